@@ -1,0 +1,29 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ParleyError } from '../model/errors.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Strict option parsing: an unknown flag or a missing value is a usage error (exit 2). */
+export function parseCommandArgs<O extends Options>(command: string, argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (err) {
+    const message = (err as Error).message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '');
+    throw new ParleyError('E_USAGE', `${command}: ${message}; see 'parley ${command} --help'`);
+  }
+}
+
+/** Writes a progress bar to stderr when it is a terminal; nothing otherwise. */
+export function progressBar(label: string): (done: number, total: number) => void {
+  if (!process.stderr.isTTY) return () => {};
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
+    if (done === total) process.stderr.write('\r\x1b[K');
+  };
+}

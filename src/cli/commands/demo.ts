@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { openSqliteStore } from '../../store/sqlite/index.js';
+import { parseCommandArgs } from '../args.js';
+import { summarize } from '../summary.js';
+import { formatSummary, ingestInto, loadSources } from './ingest.js';
+
+export const usage = `parley demo [--db FILE]
+
+Ingests the bundled sample corpus (the seed article and ten English Wikinews articles,
+CC BY 2.5) into ./parley.db (or --db FILE) and prints what was stored.`;
+
+export const DEMO_CORPUS = fileURLToPath(new URL('../../../data/samples/demo.jsonl', import.meta.url));
+
+export async function run(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values } = parseCommandArgs('demo', argv, { db: { type: 'string' } });
+  if (values.help) return out.write(`${usage}\n`), 0;
+  const dbPath = values.db ?? 'parley.db';
+  const docs = loadSources([DEMO_CORPUS]);
+  const summary = await ingestInto(dbPath, docs);
+  const store = openSqliteStore(dbPath);
+  try {
+    for (const { id } of summary.results) {
+      const record = await store.get(id);
+      if (record) out.write(`${summarize(record, id)}\n\n`);
+    }
+    const stats = await store.stats();
+    out.write(`${formatSummary(summary, dbPath)}\n`);
+    out.write(`the store now holds ${stats.documents} documents, ${stats.entities} entities (${stats.mentions} mentions), ` +
+      `${stats.timexes} dates, ${stats.quotes} quotes, ${stats.events} events\n`);
+    out.write(`try: npx parley search Iran --db ${dbPath}   |   npx parley show parley-seed --db ${dbPath}\n`);
+    out.write('Sample articles from English Wikinews, CC BY 2.5 (https://creativecommons.org/licenses/by/2.5/); see data/samples/README.md.\n');
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,28 @@
+import { ParleyError } from '../../model/errors.js';
+import { openSqliteStore } from '../../store/sqlite/index.js';
+import { parseCommandArgs } from '../args.js';
+import { existingDb } from './db.js';
+
+export const usage = `parley search QUERY... [--db FILE] [--limit N] [--json]
+
+Full-text search over stored titles and texts; every word must match, word* matches a prefix.`;
+
+export async function run(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parseCommandArgs('search', argv, {
+    db: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' },
+  });
+  if (values.help) return out.write(`${usage}\n`), 0;
+  if (positionals.length === 0) throw new ParleyError('E_USAGE', "search: no QUERY given; see 'parley search --help'");
+  const limit = values.limit === undefined ? 20 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new ParleyError('E_USAGE', `search: --limit must be a positive whole number, not '${values.limit}'`);
+  const store = openSqliteStore(existingDb(values.db));
+  try {
+    const hits = await store.search(positionals.join(' '), limit);
+    if (values.json) out.write(`${JSON.stringify(hits, null, 2)}\n`);
+    else if (hits.length === 0) out.write('no matches\n');
+    else for (const h of hits) out.write(`${h.id}  ${h.published ?? '          '}  ${h.title ?? ''}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

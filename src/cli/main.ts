@@ -1,0 +1,49 @@
+import { ParleyError } from '../model/errors.js';
+import * as analyze from './commands/analyze.js';
+import * as demo from './commands/demo.js';
+import * as evaluate from './commands/eval.js';
+import * as ingest from './commands/ingest.js';
+import * as search from './commands/search.js';
+import * as show from './commands/show.js';
+
+interface Command {
+  usage: string;
+  run(argv: string[], out: NodeJS.WritableStream): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = { analyze, ingest, show, search, demo, eval: evaluate };
+
+const HELP = `parley — a sourced, queryable record of who said and did what in the news
+
+Usage: parley COMMAND [options]   (parley COMMAND --help for details)
+
+Commands:
+  analyze FILE...   analyse articles and print their parley.analysis/1 records
+  ingest PATH...    analyse .txt/.json/.jsonl files or folders into the SQLite store
+  show ID           print a stored document
+  search QUERY      full-text search over the store
+  demo              ingest the bundled sample corpus and show what was stored
+  eval TASK         score Parley against gold data (ner, time, coref, quotes)
+`;
+
+/** Runs the CLI; returns the exit code (0 ok, 2 bad input or usage, 1 internal error). */
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    out.write(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') return out.write('parley 0.1.0\n'), 0;
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new ParleyError('E_USAGE', `unknown command '${name}'; see 'parley --help'`);
+    return await command.run(rest, out);
+  } catch (e) {
+    if (e instanceof ParleyError) {
+      err.write(`parley: ${e.message} [${e.code}]\n`);
+      return e.code === 'E_PIPELINE_ORDER' || e.code === 'E_LAYER_OWNER' ? 1 : 2;
+    }
+    err.write(`parley: internal error: ${(e as Error).stack ?? e}\n`);
+    return 1;
+  }
+}

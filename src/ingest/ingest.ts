@@ -1,0 +1,36 @@
+import { analyze } from '../pipeline/analyze.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
+import type { PutResult, Store } from '../store/store.js';
+import type { SourceDocument } from './sources.js';
+
+export interface IngestSummary {
+  readonly documents: number;
+  readonly inserted: number;
+  readonly duplicates: number;
+  readonly replaced: number;
+  readonly tokens: number;
+  readonly seconds: number;
+  readonly results: ReadonlyArray<PutResult & { origin: string }>;
+}
+
+/** Analyses and stores each document, one transaction per document. */
+export async function ingestDocuments(
+  store: Store, pipeline: Pipeline, docs: readonly SourceDocument[],
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const results: Array<PutResult & { origin: string }> = [];
+  let tokens = 0;
+  for (const doc of docs) {
+    const { origin, ...input } = doc;
+    const record = analyze(pipeline, input);
+    tokens += record.tokens;
+    results.push({ ...(await store.put(record)), origin });
+    onProgress(results.length, docs.length);
+  }
+  const count = (o: PutResult['outcome']) => results.filter((r) => r.outcome === o).length;
+  return {
+    documents: docs.length, inserted: count('inserted'), duplicates: count('duplicate'), replaced: count('replaced'),
+    tokens, seconds: (performance.now() - t0) / 1000, results,
+  };
+}

@@ -1,0 +1,109 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parsePublished } from '../model/dates.js';
+import { ParleyError } from '../model/errors.js';
+import type { AnalyzeInput } from '../pipeline/analyze.js';
+import { checkText, decodeArticle, readInputFile, MAX_DOCUMENT_BYTES } from './text.js';
+
+/** The largest JSON Lines file accepted: a corpus, not one article. */
+const MAX_CORPUS_BYTES = 512 * 1024 * 1024;
+const EXTENSIONS = new Set(['.txt', '.json', '.jsonl']);
+
+export interface SourceDocument extends AnalyzeInput {
+  /** Where it came from, for messages: a path, or path:line. */
+  readonly origin: string;
+}
+
+/** Expands files and folders (recursively) into the article files Parley reads, sorted. */
+export function listInputFiles(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (path: string, explicit: boolean) => {
+    let st;
+    try {
+      st = statSync(path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new ParleyError(code === 'ENOENT' ? 'E_INPUT_NOT_FOUND' : 'E_INPUT_UNREADABLE',
+        code === 'ENOENT' ? `${path}: no such file or folder` : `${path}: cannot be read (${code})`);
+    }
+    if (st.isDirectory()) {
+      let names: string[];
+      try {
+        names = readdirSync(path).sort();
+      } catch (err) {
+        throw new ParleyError('E_INPUT_UNREADABLE', `${path}: cannot be read (${(err as NodeJS.ErrnoException).code})`);
+      }
+      for (const name of names) if (!name.startsWith('.')) walk(join(path, name), false);
+    } else if (EXTENSIONS.has(extname(path).toLowerCase())) {
+      out.push(path);
+    } else if (explicit) {
+      throw new ParleyError('E_INPUT_FORMAT', `${path}: unsupported file type; Parley reads .txt, .json and .jsonl`);
+    }
+  };
+  for (const p of paths) walk(p, true);
+  return out;
+}
+
+/** Reads one input file into the documents it holds, validating each. */
+export function readSourceFile(path: string): SourceDocument[] {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.txt') {
+    const text = decodeArticle(readInputFile(path, MAX_DOCUMENT_BYTES), path);
+    return [{ text, id: undefined, title: null, origin: path }];
+  }
+  const content = decodeArticle(readInputFile(path, MAX_CORPUS_BYTES), path);
+  if (ext === '.json') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(content);
+    } catch (err) {
+      throw new ParleyError('E_INPUT_FORMAT', `${path}: is not valid JSON (${(err as Error).message})`);
+    }
+    const items = Array.isArray(parsed) ? parsed : [parsed];
+    return items.map((item, i) => toSourceDocument(item, items.length > 1 ? `${path}[${i}]` : path));
+  }
+  const docs: SourceDocument[] = [];
+  content.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    const origin = `${path}:${i + 1}`;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch (err) {
+      throw new ParleyError('E_INPUT_FORMAT', `${origin}: is not valid JSON (${(err as Error).message})`);
+    }
+    docs.push(toSourceDocument(parsed, origin));
+  });
+  if (docs.length === 0) throw new ParleyError('E_INPUT_EMPTY', `${path}: holds no documents`);
+  return docs;
+}
+
+const optionalString = (value: unknown, field: string, origin: string): string | null => {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new ParleyError('E_INPUT_FORMAT', `${origin}: '${field}' must be a string`);
+  return value;
+};
+
+function toSourceDocument(item: unknown, origin: string): SourceDocument {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    throw new ParleyError('E_INPUT_FORMAT', `${origin}: expected an object {id, title, published, url, text}`);
+  }
+  const o = item as Record<string, unknown>;
+  if (typeof o.text !== 'string') throw new ParleyError('E_INPUT_FORMAT', `${origin}: has no 'text' string`);
+  checkText(o.text, origin);
+  const published = optionalString(o.published, 'published', origin);
+  return {
+    origin,
+    text: o.text,
+    id: optionalString(o.id, 'id', origin) ?? undefined,
+    title: optionalString(o.title, 'title', origin),
+    url: optionalString(o.url, 'url', origin),
+    source: optionalString(o.source, 'source', origin),
+    published: published === null ? null : parsePublished(published, `${origin}: published`),
+  };
+}
+
+/** A short label for a document in listings. */
+export function describeOrigin(doc: SourceDocument): string {
+  return doc.title ?? basename(doc.origin);
+}

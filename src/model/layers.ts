@@ -1,0 +1,126 @@
+import type { Provenance, Span } from './span.js';
+
+/**
+ * Tokens are stored column-wise in typed arrays (as wink-nlp does) so that a long
+ * article costs a few arrays, not one object per token. Use the accessors in
+ * `tokens.ts` rather than reading the columns directly.
+ */
+export interface TokenLayer {
+  readonly length: number;
+  readonly start: Uint32Array;
+  readonly end: Uint32Array;
+  /** Index into `POS_TAGS` (Universal POS). */
+  readonly pos: Uint8Array;
+}
+
+export interface Sentence extends Span {
+  /** Token index range `[tokenStart, tokenEnd)`. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** Index of the paragraph the sentence belongs to. */
+  readonly paragraph: number;
+}
+
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'MISC';
+export type RoleQualifier = 'incoming' | 'outgoing' | 'former' | 'acting' | 'elect' | null;
+
+/** One span of text that names or refers to something. */
+export interface Mention extends Span, Provenance {
+  readonly type: EntityType;
+  /** Token index range `[tokenStart, tokenEnd)`. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** Probability-like confidence of the model or rule. */
+  readonly score?: number;
+}
+
+export interface Role {
+  readonly title: string;
+  readonly country: string | null;
+  readonly qualifier: RoleQualifier;
+  /** Where the role was read: in the text or known from the knowledge base at the document date. */
+  readonly from: 'text' | 'kb';
+  readonly span?: Span;
+}
+
+export interface EntityMentionRef extends Span {
+  readonly text: string;
+  /** name | nominal | pronoun */
+  readonly form?: 'name' | 'nominal' | 'pronoun';
+}
+
+/** A document-level entity: mentions merged into one referent, optionally linked to an actor. */
+export interface Entity extends Provenance {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly country: string | null;
+  readonly actor: { readonly id: string; readonly cameo: string | null } | null;
+  readonly roles: readonly Role[];
+  readonly mentions: readonly EntityMentionRef[];
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface Timex extends Span, Provenance {
+  readonly type: TimexType;
+  readonly value: string;
+  readonly mod: string | null;
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+export interface Quote extends Span, Provenance {
+  readonly kind: QuoteKind;
+  /** Entity id of the speaker, or null when unknown. */
+  readonly speaker: string | null;
+  readonly speakerSpan: Span | null;
+  readonly cue: string | null;
+  readonly cueSpan: Span | null;
+  /** The date the statement was made (a timex value or the publication date). */
+  readonly date: string | null;
+}
+
+export interface Event extends Span, Provenance {
+  readonly code: string;
+  readonly label: string;
+  readonly source: string | null;
+  readonly target: string | null;
+  readonly sourceActor: string | null;
+  readonly targetActor: string | null;
+  readonly date: string | null;
+  readonly sentence: number;
+}
+
+export interface Topic {
+  readonly id: string;
+  readonly label: string;
+}
+
+export type Polarity = 'support' | 'oppose' | 'consider' | 'neutral';
+
+export interface Stance extends Span, Provenance {
+  readonly holder: string;
+  readonly topic: string;
+  readonly polarity: Polarity;
+}
+
+/** Every layer a document can carry, by name. Each has exactly one owning stage. */
+export interface Layers {
+  tokens: TokenLayer;
+  sentences: readonly Sentence[];
+  paragraphs: readonly Span[];
+  mentions: readonly Mention[];
+  entities: readonly Entity[];
+  timexes: readonly Timex[];
+  quotes: readonly Quote[];
+  events: readonly Event[];
+  topics: readonly Topic[];
+  stances: readonly Stance[];
+}
+
+export type LayerName = keyof Layers;
+
+export const LAYER_NAMES: readonly LayerName[] = [
+  'tokens', 'sentences', 'paragraphs', 'mentions', 'entities', 'timexes', 'quotes', 'events', 'topics', 'stances',
+];

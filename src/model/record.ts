@@ -1,0 +1,54 @@
+import type { Doc } from './document.js';
+import type { Entity, Event, Quote, Stance, Timex, Topic } from './layers.js';
+
+export const SCHEMA = 'parley.analysis/1';
+
+/** The `parley.analysis/1` record (see shared/spec/analysis-format.md): the product's contract. */
+export interface AnalysisRecord {
+  schema: typeof SCHEMA;
+  document: {
+    id: string;
+    title: string | null;
+    url: string | null;
+    source: string | null;
+    published: string | null;
+    /** How `published` was obtained: given by the caller, estimated from the content, or unknown. */
+    publishedSource: 'given' | 'estimated' | 'unknown';
+    text: string;
+  };
+  sentences: Array<{ start: number; end: number }>;
+  paragraphs: Array<{ start: number; end: number }>;
+  tokens: number;
+  entities: Array<Omit<Entity, 'by'> & { by: string }>;
+  timexes: Array<Timex & { text: string }>;
+  quotes: Array<Quote & { text: string }>;
+  events: Event[];
+  topics: Topic[];
+  stances: Stance[];
+}
+
+/** Serialises a document's layers into the analysis record. Layers no stage computed are empty. */
+export function toRecord(doc: Doc): AnalysisRecord {
+  const text = doc.text;
+  return {
+    schema: SCHEMA,
+    document: {
+      id: doc.meta.id,
+      title: doc.meta.title,
+      url: doc.meta.url,
+      source: doc.meta.source,
+      published: doc.meta.published,
+      publishedSource: doc.meta.published ? 'given' : 'unknown',
+      text,
+    },
+    sentences: doc.getOr('sentences', []).map((s) => ({ start: s.start, end: s.end })),
+    paragraphs: doc.getOr('paragraphs', []).map((p) => ({ start: p.start, end: p.end })),
+    tokens: doc.has('tokens') ? doc.get('tokens').length : 0,
+    entities: [...doc.getOr('entities', [])],
+    timexes: doc.getOr('timexes', []).map((t) => ({ ...t, text: text.slice(t.start, t.end) })),
+    quotes: doc.getOr('quotes', []).map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
+    events: [...doc.getOr('events', [])],
+    topics: [...doc.getOr('topics', [])],
+    stances: [...doc.getOr('stances', [])],
+  };
+}

@@ -1,0 +1,46 @@
+import type { Doc } from './document.js';
+import type { TokenLayer } from './layers.js';
+
+/** Universal POS tags, as wink-nlp assigns them; `TokenLayer.pos` holds indices into this list. */
+export const POS_TAGS = [
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT',
+  'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',
+] as const;
+export type PosTag = (typeof POS_TAGS)[number];
+
+const POS_INDEX = new Map<string, number>(POS_TAGS.map((tag, i) => [tag, i]));
+
+export function posIndex(tag: string): number {
+  return POS_INDEX.get(tag) ?? POS_INDEX.get('X')!;
+}
+
+export function tokenText(doc: Doc, i: number): string {
+  const tokens = doc.get('tokens');
+  return doc.text.slice(tokens.start[i], tokens.end[i]);
+}
+
+export function tokenPos(tokens: TokenLayer, i: number): PosTag {
+  return POS_TAGS[tokens.pos[i]];
+}
+
+/** Builds a token layer from parallel arrays. */
+export function makeTokenLayer(starts: number[], ends: number[], pos: number[]): TokenLayer {
+  return Object.freeze({
+    length: starts.length,
+    start: Uint32Array.from(starts),
+    end: Uint32Array.from(ends),
+    pos: Uint8Array.from(pos),
+  });
+}
+
+/** Index of the first token whose end is after `offset` (binary search). */
+export function tokenAt(tokens: TokenLayer, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens.end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../model/document.js';
+import { ParleyError } from '../model/errors.js';
+import { buildPipeline } from './pipeline.js';
+import type { Stage } from './stage.js';
+
+const paragraphs: Stage<'paragraphs'> = {
+  name: 'paragraphs', requires: [], provides: ['paragraphs'],
+  run: (doc) => ({ paragraphs: [{ start: 0, end: doc.text.length }] }),
+};
+const topics: Stage<'topics'> = {
+  name: 'topics', requires: ['paragraphs'], provides: ['topics'],
+  run: (doc) => ({ topics: doc.get('paragraphs').map((_, i) => ({ id: `t${i + 1}`, label: 'x' })) }),
+};
+
+test('a stage whose requirement no earlier stage provides is refused when the pipeline is built', () => {
+  assert.throws(() => buildPipeline([topics, paragraphs], { resources: {} }),
+    (err: unknown) => err instanceof ParleyError && err.code === 'E_PIPELINE_ORDER' && /topics.*paragraphs/.test(err.message));
+});
+
+test('two stages providing one layer are refused', () => {
+  assert.throws(() => buildPipeline([paragraphs, paragraphs], { resources: {} }), /provided by both/);
+});
+
+test('a missing resource is refused before any text is processed', () => {
+  const needy: Stage<'topics'> = { ...topics, requires: [], resources: ['kb'] };
+  assert.throws(() => buildPipeline([needy], { resources: {} }), /resource 'kb'/);
+});
+
+test('layers are written by the runner and owned by their stage', () => {
+  const doc = buildPipeline([paragraphs, topics], { resources: {} }).run(new Doc('Kyiv asked for air defence.'));
+  assert.deepEqual(doc.get('topics'), [{ id: 't1', label: 'x' }]);
+  assert.equal(doc.ownerOf('paragraphs'), 'paragraphs');
+  assert.throws(() => doc.set('paragraphs', [], 'someone-else'), /belongs to stage 'paragraphs'/);
+});

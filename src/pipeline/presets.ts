@@ -1,0 +1,27 @@
+import { segmentStage, loadWink } from '../stages/segment/index.js';
+import type { AnyStage, Resources } from './stage.js';
+
+/** Every stage Parley knows, by name, in the order the full analysis runs them. */
+export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
+  segment: segmentStage,
+});
+
+/** Loaders for the resources stages name; each runs at most once per `loadResources` call. */
+const LOADERS: Readonly<Record<string, () => unknown>> = Object.freeze({
+  wink: loadWink,
+});
+
+export const FULL_ANALYSIS: readonly string[] = Object.keys(STAGES);
+
+/** Loads the resources the given stages need, once each, frozen. */
+export function loadResources(stages: readonly AnyStage[]): Resources {
+  const out: Record<string, unknown> = {};
+  for (const stage of stages) {
+    for (const name of stage.resources ?? []) {
+      if (name in out) continue;
+      const load = LOADERS[name];
+      if (load) out[name] = load();
+    }
+  }
+  return Object.freeze(out);
+}
