@@ -1,0 +1,122 @@
+import { basename, dirname, join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { Doc } from '../../model/document.js';
+import { ParleyError } from '../../model/errors.js';
+import { createAnalyzer } from '../../pipeline/analyze.js';
+import { FULL_ANALYSIS } from '../../pipeline/presets.js';
+import type { EvalTask } from '../task.js';
+import { readCorefConll, type CorefDocument, type TokenSpan } from './conll.js';
+import { addCounts, bcubed, ceafe, emptyCounts, muc, toPrf, type Chain, type Prf } from './metrics.js';
+import { textFromConllu, textFromTokens, type SourceText } from './source-text.js';
+
+export interface CorefResult {
+  readonly task: 'coref';
+  readonly muc: Prf;
+  readonly bcubed: Prf;
+  readonly ceafe: Prf;
+  /** The CoNLL-2012 figure: the mean of the three F1 scores. */
+  readonly conllF1: number;
+  readonly documents: number;
+  readonly keyMentions: number;
+  readonly responseMentions: number;
+  /** Response mentions whose token span equals a key mention's. */
+  readonly matchedMentions: number;
+  readonly tokens: number;
+  readonly tokensPerSecond: number;
+}
+
+/** The stages up to and including `actors`, which writes the entity chains being scored. */
+const THROUGH_ACTORS = FULL_ANALYSIS.slice(0, FULL_ANALYSIS.indexOf('actors') + 1);
+
+const key = (s: TokenSpan) => `${s.start}:${s.end}`;
+
+/** Index of the token holding character `offset` (the last token starting at or before it). */
+function tokenHolding(tokens: readonly TokenSpan[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (tokens[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function sourceFor(conllPath: string, doc: CorefDocument): SourceText {
+  const folder = statSync(conllPath).isDirectory() ? conllPath : dirname(conllPath);
+  const twin = join(dirname(resolve(folder)), 'dep', `${basename(doc.id)}.conllu`);
+  return textFromConllu(twin, doc.tokens) ?? textFromTokens(doc.tokens);
+}
+
+export const corefTask: EvalTask<CorefResult> = {
+  usage: `parley eval coref --conll FILE_OR_DIR [--json]
+
+Runs Parley through the actors stage on every document of a CoNLL coreference file (or
+folder of .conll files, as GUM's coref_conll) and scores its entity chains against the
+gold chains with MUC, B³ and CEAF-e (CoNLL-2012 definitions, exact token-span mention
+match, summed over documents) and their mean. The text is rebuilt from the GUM CoNLL-U
+twin in ../dep when there is one (original spacing, paragraphs, dateCreated as the
+publication date), else from the tokens joined by spaces.
+
+Parley's chains hold named mentions, titles ("the president"), metonyms and personal
+pronouns; GUM also marks every common-noun phrase, so recall is bounded by that coverage.`,
+  options: { conll: { type: 'string' } },
+  async run(values) {
+    const path = values.conll;
+    if (typeof path !== 'string') throw new ParleyError('E_USAGE', 'eval coref: give --conll FILE_OR_DIR');
+    if (!THROUGH_ACTORS.includes('actors')) throw new ParleyError('E_PIPELINE_UNKNOWN_STAGE', 'eval coref needs the actors stage');
+    const docs = readCorefConll(path);
+    const pipeline = createAnalyzer(THROUGH_ACTORS);
+    const totals = { muc: emptyCounts(), bcubed: emptyCounts(), ceafe: emptyCounts() };
+    let keyMentions = 0;
+    let responseMentions = 0;
+    let matchedMentions = 0;
+    let tokens = 0;
+    let millis = 0;
+    for (const gold of docs) {
+      const source = sourceFor(path, gold);
+      const began = performance.now();
+      const analysed = pipeline.run(new Doc(source.text, { id: gold.id, published: source.published }));
+      millis += performance.now() - began;
+      tokens += gold.tokens.length;
+      const response: Chain[] = analysed.get('entities').map((entity) => [
+        ...new Set(entity.mentions.map((m) => key({ start: tokenHolding(source.tokens, m.start), end: tokenHolding(source.tokens, m.end - 1) + 1 }))),
+      ]);
+      const keyChains: Chain[] = gold.chains.map((chain) => [...new Set(chain.map(key))]);
+      const goldMentions = new Set(keyChains.flat());
+      keyMentions += goldMentions.size;
+      responseMentions += response.flat().length;
+      matchedMentions += response.flat().filter((m) => goldMentions.has(m)).length;
+      addCounts(totals.muc, muc(keyChains, response));
+      addCounts(totals.bcubed, bcubed(keyChains, response));
+      addCounts(totals.ceafe, ceafe(keyChains, response));
+      process.stderr.write('.');
+    }
+    process.stderr.write('\n');
+    const scores = { muc: toPrf(totals.muc), bcubed: toPrf(totals.bcubed), ceafe: toPrf(totals.ceafe) };
+    return {
+      task: 'coref',
+      ...scores,
+      conllF1: (scores.muc.f1 + scores.bcubed.f1 + scores.ceafe.f1) / 3,
+      documents: docs.length,
+      keyMentions,
+      responseMentions,
+      matchedMentions,
+      tokens,
+      tokensPerSecond: millis ? Math.round((tokens / millis) * 1000) : 0,
+    };
+  },
+  table(r) {
+    const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+    const row = (name: string, s: Prf) => `${name.padEnd(8)}${pct(s.recall)}${pct(s.precision)}${pct(s.f1)}`;
+    return [
+      `coreference on ${r.documents} documents, ${r.tokens} tokens (${r.tokensPerSecond} tokens/s)`,
+      `key mentions ${r.keyMentions}, Parley's ${r.responseMentions}, exact matches ${r.matchedMentions}`,
+      `metric       R     P    F1`,
+      row('MUC', r.muc),
+      row('B³', r.bcubed),
+      row('CEAF-e', r.ceafe),
+      `CoNLL F1 ${pct(r.conllF1).trim()}`,
+    ].join('\n');
+  },
+};
