@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Entity } from '../../model/layers.js';
+import { resolveActors } from './index.js';
+import { docWith, type MentionSpec } from './fixtures/doc.js';
+import { smallKb } from './fixtures/small-kb.js';
+
+const kb = smallKb();
+const SEED = readFileSync('../shared/spec/seed-article.txt', 'utf8');
+
+const named = (entities: readonly Entity[], name: string) => {
+  const e = entities.find((x) => x.name === name);
+  assert.ok(e, `no entity ${name} in ${entities.map((x) => x.name).join(', ')}`);
+  return e;
+};
+const texts = (e: Entity) => e.mentions.map((m) => m.text);
+
+/** The seed article with the mentions a NER tags in it, names split by the bracket included. */
+const SEED_MENTIONS: MentionSpec[] = [
+  ['Russia', 'GPE'], ['Ukrainian', 'NORP'], ['Volodymyr Zelensky', 'PERSON'], ['Monday', 'PERSON'], ['French', 'NORP'],
+  ['Emmanuel Macron', 'PERSON'], ['French', 'NORP', 2], ['Ukraine', 'GPE'], ['Zelensky', 'PERSON', 2], ['Zelensky', 'PERSON', 3], ['Zelensky', 'PERSON', 4], ['Macron', 'PERSON', 2], ['Macron', 'PERSON', 3], ['Donald Trump', 'PERSON'],
+  ['Donald Tusk', 'PERSON'], ['Polish', 'NORP'], ['Joe Biden', 'PERSON'], ['United States', 'GPE'], ['Washington', 'PERSON'],
+  ['Biden', 'PERSON', 2], ['Vladimir', 'PERSON'], ['Putin', 'PERSON', 1], ['Putin', 'PERSON', 2], ['NATO', 'ORG'], ['U.S.', 'GPE'],
+];
+
+test('the seed: names, surnames and titles merge into linked people with their roles at the date', () => {
+  const doc = docWith(SEED, SEED_MENTIONS, '2025-01-14');
+  const entities = resolveActors(doc, kb);
+  for (const e of entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+
+  const zelensky = named(entities, 'Volodymyr Zelensky');
+  assert.deepEqual(zelensky.actor, { id: 'p:Volodymyr_Zelensky', cameo: 'UKRGOV' });
+  assert.ok(['Volodymyr Zelensky', 'Zelensky', 'his'].every((m) => texts(zelensky).includes(m)));
+  assert.ok(zelensky.roles.some((r) => r.title === 'President' && r.country === 'UKR' && r.from === 'text'));
+
+  const trump = named(entities, 'Donald Trump');
+  assert.ok(trump.roles.some((r) => r.title === 'President' && r.country === 'USA' && r.qualifier === 'incoming'));
+  const biden = named(entities, 'Joe Biden');
+  assert.ok(biden.roles.some((r) => r.title === 'President' && r.country === 'USA' && r.qualifier === 'outgoing'));
+  assert.notEqual(named(entities, 'Donald Tusk').id, trump.id);
+  assert.ok(named(entities, 'Donald Tusk').roles.some((r) => r.title === 'Prime Minister' && r.country === 'POL'));
+
+  const putin = named(entities, 'Vladimir Putin');
+  assert.ok(['Vladimir', 'Putin', 'his', 'he'].every((m) => texts(putin).includes(m)), texts(putin).join('|'));
+  assert.ok(putin.roles.some((r) => r.title === 'President' && r.country === 'RUS'));
+  const he = putin.mentions.find((m) => m.text === 'he')!;
+  assert.equal(SEED.slice(he.start, he.start + 21), 'he failed due to NATO');
+
+  assert.deepEqual(named(entities, 'France').mentions.filter((m) => m.form === 'name').map((m) => m.text), ['French', 'French']);
+  assert.deepEqual(texts(named(entities, 'Poland')), ['Polish']);
+  assert.equal(named(entities, 'Washington').type, 'GPE');
+  assert.equal(named(entities, 'Washington').country, 'USA');
+  assert.ok(!entities.some((e) => e.type === 'PERSON' && ['Monday', 'Donald', 'Washington'].includes(e.name)));
+  assert.ok(texts(named(entities, 'Ukraine')).includes('its'));
+  assert.ok(texts(named(entities, 'United States')).includes('its'));
+});
+
+test('without a KB link, mentions of one person still merge and keep actor null', () => {
+  const text = 'Opposition leader Ana Brnabić arrived in Kyiv. Brnabić said she would stay a week.';
+  const [ana] = resolveActors(docWith(text, [['Ana Brnabić', 'PERSON'], ['Brnabić', 'PERSON', 2], ['Kyiv', 'GPE']], '2019-05-01'), kb);
+  assert.equal(ana.actor, null);
+  assert.deepEqual(texts(ana), ['Ana Brnabić', 'Brnabić', 'she']);
+});

@@ -1,0 +1,60 @@
+import { ParleyError } from '../../model/errors.js';
+
+/**
+ * What the actors stage reads from the actor knowledge base. The KB itself (src/kb) is
+ * built elsewhere; `kbView` adapts it to these few questions so linking code and its
+ * tests depend on a narrow interface, and a test can hand in a small KB of its own.
+ */
+
+export interface KbTenure {
+  readonly office: string;
+  readonly country: string;
+  readonly start: string;
+  readonly end: string | null;
+  readonly cameo: string | null;
+}
+
+export interface KbPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly country: string | null;
+  readonly cameo: string | null;
+  readonly tenures: readonly KbTenure[];
+}
+
+/** A word naming a country, its people, its capital or a seat of its government ("the Kremlin"). */
+export interface PlaceRef {
+  readonly via: 'name' | 'demonym' | 'capital' | 'metonym';
+  /** ISO 3166-1 alpha-3. */
+  readonly country: string;
+  /** The country's name, or the capital's or seat's own name. */
+  readonly name: string;
+  /** KB id of the country, capital or seat. */
+  readonly id: string;
+  readonly cameo: string | null;
+}
+
+export interface KbOrganisation {
+  readonly id: string;
+  readonly name: string;
+  readonly country: string | null;
+  readonly cameo: string | null;
+}
+
+export interface ActorsKb {
+  place(word: string): PlaceRef | null;
+  /** People whose name or an alias is exactly `name` (case-insensitive). */
+  people(name: string): readonly KbPerson[];
+  peopleBySurname(surname: string): readonly KbPerson[];
+  organisation(name: string): KbOrganisation | null;
+  /** Who held `office` of `country` on `date` (ISO day). */
+  holders(office: string, country: string, date: string): readonly KbPerson[];
+}
+
+/** The `kb` resource as the stage reads it. */
+export function asActorsKb(resource: unknown): ActorsKb {
+  const kb = resource as Partial<ActorsKb> | undefined;
+  if (kb && typeof kb.place === 'function' && typeof kb.people === 'function') return kb as ActorsKb;
+  throw new ParleyError('E_RESOURCE', "the 'kb' resource is not an actor knowledge base; load it with loadKb()");
+}

@@ -1,0 +1,86 @@
+import type { Role, RoleQualifier } from '../../model/layers.js';
+import type { ActorsKb, KbPerson, KbTenure } from './kb-view.js';
+
+/** What the text says about a person that helps pick the right KB actor. */
+export interface PersonHints {
+  /** Countries of the titles written beside the name (ISO3). */
+  readonly countries: ReadonlySet<string>;
+  /** Titles written beside the name, canonical case ("President"). */
+  readonly titles: ReadonlySet<string>;
+}
+
+/** How long before a start or after an end a tenure still colours the document's date. */
+const NEAR_DAYS = 80;
+const DAY = 86_400_000;
+const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY;
+
+export function activeAt(t: KbTenure, date: string): boolean {
+  return t.start <= date && (t.end === null || date < t.end);
+}
+
+const sameOffice = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function firstName(name: string): string {
+  return name.split(/\s+/)[0].toLowerCase();
+}
+
+/**
+ * The KB person a name refers to, or null. Full names and aliases are tried first, then
+ * the surname; with several candidates the one whose offices agree with the titles beside
+ * the name, and who held office at the document date, wins — a tie links nobody.
+ */
+export function linkPerson(kb: ActorsKb, name: string, hints: PersonHints, date: string | null): KbPerson | null {
+  const words = name.split(/\s+/);
+  let candidates = kb.people(name);
+  if (candidates.length === 0 && words.length > 0) {
+    const surname = kb.peopleBySurname(words[words.length - 1]);
+    candidates = words.length > 1
+      ? surname.filter((p) => [p.name, ...p.aliases].some((n) => firstName(n) === words[0].toLowerCase() || n.split(/\s+/).length === 1))
+      : surname;
+  }
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const score = (p: KbPerson) => {
+    let s = 0;
+    for (const t of p.tenures) {
+      const agrees = hints.countries.has(t.country);
+      if (agrees) s += 1;
+      if (agrees && [...hints.titles].some((title) => sameOffice(title, t.office))) s += 3;
+      if (date && activeAt(t, date)) s += 2;
+    }
+    if (p.country && hints.countries.has(p.country)) s += 1;
+    return s;
+  };
+  const ranked = candidates.map((p) => ({ p, s: score(p) })).sort((a, b) => b.s - a.s);
+  return ranked[0].s > ranked[1].s ? ranked[0].p : null;
+}
+
+/**
+ * The offices the KB says a person holds at the document date, with the qualifier the
+ * date implies: a term ending soon after it is "outgoing", one starting soon after it
+ * "incoming" (the days between an election and an inauguration).
+ */
+export function kbRoles(person: KbPerson, date: string | null): Role[] {
+  if (!date) return [];
+  const roles: Role[] = [];
+  for (const t of person.tenures) {
+    let qualifier: RoleQualifier | undefined;
+    if (activeAt(t, date)) qualifier = t.end !== null && days(date, t.end) <= NEAR_DAYS ? 'outgoing' : null;
+    else if (t.start > date && days(date, t.start) <= NEAR_DAYS) qualifier = 'incoming';
+    if (qualifier !== undefined) roles.push({ title: t.office, country: t.country, qualifier, from: 'kb' });
+  }
+  return roles;
+}
+
+/** The CAMEO code of a person at a date: the code of the office held then, else the KB's own. */
+export function cameoAt(person: KbPerson, date: string | null): string | null {
+  const held = date ? person.tenures.find((t) => activeAt(t, date) && t.cameo) : undefined;
+  return held?.cameo ?? person.cameo;
+}
+
+/** The country of an unqualified title ("President Macron") from the office the KB knows for it. */
+export function countryOfTitle(person: KbPerson, title: string, date: string | null): string | null {
+  const offices = person.tenures.filter((t) => sameOffice(t.office, title));
+  if (offices.length === 0) return null;
+  const held = date ? offices.find((t) => activeAt(t, date)) : undefined;
+  return (held ?? offices[offices.length - 1]).country;
+}

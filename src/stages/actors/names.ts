@@ -1,0 +1,158 @@
+import type { Doc } from '../../model/document.js';
+import type { Role } from '../../model/layers.js';
+import type { ActorsKb } from './kb-view.js';
+import { countryOfTitle, linkPerson } from './link.js';
+import type { NameMention } from './mentions.js';
+import { addRef, newCluster, type Cluster } from './refs.js';
+import { titleAfter, titleBefore, type TitleRead } from './titles.js';
+import type { Sentence } from '../../model/layers.js';
+
+const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
+
+/** Clusters keyed by what they refer to, plus the people, who are matched by name parts. */
+export class ClusterSet {
+  readonly byKey = new Map<string, Cluster>();
+  readonly people: Cluster[] = [];
+
+  keyed(key: string, make: () => Cluster): Cluster {
+    let c = this.byKey.get(key);
+    if (!c) this.byKey.set(key, (c = make()));
+    return c;
+  }
+
+  /**
+   * The person cluster a name belongs to: the same full name, or a surname (or a full
+   * name extending a surname seen earlier); with two candidates the most recent wins.
+   */
+  person(words: string[]): Cluster {
+    const lower = words.map((w) => w.toLowerCase());
+    const last = lower[lower.length - 1];
+    const matches = this.people.filter((c) => {
+      const have = c.nameWords.map((w) => w.toLowerCase());
+      if (have.join(' ') === lower.join(' ')) return true;
+      if (have[have.length - 1] === last) return lower.length === 1 || have.length === 1 || have[0] === lower[0];
+      return lower.length === 1 && have.slice(1).includes(last);
+    });
+    // A lone given name ("Donald", or a surname written first, as in "Kim") joins only an unambiguous full name.
+    if (matches.length === 0 && lower.length === 1) {
+      const byFirst = this.people.filter((c) => c.nameWords.length > 1 && c.nameWords[0].toLowerCase() === last);
+      if (byFirst.length === 1) matches.push(byFirst[0]);
+    }
+    const chosen = matches.sort((a, b) => lastRef(b) - lastRef(a))[0];
+    if (chosen) {
+      if (words.length > chosen.nameWords.length) chosen.nameWords = words;
+      return chosen;
+    }
+    const c = newCluster('PERSON');
+    c.nameWords = words;
+    this.people.push(c);
+    return c;
+  }
+
+  all(): Cluster[] {
+    return [...this.byKey.values(), ...this.people];
+  }
+}
+
+const lastRef = (c: Cluster) => Math.max(-1, ...c.refs.map((r) => r.start));
+
+/**
+ * Groups the NER mentions into clusters: places (countries with their names and
+ * demonyms, capitals, seats of government) and organisations by their KB id, people by
+ * name parts, anything else by its normalised text. A PERSON span that is a known place
+ * or organisation ("Washington", "NATO") is retyped.
+ */
+export function clusterNames(doc: Doc, names: readonly NameMention[], kb: ActorsKb): ClusterSet {
+  const set = new ClusterSet();
+  for (const m of names) {
+    const place = kb.place(m.name);
+    const organisation = place ? null : kb.organisation(m.name);
+    let cluster: Cluster;
+    if (place && !(m.type === 'PERSON' && kb.people(m.name).length > 0)) {
+      cluster = set.keyed(`place:${place.id}`, () => {
+        const c = newCluster(place.via === 'metonym' ? 'ORG' : 'GPE');
+        c.place = place;
+        return c;
+      });
+    } else if (organisation) {
+      cluster = set.keyed(`org:${organisation.id}`, () => {
+        const c = newCluster('ORG');
+        c.organisation = organisation;
+        return c;
+      });
+    } else if (m.type === 'PERSON') {
+      cluster = set.person(m.name.split(/\s+/).filter((w) => /\p{L}/u.test(w)));
+    } else {
+      cluster = set.keyed(`text:${m.type}:${norm(m.name)}`, () => newCluster(m.type));
+    }
+    for (const part of m.parts) {
+      addRef(cluster, { start: part.start, end: part.end, text: doc.text.slice(part.start, part.end), form: 'name', sentence: m.sentence, by: 'actors/ner-mention' });
+    }
+  }
+  return set;
+}
+
+/**
+ * Reads the titles written around each person's name ("outgoing U.S. President Joe
+ * Biden", "Emmanuel Macron, the French president") into text roles, and makes the country
+ * word of the title ("French", "Polish") a mention of that country.
+ */
+export function readTitles(doc: Doc, set: ClusterSet, names: readonly NameMention[], sentences: readonly Sentence[], kb: ActorsKb): void {
+  for (const m of names) {
+    if (m.type !== 'PERSON') continue;
+    const cluster = set.people.find((c) => c.refs.some((r) => r.start === m.start));
+    if (!cluster) continue;
+    const s = sentences[m.sentence];
+    const reads = [
+      titleBefore(doc.text.slice(s.start, m.nameStart), s.start),
+      titleAfter(doc.text.slice(m.end, s.end), m.end),
+    ].filter((r): r is TitleRead => r !== null);
+    for (const read of reads) {
+      const place = read.countryWord ? kb.place(read.countryWord) : null;
+      const span = { start: read.start, end: read.end };
+      const role: Role = { title: read.title, country: place?.country ?? null, qualifier: read.qualifier, from: 'text', span };
+      cluster.textRoles.push(role);
+      if (place && read.countryWord) {
+        const country = set.keyed(`place:${place.id}`, () => {
+          const c = newCluster(place.via === 'metonym' ? 'ORG' : 'GPE');
+          c.place = place;
+          return c;
+        });
+        const start = read.countryWordStart;
+        addRef(country, { start, end: start + read.countryWord.length, text: read.countryWord, form: 'name', sentence: m.sentence, by: 'actors/title-country' });
+      }
+      if (/^(King|Emir|Pope|Crown Prince)$/.test(read.title)) cluster.gender = 'm';
+      if (read.title === 'Queen') cluster.gender = 'f';
+    }
+  }
+}
+
+/** Links every person cluster to the KB, merges clusters that link to one person, and settles roles. */
+export function linkPeople(set: ClusterSet, kb: ActorsKb, date: string | null): void {
+  for (const c of set.people) {
+    const hints = {
+      countries: new Set(c.textRoles.map((r) => r.country).filter((x): x is string => x !== null)),
+      titles: new Set(c.textRoles.map((r) => r.title)),
+    };
+    c.person = linkPerson(kb, c.nameWords.join(' '), hints, date);
+  }
+  const byActor = new Map<string, Cluster>();
+  for (let i = 0; i < set.people.length; i++) {
+    const c = set.people[i];
+    if (!c.person) continue;
+    const first = byActor.get(c.person.id);
+    if (!first) {
+      byActor.set(c.person.id, c);
+      continue;
+    }
+    for (const r of c.refs) addRef(first, r);
+    first.textRoles.push(...c.textRoles);
+    set.people.splice(i--, 1);
+  }
+  for (const c of set.people) {
+    const person = c.person;
+    const filled = c.textRoles.map((r) =>
+      r.country === null && person ? { ...r, country: countryOfTitle(person, r.title, date) ?? person.country } : r);
+    c.textRoles.splice(0, c.textRoles.length, ...filled);
+  }
+}

@@ -1,0 +1,83 @@
+import type { Doc } from '../../model/document.js';
+import type { Sentence } from '../../model/layers.js';
+import { tokenPos } from '../../model/tokens.js';
+import type { ActorsKb } from './kb-view.js';
+import { addRef, newCluster, type Cluster } from './refs.js';
+import type { ClusterSet } from './names.js';
+import { definiteTitles } from './titles.js';
+
+const sameTitle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function covered(clusters: readonly Cluster[], start: number, end: number): boolean {
+  return clusters.some((c) => c.refs.some((r) => r.start < end && start < r.end));
+}
+
+/**
+ * "the president", "the Polish prime minister": a definite title stands for the person
+ * who last held that role in the text, or — when it names a country — for whoever the
+ * KB says held that office at the document date. A title directly followed by a name
+ * is that name's title, not a mention of its own.
+ */
+export function resolveDefiniteTitles(doc: Doc, set: ClusterSet, sentences: readonly Sentence[], kb: ActorsKb, date: string | null): void {
+  sentences.forEach((s, sentence) => {
+    for (const read of definiteTitles(doc.text.slice(s.start, s.end), s.start)) {
+      if (/^\s*[A-Z]/.test(doc.text.slice(read.end, read.end + 2)) || covered(set.all(), read.start, read.end)) continue;
+      const country = read.countryWord ? kb.place(read.countryWord)?.country ?? null : null;
+      const holder = earlierHolder(set, read.title, country, read.start) ?? kbHolder(set, kb, read.title, country, date);
+      if (!holder) continue;
+      addRef(holder, { start: read.start, end: read.end, text: doc.text.slice(read.start, read.end), form: 'nominal', sentence, by: 'actors/definite-title' });
+    }
+  });
+}
+
+function earlierHolder(set: ClusterSet, title: string, country: string | null, before: number): Cluster | null {
+  const holders = set.people.filter((c) =>
+    c.refs.some((r) => r.start < before) && c.textRoles.some((r) => sameTitle(r.title, title) && (country === null || r.country === country)));
+  const latest = (c: Cluster) => Math.max(...c.refs.filter((r) => r.start < before).map((r) => r.start));
+  return holders.sort((a, b) => latest(b) - latest(a))[0] ?? null;
+}
+
+function kbHolder(set: ClusterSet, kb: ActorsKb, title: string, country: string | null, date: string | null): Cluster | null {
+  if (!country || !date) return null;
+  const found = kb.holders(title, country, date);
+  if (found.length !== 1) return null;
+  const person = found[0];
+  const known = set.people.find((c) => c.person?.id === person.id);
+  if (known) return known;
+  const c = newCluster('PERSON');
+  c.person = person;
+  c.nameWords = person.name.split(/\s+/);
+  set.people.push(c);
+  return c;
+}
+
+/**
+ * Capitals, seats of government and country names the NER left untagged ("the Kremlin",
+ * "Kyiv"): proper-noun tokens (and pairs, for "White House") the KB knows as places.
+ */
+export function findUntaggedPlaces(doc: Doc, set: ClusterSet, sentences: readonly Sentence[], kb: ActorsKb): void {
+  const tokens = doc.get('tokens');
+  const all = set.all();
+  let sentence = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokenPos(tokens, i) !== 'PROPN') continue;
+    while (sentence + 1 < sentences.length && sentences[sentence + 1].start <= tokens.start[i]) sentence++;
+    const pairEnd = i + 1 < tokens.length && tokenPos(tokens, i + 1) === 'PROPN' ? tokens.end[i + 1] : -1;
+    for (const end of pairEnd > 0 ? [pairEnd, tokens.end[i]] : [tokens.end[i]]) {
+      const start = tokens.start[i];
+      if (covered(all, start, end)) continue;
+      const text = doc.text.slice(start, end);
+      const place = kb.place(text);
+      if (!place || place.via === 'demonym') continue;
+      const cluster = set.keyed(`place:${place.id}`, () => {
+        const c = newCluster(place.via === 'metonym' ? 'ORG' : 'GPE');
+        c.place = place;
+        return c;
+      });
+      addRef(cluster, { start, end, text, form: 'name', sentence, by: 'actors/kb-place' });
+      if (!all.includes(cluster)) all.push(cluster);
+      if (end === pairEnd) i++;
+      break;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import type { RoleQualifier } from '../../model/layers.js';
+
+/**
+ * Office titles as news writes them before or after a name. Longest first, so that
+ * "Prime Minister" wins over "Minister" and "Vice President" over "President".
+ */
+const TITLES = [
+  'Deputy Prime Minister', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
+  'Foreign Secretary', 'Defense Secretary', 'Defence Secretary', 'Secretary of State', 'Secretary-General',
+  'Secretary General', 'Vice President-elect', 'Vice President', 'Vice-President', 'President-elect', 'Supreme Leader', 'Crown Prince',
+  'Chancellor', 'President', 'Premier', 'King', 'Queen', 'Pope', 'Emir', 'Minister', 'Ambassador', 'Senator',
+  'Governor', 'Mayor', 'Speaker', 'Chairman', 'Chairwoman', 'General', 'Envoy', 'Spokesman', 'Spokeswoman', 'leader',
+];
+
+/** Words that say when the office is held relative to the text; mapped onto the record's qualifiers. */
+const QUALIFIERS: Readonly<Record<string, RoleQualifier>> = {
+  incoming: 'incoming', future: 'incoming', 'newly elected': 'incoming', 'newly-elected': 'incoming',
+  outgoing: 'outgoing', departing: 'outgoing', retiring: 'outgoing', 'lame-duck': 'outgoing',
+  former: 'former', 'ex-': 'former', ex: 'former', 'then-': 'former', then: 'former', late: 'former',
+  acting: 'acting', interim: 'acting', caretaker: 'acting',
+};
+
+/** `prime minister` → `[Pp]rime[ -][Mm]inister`: titles are written both ways, country words only capitalised. */
+const anyCase = (phrase: string) =>
+  phrase.split(/[ -]/).map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join('[ -]');
+const TITLE = `(${TITLES.map(anyCase).join('|')})`;
+const QUALIFIER = `(${Object.keys(QUALIFIERS).map((q) => (q.endsWith('-') ? `${anyCase(q.slice(0, -1))}-` : anyCase(q))).join('|')})`;
+/** Words of titles, which a country word may not be ("Russian Prime Minister" is not the country "Russian Prime"). */
+const TITLE_WORD = `(?:${[...new Set(TITLES.flatMap((t) => t.split(/[ -]/)))].map(anyCase).join('|')})\\b`;
+/** A country word: a name, a demonym, "U.S.", a possessive ("Ukraine's"); checked against the KB afterwards. */
+const COUNTRY = `((?!${TITLE_WORD})[A-Z][\\w.’'-]*(?:[ ](?!${TITLE_WORD})[A-Z][\\w.’'-]*)?)`;
+const THE = '(?:[Tt]he|[Aa])\\s+';
+
+/** `[qualifier] [country] [qualifier] Title` right before a name ("outgoing U.S. President", "Polish Prime Minister"). */
+const BEFORE_NAME = new RegExp(`(?:\\b${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}\\s*$`);
+/** `, the [qualifier] [country] Title [of Country]` right after a name ("Emmanuel Macron, the French president"). */
+const AFTER_NAME = new RegExp(`^\\s*,\\s*(?:${THE})?(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}\\b(?:\\s+of\\s+(?:the\\s+)?${COUNTRY})?`);
+/** A definite title standing for its holder ("the president", "the Russian leader", "the prime minister of Poland"). */
+const DEFINITE = new RegExp(`\\b[Tt]he\\s+(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}\\b(?:\\s+of\\s+(?:the\\s+)?${COUNTRY})?`, 'g');
+
+export interface TitleRead {
+  /** Offsets relative to the string that was read. */
+  readonly start: number;
+  readonly end: number;
+  readonly title: string;
+  readonly qualifier: RoleQualifier;
+  /** The word that may name the country, still to be looked up ("French", "U.S.", "Ukraine's"). */
+  readonly countryWord: string | null;
+  readonly countryWordStart: number;
+}
+
+function canonicalTitle(raw: string): { title: string; qualifier: RoleQualifier } {
+  const words = raw.replace(/\s+/g, ' ').split(/([ -])/);
+  const cased = words.map((w) => (w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())).join('');
+  const elect = /^((?:Vice )?President)[ -]Elect$/i.exec(cased);
+  if (elect) return { title: elect[1], qualifier: 'elect' };
+  return { title: cased, qualifier: null };
+}
+
+const qualifierOf = (...words: Array<string | undefined>): RoleQualifier => {
+  for (const w of words) if (w) return QUALIFIERS[w.toLowerCase().replace(/[ -]+/, w.endsWith('-') ? '-' : ' ')] ?? null;
+  return null;
+};
+
+/** "Ukraine's" names Ukraine. */
+function countryWord(word: string | undefined): string | null {
+  return word ? word.replace(/[’']s$/, '') : null;
+}
+
+function build(m: RegExpExecArray, offset: number, q1: number, cw: number, q2: number, t: number, of?: number): TitleRead {
+  const { title, qualifier: fromTitle } = canonicalTitle(m[t]);
+  const word = countryWord(m[cw]) ?? (of !== undefined ? countryWord(m[of]) : null);
+  const wordAt = word === null ? -1 : m[cw] === word ? m.index + m[0].indexOf(word) : m.index + m[0].lastIndexOf(word);
+  return {
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+    title,
+    qualifier: qualifierOf(m[q1], m[q2]) ?? fromTitle,
+    countryWord: word,
+    countryWordStart: word === null ? -1 : offset + wordAt,
+  };
+}
+
+/** The title written just before a name, reading `before` (the sentence text up to the name). */
+export function titleBefore(before: string, offset: number): TitleRead | null {
+  const m = BEFORE_NAME.exec(before);
+  if (!m) return null;
+  return build(m, offset, 1, 2, 3, 4);
+}
+
+/** An appositive title just after a name, reading `after` (the sentence text from the name's end). */
+export function titleAfter(after: string, offset: number): TitleRead | null {
+  const m = AFTER_NAME.exec(after);
+  return m ? build(m, offset, 1, 2, 3, 4, 5) : null;
+}
+
+/** Every definite title phrase in `text` ("the president", "the Polish prime minister"). */
+export function definiteTitles(text: string, offset: number): TitleRead[] {
+  return [...text.matchAll(DEFINITE)].map((m) => build(m as RegExpExecArray, offset, 1, 2, 3, 4, 5));
+}
