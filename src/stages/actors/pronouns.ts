@@ -3,6 +3,7 @@ import type { Sentence } from '../../model/layers.js';
 import type { Cluster, Ref } from './refs.js';
 import { addRef } from './refs.js';
 import { sentenceIndexOf } from './mentions.js';
+import { tokenPos } from '../../model/tokens.js';
 
 type Kind = 'he' | 'she' | 'they' | 'it';
 
@@ -16,6 +17,17 @@ const PRONOUNS: Readonly<Record<string, { kind: Kind; possessive: boolean }>> = 
   their: { kind: 'they', possessive: true }, theirs: { kind: 'they', possessive: false },
   its: { kind: 'it', possessive: true }, itself: { kind: 'it', possessive: false },
 };
+
+const OBJECTS = new Set(['him', 'them', 'her']);
+
+/** him, them, and "her" when no noun phrase follows it (then it is the possessive). */
+function isObject(doc: Doc, word: string, i: number): boolean {
+  const lower = word.toLowerCase();
+  if (!OBJECTS.has(lower)) return false;
+  if (lower !== 'her') return true;
+  const tokens = doc.get('tokens');
+  return i + 1 >= tokens.length || !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokenPos(tokens, i + 1));
+}
 
 /** How many sentences back an antecedent may be. */
 const WINDOW = 3;
@@ -49,7 +61,7 @@ export function resolvePronouns(doc: Doc, clusters: readonly Cluster[], sentence
     const pronoun = PRONOUNS[word.toLowerCase()];
     if (!pronoun || taken(start)) continue;
     const sentence = sentenceIndexOf(sentences, start);
-    const chosen = forward(doc, refs, pronoun, start, sentences[sentence]) ?? backward(refs, pronoun.kind, start, sentence);
+    const chosen = forward(doc, refs, pronoun, start, sentences[sentence]) ?? backward(doc, refs, pronoun.kind, isObject(doc, word, i), start, sentence);
     if (!chosen) continue;
     if (pronoun.kind === 'he' || pronoun.kind === 'she') chosen.gender = pronoun.kind === 'he' ? 'm' : 'f';
     const ref: Ref = { start, end, text: word, form: 'pronoun', sentence, by: 'actors/pronoun' };
@@ -65,13 +77,25 @@ function forward(doc: Doc, refs: readonly Candidate[], pronoun: { kind: Kind; po
   if (before) return null;
   const comma = doc.text.indexOf(',', at);
   if (comma < 0 || comma >= sentence.end) return null;
-  const next = refs.find((c) => c.ref.start > comma && c.ref.form === 'name');
-  if (!next || !/^,\s*$/.test(doc.text.slice(comma, next.ref.start)) || !fits(next.cluster, pronoun.kind)) return null;
+  // Only a title or nationality may stand between the comma and the name ("In his statement, Israeli Prime Minister …").
+  const next = refs.find((c) => c.ref.start > comma && c.ref.form === 'name' && fits(c.cluster, pronoun.kind));
+  if (!next || !/^,\s*(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+)*$/.test(doc.text.slice(comma, next.ref.start))) return null;
   return next.cluster;
 }
 
-function backward(refs: readonly Candidate[], kind: Kind, at: number, sentence: number): Cluster | null {
-  const earlier = refs.filter((c) => c.ref.start < at && c.ref.sentence >= sentence - WINDOW && fits(c.cluster, kind));
+/**
+ * An object pronoun does not refer to the subject of its own clause ("Johnson succeeding
+ * her" is not Johnson): a mention a few words before it, with no clause break between,
+ * is ruled out.
+ */
+function sameClause(doc: Doc, ref: Ref, at: number): boolean {
+  const between = doc.text.slice(ref.end, at);
+  return between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:"“”]|\b(?:and|but|that|who|which|as|because|after|before|when|while|if)\b/.test(between);
+}
+
+function backward(doc: Doc, refs: readonly Candidate[], kind: Kind, object: boolean, at: number, sentence: number): Cluster | null {
+  const earlier = refs.filter((c) => c.ref.start < at && c.ref.sentence >= sentence - WINDOW && fits(c.cluster, kind)
+    && !(object && sameClause(doc, c.ref, at)));
   const same = earlier.filter((c) => c.ref.sentence === sentence);
   if (same.length) return same[same.length - 1].cluster;
   for (let s = sentence - 1; s >= sentence - WINDOW; s--) {

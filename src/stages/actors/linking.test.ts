@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Entity } from '../../model/layers.js';
+import { resolveActors } from './index.js';
+import { docWith } from './fixtures/doc.js';
+import { smallKb } from './fixtures/small-kb.js';
+import { CASES } from './fixtures/wikinews-sentences.js';
+
+const kb = smallKb();
+const show = (entities: readonly Entity[]) =>
+  entities.map((e) => `${e.name} ${JSON.stringify(e.roles.map((r) => [r.title, r.country, r.qualifier, r.from]))} ${e.mentions.map((m) => m.text).join('|')}`).join('\n');
+
+for (const c of CASES) {
+  test(`Wikinews ${c.date}: ${c.text.slice(0, 60)}…`, () => {
+    const doc = docWith(c.text, c.mentions, c.date);
+    const entities = resolveActors(doc, kb);
+    for (const e of entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+    for (const p of c.people) {
+      const e = entities.find((x) => x.name === p.name && x.type === 'PERSON');
+      assert.ok(e, `${p.name} not linked:\n${show(entities)}`);
+      const role = e.roles.find((r) => r.title === p.title && r.country === p.country
+        && (p.qualifier === undefined || r.qualifier === p.qualifier) && (p.from === undefined || r.from === p.from));
+      assert.ok(role, `${p.name} lacks ${JSON.stringify(p)}:\n${show(entities)}`);
+      for (const m of p.mentions ?? []) assert.ok(e.mentions.some((x) => x.text === m), `${p.name} lacks mention "${m}":\n${show(entities)}`);
+    }
+    for (const [name, [type, country, cameo]] of Object.entries(c.places ?? {})) {
+      const e = entities.find((x) => x.name === name);
+      assert.ok(e, `no ${name}:\n${show(entities)}`);
+      assert.deepEqual([e.type, e.country, e.actor?.cameo], [type, country, cameo]);
+    }
+  });
+}
+
+test('one name, two dates: Tusk is a former prime minister in 2019 and the prime minister in 2025', () => {
+  const text = 'Donald Tusk spoke in Gdańsk.';
+  const roles = (date: string) => resolveActors(docWith(text, [['Donald Tusk', 'PERSON']], date), kb)[0].roles;
+  assert.deepEqual(roles('2019-01-14'), []);
+  assert.deepEqual(roles('2025-01-14'), [{ title: 'Prime Minister', country: 'POL', qualifier: null, from: 'kb' }]);
+});
+
+test('a definite title with a country stands for whoever held the office at the document date', () => {
+  const text = 'The British prime minister said the deal was dead.';
+  const holder = (date: string) => resolveActors(docWith(text, [], date), kb).find((e) => e.type === 'PERSON')?.name;
+  assert.equal(holder('2019-03-28'), 'Theresa May');
+  assert.equal(holder('2019-08-29'), 'Boris Johnson');
+});
