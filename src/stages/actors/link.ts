@@ -9,8 +9,8 @@ export interface PersonHints {
   readonly titles: ReadonlySet<string>;
 }
 
-/** How long before a start or after an end a tenure still colours the document's date. */
-const NEAR_DAYS = 80;
+/** Days between an election and the start of the term it decides (about 75 for a U.S. president). */
+export const ELECTION_LEAD_DAYS = 80;
 const DAY = 86_400_000;
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY;
 
@@ -64,8 +64,8 @@ export function kbRoles(person: KbPerson, date: string | null): Role[] {
   const roles: Role[] = [];
   for (const t of person.tenures) {
     let qualifier: RoleQualifier | undefined;
-    if (activeAt(t, date)) qualifier = t.end !== null && days(date, t.end) <= NEAR_DAYS ? 'outgoing' : null;
-    else if (t.start > date && days(date, t.start) <= NEAR_DAYS) qualifier = 'incoming';
+    if (activeAt(t, date)) qualifier = t.end !== null && days(date, t.end) <= ELECTION_LEAD_DAYS ? 'outgoing' : null;
+    else if (t.start > date && days(date, t.start) <= ELECTION_LEAD_DAYS) qualifier = 'incoming';
     if (qualifier !== undefined) roles.push({ title: t.office, country: t.country, qualifier, from: 'kb' });
   }
   return roles;

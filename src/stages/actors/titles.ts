@@ -98,3 +98,28 @@ export function titleAfter(after: string, offset: number): TitleRead | null {
 export function definiteTitles(text: string, offset: number): TitleRead[] {
   return [...text.matchAll(DEFINITE)].map((m) => build(m as RegExpExecArray, offset, 1, 2, 3, 4, 5));
 }
+
+/** A title phrase and the capitalised name after it ("incoming U.S. President\nDonald Trump"). */
+export interface TitledName extends TitleRead {
+  readonly name: string;
+  readonly nameStart: number;
+}
+
+const NAME_AFTER = /^\s+((?:[A-Z][\p{L}.’'-]+)(?:\s+[A-Z][\p{L}.’'-]+){0,2})/u;
+
+/** Every title written before a name in `text`, for readers that have no NER mentions (document dating). */
+export function titledNames(text: string): TitledName[] {
+  const out: TitledName[] = [];
+  const title = new RegExp(TITLE, 'g');
+  for (const m of text.matchAll(title)) {
+    const after = NAME_AFTER.exec(text.slice(m.index! + m[0].length));
+    if (!after) continue;
+    // Qualifier, country and title fit in a few words; a short window keeps the anchored pattern cheap.
+    const lineStart = Math.max(0, m.index! - 60);
+    const read = titleBefore(text.slice(lineStart, m.index! + m[0].length), lineStart);
+    if (!read) continue;
+    const nameStart = m.index! + m[0].length + after[0].indexOf(after[1]);
+    out.push({ ...read, name: after[1], nameStart });
+  }
+  return out;
+}

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dateDocument } from './index.js';
 import { explicitDates } from './explicit.js';
+import { readFileSync } from 'node:fs';
+import { smallKb } from '../actors/fixtures/small-kb.js';
 
 test('a given publication date is used as it is', () => {
   assert.deepEqual(dateDocument('Talks resumed on Monday.', '2025-01-14'),
@@ -25,4 +27,33 @@ test('a bare year dates the text to that year when nothing more precise is said'
 test('impossible dates and a text without dates give no estimate', () => {
   assert.deepEqual(explicitDates('It happened on February 30, 2020.').map((e) => e.precision), ['year']);
   assert.equal(dateDocument('Ministers met on Monday to discuss the ceasefire.', null).source, 'unknown');
+});
+
+const kb = smallKb();
+const SEED = readFileSync('../shared/spec/seed-article.txt', 'utf8');
+
+test('the seed, undated: an incoming and an outgoing U.S. president put it between the election and the inauguration', () => {
+  const d = dateDocument(SEED, null, kb);
+  assert.equal(d.source, 'estimated');
+  assert.deepEqual([d.earliest, d.latest], ['2024-11-01', '2025-01-20']);
+  assert.ok(d.value! >= '2024-11-01' && d.value! < '2025-01-20');
+  const evidence = d.evidence.map((e) => SEED.slice(e.start, e.end));
+  assert.ok(evidence.includes('incoming U.S. President\nDonald Trump') && evidence.includes('After three years'));
+});
+
+test('Wikinews 2020-11-07: "Vice President-elect Harris" dates the text before her inauguration', () => {
+  // https://en.wikinews.org/wiki/Joe_Biden_projected_US_president-elect (CC BY 2.5)
+  const text = 'Biden said in a statement, "I am honored and humbled by the trust the American people have placed in me and in Vice President-elect Harris".';
+  const d = dateDocument(text, null, kb);
+  assert.deepEqual([d.earliest, d.latest], ['2020-11-01', '2021-01-20']);
+});
+
+test('a plain title that contradicts a stated date is left out; the stated date stays the estimate', () => {
+  // https://en.wikinews.org/wiki/Thousands_march_in_anti-Brexit_protest,_London (CC BY 2.5), with a later date added
+  const text = 'Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy". The march was held on 23 March 2019.';
+  assert.deepEqual(dateDocument(text, null, kb).value, '2019-03-23');
+  const later = 'Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy". The book came out on 1 May 2021.';
+  const d = dateDocument(later, null, kb);
+  assert.equal(d.value, '2021-05-01');
+  assert.deepEqual(d.evidence.map((e) => e.by), ['dating/explicit-date']);
 });

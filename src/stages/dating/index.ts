@@ -1,7 +1,10 @@
 import type { Doc } from '../../model/document.js';
 import type { DocumentDate } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { explicitDates } from './explicit.js';
+import type { ActorsKb } from '../actors/kb-view.js';
+import { explicitDates, type DatedEvidence } from './explicit.js';
+import { officeHints, warHints, type DateHint } from './offices.js';
+import { addDays, intersect, type DayRange, type DaySet } from './ranges.js';
 
 /**
  * The date the document is anchored to. A caller-given publication date wins; otherwise
@@ -17,19 +20,43 @@ export const datingStage: Stage<'anchor'> = {
   },
 };
 
-export function dateDocument(text: string, published: string | null): DocumentDate {
+/**
+ * Dates a text. Without a given date: no earlier than the latest absolute date it states,
+ * and — with a KB — within what its office holders and war anniversaries allow. Strong
+ * hints (qualified titles, war years) are applied first, then plain titles; a hint that
+ * contradicts the others is left out. The estimate is the latest stated day clipped into
+ * the range, else the middle of a bounded range, else its known end.
+ */
+export function dateDocument(text: string, published: string | null, kb?: ActorsKb): DocumentDate {
   if (published) return { value: published, source: 'given', earliest: published, latest: published, evidence: [] };
   const found = explicitDates(text);
-  if (found.length === 0) return { value: null, source: 'unknown', earliest: null, latest: null, evidence: [] };
   const days = found.filter((f) => f.precision === 'day');
   const basis = days.length > 0 ? days : found;
-  const latest = basis.reduce((a, b) => (b.date > a.date ? b : a));
-  const value = latest.precision === 'day' ? latest.date : `${latest.date.slice(0, 4)}-07-01`;
-  return {
-    value,
-    source: 'estimated',
-    earliest: latest.date,
-    latest: null,
-    evidence: [{ start: latest.start, end: latest.end, by: latest.by }],
-  };
+  const latest = basis.length ? basis.reduce((a, b) => (b.date > a.date ? b : a)) : null;
+  const hints = kb ? [...officeHints(text, kb), ...warHints(text, kb)] : [];
+  let range: DaySet = [{ from: latest?.date ?? null, to: null }];
+  const used: DateHint[] = [];
+  for (const strength of ['strong', 'weak'] as const) {
+    for (const hint of hints.filter((h) => h.strength === strength)) {
+      const narrowed = intersect(range, hint.dates);
+      if (narrowed.length === 0) continue;
+      range = narrowed;
+      used.push(hint);
+    }
+  }
+  if (!latest && used.length === 0) return { value: null, source: 'unknown', earliest: null, latest: null, evidence: [] };
+  const chosen = range.reduce((a, b) => ((b.from ?? '') > (a.from ?? '') ? b : a));
+  const evidence = [...(latest ? [{ start: latest.start, end: latest.end, by: latest.by }] : []), ...used.map((h) => ({ start: h.start, end: h.end, by: h.by }))]
+    .sort((a, b) => a.start - b.start);
+  return { value: estimate(chosen, latest, used.length > 0), source: 'estimated', earliest: chosen.from, latest: chosen.to, evidence };
+}
+
+function estimate(range: DayRange, latest: DatedEvidence | null, hinted: boolean): string | null {
+  if (latest?.precision === 'day') return range.from && latest.date < range.from ? range.from : latest.date;
+  if (range.from && range.to) {
+    const middle = (Date.parse(range.from) + Date.parse(range.to)) / 2;
+    return new Date(middle).toISOString().slice(0, 10);
+  }
+  if (latest && !hinted) return `${latest.date.slice(0, 4)}-07-01`;
+  return range.from ?? (range.to ? addDays(range.to, -1) : null);
 }
