@@ -7,18 +7,26 @@ import { addRef, newCluster, type Cluster } from './refs.js';
 import { titleAfter, titleBefore, type TitleRead } from './titles.js';
 import type { Sentence } from '../../model/layers.js';
 
+/** Qualifier, country and title fit in a few words: the anchored title pattern reads no further back. */
+const TITLE_REACH = 60;
+
 const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
 
 /** Clusters keyed by what they refer to, plus the people, who are matched by name parts. */
 export class ClusterSet {
   readonly byKey = new Map<string, Cluster>();
   readonly people: Cluster[] = [];
+  /** The cluster each name mention went to, by its start offset. */
+  readonly ofMention = new Map<number, Cluster>();
 
   keyed(key: string, make: () => Cluster): Cluster {
     let c = this.byKey.get(key);
     if (!c) this.byKey.set(key, (c = make()));
     return c;
   }
+
+  /** Person clusters by each word of their names, lower-cased (stale keys are harmless: matches are re-checked). */
+  private readonly byWord = new Map<string, Cluster[]>();
 
   /**
    * The person cluster a name belongs to: the same full name, or a surname (or a full
@@ -27,7 +35,7 @@ export class ClusterSet {
   person(words: string[]): Cluster {
     const lower = words.map((w) => w.toLowerCase());
     const last = lower[lower.length - 1];
-    const matches = this.people.filter((c) => {
+    const matches = (this.byWord.get(last) ?? []).filter((c) => {
       const have = c.nameWords.map((w) => w.toLowerCase());
       if (have.join(' ') === lower.join(' ')) return true;
       if (have[have.length - 1] === last) return lower.length === 1 || have.length === 1 || have[0] === lower[0];
@@ -35,18 +43,31 @@ export class ClusterSet {
     });
     // A lone given name ("Donald", or a surname written first, as in "Kim") joins only an unambiguous full name.
     if (matches.length === 0 && lower.length === 1) {
-      const byFirst = this.people.filter((c) => c.nameWords.length > 1 && c.nameWords[0].toLowerCase() === last);
+      const byFirst = [...new Set(this.byWord.get(last) ?? [])].filter((c) => c.nameWords.length > 1 && c.nameWords[0].toLowerCase() === last);
       if (byFirst.length === 1) matches.push(byFirst[0]);
     }
     const chosen = matches.sort((a, b) => lastRef(b) - lastRef(a))[0];
     if (chosen) {
-      if (words.length > chosen.nameWords.length) chosen.nameWords = words;
+      if (words.length > chosen.nameWords.length) {
+        chosen.nameWords = words;
+        this.index(chosen);
+      }
       return chosen;
     }
     const c = newCluster('PERSON');
     c.nameWords = words;
     this.people.push(c);
+    this.index(c);
     return c;
+  }
+
+  private index(c: Cluster): void {
+    for (const w of c.nameWords) {
+      const key = w.toLowerCase();
+      const list = this.byWord.get(key);
+      if (!list) this.byWord.set(key, [c]);
+      else if (!list.includes(c)) list.push(c);
+    }
   }
 
   all(): Cluster[] {
@@ -54,7 +75,7 @@ export class ClusterSet {
   }
 }
 
-const lastRef = (c: Cluster) => Math.max(-1, ...c.refs.map((r) => r.start));
+const lastRef = (c: Cluster) => (c.refs.length ? c.refs[c.refs.length - 1].start : -1);
 
 /**
  * Groups the NER mentions into clusters: places (countries with their names and
@@ -85,6 +106,7 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
     } else {
       cluster = set.keyed(`text:${m.type}:${norm(m.name)}`, () => newCluster(m.type));
     }
+    set.ofMention.set(m.start, cluster);
     for (const part of m.parts) {
       addRef(cluster, { start: part.start, end: part.end, text: doc.text.slice(part.start, part.end), form: 'name', sentence: m.sentence, by: 'actors/ner-mention' });
     }
@@ -100,11 +122,11 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
 export function readTitles(doc: Doc, set: ClusterSet, names: readonly NameMention[], sentences: readonly Sentence[], kb: ActorsKb): void {
   for (const m of names) {
     if (m.type !== 'PERSON') continue;
-    const cluster = set.people.find((c) => c.refs.some((r) => r.start === m.start));
-    if (!cluster) continue;
+    const cluster = set.ofMention.get(m.start);
+    if (!cluster || cluster.type !== 'PERSON') continue;
     const s = sentences[m.sentence];
     const reads = [
-      titleBefore(doc.text.slice(s.start, m.nameStart), s.start),
+      titleBefore(doc.text.slice(Math.max(s.start, m.nameStart - TITLE_REACH), m.nameStart), Math.max(s.start, m.nameStart - TITLE_REACH)),
       titleAfter(doc.text.slice(m.end, s.end), m.end),
     ].filter((r): r is TitleRead => r !== null);
     for (const read of reads) {

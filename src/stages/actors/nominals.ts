@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/document.js';
 import type { Sentence } from '../../model/layers.js';
-import { tokenPos } from '../../model/tokens.js';
+import { tokenAt, tokenPos } from '../../model/tokens.js';
 import type { ActorsKb } from './kb-view.js';
 import { addRef, newCluster, type Cluster } from './refs.js';
 import type { ClusterSet } from './names.js';
@@ -57,15 +57,18 @@ function kbHolder(set: ClusterSet, kb: ActorsKb, title: string, country: string 
  */
 export function findUntaggedPlaces(doc: Doc, set: ClusterSet, sentences: readonly Sentence[], kb: ActorsKb): void {
   const tokens = doc.get('tokens');
-  const all = set.all();
+  const taken = new Uint8Array(tokens.length);
+  for (const c of set.all()) {
+    for (const r of c.refs) for (let t = tokenAt(tokens, r.start); t < tokens.length && tokens.start[t] < r.end; t++) taken[t] = 1;
+  }
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokenPos(tokens, i) !== 'PROPN') continue;
+    if (taken[i] || tokenPos(tokens, i) !== 'PROPN') continue;
     while (sentence + 1 < sentences.length && sentences[sentence + 1].start <= tokens.start[i]) sentence++;
-    const pairEnd = i + 1 < tokens.length && tokenPos(tokens, i + 1) === 'PROPN' ? tokens.end[i + 1] : -1;
-    for (const end of pairEnd > 0 ? [pairEnd, tokens.end[i]] : [tokens.end[i]]) {
+    const pair = i + 1 < tokens.length && !taken[i + 1] && tokenPos(tokens, i + 1) === 'PROPN';
+    for (const last of pair ? [i + 1, i] : [i]) {
       const start = tokens.start[i];
-      if (covered(all, start, end)) continue;
+      const end = tokens.end[last];
       const text = doc.text.slice(start, end);
       const place = kb.place(text);
       if (!place || place.via === 'demonym') continue;
@@ -75,8 +78,7 @@ export function findUntaggedPlaces(doc: Doc, set: ClusterSet, sentences: readonl
         return c;
       });
       addRef(cluster, { start, end, text, form: 'name', sentence, by: 'actors/kb-place' });
-      if (!all.includes(cluster)) all.push(cluster);
-      if (end === pairEnd) i++;
+      i = last;
       break;
     }
   }

@@ -2,13 +2,12 @@ import type { Doc } from '../../model/document.js';
 import type { Sentence } from '../../model/layers.js';
 import type { Cluster, Ref } from './refs.js';
 import { addRef } from './refs.js';
-import { sentenceIndexOf } from './mentions.js';
-import { tokenPos } from '../../model/tokens.js';
+import { tokenAt, tokenPos } from '../../model/tokens.js';
 
 type Kind = 'he' | 'she' | 'they' | 'it';
 
 /** Third-person pronouns and what they can stand for. First and second person are the speaker's, not resolved here. */
-const PRONOUNS: Readonly<Record<string, { kind: Kind; possessive: boolean }>> = {
+const PRONOUNS = new Map<string, { kind: Kind; possessive: boolean }>(Object.entries({
   he: { kind: 'he', possessive: false }, him: { kind: 'he', possessive: false }, himself: { kind: 'he', possessive: false },
   his: { kind: 'he', possessive: true },
   she: { kind: 'she', possessive: false }, herself: { kind: 'she', possessive: false }, her: { kind: 'she', possessive: true },
@@ -16,7 +15,9 @@ const PRONOUNS: Readonly<Record<string, { kind: Kind; possessive: boolean }>> = 
   they: { kind: 'they', possessive: false }, them: { kind: 'they', possessive: false }, themselves: { kind: 'they', possessive: false },
   their: { kind: 'they', possessive: true }, theirs: { kind: 'they', possessive: false },
   its: { kind: 'it', possessive: true }, itself: { kind: 'it', possessive: false },
-};
+}));
+/** First letters of the pronouns, tested before a token's text is read. */
+const INITIALS = new Set([...PRONOUNS.keys()].flatMap((p) => [p.charCodeAt(0), p.toUpperCase().charCodeAt(0)]));
 
 const OBJECTS = new Set(['him', 'them', 'her']);
 
@@ -53,34 +54,51 @@ interface Candidate {
 export function resolvePronouns(doc: Doc, clusters: readonly Cluster[], sentences: readonly Sentence[]): void {
   const tokens = doc.get('tokens');
   const refs: Candidate[] = clusters.flatMap((cluster) => cluster.refs.map((ref) => ({ cluster, ref }))).sort((a, b) => a.ref.start - b.ref.start);
-  const taken = (start: number) => refs.some((c) => c.ref.start <= start && start < c.ref.end);
+  const covered = new Uint8Array(tokens.length);
+  for (const { ref } of refs) for (let t = tokenAt(tokens, ref.start); t < tokens.length && tokens.start[t] < ref.end; t++) covered[t] = 1;
+  let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
     const start = tokens.start[i];
     const end = tokens.end[i];
+    if (end - start > 10 || !INITIALS.has(doc.text.charCodeAt(start))) continue;
     const word = doc.text.slice(start, end);
-    const pronoun = PRONOUNS[word.toLowerCase()];
-    if (!pronoun || taken(start)) continue;
-    const sentence = sentenceIndexOf(sentences, start);
-    const chosen = forward(doc, refs, pronoun, start, sentences[sentence]) ?? backward(doc, refs, pronoun.kind, isObject(doc, word, i), start, sentence);
+    const pronoun = PRONOUNS.get(word.toLowerCase());
+    if (!pronoun) continue;
+    while (sentence + 1 < sentences.length && sentences[sentence + 1].start <= start) sentence++;
+    const before = firstAfter(refs, start);
+    const chosen = forward(doc, refs, before, pronoun, start, sentences[sentence])
+      ?? backward(doc, refs, before, pronoun.kind, isObject(doc, word, i), start, sentence);
     if (!chosen) continue;
     if (pronoun.kind === 'he' || pronoun.kind === 'she') chosen.gender = pronoun.kind === 'he' ? 'm' : 'f';
     const ref: Ref = { start, end, text: word, form: 'pronoun', sentence, by: 'actors/pronoun' };
     addRef(chosen, ref);
-    refs.push({ cluster: chosen, ref });
-    refs.sort((a, b) => a.ref.start - b.ref.start);
+    refs.splice(before, 0, { cluster: chosen, ref });
   }
 }
 
-function forward(doc: Doc, refs: readonly Candidate[], pronoun: { kind: Kind; possessive: boolean }, at: number, sentence: Sentence): Cluster | null {
+/** Index of the first candidate starting at or after `offset` (refs are sorted by start). */
+function firstAfter(refs: readonly Candidate[], offset: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (refs[mid].ref.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function forward(doc: Doc, refs: readonly Candidate[], next: number, pronoun: { kind: Kind; possessive: boolean }, at: number, sentence: Sentence): Cluster | null {
   if (!pronoun.possessive) return null;
-  const before = refs.some((c) => c.ref.start >= sentence.start && c.ref.start < at && fits(c.cluster, pronoun.kind));
-  if (before) return null;
+  for (let k = next - 1; k >= 0 && refs[k].ref.start >= sentence.start; k--) if (fits(refs[k].cluster, pronoun.kind)) return null;
   const comma = doc.text.indexOf(',', at);
   if (comma < 0 || comma >= sentence.end) return null;
+  let k = next;
+  while (k < refs.length && refs[k].ref.start < sentence.end && !(refs[k].ref.start > comma && refs[k].ref.form === 'name' && fits(refs[k].cluster, pronoun.kind))) k++;
+  if (k >= refs.length || refs[k].ref.start >= sentence.end) return null;
   // Only a title or nationality may stand between the comma and the name ("In his statement, Israeli Prime Minister …").
-  const next = refs.find((c) => c.ref.start > comma && c.ref.form === 'name' && fits(c.cluster, pronoun.kind));
-  if (!next || !/^,\s*(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+)*$/.test(doc.text.slice(comma, next.ref.start))) return null;
-  return next.cluster;
+  return /^,\s*(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+)*$/.test(doc.text.slice(comma, refs[k].ref.start)) ? refs[k].cluster : null;
 }
 
 /**
@@ -89,18 +107,20 @@ function forward(doc: Doc, refs: readonly Candidate[], pronoun: { kind: Kind; po
  * is ruled out.
  */
 function sameClause(doc: Doc, ref: Ref, at: number): boolean {
+  if (at - ref.end > 40) return false;
   const between = doc.text.slice(ref.end, at);
   return between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:"“”]|\b(?:and|but|that|who|which|as|because|after|before|when|while|if)\b/.test(between);
 }
 
-function backward(doc: Doc, refs: readonly Candidate[], kind: Kind, object: boolean, at: number, sentence: number): Cluster | null {
-  const earlier = refs.filter((c) => c.ref.start < at && c.ref.sentence >= sentence - WINDOW && fits(c.cluster, kind)
-    && !(object && sameClause(doc, c.ref, at)));
-  const same = earlier.filter((c) => c.ref.sentence === sentence);
-  if (same.length) return same[same.length - 1].cluster;
-  for (let s = sentence - 1; s >= sentence - WINDOW; s--) {
-    const first = earlier.find((c) => c.ref.sentence === s);
-    if (first) return first.cluster;
+/** The nearest fitting mention earlier in the sentence, else the first fitting one of the closest earlier sentence. */
+function backward(doc: Doc, refs: readonly Candidate[], next: number, kind: Kind, object: boolean, at: number, sentence: number): Cluster | null {
+  let best: Candidate | null = null;
+  for (let k = next - 1; k >= 0; k--) {
+    const c = refs[k];
+    if (c.ref.sentence < sentence - WINDOW || (best && c.ref.sentence < best.ref.sentence)) break;
+    if (!fits(c.cluster, kind) || (object && sameClause(doc, c.ref, at))) continue;
+    if (c.ref.sentence === sentence) return c.cluster;
+    best = c; // keeps moving left within that sentence, to its first fitting mention
   }
-  return null;
+  return best?.cluster ?? null;
 }

@@ -35,6 +35,8 @@ const THE = '(?:[Tt]he|[Aa])\\s+';
 const BEFORE_NAME = new RegExp(`(?:\\b${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}\\s*$`);
 /** `, the [qualifier] [country] Title [of Country]` right after a name ("Emmanuel Macron, the French president"). */
 const AFTER_NAME = new RegExp(`^\\s*,\\s*(?:${THE})?(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}\\b(?:\\s+of\\s+(?:the\\s+)?${COUNTRY})?`);
+/** A cheap test run first: most sentences hold no title at all. */
+const TITLE_ANYWHERE = new RegExp(`\\b${TITLE}\\b`);
 /** A definite title standing for its holder ("the president", "the Russian leader", "the prime minister of Poland"). */
 const DEFINITE = new RegExp(`\\b[Tt]he\\s+(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}\\b(?:\\s+of\\s+(?:the\\s+)?${COUNTRY})?`, 'g');
 
@@ -96,6 +98,7 @@ export function titleAfter(after: string, offset: number): TitleRead | null {
 
 /** Every definite title phrase in `text` ("the president", "the Polish prime minister"). */
 export function definiteTitles(text: string, offset: number): TitleRead[] {
+  if (!TITLE_ANYWHERE.test(text)) return [];
   return [...text.matchAll(DEFINITE)].map((m) => build(m as RegExpExecArray, offset, 1, 2, 3, 4, 5));
 }
 
