@@ -37,7 +37,7 @@ export function resolveActors(doc: Doc, kb: ActorsKb): Entity[] {
   return set.all()
     .filter((c) => c.refs.length > 0)
     .sort((a, b) => firstStart(a) - firstStart(b))
-    .map((c, i) => toEntity(c, `e${i + 1}`, date));
+    .map((c, i) => toEntity(doc.text, c, `e${i + 1}`, date));
 }
 
 function rolesOf(c: Cluster, date: string | null): Role[] {
@@ -58,13 +58,22 @@ function nameOf(c: Cluster): string {
   return (named.length ? named : c.refs).reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
 }
 
-function toEntity(c: Cluster, id: string, date: string | null): Entity {
+/** A preposition of place right before a capital: "flown to Moscow" is the city, "Moscow said" the government. */
+const LOCATIVE = /\b(?:in|to|from|near|at|into|outside|across|around|toward|towards|via|of)\s+(?:the\s+)?$/i;
+
+function actorOf(text: string, c: Cluster, date: string | null): Entity['actor'] {
+  if (c.person) return { id: c.person.id, cameo: cameoAt(c.person, date) };
+  if (c.organisation) return { id: c.organisation.id, cameo: c.organisation.cameo };
+  const place = c.place;
+  if (!place) return null;
+  const seat = place.via === 'capital' || place.via === 'metonym';
+  const onlyWhere = c.refs.every((r) => LOCATIVE.test(text.slice(Math.max(0, r.start - 24), r.start)));
+  return { id: place.id, cameo: seat && onlyWhere ? place.country : place.cameo };
+}
+
+function toEntity(text: string, c: Cluster, id: string, date: string | null): Entity {
   const roles = rolesOf(c, date);
-  const actor = c.person
-    ? { id: c.person.id, cameo: cameoAt(c.person, date) }
-    : c.place ?? c.organisation
-      ? { id: (c.place ?? c.organisation)!.id, cameo: (c.place ?? c.organisation)!.cameo }
-      : null;
+  const actor = actorOf(text, c, date);
   const country = c.place?.country ?? roles.find((r) => r.country)?.country ?? c.person?.country ?? c.organisation?.country ?? null;
   const mentions: EntityMentionRef[] = [...c.refs]
     .sort((a, b) => a.start - b.start)
