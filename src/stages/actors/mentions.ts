@@ -1,5 +1,6 @@
 import type { Doc } from '../../model/document.js';
 import type { EntityType, Mention, Sentence } from '../../model/layers.js';
+import { titleBefore } from './titles.js';
 
 /** A NER mention as the actors stage reads it: its name without a leading title or article. */
 export interface NameMention {
@@ -29,28 +30,42 @@ export function sentenceIndexOf(sentences: readonly Sentence[], offset: number):
 }
 
 /**
- * The NER mentions worth resolving: calendar words tagged as people are dropped, a
- * leading article or title is cut from the name, and a person's name split by a
- * bracket ("[… Vladimir] Putin") is joined back into one.
+ * The NER mentions worth resolving: calendar words tagged as people are dropped; a
+ * leading article or title phrase ("the", "Ukrainian President") and a trailing possessive
+ * are cut, so the mention is the name itself and the title is read as a role; and a
+ * person's name split by a bracket ("[… Vladimir] Putin") is joined back into one.
  */
 export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[]): NameMention[] {
   const out: NameMention[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) {
-    const raw = doc.text.slice(m.start, m.end);
     if (out.length && m.start < out[out.length - 1].end) continue; // nested or overlapping: the outer span wins
+    const raw = doc.text.slice(m.start, m.end);
     if (m.type === 'PERSON' && CALENDAR_WORD.test(raw)) continue;
-    const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
-    const name = raw.slice(lead).replace(/[’']s$/, '').trim();
-    if (!name) continue;
+    const lead = m.type === 'PERSON' ? titleLength(raw) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);
+    const tail = /(?:[’']s?|\s+)$/.exec(raw.slice(lead))?.[0].length ?? 0;
+    const start = m.start + lead;
+    const end = m.end - tail;
+    if (end <= start) continue;
+    const name = doc.text.slice(start, end);
     const sentence = sentenceIndexOf(sentences, m.start);
     const prev = out[out.length - 1];
-    const gap = prev ? doc.text.slice(prev.end, m.start) : '';
+    const gap = prev ? doc.text.slice(prev.end, start) : '';
     if (prev && prev.type === 'PERSON' && m.type === 'PERSON' && /^[\])}]\s*$/.test(gap) && !prev.name.includes(' ')) {
-      out[out.length - 1] = { ...prev, end: m.end, name: `${prev.name} ${name}`, parts: [...prev.parts, { start: m.start, end: m.end }] };
+      out[out.length - 1] = { ...prev, end, name: `${prev.name} ${name}`, parts: [...prev.parts, { start, end }] };
       continue;
     }
-    out.push({ start: m.start, end: m.end, type: m.type, sentence, name, nameStart: m.start + lead, parts: [{ start: m.start, end: m.end }] });
+    out.push({ start, end, type: m.type, sentence, name, nameStart: start, parts: [{ start, end }] });
   }
   return out;
+}
+
+/** Length of a title phrase (with its qualifier and country word) that a PERSON span starts with. */
+function titleLength(raw: string): number {
+  let best = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
+  for (const word of raw.matchAll(/\s+(?=\p{Lu})/gu)) {
+    const prefix = raw.slice(0, word.index);
+    if (titleBefore(prefix, 0)?.start === 0) best = Math.max(best, word.index! + word[0].length);
+  }
+  return best;
 }
