@@ -62,3 +62,15 @@ test('without a KB link, mentions of one person still merge and keep actor null'
   assert.equal(ana.actor, null);
   assert.deepEqual(texts(ana), ['Ana Brnabić', 'Brnabić', 'she']);
 });
+
+test('NER spans that include the title, an article or a possessive are cut to the name, and the title read as a role', () => {
+  const text = "Ukrainian President Volodymyr Zelensky met U.S. President Donald Trump and NATO's chief in the United States.";
+  const entities = resolveActors(docWith(text, [
+    ['Ukrainian President Volodymyr Zelensky', 'PERSON'], ['U.S. President Donald Trump', 'PERSON'], ["NATO's", 'ORG'], ['the United States', 'GPE'],
+  ], '2025-03-01'), kb);
+  assert.deepEqual(texts(named(entities, 'Volodymyr Zelensky')), ['Volodymyr Zelensky']);
+  assert.deepEqual(texts(named(entities, 'NATO')), ['NATO']);
+  assert.deepEqual(texts(named(entities, 'United States')), ['U.S.', 'United States']);
+  assert.deepEqual(texts(named(entities, 'Ukraine')), ['Ukrainian']);
+  assert.ok(named(entities, 'Donald Trump').roles.some((r) => r.title === 'President' && r.country === 'USA' && r.from === 'text'));
+});
