@@ -1,4 +1,7 @@
+import { nerTask } from './ner.js';
 import type { EvalTask } from './task.js';
 
 /** The scorers behind `parley eval`, by task name. */
-export const EVAL_TASKS: Readonly<Record<string, EvalTask>> = Object.freeze({});
+export const EVAL_TASKS: Readonly<Record<string, EvalTask>> = Object.freeze({
+  ner: nerTask as unknown as EvalTask,
+});
