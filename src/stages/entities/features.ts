@@ -2,7 +2,7 @@ import { hashString, mix } from './hash.js';
 import { matchGazetteer, type Gazetteer } from './gazetteer.js';
 
 /** Every token gets exactly this many hashed features (absent ones hash a fixed "none" value). */
-export const FEATURES_PER_TOKEN = 36;
+export const FEATURES_PER_TOKEN = 40;
 
 const NONE = 0x5bd1e995;
 const BOS = hashString('<s>');
@@ -58,6 +58,7 @@ export function extractFeatures(words: readonly string[], sentences: readonly Se
   const hShort = Uint32Array.from(shapes, (s) => hashString(shortShape(s)));
   const caps = words.map(isCapitalised);
   const gazCodes = new Int32Array(n);
+  const wordClass = Int32Array.from(lower, (w) => gaz.wordClasses.get(w) ?? 0);
   const upperSentence = new Uint8Array(n);
   const sentenceStart = new Uint8Array(n);
 
@@ -99,8 +100,20 @@ export function extractFeatures(words: readonly string[], sentences: readonly Se
       out[k++] = mix(3, hLower[i]);
       out[k++] = mix(4, hShape[i]);
       out[k++] = mix(5, hShort[i]);
-      for (let a = 1; a <= 4; a++) out[k++] = len > a ? mix(5 + a, hashString(w.slice(0, a))) : mix(5 + a, NONE);
-      for (let a = 1; a <= 4; a++) out[k++] = len > a ? mix(9 + a, hashString(w.slice(len - a))) : mix(9 + a, NONE);
+      // FNV-1a is incremental, so the prefix hashes come from one pass; suffixes are hashed
+      // from the last character backwards the same way.
+      let prefix = 0x811c9dc5;
+      let suffix = 0x811c9dc5;
+      let suffix3 = NONE;
+      for (let a = 1; a <= 4; a++) {
+        prefix = Math.imul(prefix ^ w.charCodeAt(a - 1), 0x01000193);
+        suffix = Math.imul(suffix ^ w.charCodeAt(len - a), 0x01000193);
+        if (a === 3 && len > 3) suffix3 = suffix >>> 0;
+        out[k] = len > a ? mix(5 + a, prefix >>> 0) : mix(5 + a, NONE);
+        out[k + 4] = len > a ? mix(9 + a, suffix >>> 0) : mix(9 + a, NONE);
+        k++;
+      }
+      k += 4;
       out[k++] = mix(14, p1);
       out[k++] = mix(15, n1);
       out[k++] = mix(16, p2);
@@ -120,10 +133,16 @@ export function extractFeatures(words: readonly string[], sentences: readonly Se
       out[k++] = mix(30, cap, cap && seenInRun.has(hLower[i]) ? 1 : 0, hShort[i]);
       out[k++] = mix(31, p1, hShort[i]);
       out[k++] = mix(32, hShort[i], n1);
-      out[k++] = len > 3 ? mix(33, hashString(w.slice(len - 3)), hShort[i]) : mix(33, NONE);
+      out[k++] = mix(33, suffix3, hShort[i]);
       out[k++] = mix(34, upperSentence[i], hShort[i], first);
       out[k++] = mix(35, hWord[i], p1);
       out[k++] = mix(36, gazCodes[i], p1);
+      const cp1 = i - 1 >= s.start ? wordClass[i - 1] : -1;
+      const cn1 = i + 1 < s.end ? wordClass[i + 1] : -1;
+      out[k++] = mix(37, wordClass[i], cap);
+      out[k++] = mix(38, cp1, wordClass[i], cn1);
+      out[k++] = mix(39, i - 1 >= s.start ? hShape[i - 1] : BOS, hShape[i]);
+      out[k++] = mix(40, hShape[i], i + 1 < s.end ? hShape[i + 1] : EOS);
     }
   }
   return out;

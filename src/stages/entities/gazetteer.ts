@@ -7,6 +7,11 @@ export const GAZ_PER = 1;
 export const GAZ_ORG = 2;
 export const GAZ_GPE = 4;
 
+export const WORD_PER_FIRST = 1;
+export const WORD_PER_LAST = 2;
+export const WORD_ORG = 4;
+export const WORD_GPE = 8;
+
 export interface GazetteerData {
   /** Lower-cased phrase (tokens joined by one space) → class bits. */
   readonly phrases: Readonly<Record<string, number>>;
@@ -19,19 +24,29 @@ export interface Gazetteer {
   readonly countries: ReadonlyMap<string, string>;
   /** First words of phrases, to skip match attempts cheaply. */
   readonly firstWords: ReadonlySet<string>;
+  /** Word → WORD_* bits: where single words occur in names, for words seen outside a full phrase. */
+  readonly wordClasses: ReadonlyMap<string, number>;
   readonly maxLength: number;
 }
 
 export function buildGazetteer(data: GazetteerData): Gazetteer {
   const phrases = new Map(Object.entries(data.phrases));
   const firstWords = new Set<string>();
+  const wordClasses = new Map<string, number>();
+  const mark = (word: string, bit: number) => wordClasses.set(word, (wordClasses.get(word) ?? 0) | bit);
   let maxLength = 1;
-  for (const phrase of phrases.keys()) {
+  for (const [phrase, bits] of phrases) {
     const words = phrase.split(' ');
     firstWords.add(words[0]);
+    if (bits & GAZ_PER && words.length > 1) {
+      mark(words[0], WORD_PER_FIRST);
+      mark(words[words.length - 1], WORD_PER_LAST);
+    }
+    if (bits & GAZ_ORG) for (const w of words) mark(w, WORD_ORG);
+    if (bits & GAZ_GPE) for (const w of words) mark(w, WORD_GPE);
     if (words.length > maxLength) maxLength = words.length;
   }
-  return { phrases, countries: new Map(Object.entries(data.countries)), firstWords, maxLength };
+  return { phrases, countries: new Map(Object.entries(data.countries)), firstWords, wordClasses, maxLength };
 }
 
 /**

@@ -9,8 +9,8 @@ import { allowed, TAG_COUNT } from './tags.js';
 export interface NerModel {
   /** log2 of the number of feature buckets. */
   readonly bits: number;
-  /** `weights[bucket * TAG_COUNT + tag]`. */
-  readonly weights: Float32Array;
+  /** `weights[bucket * TAG_COUNT + tag]`, in the units of `transitions`. */
+  readonly weights: Int16Array | Float32Array;
   /** `transitions[(prev + 1) * TAG_COUNT + tag]`, prev = -1 at the sentence start. */
   readonly transitions: Float32Array;
   readonly gazetteer: Gazetteer;

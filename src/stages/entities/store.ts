@@ -44,13 +44,13 @@ export function loadModel(dir: string): NerModel {
   if (header.format !== 'parley.ner/1' || header.tags !== TAG_COUNT || raw.length !== (2 << header.bits) * TAG_COUNT) {
     throw new ParleyError('E_RESOURCE', `the NER model in '${dir}' does not match this version of Parley; run 'npm run train:ner'`);
   }
-  const quantised = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
-  const weights = new Float32Array(quantised.length);
-  for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i] * header.scale;
+  // Weights stay int16 (half the memory, no conversion at load); transitions are divided
+  // by the scale instead, which leaves every Viterbi comparison unchanged.
+  const weights = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
   return Object.freeze({
     bits: header.bits,
     weights,
-    transitions: Float32Array.from(header.transitions),
+    transitions: Float32Array.from(header.transitions, (t) => t / header.scale),
     gazetteer: buildGazetteer(header.gazetteer),
   });
 }

@@ -115,8 +115,8 @@ function main(): void {
   const root = resolve(import.meta.dirname, '../../..');
   const data = resolve(root, option('data', '../shared/data'));
   const out = resolve(root, option('out', 'models/ner'));
-  const maxEpochs = Number(option('epochs', '15'));
-  const bits = Number(option('bits', '20'));
+  const maxEpochs = Number(option('epochs', '12'));
+  const bits = Number(option('bits', '22'));
   const started = Date.now();
 
   const gazetteerData = readPhoenix(join(data, 'petrarch2/dictionaries'));
