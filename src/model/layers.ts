@@ -32,6 +32,8 @@ export interface Mention extends Span, Provenance {
   readonly tokenEnd: number;
   /** Probability-like confidence of the model or rule. */
   readonly score?: number;
+  /** ISO 3166 alpha-3 code of the country a GPE or NORP mention names, when known. */
+  readonly country?: string | null;
 }
 
 export interface Role {

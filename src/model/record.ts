@@ -1,5 +1,5 @@
 import type { Doc } from './document.js';
-import type { Entity, Event, Quote, Stance, Timex, Topic } from './layers.js';
+import type { Entity, Event, Mention, Quote, Stance, Timex, Topic } from './layers.js';
 
 export const SCHEMA = 'parley.analysis/1';
 
@@ -48,11 +48,26 @@ export function toRecord(doc: Doc): AnalysisRecord {
     sentences: doc.getOr('sentences', []).map((s) => ({ start: s.start, end: s.end })),
     paragraphs: doc.getOr('paragraphs', []).map((p) => ({ start: p.start, end: p.end })),
     tokens: doc.has('tokens') ? doc.get('tokens').length : 0,
-    entities: [...doc.getOr('entities', [])],
+    entities: doc.has('entities') ? [...doc.get('entities')] : doc.getOr('mentions', []).map((m, i) => mentionEntity(text, m, i)),
     timexes: doc.getOr('timexes', []).map((t) => ({ ...t, text: text.slice(t.start, t.end) })),
     quotes: doc.getOr('quotes', []).map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
     events: [...doc.getOr('events', [])],
     topics: [...doc.getOr('topics', [])],
     stances: [...doc.getOr('stances', [])],
+  };
+}
+
+/** Until mentions are linked into entities, each mention stands for one entity of its own. */
+function mentionEntity(text: string, mention: Mention, index: number): Entity {
+  const name = text.slice(mention.start, mention.end);
+  return {
+    id: `e${index + 1}`,
+    type: mention.type,
+    name,
+    country: mention.country ?? null,
+    actor: null,
+    roles: [],
+    mentions: [{ start: mention.start, end: mention.end, text: name, form: 'name' }],
+    by: mention.by,
   };
 }

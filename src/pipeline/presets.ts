@@ -1,16 +1,23 @@
+import { actorsStage } from '../stages/actors/index.js';
+import { loadActorsKb } from '../stages/actors/kb-adapter.js';
 import { datingStage } from '../stages/dating/index.js';
+import { entitiesStage, loadNer } from '../stages/entities/index.js';
 import { segmentStage, loadWink } from '../stages/segment/index.js';
 import type { AnyStage, Resources } from './stage.js';
 
 /** Every stage Parley knows, by name, in the order the full analysis runs them. */
 export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
   segment: segmentStage,
+  entities: entitiesStage,
   dating: datingStage,
+  actors: actorsStage,
 });
 
 /** Loaders for the resources stages name; each runs at most once per `loadResources` call. */
 const LOADERS: Readonly<Record<string, () => unknown>> = Object.freeze({
   wink: loadWink,
+  ner: () => loadNer(),
+  kb: loadActorsKb,
 });
 
 export const FULL_ANALYSIS: readonly string[] = Object.keys(STAGES);

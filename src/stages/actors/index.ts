@@ -27,7 +27,7 @@ export const actorsStage: Stage<'entities'> = {
 export function resolveActors(doc: Doc, kb: ActorsKb): Entity[] {
   const sentences = doc.get('sentences');
   const date = doc.get('anchor').value?.slice(0, 10) ?? null;
-  const names = nameMentions(doc, doc.get('mentions'), sentences);
+  const names = nameMentions(doc, doc.get('mentions'), sentences, kb);
   const set = clusterNames(doc, names, kb);
   readTitles(doc, set, names, sentences, kb);
   linkPeople(set, kb, date);

@@ -1,4 +1,5 @@
 import { ParleyError } from '../../model/errors.js';
+import { actorsKbFrom, type KbSource } from './kb-adapter.js';
 
 /**
  * What the actors stage reads from the actor knowledge base. The KB itself (src/kb) is
@@ -54,7 +55,8 @@ export interface ActorsKb {
 
 /** The `kb` resource as the stage reads it. */
 export function asActorsKb(resource: unknown): ActorsKb {
-  const kb = resource as Partial<ActorsKb> | undefined;
+  const kb = resource as Partial<ActorsKb> & Partial<KbSource> | undefined;
   if (kb && typeof kb.place === 'function' && typeof kb.people === 'function') return kb as ActorsKb;
+  if (kb && kb.countries) return actorsKbFrom(kb as KbSource);
   throw new ParleyError('E_RESOURCE', "the 'kb' resource is not an actor knowledge base; load it with loadKb()");
 }

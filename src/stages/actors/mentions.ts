@@ -1,6 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { EntityType, Mention, Sentence } from '../../model/layers.js';
 import { titleBefore } from './titles.js';
+import type { ActorsKb } from './kb-view.js';
 
 /** A NER mention as the actors stage reads it: its name without a leading title or article. */
 export interface NameMention {
@@ -32,14 +33,16 @@ export function sentenceIndexOf(sentences: readonly Sentence[], offset: number):
 /**
  * The NER mentions worth resolving: calendar words tagged as people are dropped; a
  * leading article or title phrase ("the", "Ukrainian President") and a trailing possessive
- * are cut, so the mention is the name itself and the title is read as a role; and a
- * person's name split by a bracket ("[… Vladimir] Putin") is joined back into one.
+ * are cut, so the mention is the name itself and the title is read as a role; a span the
+ * KB does not know as a place or organisation becomes a PERSON when a title stands right
+ * before it or its words name a person elsewhere in the text; and a person's name split by
+ * a bracket ("[… Vladimir] Putin") is joined back into one.
  */
-export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[]): NameMention[] {
-  const out: NameMention[] = [];
+export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[], kb: ActorsKb): NameMention[] {
+  const spans: NameMention[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) {
-    if (out.length && m.start < out[out.length - 1].end) continue; // nested or overlapping: the outer span wins
+    if (spans.length && m.start < spans[spans.length - 1].end) continue; // nested or overlapping: the outer span wins
     const raw = doc.text.slice(m.start, m.end);
     if (m.type === 'PERSON' && CALENDAR_WORD.test(raw)) continue;
     const lead = m.type === 'PERSON' ? titleLength(raw) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);
@@ -48,16 +51,30 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     const end = m.end - tail;
     if (end <= start) continue;
     const name = doc.text.slice(start, end);
-    const sentence = sentenceIndexOf(sentences, m.start);
+    spans.push({ start, end, type: m.type, sentence: sentenceIndexOf(sentences, m.start), name, nameStart: start, parts: [{ start, end }] });
+  }
+  const personWords = new Set(spans.filter((m) => m.type === 'PERSON').flatMap((m) => m.name.toLowerCase().split(/\s+/)));
+  const typed = spans.map((m) => (m.type !== 'PERSON' && looksLikePerson(doc, m, personWords, kb) ? { ...m, type: 'PERSON' as const } : m));
+  const out: NameMention[] = [];
+  for (const m of typed) {
     const prev = out[out.length - 1];
-    const gap = prev ? doc.text.slice(prev.end, start) : '';
+    const gap = prev ? doc.text.slice(prev.end, m.start) : '';
     if (prev && prev.type === 'PERSON' && m.type === 'PERSON' && /^[\])}]\s*$/.test(gap) && !prev.name.includes(' ')) {
-      out[out.length - 1] = { ...prev, end, name: `${prev.name} ${name}`, parts: [...prev.parts, { start, end }] };
+      out[out.length - 1] = { ...prev, end: m.end, name: `${prev.name} ${m.name}`, parts: [...prev.parts, ...m.parts] };
       continue;
     }
-    out.push({ start, end, type: m.type, sentence, name, nameStart: start, parts: [{ start, end }] });
+    out.push(m);
   }
   return out;
+}
+
+function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb): boolean {
+  if (kb.place(m.name) || kb.organisation(m.name)) return false;
+  if (kb.people(m.name).length > 0) return true;
+  if (m.name.toLowerCase().split(/\s+/).every((w) => personWords.has(w))) return true;
+  const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
+  const title = titleBefore(before, 0);
+  return title !== null && title.end === before.length && /\s$/.test(before);
 }
 
 /** Length of a title phrase (with its qualifier and country word) that a PERSON span starts with. */

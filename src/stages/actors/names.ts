@@ -173,8 +173,12 @@ export function linkPeople(set: ClusterSet, kb: ActorsKb, date: string | null): 
   }
   for (const c of set.people) {
     const person = c.person;
-    const filled = c.textRoles.map((r) =>
-      r.country === null && person ? { ...r, country: countryOfTitle(person, r.title, date) ?? person.country } : r);
+    const sameTitleCountry = (title: string) => c.textRoles.find((x) => x.title === title && x.country !== null)?.country ?? null;
+    const filled = c.textRoles.map((r) => {
+      if (r.country !== null) return r;
+      const country = sameTitleCountry(r.title) ?? (person ? countryOfTitle(person, r.title, date) ?? person.country : null);
+      return country === null ? r : { ...r, country };
+    });
     c.textRoles.splice(0, c.textRoles.length, ...filled);
   }
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { DocumentDate } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import type { ActorsKb } from '../actors/kb-view.js';
+import { asActorsKb, type ActorsKb } from '../actors/kb-view.js';
 import { explicitDates, type DatedEvidence } from './explicit.js';
 import { officeHints, warHints, type DateHint } from './offices.js';
 import { addDays, intersect, type DayRange, type DaySet } from './ranges.js';
@@ -15,8 +15,9 @@ export const datingStage: Stage<'anchor'> = {
   name: 'dating',
   requires: [],
   provides: ['anchor'],
-  run(doc: Doc) {
-    return { anchor: dateDocument(doc.text, doc.meta.published) };
+  resources: ['kb'],
+  run(doc: Doc, ctx) {
+    return { anchor: dateDocument(doc.text, doc.meta.published, asActorsKb(ctx.resources.kb)) };
   },
 };
 

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../model/document.js';
+import { toRecord } from '../../model/record.js';
+import { createAnalyzer } from '../../pipeline/analyze.js';
+import { loadResources, STAGES } from '../../pipeline/presets.js';
+import { buildGazetteer } from './gazetteer.js';
+import { chunks } from './tags.js';
+import { conllClassOf, countryOf, entityType } from './types.js';
+
+const analyzer = createAnalyzer(['segment', 'entities']);
+
+function mentionsOf(text: string) {
+  const doc = analyzer.run(new Doc(text));
+  return doc.get('mentions').map((m) => ({ text: text.slice(m.start, m.end), type: m.type }));
+}
+
+test('the seed article\'s people and places are found with exact spans, titles left outside', () => {
+  const text = 'Ukrainian President Volodymyr Zelensky announced, on Monday, discussions with French President Emmanuel Macron '
+    + 'regarding the possibility of deploying foreign military units in Ukraine. This idea, entertained by figures such as '
+    + 'President Macron and Polish Prime Minister Donald Tusk, has been met with resistance from Russia.';
+  const found = mentionsOf(text);
+  for (const [name, type] of [['Volodymyr Zelensky', 'PERSON'], ['Emmanuel Macron', 'PERSON'], ['Donald Tusk', 'PERSON'],
+    ['Macron', 'PERSON'], ['Ukraine', 'GPE'], ['Russia', 'GPE'], ['Ukrainian', 'NORP'], ['French', 'NORP'], ['Polish', 'NORP']]) {
+    assert.ok(found.some((m) => m.text === name && m.type === type), `${name} as ${type} in ${JSON.stringify(found)}`);
+  }
+  assert.ok(!found.some((m) => /President|Minister|Monday/.test(m.text)), JSON.stringify(found));
+});
+
+test('news sentences: organisations and US places', () => {
+  const found = mentionsOf('In a Washington address, outgoing U.S. President Joe Biden said NATO had grown stronger since 2022.');
+  assert.deepEqual(found.filter((m) => m.type !== 'GPE' || m.text !== 'U.S.'), [
+    { text: 'Washington', type: 'GPE' }, { text: 'Joe Biden', type: 'PERSON' }, { text: 'NATO', type: 'ORG' },
+  ]);
+});
+
+test('every mention\'s offsets cover its tokens and its text', () => {
+  const text = 'The European Union and the United Nations urged Israel and Hamas to agree a ceasefire in Gaza.';
+  const doc = analyzer.run(new Doc(text));
+  const tokens = doc.get('tokens');
+  assert.ok(doc.get('mentions').length >= 4);
+  for (const m of doc.get('mentions')) {
+    assert.equal(m.start, tokens.start[m.tokenStart]);
+    assert.equal(m.end, tokens.end[m.tokenEnd - 1]);
+    assert.equal(m.by, 'entities/perceptron');
+  }
+});
+
+test('the ner resource is loaded once per resource set, frozen, and quickly', () => {
+  const began = Date.now();
+  const resources = loadResources([STAGES.entities, STAGES.segment, STAGES.entities]);
+  assert.ok(Date.now() - began < 2000, 'loading the model should take well under a second');
+  assert.ok(Object.isFrozen(resources.ner));
+  assert.deepEqual(Object.keys(resources).sort(), ['ner', 'wink']);
+});
+
+test('CoNLL LOC and MISC split into GPE/LOC and NORP/MISC, and map back for scoring', () => {
+  const gaz = buildGazetteer({ phrases: { ukraine: 4, ukrainian: 4 }, countries: { ukraine: 'UKR', ukrainian: 'UKR' } });
+  assert.equal(entityType('LOC', 'Ukraine', gaz), 'GPE');
+  assert.equal(entityType('LOC', 'Black Sea', gaz), 'LOC');
+  assert.equal(entityType('LOC', 'Middle East', gaz), 'LOC');
+  assert.equal(entityType('MISC', 'Ukrainians', gaz), 'NORP');
+  assert.equal(entityType('MISC', 'Western', gaz), 'NORP');
+  assert.equal(entityType('MISC', 'Olympic', gaz), 'MISC');
+  assert.equal(countryOf('NORP', 'Ukrainian', gaz), 'UKR');
+  assert.equal(countryOf('PERSON', 'Ukraine', gaz), null);
+  assert.equal(conllClassOf('GPE'), 'LOC');
+  assert.equal(conllClassOf('NORP'), 'MISC');
+});
+
+test('IOB1 and IOB2 labels chunk alike, as conlleval reads them', () => {
+  assert.deepEqual(chunks(['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC']), [
+    { start: 0, end: 2, label: 'PER' }, { start: 3, end: 4, label: 'LOC' }, { start: 4, end: 5, label: 'LOC' }]);
+  assert.deepEqual(chunks(['B-ORG', 'I-ORG', 'I-PER']), [{ start: 0, end: 2, label: 'ORG' }, { start: 2, end: 3, label: 'PER' }]);
+});
+
+test('without linked entities the record shows one entity per mention', () => {
+  const text = 'Russia and Ukrainian officials met in Geneva.';
+  const record = toRecord(analyzer.run(new Doc(text)));
+  const russia = record.entities.find((e) => e.name === 'Russia');
+  assert.ok(russia, JSON.stringify(record.entities));
+  assert.equal(russia.type, 'GPE');
+  assert.equal(russia.country, 'RUS');
+  assert.deepEqual(russia.mentions, [{ start: 0, end: 6, text: 'Russia', form: 'name' }]);
+  assert.match(record.entities[0].id, /^e1$/);
+  assert.ok(record.entities.every((e) => text.slice(e.mentions[0].start, e.mentions[0].end) === e.name));
+});

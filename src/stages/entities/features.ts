@@ -1,0 +1,162 @@
+import { hashString, mix } from './hash.js';
+import { matchGazetteer, type Gazetteer } from './gazetteer.js';
+
+/** Every token gets exactly this many hashed features (absent ones hash a fixed "none" value). */
+export const FEATURES_PER_TOKEN = 40;
+
+const NONE = 0x5bd1e995;
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+/** Sentence as a token index range `[start, end)` over the document's word list. */
+export interface SentenceRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Word shape: X for capitals, x lower, d digits, other characters kept; runs capped at 4. */
+export function wordShape(word: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const s = c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? 'd' : word[i].toLowerCase() !== word[i] ? 'X' : word[i].toUpperCase() !== word[i] ? 'x' : word[i];
+    run = s === last ? run + 1 : 1;
+    last = s;
+    if (run <= 4) out += s;
+  }
+  return out;
+}
+
+/** Shape with every run collapsed to one character ("Xx", "X.X.", "d-d"). */
+function shortShape(shape: string): string {
+  let out = '';
+  for (let i = 0; i < shape.length; i++) if (shape[i] !== shape[i - 1]) out += shape[i];
+  return out;
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && word[0].toLowerCase() !== word[0]);
+}
+
+/**
+ * Hashes the features of every token of a document into `FEATURES_PER_TOKEN` slots
+ * per token. Besides the token and its neighbours, three document-level cues help with
+ * capitalised words: whether the word also occurs in lower case (a common word at the
+ * start of a sentence), capitalised in mid-sentence, or inside a longer capitalised run
+ * ("Macron" after "Emmanuel Macron").
+ */
+export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer): Uint32Array {
+  const n = words.length;
+  const lower = words.map((w) => w.toLowerCase().replace(/[0-9]/g, '0'));
+  const hLower = Uint32Array.from(lower, hashString);
+  const hWord = Uint32Array.from(words, hashString);
+  const shapes = words.map(wordShape);
+  const hShape = Uint32Array.from(shapes, hashString);
+  const hShort = Uint32Array.from(shapes, (s) => hashString(shortShape(s)));
+  const caps = words.map(isCapitalised);
+  const gazCodes = new Int32Array(n);
+  const wordClass = Int32Array.from(lower, (w) => gaz.wordClasses.get(w) ?? 0);
+  const upperSentence = new Uint8Array(n);
+  const sentenceStart = new Uint8Array(n);
+
+  const seenLower = new Set<number>();
+  const seenCapMid = new Set<number>();
+  const seenInRun = new Set<number>();
+  for (const s of sentences) {
+    matchGazetteer(gaz, words, lower, s.start, s.end, gazCodes);
+    if (s.start < s.end) sentenceStart[s.start] = 1;
+    const shouting = isShouting(words, s.start, s.end);
+    if (shouting) upperSentence.fill(1, s.start, s.end);
+    if (shouting) continue;
+    for (let i = s.start; i < s.end; i++) {
+      if (!caps[i] && words[i] === lower[i]) seenLower.add(hLower[i]);
+      if (caps[i] && i > s.start) seenCapMid.add(hLower[i]);
+      const inRun = caps[i] && ((i > s.start && caps[i - 1]) || (i + 1 < s.end && caps[i + 1]));
+      if (inRun && i > s.start) seenInRun.add(hLower[i]);
+    }
+  }
+
+  const out = new Uint32Array(n * FEATURES_PER_TOKEN);
+  for (const s of sentences) {
+    for (let i = s.start; i < s.end; i++) {
+      const p1 = i - 1 >= s.start ? hLower[i - 1] : BOS;
+      const p2 = i - 2 >= s.start ? hLower[i - 2] : BOS;
+      const n1 = i + 1 < s.end ? hLower[i + 1] : EOS;
+      const n2 = i + 2 < s.end ? hLower[i + 2] : EOS;
+      const sp1 = i - 1 >= s.start ? hShort[i - 1] : BOS;
+      const sn1 = i + 1 < s.end ? hShort[i + 1] : EOS;
+      const gp1 = i - 1 >= s.start ? gazCodes[i - 1] : -1;
+      const gn1 = i + 1 < s.end ? gazCodes[i + 1] : -1;
+      const w = lower[i];
+      const len = w.length;
+      const cap = caps[i] ? 1 : 0;
+      const first = sentenceStart[i];
+      let k = i * FEATURES_PER_TOKEN;
+      out[k++] = mix(1, 0);
+      out[k++] = mix(2, hWord[i]);
+      out[k++] = mix(3, hLower[i]);
+      out[k++] = mix(4, hShape[i]);
+      out[k++] = mix(5, hShort[i]);
+      // FNV-1a is incremental, so the prefix hashes come from one pass; suffixes are hashed
+      // from the last character backwards the same way.
+      let prefix = 0x811c9dc5;
+      let suffix = 0x811c9dc5;
+      let suffix3 = NONE;
+      for (let a = 1; a <= 4; a++) {
+        prefix = Math.imul(prefix ^ w.charCodeAt(a - 1), 0x01000193);
+        suffix = Math.imul(suffix ^ w.charCodeAt(len - a), 0x01000193);
+        if (a === 3 && len > 3) suffix3 = suffix >>> 0;
+        out[k] = len > a ? mix(5 + a, prefix >>> 0) : mix(5 + a, NONE);
+        out[k + 4] = len > a ? mix(9 + a, suffix >>> 0) : mix(9 + a, NONE);
+        k++;
+      }
+      k += 4;
+      out[k++] = mix(14, p1);
+      out[k++] = mix(15, n1);
+      out[k++] = mix(16, p2);
+      out[k++] = mix(17, n2);
+      out[k++] = mix(18, p1, hLower[i]);
+      out[k++] = mix(19, hLower[i], n1);
+      out[k++] = mix(20, sp1, hShort[i], sn1);
+      out[k++] = mix(21, sp1, hShort[i]);
+      out[k++] = mix(22, hShort[i], sn1);
+      out[k++] = mix(23, gazCodes[i]);
+      out[k++] = mix(24, gp1, gazCodes[i], gn1);
+      out[k++] = mix(25, gazCodes[i], hShort[i]);
+      out[k++] = mix(26, first, hShort[i]);
+      out[k++] = mix(27, upperSentence[i], hLower[i]);
+      out[k++] = mix(28, cap, cap && seenLower.has(hLower[i]) ? 1 : 0, first);
+      out[k++] = mix(29, cap, cap && seenCapMid.has(hLower[i]) ? 1 : 0, first);
+      out[k++] = mix(30, cap, cap && seenInRun.has(hLower[i]) ? 1 : 0, hShort[i]);
+      out[k++] = mix(31, p1, hShort[i]);
+      out[k++] = mix(32, hShort[i], n1);
+      out[k++] = mix(33, suffix3, hShort[i]);
+      out[k++] = mix(34, upperSentence[i], hShort[i], first);
+      out[k++] = mix(35, hWord[i], p1);
+      out[k++] = mix(36, gazCodes[i], p1);
+      const cp1 = i - 1 >= s.start ? wordClass[i - 1] : -1;
+      const cn1 = i + 1 < s.end ? wordClass[i + 1] : -1;
+      out[k++] = mix(37, wordClass[i], cap);
+      out[k++] = mix(38, cp1, wordClass[i], cn1);
+      out[k++] = mix(39, i - 1 >= s.start ? hShape[i - 1] : BOS, hShape[i]);
+      out[k++] = mix(40, hShape[i], i + 1 < s.end ? hShape[i + 1] : EOS);
+    }
+  }
+  return out;
+}
+
+/** Headlines in capitals ("RUSSIA SAYS ...") make capitalisation cues useless. */
+function isShouting(words: readonly string[], start: number, end: number): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = start; i < end; i++) {
+    if (/[a-z]/i.test(words[i])) {
+      letters++;
+      if (words[i] === words[i].toUpperCase()) upper++;
+    }
+  }
+  return letters >= 2 && upper === letters;
+}

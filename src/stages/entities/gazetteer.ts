@@ -1,0 +1,84 @@
+/**
+ * Phrase gazetteer: lower-cased token sequences mapped to a bit set of classes. The
+ * tagger uses the longest match covering each token as a feature; the type mapping
+ * uses the country table to tell GPE from LOC and NORP from MISC.
+ */
+export const GAZ_PER = 1;
+export const GAZ_ORG = 2;
+export const GAZ_GPE = 4;
+
+export const WORD_PER_FIRST = 1;
+export const WORD_PER_LAST = 2;
+export const WORD_ORG = 4;
+export const WORD_GPE = 8;
+
+export interface GazetteerData {
+  /** Lower-cased phrase (tokens joined by one space) → class bits. */
+  readonly phrases: Readonly<Record<string, number>>;
+  /** Lower-cased country name, demonym or city → ISO 3166 alpha-3 code. */
+  readonly countries: Readonly<Record<string, string>>;
+}
+
+export interface Gazetteer {
+  readonly phrases: ReadonlyMap<string, number>;
+  readonly countries: ReadonlyMap<string, string>;
+  /** First words of phrases, to skip match attempts cheaply. */
+  readonly firstWords: ReadonlySet<string>;
+  /** Word → WORD_* bits: where single words occur in names, for words seen outside a full phrase. */
+  readonly wordClasses: ReadonlyMap<string, number>;
+  readonly maxLength: number;
+}
+
+export function buildGazetteer(data: GazetteerData): Gazetteer {
+  const phrases = new Map(Object.entries(data.phrases));
+  const firstWords = new Set<string>();
+  const wordClasses = new Map<string, number>();
+  const mark = (word: string, bit: number) => wordClasses.set(word, (wordClasses.get(word) ?? 0) | bit);
+  let maxLength = 1;
+  for (const [phrase, bits] of phrases) {
+    const words = phrase.split(' ');
+    firstWords.add(words[0]);
+    if (bits & GAZ_PER && words.length > 1) {
+      mark(words[0], WORD_PER_FIRST);
+      mark(words[words.length - 1], WORD_PER_LAST);
+    }
+    if (bits & GAZ_ORG) for (const w of words) mark(w, WORD_ORG);
+    if (bits & GAZ_GPE) for (const w of words) mark(w, WORD_GPE);
+    if (words.length > maxLength) maxLength = words.length;
+  }
+  return { phrases, countries: new Map(Object.entries(data.countries)), firstWords, wordClasses, maxLength };
+}
+
+/**
+ * For each token of `lower[from, to)`, the class bits of the longest gazetteer phrase
+ * covering it, shifted left by 2, plus 1 when the token begins the phrase and 2 inside
+ * it (0 when no phrase covers it). Phrases must start with a capitalised token.
+ */
+export function matchGazetteer(gaz: Gazetteer, words: readonly string[], lower: readonly string[], from: number, to: number, out: Int32Array): void {
+  out.fill(0, from, to);
+  let i = from;
+  while (i < to) {
+    const first = words[i].charCodeAt(0);
+    let matched = 0;
+    let bits = 0;
+    if (first >= 65 && first <= 90 && gaz.firstWords.has(lower[i])) {
+      let phrase = '';
+      const limit = Math.min(to, i + gaz.maxLength);
+      for (let j = i; j < limit; j++) {
+        phrase = j === i ? lower[i] : `${phrase} ${lower[j]}`;
+        const found = gaz.phrases.get(phrase);
+        if (found !== undefined) {
+          matched = j - i + 1;
+          bits = found;
+        }
+      }
+    }
+    if (matched === 0) {
+      i++;
+      continue;
+    }
+    out[i] = (bits << 2) | 1;
+    for (let j = i + 1; j < i + matched; j++) out[j] = (bits << 2) | 2;
+    i += matched;
+  }
+}

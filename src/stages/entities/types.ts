@@ -1,0 +1,73 @@
+import type { EntityType } from '../../model/layers.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { ConllClass } from './tags.js';
+
+/**
+ * CoNLL has one LOC and one MISC class; Parley splits them as OntoNotes does. A LOC is a
+ * GPE (country, city, state) unless it names a region or a natural feature; a MISC is NORP
+ * (nationality, religious or political group) when it is a demonym in the country table
+ * or a known group word.
+ */
+const REGIONS = new Set([
+  'europe', 'asia', 'africa', 'america', 'north america', 'south america', 'latin america', 'central america', 'oceania',
+  'antarctica', 'arctic', 'middle east', 'near east', 'far east', 'balkans', 'caucasus', 'scandinavia', 'siberia',
+  'east asia', 'southeast asia', 'south asia', 'central asia', 'eastern europe', 'western europe', 'central europe',
+  'pacific', 'atlantic', 'mediterranean', 'the gulf', 'gulf', 'west bank', 'gaza strip', 'sahara', 'sahel', 'horn of africa',
+  'persian gulf', 'black sea', 'baltic', 'baltics', 'north pole', 'south pole', 'himalayas', 'alps', 'andes',
+]);
+const NATURAL_FEATURE = /\b(sea|ocean|river|mountains?|mount|mt\.?|gulf|strait|lake|bay|valley|peninsula|desert|coast|channel|island|islands|basin|plateau|canal|heights)\b/i;
+const GROUP_WORDS = new Set([
+  'western', 'westerner', 'eastern', 'european', 'asian', 'african', 'arab', 'arabic', 'muslim', 'islamic', 'islamist',
+  'christian', 'catholic', 'protestant', 'orthodox', 'jewish', 'jew', 'sunni', 'shia', 'shiite', "shi'ite", 'hindu',
+  'buddhist', 'sikh', 'kurd', 'kurdish', 'palestinian', 'democrat', 'democratic', 'republican', 'communist',
+  'socialist', 'conservative', 'liberal', 'labour', 'tory', 'latin', 'latino', 'hispanic', 'slav', 'slavic', 'baltic',
+  'nordic', 'scandinavian', 'balkan', 'soviet', 'pashtun', 'tamil', 'tutsi', 'hutu', 'serb', 'croat', 'bosniak',
+  'chechen', 'uighur', 'uyghur', 'tatar', 'yazidi', 'druze', 'alawite', 'maronite', 'coptic', 'roma', 'gypsy',
+]);
+
+function singular(text: string): string {
+  return text.endsWith('s') && text.length > 3 ? text.slice(0, -1) : text;
+}
+
+export function entityType(cls: ConllClass, text: string, gaz: Gazetteer): EntityType {
+  const lower = text.toLowerCase();
+  switch (cls) {
+    case 'PER':
+      return 'PERSON';
+    case 'ORG':
+      return 'ORG';
+    case 'LOC':
+      return REGIONS.has(lower) || NATURAL_FEATURE.test(lower) ? 'LOC' : 'GPE';
+    case 'MISC':
+      return isGroupName(lower, gaz) ? 'NORP' : 'MISC';
+  }
+}
+
+function isGroupName(lower: string, gaz: Gazetteer): boolean {
+  if (lower.includes(' ')) return false;
+  const one = singular(lower);
+  return gaz.countries.has(lower) || gaz.countries.has(one) || GROUP_WORDS.has(lower) || GROUP_WORDS.has(one);
+}
+
+/** ISO 3166 alpha-3 code of a GPE or NORP mention the country table knows, else null. */
+export function countryOf(type: EntityType, text: string, gaz: Gazetteer): string | null {
+  if (type !== 'GPE' && type !== 'NORP') return null;
+  const lower = text.toLowerCase();
+  return gaz.countries.get(lower) ?? gaz.countries.get(singular(lower)) ?? null;
+}
+
+/** Back to the CoNLL classes for scoring. */
+export function conllClassOf(type: EntityType): ConllClass {
+  switch (type) {
+    case 'PERSON':
+      return 'PER';
+    case 'ORG':
+      return 'ORG';
+    case 'GPE':
+    case 'LOC':
+      return 'LOC';
+    case 'NORP':
+    case 'MISC':
+      return 'MISC';
+  }
+}
