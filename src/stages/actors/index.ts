@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Entity, EntityMentionRef, Role } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { asActorsKb, type ActorsKb } from './kb-view.js';
+import { asActorsKb, perDocument, type ActorsKb } from './kb-view.js';
 import { cameoAt, kbRoles } from './link.js';
 import { nameMentions } from './mentions.js';
 import { clusterNames, linkPeople, readTitles } from './names.js';
@@ -20,7 +20,7 @@ export const actorsStage: Stage<'entities'> = {
   provides: ['entities'],
   resources: ['kb'],
   run(doc: Doc, ctx) {
-    return { entities: resolveActors(doc, asActorsKb(ctx.resources.kb)) };
+    return { entities: resolveActors(doc, perDocument(asActorsKb(ctx.resources.kb))) };
   },
 };
 

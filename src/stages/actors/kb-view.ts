@@ -60,3 +60,25 @@ export function asActorsKb(resource: unknown): ActorsKb {
   if (kb && kb.countries) return actorsKbFrom(kb as KbSource);
   throw new ParleyError('E_RESOURCE', "the 'kb' resource is not an actor knowledge base; load it with loadKb()");
 }
+
+/**
+ * The KB with its answers remembered for one document: the stage asks about the same
+ * words many times (every "Russia", every proper noun), and KB keys are normalised text.
+ */
+export function perDocument(kb: ActorsKb): ActorsKb {
+  const memo = <T>(ask: (key: string) => T) => {
+    const seen = new Map<string, T>();
+    return (key: string): T => {
+      let answer = seen.get(key);
+      if (answer === undefined && !seen.has(key)) seen.set(key, (answer = ask(key)));
+      return answer as T;
+    };
+  };
+  return {
+    place: memo((w) => kb.place(w)),
+    people: memo((n) => kb.people(n)),
+    peopleBySurname: memo((s) => kb.peopleBySurname(s)),
+    organisation: memo((n) => kb.organisation(n)),
+    holders: (office, country, date) => kb.holders(office, country, date),
+  };
+}

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { DocumentDate } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { asActorsKb, type ActorsKb } from '../actors/kb-view.js';
+import { asActorsKb, perDocument, type ActorsKb } from '../actors/kb-view.js';
 import { explicitDates, type DatedEvidence } from './explicit.js';
 import { officeHints, warHints, type DateHint } from './offices.js';
 import { addDays, intersect, type DayRange, type DaySet } from './ranges.js';
@@ -17,7 +17,7 @@ export const datingStage: Stage<'anchor'> = {
   provides: ['anchor'],
   resources: ['kb'],
   run(doc: Doc, ctx) {
-    return { anchor: dateDocument(doc.text, doc.meta.published, asActorsKb(ctx.resources.kb)) };
+    return { anchor: dateDocument(doc.text, doc.meta.published, perDocument(asActorsKb(ctx.resources.kb))) };
   },
 };
 
