@@ -1,5 +1,5 @@
 import { actorsStage } from '../stages/actors/index.js';
-import { loadActorsKb } from '../stages/actors/kb-adapter.js';
+import { loadKb } from '../kb/index.js';
 import { datingStage } from '../stages/dating/index.js';
 import { entitiesStage, loadNer } from '../stages/entities/index.js';
 import { segmentStage, loadWink } from '../stages/segment/index.js';
@@ -17,7 +17,7 @@ export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
 const LOADERS: Readonly<Record<string, () => unknown>> = Object.freeze({
   wink: loadWink,
   ner: () => loadNer(),
-  kb: loadActorsKb,
+  kb: loadKb,
 });
 
 export const FULL_ANALYSIS: readonly string[] = Object.keys(STAGES);

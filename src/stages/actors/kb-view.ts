@@ -8,7 +8,9 @@ import { actorsKbFrom, type KbSource } from './kb-adapter.js';
  */
 
 export interface KbTenure {
+  /** The generic office ("Foreign Minister"), matched with `title`, the local one ("Secretary of State"). */
   readonly office: string;
+  readonly title?: string;
   readonly country: string;
   readonly start: string;
   readonly end: string | null;

@@ -18,7 +18,9 @@ export function activeAt(t: KbTenure, date: string): boolean {
   return t.start <= date && (t.end === null || date < t.end);
 }
 
-const sameOffice = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** A tenure answers to a title by its generic office or its local title. */
+export const sameOffice = (t: KbTenure, title: string) =>
+  t.office.toLowerCase() === title.toLowerCase() || t.title?.toLowerCase() === title.toLowerCase();
 
 function firstName(name: string): string {
   return name.split(/\s+/)[0].toLowerCase();
@@ -44,7 +46,7 @@ export function linkPerson(kb: ActorsKb, name: string, hints: PersonHints, date:
     for (const t of p.tenures) {
       const agrees = hints.countries.has(t.country);
       if (agrees) s += 1;
-      if (agrees && [...hints.titles].some((title) => sameOffice(title, t.office))) s += 3;
+      if (agrees && [...hints.titles].some((title) => sameOffice(t, title))) s += 3;
       if (date && activeAt(t, date)) s += 2;
     }
     if (p.country && hints.countries.has(p.country)) s += 1;
@@ -66,7 +68,11 @@ export function kbRoles(person: KbPerson, date: string | null): Role[] {
     let qualifier: RoleQualifier | undefined;
     if (activeAt(t, date)) qualifier = t.end !== null && days(date, t.end) <= ELECTION_LEAD_DAYS ? 'outgoing' : null;
     else if (t.start > date && days(date, t.start) <= ELECTION_LEAD_DAYS) qualifier = 'incoming';
-    if (qualifier !== undefined) roles.push({ title: t.office, country: t.country, qualifier, from: 'kb' });
+    if (qualifier === undefined) continue;
+    // "Acting President", "Caretaker Prime Minister": the office, held ad interim.
+    const interim = t.title !== undefined && /^(Acting|Caretaker|Interim) /.test(t.title);
+    const title = interim || t.title === undefined ? t.office : t.title;
+    roles.push({ title, country: t.country, qualifier: interim && qualifier === null ? 'acting' : qualifier, from: 'kb' });
   }
   return roles;
 }
@@ -79,7 +85,7 @@ export function cameoAt(person: KbPerson, date: string | null): string | null {
 
 /** The country of an unqualified title ("President Macron") from the office the KB knows for it. */
 export function countryOfTitle(person: KbPerson, title: string, date: string | null): string | null {
-  const offices = person.tenures.filter((t) => sameOffice(t.office, title));
+  const offices = person.tenures.filter((t) => sameOffice(t, title));
   if (offices.length === 0) return null;
   const held = date ? offices.find((t) => activeAt(t, date)) : undefined;
   return (held ?? offices[offices.length - 1]).country;

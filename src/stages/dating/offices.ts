@@ -1,6 +1,6 @@
 import type { Provenance, Span } from '../../model/span.js';
 import type { ActorsKb } from '../actors/kb-view.js';
-import { ELECTION_LEAD_DAYS, linkPerson } from '../actors/link.js';
+import { ELECTION_LEAD_DAYS, linkPerson, sameOffice } from '../actors/link.js';
 import { titledNames } from '../actors/titles.js';
 import { addDays, addYears, type DaySet } from './ranges.js';
 import { KNOWN_WARS } from './wars.js';
@@ -28,7 +28,7 @@ export function officeHints(text: string, kb: ActorsKb): DateHint[] {
     const country = t.countryWord ? kb.place(t.countryWord)?.country ?? null : null;
     const person = linkPerson(kb, t.name, { countries: new Set(country ? [country] : []), titles: new Set([t.title]) }, null);
     if (!person) continue;
-    const terms = person.tenures.filter((x) => x.office.toLowerCase() === t.title.toLowerCase() && (!country || x.country === country));
+    const terms = person.tenures.filter((x) => sameOffice(x, t.title) && (!country || x.country === country));
     if (terms.length === 0) continue;
     let dates: DaySet;
     if (t.qualifier === 'incoming' || t.qualifier === 'elect') dates = terms.map((x) => ({ from: addDays(x.start, -ELECTION_LEAD_DAYS), to: x.start }));
