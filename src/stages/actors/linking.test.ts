@@ -3,17 +3,21 @@ import assert from 'node:assert/strict';
 import type { Entity } from '../../model/layers.js';
 import { resolveActors } from './index.js';
 import { docWith } from './fixtures/doc.js';
+import { loadKb } from '../../kb/index.js';
+import { actorsKbFrom } from './kb-adapter.js';
 import { smallKb } from './fixtures/small-kb.js';
 import { CASES } from './fixtures/wikinews-sentences.js';
 
 const kb = smallKb();
+/** The same cases run on the KB Parley ships, so its data is tested too. */
+const KBS = { 'test KB': kb, 'shipped KB': actorsKbFrom(loadKb()) };
 const show = (entities: readonly Entity[]) =>
   entities.map((e) => `${e.name} ${JSON.stringify(e.roles.map((r) => [r.title, r.country, r.qualifier, r.from]))} ${e.mentions.map((m) => m.text).join('|')}`).join('\n');
 
-for (const c of CASES) {
-  test(`Wikinews ${c.date}: ${c.text.slice(0, 60)}…`, () => {
+for (const [kbName, someKb] of Object.entries(KBS)) for (const c of CASES) {
+  test(`${kbName}, Wikinews ${c.date}: ${c.text.slice(0, 60)}…`, () => {
     const doc = docWith(c.text, c.mentions, c.date);
-    const entities = resolveActors(doc, kb);
+    const entities = resolveActors(doc, someKb);
     for (const e of entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
     for (const p of c.people) {
       const e = entities.find((x) => x.name === p.name && x.type === 'PERSON');
