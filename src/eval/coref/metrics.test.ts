@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assignment } from './assignment.js';
 import { parseCorefConll } from './conll.js';
+import { toHeads } from './index.js';
 import { bcubed, ceafe, muc, toPrf, type Chain } from './metrics.js';
 
 // The worked example of Pradhan et al. (2014), "Scoring Coreference Partitions of Predicted Mentions".
@@ -52,4 +53,10 @@ test('GUM-style marks: nested, one-token and multi-token mentions with Wikipedia
   assert.equal(doc.id, 'GUM_news_x');
   assert.deepEqual(doc.tokens, ['North', 'Korea', 'said', 'its', 'leader']);
   assert.deepEqual(doc.chains, [[{ start: 0, end: 2 }, { start: 3, end: 4 }], [{ start: 3, end: 5 }]]);
+});
+
+test('head match: a mention inside a gold mention with the same last token stands for it, once', () => {
+  const gold = [{ start: 0, end: 4 }, { start: 6, end: 7 }];
+  // "University of Helsinki" (1:4) inside "the University of Helsinki" (0:4); "Helsinki" (3:4) as well, but the gold mention is taken.
+  assert.deepEqual(toHeads([['1:4', '6:7'], ['3:4'], ['5:6']], gold), [['0:4', '6:7'], ['3:4'], ['5:6']]);
 });
