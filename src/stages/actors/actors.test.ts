@@ -74,3 +74,15 @@ test('NER spans that include the title, an article or a possessive are cut to th
   assert.deepEqual(texts(named(entities, 'Ukraine')), ['Ukrainian']);
   assert.ok(named(entities, 'Donald Trump').roles.some((r) => r.title === 'President' && r.country === 'USA' && r.from === 'text'));
 });
+
+test('"they" after a plural noun is left alone', () => {
+  // https://en.wikinews.org/wiki/Biologist_Nick_Bos_tells_Wikinews_about_%27self-medicating%27_ants (CC BY 2.5, via GUM)
+  const text = 'Nick Bos, of the University of Helsinki, studies "the amazing adaptations social insects have evolved in order to fight the extreme parasite pressure they experience".';
+  const entities = resolveActors(docWith(text, [['Nick Bos', 'PERSON'], ['University of Helsinki', 'ORG']], '2015-01-01'), kb);
+  assert.deepEqual(texts(named(entities, 'University of Helsinki')), ['University of Helsinki']);
+});
+
+test('a NER span across a line break is two names', () => {
+  const entities = resolveActors(docWith('Noam Chomsky\nNoam Chomsky spoke.', [['Noam Chomsky\nNoam Chomsky', 'PERSON']], '2009-03-13'), kb);
+  assert.deepEqual(texts(named(entities, 'Noam Chomsky')), ['Noam Chomsky', 'Noam Chomsky']);
+});

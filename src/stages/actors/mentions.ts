@@ -41,7 +41,18 @@ export function sentenceIndexOf(sentences: readonly Sentence[], offset: number):
 export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[], kb: ActorsKb): NameMention[] {
   const spans: NameMention[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const m of sorted) {
+  const lines = sorted.flatMap((m) => {
+    // A name does not run across a line break ("Noam Chomsky\nNoam Chomsky" is a heading and a byline).
+    const text = doc.text.slice(m.start, m.end);
+    if (!text.includes('\n')) return [m];
+    let at = m.start;
+    return text.split('\n').flatMap((part) => {
+      const piece = { ...m, start: at, end: at + part.length };
+      at += part.length + 1;
+      return part.trim() ? [piece] : [];
+    });
+  });
+  for (const m of lines) {
     if (spans.length && m.start < spans[spans.length - 1].end) continue; // nested or overlapping: the outer span wins
     const raw = doc.text.slice(m.start, m.end);
     if (m.type === 'PERSON' && CALENDAR_WORD.test(raw)) continue;

@@ -112,13 +112,32 @@ function sameClause(doc: Doc, ref: Ref, at: number): boolean {
   return between.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:"“”]|\b(?:and|but|that|who|which|as|because|after|before|when|while|if)\b/.test(between);
 }
 
+/**
+ * "it" and "they" mostly stand for common nouns ("the ants … they"), which are not
+ * mentions here: a state or organisation is taken only when no noun (for "they", no plural
+ * noun) stands between it and the pronoun, and only from the same or the previous sentence.
+ */
+function nounBetween(doc: Doc, from: number, to: number, pluralOnly: boolean): boolean {
+  const tokens = doc.get('tokens');
+  for (let t = tokenAt(tokens, from); t < tokens.length && tokens.start[t] < to; t++) {
+    if (tokenPos(tokens, t) !== 'NOUN') continue;
+    if (!pluralOnly) return true;
+    const last = doc.text.slice(tokens.end[t] - 2, tokens.end[t]);
+    if (last.endsWith('s') && last !== 'ss') return true;
+  }
+  return false;
+}
+
 /** The nearest fitting mention earlier in the sentence, else the first fitting one of the closest earlier sentence. */
 function backward(doc: Doc, refs: readonly Candidate[], next: number, kind: Kind, object: boolean, at: number, sentence: number): Cluster | null {
+  const collective = kind === 'it' || kind === 'they';
+  const reach = collective ? 1 : WINDOW;
   let best: Candidate | null = null;
   for (let k = next - 1; k >= 0; k--) {
     const c = refs[k];
-    if (c.ref.sentence < sentence - WINDOW || (best && c.ref.sentence < best.ref.sentence)) break;
+    if (c.ref.sentence < sentence - reach || (best && c.ref.sentence < best.ref.sentence)) break;
     if (!fits(c.cluster, kind) || (object && sameClause(doc, c.ref, at))) continue;
+    if (collective && nounBetween(doc, c.ref.end, at, kind === 'they')) continue;
     if (c.ref.sentence === sentence) return c.cluster;
     best = c; // keeps moving left within that sentence, to its first fitting mention
   }
