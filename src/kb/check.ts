@@ -41,6 +41,9 @@ function checkTenure(kb: Kb, actor: KbActor, tenure: Tenure, cameo: (code: strin
   if (!cameo(tenure.cameo)) problems.push(`${where}: invalid CAMEO code ${tenure.cameo}`);
   if (!isIsoDate(tenure.start)) problems.push(`${where}: start is not a real YYYY-MM-DD date`);
   if (tenure.end !== null && !isIsoDate(tenure.end)) problems.push(`${where}: end ${tenure.end} is not a real YYYY-MM-DD date`);
+  if (tenure.elected !== null && !(isIsoDate(tenure.elected) && tenure.elected <= tenure.start)) {
+    problems.push(`${where}: elected ${tenure.elected} is not a real date on or before the start`);
+  }
   if (tenure.end !== null && tenure.end <= tenure.start) problems.push(`${where}: ends (${tenure.end}) before it starts`);
   return problems;
 }
