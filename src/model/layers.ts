@@ -105,8 +105,23 @@ export interface Stance extends Span, Provenance {
   readonly polarity: Polarity;
 }
 
+/**
+ * The date the text is anchored to: the publication date when the caller gave one,
+ * otherwise an estimate from the content, with the range it must lie in and the words
+ * that support it.
+ */
+export interface DocumentDate {
+  /** ISO date `YYYY-MM-DD` (or the caller's datetime), or null when nothing dates the text. */
+  readonly value: string | null;
+  readonly source: 'given' | 'estimated' | 'unknown';
+  readonly earliest: string | null;
+  readonly latest: string | null;
+  readonly evidence: ReadonlyArray<Span & Provenance>;
+}
+
 /** Every layer a document can carry, by name. Each has exactly one owning stage. */
 export interface Layers {
+  anchor: DocumentDate;
   tokens: TokenLayer;
   sentences: readonly Sentence[];
   paragraphs: readonly Span[];
@@ -122,5 +137,5 @@ export interface Layers {
 export type LayerName = keyof Layers;
 
 export const LAYER_NAMES: readonly LayerName[] = [
-  'tokens', 'sentences', 'paragraphs', 'mentions', 'entities', 'timexes', 'quotes', 'events', 'topics', 'stances',
+  'anchor', 'tokens', 'sentences', 'paragraphs', 'mentions', 'entities', 'timexes', 'quotes', 'events', 'topics', 'stances',
 ];

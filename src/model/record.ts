@@ -14,6 +14,8 @@ export interface AnalysisRecord {
     published: string | null;
     /** How `published` was obtained: given by the caller, estimated from the content, or unknown. */
     publishedSource: 'given' | 'estimated' | 'unknown';
+    /** For an estimated date: the range the text must have been written in. */
+    publishedRange?: { earliest: string | null; latest: string | null };
     text: string;
   };
   sentences: Array<{ start: number; end: number }>;
@@ -30,6 +32,7 @@ export interface AnalysisRecord {
 /** Serialises a document's layers into the analysis record. Layers no stage computed are empty. */
 export function toRecord(doc: Doc): AnalysisRecord {
   const text = doc.text;
+  const anchor = doc.has('anchor') ? doc.get('anchor') : null;
   return {
     schema: SCHEMA,
     document: {
@@ -37,8 +40,9 @@ export function toRecord(doc: Doc): AnalysisRecord {
       title: doc.meta.title,
       url: doc.meta.url,
       source: doc.meta.source,
-      published: doc.meta.published,
-      publishedSource: doc.meta.published ? 'given' : 'unknown',
+      published: anchor ? anchor.value : doc.meta.published,
+      publishedSource: anchor ? anchor.source : doc.meta.published ? 'given' : 'unknown',
+      ...(anchor?.source === 'estimated' ? { publishedRange: { earliest: anchor.earliest, latest: anchor.latest } } : {}),
       text,
     },
     sentences: doc.getOr('sentences', []).map((s) => ({ start: s.start, end: s.end })),
