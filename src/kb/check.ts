@@ -7,7 +7,7 @@ import type { Kb, KbActor, Tenure } from './types.js';
 export const OFFICES: readonly string[] = Object.freeze([
   'President', 'Vice President', 'Prime Minister', 'Chancellor', 'Monarch', 'Supreme Leader',
   'Foreign Minister', 'Defence Minister', 'Secretary-General', 'High Representative',
-  'Director General', 'Managing Director', 'Prosecutor',
+  'Director General', 'Managing Director', 'Prosecutor', 'Chairperson',
 ]);
 
 /**
