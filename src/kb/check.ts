@@ -81,9 +81,13 @@ function unexplainedAmbiguities(actors: readonly KbActor[]): string[] {
       owners.set(key, (owners.get(key) ?? new Set()).add(actor.id));
     }
   }
-  return [...owners]
+  const unexplained = [...owners]
     .filter(([key, ids]) => ids.size > 1 && !allowed.has(key))
     .map(([key, ids]) => `name "${key}" is shared by ${[...ids].join(', ')}; list it in ambiguous.tsv with a reason or remove it`);
+  const stale = [...allowed]
+    .filter((key) => (owners.get(key)?.size ?? 0) < 2)
+    .map((key) => `ambiguous.tsv lists "${key}", which no longer names several actors; remove the line`);
+  return [...unexplained, ...stale];
 }
 
 /**

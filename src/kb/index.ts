@@ -12,7 +12,6 @@ export { tenureRuns } from './tenure.js';
 export { parseQualifier, tenureHints } from './dating.js';
 export type { DateHint, TenureQualifier } from './dating.js';
 
-
 /** Loads countries, organisations and office holders from data/kb/ into one frozen, indexed knowledge base. */
 export function loadKb(): Kb {
   const countries = loadCountries();
