@@ -30,6 +30,7 @@ export function readPersons(): KbActor[] {
         country: row['country']!,
         start: row['start']!,
         end: row['end'] === '' ? null : row['end']!,
+        elected: row['elected'] === '' ? null : row['elected']!,
         cameo: row['cameo']!,
         source: row['source'] as KbSource,
       }),

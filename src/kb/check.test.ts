@@ -24,8 +24,8 @@ const claimant: KbActor = {
   source: 'manual',
   surname: 'Claimant',
   tenures: [
-    { office: 'President', title: 'President', country: 'UKR', start: '2022-02-24', end: '2022-03-01', cameo: 'UKRGOV', source: 'manual' },
-    { office: 'Grand Vizier', title: 'Grand Vizier', country: 'ZZZ', start: '2022-02-30', end: '2021-01-01', cameo: 'UKRXYZ', source: 'manual' },
+    { office: 'President', title: 'President', country: 'UKR', start: '2022-02-24', end: '2022-03-01', elected: null, cameo: 'UKRGOV', source: 'manual' },
+    { office: 'Grand Vizier', title: 'Grand Vizier', country: 'ZZZ', start: '2022-02-30', end: '2021-01-01', elected: '2023-01-01', cameo: 'UKRXYZ', source: 'manual' },
   ],
 };
 
@@ -37,5 +37,6 @@ test('kb:check reports overlaps, unknown codes, bad dates and unexplained shared
   assert.match(problems, /invalid CAMEO code UKRXYZ/);
   assert.match(problems, /start is not a real YYYY-MM-DD date/);
   assert.match(problems, /ends \(2021-01-01\) before it starts/);
+  assert.match(problems, /elected 2023-01-01 is not a real date on or before the start/);
   assert.match(problems, /name "zelenskyy" is shared by person:zelensky, person:claimant/);
 });

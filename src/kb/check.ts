@@ -7,7 +7,7 @@ import type { Kb, KbActor, Tenure } from './types.js';
 export const OFFICES: readonly string[] = Object.freeze([
   'President', 'Vice President', 'Prime Minister', 'Chancellor', 'Monarch', 'Supreme Leader',
   'Foreign Minister', 'Defence Minister', 'Secretary-General', 'High Representative',
-  'Director General', 'Managing Director', 'Prosecutor',
+  'Director General', 'Managing Director', 'Prosecutor', 'Chairperson',
 ]);
 
 /**
@@ -41,6 +41,9 @@ function checkTenure(kb: Kb, actor: KbActor, tenure: Tenure, cameo: (code: strin
   if (!cameo(tenure.cameo)) problems.push(`${where}: invalid CAMEO code ${tenure.cameo}`);
   if (!isIsoDate(tenure.start)) problems.push(`${where}: start is not a real YYYY-MM-DD date`);
   if (tenure.end !== null && !isIsoDate(tenure.end)) problems.push(`${where}: end ${tenure.end} is not a real YYYY-MM-DD date`);
+  if (tenure.elected !== null && !(isIsoDate(tenure.elected) && tenure.elected <= tenure.start)) {
+    problems.push(`${where}: elected ${tenure.elected} is not a real date on or before the start`);
+  }
   if (tenure.end !== null && tenure.end <= tenure.start) problems.push(`${where}: ends (${tenure.end}) before it starts`);
   return problems;
 }
@@ -78,9 +81,13 @@ function unexplainedAmbiguities(actors: readonly KbActor[]): string[] {
       owners.set(key, (owners.get(key) ?? new Set()).add(actor.id));
     }
   }
-  return [...owners]
+  const unexplained = [...owners]
     .filter(([key, ids]) => ids.size > 1 && !allowed.has(key))
     .map(([key, ids]) => `name "${key}" is shared by ${[...ids].join(', ')}; list it in ambiguous.tsv with a reason or remove it`);
+  const stale = [...allowed]
+    .filter((key) => (owners.get(key)?.size ?? 0) < 2)
+    .map((key) => `ambiguous.tsv lists "${key}", which no longer names several actors; remove the line`);
+  return [...unexplained, ...stale];
 }
 
 /**

@@ -61,3 +61,10 @@ test('the table is frozen', () => {
   assert.ok(Object.isFrozen(countries.all()));
   assert.ok(Object.isFrozen(countries.byCode('FRA')));
 });
+
+test('territories are not states and lend no capital to lookups; common-word capitals are left out', () => {
+  assert.equal(countries.byCode('GRL')?.sovereign, false);
+  assert.equal(countries.byCode('DNK')?.sovereign, true);
+  assert.equal(countries.byCapital('Douglas'), undefined);
+  assert.equal(countries.byCapital('male'), undefined);
+});

@@ -14,13 +14,18 @@ export interface Country {
   /** CAMEO country code; equals iso3 except Kosovo (`KSV`). */
   readonly cameo: string;
   readonly name: string;
+  /** False for dependent territories (Greenland, Hong Kong, Puerto Rico …), which have no government of their own to act. */
+  readonly sovereign: boolean;
   /** Official, short and historical names ("Russian Federation", "Burma", "Ivory Coast"). */
   readonly names: readonly string[];
   /** Adjectives and singular demonyms ("Polish", "Ukrainian"). */
   readonly adjectives: readonly string[];
   /** Nouns for the people, mostly plural ("Poles", "Ukrainians"). */
   readonly people: readonly string[];
-  /** Capital cities, alternative spellings included; news uses them for the government ("Moscow said"). */
+  /**
+   * Capital cities of states, alternative spellings included; news uses them for the government
+   * ("Moscow said"). Territories list none, and capitals that are common words (Malé, Victoria) are left out.
+   */
   readonly capitals: readonly string[];
   readonly seats: readonly Seat[];
 }
@@ -98,6 +103,7 @@ function parseCountry(row: Record<string, string>): Country {
     iso3: row['iso3']!,
     cameo,
     name: row['name']!,
+    sovereign: row['status'] === 'state',
     names: Object.freeze(listCell(row['names'])),
     adjectives: Object.freeze(listCell(row['adjectives'])),
     people: Object.freeze(listCell(row['people'])),

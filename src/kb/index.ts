@@ -1,17 +1,16 @@
 import { loadCountries } from './countries.js';
 import { countryActors, readOrganisations, readPersons } from './actors.js';
 import { nameKey, normalizeName } from './normalize.js';
+import { tenureRuns } from './tenure.js';
 import type { Kb, KbActor, Tenure } from './types.js';
 
 export type { Kb, KbActor, KbActorKind, KbSource, Tenure } from './types.js';
 export type { Country, CountryTable, PlaceHit, Seat } from './countries.js';
 export { loadCountries } from './countries.js';
 export { normalizeName } from './normalize.js';
-
-/** A term runs on `date` when `start <= date < end` (ISO dates compare as strings). */
-export function tenureRuns(tenure: Tenure, date: string): boolean {
-  return tenure.start <= date && (tenure.end === null || date < tenure.end);
-}
+export { tenureRuns } from './tenure.js';
+export { parseQualifier, tenureHints } from './dating.js';
+export type { DateHint, TenureQualifier } from './dating.js';
 
 /** Loads countries, organisations and office holders from data/kb/ into one frozen, indexed knowledge base. */
 export function loadKb(): Kb {

@@ -14,6 +14,8 @@ export interface Tenure {
   /** ISO dates, YYYY-MM-DD. */
   readonly start: string;
   readonly end: string | null;
+  /** Election day before a new term, where known: from then until `start` the holder is "-elect"/"incoming". */
+  readonly elected: string | null;
   /** CAMEO code the holder acts under in this office: USAGOV, RUSGOVMIL, IGOWSTNAT … */
   readonly cameo: string;
   readonly source: KbSource;
