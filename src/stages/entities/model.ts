@@ -1,64 +1,79 @@
-import { FEATURES_PER_TOKEN } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { allowed, TAG_COUNT } from './tags.js';
 
-/**
- * A linear-chain model over BIO tags: hashed feature weights per tag plus tag-to-tag
- * transition weights, decoded with Viterbi. Trained as an averaged structured perceptron.
- */
-export interface NerModel {
+/** 0 where the BIO scheme allows `prev → tag`, −∞ where it does not; row 0 is the sentence start. */
+const BIO_PENALTY = Float64Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, i) => (allowed(Math.floor(i / TAG_COUNT) - 1, i % TAG_COUNT) ? 0 : -Infinity));
+
+/** Hashed feature weights per tag plus tag-to-tag transition weights. */
+export interface LinearLayer {
   /** log2 of the number of feature buckets. */
   readonly bits: number;
+  /** How many hashed features each token has. */
+  readonly perToken: number;
   /** `weights[bucket * TAG_COUNT + tag]`, in the units of `transitions`. */
   readonly weights: Int16Array | Float32Array;
   /** `transitions[(prev + 1) * TAG_COUNT + tag]`, prev = -1 at the sentence start. */
   readonly transitions: Float32Array;
+}
+
+/**
+ * A two-pass linear-chain tagger over BIO tags, decoded with Viterbi and trained as an
+ * averaged structured perceptron. The `local` layer reads each token and its sentence;
+ * the `document` layer adds to its scores what the first pass said about the same words
+ * elsewhere in the document (a team named in a results table, a surname after the full
+ * name), and brings its own transitions.
+ */
+export interface NerModel {
+  readonly local: LinearLayer;
+  readonly document: LinearLayer;
   readonly gazetteer: Gazetteer;
 }
 
-/** Per-token tag scores for tokens `[from, to)`, written to `out[(i - from) * TAG_COUNT + tag]`. */
-export function emissionScores(weights: ArrayLike<number>, bits: number, features: Uint32Array, from: number, to: number, out: Float64Array): void {
+/**
+ * Adds per-token tag scores for tokens `[from, to)` to `out[i * TAG_COUNT + tag]`
+ * (indices are document token indices; the caller initialises `out`).
+ */
+export function addEmissions(weights: ArrayLike<number>, bits: number, perToken: number, features: Uint32Array, from: number, to: number, out: Float64Array): void {
   const mask = (1 << bits) - 1;
   for (let i = from; i < to; i++) {
-    const o = (i - from) * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) out[o + t] = 0;
-    const base = i * FEATURES_PER_TOKEN;
-    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+    const o = i * TAG_COUNT;
+    const base = i * perToken;
+    for (let f = 0; f < perToken; f++) {
       const w = (features[base + f] & mask) * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) out[o + t] += weights[w + t];
     }
   }
 }
 
-/**
- * Best BIO-valid tag sequence for `length` tokens given their emission scores, written to `tags`.
- */
-export function viterbi(emissions: Float64Array, transitions: ArrayLike<number>, length: number, tags: Uint8Array): void {
-  if (length === 0) return;
+/** Best BIO-valid tags for tokens `[from, to)` given their emission scores, written to `tags[from, to)`. */
+export function viterbi(emissions: Float64Array, transitions: ArrayLike<number>, from: number, to: number, tags: Uint8Array): void {
+  const length = to - from;
+  if (length <= 0) return;
   const T = TAG_COUNT;
+  const e = from * T;
   const score = new Float64Array(length * T);
   const back = new Int8Array(length * T);
-  for (let t = 0; t < T; t++) score[t] = allowed(-1, t) ? emissions[t] + transitions[t] : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = emissions[e + t] + transitions[t] + BIO_PENALTY[t];
   for (let i = 1; i < length; i++) {
+    const row = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!allowed(p, t)) continue;
-        const s = score[(i - 1) * T + p] + transitions[(p + 1) * T + t];
+        const s = score[row + p] + transitions[(p + 1) * T + t] + BIO_PENALTY[(p + 1) * T + t];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * T + t] = best + emissions[i * T + t];
+      score[i * T + t] = best + emissions[e + i * T + t];
       back[i * T + t] = arg;
     }
   }
   let last = 0;
   for (let t = 1; t < T; t++) if (score[(length - 1) * T + t] > score[(length - 1) * T + last]) last = t;
   for (let i = length - 1; i >= 0; i--) {
-    tags[i] = last;
+    tags[from + i] = last;
     last = back[i * T + last];
   }
 }

@@ -2,55 +2,92 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ParleyError } from '../../model/errors.js';
+import { DOCUMENT_FEATURES_PER_TOKEN } from './document-features.js';
+import { FEATURES_PER_TOKEN } from './features.js';
 import { buildGazetteer, type GazetteerData } from './gazetteer.js';
-import type { NerModel } from './model.js';
+import type { LinearLayer, NerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
 
 /**
- * On disk a model is `ner.json` (bucket count, weight scale, transitions, gazetteer,
- * how it was trained) and `weights.bin.gz` (feature weights quantised to int16, gzipped:
- * most buckets are zero, so it compresses well).
+ * On disk a model is `ner.json` (per layer: bucket bits, features per token, weight scale,
+ * transitions; the gazetteer; how it was trained) and one `<layer>.bin.gz` per layer with
+ * the feature weights quantised to int16 and gzipped (most buckets are zero).
  */
-export interface ModelHeader {
-  readonly format: 'parley.ner/1';
+const FORMAT = 'parley.ner/2';
+
+interface LayerHeader {
   readonly bits: number;
-  readonly tags: number;
+  readonly perToken: number;
   readonly scale: number;
   readonly transitions: number[];
+}
+
+interface ModelHeader {
+  readonly format: typeof FORMAT;
+  readonly tags: number;
+  readonly local: LayerHeader;
+  readonly document: LayerHeader;
   readonly gazetteer: GazetteerData;
   readonly training: Record<string, unknown>;
 }
 
-export function saveModel(dir: string, weights: Float32Array, transitions: Float32Array, bits: number, gazetteer: GazetteerData, training: Record<string, unknown>): void {
+/** A layer as training leaves it: float weights in perceptron units. */
+export interface TrainedLayer {
+  readonly bits: number;
+  readonly perToken: number;
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+}
+
+function writeLayer(dir: string, name: string, layer: TrainedLayer): LayerHeader {
   let max = 0;
-  for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]));
+  for (let i = 0; i < layer.weights.length; i++) max = Math.max(max, Math.abs(layer.weights[i]));
   const scale = max / 32767 || 1;
-  const quantised = new Int16Array(weights.length);
-  for (let i = 0; i < weights.length; i++) quantised[i] = Math.round(weights[i] / scale);
-  const header: ModelHeader = { format: 'parley.ner/1', bits, tags: TAG_COUNT, scale, transitions: [...transitions], gazetteer, training };
-  writeFileSync(join(dir, 'weights.bin.gz'), gzipSync(Buffer.from(quantised.buffer), { level: 9 }));
+  const quantised = new Int16Array(layer.weights.length);
+  for (let i = 0; i < layer.weights.length; i++) quantised[i] = Math.round(layer.weights[i] / scale);
+  writeFileSync(join(dir, `${name}.bin.gz`), gzipSync(Buffer.from(quantised.buffer), { level: 9 }));
+  return { bits: layer.bits, perToken: layer.perToken, scale, transitions: [...layer.transitions] };
+}
+
+export function saveModel(dir: string, local: TrainedLayer, document: TrainedLayer, gazetteer: GazetteerData, training: Record<string, unknown>): void {
+  const header: ModelHeader = {
+    format: FORMAT, tags: TAG_COUNT, local: writeLayer(dir, 'local', local), document: writeLayer(dir, 'document', document), gazetteer, training,
+  };
   writeFileSync(join(dir, 'ner.json'), `${JSON.stringify(header)}\n`);
 }
 
+function readInt16(path: string, expected: number): Int16Array {
+  const raw = gunzipSync(readFileSync(path));
+  if (raw.length !== expected * 2) throw new Error(`${path} holds ${raw.length / 2} weights, expected ${expected}`);
+  return new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
+}
+
 export function loadModel(dir: string): NerModel {
-  let header: ModelHeader;
-  let raw: Buffer;
   try {
-    header = JSON.parse(readFileSync(join(dir, 'ner.json'), 'utf8')) as ModelHeader;
-    raw = gunzipSync(readFileSync(join(dir, 'weights.bin.gz')));
+    const header = JSON.parse(readFileSync(join(dir, 'ner.json'), 'utf8')) as ModelHeader;
+    if (header.format !== FORMAT || header.tags !== TAG_COUNT) throw new Error(`format ${header.format} is not ${FORMAT}`);
+    if (header.local.perToken !== FEATURES_PER_TOKEN || header.document.perToken !== DOCUMENT_FEATURES_PER_TOKEN) {
+      throw new Error('the model was trained with other features than this version extracts');
+    }
+    // All scores are kept in the local layer's weight units: its int16 weights are used as
+    // they are, and everything else is divided by its scale, which leaves Viterbi unchanged.
+    const unit = header.local.scale;
+    const local: LinearLayer = {
+      bits: header.local.bits,
+      perToken: header.local.perToken,
+      weights: readInt16(join(dir, 'local.bin.gz'), (1 << header.local.bits) * TAG_COUNT),
+      transitions: Float32Array.from(header.local.transitions, (t) => t / unit),
+    };
+    const documentWeights = readInt16(join(dir, 'document.bin.gz'), (1 << header.document.bits) * TAG_COUNT);
+    const ratio = header.document.scale / unit;
+    const document: LinearLayer = {
+      bits: header.document.bits,
+      perToken: header.document.perToken,
+      weights: Float32Array.from(documentWeights, (w) => w * ratio),
+      transitions: Float32Array.from(header.document.transitions, (t) => t / unit),
+    };
+    return Object.freeze({ local, document, gazetteer: buildGazetteer(header.gazetteer) });
   } catch (err) {
     throw new ParleyError('E_RESOURCE', `cannot load the NER model from '${dir}' (${(err as Error).message}); run 'npm run train:ner' to rebuild it`);
   }
-  if (header.format !== 'parley.ner/1' || header.tags !== TAG_COUNT || raw.length !== (2 << header.bits) * TAG_COUNT) {
-    throw new ParleyError('E_RESOURCE', `the NER model in '${dir}' does not match this version of Parley; run 'npm run train:ner'`);
-  }
-  // Weights stay int16 (half the memory, no conversion at load); transitions are divided
-  // by the scale instead, which leaves every Viterbi comparison unchanged.
-  const weights = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
-  return Object.freeze({
-    bits: header.bits,
-    weights,
-    transitions: Float32Array.from(header.transitions, (t) => t / header.scale),
-    gazetteer: buildGazetteer(header.gazetteer),
-  });
 }

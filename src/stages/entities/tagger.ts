@@ -1,20 +1,25 @@
-import { extractFeatures, type SentenceRange } from './features.js';
-import { emissionScores, viterbi, type NerModel } from './model.js';
+import { documentFeatures, DOCUMENT_FEATURES_PER_TOKEN } from './document-features.js';
+import { extractFeatures, FEATURES_PER_TOKEN, type SentenceRange } from './features.js';
+import { addEmissions, viterbi, type NerModel } from './model.js';
 import { TAG_COUNT, tagsToSpans, type TagSpan } from './tags.js';
 
 /** Tags every sentence of a document; spans are token ranges with CoNLL class labels. */
 export function tagWords(model: NerModel, words: readonly string[], sentences: readonly SentenceRange[]): TagSpan[] {
+  const { local, document } = model;
   const features = extractFeatures(words, sentences, model.gazetteer);
+  const emissions = new Float64Array(words.length * TAG_COUNT);
+  const firstPass = new Uint8Array(words.length);
+  for (const s of sentences) {
+    addEmissions(local.weights, local.bits, FEATURES_PER_TOKEN, features, s.start, s.end, emissions);
+    viterbi(emissions, local.transitions, s.start, s.end, firstPass);
+  }
+  const docFeatures = documentFeatures(words, sentences, firstPass);
   const tags = new Uint8Array(words.length);
-  let longest = 0;
-  for (const s of sentences) longest = Math.max(longest, s.end - s.start);
-  const emissions = new Float64Array(longest * TAG_COUNT);
   const spans: TagSpan[] = [];
   for (const s of sentences) {
-    emissionScores(model.weights, model.bits, features, s.start, s.end, emissions);
-    const sentenceTags = tags.subarray(s.start, s.end);
-    viterbi(emissions, model.transitions, s.end - s.start, sentenceTags);
-    for (const span of tagsToSpans(sentenceTags)) spans.push({ start: span.start + s.start, end: span.end + s.start, label: span.label });
+    addEmissions(document.weights, document.bits, DOCUMENT_FEATURES_PER_TOKEN, docFeatures, s.start, s.end, emissions);
+    viterbi(emissions, document.transitions, s.start, s.end, tags);
+    for (const span of tagsToSpans(tags, s.start, s.end)) spans.push(span);
   }
   return spans;
 }
