@@ -86,3 +86,9 @@ test('a NER span across a line break is two names', () => {
   const entities = resolveActors(docWith('Noam Chomsky\nNoam Chomsky spoke.', [['Noam Chomsky\nNoam Chomsky', 'PERSON']], '2009-03-13'), kb);
   assert.deepEqual(texts(named(entities, 'Noam Chomsky')), ['Noam Chomsky', 'Noam Chomsky']);
 });
+
+test('regression: the NER tags the bracketed "Vladimir" a PERSON and "Putin" a GPE', () => {
+  const text = 'Biden stated, "We helped Ukrainians stop [Russian President Vladimir] Putin. After three years, Putin has failed."';
+  const entities = resolveActors(docWith(text, [['Biden', 'PERSON'], ['Ukrainians', 'NORP'], ['Russian', 'NORP'], ['Vladimir', 'PERSON'], ['Putin', 'GPE'], ['Putin', 'GPE', 2]], '2025-01-14'), kb);
+  assert.deepEqual(texts(named(entities, 'Vladimir Putin')), ['Vladimir', 'Putin', 'Putin']);
+});

@@ -34,9 +34,10 @@ export function sentenceIndexOf(sentences: readonly Sentence[], offset: number):
  * The NER mentions worth resolving: calendar words tagged as people are dropped; a
  * leading article or title phrase ("the", "Ukrainian President") and a trailing possessive
  * are cut, so the mention is the name itself and the title is read as a role; a span the
- * KB does not know as a place or organisation becomes a PERSON when a title stands right
- * before it or its words name a person elsewhere in the text; and a person's name split by
- * a bracket ("[… Vladimir] Putin") is joined back into one.
+ * KB does not know as a place or organisation becomes a PERSON when the KB knows it as a
+ * person's name or surname, a title stands right before it, or its words name a person
+ * elsewhere in the text; and a person's name split by a bracket ("[… Vladimir] Putin")
+ * is joined back into one.
  */
 export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[], kb: ActorsKb): NameMention[] {
   const spans: NameMention[] = [];
@@ -81,7 +82,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
 
 function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb): boolean {
   if (kb.place(m.name) || kb.organisation(m.name)) return false;
-  if (kb.people(m.name).length > 0) return true;
+  if (kb.people(m.name).length > 0 || (!m.name.includes(' ') && kb.peopleBySurname(m.name).length > 0)) return true;
   if (m.name.toLowerCase().split(/\s+/).every((w) => personWords.has(w))) return true;
   const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
   const title = titleBefore(before, 0);
