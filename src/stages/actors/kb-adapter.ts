@@ -1,10 +1,13 @@
 import type { Country } from '../../kb/countries.js';
+import { tenureHints } from '../../kb/dating.js';
 import type { Kb, KbActor } from '../../kb/index.js';
+import { addDays } from '../dating/ranges.js';
+import { ELECTION_LEAD_DAYS } from './link.js';
 import { nameKey } from '../../kb/normalize.js';
 import type { ActorsKb, KbOrganisation, KbPerson, PlaceRef } from './kb-view.js';
 
 /** The parts of the shipped KB (src/kb) the adapter reads. */
-export type KbSource = Pick<Kb, 'countries' | 'lookup' | 'bySurname' | 'holders'>;
+export type KbSource = Kb;
 
 function countryPlace(country: Country, via: 'name' | 'demonym'): PlaceRef {
   return { via, country: country.iso3, name: country.name, id: `country:${country.iso3}`, cameo: country.cameo };
@@ -36,5 +39,12 @@ export function actorsKbFrom(kb: KbSource): ActorsKb {
       return org ? { id: org.id, name: org.name, country: org.country, cameo: org.cameo } : null;
     },
     holders: (office, country, date) => people(kb.holders(office, country, date)),
+    termWindows(person, qualifier, title, country) {
+      const phrase = qualifier === 'elect' ? `${title}-elect` : qualifier === 'current' ? title : `${qualifier} ${title}`;
+      return tenureHints(kb, person as KbActor, phrase)
+        .filter((h) => country === null || h.tenure.country === country)
+        // A term whose election date the KB lacks: the usual weeks between a vote and taking office.
+        .map((h) => ({ from: h.from ?? (qualifier === 'incoming' || qualifier === 'elect' ? addDays(h.tenure.start, -ELECTION_LEAD_DAYS) : null), to: h.to }));
+    },
   };
 }

@@ -14,6 +14,8 @@ export interface KbTenure {
   readonly country: string;
   readonly start: string;
   readonly end: string | null;
+  /** Election day of the term, when the KB knows it. */
+  readonly elected?: string | null;
   readonly cameo: string | null;
 }
 
@@ -53,7 +55,14 @@ export interface ActorsKb {
   organisation(name: string): KbOrganisation | null;
   /** Who held `office` of `country` on `date` (ISO day). */
   holders(office: string, country: string, date: string): readonly KbPerson[];
+  /**
+   * When a text calling `person` "<qualifier> <title>" can have been written: one range per
+   * matching term (between election and start for "incoming", during the term for "current" …).
+   */
+  termWindows(person: KbPerson, qualifier: TermQualifier, title: string, country: string | null): ReadonlyArray<{ from: string | null; to: string | null }>;
 }
+
+export type TermQualifier = 'elect' | 'incoming' | 'outgoing' | 'former' | 'current';
 
 /** The `kb` resource as the stage reads it. */
 export function asActorsKb(resource: unknown): ActorsKb {
@@ -82,5 +91,6 @@ export function perDocument(kb: ActorsKb): ActorsKb {
     peopleBySurname: memo((s) => kb.peopleBySurname(s)),
     organisation: memo((n) => kb.organisation(n)),
     holders: (office, country, date) => kb.holders(office, country, date),
+    termWindows: (person, qualifier, title, country) => kb.termWindows(person, qualifier, title, country),
   };
 }

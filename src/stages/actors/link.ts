@@ -58,8 +58,8 @@ export function linkPerson(kb: ActorsKb, name: string, hints: PersonHints, date:
 
 /**
  * The offices the KB says a person holds at the document date, with the qualifier the
- * date implies: a term ending soon after it is "outgoing", one starting soon after it
- * "incoming" (the days between an election and an inauguration).
+ * date implies: a term ending soon after it is "outgoing", one starting after it is
+ * "incoming" from its election day (or, without one, in the weeks before it starts).
  */
 export function kbRoles(person: KbPerson, date: string | null): Role[] {
   if (!date) return [];
@@ -67,7 +67,7 @@ export function kbRoles(person: KbPerson, date: string | null): Role[] {
   for (const t of person.tenures) {
     let qualifier: RoleQualifier | undefined;
     if (activeAt(t, date)) qualifier = t.end !== null && days(date, t.end) <= ELECTION_LEAD_DAYS ? 'outgoing' : null;
-    else if (t.start > date && days(date, t.start) <= ELECTION_LEAD_DAYS) qualifier = 'incoming';
+    else if (t.start > date && (t.elected ? t.elected <= date : days(date, t.start) <= ELECTION_LEAD_DAYS)) qualifier = 'incoming';
     if (qualifier === undefined) continue;
     // "Acting President", "Caretaker Prime Minister": the office, held ad interim.
     const interim = t.title !== undefined && /^(Acting|Caretaker|Interim) /.test(t.title);

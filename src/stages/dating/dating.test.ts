@@ -4,6 +4,8 @@ import { dateDocument } from './index.js';
 import { explicitDates } from './explicit.js';
 import { readFileSync } from 'node:fs';
 import { smallKb } from '../actors/fixtures/small-kb.js';
+import { asActorsKb, perDocument } from '../actors/kb-view.js';
+import { loadKb } from '../../kb/index.js';
 
 test('a given publication date is used as it is', () => {
   assert.deepEqual(dateDocument('Talks resumed on Monday.', '2025-01-14'),
@@ -56,4 +58,9 @@ test('a plain title that contradicts a stated date is left out; the stated date 
   const d = dateDocument(later, null, kb);
   assert.equal(d.value, '2021-05-01');
   assert.deepEqual(d.evidence.map((e) => e.by), ['dating/explicit-date']);
+});
+
+test('on the shipped KB the seed lies between the 2024 U.S. election and the inauguration', () => {
+  const d = dateDocument(SEED, null, perDocument(asActorsKb(loadKb())));
+  assert.deepEqual([d.earliest, d.latest], ['2024-11-05', '2025-01-20']);
 });

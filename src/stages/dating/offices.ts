@@ -1,6 +1,6 @@
 import type { Provenance, Span } from '../../model/span.js';
 import type { ActorsKb } from '../actors/kb-view.js';
-import { ELECTION_LEAD_DAYS, linkPerson, sameOffice } from '../actors/link.js';
+import { linkPerson } from '../actors/link.js';
 import { titledNames } from '../actors/titles.js';
 import { addDays, addYears, type DaySet } from './ranges.js';
 import { KNOWN_WARS } from './wars.js';
@@ -17,10 +17,10 @@ const YEARS_INTO = /\b(?:after|for|nearly|almost|more than|over|in)\s+(one|two|t
 const WAR_WORDS = /\b(?:war|invasion|conflict|fighting|offensive)\b/i;
 
 /**
- * Office holders with a qualifier date the text through the KB tenures: "incoming …
- * President Donald Trump" lies between an election and the start of a term of his,
- * "outgoing" in the weeks before a term ends, "former" after one ended, and an
- * unqualified title within a term.
+ * Office holders with a qualifier date the text through the KB tenures (src/kb/dating.ts):
+ * "incoming … President Donald Trump" lies between an election and the start of a term of
+ * his, "outgoing" before a term ends, "former" after one ended, and an unqualified title
+ * within a term.
  */
 export function officeHints(text: string, kb: ActorsKb): DateHint[] {
   const hints: DateHint[] = [];
@@ -28,14 +28,9 @@ export function officeHints(text: string, kb: ActorsKb): DateHint[] {
     const country = t.countryWord ? kb.place(t.countryWord)?.country ?? null : null;
     const person = linkPerson(kb, t.name, { countries: new Set(country ? [country] : []), titles: new Set([t.title]) }, null);
     if (!person) continue;
-    const terms = person.tenures.filter((x) => sameOffice(x, t.title) && (!country || x.country === country));
-    if (terms.length === 0) continue;
-    let dates: DaySet;
-    if (t.qualifier === 'incoming' || t.qualifier === 'elect') dates = terms.map((x) => ({ from: addDays(x.start, -ELECTION_LEAD_DAYS), to: x.start }));
-    else if (t.qualifier === 'outgoing') dates = terms.filter((x) => x.end).map((x) => ({ from: addDays(x.end!, -ELECTION_LEAD_DAYS), to: x.end }));
-    else if (t.qualifier === 'former') dates = terms.filter((x) => x.end).map((x) => ({ from: x.end, to: null }));
-    else if (t.qualifier === null) dates = terms.map((x) => ({ from: x.start, to: x.end }));
-    else continue;
+    const qualifier = t.qualifier === null ? 'current' : t.qualifier === 'acting' ? null : t.qualifier;
+    if (qualifier === null) continue;
+    const dates = kb.termWindows(person, qualifier, t.title, country);
     if (dates.length === 0) continue;
     const strong = t.qualifier !== null;
     hints.push({ start: t.start, end: t.nameStart + t.name.length, dates, strength: strong ? 'strong' : 'weak', by: `dating/office-${t.qualifier ?? 'held'}` });
