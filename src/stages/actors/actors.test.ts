@@ -92,3 +92,10 @@ test('regression: the NER tags the bracketed "Vladimir" a PERSON and "Putin" a G
   const entities = resolveActors(docWith(text, [['Biden', 'PERSON'], ['Ukrainians', 'NORP'], ['Russian', 'NORP'], ['Vladimir', 'PERSON'], ['Putin', 'GPE'], ['Putin', 'GPE', 2]], '2025-01-14'), kb);
   assert.deepEqual(texts(named(entities, 'Vladimir Putin')), ['Vladimir', 'Putin', 'Putin']);
 });
+
+test('"he" inside a quotation is not the speaker named outside it where the quotation opens', () => {
+  // https://en.wikinews.org/wiki/Wikinews_interviews_New_York_bar_owner_on_Santorum_cocktail (CC BY 2.5, via GUM)
+  const text = 'Regarding how long the beverage will be made available, Stan remarked to The Brooklyn Paper, "We\'ll keep it around until he’s irrelevant. I hope he’s there the whole way".';
+  const entities = resolveActors(docWith(text, [['Stan', 'PERSON'], ['The Brooklyn Paper', 'ORG']], '2012-02-01'), kb);
+  assert.deepEqual(texts(named(entities, 'Stan')), ['Stan']);
+});

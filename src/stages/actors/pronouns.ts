@@ -1,5 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Sentence } from '../../model/layers.js';
+import type { Span } from '../../model/span.js';
+import { sentenceIndexOf } from './mentions.js';
 import type { Cluster, Ref } from './refs.js';
 import { addRef } from './refs.js';
 import { tokenAt, tokenPos } from '../../model/tokens.js';
@@ -56,6 +58,7 @@ export function resolvePronouns(doc: Doc, clusters: readonly Cluster[], sentence
   const refs: Candidate[] = clusters.flatMap((cluster) => cluster.refs.map((ref) => ({ cluster, ref }))).sort((a, b) => a.ref.start - b.ref.start);
   const covered = new Uint8Array(tokens.length);
   for (const { ref } of refs) for (let t = tokenAt(tokens, ref.start); t < tokens.length && tokens.start[t] < ref.end; t++) covered[t] = 1;
+  const quotes = quotations(doc.text);
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
@@ -68,7 +71,7 @@ export function resolvePronouns(doc: Doc, clusters: readonly Cluster[], sentence
     while (sentence + 1 < sentences.length && sentences[sentence + 1].start <= start) sentence++;
     const before = firstAfter(refs, start);
     const chosen = forward(doc, refs, before, pronoun, start, sentences[sentence])
-      ?? backward(doc, refs, before, pronoun.kind, isObject(doc, word, i), start, sentence);
+      ?? backward(doc, refs, before, pronoun.kind, isObject(doc, word, i), start, sentence, quoteAround(quotes, start), sentences);
     if (!chosen) continue;
     if (pronoun.kind === 'he' || pronoun.kind === 'she') chosen.gender = pronoun.kind === 'he' ? 'm' : 'f';
     const ref: Ref = { start, end, text: word, form: 'pronoun', sentence, by: 'actors/pronoun' };
@@ -129,7 +132,8 @@ function nounBetween(doc: Doc, from: number, to: number, pluralOnly: boolean): b
 }
 
 /** The nearest fitting mention earlier in the sentence, else the first fitting one of the closest earlier sentence. */
-function backward(doc: Doc, refs: readonly Candidate[], next: number, kind: Kind, object: boolean, at: number, sentence: number): Cluster | null {
+function backward(doc: Doc, refs: readonly Candidate[], next: number, kind: Kind, object: boolean, at: number, sentence: number, quote: Span | null, sentences: readonly Sentence[]): Cluster | null {
+  const quoteSentence = quote ? sentenceIndexOf(sentences, quote.start) : -1;
   const collective = kind === 'it' || kind === 'they';
   const reach = collective ? 1 : WINDOW;
   let best: Candidate | null = null;
@@ -138,8 +142,36 @@ function backward(doc: Doc, refs: readonly Candidate[], next: number, kind: Kind
     if (c.ref.sentence < sentence - reach || (best && c.ref.sentence < best.ref.sentence)) break;
     if (!fits(c.cluster, kind) || (object && sameClause(doc, c.ref, at))) continue;
     if (collective && nounBetween(doc, c.ref.end, at, kind === 'they')) continue;
+    // "he" inside a quotation is rarely its speaker, named outside it in the sentence where it opens.
+    if (quote && c.ref.sentence >= quoteSentence && (c.ref.start < quote.start || c.ref.start >= quote.end)) continue;
     if (c.ref.sentence === sentence) return c.cluster;
     best = c; // keeps moving left within that sentence, to its first fitting mention
   }
   return best?.cluster ?? null;
+}
+
+/** Spans between paired quotation marks (curly, or straight ones taken in pairs). */
+function quotations(text: string): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“' || (ch === '"' && open < 0)) open = i;
+    else if ((ch === '”' || ch === '"') && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+function quoteAround(quotes: readonly Span[], at: number): Span | null {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quotes[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < quotes.length && quotes[lo].start <= at ? quotes[lo] : null;
 }
