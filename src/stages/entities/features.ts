@@ -1,8 +1,9 @@
 import { hashString, mix } from './hash.js';
+import { clusterKey } from './clusters.js';
 import { matchGazetteer, type Gazetteer } from './gazetteer.js';
 
 /** Every token gets exactly this many hashed features (absent ones hash a fixed "none" value). */
-export const FEATURES_PER_TOKEN = 40;
+export const FEATURES_PER_TOKEN = 44;
 
 const NONE = 0x5bd1e995;
 const BOS = hashString('<s>');
@@ -48,7 +49,7 @@ function isCapitalised(word: string): boolean {
  * start of a sentence), capitalised in mid-sentence, or inside a longer capitalised run
  * ("Macron" after "Emmanuel Macron").
  */
-export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer): Uint32Array {
+export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: ReadonlyMap<string, number>): Uint32Array {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase().replace(/[0-9]/g, '0'));
   const hLower = Uint32Array.from(lower, hashString);
@@ -58,6 +59,7 @@ export function extractFeatures(words: readonly string[], sentences: readonly Se
   const hShort = Uint32Array.from(shapes, (s) => hashString(shortShape(s)));
   const caps = words.map(isCapitalised);
   const gazCodes = new Int32Array(n);
+  const cluster = Int32Array.from(words, (w) => clusterOf(clusters, w));
   const wordClass = Int32Array.from(lower, (w) => gaz.wordClasses.get(w) ?? 0);
   const upperSentence = new Uint8Array(n);
   const sentenceStart = new Uint8Array(n);
@@ -143,9 +145,19 @@ export function extractFeatures(words: readonly string[], sentences: readonly Se
       out[k++] = mix(38, cp1, wordClass[i], cn1);
       out[k++] = mix(39, i - 1 >= s.start ? hShape[i - 1] : BOS, hShape[i]);
       out[k++] = mix(40, hShape[i], i + 1 < s.end ? hShape[i + 1] : EOS);
+      out[k++] = mix(41, cluster[i] >> 16);
+      out[k++] = mix(42, cluster[i] & 0xffff, cap);
+      out[k++] = mix(43, i - 1 >= s.start ? cluster[i - 1] & 0xffff : -2, cluster[i] >> 16);
+      out[k++] = mix(44, cluster[i] >> 16, i + 1 < s.end ? cluster[i + 1] & 0xffff : -2);
     }
   }
   return out;
+}
+
+/** The word's clusters; headline capitals fall back to the capitalised and lower-case forms. −1 if unknown. */
+function clusterOf(clusters: ReadonlyMap<string, number>, word: string): number {
+  const key = clusterKey(word);
+  return clusters.get(key) ?? clusters.get(key[0] + key.slice(1).toLowerCase()) ?? clusters.get(key.toLowerCase()) ?? -1;
 }
 
 /** Headlines in capitals ("RUSSIA SAYS ...") make capitalisation cues useless. */

@@ -27,6 +27,8 @@ export interface NerModel {
   readonly local: LinearLayer;
   readonly document: LinearLayer;
   readonly gazetteer: Gazetteer;
+  /** Word → coarse cluster × 65536 + fine cluster (see clusters.ts). */
+  readonly clusters: ReadonlyMap<string, number>;
 }
 
 /**

@@ -28,6 +28,7 @@ interface ModelHeader {
   readonly local: LayerHeader;
   readonly document: LayerHeader;
   readonly gazetteer: GazetteerData;
+  readonly clusters: Record<string, number>;
   readonly training: Record<string, unknown>;
 }
 
@@ -49,9 +50,9 @@ function writeLayer(dir: string, name: string, layer: TrainedLayer): LayerHeader
   return { bits: layer.bits, perToken: layer.perToken, scale, transitions: [...layer.transitions] };
 }
 
-export function saveModel(dir: string, local: TrainedLayer, document: TrainedLayer, gazetteer: GazetteerData, training: Record<string, unknown>): void {
+export function saveModel(dir: string, local: TrainedLayer, document: TrainedLayer, gazetteer: GazetteerData, clusters: Record<string, number>, training: Record<string, unknown>): void {
   const header: ModelHeader = {
-    format: FORMAT, tags: TAG_COUNT, local: writeLayer(dir, 'local', local), document: writeLayer(dir, 'document', document), gazetteer, training,
+    format: FORMAT, tags: TAG_COUNT, local: writeLayer(dir, 'local', local), document: writeLayer(dir, 'document', document), gazetteer, clusters, training,
   };
   writeFileSync(join(dir, 'ner.json'), `${JSON.stringify(header)}\n`);
 }
@@ -86,7 +87,7 @@ export function loadModel(dir: string): NerModel {
       weights: Float32Array.from(documentWeights, (w) => w * ratio),
       transitions: Float32Array.from(header.document.transitions, (t) => t / unit),
     };
-    return Object.freeze({ local, document, gazetteer: buildGazetteer(header.gazetteer) });
+    return Object.freeze({ local, document, gazetteer: buildGazetteer(header.gazetteer), clusters: new Map(Object.entries(header.clusters)) });
   } catch (err) {
     throw new ParleyError('E_RESOURCE', `cannot load the NER model from '${dir}' (${(err as Error).message}); run 'npm run train:ner' to rebuild it`);
   }

@@ -6,7 +6,7 @@ import { TAG_COUNT, tagsToSpans, type TagSpan } from './tags.js';
 /** Tags every sentence of a document; spans are token ranges with CoNLL class labels. */
 export function tagWords(model: NerModel, words: readonly string[], sentences: readonly SentenceRange[]): TagSpan[] {
   const { local, document } = model;
-  const features = extractFeatures(words, sentences, model.gazetteer);
+  const features = extractFeatures(words, sentences, model.gazetteer, model.clusters);
   const emissions = new Float64Array(words.length * TAG_COUNT);
   const firstPass = new Uint8Array(words.length);
   for (const s of sentences) {

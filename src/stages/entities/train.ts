@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import { readConll, type ConllDocument } from '../../eval/conll.js';
 import { SpanScorer } from '../../eval/ner-score.js';
+import { COARSE_CLUSTERS, deriveClusters, FINE_CLUSTERS } from './clusters.js';
+import { newsTexts } from './corpus.js';
 import { documentFeatures, DOCUMENT_FEATURES_PER_TOKEN } from './document-features.js';
 import { extractFeatures, FEATURES_PER_TOKEN } from './features.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
@@ -36,10 +38,10 @@ type Sample = { readonly index: number; readonly start: number; readonly end: nu
 
 const FOLDS = 4;
 
-function prepare(docs: ConllDocument[], gaz: Gazetteer): Prepared[] {
+function prepare(docs: ConllDocument[], gaz: Gazetteer, clusters: ReadonlyMap<string, number>): Prepared[] {
   return docs.map((doc) => ({
     doc,
-    features: extractFeatures(doc.words, doc.sentences, gaz),
+    features: extractFeatures(doc.words, doc.sentences, gaz, clusters),
     gold: spansToTags(doc.sentences.flatMap((s) => chunks(doc.labels.slice(s.start, s.end)).map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start }))), doc.words.length),
   }));
 }
@@ -173,8 +175,12 @@ function main(): void {
 
   const gazetteerData = readPhoenix(join(data, 'petrarch2/dictionaries'));
   const gaz = buildGazetteer(gazetteerData);
-  const trainSet = prepare(readConll(join(data, 'conll2003/train.txt')), gaz);
-  const validSet = prepare(readConll(join(data, 'conll2003/valid.txt')), gaz);
+  const trainDocs = readConll(join(data, 'conll2003/train.txt'));
+  const clusterData = deriveClusters(newsTexts(data, trainDocs));
+  const clusters = new Map(Object.entries(clusterData));
+  log(`${clusters.size} words clustered`);
+  const trainSet = prepare(trainDocs, gaz, clusters);
+  const validSet = prepare(readConll(join(data, 'conll2003/valid.txt')), gaz, clusters);
   const samples = (docs: Prepared[], keep: (index: number) => boolean): Sample[] =>
     docs.flatMap((p, index) => (keep(index) ? p.doc.sentences.map((s) => ({ index, start: s.start, end: s.end })) : []));
   log(`train: ${trainSet.length} documents, ${Object.keys(gazetteerData.phrases).length} gazetteer phrases`);
@@ -207,10 +213,11 @@ function main(): void {
   const document: TrainedLayer = { ...second.layer, transitions: second.layer.transitions.map((t, i) => t + local.layer.transitions[i]) };
   const final = f1(validSet, validSet.map((p, i) => decode(second.layer, p.doc, validDocFeatures[i], validFirst[i]).tags));
 
-  saveModel(out, local.layer, document, gazetteerData, {
+  saveModel(out, local.layer, document, gazetteerData, clusterData, {
     algorithm: 'two-pass averaged structured perceptron, first-order Viterbi over BIO tags; pass two trained on 4-fold jackknifed pass-one output',
     data: 'CoNLL-2003 train; epoch counts chosen by F1 on CoNLL-2003 valid',
     gazetteer: 'PETRARCH2 Phoenix Countries/International/MilNonState actor dictionaries (MIT)',
+    clusters: `${clusters.size} words, ${COARSE_CLUSTERS} and ${FINE_CLUSTERS} k-means clusters of left/right contexts in CoNLL-2003 train words, Wikinews, PolNeAR train+dev and TempEval-3 TBAQ texts`,
     featuresPerToken: { local: FEATURES_PER_TOKEN, document: DOCUMENT_FEATURES_PER_TOKEN },
     bits: { local: bits, document: documentBits },
     epochs: { local: local.epoch, document: second.epoch },
