@@ -1,11 +1,13 @@
 import { datingStage } from '../stages/dating/index.js';
 import { segmentStage, loadWink } from '../stages/segment/index.js';
+import { timeStage } from '../stages/time/index.js';
 import type { AnyStage, Resources } from './stage.js';
 
 /** Every stage Parley knows, by name, in the order the full analysis runs them. */
 export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
   segment: segmentStage,
   dating: datingStage,
+  time: timeStage,
 });
 
 /** Loaders for the resources stages name; each runs at most once per `loadResources` call. */

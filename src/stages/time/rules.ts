@@ -1,0 +1,265 @@
+import { addDays, formatDay, formatMonth, formatWeek, nthWeekday, quarterOf, weekday, type Day } from './calendar.js';
+import {
+  AMOUNT, AMOUNT_MOD, AMOUNT_MODS, MONTH, ORDINAL_QUARTER, POINT_MOD, POINT_MODS, SEASON, SEASONS, UNIT, WEEKDAY,
+  amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word,
+} from './lexicon.js';
+import { duration, resolveWeekday, shifted, yearOfMonth, yearOfMonthDay, type Direction } from './resolve.js';
+import type { TimexType } from '../../model/layers.js';
+
+/** What a rule learns from the text around a match. */
+export interface RuleContext {
+  /** The publication date (or the estimate); null when the text is undated. */
+  readonly anchor: Day | null;
+  /** The direction of the clause the match is in (computed on demand: most rules don't need it). */
+  direction(): Direction;
+  /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
+  quarter: { year: number; q: number } | null;
+}
+
+export interface Normalised {
+  readonly type: TimexType;
+  readonly value: string;
+  readonly mod?: string | null;
+}
+
+export interface Rule {
+  readonly name: string;
+  readonly pattern: RegExp;
+  resolve(groups: Record<string, string | undefined>, ctx: RuleContext): Normalised | null;
+}
+
+const END = '(?![\\w-])';
+const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
+  ({ name, pattern: new RegExp(`(?<![\\w$.,-])${source}${END}`, 'g'), resolve });
+
+const lc = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const date = (value: string, mod: string | null = null): Normalised => ({ type: 'DATE', value, mod });
+
+/** "last", "the previous" → -1; "next", "the coming" → +1; "this", "the current" → 0. */
+function offsetOf(rel: string): number | null {
+  const r = lc(rel).replace(/^the /, '');
+  if (['last', 'previous', 'past', 'preceding', 'prior'].includes(r)) return -1;
+  if (['next', 'coming', 'following', 'upcoming'].includes(r)) return 1;
+  if (['this', 'current', 'present', 'same', 'that', ''].includes(r)) return 0;
+  return null;
+}
+
+const DAY_PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+const ZONES: Readonly<Record<string, string>> = {
+  GMT: 'Z', UTC: 'Z', BST: '+01:00', CET: '+01:00', CEST: '+02:00', EST: '-05:00', EDT: '-04:00', ET: '-05:00',
+  CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+};
+const REL = `(?<rel>${anyOf(['this', 'last', 'next', 'the previous', 'the following', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
+
+function monthResolved(ctx: RuleContext, month: number, rel: string | undefined): string {
+  const a = ctx.anchor;
+  if (!a) return `XXXX-${String(month).padStart(2, '0')}`;
+  const offset = rel ? offsetOf(rel) : null;
+  const direction: Direction = offset === 1 ? 'future' : offset === -1 ? 'past' : ctx.direction();
+  let year = offset === 0 ? a.year : yearOfMonth(a, month, direction);
+  if (offset === -1 && month === a.month) year = a.year - 1;
+  if (offset === 1 && month === a.month) year = a.year + 1;
+  return formatMonth(year, month);
+}
+
+function seasonResolved(ctx: RuleContext, code: string, rel: string | undefined): string {
+  const a = ctx.anchor;
+  if (!a) return `XXXX-${code}`;
+  const start = SEASON_START[code];
+  const offset = rel ? offsetOf(rel) ?? 0 : null;
+  const begun = a.month >= start;
+  let year = a.year;
+  if (offset === -1 || (offset === null && ctx.direction() === 'past')) year = a.month >= start + 3 ? a.year : a.year - 1;
+  else if (offset === 1 || (offset === null && !begun)) year = begun ? a.year + 1 : a.year;
+  return `${year}-${code}`;
+}
+
+function quarterResolved(ctx: RuleContext, q: number | null, rel: string, year: string | undefined): string {
+  const a = ctx.anchor;
+  if (year) return `${year}-Q${q ?? 'X'}`;
+  if (!a) return `XXXX-Q${q ?? 'X'}`;
+  const current = quarterOf(a);
+  const r = lc(rel);
+  if (q === null) {
+    if (/year-(earlier|ago)/.test(r)) return ctx.quarter ? `${ctx.quarter.year - 1}-Q${ctx.quarter.q}` : `${a.year - 1}-QX`;
+    const offset = /next|coming/.test(r) ? 1 : /current|this/.test(r) ? 0 : -1;
+    if (ctx.quarter && offset === -1) return `${ctx.quarter.year}-Q${ctx.quarter.q}`;
+    const index = a.year * 4 + current - 1 + offset;
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  }
+  const shiftYear = /year-(earlier|ago)/.test(r) ? -1 : /next/.test(r) ? 1 : 0;
+  const y = (q > current && current === 1 && shiftYear === 0 && ctx.direction() === 'past' ? a.year - 1 : a.year) + shiftYear;
+  return `${y}-Q${q}`;
+}
+
+function yearAgo(ctx: RuleContext, unit: string, n: number): string | null {
+  if (!ctx.anchor) return null;
+  if (unit === 'year' && ctx.quarter) return `${ctx.quarter.year + n}-Q${ctx.quarter.q}`;
+  return shifted(ctx.anchor, unit, n);
+}
+
+function holiday(name: string, year: number): Day | null {
+  switch (name) {
+    case 'christmas': case 'christmas day': return { year, month: 12, day: 25 };
+    case 'christmas eve': return { year, month: 12, day: 24 };
+    case "new year's day": return { year, month: 1, day: 1 };
+    case "new year's eve": return { year, month: 12, day: 31 };
+    case 'thanksgiving': case 'thanksgiving day': return nthWeekday(year, 11, 4, 4);
+    case 'independence day': case 'the fourth of july': case 'july fourth': return { year, month: 7, day: 4 };
+    case 'halloween': return { year, month: 10, day: 31 };
+    case 'labor day': return nthWeekday(year, 9, 1, 1);
+    case 'memorial day': return nthWeekday(year, 5, 1, -1);
+    default: return null;
+  }
+}
+
+export const RULES: readonly Rule[] = [
+  rule('month-day', `(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
+    const month = monthNumber(g.mon!);
+    const day = +g.day!;
+    if (day < 1 || day > 31) return null;
+    const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
+    return date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
+  }),
+  rule('day-month', `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
+    const month = monthNumber(g.mon!);
+    const day = +g.day!;
+    if (day < 1 || day > 31) return null;
+    const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
+    return date(year === null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
+  }),
+  rule('iso-date', `(?<year>(?:19|20)\\d\\d)-(?<mon>[01]\\d)-(?<day>[0-3]\\d)`, (g) => date(`${g.year}-${g.mon}-${g.day}`)),
+  rule('us-date', `(?<mon>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>(?:19|20)?\\d\\d)`, (g) => {
+    const year = g.year!.length === 2 ? (+g.year! > 50 ? 1900 : 2000) + +g.year! : +g.year!;
+    if (+g.mon! < 1 || +g.mon! > 12 || +g.day! < 1 || +g.day! > 31) return null;
+    return date(formatDay({ year, month: +g.mon!, day: +g.day! }));
+  }),
+  rule('month-year', `(?<pm>${POINT_MOD})?(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
+    date(formatMonth(+g.year!, monthNumber(g.mon!)), modOf(POINT_MODS, g.pm))),
+  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})`, (g, ctx) => {
+    if (g.mon === 'May' && !g.rel && !g.pm) return null; // "May" alone is as often the verb at a sentence start
+    return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
+  }),
+  rule('year', `(?<pm>${POINT_MOD})?(?:${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
+    date(g.year!, modOf(POINT_MODS, g.pm))),
+  rule('decade', `(?:${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?<dec>(?:1[89]|20)\\d)0'?s`, (g) =>
+    date(g.dec!, modOf(POINT_MODS, g.pm))),
+  rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?`, (g, ctx) => {
+    const isoDay = weekdayNumber(g.wd!);
+    const part = g.part ? DAY_PARTS[lc(g.part)] : null;
+    if (!ctx.anchor) return { type: part ? 'TIME' : 'DATE', value: `XXXX-WXX-${isoDay}${part ? `T${part}` : ''}` };
+    const offset = g.rel ? offsetOf(g.rel) : null;
+    let day: Day;
+    if (offset === 0) day = addDays(ctx.anchor, isoDay - weekday(ctx.anchor));
+    else {
+      day = resolveWeekday(ctx.anchor, isoDay, offset === 1 ? 'future' : offset === -1 ? 'past' : ctx.direction());
+      if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
+    }
+    return part ? { type: 'TIME', value: `${formatDay(day)}T${part}` } : date(formatDay(day));
+  }),
+  rule('deictic-day', `(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?`, (g, ctx) => {
+    const w = lc(g.w);
+    const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[lc(g.part)] : null;
+    const day = ctx.anchor ? formatDay(addDays(ctx.anchor, shift)) : 'PRESENT_REF';
+    return part && ctx.anchor ? { type: 'TIME', value: `${day}T${part}` } : date(day);
+  }),
+  rule('this-part-of-day', `(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const part = lc(g.part);
+    const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
+    return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
+  }),
+  rule('reference', `(?<w>${anyOf(['now', 'currently', 'current', 'nowadays', 'recently', 'lately', 'previously', 'formerly', 'recent', 'soon', 'the past', 'the future', 'the present', 'in the future', 'future'])})`, (g) => {
+    const w = lc(g.w).replace(/^in /, '');
+    if (['now', 'currently', 'current', 'nowadays', 'the present'].includes(w)) return date('PRESENT_REF');
+    if (['soon', 'the future', 'future'].includes(w)) return date('FUTURE_REF');
+    return date('PAST_REF');
+  }),
+  rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))`, (g, ctx) => {
+    if (g.the && !g.pm) return null; // "the year" alone is as often a duration as a date
+    const pm = lc(g.pm).replace(/-$/, '').trim();
+    const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : modOf(POINT_MODS, g.pm);
+    if (g.season) return date(seasonResolved(ctx, SEASONS[lc(g.season)], g.rel), mod);
+    if (!ctx.anchor) return date(lc(g.rel).includes('past') || lc(g.rel).includes('last') ? 'PAST_REF' : 'PRESENT_REF', mod);
+    const unit = lc(g.unit);
+    const offset = g.rel ? offsetOf(g.rel) ?? 0 : 0;
+    if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * (offset === 0 && weekday(ctx.anchor) < 6 && ctx.direction() === 'past' ? -1 : offset)))}-WE`, mod);
+    return date(shifted(ctx.anchor, unit, offset)!, mod);
+  }),
+  rule('the-weekend', `${word('the')}\\s+weekend`, (g, ctx) => {
+    if (!ctx.anchor) return date('XXXX-WXX-WE');
+    const back = weekday(ctx.anchor) < 5 && ctx.direction() === 'past' ? -7 : 0;
+    return date(`${formatWeek(addDays(ctx.anchor, back))}-WE`);
+  }),
+  rule('ago', `(?<amod>${AMOUNT_MOD})?(?<amt>${AMOUNT})[\\s-]+(?<unit>${UNIT})\\s+(?<dir>${anyOf(['ago', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const dir = lc(g.dir);
+    if ((dir === 'before' || dir === 'after') && !/^(a|one)$/i.test(g.amt!)) return null;
+    const n = amountValue(g.amt!);
+    const sign = ['ago', 'earlier', 'before'].includes(dir) ? -1 : 1;
+    const unit = unitOf(g.unit!);
+    const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : yearAgo(ctx, unit, sign * Math.round(n));
+    return value ? date(value, modOf(AMOUNT_MODS, g.amod)) : null;
+  }),
+  rule('year-ago-adjective', `(?:${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?<noun>period|quarter|level|levels|figure|results))?`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    if (!g.noun || /period|quarter/.test(g.noun)) return date(yearAgo(ctx, 'year', -1)!);
+    return null;
+  }),
+  rule('quarter', `(?:(?<the>${word('the')})\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'recent', 'comparable'])}\\s+)*)(?:(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?:\\s+|-))?(?:${word('fiscal')}\\s+)?${word('quarter')}(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?<year>(?:19|20)\\d\\d))?`, (g, ctx) => {
+    if (!g.the && !g.rel && !g.ord) return null;
+    const q = g.ord ? ORDINAL_QUARTER[lc(g.ord)] : null;
+    const value = quarterResolved(ctx, q, g.rel ?? '', g.year);
+    const m = /^(\d{4})-Q(\d)$/.exec(value);
+    if (m && !/year-(earlier|ago)/.test(lc(g.rel))) ctx.quarter = { year: +m[1], q: +m[2] };
+    return date(value);
+  }),
+  rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second'])})\\s+half(?:\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {
+    const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
+    return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
+  }),
+  rule('recent-units', `(?:${word('the')}\\s+)?(?:${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'years', 'decades'])})`, (g) =>
+    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+  rule('duration', `(?<amod>${AMOUNT_MOD})?(?:${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?:\\s+|-)(?<unit>${UNIT})(?:[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g) => {
+    const unit = unitOf(g.unit!);
+    const n = amountValue(g.amt!);
+    return { type: 'DURATION', value: duration(unit, n), mod: modOf(AMOUNT_MODS, g.amod) };
+  }),
+  rule('vague-duration', `(?<=\\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Tt]aken)\\s+)(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours'])})`, (g) =>
+    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)(?:\\s+(?<zone>${Object.keys(ZONES).join('|')}))?`, (g, ctx) => {
+    let hour = +g.h! % 12;
+    if (/^p/i.test(g.ampm!)) hour += 12;
+    const time = `T${String(hour).padStart(2, '0')}:${g.min ?? '00'}${g.zone ? ZONES[g.zone] : ''}`;
+    return { type: 'TIME', value: `${ctx.anchor ? formatDay(ctx.anchor) : 'XXXX-XX-XX'}${time}` };
+  }),
+  rule('noon', `(?<w>${anyOf(['noon', 'midnight'])})`, (g, ctx) =>
+    ({ type: 'TIME', value: `${ctx.anchor ? formatDay(ctx.anchor) : 'XXXX-XX-XX'}T${lc(g.w) === 'noon' ? '12:00' : '24:00'}` })),
+  rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly'])})`, (g) => {
+    const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
+    return { type: 'SET', value: unit[lc(g.w)] };
+  }),
+  rule('set-every', `(?:${anyOf(['every', 'each', 'per'])})\\s+(?:(?<wd>${WEEKDAY})|(?<unit>${anyOf(['day', 'week', 'month', 'year', 'quarter', 'hour', 'night', 'morning'])}))`, (g) => {
+    if (g.wd) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(g.wd)}` };
+    const unit = lc(g.unit);
+    if (unit === 'night' || unit === 'morning') return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[unit]}` };
+    return { type: 'SET', value: duration(unit, 1) };
+  }),
+  rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)${anyOf(['spring', 'fall'])})(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d))?`, (g, ctx) => {
+    const code = SEASONS[lc(g.season)];
+    return date(g.year ? `${g.year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
+  }),
+  rule('holiday', `(?<name>${anyOf(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day'])})`, (g, ctx) => {
+    const name = lc(g.name).replace('’', "'");
+    const a = ctx.anchor;
+    if (!a) { const d = holiday(name, 2000); return d ? date(`XXXX-${formatDay(d).slice(5)}`) : null; }
+    const here = holiday(name, a.year);
+    if (!here) return null;
+    const direction = ctx.direction();
+    const thisYear = formatDay(here) <= formatDay(a);
+    const year = direction === 'past' ? (thisYear ? a.year : a.year - 1) : (thisYear ? a.year + 1 : a.year);
+    return date(formatDay(holiday(name, year)!));
+  }),
+];
