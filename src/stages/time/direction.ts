@@ -2,7 +2,7 @@ import type { Span } from '../../model/span.js';
 import type { Direction } from './resolve.js';
 
 /** Words that put a clause in the future; news otherwise reports what has happened. */
-const FUTURE = /\b(?:will|shall|won't|going to|set to|scheduled|due to|plans? to|planning to|expected to|is to|are to|to be held|upcoming|next|until|ahead|would like to)\b|'ll\b/i;
+const FUTURE = /\b(?:will|shall|won't|going to|set to|scheduled|due to|plans? to|planning to|expected to|is to|are to|to be held|as early as|as soon as)\b|'ll\b/i;
 const PAST = /\b(?:said|was|were|had|did|last|ago|earlier)\b/i;
 
 /**
@@ -11,10 +11,10 @@ const PAST = /\b(?:said|was|were|had|did|last|ago|earlier)\b/i;
  * nearer to the span.
  */
 export function clauseDirection(text: string, span: Span, sentence: Span): Direction {
-  const from = Math.max(sentence.start, span.start - 80);
+  const from = Math.max(sentence.start, span.start - 50);
   const before = text.slice(from, span.start);
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '));
-  const window = `${before.slice(clauseStart + 1)} ${text.slice(span.end, Math.min(sentence.end, span.end + 30))}`;
+  const window = `${before.slice(clauseStart + 1)} ${text.slice(span.end, Math.min(sentence.end, span.end + 20))}`;
   const future = FUTURE.exec(window);
   if (!future) return 'past';
   const past = PAST.exec(window);

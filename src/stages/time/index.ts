@@ -54,13 +54,14 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
   const ctx: RuleContext = {
     anchor: parseDay(anchorValue),
     direction: () => clauseDirection(text, current!, sentenceAt(sentences, current!.start)),
+    before: () => text.slice(Math.max(0, current!.start - 30), current!.start),
     quarter: null,
   };
   for (const c of candidates(text)) {
     current = c;
     const rule = RULES[c.rule];
     const found = rule.resolve(c.groups, ctx);
-    if (found) out.push({ start: c.start, end: c.end, type: found.type, value: found.value, mod: found.mod ?? null, by: `time/${rule.name}` });
+    if (found) out.push({ start: c.start + (found.trim ?? 0), end: c.end, type: found.type, value: found.value, mod: found.mod ?? null, by: `time/${rule.name}` });
   }
   return out;
 }

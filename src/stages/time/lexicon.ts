@@ -72,9 +72,12 @@ export const POINT_MOD = `(?:${Object.keys(POINT_MODS).map(word).join('|')})(?:\
 
 /** Words before a duration that give it a TIMEX3 mod. */
 export const AMOUNT_MODS: Readonly<Record<string, string>> = {
-  'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'nearly': 'LESS_THAN', 'almost': 'LESS_THAN', 'less than': 'LESS_THAN',
-  'under': 'LESS_THAN', 'about': 'APPROX', 'around': 'APPROX', 'roughly': 'APPROX', 'approximately': 'APPROX',
-  'some': 'APPROX', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
+  'more than': 'MORE_THAN', 'nearly': 'LESS_THAN', 'less than': 'LESS_THAN', 'just over': 'MORE_THAN',
+  'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
+};
+/** Approximating words TimeBank leaves outside the extent; the value still carries their mod. */
+export const OUTSIDE_MODS: Readonly<Record<string, string>> = {
+  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX', almost: 'LESS_THAN', over: 'MORE_THAN',
 };
 export const AMOUNT_MOD = `(?:${Object.keys(AMOUNT_MODS).map(word).join('|')})\\s+`;
 
@@ -82,3 +85,4 @@ export function modOf(table: Readonly<Record<string, string>>, text: string | un
   if (!text) return null;
   return table[text.toLowerCase().replace(/[\s-]+$/, '').trim()] ?? null;
 }
+export const OUTSIDE_MOD = `(?:${Object.keys(OUTSIDE_MODS).map(word).join('|')})\\s+`;

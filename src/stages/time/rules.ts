@@ -1,6 +1,6 @@
 import { addDays, formatDay, formatMonth, formatWeek, nthWeekday, quarterOf, weekday, type Day } from './calendar.js';
 import {
-  AMOUNT, AMOUNT_MOD, AMOUNT_MODS, MONTH, ORDINAL_QUARTER, POINT_MOD, POINT_MODS, SEASON, SEASONS, UNIT, WEEKDAY,
+  AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, MONTH, ORDINAL_QUARTER, POINT_MOD, POINT_MODS, SEASON, SEASONS, UNIT, WEEKDAY,
   amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word,
 } from './lexicon.js';
 import { duration, resolveWeekday, shifted, yearOfMonth, yearOfMonthDay, type Direction } from './resolve.js';
@@ -12,6 +12,8 @@ export interface RuleContext {
   readonly anchor: Day | null;
   /** The direction of the clause the match is in (computed on demand: most rules don't need it). */
   direction(): Direction;
+  /** The few words before the match ("$500 million" before "a year" makes it a rate). */
+  before(): string;
   /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
   quarter: { year: number; q: number } | null;
 }
@@ -20,6 +22,8 @@ export interface Normalised {
   readonly type: TimexType;
   readonly value: string;
   readonly mod?: string | null;
+  /** Characters to leave out of the extent at the start of the match (words TimeBank does not mark). */
+  readonly trim?: number;
 }
 
 export interface Rule {
@@ -28,6 +32,8 @@ export interface Rule {
   resolve(groups: Record<string, string | undefined>, ctx: RuleContext): Normalised | null;
 }
 
+/** What precedes "a year" when it is a rate: "$500 million a year", "24 hours a day", "15%  a year". */
+const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
 const END = '(?![\\w-])';
 const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
   ({ name, pattern: new RegExp(`(?<![\\w$.,-])${source}${END}`, 'g'), resolve });
@@ -46,10 +52,22 @@ function offsetOf(rel: string): number | null {
 
 const DAY_PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-const ZONES: Readonly<Record<string, string>> = {
-  GMT: 'Z', UTC: 'Z', BST: '+01:00', CET: '+01:00', CEST: '+02:00', EST: '-05:00', EDT: '-04:00', ET: '-05:00',
-  CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
-};
+/** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
+const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
+/** A clock time is on the day named right after it ("5 p.m. EST Nov. 6", "at noon Saturday"), else on the anchor day. */
+const DAY_AFTER = `(?=(?:,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)\\b))?)`;
+
+function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext): string {
+  const a = ctx.anchor;
+  if (!a) return 'XXXX-XX-XX';
+  if (g.nextWd) return formatDay(resolveWeekday(a, weekdayNumber(g.nextWd), ctx.direction()));
+  if (g.nextMon) {
+    const month = monthNumber(g.nextMon);
+    return formatDay({ year: yearOfMonthDay(a, month, +g.nextDay!, ctx.direction()), month, day: +g.nextDay! });
+  }
+  return formatDay(a);
+}
+
 const REL = `(?<rel>${anyOf(['this', 'last', 'next', 'the previous', 'the following', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
 
 function monthResolved(ctx: RuleContext, month: number, rel: string | undefined): string {
@@ -57,7 +75,7 @@ function monthResolved(ctx: RuleContext, month: number, rel: string | undefined)
   if (!a) return `XXXX-${String(month).padStart(2, '0')}`;
   const offset = rel ? offsetOf(rel) : null;
   const direction: Direction = offset === 1 ? 'future' : offset === -1 ? 'past' : ctx.direction();
-  let year = offset === 0 ? a.year : yearOfMonth(a, month, direction);
+  let year = offset === 0 ? a.year : offset === null ? yearOfMonthDay(a, month, 15, direction) : yearOfMonth(a, month, direction);
   if (offset === -1 && month === a.month) year = a.year - 1;
   if (offset === 1 && month === a.month) year = a.year + 1;
   return formatMonth(year, month);
@@ -114,6 +132,16 @@ function holiday(name: string, year: number): Day | null {
   }
 }
 
+
+function relativeUnit(g: Record<string, string | undefined>, ctx: RuleContext, mod: string | null): Normalised | null {
+  if (g.season) return date(seasonResolved(ctx, SEASONS[lc(g.season)], g.rel), mod);
+  if (!ctx.anchor) return date(lc(g.rel).includes('past') || lc(g.rel).includes('last') ? 'PAST_REF' : 'PRESENT_REF', mod);
+  const unit = lc(g.unit);
+  const offset = g.rel ? offsetOf(g.rel) ?? 0 : 0;
+  if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * (offset === 0 && weekday(ctx.anchor) < 6 && ctx.direction() === 'past' ? -1 : offset)))}-WE`, mod);
+  return date(shifted(ctx.anchor, unit, offset)!, mod);
+}
+
 export const RULES: readonly Rule[] = [
   rule('month-day', `(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
     const month = monthNumber(g.mon!);
@@ -144,10 +172,15 @@ export const RULES: readonly Rule[] = [
   rule('year', `(?<pm>${POINT_MOD})?(?:${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
     date(g.year!, modOf(POINT_MODS, g.pm))),
   rule('decade', `(?:${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?<dec>(?:1[89]|20)\\d)0'?s`, (g) =>
-    date(g.dec!, modOf(POINT_MODS, g.pm))),
-  rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?`, (g, ctx) => {
+    date(`${g.dec}X`, modOf(POINT_MODS, g.pm))),
+  rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?=(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)\\b)?)`, (g, ctx) => {
     const isoDay = weekdayNumber(g.wd!);
-    const part = g.part ? DAY_PARTS[lc(g.part)] : null;
+    // TimeBank writes "Friday night" as the day; only the morning gets its own value.
+    const part = g.part && lc(g.part) === 'morning' ? 'MO' : null;
+    if (g.mon && ctx.anchor) {
+      const month = monthNumber(g.mon);
+      return date(formatDay({ year: yearOfMonthDay(ctx.anchor, month, +g.day!, ctx.direction()), month, day: +g.day! }));
+    }
     if (!ctx.anchor) return { type: part ? 'TIME' : 'DATE', value: `XXXX-WXX-${isoDay}${part ? `T${part}` : ''}` };
     const offset = g.rel ? offsetOf(g.rel) : null;
     let day: Day;
@@ -171,29 +204,26 @@ export const RULES: readonly Rule[] = [
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
     return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
   }),
-  rule('reference', `(?<w>${anyOf(['now', 'currently', 'current', 'nowadays', 'recently', 'lately', 'previously', 'formerly', 'recent', 'soon', 'the past', 'the future', 'the present', 'in the future', 'future'])})`, (g) => {
-    const w = lc(g.w).replace(/^in /, '');
+  rule('reference', `(?<w>${anyOf(['now', 'currently', 'current', 'nowadays', 'recently', 'lately', 'recent', 'the past', 'the future', 'the present'])})`, (g) => {
+    const w = lc(g.w);
     if (['now', 'currently', 'current', 'nowadays', 'the present'].includes(w)) return date('PRESENT_REF');
-    if (['soon', 'the future', 'future'].includes(w)) return date('FUTURE_REF');
+    if (w === 'the future') return date('FUTURE_REF');
     return date('PAST_REF');
   }),
   rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))`, (g, ctx) => {
     if (g.the && !g.pm) return null; // "the year" alone is as often a duration as a date
     const pm = lc(g.pm).replace(/-$/, '').trim();
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : modOf(POINT_MODS, g.pm);
-    if (g.season) return date(seasonResolved(ctx, SEASONS[lc(g.season)], g.rel), mod);
-    if (!ctx.anchor) return date(lc(g.rel).includes('past') || lc(g.rel).includes('last') ? 'PAST_REF' : 'PRESENT_REF', mod);
-    const unit = lc(g.unit);
-    const offset = g.rel ? offsetOf(g.rel) ?? 0 : 0;
-    if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * (offset === 0 && weekday(ctx.anchor) < 6 && ctx.direction() === 'past' ? -1 : offset)))}-WE`, mod);
-    return date(shifted(ctx.anchor, unit, offset)!, mod);
+    const trim = pm === 'earlier' || pm === 'later' ? g.pm!.length : 0;
+    const found = relativeUnit(g, ctx, mod);
+    return found && { ...found, trim };
   }),
   rule('the-weekend', `${word('the')}\\s+weekend`, (g, ctx) => {
     if (!ctx.anchor) return date('XXXX-WXX-WE');
     const back = weekday(ctx.anchor) < 5 && ctx.direction() === 'past' ? -7 : 0;
     return date(`${formatWeek(addDays(ctx.anchor, back))}-WE`);
   }),
-  rule('ago', `(?<amod>${AMOUNT_MOD})?(?<amt>${AMOUNT})[\\s-]+(?<unit>${UNIT})\\s+(?<dir>${anyOf(['ago', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
+  rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>${AMOUNT})[\\s-]+(?<unit>${UNIT})\\s+(?<dir>${anyOf(['ago', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
     if (!ctx.anchor) return null;
     const dir = lc(g.dir);
     if ((dir === 'before' || dir === 'after') && !/^(a|one)$/i.test(g.amt!)) return null;
@@ -201,7 +231,7 @@ export const RULES: readonly Rule[] = [
     const sign = ['ago', 'earlier', 'before'].includes(dir) ? -1 : 1;
     const unit = unitOf(g.unit!);
     const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : yearAgo(ctx, unit, sign * Math.round(n));
-    return value ? date(value, modOf(AMOUNT_MODS, g.amod)) : null;
+    return value ? date(value, modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod)) : null;
   }),
   rule('year-ago-adjective', `(?:${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?<noun>period|quarter|level|levels|figure|results))?`, (g, ctx) => {
     if (!ctx.anchor) return null;
@@ -220,23 +250,30 @@ export const RULES: readonly Rule[] = [
     const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
     return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
   }),
-  rule('recent-units', `(?:${word('the')}\\s+)?(?:${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'years', 'decades'])})`, (g) =>
-    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
-  rule('duration', `(?<amod>${AMOUNT_MOD})?(?:${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?:\\s+|-)(?<unit>${UNIT})(?:[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g) => {
+  rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'years', 'decades'])})`, (g) =>
+    date(/coming|next/i.test(g.dir!) ? 'FUTURE_REF' : 'PAST_REF')),
+  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?<unit>${UNIT})(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
+    if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);
     const n = amountValue(g.amt!);
-    return { type: 'DURATION', value: duration(unit, n), mod: modOf(AMOUNT_MODS, g.amod) };
+    if (unit === 'quarter' && (n === null || n < 2 || /-/.test(g.amt!))) return null; // "a quarter of", "three-quarters": fractions
+    // "a second group", "one day he will": not periods unless a preposition asks for one
+    if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) return null;
+    if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
+    const mod = modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.omod);
+    // "the two-week delay": TimeBank marks the adjective, not the article
+    const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0);
+    return { type: 'DURATION', value: duration(unit, n), mod, trim };
   }),
   rule('vague-duration', `(?<=\\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Tt]aken)\\s+)(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours'])})`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
-  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)(?:\\s+(?<zone>${Object.keys(ZONES).join('|')}))?`, (g, ctx) => {
+  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
     let hour = +g.h! % 12;
     if (/^p/i.test(g.ampm!)) hour += 12;
-    const time = `T${String(hour).padStart(2, '0')}:${g.min ?? '00'}${g.zone ? ZONES[g.zone] : ''}`;
-    return { type: 'TIME', value: `${ctx.anchor ? formatDay(ctx.anchor) : 'XXXX-XX-XX'}${time}` };
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${String(hour).padStart(2, '0')}:${g.min ?? '00'}` };
   }),
-  rule('noon', `(?<w>${anyOf(['noon', 'midnight'])})`, (g, ctx) =>
-    ({ type: 'TIME', value: `${ctx.anchor ? formatDay(ctx.anchor) : 'XXXX-XX-XX'}T${lc(g.w) === 'noon' ? '12:00' : '24:00'}` })),
+  rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})${DAY_AFTER}`, (g, ctx) =>
+    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),
   rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly'])})`, (g) => {
     const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
     return { type: 'SET', value: unit[lc(g.w)] };
