@@ -21,20 +21,25 @@ export const timeStage: Stage<'timexes'> = {
   },
 };
 
-interface Candidate { readonly start: number; readonly end: number; readonly rule: number; readonly groups: Record<string, string | undefined> }
+interface Match { readonly start: number; readonly end: number; readonly rule: number; readonly groups: Record<string, string | undefined> }
 
-/** Every rule's matches; where they overlap the longest wins, then the earlier rule. */
-function candidates(text: string): Candidate[] {
-  const all: Candidate[] = [];
+/** Every rule's matches, in text order (resolution reads context left to right). */
+function matches(text: string): Match[] {
+  const all: Match[] = [];
   RULES.forEach((rule, index) => {
     for (const m of text.matchAll(rule.pattern)) {
       all.push({ start: m.index, end: m.index + m[0].length, rule: index, groups: m.groups ?? {} });
     }
   });
-  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
-  const kept: Candidate[] = [];
-  for (const c of all) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
+  return all.sort((a, b) => a.start - b.start || a.rule - b.rule);
+}
+
+/** Where resolved matches overlap, the longest wins, then the earlier rule. */
+function longestFirst(found: Array<Match & { timex: Timex }>): Timex[] {
+  found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+  const kept: Array<Match & { timex: Timex }> = [];
+  for (const c of found) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start).map((k) => k.timex);
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Span {
@@ -49,19 +54,21 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): Span {
 }
 
 export function findTimexes(text: string, anchorValue: string | null, sentences: readonly Sentence[]): Timex[] {
-  const out: Timex[] = [];
-  let current: Candidate | null = null;
+  const found: Array<Match & { timex: Timex }> = [];
+  let current: Match | null = null;
   const ctx: RuleContext = {
     anchor: parseDay(anchorValue),
     direction: () => clauseDirection(text, current!, sentenceAt(sentences, current!.start)),
     before: () => text.slice(Math.max(0, current!.start - 30), current!.start),
     quarter: null,
   };
-  for (const c of candidates(text)) {
-    current = c;
-    const rule = RULES[c.rule];
-    const found = rule.resolve(c.groups, ctx);
-    if (found) out.push({ start: c.start + (found.trim ?? 0), end: c.end, type: found.type, value: found.value, mod: found.mod ?? null, by: `time/${rule.name}` });
+  for (const m of matches(text)) {
+    current = m;
+    const rule = RULES[m.rule];
+    const n = rule.resolve(m.groups, ctx);
+    if (!n) continue;
+    const timex = { start: m.start + (n.trim ?? 0), end: m.end - (n.trimEnd ?? 0), type: n.type, value: n.value, mod: n.mod ?? null, by: `time/${rule.name}` };
+    found.push({ ...m, timex });
   }
-  return out;
+  return longestFirst(found);
 }

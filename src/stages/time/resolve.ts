@@ -40,8 +40,8 @@ export function shifted(anchor: Day, unit: string, n: number): string | null {
     case 'month': { const d = addMonths(anchor, n); return formatMonth(d.year, d.month); }
     case 'quarter': { const d = addMonths(anchor, 3 * n); return `${d.year}-Q${quarterOf(d)}`; }
     case 'year': return String(anchor.year + n);
-    case 'decade': return `${String(Math.floor((anchor.year + 10 * n) / 10))}X`;
-    case 'century': return `${String(Math.floor((anchor.year + 100 * n) / 100))}XX`;
+    case 'decade': return String(anchor.year + 10 * n);
+    case 'century': return String(anchor.year + 100 * n);
     default: return null;
   }
 }

@@ -24,6 +24,8 @@ export interface Normalised {
   readonly mod?: string | null;
   /** Characters to leave out of the extent at the start of the match (words TimeBank does not mark). */
   readonly trim?: number;
+  /** Characters to leave out at the end (a day that only fixes the value, as in "5 p.m. EST Nov. 6"). */
+  readonly trimEnd?: number;
 }
 
 export interface Rule {
@@ -55,7 +57,7 @@ const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI
 /** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
 const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
 /** A clock time is on the day named right after it ("5 p.m. EST Nov. 6", "at noon Saturday"), else on the anchor day. */
-const DAY_AFTER = `(?=(?:,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)\\b))?)`;
+const DAY_AFTER = `(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?!\\d)))?`;
 
 function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext): string {
   const a = ctx.anchor;
@@ -75,7 +77,7 @@ function monthResolved(ctx: RuleContext, month: number, rel: string | undefined)
   if (!a) return `XXXX-${String(month).padStart(2, '0')}`;
   const offset = rel ? offsetOf(rel) : null;
   const direction: Direction = offset === 1 ? 'future' : offset === -1 ? 'past' : ctx.direction();
-  let year = offset === 0 ? a.year : offset === null ? yearOfMonthDay(a, month, 15, direction) : yearOfMonth(a, month, direction);
+  let year = offset === 0 ? a.year : yearOfMonth(a, month, direction);
   if (offset === -1 && month === a.month) year = a.year - 1;
   if (offset === 1 && month === a.month) year = a.year + 1;
   return formatMonth(year, month);
@@ -139,8 +141,15 @@ function relativeUnit(g: Record<string, string | undefined>, ctx: RuleContext, m
   const unit = lc(g.unit);
   const offset = g.rel ? offsetOf(g.rel) ?? 0 : 0;
   if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * (offset === 0 && weekday(ctx.anchor) < 6 && ctx.direction() === 'past' ? -1 : offset)))}-WE`, mod);
+  if (unit === 'decade') return date(`${Math.floor(ctx.anchor.year / 10) + offset}X`, mod);
+  if (unit === 'century') return date(`${Math.floor(ctx.anchor.year / 100) + offset}XX`, mod);
   return date(shifted(ctx.anchor, unit, offset)!, mod);
 }
+
+/** Years and decades as transcripts spell them: "nineteen ninety-six", "the nineties". */
+const SPOKEN_TENS: Readonly<Record<string, number>> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
+const SPOKEN_ONES: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const SPOKEN_DECADES: Readonly<Record<string, string>> = { 'the twenties': '2', 'the thirties': '3', 'the forties': '4', 'the fifties': '5', 'the sixties': '6', 'the seventies': '7', 'the eighties': '8', 'the nineties': '9' };
 
 export const RULES: readonly Rule[] = [
   rule('month-day', `(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
@@ -171,9 +180,23 @@ export const RULES: readonly Rule[] = [
   }),
   rule('year', `(?<pm>${POINT_MOD})?(?:${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
     date(g.year!, modOf(POINT_MODS, g.pm))),
-  rule('decade', `(?:${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?<dec>(?:1[89]|20)\\d)0'?s`, (g) =>
-    date(`${g.dec}X`, modOf(POINT_MODS, g.pm))),
-  rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?=(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)\\b)?)`, (g, ctx) => {
+  rule('decade', `(?:${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?:(?<dec>(?:1[89]|20)\\d)0'?s|'(?<short>\\d)0s|(?<spelled>${anyOf(Object.keys(SPOKEN_DECADES))}))`, (g) => {
+    const decade = g.dec ?? (g.short ? `19${g.short}` : `19${SPOKEN_DECADES[lc(g.spelled)]}`);
+    return date(`${decade}X`, modOf(POINT_MODS, g.pm));
+  }),
+  rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:nineteen\\s+(?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:-(?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?|(?<millennium>two thousand))`, (g) => {
+    if (g.millennium) return date('2000');
+    return date(String(1900 + SPOKEN_TENS[g.tens!] * 10 + (g.ones ? SPOKEN_ONES[g.ones] : 0)));
+  }),
+  rule('the-year', `${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?`, (g, ctx) => {
+    // "the year ended Sept. 30" is a fiscal year's length; "for the full year" is this year
+    if (g.ended) return { type: 'DURATION', value: 'P1Y', trimEnd: g.ended.length };
+    if (!g.which || !ctx.anchor) return null;
+    return date(String(ctx.anchor.year - (/latest|previous|prior/i.test(g.which) ? 1 : 0)));
+  }),
+  rule('year-end', `(?<y>${anyOf(['year-end', 'year end', "year's end"])})`, (g, ctx) =>
+    date(ctx.anchor ? `${ctx.anchor.year}-12-31` : 'XXXX-12-31')),
+  rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d))?`, (g, ctx) => {
     const isoDay = weekdayNumber(g.wd!);
     // TimeBank writes "Friday night" as the day; only the morning gets its own value.
     const part = g.part && lc(g.part) === 'morning' ? 'MO' : null;
@@ -191,7 +214,7 @@ export const RULES: readonly Rule[] = [
     }
     return part ? { type: 'TIME', value: `${formatDay(day)}T${part}` } : date(formatDay(day));
   }),
-  rule('deictic-day', `(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?`, (g, ctx) => {
+  rule('deictic-day', `(?:${anyOf(['late', 'early'])}\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?`, (g, ctx) => {
     const w = lc(g.w);
     const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[lc(g.part)] : null;
@@ -204,9 +227,9 @@ export const RULES: readonly Rule[] = [
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
     return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
   }),
-  rule('reference', `(?<w>${anyOf(['now', 'currently', 'current', 'nowadays', 'recently', 'lately', 'recent', 'the past', 'the future', 'the present'])})`, (g) => {
+  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'recently', 'lately', 'the past', 'the future', 'the present'])})`, (g) => {
     const w = lc(g.w);
-    if (['now', 'currently', 'current', 'nowadays', 'the present'].includes(w)) return date('PRESENT_REF');
+    if (['right now', 'now', 'currently', 'nowadays', 'the present'].includes(w)) return date('PRESENT_REF');
     if (w === 'the future') return date('FUTURE_REF');
     return date('PAST_REF');
   }),
@@ -226,10 +249,13 @@ export const RULES: readonly Rule[] = [
   rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>${AMOUNT})[\\s-]+(?<unit>${UNIT})\\s+(?<dir>${anyOf(['ago', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
     if (!ctx.anchor) return null;
     const dir = lc(g.dir);
-    if ((dir === 'before' || dir === 'after') && !/^(a|one)$/i.test(g.amt!)) return null;
     const n = amountValue(g.amt!);
     const sign = ['ago', 'earlier', 'before'].includes(dir) ? -1 : 1;
     const unit = unitOf(g.unit!);
+    // "three days later", "a day earlier": TimeBank reads these as the distance, not the day; a
+    // year earlier (a financial comparison) and anything "ago" or "from now" is a point.
+    const point = dir === 'ago' || dir === 'from now' || dir === 'hence' || (dir === 'earlier' && (unit === 'year' || unit === 'quarter'));
+    if (!point) return { type: 'DURATION', value: duration(unit, n), mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod) };
     const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : yearAgo(ctx, unit, sign * Math.round(n));
     return value ? date(value, modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod)) : null;
   }),
@@ -251,7 +277,7 @@ export const RULES: readonly Rule[] = [
     return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
   }),
   rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'years', 'decades'])})`, (g) =>
-    date(/coming|next/i.test(g.dir!) ? 'FUTURE_REF' : 'PAST_REF')),
+    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
   rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?<unit>${UNIT})(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
     if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);
@@ -265,16 +291,16 @@ export const RULES: readonly Rule[] = [
     const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0);
     return { type: 'DURATION', value: duration(unit, n), mod, trim };
   }),
-  rule('vague-duration', `(?<=\\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Tt]aken)\\s+)(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours'])})`, (g) =>
+  rule('vague-duration', `(?<=\\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in)\\s+)(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours'])})`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
   rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
     let hour = +g.h! % 12;
     if (/^p/i.test(g.ampm!)) hour += 12;
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${String(hour).padStart(2, '0')}:${g.min ?? '00'}` };
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${String(hour).padStart(2, '0')}:${g.min ?? '00'}`, trimEnd: g.after?.length ?? 0 };
   }),
-  rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})${DAY_AFTER}`, (g, ctx) =>
+  rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),
-  rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly'])})`, (g) => {
+  rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})`, (g) => {
     const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
     return { type: 'SET', value: unit[lc(g.w)] };
   }),
