@@ -255,7 +255,9 @@ export const RULES: readonly Rule[] = [
     // "three days later", "a day earlier": TimeBank reads these as the distance, not the day; a
     // year earlier (a financial comparison) and anything "ago" or "from now" is a point.
     const point = dir === 'ago' || dir === 'from now' || dir === 'hence' || (dir === 'earlier' && (unit === 'year' || unit === 'quarter'));
-    if (!point) return { type: 'DURATION', value: duration(unit, n), mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod) };
+    // "two months after the team left": the relation word stays outside the extent
+    const trimEnd = dir === 'before' || dir === 'after' ? g.dir!.length + 1 : 0;
+    if (!point) return { type: 'DURATION', value: duration(unit, n), mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod), trimEnd };
     const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : yearAgo(ctx, unit, sign * Math.round(n));
     return value ? date(value, modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod)) : null;
   }),
