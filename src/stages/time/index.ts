@@ -3,7 +3,7 @@ import type { Sentence, Timex } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { parseDay } from './calendar.js';
-import { clauseDirection } from './direction.js';
+import { clauseDirection, looksAhead } from './direction.js';
 import { RULES, type RuleContext } from './rules.js';
 
 export { dateFor } from './date-for.js';
@@ -58,7 +58,8 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
   let current: Match | null = null;
   const ctx: RuleContext = {
     anchor: parseDay(anchorValue),
-    direction: () => clauseDirection(text, current!, sentenceAt(sentences, current!.start)),
+    direction: () => clauseDirection(text, current!, sentenceAt(sentences, current!.start)) ?? 'past',
+    cue: () => (looksAhead(text, current!) ? 'future' : clauseDirection(text, current!, sentenceAt(sentences, current!.start))),
     before: () => text.slice(Math.max(0, current!.start - 30), current!.start),
     quarter: null,
   };

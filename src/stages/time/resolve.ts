@@ -19,14 +19,17 @@ export function yearOfMonth(anchor: Day, month: number, direction: Direction): n
   return month >= anchor.month ? anchor.year : anchor.year + 1;
 }
 
-/** A month and day named without a year: the occurrence closest to the anchor (ties follow the direction). */
-export function yearOfMonthDay(anchor: Day, month: number, day: number, direction: Direction): number {
+/**
+ * A month and day named without a year: the occurrence closest to the anchor, an occurrence
+ * against the direction counting `against` times its distance.
+ */
+export function yearOfMonthDay(anchor: Day, month: number, day: number, direction: Direction, against = 1.5): number {
   let best = anchor.year;
   let bestDistance = Infinity;
   for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
     const signed = compareDays({ year, month, day }, anchor);
     const wrongWay = direction === 'past' ? signed > 0 : signed < 0;
-    const distance = Math.abs(signed) * (wrongWay ? 1.5 : 1);
+    const distance = Math.abs(signed) * (wrongWay ? against : 1);
     if (distance < bestDistance) { best = year; bestDistance = distance; }
   }
   return best;

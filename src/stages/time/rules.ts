@@ -12,6 +12,8 @@ export interface RuleContext {
   readonly anchor: Day | null;
   /** The direction of the clause the match is in (computed on demand: most rules don't need it). */
   direction(): Direction;
+  /** The clause's own cue ("by August" looks ahead), or null when nothing in it says which way. */
+  cue(): Direction | null;
   /** The few words before the match ("$500 million" before "a year" makes it a rate). */
   before(): string;
   /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
@@ -76,8 +78,14 @@ function monthResolved(ctx: RuleContext, month: number, rel: string | undefined)
   const a = ctx.anchor;
   if (!a) return `XXXX-${String(month).padStart(2, '0')}`;
   const offset = rel ? offsetOf(rel) : null;
-  const direction: Direction = offset === 1 ? 'future' : offset === -1 ? 'past' : ctx.direction();
-  let year = offset === 0 ? a.year : yearOfMonth(a, month, direction);
+  let year: number;
+  if (offset === 0) year = a.year;
+  else if (offset !== null) year = yearOfMonth(a, month, offset === 1 ? 'future' : 'past');
+  else {
+    // A bare month follows its clause's tense; with no tense to go on, the nearest one.
+    const cue = ctx.cue();
+    year = cue ? yearOfMonth(a, month, cue) : yearOfMonthDay(a, month, 15, 'past', 2);
+  }
   if (offset === -1 && month === a.month) year = a.year - 1;
   if (offset === 1 && month === a.month) year = a.year + 1;
   return formatMonth(year, month);
