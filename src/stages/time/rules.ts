@@ -112,7 +112,8 @@ function quarterResolved(ctx: RuleContext, q: number | null, rel: string, year: 
   if (q === null) {
     if (/year-(earlier|ago)/.test(r)) return ctx.quarter ? `${ctx.quarter.year - 1}-Q${ctx.quarter.q}` : `${a.year - 1}-QX`;
     const offset = /next|coming/.test(r) ? 1 : /current|this/.test(r) ? 0 : -1;
-    if (ctx.quarter && offset === -1) return `${ctx.quarter.year}-Q${ctx.quarter.q}`;
+    // "the quarter" is the one the text is about; "the latest quarter" the last one reported
+    if (ctx.quarter && offset === -1 && !/latest/.test(r)) return `${ctx.quarter.year}-Q${ctx.quarter.q}`;
     const index = a.year * 4 + current - 1 + offset;
     return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
   }
@@ -149,7 +150,7 @@ function relativeUnit(g: Record<string, string | undefined>, ctx: RuleContext, m
   const unit = lc(g.unit);
   const offset = g.rel ? offsetOf(g.rel) ?? 0 : 0;
   if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * (offset === 0 && weekday(ctx.anchor) < 6 && ctx.direction() === 'past' ? -1 : offset)))}-WE`, mod);
-  if (unit === 'decade') return date(`${Math.floor(ctx.anchor.year / 10) + offset}X`, mod);
+  if (unit === 'decade') return date(String(Math.floor(ctx.anchor.year / 10) + offset), mod);
   if (unit === 'century') return date(`${Math.floor(ctx.anchor.year / 100) + offset}XX`, mod);
   return date(shifted(ctx.anchor, unit, offset)!, mod);
 }
@@ -190,7 +191,7 @@ export const RULES: readonly Rule[] = [
     date(g.year!, modOf(POINT_MODS, g.pm))),
   rule('decade', `(?:${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?:(?<dec>(?:1[89]|20)\\d)0'?s|'(?<short>\\d)0s|(?<spelled>${anyOf(Object.keys(SPOKEN_DECADES))}))`, (g) => {
     const decade = g.dec ?? (g.short ? `19${g.short}` : `19${SPOKEN_DECADES[lc(g.spelled)]}`);
-    return date(`${decade}X`, modOf(POINT_MODS, g.pm));
+    return date(decade, modOf(POINT_MODS, g.pm)); // TimeML writes a decade as its first three digits
   }),
   rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:nineteen\\s+(?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:-(?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?|(?<millennium>two thousand))`, (g) => {
     if (g.millennium) return date('2000');

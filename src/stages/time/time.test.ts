@@ -50,7 +50,8 @@ test('weeks, months, quarters, halves, seasons and decades', () => {
   assert.equal(value('Sales fell 20% in the third quarter, the company said.', '2025-10-20', 'the third quarter'), '2025-Q3');
   assert.equal(value('Profit jumped 38% in the first half of 2024.', p, 'the first half of 2024'), '2024-H1');
   assert.equal(value('Anheuser competitors offered discounts this summer.', '1998-08-14', 'this summer'), '1998-SU');
-  assert.equal(value('The situation began to relax in the early 1990s, diplomats said.', p, 'the early 1990s'), '199X');
+  const nineties = timex('The situation began to relax in the early 1990s, diplomats said.', p, 'the early 1990s');
+  assert.deepEqual([nineties.value, nineties.mod], ['199', 'START']);
   const late = timex('Ceasefire talks collapsed in late November, officials said.', '1999-12-02', 'late November');
   assert.deepEqual([late.value, late.mod], ['1999-11', 'END']);
   const early = timex('The king will visit early next year.', '1989-10-26', 'early next year');
