@@ -275,13 +275,21 @@ export const RULES: readonly Rule[] = [
     if (!g.noun || /period|quarter/.test(g.noun)) return date(yearAgo(ctx, 'year', -1)!);
     return null;
   }),
-  rule('quarter', `(?:(?<the>${word('the')})\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'recent', 'comparable'])}\\s+)*)(?:(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?:\\s+|-))?(?:${word('fiscal')}\\s+)?${word('quarter')}(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?<year>(?:19|20)\\d\\d))?`, (g, ctx) => {
-    if (!g.the && !g.rel && !g.ord) return null;
+  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'recent', 'comparable'])}\\s+)*)(?:(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+)?(?<noun>${word('quarter')}|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?<year>(?:19|20)\\d\\d))?`, (g, ctx) => {
+    if (!g.the && !g.rel && !g.ord && !g.yrel && !g.pyear) return null;
+    const period = lc(g.noun) === 'period';
+    if (period && !g.pyear && !/latest|year-|comparable|same/.test(lc(g.rel))) return null; // "the period" alone is anyone's
     const q = g.ord ? ORDINAL_QUARTER[lc(g.ord)] : null;
-    const value = quarterResolved(ctx, q, g.rel ?? '', g.year);
+    const shift = lc(g.yrel) === 'last' ? -1 : lc(g.yrel) === 'next' ? 1 : 0;
+    const year = g.year ?? g.pyear?.trim() ?? (ctx.anchor && g.yrel ? String(ctx.anchor.year + shift) : undefined);
+    let value: string;
+    if (period && g.pyear) value = ctx.quarter ? `${year}-Q${ctx.quarter.q}` : year!;
+    else value = quarterResolved(ctx, q, g.rel ?? '', year);
     const m = /^(\d{4})-Q(\d)$/.exec(value);
-    if (m && !/year-(earlier|ago)/.test(lc(g.rel))) ctx.quarter = { year: +m[1], q: +m[2] };
-    return date(value);
+    if (m && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) ctx.quarter = { year: +m[1], q: +m[2] };
+    // "the third-quarter results": TimeBank marks the adjective, not the article
+    const trim = g.the && g.hyphen === '-' && !g.rel ? g.the.length : 0;
+    return { ...date(value), trim };
   }),
   rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second'])})\\s+half(?:\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {
     const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
