@@ -236,10 +236,10 @@ export const RULES: readonly Rule[] = [
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
     return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
   }),
-  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'recently', 'lately', 'the past', 'the future', 'the present'])})`, (g) => {
+  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present'])})`, (g) => {
     const w = lc(g.w);
-    if (['right now', 'now', 'currently', 'nowadays', 'the present'].includes(w)) return date('PRESENT_REF');
-    if (w === 'the future') return date('FUTURE_REF');
+    if (['right now', 'now', 'currently', 'nowadays', 'these days', 'the present'].includes(w)) return date('PRESENT_REF');
+    if (w.endsWith('future') || w.endsWith('term')) return date('FUTURE_REF');
     return date('PAST_REF');
   }),
   rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))`, (g, ctx) => {
@@ -295,13 +295,13 @@ export const RULES: readonly Rule[] = [
     const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
     return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
   }),
-  rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'years', 'decades'])})`, (g) =>
+  rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
-  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?<unit>${UNIT})(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
+  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive'])}\\s+)?(?<unit>${UNIT})(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
     if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);
     const n = amountValue(g.amt!);
-    if (unit === 'quarter' && (n === null || n < 2 || /-/.test(g.amt!))) return null; // "a quarter of", "three-quarters": fractions
+    if (unit === 'quarter' && ((n !== null && n < 2) || /-/.test(g.amt!))) return null; // "a quarter of", "three-quarters": fractions
     // "a second group", "one day he will": not periods unless a preposition asks for one
     if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) return null;
     if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
