@@ -5,8 +5,11 @@ import type { AnyStage, StageContext } from './stage.js';
 
 export interface Pipeline {
   readonly stages: readonly AnyStage[];
-  /** Runs every stage over the document, in order, writing the layers each returns. */
-  run(doc: Doc): Doc;
+  /**
+   * Runs every stage over the document, in order, writing the layers each returns.
+   * `observe` hears how long each stage took (for benchmarks).
+   */
+  run(doc: Doc, observe?: (stage: string, ms: number) => void): Doc;
 }
 
 /**
@@ -36,9 +39,11 @@ export function buildPipeline(stages: readonly AnyStage[], ctx: StageContext): P
   const frozen = Object.freeze([...stages]);
   return {
     stages: frozen,
-    run(doc: Doc): Doc {
+    run(doc: Doc, observe?: (stage: string, ms: number) => void): Doc {
       for (const stage of frozen) {
+        const t0 = observe ? performance.now() : 0;
         const out = stage.run(doc, ctx) as Record<string, unknown>;
+        if (observe) observe(stage.name, performance.now() - t0);
         for (const layer of stage.provides) {
           if (!(layer in out)) throw new ParleyError('E_LAYER_MISSING', `stage '${stage.name}' did not return layer '${layer}'`);
           doc.set(layer, out[layer] as never, stage.name);

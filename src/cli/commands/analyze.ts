@@ -24,10 +24,11 @@ export async function run(argv: string[], out: NodeJS.WritableStream): Promise<n
   const published = values.published === undefined ? null : parsePublished(values.published);
 
   // Read and check every input before printing anything, so bad input produces no partial output.
-  const texts = positionals.map((path) => ({
-    path,
-    text: path === '-' ? decodeArticle(readStdin(), 'standard input') : decodeArticle(readInputFile(path, MAX_DOCUMENT_BYTES), path),
-  }));
+  const texts: Array<{ path: string; text: string }> = [];
+  for (const path of positionals) {
+    const bytes = path === '-' ? await readStdin() : readInputFile(path, MAX_DOCUMENT_BYTES);
+    texts.push({ path, text: decodeArticle(bytes, path === '-' ? 'standard input' : path) });
+  }
   const pipeline = createAnalyzer();
   const records: AnalysisRecord[] = texts.map(({ text }) =>
     analyze(pipeline, { text, published, id: values.id, title: values.title ?? null }));
@@ -39,6 +40,14 @@ export async function run(argv: string[], out: NodeJS.WritableStream): Promise<n
   return 0;
 }
 
-function readStdin(): Buffer {
-  return readInputFile('/dev/stdin', MAX_DOCUMENT_BYTES);
+/** Reads standard input, stopping early once it exceeds the article size limit. */
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > MAX_DOCUMENT_BYTES) break;
+  }
+  return Buffer.concat(chunks);
 }

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Doc } from '../model/document.js';
+import { toRecord } from '../model/record.js';
+import { createAnalyzer } from '../pipeline/analyze.js';
+
+/**
+ * `npm run bench`: analysis speed and memory over at least 1 MB of news text, next to
+ * wink-nlp's bare tokenisation of the same text in the same run. Prints figures; asserts nothing.
+ */
+const WIKINEWS = fileURLToPath(new URL('../../../shared/data/wikinews/articles.jsonl', import.meta.url));
+const DEMO = fileURLToPath(new URL('../../data/samples/demo.jsonl', import.meta.url));
+const MIN_BYTES = 1024 * 1024;
+
+interface Article { text: string; published: string | null }
+
+function loadCorpus(): { articles: Article[]; source: string } {
+  const path = existsSync(WIKINEWS) ? WIKINEWS : DEMO;
+  const once: Article[] = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => {
+    const o = JSON.parse(l);
+    return { text: o.text, published: o.published ?? null };
+  });
+  const articles = [...once];
+  let bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  while (bytes < MIN_BYTES) {
+    articles.push(...once);
+    bytes += once.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  }
+  return { articles, source: path === WIKINEWS ? 'English Wikinews demo corpus (../shared/data/wikinews)' : 'bundled samples, repeated' };
+}
+
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function main(): void {
+  const { articles, source } = loadCorpus();
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  console.log(`corpus: ${articles.length} articles, ${(bytes / 1048576).toFixed(2)} MB — ${source}`);
+
+  const require = createRequire(import.meta.url);
+  const t0 = performance.now();
+  const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
+  const loadWinkMs = performance.now() - t0;
+  let winkTokens = 0;
+  const t1 = performance.now();
+  for (const a of articles) winkTokens += nlp.readDoc(a.text).tokens().out().length;
+  const winkSeconds = (performance.now() - t1) / 1000;
+
+  const t2 = performance.now();
+  const pipeline = createAnalyzer();
+  const loadMs = performance.now() - t2;
+  const stageMs = new Map<string, number>();
+  let tokens = 0;
+  const t3 = performance.now();
+  for (const a of articles) {
+    const doc = pipeline.run(new Doc(a.text, { published: a.published }), (stage, ms) => stageMs.set(stage, (stageMs.get(stage) ?? 0) + ms));
+    tokens += doc.get('tokens').length;
+    toRecord(doc);
+  }
+  const seconds = (performance.now() - t3) / 1000;
+
+  console.log(`\nwink-nlp bare tokenisation (readDoc + tokens): ${fmt(winkTokens / winkSeconds)} tokens/s (${fmt(winkTokens)} tokens in ${winkSeconds.toFixed(2)} s; model load ${fmt(loadWinkMs)} ms)`);
+  console.log(`parley analyze (all stages + record):        ${fmt(tokens / seconds)} tokens/s (${fmt(tokens)} tokens in ${seconds.toFixed(2)} s; resources load ${fmt(loadMs)} ms)`);
+  console.log('\nper stage:');
+  for (const [stage, ms] of stageMs) {
+    console.log(`  ${stage.padEnd(10)} ${fmt(tokens / (ms / 1000)).padStart(12)} tokens/s  ${(ms / 1000).toFixed(2).padStart(6)} s  ${((100 * ms) / (seconds * 1000)).toFixed(1).padStart(5)} % of analysis`);
+  }
+  console.log(`\npeak memory (max RSS): ${peakRssMb().toFixed(0)} MB; heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
+}
+
+main();

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { loadWink, segmentText } from './index.js';
+
+const wink = loadWink();
+const sentencesOf = (text: string) => segmentText(text, wink).sentences.map((s) => text.slice(s.start, s.end));
+
+test('a line wrap inside a sentence does not end it (the seed article)', () => {
+  const seed = readFileSync(new URL('../../../data/samples/demo.jsonl', import.meta.url), 'utf8');
+  const text: string = JSON.parse(seed.split('\n')[0]).text;
+  const sentences = sentencesOf(text);
+  assert.equal(sentences.length, 13);
+  assert.ok(sentences.some((s) => s.includes('incoming U.S. President\nDonald Trump, who is set to take office')));
+  assert.ok(sentences.some((s) => s.startsWith('In related developments, outgoing U.S. President\nJoe Biden reaffirmed')));
+  assert.ok(sentences.some((s) => s.startsWith('However, this idea')));
+});
+
+test('abbreviations do not end sentences, but an initialism can', () => {
+  assert.deepEqual(sentencesOf('Gen. Smith met Dr. Jones on Jan. 5. The U.N. envoy and Mr. Lavrov left.'),
+    ['Gen. Smith met Dr. Jones on Jan. 5.', 'The U.N. envoy and Mr. Lavrov left.']);
+  assert.deepEqual(sentencesOf('The talks ended in the U.S. The next round is in Geneva.'),
+    ['The talks ended in the U.S.', 'The next round is in Geneva.']);
+});
+
+test('a quotation over several sentences and lines keeps its closing mark', () => {
+  const text = 'Biden stated, "We helped Ukrainians stop [Russian President Vladimir] Putin.\nAfter three years, Putin has failed...\nhe failed due to NATO\'s unity...\nwe cannot give up."\nThis dialogue occurs.';
+  assert.deepEqual(sentencesOf(text), [
+    'Biden stated, "We helped Ukrainians stop [Russian President Vladimir] Putin.',
+    'After three years, Putin has failed...\nhe failed due to NATO\'s unity...\nwe cannot give up."',
+    'This dialogue occurs.',
+  ]);
+});
+
+test('curly quotes, dashes, CRLF and a blank line that ends a sentence without a full stop', () => {
+  const text = 'He said “no — never.” She replied ‘fine’.\r\nThe U.S. Army arrived\r\n\r\nA new paragraph begins.';
+  assert.deepEqual(sentencesOf(text), ['He said “no — never.”', 'She replied ‘fine’.', 'The U.S. Army arrived', 'A new paragraph begins.']);
+});
+
+test('an ellipsis before a capitalised word ends a sentence, before a name it does not', () => {
+  assert.deepEqual(sentencesOf('The envoy waited… Then the talks collapsed.'), ['The envoy waited…', 'Then the talks collapsed.']);
+  assert.deepEqual(sentencesOf('They came... and they left.'), ['They came... and they left.']);
+});
+
+test('tokens carry exact offsets and part of speech, and skip whitespace', () => {
+  const text = 'Poland\u2019s Tusk can\'t wait.\r\n';
+  const { tokens } = segmentText(text, wink);
+  const words = Array.from({ length: tokens.length }, (_, i) => text.slice(tokens.start[i], tokens.end[i]));
+  assert.deepEqual(words, ['Poland', '\u2019s', 'Tusk', 'ca', "n't", 'wait', '.']);
+});
+
+test('an empty or blank text has no tokens or sentences', () => {
+  assert.deepEqual(sentencesOf('  \n\n \t'), []);
+});
