@@ -291,6 +291,12 @@ export const RULES: readonly Rule[] = [
     const trim = g.the && g.hyphen === '-' && !g.rel ? g.the.length : 0;
     return { ...date(value), trim };
   }),
+  rule('quarter-code', `(?<q>Q[1-4])(?:\\s+|-)?(?<year>(?:19|20)\\d\\d)?`, (g, ctx) => {
+    const q = +g.q!.slice(1);
+    return date(quarterResolved(ctx, q, '', g.year));
+  }),
+  rule('fiscal-code', `FY\\s?(?<year>(?:19|20)?\\d\\d)`, (g) =>
+    date(g.year!.length === 2 ? `20${g.year}` : g.year!)),
   rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second'])})\\s+half(?:\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {
     const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
     return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);

@@ -49,6 +49,9 @@ test('weeks, months, quarters, halves, seasons and decades', () => {
   assert.equal(value('The summit is expected next month in Washington.', p, 'next month'), '2025-02');
   assert.equal(value('Sales fell 20% in the third quarter, the company said.', '2025-10-20', 'the third quarter'), '2025-Q3');
   assert.equal(value('Profit jumped 38% in the first half of 2024.', p, 'the first half of 2024'), '2024-H1');
+  assert.equal(value('Defence spending rose 4% in Q3 2024, the ministry said.', p, 'Q3 2024'), '2024-Q3');
+  assert.equal(value('The budget for FY2025 includes new aid for Ukraine.', p, 'FY2025'), '2025');
+  assert.equal(value('Earnings will be reported in the third quarter of fiscal 1990.', p, 'the third quarter of fiscal 1990'), '1990-Q3');
   assert.equal(value('Anheuser competitors offered discounts this summer.', '1998-08-14', 'this summer'), '1998-SU');
   const nineties = timex('The situation began to relax in the early 1990s, diplomats said.', p, 'the early 1990s');
   assert.deepEqual([nineties.value, nineties.mod], ['199', 'START']);
