@@ -59,6 +59,7 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
   const ctx: RuleContext = {
     anchor: parseDay(anchorValue),
     direction: () => clauseDirection(text, current!, sentenceAt(sentences, current!.start)) ?? 'past',
+    ahead: () => looksAhead(text, current!),
     cue: () => (looksAhead(text, current!) ? 'future' : clauseDirection(text, current!, sentenceAt(sentences, current!.start))),
     before: () => text.slice(Math.max(0, current!.start - 30), current!.start),
     quarter: null,

@@ -14,6 +14,8 @@ export interface RuleContext {
   direction(): Direction;
   /** The clause's own cue ("by August" looks ahead), or null when nothing in it says which way. */
   cue(): Direction | null;
+  /** Whether a preposition right before the match looks ahead ("until", "by"). */
+  ahead(): boolean;
   /** The few words before the match ("$500 million" before "a year" makes it a rate). */
   before(): string;
   /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
@@ -207,21 +209,22 @@ export const RULES: readonly Rule[] = [
     date(ctx.anchor ? `${ctx.anchor.year}-12-31` : 'XXXX-12-31')),
   rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d))?`, (g, ctx) => {
     const isoDay = weekdayNumber(g.wd!);
-    // TimeBank writes "Friday night" as the day; only the morning gets its own value.
-    const part = g.part && lc(g.part) === 'morning' ? 'MO' : null;
+    // "Friday night" is marked whole, but TimeBank mostly values it as the day itself
     if (g.mon && ctx.anchor) {
       const month = monthNumber(g.mon);
       return date(formatDay({ year: yearOfMonthDay(ctx.anchor, month, +g.day!, ctx.direction()), month, day: +g.day! }));
     }
-    if (!ctx.anchor) return { type: part ? 'TIME' : 'DATE', value: `XXXX-WXX-${isoDay}${part ? `T${part}` : ''}` };
+    if (!ctx.anchor) return date(`XXXX-WXX-${isoDay}`);
     const offset = g.rel ? offsetOf(g.rel) : null;
     let day: Day;
     if (offset === 0) day = addDays(ctx.anchor, isoDay - weekday(ctx.anchor));
     else {
-      day = resolveWeekday(ctx.anchor, isoDay, offset === 1 ? 'future' : offset === -1 ? 'past' : ctx.direction());
+      // "until Tuesday", "by Friday": the next such day, or today if it is that day
+      if (offset === null && ctx.ahead() && weekday(ctx.anchor) === isoDay) day = ctx.anchor;
+      else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
       if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
     }
-    return part ? { type: 'TIME', value: `${formatDay(day)}T${part}` } : date(formatDay(day));
+    return date(formatDay(day));
   }),
   rule('deictic-day', `(?:${anyOf(['late', 'early'])}\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?`, (g, ctx) => {
     const w = lc(g.w);
