@@ -4,7 +4,8 @@ import type { Span } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { parseDay } from './calendar.js';
 import { clauseDirection, looksAhead } from './direction.js';
-import { RULES, type RuleContext } from './rules.js';
+import type { RuleContext } from './context.js';
+import { RULES } from './rules.js';
 
 export { dateFor } from './date-for.js';
 

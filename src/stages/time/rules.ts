@@ -1,42 +1,13 @@
-import { addDays, formatDay, formatMonth, formatWeek, nthWeekday, quarterOf, weekday, type Day } from './calendar.js';
+import { addDays, formatDay, formatMonth, formatWeek, weekday, type Day } from './calendar.js';
+import {
+  DAY_PARTS, holiday, monthResolved, offsetOf, quarterResolved, relativeUnit, seasonResolved, yearAgo,
+} from './anchoring.js';
+import { date, lc, type Rule, type RuleContext } from './context.js';
 import {
   AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, MONTH, ORDINAL_QUARTER, POINT_MOD, POINT_MODS, SEASON, SEASONS, UNIT, WEEKDAY,
   amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word,
 } from './lexicon.js';
-import { duration, resolveWeekday, shifted, yearOfMonth, yearOfMonthDay, type Direction } from './resolve.js';
-import type { TimexType } from '../../model/layers.js';
-
-/** What a rule learns from the text around a match. */
-export interface RuleContext {
-  /** The publication date (or the estimate); null when the text is undated. */
-  readonly anchor: Day | null;
-  /** The direction of the clause the match is in (computed on demand: most rules don't need it). */
-  direction(): Direction;
-  /** The clause's own cue ("by August" looks ahead), or null when nothing in it says which way. */
-  cue(): Direction | null;
-  /** Whether a preposition right before the match looks ahead ("until", "by"). */
-  ahead(): boolean;
-  /** The few words before the match ("$500 million" before "a year" makes it a rate). */
-  before(): string;
-  /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
-  quarter: { year: number; q: number } | null;
-}
-
-export interface Normalised {
-  readonly type: TimexType;
-  readonly value: string;
-  readonly mod?: string | null;
-  /** Characters to leave out of the extent at the start of the match (words TimeBank does not mark). */
-  readonly trim?: number;
-  /** Characters to leave out at the end (a day that only fixes the value, as in "5 p.m. EST Nov. 6"). */
-  readonly trimEnd?: number;
-}
-
-export interface Rule {
-  readonly name: string;
-  readonly pattern: RegExp;
-  resolve(groups: Record<string, string | undefined>, ctx: RuleContext): Normalised | null;
-}
+import { duration, resolveWeekday, yearOfMonthDay } from './resolve.js';
 
 /** What precedes "a year" when it is a rate: "$500 million a year", "24 hours a day", "15%  a year". */
 const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
@@ -44,20 +15,7 @@ const END = '(?![\\w-])';
 const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
   ({ name, pattern: new RegExp(`(?<![\\w$.,-])${source}${END}`, 'g'), resolve });
 
-const lc = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-const date = (value: string, mod: string | null = null): Normalised => ({ type: 'DATE', value, mod });
 
-/** "last", "the previous" → -1; "next", "the coming" → +1; "this", "the current" → 0. */
-function offsetOf(rel: string): number | null {
-  const r = lc(rel).replace(/^the /, '');
-  if (['last', 'previous', 'past', 'preceding', 'prior'].includes(r)) return -1;
-  if (['next', 'coming', 'following', 'upcoming'].includes(r)) return 1;
-  if (['this', 'current', 'present', 'same', 'that', ''].includes(r)) return 0;
-  return null;
-}
-
-const DAY_PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
-const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
 const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
 /** A clock time is on the day named right after it ("5 p.m. EST Nov. 6", "at noon Saturday"), else on the anchor day. */
@@ -75,87 +33,6 @@ function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext):
 }
 
 const REL = `(?<rel>${anyOf(['this', 'last', 'next', 'the previous', 'the following', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
-
-function monthResolved(ctx: RuleContext, month: number, rel: string | undefined): string {
-  const a = ctx.anchor;
-  if (!a) return `XXXX-${String(month).padStart(2, '0')}`;
-  const offset = rel ? offsetOf(rel) : null;
-  let year: number;
-  if (offset === 0) year = a.year;
-  else if (offset !== null) year = yearOfMonth(a, month, offset === 1 ? 'future' : 'past');
-  else {
-    // A bare month follows its clause's tense; with no tense to go on, the nearest one.
-    const cue = ctx.cue();
-    year = cue ? yearOfMonth(a, month, cue) : yearOfMonthDay(a, month, 15, 'past', 2);
-  }
-  if (offset === -1 && month === a.month) year = a.year - 1;
-  if (offset === 1 && month === a.month) year = a.year + 1;
-  return formatMonth(year, month);
-}
-
-function seasonResolved(ctx: RuleContext, code: string, rel: string | undefined): string {
-  const a = ctx.anchor;
-  if (!a) return `XXXX-${code}`;
-  const start = SEASON_START[code];
-  const offset = rel ? offsetOf(rel) ?? 0 : null;
-  const begun = a.month >= start;
-  let year = a.year;
-  if (offset === -1 || (offset === null && ctx.direction() === 'past')) year = a.month >= start + 3 ? a.year : a.year - 1;
-  else if (offset === 1 || (offset === null && !begun)) year = begun ? a.year + 1 : a.year;
-  return `${year}-${code}`;
-}
-
-function quarterResolved(ctx: RuleContext, q: number | null, rel: string, year: string | undefined): string {
-  const a = ctx.anchor;
-  if (year) return `${year}-Q${q ?? 'X'}`;
-  if (!a) return `XXXX-Q${q ?? 'X'}`;
-  const current = quarterOf(a);
-  const r = lc(rel);
-  if (q === null) {
-    if (/year-(earlier|ago)/.test(r)) return ctx.quarter ? `${ctx.quarter.year - 1}-Q${ctx.quarter.q}` : `${a.year - 1}-QX`;
-    const offset = /next|coming/.test(r) ? 1 : /current|this/.test(r) ? 0 : -1;
-    // "the quarter" is the one the text is about; "the latest quarter" the last one reported
-    if (ctx.quarter && offset === -1 && !/latest/.test(r)) return `${ctx.quarter.year}-Q${ctx.quarter.q}`;
-    const index = a.year * 4 + current - 1 + offset;
-    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
-  }
-  const shiftYear = /year-(earlier|ago)/.test(r) ? -1 : /next/.test(r) ? 1 : 0;
-  const y = (q > current && current === 1 && shiftYear === 0 && ctx.direction() === 'past' ? a.year - 1 : a.year) + shiftYear;
-  return `${y}-Q${q}`;
-}
-
-function yearAgo(ctx: RuleContext, unit: string, n: number): string | null {
-  if (!ctx.anchor) return null;
-  if (unit === 'year' && ctx.quarter) return `${ctx.quarter.year + n}-Q${ctx.quarter.q}`;
-  return shifted(ctx.anchor, unit, n);
-}
-
-function holiday(name: string, year: number): Day | null {
-  switch (name) {
-    case 'christmas': case 'christmas day': return { year, month: 12, day: 25 };
-    case 'christmas eve': return { year, month: 12, day: 24 };
-    case "new year's day": return { year, month: 1, day: 1 };
-    case "new year's eve": return { year, month: 12, day: 31 };
-    case 'thanksgiving': case 'thanksgiving day': return nthWeekday(year, 11, 4, 4);
-    case 'independence day': case 'the fourth of july': case 'july fourth': return { year, month: 7, day: 4 };
-    case 'halloween': return { year, month: 10, day: 31 };
-    case 'labor day': return nthWeekday(year, 9, 1, 1);
-    case 'memorial day': return nthWeekday(year, 5, 1, -1);
-    default: return null;
-  }
-}
-
-
-function relativeUnit(g: Record<string, string | undefined>, ctx: RuleContext, mod: string | null): Normalised | null {
-  if (g.season) return date(seasonResolved(ctx, SEASONS[lc(g.season)], g.rel), mod);
-  if (!ctx.anchor) return date(lc(g.rel).includes('past') || lc(g.rel).includes('last') ? 'PAST_REF' : 'PRESENT_REF', mod);
-  const unit = lc(g.unit);
-  const offset = g.rel ? offsetOf(g.rel) ?? 0 : 0;
-  if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * (offset === 0 && weekday(ctx.anchor) < 6 && ctx.direction() === 'past' ? -1 : offset)))}-WE`, mod);
-  if (unit === 'decade') return date(String(Math.floor(ctx.anchor.year / 10) + offset), mod);
-  if (unit === 'century') return date(`${Math.floor(ctx.anchor.year / 100) + offset}XX`, mod);
-  return date(shifted(ctx.anchor, unit, offset)!, mod);
-}
 
 /** Years and decades as transcripts spell them: "nineteen ninety-six", "the nineties". */
 const SPOKEN_TENS: Readonly<Record<string, number>> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
