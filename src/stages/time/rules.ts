@@ -24,7 +24,7 @@ const DAY_AFTER = `(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon
 function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext): string {
   const a = ctx.anchor;
   if (!a) return 'XXXX-XX-XX';
-  if (g.nextWd) return formatDay(resolveWeekday(a, weekdayNumber(g.nextWd), ctx.direction()));
+  if (g.nextWd) return formatDay(resolveWeekday(a, weekdayNumber(g.nextWd), ctx.ahead() ? 'future' : ctx.direction()));
   if (g.nextMon) {
     const month = monthNumber(g.nextMon);
     return formatDay({ year: yearOfMonthDay(a, month, +g.nextDay!, ctx.direction()), month, day: +g.nextDay! });
@@ -38,6 +38,9 @@ const REL = `(?<rel>${anyOf(['this', 'last', 'next', 'the previous', 'the follow
 const SPOKEN_TENS: Readonly<Record<string, number>> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
 const SPOKEN_ONES: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const SPOKEN_DECADES: Readonly<Record<string, string>> = { 'the twenties': '2', 'the thirties': '3', 'the forties': '4', 'the fifties': '5', 'the sixties': '6', 'the seventies': '7', 'the eighties': '8', 'the nineties': '9' };
+
+const SPOKEN_YEAR = `nineteen\\s+(?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:-(?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?`;
+const spokenYear = (g: Record<string, string | undefined>) => 1900 + SPOKEN_TENS[g.tens!] * 10 + (g.ones ? SPOKEN_ONES[g.ones] : 0);
 
 export const RULES: readonly Rule[] = [
   rule('month-day', `(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
@@ -60,8 +63,12 @@ export const RULES: readonly Rule[] = [
     if (+g.mon! < 1 || +g.mon! > 12 || +g.day! < 1 || +g.day! > 31) return null;
     return date(formatDay({ year, month: +g.mon!, day: +g.day! }));
   }),
-  rule('month-year', `(?<pm>${POINT_MOD})?(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
-    date(formatMonth(+g.year!, monthNumber(g.mon!)), modOf(POINT_MODS, g.pm))),
+  rule('month-year', `(?<pm>${POINT_MOD})?(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?:(?<year>(?:1[89]|20)\\d\\d)|(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year|${SPOKEN_YEAR})`, (g, ctx) => {
+    // "June last year", "January nineteen ninety-seven"
+    const year = g.year ? +g.year : g.tens ? spokenYear(g) : ctx.anchor ? ctx.anchor.year + (offsetOf(g.yrel!) ?? 0) : null;
+    const month = monthNumber(g.mon!);
+    return date(year === null ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(year, month), modOf(POINT_MODS, g.pm));
+  }),
   rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})`, (g, ctx) => {
     if (g.mon === 'May' && !g.rel && !g.pm) return null; // "May" alone is as often the verb at a sentence start
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
@@ -72,12 +79,11 @@ export const RULES: readonly Rule[] = [
     const decade = g.dec ?? (g.short ? `19${g.short}` : `19${SPOKEN_DECADES[lc(g.spelled)]}`);
     return date(decade, modOf(POINT_MODS, g.pm)); // TimeML writes a decade as its first three digits
   }),
-  rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:nineteen\\s+(?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:-(?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?|(?<millennium>two thousand))`, (g) => {
-    if (g.millennium) return date('2000');
-    return date(String(1900 + SPOKEN_TENS[g.tens!] * 10 + (g.ones ? SPOKEN_ONES[g.ones] : 0)));
-  }),
+  rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+years))`, (g) =>
+    date(g.millennium ? '2000' : String(spokenYear(g)))),
   rule('the-year', `${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?`, (g, ctx) => {
     // "the year ended Sept. 30" is a fiscal year's length; "for the full year" is this year
+    ctx.quarter = null; // nor is one about the year
     if (g.ended) return { type: 'DURATION', value: 'P1Y', trimEnd: g.ended.length };
     if (!g.which || !ctx.anchor) return null;
     return date(String(ctx.anchor.year - (/latest|previous|prior/i.test(g.which) ? 1 : 0)));
@@ -191,6 +197,8 @@ export const RULES: readonly Rule[] = [
     // "a second group", "one day he will": not periods unless a preposition asks for one
     if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) return null;
     if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
+    // a report moving on to "the first nine months" is no longer about one quarter
+    if (unit === 'month' && n !== null && n >= 6) ctx.quarter = null;
     const mod = modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.omod);
     // "the two-week delay": TimeBank marks the adjective, not the article
     const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0);
@@ -215,9 +223,10 @@ export const RULES: readonly Rule[] = [
     if (unit === 'night' || unit === 'morning') return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[unit]}` };
     return { type: 'SET', value: duration(unit, 1) };
   }),
-  rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)${anyOf(['spring', 'fall'])})(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d))?`, (g, ctx) => {
+  rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)${anyOf(['spring', 'fall'])})(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?`, (g, ctx) => {
     const code = SEASONS[lc(g.season)];
-    return date(g.year ? `${g.year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
+    const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
+    return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
   }),
   rule('holiday', `(?<name>${anyOf(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day'])})`, (g, ctx) => {
     const name = lc(g.name).replace('’', "'");
