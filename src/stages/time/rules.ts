@@ -11,7 +11,8 @@ import { duration, resolveWeekday, yearOfMonthDay } from './resolve.js';
 
 /** What precedes "a year" when it is a rate: "$500 million a year", "24 hours a day", "15%  a year". */
 const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
-const END = '(?![\\w-])';
+/** A match ends at a word's end, not inside a number ("2082.1") or a hyphenated word. */
+const END = '(?![\\w-]|\\.\\d)';
 const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
   ({ name, pattern: new RegExp(`(?<![\\w$.,-])${source}${END}`, 'g'), resolve });
 
@@ -69,7 +70,8 @@ export const RULES: readonly Rule[] = [
     const month = monthNumber(g.mon!);
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(year, month), modOf(POINT_MODS, g.pm));
   }),
-  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})`, (g, ctx) => {
+  // "the March for Life", "the March of the Combatant Mothers" are events, not months
+  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?!\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])`, (g, ctx) => {
     if (g.mon === 'May' && !g.rel && !g.pm) return null; // "May" alone is as often the verb at a sentence start
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
   }),
@@ -130,6 +132,7 @@ export const RULES: readonly Rule[] = [
   }),
   rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))`, (g, ctx) => {
     if (g.the && !g.pm) return null; // "the year" alone is as often a duration as a date
+    if (g.unit && /^[A-Z]/.test(g.unit)) return null; // "This Week with David Brinkley": a title
     const pm = lc(g.pm).replace(/-$/, '').trim();
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : modOf(POINT_MODS, g.pm);
     const trim = pm === 'earlier' || pm === 'later' ? g.pm!.length : 0;
@@ -193,7 +196,8 @@ export const RULES: readonly Rule[] = [
     if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);
     const n = amountValue(g.amt!);
-    if (unit === 'quarter' && ((n !== null && n < 2) || /-/.test(g.amt!))) return null; // "a quarter of", "three-quarters": fractions
+    if (unit === 'quarter' && ((n !== null && n < 2) || g.sep === '-')) return null;
+    if (/^[A-Z]/.test(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
     // "a second group", "one day he will": not periods unless a preposition asks for one
     if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) return null;
     if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
