@@ -87,6 +87,15 @@ test('clock times take the day named after them; zones stay in the extent', () =
   assert.equal(value('The blast occurred at 10:35 a.m. Friday.', '1998-08-08', '10:35 a.m.'), '1998-08-07T10:35');
 });
 
+test('"until", "by" and "since": prepositions that set the direction stay outside the extent', () => {
+  const p = '2025-01-14';
+  assert.equal(value('Immigration officials postponed until Tuesday any action on the case.', '2025-01-16', 'Tuesday'), '2025-01-21');
+  assert.equal(value('The ministry wants the corridor open by August.', p, 'August'), '2025-08');
+  assert.equal(value('Shelling has continued since mid-December, residents said.', p, 'mid-December'), '2024-12');
+  const zone = timex('The ceasefire takes effect at 3 p.m. GMT, the mediators said.', p, '3 p.m. GMT');
+  assert.deepEqual([zone.type, zone.value], ['TIME', '2025-01-14T15:00']);
+});
+
 test('sets: daily, every Sunday', () => {
   assert.deepEqual(Object.values(timex('Qantas plans daily flights between Sydney and Bombay.', '1998-02-13', 'daily')).slice(2, 5), ['SET', 'P1D', null]);
   assert.equal(value('Protesters gather every Sunday outside the embassy.', '2025-01-14', 'every Sunday'), 'XXXX-WXX-7');
