@@ -1,7 +1,7 @@
-import type { EvalTask } from './task.js';
+import type { AnyEvalTask } from './task.js';
 import { timeEval } from './time/task.js';
 
 /** The scorers behind `parley eval`, by task name. */
-export const EVAL_TASKS: Readonly<Record<string, EvalTask>> = Object.freeze({
-  time: timeEval as unknown as EvalTask,
+export const EVAL_TASKS: Readonly<Record<string, AnyEvalTask>> = Object.freeze({
+  time: timeEval,
 });
