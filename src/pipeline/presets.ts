@@ -1,4 +1,5 @@
 import { datingStage } from '../stages/dating/index.js';
+import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage, loadWink } from '../stages/segment/index.js';
 import type { AnyStage, Resources } from './stage.js';
 
@@ -6,6 +7,7 @@ import type { AnyStage, Resources } from './stage.js';
 export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
   segment: segmentStage,
   dating: datingStage,
+  quotes: quotesStage,
 });
 
 /** Loaders for the resources stages name; each runs at most once per `loadResources` call. */

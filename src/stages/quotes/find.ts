@@ -1,0 +1,278 @@
+import type { QuoteKind } from '../../model/layers.js';
+import type { Span } from '../../model/span.js';
+import { ALWAYS_CUES, CUE_FORMS, type Cue } from './cues.js';
+import type { QuotedSpan } from './marks.js';
+import { phraseAfter, subjectBefore, type TokenRange } from './speaker.js';
+import type { TokenView } from './view.js';
+
+/** A found attribution, in offsets only: who said it is a span, not yet an entity. */
+export interface Attribution extends Span {
+  readonly kind: QuoteKind;
+  readonly speakerSpan: Span | null;
+  readonly cueSpan: Span | null;
+  /** Sentence of the cue (or of the content when there is no cue). */
+  readonly sentence: number;
+  /** The rule that found it. */
+  readonly rule: string;
+}
+
+/** Words after a speech verb that are not yet its content: "said *on Monday in a statement* that …". */
+const ADJUNCT_HEADS = new Set([
+  'statement', 'statements', 'interview', 'address', 'speech', 'remarks', 'post', 'tweet', 'letter', 'email',
+  'conference', 'rally', 'event', 'briefing', 'hearing', 'debate', 'video', 'op-ed', 'twitter', 'facebook',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'week', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later', 'recently',
+  'also', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'then', 'once', 'reportedly',
+]);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
+/** How far a speech verb may reach for "that" over adjuncts. */
+const THAT_WINDOW = 10;
+const TRAILING = /[\s.,;:!?\u2014\u2013-]+$/;
+
+/**
+ * Finds attributions: speech verbs with their subject and content, "according to X",
+ * quotations tied to the verb beside them, and quotations carried over from the
+ * speaker of the quote before. One pass over the tokens; quotes are looked up by offset.
+ */
+export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], paragraphOf: (offset: number) => number): Attribution[] {
+  const byOpen = new Map<number, number>();
+  const byClose = new Map<number, number>();
+  quoted.forEach((q, n) => {
+    byOpen.set(q.open, n);
+    byClose.set(q.close, n);
+  });
+  const boundTo = new Int32Array(quoted.length).fill(-1);
+  const out: Attribution[] = [];
+
+  const add = (a: Attribution) => out.push(a) - 1;
+  const bindQuote = (n: number, cue: TokenRange, speaker: TokenRange | null, sentence: number, rule: string) => {
+    if (boundTo[n] >= 0) return;
+    const q = quoted[n];
+    boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cue), sentence, rule });
+  };
+
+  for (let s = 0; s < v.sentences.length; s++) {
+    const sent = v.sentences[s];
+    const from = sent.tokenStart;
+    const to = sent.tokenEnd;
+    for (let i = from; i < to; i++) {
+      if (insideQuote(v.start(i))) continue;
+      if (v.lower[i] === 'according' && v.lower[i + 1] === 'to') {
+        accordingTo(i, s, from, to);
+        continue;
+      }
+      const cue = cueAt(i);
+      if (!cue) continue;
+      let cueEnd = i + 1;
+      if (cue.lemma === 'point') {
+        if (v.lower[i + 1] !== 'out') continue;
+        cueEnd++;
+      }
+      speechVerb(i, cueEnd, cue, s, from, to);
+    }
+  }
+
+  carryRuns();
+  return out.sort((a, b) => a.start - b.start);
+
+  function cueAt(i: number): Cue | null {
+    const cue = CUE_FORMS.get(v.lower[i]);
+    if (!cue) return null;
+    const pos = v.pos(i);
+    if (pos === 'VERB' || ALWAYS_CUES.has(v.lower[i])) return cue;
+    return null;
+  }
+
+  function insideQuote(offset: number): boolean {
+    // quoted spans are few per document; a binary search keeps this linear overall
+    let lo = 0;
+    let hi = quoted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (quoted[mid].close <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < quoted.length && quoted[lo].open < offset && offset < quoted[lo].close;
+  }
+
+  function speechVerb(i: number, cueEnd: number, cue: Cue, s: number, from: number, to: number) {
+    const cueRange = { from: i, to: cueEnd };
+    let subject = subjectBefore(v, i, from);
+    let after = phraseAfter(v, cueEnd, to);
+    const participle = v.lower[i].endsWith('ing') && i > from && v.lower[i - 1] === ',';
+    if (participle) subject = phraseAfter(v, from, i);
+
+    // "“…,” said Caddell" / "“…,” Caddell said": a quotation closes right before
+    const beforeTok = subject && !participle ? subject.from - 1 : i - 1;
+    const closing = skipBack(beforeTok, from - 1);
+    const inverted = closing >= 0 && (v.lower[closing] === ',' || v.isCloseQuote(closing)) && clauseEndsAfter(subject && !participle ? cueEnd : after?.to ?? cueEnd, to);
+    if (inverted && cue.frame !== 'belief') {
+      const speaker = subject && !participle ? subject : after;
+      const quoteIndex = closingQuoteBefore(closing);
+      if (quoteIndex >= 0) bindQuote(quoteIndex, cueRange, speaker, s, 'direct/tag-after');
+      else if (speaker) {
+        const end = v.start(closing);
+        const start = v.start(from);
+        if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/content-first' });
+      }
+      // "“A,” he said, “B.”": the same verb may also introduce a quotation after it
+      const next = skipForward(speaker === after && after ? after.to : cueEnd);
+      if (next >= 0 && v.isOpenQuote(next) && byOpen.has(v.start(next))) bindQuote(byOpen.get(v.start(next))!, cueRange, speaker, s, 'direct/tag-between');
+      return;
+    }
+
+    if (!subject) {
+      if (after && (cue.frame === 'clause' || cue.frame === 'object') && (to - after.to) <= 2) subject = null;
+      else return;
+    }
+    // "Biden stated, “…”" / "Caddell continued: “…”"
+    const open = skipForward(cueEnd);
+    if (open >= 0 && v.isOpenQuote(open) && byOpen.has(v.start(open))) {
+      bindQuote(byOpen.get(v.start(open))!, cueRange, subject, s, 'direct/tag-before');
+      return;
+    }
+    const contentFrom = contentStart(cueEnd, cue, to);
+    if (contentFrom < 0) return;
+    const start = v.start(contentFrom);
+    const end = v.end(to - 1);
+    if (end <= start || !subject) return;
+    add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, subject), cueSpan: spanOf(v, cueRange), sentence: s, rule: `reported/${cue.frame}` });
+  }
+
+  /** True when nothing but adjuncts follow `k` before the clause ends ("…, Clinton said on Monday."). */
+  function clauseEndsAfter(k: number, to: number): boolean {
+    if (k < to && v.lower[k] === ',') return true;
+    k = skipAdjuncts(k, to);
+    if (k >= to) return true;
+    const w = v.lower[k];
+    return w === '.' || w === ',' || w === ';' || w === '!' || w === '?' || w === '\u2014' || v.isCloseQuote(k) || v.isOpenQuote(k);
+  }
+
+  /** Where the content of a verb starts, or -1 when the verb takes none here. */
+  function contentStart(cueEnd: number, cue: Cue, to: number): number {
+    const limit = Math.min(to, cueEnd + THAT_WINDOW);
+    for (let k = cueEnd; k < limit; k++) {
+      const w = v.lower[k];
+      if (w === 'that' && v.pos(k) !== 'PRON' || w === ':') return k + 1 < to ? k + 1 : -1;
+      if (v.pos(k) === 'VERB' || w === ',' || w === '.') break;
+    }
+    let k = cueEnd;
+    if (cue.frame === 'object') {
+      const object = phraseAfter(v, k, to);
+      if (object) k = object.to;
+    }
+    k = skipAdjuncts(k, to);
+    if (k >= to || v.pos(k) === 'PUNCT' && !v.isOpenQuote(k)) return -1;
+    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.lower[k])) return -1;
+    if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.lower[k]) && cue.lemma !== 'say') return -1;
+    return k;
+  }
+
+  function skipAdjuncts(k: number, to: number): number {
+    for (;;) {
+      if (k < to && (v.lower[k] === ',' || ADJUNCT_HEADS.has(v.lower[k]))) {
+        k++;
+        continue;
+      }
+      if (k < to && v.pos(k) === 'ADP' && v.lower[k] !== 'that') {
+        const np = phraseAfter(v, k + 1, to);
+        if (np && [...Array(np.to - np.from).keys()].some((d) => ADJUNCT_HEADS.has(v.lower[np.from + d]))) {
+          k = np.to;
+          continue;
+        }
+      }
+      if (k < to && (v.lower[k] === 'last' || v.lower[k] === 'this' || v.lower[k] === 'next') && ADJUNCT_HEADS.has(v.lower[k + 1])) {
+        k += 2;
+        continue;
+      }
+      return k;
+    }
+  }
+
+  function accordingTo(i: number, s: number, from: number, to: number) {
+    const source = phraseAfter(v, i + 2, to);
+    if (!source) return;
+    const cueRange = { from: i, to: i + 2 };
+    const first = skipBack(i - 1, from - 1);
+    if (first >= 0 && v.lower[first] === ',') {
+      const quoteIndex = closingQuoteBefore(first);
+      if (quoteIndex >= 0) return bindQuote(quoteIndex, cueRange, source, s, 'direct/according-to');
+      const start = v.start(from);
+      const end = v.start(first);
+      if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-after' });
+      return;
+    }
+    const comma = source.to < to && v.lower[source.to] === ',' ? source.to + 1 : -1;
+    if (comma < 0 || comma >= to) return;
+    const start = v.start(comma);
+    const end = v.end(to - 1);
+    if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
+  }
+
+  /** The last token before `k` (inclusive) that is not an adverb; -1 below the floor. */
+  function skipBack(k: number, floorExclusive: number): number {
+    while (k > floorExclusive && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k--;
+    return k > floorExclusive ? k : -1;
+  }
+
+  /** The first token at or after `k` that is not a comma or colon (may cross into the next sentence). */
+  function skipForward(k: number): number {
+    while (k < v.length && (v.lower[k] === ',' || v.lower[k] === ':')) k++;
+    return k < v.length ? k : -1;
+  }
+
+  /** The quotation ending at the token `k` (a closing mark, or a comma inside one: “…,”). */
+  function closingQuoteBefore(k: number): number {
+    for (let j = k; j >= Math.max(0, k - 1); j--) {
+      if (v.isCloseQuote(j) && byClose.has(v.start(j))) return byClose.get(v.start(j))!;
+    }
+    return -1;
+  }
+
+  function kindOf(start: number, end: number): QuoteKind {
+    for (let n = 0; n < quoted.length; n++) {
+      const q = quoted[n];
+      if (q.open >= start && q.close <= end && boundTo[n] < 0) return 'mixed';
+    }
+    return 'indirect';
+  }
+
+  function trimmed(start: number, end: number): Span {
+    const tail = TRAILING.exec(v.text.slice(start, end));
+    return { start, end: tail ? end - tail[0].length : end };
+  }
+
+  /**
+   * Quotations no verb claimed: a continuation of a run (a paragraph reopening the quote)
+   * or a quote in the paragraph after an attributed one takes that speaker; a short
+   * quotation with no verb is a scare quote or a title and is not speech.
+   */
+  function carryRuns() {
+    const covered = (q: QuotedSpan) => out.some((a) => a.kind !== 'direct' && a.start <= q.open && q.close <= a.end);
+    let last = -1;
+    for (let n = 0; n < quoted.length; n++) {
+      if (boundTo[n] >= 0) {
+        last = n;
+        continue;
+      }
+      const q = quoted[n];
+      if (covered(q)) continue;
+      const prev = last >= 0 ? quoted[last] : null;
+      const sameRun = prev && prev.run === q.run;
+      const near = prev && paragraphOf(q.open) - paragraphOf(prev.open) <= 1;
+      const words = v.text.slice(q.start, q.end).split(/\s+/).length;
+      if (!sameRun && !(near && words >= 4)) {
+        if (words < 6) continue;
+        boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: null, cueSpan: null, sentence: -1, rule: 'direct/unattributed' });
+        continue;
+      }
+      const from = out[boundTo[last]];
+      boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: from.speakerSpan, cueSpan: from.cueSpan, sentence: from.sentence, rule: 'direct/run' });
+      last = n;
+    }
+  }
+}
+
+function spanOf(v: TokenView, r: TokenRange | null): Span | null {
+  return r ? { start: v.start(r.from), end: v.end(r.to - 1) } : null;
+}

@@ -1,0 +1,113 @@
+import type { Span } from '../../model/span.js';
+
+/** A stretch of text between quotation marks. `start`/`end` exclude the marks. */
+export interface QuotedSpan extends Span {
+  /** Offsets of the opening and closing marks (the closing one is `end` when the quote is unclosed). */
+  readonly open: number;
+  readonly close: number;
+  /** Index of the run: quotes continued across paragraphs (a paragraph reopening an unclosed quote) share it. */
+  readonly run: number;
+}
+
+const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/:,;]/;
+/** How far a quote may run over line breaks looking for its closing mark. */
+const MAX_QUOTE = 2500;
+
+/**
+ * Finds double-quoted spans (straight and curly). A straight mark opens when it follows
+ * whitespace or an opening bracket, and closes otherwise. A quote left open at the end of a
+ * paragraph continues when the next paragraph reopens with a mark (the news convention
+ * for a long quotation), or when its closing mark comes after the line break before any
+ * new opening mark (a quote broken over lines); otherwise it ends with its paragraph.
+ * Single marks are only used by `findSingleQuoted`, because ’ is also an apostrophe.
+ */
+export function findQuoted(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let run = 0;
+  let open = -1;
+  /** The closing mark of a quote nested in the open one, in the other style ("… “…” …"). */
+  let nestedClose = '';
+  const push = (from: number, to: number, closed: boolean) => {
+    let start = from + 1;
+    let end = to;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ start, end, open: from, close: closed ? to : end, run });
+  };
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    let i = para.start;
+    if (open >= 0 && isOpening(text, i)) i++; // the mark that reopens a continued quote
+    for (; i < para.end; i++) {
+      const c = text[i];
+      if (c !== '"' && c !== '\u201c' && c !== '\u201d') continue;
+      if (open < 0) {
+        if (isOpening(text, i)) open = i;
+        continue;
+      }
+      if (nestedClose) {
+        if (c === nestedClose || (nestedClose === '"' && c === '"')) nestedClose = '';
+        continue;
+      }
+      if (isOpening(text, i)) {
+        if ((text[open] === '"') !== (c === '"')) nestedClose = c === '"' ? '"' : '\u201d';
+        else open = i; // the same style reopened: the first quote was never closed
+        continue;
+      }
+      push(open, i, true);
+      open = -1;
+      run++;
+    }
+    if (open < 0) continue;
+    nestedClose = '';
+    const next = paragraphs[p + 1];
+    if (next && isOpening(text, next.start)) {
+      push(open, para.end, false);
+      open = next.start; // the reopened quote continues the same run
+      continue;
+    }
+    if (next && closesAcrossLines(text, para.end, Math.min(text.length, open + MAX_QUOTE))) continue;
+    push(open, para.end, false);
+    open = -1;
+    run++;
+  }
+  if (open >= 0) push(open, text.length, false);
+  return out;
+}
+
+function isOpening(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\u201c') return true;
+  if (c !== '"') return false;
+  const before = i === 0 ? ' ' : text[i - 1];
+  const after = text[i + 1] ?? ' ';
+  return OPENERS_BEFORE.test(before) && !/\s/.test(after);
+}
+
+/** True when a closing mark comes after `from` (and after a line break) before any opening mark. */
+function closesAcrossLines(text: string, from: number, limit: number): boolean {
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '\u201d' || (c === '"' && !isOpening(text, i))) return true;
+    if (c === '\u201c' || c === '"') return false;
+  }
+  return false;
+}
+
+/**
+ * Single-quoted spans ‘like this’ that stand alone (headlines quote with them). A ‘ opens
+ * after whitespace; the matching ’ must be followed by a non-letter, so “It’s” is skipped.
+ */
+export function findSingleQuoted(text: string, within: Span): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = within.start; i < within.end; i++) {
+    const c = text[i];
+    if (c === '\u2018' && (i === 0 || /[\s(]/.test(text[i - 1]))) open = i;
+    else if (c === '\u2019' && open >= 0 && !/\p{L}/u.test(text[i + 1] ?? ' ')) {
+      if (i > open + 1) out.push({ start: open + 1, end: i });
+      open = -1;
+    } else if (c === '\n') open = -1;
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+import type { TokenView } from './view.js';
+
+/** A token range `[from, to)`. */
+export interface TokenRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+const MODIFIER = new Set(['ADJ', 'DET']);
+/** Words between a subject and its speech verb: "Biden *has also* said", "Russia *reportedly* denied". */
+const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
+const RELATIVE = new Set(['which', 'who', 'that']);
+/** Longest speaker phrase kept, counted back from its head. */
+const MAX_SPEAKER_TOKENS = 8;
+/** Longest parenthetical skipped between a subject and its verb (", in a statement the previous week,"). */
+const MAX_ASIDE = 16;
+
+function isNpToken(v: TokenView, i: number): boolean {
+  const pos = v.pos(i);
+  if (NOMINAL.has(pos) || MODIFIER.has(pos)) return !RELATIVE.has(v.lower[i]) || pos !== 'PRON';
+  const w = v.lower[i];
+  if (w === '’s' || w === "'s" || w === '.' && v.pos(i - 1) === 'PROPN') return true;
+  return false;
+}
+
+/** Walks back over one noun phrase ending at `last`; returns its range or null. */
+function npEndingAt(v: TokenView, last: number, floor: number): TokenRange | null {
+  let i = last;
+  while (i >= floor && isNpToken(v, i)) {
+    // "Secretary of State John Kerry", "Trump and Pence": join over of/and between names
+    if (i - 2 >= floor && ['of', 'and'].includes(v.lower[i - 1]) && v.pos(i) === 'PROPN' && NOMINAL.has(v.pos(i - 2))) {
+      i -= 2;
+      continue;
+    }
+    i--;
+  }
+  const from = Math.max(i + 1, last + 1 - MAX_SPEAKER_TOKENS);
+  if (from > last) return null;
+  if (![...range(from, last + 1)].some((k) => NOMINAL.has(v.pos(k)))) return null;
+  return { from, to: last + 1 };
+}
+
+function* range(a: number, b: number) {
+  for (let i = a; i < b; i++) yield i;
+}
+
+/**
+ * The subject of a speech verb at `cue`: the noun phrase (or pronoun) before it, over
+ * adverbs and auxiliaries and one comma-bounded aside; a relative pronoun
+ * ("Russia, which deemed …") stands for the phrase before it.
+ */
+export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRange | null {
+  let i = cue - 1;
+  while (i >= floor && SKIPPABLE.has(v.pos(i)) && v.lower[i] !== '’s') i--;
+  if (i >= floor && (v.lower[i] === ',' || v.lower[i] === ')')) {
+    const opener = v.lower[i] === ',' ? ',' : '(';
+    let k = i - 1;
+    while (k >= floor && k > i - MAX_ASIDE && v.lower[k] !== opener && v.pos(k) !== 'VERB') k--;
+    if (k >= floor && v.lower[k] === opener && k - 1 >= floor && isNpToken(v, k - 1)) i = k - 1;
+    else return null;
+  }
+  if (i < floor) return null;
+  if (v.pos(i) === 'PRON' && RELATIVE.has(v.lower[i]) || (v.lower[i] === 'that' && v.pos(i) !== 'NOUN')) {
+    let k = i - 1;
+    if (k >= floor && v.lower[k] === ',') k--;
+    return k >= floor ? npEndingAt(v, k, floor) : null;
+  }
+  return npEndingAt(v, i, floor);
+}
+
+/** The noun phrase right after `at` ("said *Caddell*", "according to *the Kremlin*"). */
+export function phraseAfter(v: TokenView, at: number, ceiling: number): TokenRange | null {
+  let i = at;
+  while (i < ceiling && isNpToken(v, i)) {
+    if (i + 2 < ceiling && ['of', 'and'].includes(v.lower[i + 1]) && NOMINAL.has(v.pos(i)) && v.pos(i + 2) === 'PROPN') {
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+  if (i === at) return null;
+  return { from: at, to: Math.min(i, at + MAX_SPEAKER_TOKENS * 2) };
+}

@@ -1,0 +1,47 @@
+import type { Sentence, TokenLayer } from '../../model/layers.js';
+import { tokenPos, type PosTag } from '../../model/tokens.js';
+
+/** Read-only access to the tokens of one document, as the quote rules need them. */
+export class TokenView {
+  readonly lower: readonly string[];
+  /** Sentence index of every token. */
+  readonly sentenceOf: Int32Array;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: TokenLayer,
+    readonly sentences: readonly Sentence[],
+  ) {
+    const lower: string[] = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) lower[i] = text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+    this.lower = lower;
+    this.sentenceOf = new Int32Array(tokens.length).fill(-1);
+    sentences.forEach((s, n) => this.sentenceOf.fill(n, s.tokenStart, s.tokenEnd));
+  }
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  pos(i: number): PosTag {
+    return tokenPos(this.tokens, i);
+  }
+
+  start(i: number): number {
+    return this.tokens.start[i];
+  }
+
+  end(i: number): number {
+    return this.tokens.end[i];
+  }
+
+  isOpenQuote(i: number): boolean {
+    const w = this.lower[i];
+    return w === '\u201c' || (w === '"' && (i + 1 >= this.length || this.tokens.start[i + 1] === this.tokens.end[i]));
+  }
+
+  isCloseQuote(i: number): boolean {
+    const w = this.lower[i];
+    return w === '\u201d' || (w === '"' && !this.isOpenQuote(i));
+  }
+}
