@@ -27,6 +27,7 @@ const ADJUNCT_HEADS = new Set([
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
 /** How far a speech verb may reach for "that" over adjuncts. */
 const THAT_WINDOW = 10;
+/** Punctuation that closes the sentence, not the content; a closing quotation mark stops the trim. */
 const TRAILING = /[\s.,;:!?\u2014\u2013-]+$/;
 
 /**
@@ -68,7 +69,9 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
         if (v.lower[i + 1] !== 'out') continue;
         cueEnd++;
       }
-      speechVerb(i, cueEnd, cue, s, from, to);
+      // a sentence wrongly split before its verb ("… Rep. Gwen Moore (D-Wis.)" | "said Friday.") keeps its subject
+      const glued = s > 0 && i - from <= 1 && !/^[.!?\u201d"]$/.test(v.lower[from - 1]);
+      speechVerb(i, cueEnd, cue, s, glued ? v.sentences[s - 1].tokenStart : from, to);
     }
   }
 
@@ -104,8 +107,12 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
 
     // "“…,” said Caddell" / "“…,” Caddell said": a quotation closes right before
     const beforeTok = subject && !participle ? subject.from - 1 : i - 1;
-    const closing = skipBack(beforeTok, from - 1);
-    const inverted = closing >= 0 && (v.lower[closing] === ',' || v.isCloseQuote(closing)) && clauseEndsAfter(subject && !participle ? cueEnd : after?.to ?? cueEnd, to);
+    // the sentence splitter often ends a sentence at the closing mark ("“…?” Graham asked."), so look one token further back
+    const tailEnds = clauseEndsAfter(subject && !participle ? cueEnd : after?.to ?? cueEnd, to);
+    const crossing = beforeTok === from - 1 && from > 0 && v.isCloseQuote(from - 1) && tailEnds;
+    const closing = crossing ? from - 1 : skipBack(beforeTok, from - 1);
+    // a closing mark right before the subject tags that quote whatever follows ("“…” Earnest said at a briefing Monday before …")
+    const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.lower[closing] === ',' && tailEnds);
     if (inverted && cue.frame !== 'belief') {
       const speaker = subject && !participle ? subject : after;
       const quoteIndex = closingQuoteBefore(closing);
@@ -141,7 +148,11 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
 
   /** True when nothing but adjuncts follow `k` before the clause ends ("…, Clinton said on Monday."). */
   function clauseEndsAfter(k: number, to: number): boolean {
-    if (k < to && v.lower[k] === ',') return true;
+    if (k < to && v.lower[k] === ',') {
+      // "Biden stated, “…”": the verb introduces the quotation after the comma
+      const next = skipForward(k);
+      return !(next >= 0 && v.isOpenQuote(next));
+    }
     k = skipAdjuncts(k, to);
     if (k >= to) return true;
     const w = v.lower[k];
@@ -238,8 +249,39 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   }
 
   function trimmed(start: number, end: number): Span {
+    if (/["\u201d]$/.test(v.text.slice(start, end))) return { start, end };
     const tail = TRAILING.exec(v.text.slice(start, end));
     return { start, end: tail ? end - tail[0].length : end };
+  }
+
+  function signature(q: QuotedSpan): Attribution | null {
+    const dash = SIGNATURE_DASH.exec(v.text.slice(q.close + 1, q.close + 8));
+    if (!dash) return null;
+    const dashAt = q.close + 1 + dash.index + dash[0].indexOf(dash[1]);
+    const first = tokenStartingAt(q.close + 1 + dash[0].length);
+    const name = first >= 0 ? phraseAfter(v, first, v.length) : null;
+    if (!name || v.pos(name.from) !== 'PROPN') return null;
+    const cueSpan = { start: dashAt, end: dashAt + dash[1].length };
+    return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, name), cueSpan, sentence: v.sentenceOf[name.from], rule: 'direct/signature' };
+  }
+
+  function transcriptLabel(q: QuotedSpan): Attribution | null {
+    const label = TRANSCRIPT_LABEL.exec(v.text.slice(q.start, q.end));
+    if (!label) return null;
+    const speakerSpan = { start: q.start, end: q.start + label[1].length };
+    const cueSpan = { start: speakerSpan.end, end: speakerSpan.end + 1 };
+    return { start: q.start + label[0].length, end: q.end, kind: 'direct', speakerSpan, cueSpan, sentence: -1, rule: 'direct/transcript' };
+  }
+
+  function tokenStartingAt(offset: number): number {
+    let lo = 0;
+    let hi = v.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (v.start(mid) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < v.length && v.start(lo) === offset ? lo : -1;
   }
 
   /**
@@ -257,6 +299,12 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       }
       const q = quoted[n];
       if (covered(q)) continue;
+      const signed = signature(q) ?? transcriptLabel(q);
+      if (signed) {
+        boundTo[n] = add(signed);
+        last = n;
+        continue;
+      }
       const prev = last >= 0 ? quoted[last] : null;
       const sameRun = prev && prev.run === q.run;
       const near = prev && paragraphOf(q.open) - paragraphOf(prev.open) <= 1;
@@ -272,6 +320,11 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     }
   }
 }
+
+/** Dashes that sign a quotation with its author: “…” ― Pamela Padilla. */
+const SIGNATURE_DASH = /^[ \t]*([\u2015\u2014\u2013]|--)[ \t]*/;
+/** A transcript line inside a quotation: "PENCE: Well, look, …". */
+const TRANSCRIPT_LABEL = /^([A-Z][A-Z.' -]{1,30}):\s+/;
 
 function spanOf(v: TokenView, r: TokenRange | null): Span | null {
   return r ? { start: v.start(r.from), end: v.end(r.to - 1) } : null;

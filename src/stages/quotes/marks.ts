@@ -19,14 +19,14 @@ const MAX_QUOTE = 2500;
  * paragraph continues when the next paragraph reopens with a mark (the news convention
  * for a long quotation), or when its closing mark comes after the line break before any
  * new opening mark (a quote broken over lines); otherwise it ends with its paragraph.
- * Single marks are only used by `findSingleQuoted`, because ’ is also an apostrophe.
+ * Single marks are left alone: ’ is also an apostrophe.
  */
 export function findQuoted(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let run = 0;
   let open = -1;
-  /** The closing mark of a quote nested in the open one, in the other style ("… “…” …"). */
-  let nestedClose = '';
+  /** Closing marks awaited by quotes nested in the open one ("… “…” …", "“… “hell” …”"). */
+  const nested: string[] = [];
   const push = (from: number, to: number, closed: boolean) => {
     let start = from + 1;
     let end = to;
@@ -45,13 +45,18 @@ export function findQuoted(text: string, paragraphs: readonly Span[]): QuotedSpa
         if (isOpening(text, i)) open = i;
         continue;
       }
-      if (nestedClose) {
-        if (c === nestedClose || (nestedClose === '"' && c === '"')) nestedClose = '';
+      if (nested.length > 0) {
+        if (c === nested[nested.length - 1] || (c === '\u201c' && isOpening(text, i))) {
+          if (c === '\u201c') nested.push('\u201d');
+          else nested.pop();
+        }
         continue;
       }
       if (isOpening(text, i)) {
-        if ((text[open] === '"') !== (c === '"')) nestedClose = c === '"' ? '"' : '\u201d';
-        else open = i; // the same style reopened: the first quote was never closed
+        // curly marks nest in anything; a straight mark inside a straight quote means the first was never closed
+        if (c === '\u201c') nested.push('\u201d');
+        else if (text[open] !== '"') nested.push('"');
+        else open = i;
         continue;
       }
       push(open, i, true);
@@ -59,7 +64,7 @@ export function findQuoted(text: string, paragraphs: readonly Span[]): QuotedSpa
       run++;
     }
     if (open < 0) continue;
-    nestedClose = '';
+    nested.length = 0;
     const next = paragraphs[p + 1];
     if (next && isOpening(text, next.start)) {
       push(open, para.end, false);
@@ -92,22 +97,4 @@ function closesAcrossLines(text: string, from: number, limit: number): boolean {
     if (c === '\u201c' || c === '"') return false;
   }
   return false;
-}
-
-/**
- * Single-quoted spans ‘like this’ that stand alone (headlines quote with them). A ‘ opens
- * after whitespace; the matching ’ must be followed by a non-letter, so “It’s” is skipped.
- */
-export function findSingleQuoted(text: string, within: Span): Span[] {
-  const out: Span[] = [];
-  let open = -1;
-  for (let i = within.start; i < within.end; i++) {
-    const c = text[i];
-    if (c === '\u2018' && (i === 0 || /[\s(]/.test(text[i - 1]))) open = i;
-    else if (c === '\u2019' && open >= 0 && !/\p{L}/u.test(text[i + 1] ?? ' ')) {
-      if (i > open + 1) out.push({ start: open + 1, end: i });
-      open = -1;
-    } else if (c === '\n') open = -1;
-  }
-  return out;
 }

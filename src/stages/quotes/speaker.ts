@@ -19,8 +19,10 @@ const MAX_ASIDE = 16;
 function isNpToken(v: TokenView, i: number): boolean {
   const pos = v.pos(i);
   if (NOMINAL.has(pos) || MODIFIER.has(pos)) return !RELATIVE.has(v.lower[i]) || pos !== 'PRON';
+  // the tagger reads some first names as verbs ("said Don/VERB Fowler"): a capitalised word inside a name still counts
+  if (pos === 'VERB' && /^\p{Lu}/u.test(v.text[v.start(i)]) && v.pos(i + 1) === 'PROPN') return true;
   const w = v.lower[i];
-  if (w === '’s' || w === "'s" || w === '.' && v.pos(i - 1) === 'PROPN') return true;
+  if (w === '’s' || w === "'s") return true;
   return false;
 }
 
