@@ -14,7 +14,9 @@ export type CueFrame =
   /** describe/label/deem/call Y (as) Z: the content is everything after the verb */
   | 'predicate'
   /** believe/think/show that CONTENT: only with a following clause, never as a quote tag */
-  | 'belief';
+  | 'belief'
+  /** read: only as the tag after a quotation ("“…” the letter reads.") */
+  | 'tag';
 
 const IRREGULAR: Record<string, readonly string[]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -26,7 +28,8 @@ const IRREGULAR: Record<string, readonly string[]> = {
   show: ['show', 'shows', 'showed', 'showing', 'shown'],
   know: ['know', 'knows', 'knew', 'knowing'],
   see: ['see', 'sees', 'saw', 'seeing'],
-  predict: ['predict', 'predicts', 'predicted', 'predicting'],
+  sing: ['sing', 'sings', 'sang', 'singing'],
+  read: ['read', 'reads'],
 };
 
 const FRAMES: Record<CueFrame, readonly string[]> = {
@@ -38,7 +41,7 @@ const FRAMES: Record<CueFrame, readonly string[]> = {
     'shout', 'testify', 'allege', 'acknowledge', 'admit', 'agree', 'propose', 'suggest', 'reveal', 'indicate',
     'signal', 'estimate', 'counter', 'answer', 'wonder', 'acknowledge', 'proclaim', 'insist', 'charge',
     'point', 'speculate', 'lament', 'predict', 'threaten', 'demand', 'recommend', 'question', 'hint', 'post',
-    'retort', 'underline', 'underscore', 'highlight', 'assure', 'repeat', 'stress', 'disclose', 'confide',
+    'retort', 'yell', 'scream', 'sing', 'chant', 'scold', 'plead', 'underline', 'underscore', 'highlight', 'assure', 'repeat', 'stress', 'disclose', 'confide',
   ],
   object: ['tell', 'ask', 'urge', 'warn', 'remind', 'inform', 'assure', 'advise', 'caution'],
   predicate: [
@@ -46,6 +49,7 @@ const FRAMES: Record<CueFrame, readonly string[]> = {
     'criticize', 'criticise', 'accuse', 'blame', 'dismiss', 'reject', 'welcome', 'condemn', 'denounce',
     'defend', 'endorse', 'slam', 'blast', 'hail', 'mock', 'decry', 'applaud', 'thank', 'cite', 'discuss',
   ],
+  tag: ['read'],
   belief: ['believe', 'think', 'feel', 'hope', 'fear', 'expect', 'worry', 'know', 'find', 'show', 'see', 'doubt', 'suspect', 'fear'],
 };
 
@@ -68,7 +72,7 @@ export interface Cue {
 /** Every inflected form of every cue verb, to its lemma and frame (the first frame listed wins). */
 export const CUE_FORMS: ReadonlyMap<string, Cue> = (() => {
   const map = new Map<string, Cue>();
-  for (const frame of ['object', 'clause', 'predicate', 'belief'] as const) {
+  for (const frame of ['object', 'clause', 'predicate', 'belief', 'tag'] as const) {
     for (const lemma of FRAMES[frame]) {
       for (const form of inflect(lemma)) if (!map.has(form)) map.set(form, { lemma, frame });
     }

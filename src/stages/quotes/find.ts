@@ -2,7 +2,7 @@ import type { QuoteKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import { ALWAYS_CUES, CUE_FORMS, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
-import { phraseAfter, subjectBefore, type TokenRange } from './speaker.js';
+import { clauseSubject, phraseAfter, subjectBefore, type TokenRange } from './speaker.js';
 import type { TokenView } from './view.js';
 
 /** A found attribution, in offsets only: who said it is a span, not yet an entity. */
@@ -82,7 +82,8 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     const cue = CUE_FORMS.get(v.lower[i]);
     if (!cue) return null;
     const pos = v.pos(i);
-    if (pos === 'VERB' || ALWAYS_CUES.has(v.lower[i])) return cue;
+    // "The New York Times reports:" introduces what follows, whatever the tagger made of "reports"
+    if (pos === 'VERB' || ALWAYS_CUES.has(v.lower[i]) || v.lower[i + 1] === ':') return cue;
     return null;
   }
 
@@ -98,12 +99,13 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     return lo < quoted.length && quoted[lo].open < offset && offset < quoted[lo].close;
   }
 
-  function speechVerb(i: number, cueEnd: number, cue: Cue, s: number, from: number, to: number) {
-    const cueRange = { from: i, to: cueEnd };
+  function speechVerb(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number) {
+    let cueEnd = verbEnd;
+    const cueRange = { from: i, to: verbEnd };
     let subject = subjectBefore(v, i, from);
     let after = phraseAfter(v, cueEnd, to);
-    const participle = v.lower[i].endsWith('ing') && i > from && v.lower[i - 1] === ',';
-    if (participle) subject = phraseAfter(v, from, i);
+    const participle = i > from && (v.lower[i].endsWith('ing') && v.pos(i - 1) !== 'AUX' || v.lower[i - 1] === 'to');
+    if (participle) subject = clauseSubject(v, from, i);
 
     // "“…,” said Caddell" / "“…,” Caddell said": a quotation closes right before
     const beforeTok = subject && !participle ? subject.from - 1 : i - 1;
@@ -128,9 +130,12 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       return;
     }
 
+    if (cue.frame === 'tag') return;
     if (!subject) {
-      if (after && (cue.frame === 'clause' || cue.frame === 'object') && (to - after.to) <= 2) subject = null;
+      // "Said Ellis: “…”": the subject follows the verb
+      if (after && cue.frame !== 'belief' && (after.to >= to || [':', ','].includes(v.lower[after.to]))) subject = after;
       else return;
+      cueEnd = after.to;
     }
     // "Biden stated, “…”" / "Caddell continued: “…”"
     const open = skipForward(cueEnd);
@@ -322,7 +327,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
 }
 
 /** Dashes that sign a quotation with its author: “…” ― Pamela Padilla. */
-const SIGNATURE_DASH = /^[ \t]*([\u2015\u2014\u2013]|--)[ \t]*/;
+const SIGNATURE_DASH = /^[ \t\u00a0]*([\u2015\u2014\u2013]|--)[ \t\u00a0]*/;
 /** A transcript line inside a quotation: "PENCE: Well, look, …". */
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.' -]{1,30}):\s+/;
 
