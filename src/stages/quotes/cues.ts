@@ -40,7 +40,7 @@ const FRAMES: Record<CueFrame, readonly string[]> = {
     'contend', 'maintain', 'observe', 'remark', 'comment', 'caution', 'boast', 'concede', 'joke', 'quip',
     'shout', 'testify', 'allege', 'acknowledge', 'admit', 'agree', 'propose', 'suggest', 'reveal', 'indicate',
     'signal', 'estimate', 'counter', 'answer', 'wonder', 'acknowledge', 'proclaim', 'insist', 'charge',
-    'point', 'speculate', 'lament', 'predict', 'threaten', 'demand', 'recommend', 'question', 'hint', 'post',
+    'point', 'speculate', 'lament', 'predict', 'threaten', 'demand', 'recommend', 'question', 'hint',
     'retort', 'yell', 'scream', 'sing', 'chant', 'scold', 'plead', 'underline', 'underscore', 'highlight', 'assure', 'repeat', 'stress', 'disclose', 'confide',
   ],
   object: ['tell', 'ask', 'urge', 'warn', 'remind', 'inform', 'assure', 'advise', 'caution'],

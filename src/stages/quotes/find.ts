@@ -270,6 +270,35 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, name), cueSpan, sentence: v.sentenceOf[name.from], rule: 'direct/signature' };
   }
 
+  /**
+   * A quotation in the middle of a narrated sentence ("Reid has gone after Trump as a
+   * “human leech”") is the words of the sentence's subject, when a verb comes before it.
+   */
+  function partialQuote(q: QuotedSpan): Attribution | null {
+    const openTok = tokenStartingAt(q.open);
+    if (openTok < 0) return null;
+    const s = v.sentenceOf[openTok];
+    const sent = v.sentences[s];
+    if (!sent || openTok - sent.tokenStart < 3) return null;
+    let verb = false;
+    for (let k = sent.tokenStart; k < openTok; k++) if (v.pos(k) === 'VERB') verb = true;
+    const speaker = verb ? clauseSubject(v, sent.tokenStart, openTok) : null;
+    if (!speaker) return null;
+    return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: null, sentence: s, rule: 'direct/partial' };
+  }
+
+  /** "Sanders made the following comment: “…”": the subject of the sentence the colon ends. */
+  function introducedByColon(q: QuotedSpan): Attribution | null {
+    const openTok = tokenStartingAt(q.open);
+    if (openTok <= 0 || v.lower[openTok - 1] !== ':') return null;
+    const colon = openTok - 1;
+    const sent = v.sentences[v.sentenceOf[colon]];
+    if (!sent) return null;
+    const speaker = clauseSubject(v, sent.tokenStart, colon);
+    if (!speaker) return null;
+    return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, { from: colon, to: colon + 1 }), sentence: v.sentenceOf[colon], rule: 'direct/colon' };
+  }
+
   function transcriptLabel(q: QuotedSpan): Attribution | null {
     const label = TRANSCRIPT_LABEL.exec(v.text.slice(q.start, q.end));
     if (!label) return null;
@@ -304,10 +333,15 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       }
       const q = quoted[n];
       if (covered(q)) continue;
-      const signed = signature(q) ?? transcriptLabel(q);
+      const signed = signature(q) ?? transcriptLabel(q) ?? introducedByColon(q);
       if (signed) {
         boundTo[n] = add(signed);
         last = n;
+        continue;
+      }
+      const partial = partialQuote(q);
+      if (partial) {
+        boundTo[n] = add(partial);
         continue;
       }
       const prev = last >= 0 ? quoted[last] : null;

@@ -45,6 +45,13 @@ export function findQuoted(text: string, paragraphs: readonly Span[]): QuotedSpa
         if (isOpening(text, i)) open = i;
         continue;
       }
+      if (isOpening(text, i) && atLineStart(text, i)) {
+        // a line that opens a quotation while one is open: the earlier line left it unclosed (a continued quote)
+        push(open, i, false);
+        nested.length = 0;
+        open = i;
+        continue;
+      }
       if (nested.length > 0) {
         if (c === nested[nested.length - 1] || (c === '\u201c' && isOpening(text, i))) {
           if (c === '\u201c') nested.push('\u201d');
@@ -78,6 +85,12 @@ export function findQuoted(text: string, paragraphs: readonly Span[]): QuotedSpa
   }
   if (open >= 0) push(open, text.length, false);
   return out;
+}
+
+function atLineStart(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
+  return k < 0 || text[k] === '\n';
 }
 
 function isOpening(text: string, i: number): boolean {

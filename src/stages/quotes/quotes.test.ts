@@ -48,7 +48,7 @@ test('a partial quotation inside reported speech makes one mixed quote; a relati
   const doc = docOf(text);
   assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [
     { kind: 'mixed', content: 'the possibility of Western forces in Ukraine as one of the most effective tools to "compel Russia towards peace."', speaker: 'President Zelensky', cue: 'labeled' },
-    { kind: 'indirect', content: 'the suggestion premature', speaker: 'Russia', cue: 'deemed' },
+    { kind: 'indirect', content: 'the suggestion premature', speaker: 'Russia, which', cue: 'deemed' },
   ]);
 });
 

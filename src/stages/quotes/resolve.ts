@@ -31,7 +31,7 @@ export class SpeakerResolver {
     let best: MentionEntry | null = null;
     for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
       const m = this.mentions[k];
-      if (m.end > span.start && (!best || m.end > best.end)) best = m;
+      if (m.end > span.start && m.end <= span.end && (!best || m.end > best.end)) best = m;
     }
     if (best) return best.entity;
     if (!PERSONAL.test(text.slice(span.start, span.end))) return null;

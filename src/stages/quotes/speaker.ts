@@ -67,9 +67,11 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
   }
   if (i < floor) return null;
   if (v.pos(i) === 'PRON' && RELATIVE.has(v.lower[i]) || (v.lower[i] === 'that' && v.pos(i) !== 'NOUN')) {
+    // the span runs from the antecedent to the pronoun, so it overlaps either convention and maps to the antecedent's entity
     let k = i - 1;
     if (k >= floor && v.lower[k] === ',') k--;
-    return k >= floor ? npEndingAt(v, k, floor) : null;
+    const antecedent = k >= floor ? npEndingAt(v, k, floor) : null;
+    return antecedent ? { from: antecedent.from, to: i + 1 } : null;
   }
   const np = npEndingAt(v, i, floor);
   // "Biden on Monday said", "McConnell, who in 2010 said": the phrase is an adjunct, the subject is before it
