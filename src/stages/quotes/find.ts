@@ -2,7 +2,7 @@ import type { QuoteKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import { ALWAYS_CUES, CUE_FORMS, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
-import { clauseSubject, phraseAfter, subjectBefore, type TokenRange } from './speaker.js';
+import { clauseSubject, openingSubject, phraseAfter, subjectBefore, type TokenRange } from './speaker.js';
 import type { TokenView } from './view.js';
 
 /** A found attribution, in offsets only: who said it is a span, not yet an entity. */
@@ -28,7 +28,7 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', '
 /** How far a speech verb may reach for "that" over adjuncts. */
 const THAT_WINDOW = 10;
 /** Punctuation that closes the sentence, not the content; a closing quotation mark stops the trim. */
-const TRAILING = /[\s.,;:!?\u2014\u2013-]+$/;
+const TRAILING = /[\s.,;:!?\u2014\u2013-]/;
 
 /**
  * Finds attributions: speech verbs with their subject and content, "according to X",
@@ -83,12 +83,17 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     if (!cue) return null;
     const pos = v.pos(i);
     // "The New York Times reports:" introduces what follows, whatever the tagger made of "reports"
-    if (pos === 'VERB' || ALWAYS_CUES.has(v.lower[i]) || v.lower[i + 1] === ':') return cue;
+    if (pos === 'VERB' || ALWAYS_CUES.has(v.lower[i]) || (v.lower[i + 1] === ':' && v.lower[i] !== cue.lemma)) return cue;
     return null;
   }
 
   function insideQuote(offset: number): boolean {
-    // quoted spans are few per document; a binary search keeps this linear overall
+    const n = firstQuoteEndingAfter(offset);
+    return n < quoted.length && quoted[n].open < offset && offset < quoted[n].close;
+  }
+
+  /** Quoted spans are sorted and disjoint: the first whose closing mark is after `offset`. */
+  function firstQuoteEndingAfter(offset: number): number {
     let lo = 0;
     let hi = quoted.length;
     while (lo < hi) {
@@ -96,7 +101,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       if (quoted[mid].close <= offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo < quoted.length && quoted[lo].open < offset && offset < quoted[lo].close;
+    return lo;
   }
 
   function speechVerb(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number) {
@@ -184,6 +189,11 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     return k;
   }
 
+  function hasAdjunctHead(np: TokenRange): boolean {
+    for (let k = np.from; k < np.to; k++) if (ADJUNCT_HEADS.has(v.lower[k])) return true;
+    return false;
+  }
+
   function skipAdjuncts(k: number, to: number): number {
     for (;;) {
       if (k < to && (v.lower[k] === ',' || ADJUNCT_HEADS.has(v.lower[k]))) {
@@ -192,7 +202,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       }
       if (k < to && v.pos(k) === 'ADP' && v.lower[k] !== 'that') {
         const np = phraseAfter(v, k + 1, to);
-        if (np && [...Array(np.to - np.from).keys()].some((d) => ADJUNCT_HEADS.has(v.lower[np.from + d]))) {
+        if (np && hasAdjunctHead(np)) {
           k = np.to;
           continue;
         }
@@ -246,7 +256,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   }
 
   function kindOf(start: number, end: number): QuoteKind {
-    for (let n = 0; n < quoted.length; n++) {
+    for (let n = firstQuoteEndingAfter(start); n < quoted.length && quoted[n].open < end; n++) {
       const q = quoted[n];
       if (q.open >= start && q.close <= end && boundTo[n] < 0) return 'mixed';
     }
@@ -254,9 +264,9 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   }
 
   function trimmed(start: number, end: number): Span {
-    if (/["\u201d]$/.test(v.text.slice(start, end))) return { start, end };
-    const tail = TRAILING.exec(v.text.slice(start, end));
-    return { start, end: tail ? end - tail[0].length : end };
+    let e = end;
+    while (e > start && TRAILING.test(v.text[e - 1])) e--;
+    return { start, end: e > start ? e : end };
   }
 
   function signature(q: QuotedSpan): Attribution | null {
@@ -282,7 +292,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     if (!sent || openTok - sent.tokenStart < 3) return null;
     let verb = false;
     for (let k = sent.tokenStart; k < openTok; k++) if (v.pos(k) === 'VERB') verb = true;
-    const speaker = verb ? clauseSubject(v, sent.tokenStart, openTok) : null;
+    const speaker = verb ? openingSubject(v, sent.tokenStart, openTok) : null;
     if (!speaker) return null;
     return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: null, sentence: s, rule: 'direct/partial' };
   }
@@ -324,7 +334,8 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
    * quotation with no verb is a scare quote or a title and is not speech.
    */
   function carryRuns() {
-    const covered = (q: QuotedSpan) => out.some((a) => a.kind !== 'direct' && a.start <= q.open && q.close <= a.end);
+    // a quotation inside reported speech was already taken into it (a mixed quote)
+    const covered = (q: QuotedSpan) => out.some((a) => a.kind === 'mixed' && a.start <= q.open && q.close <= a.end);
     let last = -1;
     for (let n = 0; n < quoted.length; n++) {
       if (boundTo[n] >= 0) {

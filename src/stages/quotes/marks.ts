@@ -23,6 +23,7 @@ const MAX_QUOTE = 2500;
  */
 export function findQuoted(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
+  const marks = /["\u201c\u201d]/g;
   let run = 0;
   let open = -1;
   /** Closing marks awaited by quotes nested in the open one ("… “…” …", "“… “hell” …”"). */
@@ -38,9 +39,11 @@ export function findQuoted(text: string, paragraphs: readonly Span[]): QuotedSpa
     const para = paragraphs[p];
     let i = para.start;
     if (open >= 0 && isOpening(text, i)) i++; // the mark that reopens a continued quote
-    for (; i < para.end; i++) {
-      const c = text[i];
-      if (c !== '"' && c !== '\u201c' && c !== '\u201d') continue;
+    for (marks.lastIndex = i; ; ) {
+      const found = marks.exec(text);
+      if (!found || found.index >= para.end) break;
+      i = found.index;
+      const c = found[0];
       if (open < 0) {
         if (isOpening(text, i)) open = i;
         continue;

@@ -41,12 +41,10 @@ function npEndingAt(v: TokenView, last: number, floor: number): TokenRange | nul
   }
   const from = Math.max(i + 1, last + 1 - MAX_SPEAKER_TOKENS);
   if (from > last) return null;
-  if (![...range(from, last + 1)].some((k) => NOMINAL.has(v.pos(k)) || v.pos(k) === 'VERB')) return null;
-  return { from, to: last + 1 };
-}
-
-function* range(a: number, b: number) {
-  for (let i = a; i < b; i++) yield i;
+  for (let k = from; k <= last; k++) {
+    if (NOMINAL.has(v.pos(k)) || v.pos(k) === 'VERB') return { from, to: last + 1 };
+  }
+  return null;
 }
 
 /**
@@ -76,17 +74,30 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
   const np = npEndingAt(v, i, floor);
   // "Biden on Monday said", "McConnell, who in 2010 said": the phrase is an adjunct, the subject is before it
   if (np && np.from - 1 > floor && v.pos(np.from - 1) === 'ADP' && v.lower[np.from - 1] !== 'of') {
-    return subjectBefore(v, np.from - 1, floor) ?? np;
+    // "Protesters marching through the streets chanted": past the participle too
+    const adp = np.from - 1;
+    const participle = adp - 1 > floor && v.pos(adp - 1) === 'VERB' && v.lower[adp - 1].endsWith('ing');
+    return subjectBefore(v, participle ? adp - 1 : adp, floor) ?? np;
   }
   return np;
 }
 
 /**
  * The subject of the clause a non-finite speech verb hangs from ("Trump took to Twitter
- * to *accuse* …", "…, *saying* …"): the first noun phrase of the sentence, after a
- * fronted adverbial ("In a statement announcing …, the union …").
+ * to *accuse* …", "Blige sings to Clinton before *asking* her"): the subject of the
+ * nearest finite verb before it, else the sentence's opening noun phrase.
  */
 export function clauseSubject(v: TokenView, from: number, cue: number): TokenRange | null {
+  for (let k = cue - 1; k > from; k--) {
+    if (v.pos(k) !== 'VERB' || v.lower[k].endsWith('ing') || v.lower[k - 1] === 'to') continue;
+    const subject = subjectBefore(v, k, from);
+    if (subject) return subject;
+  }
+  return openingSubject(v, from, cue);
+}
+
+/** The first noun phrase of a sentence, after a fronted adverbial ("In a statement announcing …, the union …"). */
+export function openingSubject(v: TokenView, from: number, cue: number): TokenRange | null {
   let k = from;
   if (['ADP', 'SCONJ', 'ADV'].includes(v.pos(k))) {
     while (k < cue && v.lower[k] !== ',') k++;

@@ -12,8 +12,13 @@ export class TokenView {
     readonly tokens: TokenLayer,
     readonly sentences: readonly Sentence[],
   ) {
+    // lower-casing the whole text once is cheaper than per token, when it keeps every offset (it almost always does)
+    const folded = text.toLowerCase();
+    const aligned = folded.length === text.length;
     const lower: string[] = new Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) lower[i] = text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+    for (let i = 0; i < tokens.length; i++) {
+      lower[i] = aligned ? folded.slice(tokens.start[i], tokens.end[i]) : text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+    }
     this.lower = lower;
     this.sentenceOf = new Int32Array(tokens.length).fill(-1);
     sentences.forEach((s, n) => this.sentenceOf.fill(n, s.tokenStart, s.tokenEnd));
