@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { Doc } from '../../model/document.js';
 import type { Entity, Quote } from '../../model/layers.js';
 import { loadWink, segmentText } from '../segment/index.js';
@@ -8,7 +9,7 @@ import { findQuotes } from './index.js';
 const wink = loadWink();
 
 /** A document with the segment layers (and optionally hand-built entities) the quotes stage reads. */
-function docOf(text: string, entities: Array<{ id: string; name: string; mentions: string[] }> = []): Doc {
+function docOf(text: string, entities: Array<{ id: string; name: string; mentions: string[]; type?: Entity['type'] }> = []): Doc {
   const doc = new Doc(text, { published: '2025-01-14' });
   const seg = segmentText(text, wink);
   doc.set('tokens', seg.tokens, 'segment');
@@ -16,7 +17,7 @@ function docOf(text: string, entities: Array<{ id: string; name: string; mention
   doc.set('paragraphs', seg.paragraphs, 'segment');
   if (entities.length) {
     doc.set('entities', entities.map((e): Entity => ({
-      id: e.id, type: 'PERSON', name: e.name, country: null, actor: null, roles: [], by: 'test',
+      id: e.id, type: e.type ?? 'PERSON', name: e.name, country: null, actor: null, roles: [], by: 'test',
       mentions: e.mentions.flatMap((m) => [...text.matchAll(new RegExp(`\\b${m}\\b`, 'g'))].map((x) => ({ start: x.index!, end: x.index! + m.length, text: m }))),
     })), 'actors');
   }
@@ -82,4 +83,22 @@ test('every quote’s spans are offsets into the unchanged text', () => {
     for (const s of [q.speakerSpan, q.cueSpan]) if (s) assert.ok(s.start < s.end && s.end <= doc.text.length);
     assert.equal(q.cue, q.cueSpan ? doc.text.slice(q.cueSpan.start, q.cueSpan.end) : null);
   }
+});
+
+test('the seed article: every quote a careful analyst reads, with its speaker entity', () => {
+  const seed = readFileSync(new URL('../../../data/samples/demo.jsonl', import.meta.url), 'utf8');
+  const text: string = JSON.parse(seed.split('\n')[0]).text;
+  const doc = docOf(text, [
+    { id: 'zelensky', name: 'Volodymyr Zelensky', mentions: ['Volodymyr Zelensky', 'Zelensky'] },
+    { id: 'biden', name: 'Joe Biden', mentions: ['Joe Biden', 'Biden'] },
+    { id: 'russia', name: 'Russia', mentions: ['Russia'], type: 'GPE' },
+  ]);
+  const quotes = findQuotes(doc);
+  const said = (speaker: string, words: string, kinds: string[]) =>
+    quotes.some((q) => q.speaker === speaker && kinds.includes(q.kind) && doc.text.slice(q.start, q.end).replace(/\s+/g, ' ').includes(words));
+  assert.ok(said('biden', 'We helped Ukrainians stop', ['direct']) && said('biden', 'we cannot give up', ['direct']));
+  assert.ok(said('zelensky', 'compel Russia towards peace', ['direct', 'indirect', 'mixed']));
+  assert.ok(said('biden', 'cannot abandon Ukraine', ['indirect']));
+  assert.ok(said('zelensky', 'extensive and detailed', ['indirect']));
+  assert.ok(said('russia', 'premature', ['direct', 'indirect', 'mixed']));
 });
