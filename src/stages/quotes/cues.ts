@@ -30,6 +30,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   see: ['see', 'sees', 'saw', 'seeing'],
   sing: ['sing', 'sings', 'sang', 'singing'],
   read: ['read', 'reads'],
+  shoot: ['shoot', 'shoots', 'shot', 'shooting'],
 };
 
 const FRAMES: Record<CueFrame, readonly string[]> = {
@@ -41,7 +42,7 @@ const FRAMES: Record<CueFrame, readonly string[]> = {
     'shout', 'testify', 'allege', 'acknowledge', 'admit', 'agree', 'propose', 'suggest', 'reveal', 'indicate',
     'signal', 'estimate', 'counter', 'answer', 'wonder', 'acknowledge', 'proclaim', 'insist', 'charge',
     'point', 'speculate', 'lament', 'predict', 'threaten', 'demand', 'recommend', 'question', 'hint',
-    'retort', 'yell', 'scream', 'sing', 'chant', 'scold', 'plead', 'underline', 'underscore', 'highlight', 'assure', 'repeat', 'stress', 'disclose', 'confide',
+    'retort', 'exclaim', 'retaliate', 'bark', 'interject', 'shoot', 'fire', 'yell', 'scream', 'sing', 'chant', 'scold', 'plead', 'underline', 'underscore', 'highlight', 'assure', 'repeat', 'stress', 'disclose', 'confide',
   ],
   object: ['tell', 'ask', 'urge', 'warn', 'remind', 'inform', 'assure', 'advise', 'caution'],
   predicate: [
@@ -83,5 +84,5 @@ export const CUE_FORMS: ReadonlyMap<string, Cue> = (() => {
 /** Forms that are cues whatever part of speech the tagger gave them (it sometimes tags "says" a noun). */
 export const ALWAYS_CUES: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'tweeted', 'added']);
 
-/** Words that say the cue is not about speech here: "point" needs "out", "call" needs no "for"/"on". */
-export const PARTICLE_REQUIRED: ReadonlyMap<string, string> = new Map([['point', 'out']]);
+/** Verbs that are speech only with their particle: "point out", "shoot back", "fire back". */
+export const PARTICLE_REQUIRED: ReadonlyMap<string, string> = new Map([['point', 'out'], ['shoot', 'back'], ['fire', 'back']]);

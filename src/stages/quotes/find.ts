@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import { ALWAYS_CUES, CUE_FORMS, type Cue } from './cues.js';
+import { ALWAYS_CUES, CUE_FORMS, PARTICLE_REQUIRED, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
 import { clauseSubject, openingSubject, phraseAfter, subjectBefore, type TokenRange } from './speaker.js';
 import type { TokenView } from './view.js';
@@ -65,8 +65,9 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       const cue = cueAt(i);
       if (!cue) continue;
       let cueEnd = i + 1;
-      if (cue.lemma === 'point') {
-        if (v.lower[i + 1] !== 'out') continue;
+      const particle = PARTICLE_REQUIRED.get(cue.lemma);
+      if (particle) {
+        if (v.lower[i + 1] !== particle) continue;
         cueEnd++;
       }
       // a sentence wrongly split before its verb ("… Rep. Gwen Moore (D-Wis.)" | "said Friday.") keeps its subject
@@ -84,7 +85,9 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     const pos = v.pos(i);
     // "The New York Times reports:" introduces what follows, whatever the tagger made of "reports"
     if (pos === 'VERB' || ALWAYS_CUES.has(v.lower[i]) || (v.lower[i + 1] === ':' && v.lower[i] !== cue.lemma)) return cue;
-    return null;
+    // "“…” Bozell notes.": right after a quotation and its speaker, the word is the tag whatever its tag
+    const subject = subjectBefore(v, i, Math.max(0, i - 12));
+    return subject && subject.from > 0 && v.isCloseQuote(subject.from - 1) ? cue : null;
   }
 
   function insideQuote(offset: number): boolean {
@@ -110,13 +113,14 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     let subject = subjectBefore(v, i, from);
     let after = phraseAfter(v, cueEnd, to);
     const participle = i > from && (v.lower[i].endsWith('ing') && v.pos(i - 1) !== 'AUX' || v.lower[i - 1] === 'to');
-    if (participle) subject = clauseSubject(v, from, i);
+    // "footage of Hillary Clinton asking, …": a name right before the participle is its subject
+    if (participle) subject = v.pos(i - 1) === 'PROPN' && v.lower[i - 1] !== 'to' ? subjectBefore(v, i, from) : clauseSubject(v, from, i);
 
     // "“…,” said Caddell" / "“…,” Caddell said": a quotation closes right before
     const beforeTok = subject && !participle ? subject.from - 1 : i - 1;
     // the sentence splitter often ends a sentence at the closing mark ("“…?” Graham asked."), so look one token further back
     const tailEnds = clauseEndsAfter(subject && !participle ? cueEnd : after?.to ?? cueEnd, to);
-    const crossing = beforeTok === from - 1 && from > 0 && v.isCloseQuote(from - 1) && tailEnds;
+    const crossing = beforeTok === from - 1 && from > 0 && v.isCloseQuote(from - 1) && (tailEnds || !opensThatClause(cueEnd, to) && sameLine(from - 1, from));
     const closing = crossing ? from - 1 : skipBack(beforeTok, from - 1);
     // a closing mark right before the subject tags that quote whatever follows ("“…” Earnest said at a briefing Monday before …")
     const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.lower[closing] === ',' && tailEnds);
@@ -154,6 +158,16 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     const end = v.end(to - 1);
     if (end <= start || !subject) return;
     add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, subject), cueSpan: spanOf(v, cueRange), sentence: s, rule: `reported/${cue.frame}` });
+  }
+
+  /** "said (on Monday) that …": the verb introduces reported content of its own. */
+  function opensThatClause(k: number, to: number): boolean {
+    k = skipAdjuncts(k, to);
+    return k < to && (v.lower[k] === 'that' || v.lower[k] === ':');
+  }
+
+  function sameLine(a: number, b: number): boolean {
+    return !v.text.slice(v.end(a), v.start(b)).includes('\n');
   }
 
   /** True when nothing but adjuncts follow `k` before the clause ends ("…, Clinton said on Monday."). */
@@ -292,9 +306,19 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     if (!sent || openTok - sent.tokenStart < 3) return null;
     let verb = false;
     for (let k = sent.tokenStart; k < openTok; k++) if (v.pos(k) === 'VERB') verb = true;
-    const speaker = verb ? openingSubject(v, sent.tokenStart, openTok) : null;
+    const speaker = asPutIt(sent.tokenStart, sent.tokenEnd) ?? (verb ? openingSubject(v, sent.tokenStart, openTok) : null);
     if (!speaker) return null;
     return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: null, sentence: s, rule: 'direct/partial' };
+  }
+
+  /** "…, as The New Yorker put it": the source named in the sentence. */
+  function asPutIt(from: number, to: number): TokenRange | null {
+    for (let k = from + 2; k + 1 < to; k++) {
+      if (v.lower[k] !== 'put' || v.lower[k + 1] !== 'it') continue;
+      const np = subjectBefore(v, k, from);
+      if (np && np.from > from && v.lower[np.from - 1] === 'as') return np;
+    }
+    return null;
   }
 
   /** "Sanders made the following comment: “…”": the subject of the sentence the colon ends. */
