@@ -30,9 +30,9 @@ export const emptyTally = (): Tally => ({ system: 0, systemMatched: 0, gold: 0, 
 
 export type SystemQuote = Pick<Quote, 'start' | 'end' | 'kind' | 'speaker' | 'speakerSpan'>;
 
-/** A gold attribution is direct when its content holds a quotation mark. */
+/** A gold attribution is direct when its content holds a quotation mark ('' counts: some wires write it so). */
 export function isDirectGold(text: string, gold: GoldAttribution): boolean {
-  return gold.content.some((s) => /["“”]/.test(text.slice(s.start, s.end)));
+  return gold.content.some((s) => /["“”]|''/.test(text.slice(s.start, s.end)));
 }
 
 const hits = (spans: readonly Span[], q: Span) => spans.some((s) => overlaps(s, q));

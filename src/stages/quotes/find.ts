@@ -146,8 +146,9 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       else return;
       cueEnd = after.to;
     }
-    // "Biden stated, “…”" / "Caddell continued: “…”"
-    const open = skipForward(cueEnd);
+    // "Biden stated, “…”" / "Caddell continued: “…”" / "Holtz-Eakin told me, ''…''"
+    const object = cue.frame === 'object' ? phraseAfter(v, cueEnd, to) : null;
+    const open = skipForward(object && object.to - cueEnd <= 3 ? object.to : cueEnd);
     if (open >= 0 && v.isOpenQuote(open) && byOpen.has(v.start(open))) {
       bindQuote(byOpen.get(v.start(open))!, cueRange, subject, s, 'direct/tag-before');
       return;
@@ -264,7 +265,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   /** The quotation ending at the token `k` (a closing mark, or a comma inside one: “…,”). */
   function closingQuoteBefore(k: number): number {
     for (let j = k; j >= Math.max(0, k - 1); j--) {
-      if (v.isCloseQuote(j) && byClose.has(v.start(j))) return byClose.get(v.start(j))!;
+      if (v.isCloseQuote(j) && byClose.has(v.markStart(j))) return byClose.get(v.markStart(j))!;
     }
     return -1;
   }
@@ -377,6 +378,13 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       const partial = partialQuote(q);
       if (partial) {
         boundTo[n] = add(partial);
+        continue;
+      }
+      // "“A.” “B,” he said.": a quotation right before a tagged one shares its tag
+      const next = n + 1 < quoted.length && boundTo[n + 1] >= 0 && /^[ \t]*$/.test(v.text.slice(q.close + 1, quoted[n + 1].open)) ? out[boundTo[n + 1]] : null;
+      if (next && next.speakerSpan) {
+        boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: next.speakerSpan, cueSpan: next.cueSpan, sentence: next.sentence, rule: 'direct/run-ahead' });
+        last = n;
         continue;
       }
       const prev = last >= 0 ? quoted[last] : null;

@@ -25,3 +25,8 @@ test('a paragraph that reopens an unclosed quotation continues the same run', ()
   assert.equal(quotes[1].run, quotes[2].run);
   assert.notEqual(quotes[0].run, quotes[1].run);
 });
+
+test("'' pairs quote too (how NYT archive text writes a double mark), apostrophes do not", () => {
+  const text = "''We're in a bubble,'' Mr. Trump said of the voters' mood.";
+  assert.deepEqual(quotedIn(text), ["We're in a bubble,"]);
+});

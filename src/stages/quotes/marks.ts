@@ -14,7 +14,7 @@ const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/:,;]/;
 const MAX_QUOTE = 2500;
 
 /**
- * Finds double-quoted spans (straight and curly). A straight mark opens when it follows
+ * Finds double-quoted spans (straight, curly, and '' pairs). A straight mark opens when it follows
  * whitespace or an opening bracket, and closes otherwise. A quote left open at the end of a
  * paragraph continues when the next paragraph reopens with a mark (the news convention
  * for a long quotation), or when its closing mark comes after the line break before any
@@ -23,13 +23,14 @@ const MAX_QUOTE = 2500;
  */
 export function findQuoted(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  const marks = /["\u201c\u201d]/g;
+  // '' is how some wires (NYT archive text) write a double quotation mark
+  const marks = /["\u201c\u201d]|''/g;
   let run = 0;
   let open = -1;
   /** Closing marks awaited by quotes nested in the open one ("… “…” …", "“… “hell” …”"). */
   const nested: string[] = [];
   const push = (from: number, to: number, closed: boolean) => {
-    let start = from + 1;
+    let start = from + markLength(text, from);
     let end = to;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
@@ -65,7 +66,7 @@ export function findQuoted(text: string, paragraphs: readonly Span[]): QuotedSpa
       if (isOpening(text, i)) {
         // curly marks nest in anything; a straight mark inside a straight quote means the first was never closed
         if (c === '\u201c') nested.push('\u201d');
-        else if (text[open] !== '"') nested.push('"');
+        else if (text[open] === '\u201c') nested.push(c);
         else open = i;
         continue;
       }
@@ -96,12 +97,16 @@ function atLineStart(text: string, i: number): boolean {
   return k < 0 || text[k] === '\n';
 }
 
+function markLength(text: string, i: number): number {
+  return text.startsWith("''", i) ? 2 : 1;
+}
+
 function isOpening(text: string, i: number): boolean {
   const c = text[i];
   if (c === '\u201c') return true;
-  if (c !== '"') return false;
+  if (c !== '"' && !text.startsWith("''", i)) return false;
   const before = i === 0 ? ' ' : text[i - 1];
-  const after = text[i + 1] ?? ' ';
+  const after = text[i + markLength(text, i)] ?? ' ';
   return OPENERS_BEFORE.test(before) && !/\s/.test(after);
 }
 
@@ -109,8 +114,9 @@ function isOpening(text: string, i: number): boolean {
 function closesAcrossLines(text: string, from: number, limit: number): boolean {
   for (let i = from; i < limit; i++) {
     const c = text[i];
-    if (c === '\u201d' || (c === '"' && !isOpening(text, i))) return true;
-    if (c === '\u201c' || c === '"') return false;
+    const straight = c === '"' || text.startsWith("''", i);
+    if (c === '\u201d' || (straight && !isOpening(text, i))) return true;
+    if (c === '\u201c' || straight) return false;
   }
   return false;
 }

@@ -65,6 +65,15 @@ test('a tag after the quote, a pronoun speaker resolved through coreference, and
   assert.deepEqual(quotes.map((q) => q.speaker), ['caddell', 'caddell', 'caddell']);
 });
 
+test("a '' quotation is tied to its tag like a \" one", () => {
+  const text = "''We have to look at ISIS as the leading threat,'' Mrs. Clinton said. Douglas Holtz-Eakin, an economist, told me, ''It is settled.''";
+  const doc = docOf(text);
+  assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [
+    { kind: 'direct', content: 'We have to look at ISIS as the leading threat,', speaker: 'Mrs. Clinton', cue: 'said' },
+    { kind: 'direct', content: 'It is settled.', speaker: 'Douglas Holtz-Eakin', cue: 'told' },
+  ]);
+});
+
 test('"according to" names the source on either side of the content; scare quotes are not speech', () => {
   const text = 'According to the Kremlin, the talks were useful. The ceasefire will hold, according to Ukrainian officials. Critics dismissed the “peace plan” as theatre.';
   const doc = docOf(text);

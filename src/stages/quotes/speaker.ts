@@ -25,6 +25,8 @@ function isNpToken(v: TokenView, i: number): boolean {
   if (pos === 'VERB' && /^\p{Lu}/u.test(v.text[v.start(i)]) && (v.pos(i + 1) === 'PROPN' || NAME_FOLLOWERS.has(v.lower[i + 1]))) return true;
   const w = v.lower[i];
   if (w === '’s' || w === "'s") return true;
+  // a hyphen inside a name ("Holtz-Eakin"): no space on either side
+  if (w === '-' && i > 0 && i + 1 < v.length && v.end(i - 1) === v.start(i) && v.end(i) === v.start(i + 1)) return true;
   return false;
 }
 

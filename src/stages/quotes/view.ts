@@ -42,11 +42,19 @@ export class TokenView {
 
   isOpenQuote(i: number): boolean {
     const w = this.lower[i];
+    if (w === "'") return this.text[this.start(i) + 1] === "'" && !/\s/.test(this.text[this.start(i) + 2] ?? ' ');
     return w === '\u201c' || (w === '"' && (i + 1 >= this.length || this.tokens.start[i + 1] === this.tokens.end[i]));
   }
 
+  /** A closing mark; of a '' pair, the second apostrophe (the one next to what follows). */
   isCloseQuote(i: number): boolean {
     const w = this.lower[i];
+    if (w === "'") return this.text[this.start(i) - 1] === "'" && !this.isOpenQuote(i - 1);
     return w === '\u201d' || (w === '"' && !this.isOpenQuote(i));
+  }
+
+  /** Offset of the quotation mark a quote token belongs to (the first apostrophe of a '' pair). */
+  markStart(i: number): number {
+    return this.lower[i] === "'" && this.text[this.start(i) - 1] === "'" ? this.start(i) - 1 : this.start(i);
   }
 }
