@@ -25,6 +25,12 @@ const ADJUNCT_HEADS = new Set([
   'also', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'then', 'once', 'reportedly',
 ]);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
+/** Parts of speech no speech verb (or "according") is tagged with; skipped without reading the word. */
+const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'SYM', 'SPACE']);
+/** How far back a mis-tagged tag verb looks for the quotation it follows. */
+const TAG_REACH = 12;
+/** Longest complement between a speech verb and the quotation it introduces ("joked of the museum, “…”"). */
+const MAX_COMPLEMENT = 6;
 /** How far a speech verb may reach for "that" over adjuncts. */
 const THAT_WINDOW = 10;
 /** Punctuation that closes the sentence, not the content; a closing quotation mark stops the trim. */
@@ -57,8 +63,8 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     const from = sent.tokenStart;
     const to = sent.tokenEnd;
     for (let i = from; i < to; i++) {
-      if (insideQuote(v.start(i))) continue;
-      if (v.lower[i] === 'according' && v.lower[i + 1] === 'to') {
+      if (NEVER_CUES.has(v.pos(i)) || insideQuote(v.start(i))) continue;
+      if (v.word(i) === 'according' && v.word(i + 1) === 'to') {
         accordingTo(i, s, from, to);
         continue;
       }
@@ -67,11 +73,11 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       let cueEnd = i + 1;
       const particle = PARTICLE_REQUIRED.get(cue.lemma);
       if (particle) {
-        if (v.lower[i + 1] !== particle) continue;
+        if (v.word(i + 1) !== particle) continue;
         cueEnd++;
       }
       // a sentence wrongly split before its verb ("… Rep. Gwen Moore (D-Wis.)" | "said Friday.") keeps its subject
-      const glued = s > 0 && i - from <= 1 && !/^[.!?\u201d"]$/.test(v.lower[from - 1]);
+      const glued = s > 0 && i - from <= 1 && !/^[.!?\u201d"]$/.test(v.word(from - 1));
       speechVerb(i, cueEnd, cue, s, glued ? v.sentences[s - 1].tokenStart : from, to);
     }
   }
@@ -80,13 +86,16 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   return out.sort((a, b) => a.start - b.start);
 
   function cueAt(i: number): Cue | null {
-    const cue = CUE_FORMS.get(v.lower[i]);
+    const cue = CUE_FORMS.get(v.word(i));
     if (!cue) return null;
     const pos = v.pos(i);
     // "The New York Times reports:" introduces what follows, whatever the tagger made of "reports"
-    if (pos === 'VERB' || ALWAYS_CUES.has(v.lower[i]) || (v.lower[i + 1] === ':' && v.lower[i] !== cue.lemma)) return cue;
+    if (pos === 'VERB' || ALWAYS_CUES.has(v.word(i)) || (v.word(i + 1) === ':' && v.word(i) !== cue.lemma)) return cue;
     // "“…” Bozell notes.": right after a quotation and its speaker, the word is the tag whatever its tag
-    const subject = subjectBefore(v, i, Math.max(0, i - 12));
+    let k = i - 1;
+    while (k >= 0 && k > i - TAG_REACH && !v.isCloseQuote(k)) k--;
+    if (k < 0 || k <= i - TAG_REACH) return null;
+    const subject = subjectBefore(v, i, k);
     return subject && subject.from > 0 && v.isCloseQuote(subject.from - 1) ? cue : null;
   }
 
@@ -108,22 +117,24 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   }
 
   function speechVerb(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number) {
+    // belief verbs ("know", "see", "show") are frequent and take content only as a clause: test that first
+    if (cue.frame === 'belief' && contentStart(verbEnd, cue, to) < 0) return;
     let cueEnd = verbEnd;
     const cueRange = { from: i, to: verbEnd };
     let subject = subjectBefore(v, i, from);
     let after = phraseAfter(v, cueEnd, to);
-    const participle = i > from && (v.lower[i].endsWith('ing') && v.pos(i - 1) !== 'AUX' || v.lower[i - 1] === 'to');
+    const participle = i > from && (v.word(i).endsWith('ing') && v.pos(i - 1) !== 'AUX' || v.word(i - 1) === 'to');
     // "footage of Hillary Clinton asking, …": a name right before the participle is its subject
-    if (participle) subject = v.pos(i - 1) === 'PROPN' && v.lower[i - 1] !== 'to' ? subjectBefore(v, i, from) : clauseSubject(v, from, i);
+    if (participle) subject = v.pos(i - 1) === 'PROPN' && v.word(i - 1) !== 'to' ? subjectBefore(v, i, from) : clauseSubject(v, from, i);
 
     // "“…,” said Caddell" / "“…,” Caddell said": a quotation closes right before
     const beforeTok = subject && !participle ? subject.from - 1 : i - 1;
     // the sentence splitter often ends a sentence at the closing mark ("“…?” Graham asked."), so look one token further back
-    const tailEnds = clauseEndsAfter(subject && !participle ? cueEnd : after?.to ?? cueEnd, to);
-    const crossing = beforeTok === from - 1 && from > 0 && v.isCloseQuote(from - 1) && (tailEnds || !opensThatClause(cueEnd, to) && sameLine(from - 1, from));
+    const tailEnds = () => clauseEndsAfter(subject && !participle ? cueEnd : after?.to ?? cueEnd, to);
+    const crossing = beforeTok === from - 1 && from > 0 && v.isCloseQuote(from - 1) && (tailEnds() || !opensThatClause(cueEnd, to) && sameLine(from - 1, from));
     const closing = crossing ? from - 1 : skipBack(beforeTok, from - 1);
     // a closing mark right before the subject tags that quote whatever follows ("“…” Earnest said at a briefing Monday before …")
-    const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.lower[closing] === ',' && tailEnds);
+    const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.word(closing) === ',' && tailEnds());
     if (inverted && cue.frame !== 'belief') {
       const speaker = subject && !participle ? subject : after;
       const quoteIndex = closingQuoteBefore(closing);
@@ -142,13 +153,12 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     if (cue.frame === 'tag') return;
     if (!subject) {
       // "Said Ellis: “…”": the subject follows the verb
-      if (after && cue.frame !== 'belief' && (after.to >= to || [':', ','].includes(v.lower[after.to]))) subject = after;
+      if (after && cue.frame !== 'belief' && (after.to >= to || [':', ','].includes(v.word(after.to)))) subject = after;
       else return;
       cueEnd = after.to;
     }
     // "Biden stated, “…”" / "Caddell continued: “…”" / "Holtz-Eakin told me, ''…''"
-    const object = cue.frame === 'object' ? phraseAfter(v, cueEnd, to) : null;
-    const open = skipForward(object && object.to - cueEnd <= 3 ? object.to : cueEnd);
+    const open = quoteAfterComplement(cueEnd, to);
     if (open >= 0 && v.isOpenQuote(open) && byOpen.has(v.start(open))) {
       bindQuote(byOpen.get(v.start(open))!, cueRange, subject, s, 'direct/tag-before');
       return;
@@ -161,10 +171,28 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, subject), cueSpan: spanOf(v, cueRange), sentence: s, rule: `reported/${cue.frame}` });
   }
 
+  /**
+   * The opening mark a verb introduces, right after it or after a short complement and a
+   * comma or colon ("told me, ''…''", "joked of the museum, “…”", "added the words, “…”"); -1 if none.
+   */
+  function quoteAfterComplement(cueEnd: number, to: number): number {
+    const direct = skipForward(cueEnd);
+    if (direct < 0 || v.isOpenQuote(direct)) return direct;
+    for (let k = cueEnd; k < Math.min(to, cueEnd + MAX_COMPLEMENT); k++) {
+      const w = v.word(k);
+      if (w === ',' || w === ':') {
+        const next = skipForward(k);
+        return next >= 0 && v.isOpenQuote(next) ? next : -1;
+      }
+      if (v.pos(k) === 'VERB' || w === 'that' || v.pos(k) === 'PUNCT') return -1;
+    }
+    return -1;
+  }
+
   /** "said (on Monday) that …": the verb introduces reported content of its own. */
   function opensThatClause(k: number, to: number): boolean {
     k = skipAdjuncts(k, to);
-    return k < to && (v.lower[k] === 'that' || v.lower[k] === ':');
+    return k < to && (v.word(k) === 'that' || v.word(k) === ':');
   }
 
   function sameLine(a: number, b: number): boolean {
@@ -173,14 +201,14 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
 
   /** True when nothing but adjuncts follow `k` before the clause ends ("…, Clinton said on Monday."). */
   function clauseEndsAfter(k: number, to: number): boolean {
-    if (k < to && v.lower[k] === ',') {
+    if (k < to && v.word(k) === ',') {
       // "Biden stated, “…”": the verb introduces the quotation after the comma
       const next = skipForward(k);
       return !(next >= 0 && v.isOpenQuote(next));
     }
     k = skipAdjuncts(k, to);
     if (k >= to) return true;
-    const w = v.lower[k];
+    const w = v.word(k);
     return w === '.' || w === ',' || w === ';' || w === '!' || w === '?' || w === '\u2014' || v.isCloseQuote(k) || v.isOpenQuote(k);
   }
 
@@ -188,7 +216,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   function contentStart(cueEnd: number, cue: Cue, to: number): number {
     const limit = Math.min(to, cueEnd + THAT_WINDOW);
     for (let k = cueEnd; k < limit; k++) {
-      const w = v.lower[k];
+      const w = v.word(k);
       if (w === 'that' && v.pos(k) !== 'PRON' || w === ':') return k + 1 < to ? k + 1 : -1;
       if (v.pos(k) === 'VERB' || w === ',' || w === '.') break;
     }
@@ -199,30 +227,30 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     }
     k = skipAdjuncts(k, to);
     if (k >= to || v.pos(k) === 'PUNCT' && !v.isOpenQuote(k)) return -1;
-    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.lower[k])) return -1;
-    if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.lower[k]) && cue.lemma !== 'say') return -1;
+    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k))) return -1;
+    if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.word(k)) && cue.lemma !== 'say') return -1;
     return k;
   }
 
   function hasAdjunctHead(np: TokenRange): boolean {
-    for (let k = np.from; k < np.to; k++) if (ADJUNCT_HEADS.has(v.lower[k])) return true;
+    for (let k = np.from; k < np.to; k++) if (ADJUNCT_HEADS.has(v.word(k))) return true;
     return false;
   }
 
   function skipAdjuncts(k: number, to: number): number {
     for (;;) {
-      if (k < to && (v.lower[k] === ',' || ADJUNCT_HEADS.has(v.lower[k]))) {
+      if (k < to && (v.word(k) === ',' || ADJUNCT_HEADS.has(v.word(k)))) {
         k++;
         continue;
       }
-      if (k < to && v.pos(k) === 'ADP' && v.lower[k] !== 'that') {
+      if (k < to && v.pos(k) === 'ADP' && v.word(k) !== 'that') {
         const np = phraseAfter(v, k + 1, to);
         if (np && hasAdjunctHead(np)) {
           k = np.to;
           continue;
         }
       }
-      if (k < to && (v.lower[k] === 'last' || v.lower[k] === 'this' || v.lower[k] === 'next') && ADJUNCT_HEADS.has(v.lower[k + 1])) {
+      if (k < to && (v.word(k) === 'last' || v.word(k) === 'this' || v.word(k) === 'next') && ADJUNCT_HEADS.has(v.word(k + 1))) {
         k += 2;
         continue;
       }
@@ -235,7 +263,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     if (!source) return;
     const cueRange = { from: i, to: i + 2 };
     const first = skipBack(i - 1, from - 1);
-    if (first >= 0 && v.lower[first] === ',') {
+    if (first >= 0 && v.word(first) === ',') {
       const quoteIndex = closingQuoteBefore(first);
       if (quoteIndex >= 0) return bindQuote(quoteIndex, cueRange, source, s, 'direct/according-to');
       const start = v.start(from);
@@ -243,7 +271,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-after' });
       return;
     }
-    const comma = source.to < to && v.lower[source.to] === ',' ? source.to + 1 : -1;
+    const comma = source.to < to && v.word(source.to) === ',' ? source.to + 1 : -1;
     if (comma < 0 || comma >= to) return;
     const start = v.start(comma);
     const end = v.end(to - 1);
@@ -258,7 +286,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
 
   /** The first token at or after `k` that is not a comma or colon (may cross into the next sentence). */
   function skipForward(k: number): number {
-    while (k < v.length && (v.lower[k] === ',' || v.lower[k] === ':')) k++;
+    while (k < v.length && (v.word(k) === ',' || v.word(k) === ':')) k++;
     return k < v.length ? k : -1;
   }
 
@@ -315,9 +343,9 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   /** "…, as The New Yorker put it": the source named in the sentence. */
   function asPutIt(from: number, to: number): TokenRange | null {
     for (let k = from + 2; k + 1 < to; k++) {
-      if (v.lower[k] !== 'put' || v.lower[k + 1] !== 'it') continue;
+      if (v.word(k) !== 'put' || v.word(k + 1) !== 'it') continue;
       const np = subjectBefore(v, k, from);
-      if (np && np.from > from && v.lower[np.from - 1] === 'as') return np;
+      if (np && np.from > from && v.word(np.from - 1) === 'as') return np;
     }
     return null;
   }
@@ -325,7 +353,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   /** "Sanders made the following comment: “…”": the subject of the sentence the colon ends. */
   function introducedByColon(q: QuotedSpan): Attribution | null {
     const openTok = tokenStartingAt(q.open);
-    if (openTok <= 0 || v.lower[openTok - 1] !== ':') return null;
+    if (openTok <= 0 || v.word(openTok - 1) !== ':') return null;
     const colon = openTok - 1;
     const sent = v.sentences[v.sentenceOf[colon]];
     if (!sent) return null;

@@ -20,10 +20,10 @@ const MAX_ASIDE = 24;
 
 function isNpToken(v: TokenView, i: number): boolean {
   const pos = v.pos(i);
-  if (NOMINAL.has(pos) || MODIFIER.has(pos)) return !RELATIVE.has(v.lower[i]) || pos !== 'PRON';
+  if (NOMINAL.has(pos) || MODIFIER.has(pos)) return !RELATIVE.has(v.word(i)) || pos !== 'PRON';
   // the tagger reads some first names as verbs ("said Don/VERB Fowler"): a capitalised word inside a name still counts
-  if (pos === 'VERB' && /^\p{Lu}/u.test(v.text[v.start(i)]) && (v.pos(i + 1) === 'PROPN' || NAME_FOLLOWERS.has(v.lower[i + 1]))) return true;
-  const w = v.lower[i];
+  if (pos === 'VERB' && /^\p{Lu}/u.test(v.text[v.start(i)]) && (v.pos(i + 1) === 'PROPN' || NAME_FOLLOWERS.has(v.word(i + 1)))) return true;
+  const w = v.word(i);
   if (w === '’s' || w === "'s") return true;
   // a hyphen inside a name ("Holtz-Eakin"): no space on either side
   if (w === '-' && i > 0 && i + 1 < v.length && v.end(i - 1) === v.start(i) && v.end(i) === v.start(i + 1)) return true;
@@ -35,7 +35,7 @@ function npEndingAt(v: TokenView, last: number, floor: number): TokenRange | nul
   let i = last;
   while (i >= floor && isNpToken(v, i)) {
     // "Secretary of State John Kerry", "Trump and Pence": join over of/and between names
-    if (i - 2 >= floor && ['of', 'and'].includes(v.lower[i - 1]) && (v.pos(i) === 'PROPN' || v.lower[i] === 'the') && NOMINAL.has(v.pos(i - 2))) {
+    if (i - 2 >= floor && ['of', 'and'].includes(v.word(i - 1)) && (v.pos(i) === 'PROPN' || v.word(i) === 'the') && NOMINAL.has(v.pos(i - 2))) {
       i -= 2;
       continue;
     }
@@ -56,29 +56,29 @@ function npEndingAt(v: TokenView, last: number, floor: number): TokenRange | nul
  */
 export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRange | null {
   let i = cue - 1;
-  while (i >= floor && SKIPPABLE.has(v.pos(i)) && v.lower[i] !== '’s') i--;
+  while (i >= floor && SKIPPABLE.has(v.pos(i)) && v.word(i) !== '’s') i--;
   // up to two asides: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
-  for (let aside = 0; aside < 2 && i >= floor && (v.lower[i] === ',' || v.lower[i] === ')'); aside++) {
-    const opener = v.lower[i] === ',' ? ',' : '(';
+  for (let aside = 0; aside < 2 && i >= floor && (v.word(i) === ',' || v.word(i) === ')'); aside++) {
+    const opener = v.word(i) === ',' ? ',' : '(';
     let k = i - 1;
-    while (k >= floor && k > i - MAX_ASIDE && v.lower[k] !== opener) k--;
-    if (k - 1 >= floor && v.lower[k] === opener && (isNpToken(v, k - 1) || v.lower[k - 1] === ')')) i = k - 1;
+    while (k >= floor && k > i - MAX_ASIDE && v.word(k) !== opener) k--;
+    if (k - 1 >= floor && v.word(k) === opener && (isNpToken(v, k - 1) || v.word(k - 1) === ')')) i = k - 1;
     else return null;
   }
   if (i < floor) return null;
-  if (v.pos(i) === 'PRON' && RELATIVE.has(v.lower[i]) || (v.lower[i] === 'that' && v.pos(i) !== 'NOUN')) {
+  if (v.pos(i) === 'PRON' && RELATIVE.has(v.word(i)) || (v.word(i) === 'that' && v.pos(i) !== 'NOUN')) {
     // the span runs from the antecedent to the pronoun, so it overlaps either convention and maps to the antecedent's entity
     let k = i - 1;
-    if (k >= floor && v.lower[k] === ',') k--;
+    if (k >= floor && v.word(k) === ',') k--;
     const antecedent = k >= floor ? npEndingAt(v, k, floor) : null;
     return antecedent ? { from: antecedent.from, to: i + 1 } : null;
   }
   const np = npEndingAt(v, i, floor);
   // "Biden on Monday said", "McConnell, who in 2010 said": the phrase is an adjunct, the subject is before it
-  if (np && np.from - 1 > floor && v.pos(np.from - 1) === 'ADP' && v.lower[np.from - 1] !== 'of') {
+  if (np && np.from - 1 > floor && v.pos(np.from - 1) === 'ADP' && v.word(np.from - 1) !== 'of') {
     // "Protesters marching through the streets chanted": past the participle too
     const adp = np.from - 1;
-    const participle = adp - 1 > floor && v.pos(adp - 1) === 'VERB' && v.lower[adp - 1].endsWith('ing');
+    const participle = adp - 1 > floor && v.pos(adp - 1) === 'VERB' && v.word(adp - 1).endsWith('ing');
     return subjectBefore(v, participle ? adp - 1 : adp, floor) ?? np;
   }
   return np;
@@ -91,7 +91,7 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
  */
 export function clauseSubject(v: TokenView, from: number, cue: number): TokenRange | null {
   for (let k = cue - 1; k > from; k--) {
-    if (v.pos(k) !== 'VERB' || v.lower[k].endsWith('ing') || v.lower[k - 1] === 'to') continue;
+    if (v.pos(k) !== 'VERB' || v.word(k).endsWith('ing') || v.word(k - 1) === 'to') continue;
     const subject = subjectBefore(v, k, from);
     if (subject) return subject;
   }
@@ -102,7 +102,7 @@ export function clauseSubject(v: TokenView, from: number, cue: number): TokenRan
 export function openingSubject(v: TokenView, from: number, cue: number): TokenRange | null {
   let k = from;
   if (['ADP', 'SCONJ', 'ADV'].includes(v.pos(k))) {
-    while (k < cue && v.lower[k] !== ',') k++;
+    while (k < cue && v.word(k) !== ',') k++;
     if (k >= cue) return null;
     k++;
   }
@@ -114,7 +114,7 @@ export function openingSubject(v: TokenView, from: number, cue: number): TokenRa
 export function phraseAfter(v: TokenView, at: number, ceiling: number): TokenRange | null {
   let i = at;
   while (i < ceiling && isNpToken(v, i)) {
-    if (i + 2 < ceiling && ['of', 'and'].includes(v.lower[i + 1]) && NOMINAL.has(v.pos(i)) && v.pos(i + 2) === 'PROPN') {
+    if (i + 2 < ceiling && ['of', 'and'].includes(v.word(i + 1)) && NOMINAL.has(v.pos(i)) && v.pos(i + 2) === 'PROPN') {
       i += 2;
       continue;
     }

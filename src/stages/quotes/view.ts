@@ -3,9 +3,11 @@ import { tokenPos, type PosTag } from '../../model/tokens.js';
 
 /** Read-only access to the tokens of one document, as the quote rules need them. */
 export class TokenView {
-  readonly lower: readonly string[];
   /** Sentence index of every token. */
   readonly sentenceOf: Int32Array;
+  /** Lower-cased token words, filled on first use: most tokens are never looked at as words. */
+  private readonly words: Array<string | undefined>;
+  private readonly folded: string | null;
 
   constructor(
     readonly text: string,
@@ -14,14 +16,23 @@ export class TokenView {
   ) {
     // lower-casing the whole text once is cheaper than per token, when it keeps every offset (it almost always does)
     const folded = text.toLowerCase();
-    const aligned = folded.length === text.length;
-    const lower: string[] = new Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      lower[i] = aligned ? folded.slice(tokens.start[i], tokens.end[i]) : text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
-    }
-    this.lower = lower;
+    this.folded = folded.length === text.length ? folded : null;
+    this.words = new Array(tokens.length);
     this.sentenceOf = new Int32Array(tokens.length).fill(-1);
     sentences.forEach((s, n) => this.sentenceOf.fill(n, s.tokenStart, s.tokenEnd));
+  }
+
+  /** The token's text, lower-cased; '' outside the document. */
+  word(i: number): string {
+    if (i < 0 || i >= this.tokens.length) return '';
+    let w = this.words[i];
+    if (w === undefined) {
+      const start = this.tokens.start[i];
+      const end = this.tokens.end[i];
+      w = this.folded ? this.folded.slice(start, end) : this.text.slice(start, end).toLowerCase();
+      this.words[i] = w;
+    }
+    return w;
   }
 
   get length(): number {
@@ -41,20 +52,20 @@ export class TokenView {
   }
 
   isOpenQuote(i: number): boolean {
-    const w = this.lower[i];
+    const w = this.word(i);
     if (w === "'") return this.text[this.start(i) + 1] === "'" && !/\s/.test(this.text[this.start(i) + 2] ?? ' ');
     return w === '\u201c' || (w === '"' && (i + 1 >= this.length || this.tokens.start[i + 1] === this.tokens.end[i]));
   }
 
   /** A closing mark; of a '' pair, the second apostrophe (the one next to what follows). */
   isCloseQuote(i: number): boolean {
-    const w = this.lower[i];
+    const w = this.word(i);
     if (w === "'") return this.text[this.start(i) - 1] === "'" && !this.isOpenQuote(i - 1);
     return w === '\u201d' || (w === '"' && !this.isOpenQuote(i));
   }
 
   /** Offset of the quotation mark a quote token belongs to (the first apostrophe of a '' pair). */
   markStart(i: number): number {
-    return this.lower[i] === "'" && this.text[this.start(i) - 1] === "'" ? this.start(i) - 1 : this.start(i);
+    return this.word(i) === "'" && this.text[this.start(i) - 1] === "'" ? this.start(i) - 1 : this.start(i);
   }
 }
