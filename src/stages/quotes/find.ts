@@ -126,6 +126,10 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     const participle = i > from && (v.word(i).endsWith('ing') && v.pos(i - 1) !== 'AUX' || v.word(i - 1) === 'to');
     // "footage of Hillary Clinton asking, …": a name right before the participle is its subject
     if (participle) subject = v.pos(i - 1) === 'PROPN' && v.word(i - 1) !== 'to' ? subjectBefore(v, i, from) : clauseSubject(v, from, i);
+    // "… rushed everyone inside and said …": a verb coordinated with an earlier one shares its subject
+    else if (!subject && ['and', 'but'].includes(v.word(skipBack(i - 1, from - 1)))) subject = clauseSubject(v, from, i);
+    // "…, said Oleg Voloshyn, a former spokesman": the speaker follows the verb
+    else if (v.word(i - 1) === ',' && after && hasName(after) && (after.to >= to || [',', '.'].includes(v.word(after.to)))) subject = null;
 
     // "“…,” said Caddell" / "“…,” Caddell said": a quotation closes right before
     const beforeTok = subject && !participle ? subject.from - 1 : i - 1;
@@ -140,7 +144,10 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       const quoteIndex = closingQuoteBefore(closing);
       if (quoteIndex >= 0) bindQuote(quoteIndex, cueRange, speaker, s, 'direct/tag-after');
       else if (speaker) {
-        const end = v.start(closing);
+        // "Still, he said, officials have to decide …": the tag sits inside the content
+        const tail = speaker === after ? after.to : cueEnd;
+        const inside = v.word(tail) === ',' && tail + 2 < to;
+        const end = inside ? v.end(to - 1) : v.start(closing);
         const start = v.start(from);
         if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/content-first' });
       }
@@ -230,6 +237,11 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k))) return -1;
     if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.word(k)) && cue.lemma !== 'say') return -1;
     return k;
+  }
+
+  function hasName(np: TokenRange): boolean {
+    for (let k = np.from; k < np.to; k++) if (v.pos(k) === 'PROPN') return true;
+    return false;
   }
 
   function hasAdjunctHead(np: TokenRange): boolean {

@@ -58,7 +58,12 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
   let i = cue - 1;
   while (i >= floor && SKIPPABLE.has(v.pos(i)) && v.word(i) !== '’s') i--;
   // up to two asides: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
-  for (let aside = 0; aside < 2 && i >= floor && (v.word(i) === ',' || v.word(i) === ')'); aside++) {
+  for (let aside = 0; aside < 3 && i >= floor && (v.word(i) === ',' || v.word(i) === ')'); aside++) {
+    // "Sen. Jack Reed (D-R.I.), said": the comma closes the bracket, not an aside of its own
+    if (v.word(i) === ',' && v.word(i - 1) === ')') {
+      i--;
+      continue;
+    }
     const opener = v.word(i) === ',' ? ',' : '(';
     let k = i - 1;
     while (k >= floor && k > i - MAX_ASIDE && v.word(k) !== opener) k--;
