@@ -62,6 +62,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     const sent = v.sentences[s];
     const from = sent.tokenStart;
     const to = sent.tokenEnd;
+    headlineSpeaker(s, from, to);
     for (let i = from; i < to; i++) {
       if (NEVER_CUES.has(v.pos(i)) || insideQuote(v.start(i))) continue;
       if (v.word(i) === 'according' && v.word(i + 1) === 'to') {
@@ -145,8 +146,8 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       if (quoteIndex >= 0) bindQuote(quoteIndex, cueRange, speaker, s, 'direct/tag-after');
       else if (speaker) {
         // "Still, he said, officials have to decide …": the tag sits inside the content
-        const tail = speaker === after ? after.to : cueEnd;
-        const inside = v.word(tail) === ',' && tail + 2 < to;
+        // (after a speaker that follows its verb, the comma opens an apposition instead: "said Voloshyn, a former spokesman")
+        const inside = speaker !== after && v.word(cueEnd) === ',' && cueEnd + 2 < to;
         const end = inside ? v.end(to - 1) : v.start(closing);
         const start = v.start(from);
         if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/content-first' });
@@ -237,6 +238,19 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k))) return -1;
     if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.word(k)) && cue.lemma !== 'say') return -1;
     return k;
+  }
+
+  /** "John McCain: Republican Populist Anger Appeals to …": a name and a colon open the sentence. */
+  function headlineSpeaker(s: number, from: number, to: number) {
+    const name = phraseAfter(v, from, to);
+    if (!name || name.to + 2 >= to || v.word(name.to) !== ':' || insideQuote(v.start(from))) return;
+    for (let k = name.from; k < name.to; k++) if (v.pos(k) !== 'PROPN') return;
+    const colon = { from: name.to, to: name.to + 1 };
+    const open = skipForward(name.to);
+    if (v.isOpenQuote(open) && byOpen.has(v.start(open))) return bindQuote(byOpen.get(v.start(open))!, colon, name, s, 'direct/name-colon');
+    const start = v.start(name.to + 1);
+    const end = v.end(to - 1);
+    add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, name), cueSpan: spanOf(v, colon), sentence: s, rule: 'reported/name-colon' });
   }
 
   function hasName(np: TokenRange): boolean {

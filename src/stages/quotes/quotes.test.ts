@@ -85,6 +85,18 @@ test('"according to" names the source on either side of the content; scare quote
   assert.ok(!quotes.some((q) => q.kind === 'direct'));
 });
 
+test('a tag inside its content, a verb coordinated with an earlier one, a speaker after the verb, a headline name and colon', () => {
+  const text = 'John McCain: Republican Populist Anger Appeals to Bad Angels.\n\nStill, he said, officials have to decide who gets extra scrutiny. Carson conceded the name was wrong but said his campaign had found the article. The ceasefire is holding, said Oleg Voloshyn, a former spokesman.';
+  const doc = docOf(text);
+  assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [
+    { kind: 'indirect', content: 'Republican Populist Anger Appeals to Bad Angels', speaker: 'John McCain', cue: ':' },
+    { kind: 'indirect', content: 'Still, he said, officials have to decide who gets extra scrutiny', speaker: 'he', cue: 'said' },
+    { kind: 'indirect', content: 'the name was wrong but said his campaign had found the article', speaker: 'Carson', cue: 'conceded' },
+    { kind: 'indirect', content: 'his campaign had found the article', speaker: 'Carson', cue: 'said' },
+    { kind: 'indirect', content: 'The ceasefire is holding', speaker: 'Oleg Voloshyn', cue: 'said' },
+  ]);
+});
+
 test('every quote’s spans are offsets into the unchanged text', () => {
   const doc = docOf(SEED_TAIL);
   for (const q of findQuotes(doc)) {
