@@ -13,6 +13,8 @@ export type CueFrame =
   | 'object'
   /** describe/label/deem/call Y (as) Z: the content is everything after the verb */
   | 'predicate'
+  /** want/plan/vow to CONTENT (or that CONTENT): intentions and commitments */
+  | 'intention'
   /** believe/think/show that CONTENT: only with a following clause, never as a quote tag */
   | 'belief'
   /** read: only as the tag after a quotation ("“…” the letter reads.") */
@@ -30,6 +32,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   see: ['see', 'sees', 'saw', 'seeing'],
   sing: ['sing', 'sings', 'sang', 'singing'],
   read: ['read', 'reads'],
+  seek: ['seek', 'seeks', 'sought', 'seeking'],
   shoot: ['shoot', 'shoots', 'shot', 'shooting'],
 };
 
@@ -49,6 +52,10 @@ const FRAMES: Record<CueFrame, readonly string[]> = {
     'describe', 'label', 'call', 'deem', 'dub', 'brand', 'characterize', 'characterise', 'term', 'praise',
     'criticize', 'criticise', 'accuse', 'blame', 'dismiss', 'reject', 'welcome', 'condemn', 'denounce',
     'defend', 'endorse', 'slam', 'blast', 'hail', 'mock', 'decry', 'applaud', 'thank', 'cite', 'discuss',
+  ],
+  intention: [
+    'want', 'plan', 'seek', 'intend', 'refuse', 'decline', 'hope', 'aim', 'vow', 'pledge', 'promise', 'threaten',
+    'agree', 'offer', 'propose', 'expect',
   ],
   tag: ['read'],
   belief: ['believe', 'think', 'feel', 'hope', 'fear', 'expect', 'worry', 'know', 'find', 'show', 'see', 'doubt', 'suspect', 'fear'],
@@ -73,7 +80,7 @@ export interface Cue {
 /** Every inflected form of every cue verb, to its lemma and frame (the first frame listed wins). */
 export const CUE_FORMS: ReadonlyMap<string, Cue> = (() => {
   const map = new Map<string, Cue>();
-  for (const frame of ['object', 'clause', 'predicate', 'belief', 'tag'] as const) {
+  for (const frame of ['object', 'intention', 'clause', 'predicate', 'belief', 'tag'] as const) {
     for (const lemma of FRAMES[frame]) {
       for (const form of inflect(lemma)) if (!map.has(form)) map.set(form, { lemma, frame });
     }

@@ -119,7 +119,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
 
   function speechVerb(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number) {
     // belief verbs ("know", "see", "show") are frequent and take content only as a clause: test that first
-    if (cue.frame === 'belief' && contentStart(verbEnd, cue, to) < 0) return;
+    if ((cue.frame === 'belief' || cue.frame === 'intention') && contentStart(verbEnd, cue, to) < 0) return;
     let cueEnd = verbEnd;
     const cueRange = { from: i, to: verbEnd };
     let subject = subjectBefore(v, i, from);
@@ -236,6 +236,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     k = skipAdjuncts(k, to);
     if (k >= to || v.pos(k) === 'PUNCT' && !v.isOpenQuote(k)) return -1;
     if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k))) return -1;
+    if (cue.frame === 'intention' && v.word(k) !== 'to') return -1;
     if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.word(k)) && cue.lemma !== 'say') return -1;
     return k;
   }
