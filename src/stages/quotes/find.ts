@@ -24,6 +24,7 @@ const ADJUNCT_HEADS = new Set([
   'week', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later', 'recently',
   'also', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'then', 'once', 'reportedly',
 ]);
+const EVIDENCE = new Set(['show', 'find']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
 /** Parts of speech no speech verb (or "according") is tagged with; skipped without reading the word. */
 const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'SYM', 'SPACE']);
@@ -235,7 +236,8 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     }
     k = skipAdjuncts(k, to);
     if (k >= to || v.pos(k) === 'PUNCT' && !v.isOpenQuote(k)) return -1;
-    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k))) return -1;
+    // evidence verbs take a bare clause too ("a poll shows Clinton leading"); opinions need "that" or a pronoun subject
+    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k)) && !(EVIDENCE.has(cue.lemma) && v.pos(k) !== 'ADP')) return -1;
     if (cue.frame === 'intention' && v.word(k) !== 'to') return -1;
     if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.word(k)) && cue.lemma !== 'say') return -1;
     return k;
