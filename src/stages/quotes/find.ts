@@ -237,7 +237,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     k = skipAdjuncts(k, to);
     if (k >= to || v.pos(k) === 'PUNCT' && !v.isOpenQuote(k)) return -1;
     // evidence verbs take a bare clause too ("a poll shows Clinton leading"); opinions need "that" or a pronoun subject
-    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k)) && !(EVIDENCE.has(cue.lemma) && v.pos(k) !== 'ADP')) return -1;
+    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k)) && !(EVIDENCE.has(cue.lemma) && clauseFollows(k, to))) return -1;
     if (cue.frame === 'intention' && v.word(k) !== 'to') return -1;
     if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.word(k)) && cue.lemma !== 'say') return -1;
     return k;
@@ -254,6 +254,14 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     const start = v.start(name.to + 1);
     const end = v.end(to - 1);
     add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, name), cueSpan: spanOf(v, colon), sentence: s, rule: 'reported/name-colon' });
+  }
+
+  /** A subject and its verb start at `k` ("Clinton leading"), not a bare object ("the article"). */
+  function clauseFollows(k: number, to: number): boolean {
+    const subject = phraseAfter(v, k, to);
+    if (!subject || subject.to >= to) return false;
+    const pos = v.pos(subject.to);
+    return pos === 'VERB' || pos === 'AUX';
   }
 
   function hasName(np: TokenRange): boolean {
