@@ -127,7 +127,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     let after = phraseAfter(v, cueEnd, to);
     const participle = i > from && (v.word(i).endsWith('ing') && v.pos(i - 1) !== 'AUX' || v.word(i - 1) === 'to');
     // "footage of Hillary Clinton asking, …": a name right before the participle is its subject
-    if (participle) subject = v.pos(i - 1) === 'PROPN' && v.word(i - 1) !== 'to' ? subjectBefore(v, i, from) : clauseSubject(v, from, i);
+    if (participle) subject = v.pos(i - 1) === 'PROPN' && !ADJUNCT_HEADS.has(v.word(i - 1)) ? subjectBefore(v, i, from) : clauseSubject(v, from, i, to);
     // "… rushed everyone inside and said …": a verb coordinated with an earlier one shares its subject
     else if (!subject && ['and', 'but'].includes(v.word(skipBack(i - 1, from - 1)))) subject = clauseSubject(v, from, i);
     // "…, said Oleg Voloshyn, a former spokesman": the speaker follows the verb

@@ -94,25 +94,29 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
  * to *accuse* …", "Blige sings to Clinton before *asking* her"): the subject of the
  * nearest finite verb before it, else the sentence's opening noun phrase.
  */
-export function clauseSubject(v: TokenView, from: number, cue: number): TokenRange | null {
+export function clauseSubject(v: TokenView, from: number, cue: number, to: number = cue): TokenRange | null {
   for (let k = cue - 1; k > from; k--) {
     if (v.pos(k) !== 'VERB' || v.word(k).endsWith('ing') || v.word(k - 1) === 'to') continue;
     const subject = subjectBefore(v, k, from);
     if (subject) return subject;
   }
-  return openingSubject(v, from, cue);
+  return openingSubject(v, from, cue, to);
 }
 
-/** The first noun phrase of a sentence, after a fronted adverbial ("In a statement announcing …, the union …"). */
-export function openingSubject(v: TokenView, from: number, cue: number): TokenRange | null {
+/**
+ * The first noun phrase of a sentence, after a fronted adverbial ("In a statement
+ * announcing the pick, *the union* …"); a verb inside that adverbial reaches past it.
+ */
+export function openingSubject(v: TokenView, from: number, cue: number, to: number = cue): TokenRange | null {
   let k = from;
   if (['ADP', 'SCONJ', 'ADV'].includes(v.pos(k))) {
-    while (k < cue && v.word(k) !== ',') k++;
-    if (k >= cue) return null;
+    while (k < to && v.word(k) !== ',') k++;
+    if (k >= to) return null;
     k++;
   }
-  const np = phraseAfter(v, k, cue);
-  return np && np.to <= cue ? np : null;
+  const ceiling = k > cue ? to : cue;
+  const np = phraseAfter(v, k, ceiling);
+  return np && np.to <= ceiling ? np : null;
 }
 
 /** The noun phrase right after `at` ("said *Caddell*", "according to *the Kremlin*"). */
