@@ -154,7 +154,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
         if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/content-first' });
       }
       // "“A,” he said, “B.”": the same verb may also introduce a quotation after it
-      const next = skipForward(speaker === after && after ? after.to : cueEnd);
+      const next = quoteAfterComplement(speaker === after && after ? after.to : cueEnd, to);
       if (next >= 0 && v.isOpenQuote(next) && byOpen.has(v.start(next))) bindQuote(byOpen.get(v.start(next))!, cueRange, speaker, s, 'direct/tag-between');
       return;
     }
