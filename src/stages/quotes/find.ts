@@ -142,7 +142,8 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     // a closing mark right before the subject tags that quote whatever follows ("“…” Earnest said at a briefing Monday before …")
     const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.word(closing) === ',' && tailEnds());
     if (inverted && cue.frame !== 'belief') {
-      const speaker = subject && !participle ? subject : after;
+      // a participle's speaker is its clause's subject, never the object after it ("…, calling him a “…”")
+      const speaker = participle ? subject : subject ?? after;
       const quoteIndex = closingQuoteBefore(closing);
       if (quoteIndex >= 0) bindQuote(quoteIndex, cueRange, speaker, s, 'direct/tag-after');
       else if (speaker) {
