@@ -2,7 +2,7 @@ import type { QuoteKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import { ALWAYS_CUES, CUE_FORMS, PARTICLE_REQUIRED, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
-import { clauseSubject, openingSubject, phraseAfter, subjectBefore, type TokenRange } from './speaker.js';
+import { clauseSubject, npEndingAt, openingSubject, phraseAfter, subjectBefore, type TokenRange } from './speaker.js';
 import type { TokenView } from './view.js';
 
 /** A found attribution, in offsets only: who said it is a span, not yet an entity. */
@@ -25,6 +25,11 @@ const ADJUNCT_HEADS = new Set([
   'also', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'then', 'once', 'reportedly',
 ]);
 const EVIDENCE = new Set(['show', 'find']);
+/** Nouns for something said, whose possessor said it ("Trump’s claim", "the senator’s remarks"). */
+const SAYING_NOUNS = new Set([
+  'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'assertion',
+  'argument', 'warning', 'promise', 'pledge', 'description', 'suggestion', 'call', 'message', 'tweet', 'speech',
+]);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
 /** Parts of speech no speech verb (or "according") is tagged with; skipped without reading the word. */
 const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'SYM', 'SPACE']);
@@ -373,9 +378,22 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     if (!sent || openTok - sent.tokenStart < 3) return null;
     let verb = false;
     for (let k = sent.tokenStart; k < openTok; k++) if (v.pos(k) === 'VERB') verb = true;
-    const speaker = asPutIt(sent.tokenStart, sent.tokenEnd) ?? (verb ? openingSubject(v, sent.tokenStart, openTok) : null);
+    const speaker = asPutIt(sent.tokenStart, sent.tokenEnd) ?? possessorOfSaying(sent.tokenStart, openTok) ?? (verb ? openingSubject(v, sent.tokenStart, openTok) : null);
     if (!speaker) return null;
     return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: null, sentence: s, rule: 'direct/partial' };
+  }
+
+  /** "Trump’s claim that there have been “thousands of shootings”": whose words the noun names. */
+  function possessorOfSaying(from: number, openTok: number): TokenRange | null {
+    for (let k = openTok - 1; k > from; k--) {
+      if (!SAYING_NOUNS.has(v.word(k))) continue;
+      let p = k - 1;
+      while (p > from && (v.pos(p) === 'ADJ' || v.pos(p) === 'NOUN' && !v.word(p).endsWith('s'))) p--;
+      if (v.word(p) !== '’s' && v.word(p) !== "'s") continue;
+      const owner = p > from ? npEndingAt(v, p - 1, from) : null;
+      if (owner) return owner;
+    }
+    return null;
   }
 
   /** "…, as The New Yorker put it": the source named in the sentence. */

@@ -31,7 +31,7 @@ function isNpToken(v: TokenView, i: number): boolean {
 }
 
 /** Walks back over one noun phrase ending at `last`; returns its range or null. */
-function npEndingAt(v: TokenView, last: number, floor: number): TokenRange | null {
+export function npEndingAt(v: TokenView, last: number, floor: number): TokenRange | null {
   let i = last;
   while (i >= floor && isNpToken(v, i)) {
     // "Secretary of State John Kerry", "Trump and Pence": join over of/and between names
