@@ -31,7 +31,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const attributions = findAttributions(view, quoted, paragraphIndex(paragraphs));
   const resolver = new SpeakerResolver(doc.getOr('entities', []));
   const timexes = doc.getOr('timexes', []);
-  const docDate = doc.has('anchor') ? doc.get('anchor').value : doc.meta.published;
+  const docDate = (doc.has('anchor') ? doc.get('anchor').value : doc.meta.published)?.slice(0, 10) ?? null;
   return attributions.map((a) => ({
     start: a.start,
     end: a.end,

@@ -97,6 +97,19 @@ test('a tag inside its content, a verb coordinated with an earlier one, a speake
   ]);
 });
 
+test('a quote is dated by the timex of its attributing clause, not one inside what was said', () => {
+  const text = 'Joe Biden reaffirmed on Monday that the allies will meet again on Friday.';
+  const doc = docOf(text);
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  doc.set('timexes', [
+    { ...at('Monday'), type: 'DATE', value: '2025-01-13', mod: null, by: 'test' },
+    { ...at('Friday'), type: 'DATE', value: '2025-01-17', mod: null, by: 'test' },
+  ], 'time');
+  const [quote] = findQuotes(doc);
+  assert.equal(doc.text.slice(quote.start, quote.end), 'the allies will meet again on Friday');
+  assert.equal(quote.date, '2025-01-13');
+});
+
 test('every quote’s spans are offsets into the unchanged text', () => {
   const doc = docOf(SEED_TAIL);
   for (const q of findQuotes(doc)) {

@@ -56,16 +56,16 @@ export class SpeakerResolver {
 }
 
 /**
- * The date a statement was made: a DATE timex in the attributing sentence outside the
- * content ("said *on Monday*", "in a statement *the previous week*"), the one nearest
- * the cue; otherwise the document's date.
+ * The date a statement was made: a calendar timex (DATE or TIME with a year) in the
+ * attributing sentence outside the content ("said *on Monday*", "in a statement *the
+ * previous week*"), the one nearest the cue; otherwise the document's date.
  */
 export function statementDate(timexes: readonly Timex[], sentence: Span | null, content: Span, cue: Span | null, fallback: string | null): string | null {
   if (!sentence) return fallback;
   const at = cue?.start ?? content.start;
   let best: Timex | null = null;
   for (const t of timexes) {
-    if (t.type !== 'DATE' || t.start < sentence.start || t.end > sentence.end) continue;
+    if (!(t.type === 'DATE' || t.type === 'TIME') || !/^\d{4}/.test(t.value) || t.start < sentence.start || t.end > sentence.end) continue;
     if (t.start < content.end && content.start < t.end) continue;
     if (!best || Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
   }
