@@ -12,6 +12,8 @@ const MODIFIER = new Set(['ADJ', 'DET']);
 const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 /** Speech verbs a name is often mis-tagged before ("Lynch/VERB said"). */
 const NAME_FOLLOWERS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote']);
+/** Adverbs the tagger sometimes reads as verbs or adjectives ("it further/VERB wrote"). */
+const ADVERBS = new Set(['further', 'also', 'later', 'then', 'again', 'once', 'previously', 'repeatedly', 'reportedly', 'recently', 'publicly', 'privately', 'flatly', 'quickly', 'simply']);
 const RELATIVE = new Set(['which', 'who', 'that']);
 /** Longest speaker phrase kept, counted back from its head. */
 const MAX_SPEAKER_TOKENS = 8;
@@ -56,7 +58,7 @@ export function npEndingAt(v: TokenView, last: number, floor: number): TokenRang
  */
 export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRange | null {
   let i = cue - 1;
-  while (i >= floor && SKIPPABLE.has(v.pos(i)) && v.word(i) !== '’s') i--;
+  while (i >= floor && (SKIPPABLE.has(v.pos(i)) || ADVERBS.has(v.word(i))) && v.word(i) !== '’s') i--;
   // up to two asides: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
   for (let aside = 0; aside < 3 && i >= floor && (v.word(i) === ',' || v.word(i) === ')'); aside++) {
     // "Sen. Jack Reed (D-R.I.), said": the comma closes the bracket, not an aside of its own
