@@ -97,7 +97,8 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     if (!cue) return null;
     const pos = v.pos(i);
     // "The New York Times reports:" introduces what follows, whatever the tagger made of "reports"
-    if (pos === 'VERB' || ALWAYS_CUES.has(v.word(i)) || (v.word(i + 1) === ':' && v.word(i) !== cue.lemma)) return cue;
+    const w = v.word(i);
+    if (pos === 'VERB' || ALWAYS_CUES.has(w) || (v.word(i + 1) === ':' && w !== cue.lemma && !w.endsWith('ing'))) return cue;
     // "“…” Bozell notes.": right after a quotation and its speaker, the word is the tag whatever its tag
     let k = i - 1;
     while (k >= 0 && k > i - TAG_REACH && !v.isCloseQuote(k)) k--;
