@@ -1,3 +1,4 @@
+import type { Span } from '../../model/span.js';
 import type { TokenView } from './view.js';
 
 /** A token range `[from, to)`. */
@@ -133,4 +134,9 @@ export function phraseAfter(v: TokenView, at: number, ceiling: number): TokenRan
   }
   if (i === at) return null;
   return { from: at, to: Math.min(i, at + MAX_SPEAKER_TOKENS * 2) };
+}
+
+/** The text span of a token range. */
+export function spanOf(v: TokenView, r: TokenRange | null): Span | null {
+  return r ? { start: v.start(r.from), end: v.end(r.to - 1) } : null;
 }
