@@ -60,13 +60,17 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cue), sentence, rule });
   };
 
+  let nextQuote = 0;
   for (let s = 0; s < v.sentences.length; s++) {
     const sent = v.sentences[s];
     const from = sent.tokenStart;
     const to = sent.tokenEnd;
     headlineSpeaker(s, from, to);
     for (let i = from; i < to; i++) {
-      if (NEVER_CUES.has(v.pos(i)) || insideQuote(v.start(i))) continue;
+      if (NEVER_CUES.has(v.pos(i))) continue;
+      // tokens come in text order, so the quotation that may hold this one only moves forward
+      while (nextQuote < quoted.length && quoted[nextQuote].close <= v.start(i)) nextQuote++;
+      if (nextQuote < quoted.length && quoted[nextQuote].open < v.start(i)) continue;
       if (v.word(i) === 'according' && v.word(i + 1) === 'to') {
         accordingTo(i, s, from, to);
         continue;
@@ -248,6 +252,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
 
   /** "John McCain: Republican Populist Anger Appeals to …": a name and a colon open the sentence. */
   function headlineSpeaker(s: number, from: number, to: number) {
+    if (v.pos(from) !== 'PROPN') return;
     const name = phraseAfter(v, from, to);
     if (!name || name.to + 2 >= to || v.word(name.to) !== ':' || insideQuote(v.start(from))) return;
     for (let k = name.from; k < name.to; k++) if (v.pos(k) !== 'PROPN') return;
