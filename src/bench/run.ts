@@ -51,7 +51,8 @@ function main(): void {
   const winkSeconds = (performance.now() - t1) / 1000;
 
   const t2 = performance.now();
-  const pipeline = createAnalyzer();
+  const loads: string[] = [];
+  const pipeline = createAnalyzer(undefined, (resource, ms) => loads.push(`${resource} ${fmt(ms)} ms`));
   const loadMs = performance.now() - t2;
   const stageMs = new Map<string, number>();
   let tokens = 0;
@@ -65,6 +66,7 @@ function main(): void {
 
   console.log(`\nwink-nlp bare tokenisation (readDoc + tokens): ${fmt(winkTokens / winkSeconds)} tokens/s (${fmt(winkTokens)} tokens in ${winkSeconds.toFixed(2)} s; model load ${fmt(loadWinkMs)} ms)`);
   console.log(`parley analyze (all stages + record):        ${fmt(tokens / seconds)} tokens/s (${fmt(tokens)} tokens in ${seconds.toFixed(2)} s; resources load ${fmt(loadMs)} ms)`);
+  console.log(`resource loads: ${loads.join(', ')}`);
   console.log('\nper stage:');
   for (const [stage, ms] of stageMs) {
     console.log(`  ${stage.padEnd(10)} ${fmt(tokens / (ms / 1000)).padStart(12)} tokens/s  ${(ms / 1000).toFixed(2).padStart(6)} s  ${((100 * ms) / (seconds * 1000)).toFixed(1).padStart(5)} % of analysis`);

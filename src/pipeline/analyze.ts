@@ -4,14 +4,17 @@ import { toRecord, type AnalysisRecord } from '../model/record.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
 import { FULL_ANALYSIS, STAGES, loadResources } from './presets.js';
 
-/** Builds the named stages into a pipeline with their resources loaded; unknown names fail here. */
-export function createAnalyzer(stageNames: readonly string[] = FULL_ANALYSIS): Pipeline {
+/**
+ * Builds the named stages into a pipeline with their resources loaded; unknown names fail
+ * here. `observeLoad` hears how long each resource took to load (for benchmarks).
+ */
+export function createAnalyzer(stageNames: readonly string[] = FULL_ANALYSIS, observeLoad?: (resource: string, ms: number) => void): Pipeline {
   const stages = stageNames.map((name) => {
     const stage = STAGES[name];
     if (!stage) throw new ParleyError('E_PIPELINE_UNKNOWN_STAGE', `unknown stage '${name}'; known stages: ${Object.keys(STAGES).join(', ')}`);
     return stage;
   });
-  return buildPipeline(stages, { resources: loadResources(stages) });
+  return buildPipeline(stages, { resources: loadResources(stages, observeLoad) });
 }
 
 export interface AnalyzeInput extends Partial<DocMeta> {

@@ -17,14 +17,17 @@ const LOADERS: Readonly<Record<string, () => unknown>> = Object.freeze({
 
 export const FULL_ANALYSIS: readonly string[] = Object.keys(STAGES);
 
-/** Loads the resources the given stages need, once each, frozen. */
-export function loadResources(stages: readonly AnyStage[]): Resources {
+/** Loads the resources the given stages need, once each, frozen; `observe` hears each load time. */
+export function loadResources(stages: readonly AnyStage[], observe?: (resource: string, ms: number) => void): Resources {
   const out: Record<string, unknown> = {};
   for (const stage of stages) {
     for (const name of stage.resources ?? []) {
       if (name in out) continue;
       const load = LOADERS[name];
-      if (load) out[name] = load();
+      if (!load) continue;
+      const t0 = performance.now();
+      out[name] = load();
+      observe?.(name, performance.now() - t0);
     }
   }
   return Object.freeze(out);

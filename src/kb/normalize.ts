@@ -1,0 +1,30 @@
+/**
+ * The one key under which every knowledge-base name is stored and looked up, so that
+ * "the Kremlin", "KREMLIN", "U.S." / "US" and "Erdoğan" / "Erdogan" meet.
+ */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/**
+ * Short all-capital names ("US", "U.K.", "DRC", "UN") must match only in capitals, or the pronoun
+ * "us" would name the United States; they are keyed apart, by their letters without dots.
+ */
+export function acronymKey(text: string): string | undefined {
+  const letters = text.trim().replace(/^the /i, '').replace(/\./g, '');
+  return /^[A-Z]{2,6}$/.test(letters) ? letters : undefined;
+}
+
+/** The key a name is stored under: the exact letters of an acronym, the normalised text otherwise. */
+export function nameKey(text: string): string {
+  return acronymKey(text) !== undefined ? `=${acronymKey(text)}` : normalizeName(text);
+}
