@@ -1,4 +1,5 @@
 import { datingStage } from '../stages/dating/index.js';
+import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage, loadWink } from '../stages/segment/index.js';
 import { timeStage } from '../stages/time/index.js';
 import type { AnyStage, Resources } from './stage.js';
@@ -8,6 +9,7 @@ export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
   segment: segmentStage,
   dating: datingStage,
   time: timeStage,
+  quotes: quotesStage,
 });
 
 /** Loaders for the resources stages name; each runs at most once per `loadResources` call. */

@@ -11,9 +11,10 @@ const CLAUSE_BREAK = /[;:]|\b(?:but|while|whereas|after|before)\b/;
 /**
  * The date of a span (an event, a quote): the value of the calendar timex that governs it
  * in its clause — the nearest one in the same sentence with no clause break between — else
- * the publication date; null when the document is undated.
+ * the publication date; null when the document is undated. Timexes inside `exclude` do
+ * not govern the span (a date inside a quotation is not when it was said).
  */
-export function dateFor(doc: Doc, span: Span): string | null {
+export function dateFor(doc: Doc, span: Span, exclude?: Span): string | null {
   const sentence = doc.get('sentences').find((s) => s.start <= span.start && span.start < s.end);
   const anchor = doc.get('anchor').value;
   const fallback = anchor ? anchor.slice(0, 10) : null;
@@ -22,6 +23,7 @@ export function dateFor(doc: Doc, span: Span): string | null {
   let bestDistance = Infinity;
   for (const t of doc.get('timexes')) {
     if (t.start < sentence.start || t.end > sentence.end || !isCalendarPoint(t)) continue;
+    if (exclude && t.start < exclude.end && exclude.start < t.end) continue;
     if (t.start < span.end && span.start < t.end) return t.value;
     const between = t.end <= span.start ? doc.text.slice(t.end, span.start) : doc.text.slice(span.end, t.start);
     if (CLAUSE_BREAK.test(between)) continue;
