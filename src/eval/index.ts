@@ -1,9 +1,13 @@
 import { corefTask } from './coref/index.js';
 import { nerTask } from './ner.js';
-import type { EvalTask } from './task.js';
+import { quotesEval } from './quotes/task.js';
+import type { AnyEvalTask } from './task.js';
+import { timeEval } from './time/task.js';
 
 /** The scorers behind `parley eval`, by task name. */
-export const EVAL_TASKS: Readonly<Record<string, EvalTask>> = Object.freeze({
-  ner: nerTask as unknown as EvalTask,
-  coref: corefTask as EvalTask,
+export const EVAL_TASKS: Readonly<Record<string, AnyEvalTask>> = Object.freeze({
+  ner: nerTask,
+  time: timeEval,
+  coref: corefTask,
+  quotes: quotesEval,
 });

@@ -10,3 +10,7 @@ export interface EvalTask<R extends { task: string } = { task: string }> {
   run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<R>;
   table(result: R): string;
 }
+
+/** A scorer of any result shape, as the registry holds them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyEvalTask = EvalTask<any>;

@@ -2,7 +2,9 @@ import { actorsStage } from '../stages/actors/index.js';
 import { loadKb } from '../kb/index.js';
 import { datingStage } from '../stages/dating/index.js';
 import { entitiesStage, loadNer } from '../stages/entities/index.js';
+import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage, loadWink } from '../stages/segment/index.js';
+import { timeStage } from '../stages/time/index.js';
 import type { AnyStage, Resources } from './stage.js';
 
 /** Every stage Parley knows, by name, in the order the full analysis runs them. */
@@ -10,7 +12,9 @@ export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
   segment: segmentStage,
   entities: entitiesStage,
   dating: datingStage,
+  time: timeStage,
   actors: actorsStage,
+  quotes: quotesStage,
 });
 
 /** Loaders for the resources stages name; each runs at most once per `loadResources` call. */

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ParleyError } from '../../model/errors.js';
+import type { TokenLayer } from '../../model/layers.js';
+import { tokenAt } from '../../model/tokens.js';
+import { Doc } from '../../model/document.js';
+import { createAnalyzer } from '../../pipeline/analyze.js';
+import type { Span } from '../../model/span.js';
+import type { EvalTask } from '../task.js';
+import { countDocument, emptyCounts, summarise, type ScoredTimex, type TimexScores } from './score.js';
+import { readTimeML } from './timeml.js';
+
+export interface TimeEvalResult extends TimexScores {
+  readonly task: 'time';
+  readonly documents: number;
+  /** The same figures for each subfolder (e.g. TimeBank, AQUAINT) when DIR has them. */
+  readonly bySubset?: Readonly<Record<string, TimexScores & { documents: number }>>;
+}
+
+/** `.tml` files of a folder, grouped by the subfolder they sit in ('' for the folder itself). */
+function timemlFiles(dir: string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  const walk = (folder: string, group: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path, group || name);
+      else if (name.endsWith('.tml')) groups.set(group, [...(groups.get(group) ?? []), path]);
+    }
+  };
+  walk(dir, '');
+  return groups;
+}
+
+/** The inclusive token range a character span covers, on the document's own tokens. */
+function tokenRange(tokens: TokenLayer, span: Span): { first: number; last: number } {
+  const first = tokenAt(tokens, span.start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens.start[last + 1] < span.end) last++;
+  return { first, last };
+}
+
+export const timeEval: EvalTask<TimeEvalResult> = {
+  usage: `parley eval time --timeml DIR [--json]
+
+Scores the time stage on TimeML .tml files (TempEval-3 Task A definitions: strict = identical
+token extent, relaxed = one shared token, value/type F1 = attribute accuracy on relaxed
+matches × relaxed F1). Each file's DCT is given as the publication date. When DIR has
+subfolders (TimeBank/, AQUAINT/) each is also scored on its own.`,
+  options: { timeml: { type: 'string' } },
+  async run(values) {
+    const dir = values.timeml;
+    if (typeof dir !== 'string') throw new ParleyError('E_USAGE', 'eval time: --timeml DIR is required (a folder of .tml files)');
+    const groups = timemlFiles(dir);
+    if (groups.size === 0) throw new ParleyError('E_INPUT_NOT_FOUND', `eval time: no .tml files under ${dir}`);
+    const pipeline = createAnalyzer(['segment', 'dating', 'time']);
+    const total = emptyCounts();
+    const bySubset: Record<string, TimexScores & { documents: number }> = {};
+    let documents = 0;
+    for (const [group, files] of groups) {
+      const counts = emptyCounts();
+      for (const file of files) {
+        const gold = readTimeML(readFileSync(file, 'utf8'), basename(file, '.tml'));
+        const doc = pipeline.run(new Doc(gold.text, { id: gold.id, published: gold.dct }));
+        const tokens = doc.get('tokens');
+        const scored = (t: Span & { type: string; value: string }): ScoredTimex => ({ ...tokenRange(tokens, t), type: t.type, value: t.value });
+        const sys = doc.get('timexes').map(scored);
+        const ref = gold.timexes.map(scored);
+        countDocument(counts, ref, sys);
+        countDocument(total, ref, sys);
+      }
+      documents += files.length;
+      if (group) bySubset[group] = { ...summarise(counts), documents: files.length };
+    }
+    const subsets = Object.keys(bySubset).length > 0 ? { bySubset } : {};
+    return { task: 'time', ...summarise(total), documents, ...subsets };
+  },
+  table(r) {
+    const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+    const row = (name: string, s: TimexScores, docs: number) =>
+      `${name.padEnd(10)} ${String(docs).padStart(5)} ${String(s.timexes).padStart(6)}  ${pct(s.strict.precision)}${pct(s.strict.recall)}${pct(s.strict.f1)}  ${pct(s.relaxed.precision)}${pct(s.relaxed.recall)}${pct(s.relaxed.f1)}  ${pct(s.valueF1)} ${pct(s.typeF1)}`;
+    const lines = [
+      `${'set'.padEnd(10)} ${'docs'.padStart(5)} ${'gold'.padStart(6)}  ${'strict P     R    F1'.padStart(18)}  ${'relaxed P     R    F1'.padStart(18)}  value F1  type F1`,
+      ...Object.entries(r.bySubset ?? {}).map(([name, s]) => row(name, s, s.documents)),
+      row('all', r, r.documents),
+    ];
+    return lines.join('\n');
+  },
+};

@@ -1,0 +1,95 @@
+/**
+ * Verbs that introduce what someone said or holds. The list was drawn up from the cue
+ * words most often annotated in PolNeAR's training split (said, says, told, according to,
+ * wrote, added, asked, called, noted, …) plus the diplomatic-news verbs the seed article
+ * uses (reaffirm, label, deem, describe).
+ */
+
+/** How the content follows the verb. */
+export type CueFrame =
+  /** say (that) CONTENT */
+  | 'clause'
+  /** tell/urge/warn SOMEONE (that) CONTENT */
+  | 'object'
+  /** describe/label/deem/call Y (as) Z: the content is everything after the verb */
+  | 'predicate'
+  /** want/plan/vow to CONTENT (or that CONTENT): intentions and commitments */
+  | 'intention'
+  /** believe/think/show that CONTENT: only with a following clause, never as a quote tag */
+  | 'belief'
+  /** read: only as the tag after a quotation ("“…” the letter reads.") */
+  | 'tag';
+
+const IRREGULAR: Record<string, readonly string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+  feel: ['feel', 'feels', 'felt', 'feeling'],
+  find: ['find', 'finds', 'found', 'finding'],
+  show: ['show', 'shows', 'showed', 'showing', 'shown'],
+  know: ['know', 'knows', 'knew', 'knowing'],
+  see: ['see', 'sees', 'saw', 'seeing'],
+  sing: ['sing', 'sings', 'sang', 'singing'],
+  read: ['read', 'reads'],
+  seek: ['seek', 'seeks', 'sought', 'seeking'],
+  shoot: ['shoot', 'shoots', 'shot', 'shooting'],
+};
+
+const FRAMES: Record<CueFrame, readonly string[]> = {
+  clause: [
+    'say', 'add', 'state', 'write', 'note', 'announce', 'argue', 'explain', 'declare', 'insist', 'deny', 'claim',
+    'reaffirm', 'reiterate', 'tweet', 'report', 'continue', 'respond', 'reply', 'recall', 'predict', 'promise',
+    'vow', 'pledge', 'stress', 'emphasize', 'emphasise', 'mention', 'conclude', 'complain', 'confirm', 'assert',
+    'contend', 'maintain', 'observe', 'remark', 'comment', 'caution', 'boast', 'concede', 'joke', 'quip',
+    'shout', 'testify', 'allege', 'acknowledge', 'admit', 'agree', 'propose', 'suggest', 'reveal', 'indicate',
+    'signal', 'estimate', 'counter', 'answer', 'wonder', 'acknowledge', 'proclaim', 'insist', 'charge',
+    'point', 'speculate', 'lament', 'predict', 'threaten', 'demand', 'recommend', 'question', 'hint',
+    'retort', 'exclaim', 'retaliate', 'bark', 'interject', 'shoot', 'fire', 'yell', 'scream', 'sing', 'chant', 'scold', 'plead', 'underline', 'underscore', 'highlight', 'assure', 'repeat', 'stress', 'disclose', 'confide',
+  ],
+  object: ['tell', 'ask', 'urge', 'warn', 'remind', 'inform', 'assure', 'advise', 'caution'],
+  predicate: [
+    'describe', 'label', 'call', 'deem', 'dub', 'brand', 'characterize', 'characterise', 'term', 'praise',
+    'criticize', 'criticise', 'accuse', 'blame', 'dismiss', 'reject', 'welcome', 'condemn', 'denounce',
+    'defend', 'endorse', 'slam', 'blast', 'hail', 'mock', 'decry', 'applaud', 'thank', 'cite', 'discuss',
+  ],
+  intention: [
+    'want', 'plan', 'seek', 'intend', 'refuse', 'decline', 'hope', 'aim', 'vow', 'pledge', 'promise', 'threaten',
+    'agree', 'offer', 'propose', 'expect',
+  ],
+  tag: ['read'],
+  belief: ['believe', 'think', 'feel', 'hope', 'fear', 'expect', 'worry', 'know', 'find', 'show', 'see', 'doubt', 'suspect', 'fear'],
+};
+
+function inflect(base: string): string[] {
+  if (IRREGULAR[base]) return [...IRREGULAR[base]];
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const doubled = /^(label|dub|admit|quip|refer)$/.test(base) ? base + base.at(-1) : null;
+  const forms = [base, third, past, `${stem}ing`];
+  if (doubled) forms.push(`${doubled}ed`, `${doubled}ing`);
+  return forms;
+}
+
+export interface Cue {
+  readonly lemma: string;
+  readonly frame: CueFrame;
+}
+
+/** Every inflected form of every cue verb, to its lemma and frame (the first frame listed wins). */
+export const CUE_FORMS: ReadonlyMap<string, Cue> = (() => {
+  const map = new Map<string, Cue>();
+  for (const frame of ['object', 'intention', 'clause', 'predicate', 'belief', 'tag'] as const) {
+    for (const lemma of FRAMES[frame]) {
+      for (const form of inflect(lemma)) if (!map.has(form)) map.set(form, { lemma, frame });
+    }
+  }
+  return map;
+})();
+
+/** Forms that are cues whatever part of speech the tagger gave them (it sometimes tags "says" a noun). */
+export const ALWAYS_CUES: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'tweeted', 'added']);
+
+/** Verbs that are speech only with their particle: "point out", "shoot back", "fire back". */
+export const PARTICLE_REQUIRED: ReadonlyMap<string, string> = new Map([['point', 'out'], ['shoot', 'back'], ['fire', 'back']]);

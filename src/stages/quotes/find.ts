@@ -1,0 +1,360 @@
+import type { QuoteKind } from '../../model/layers.js';
+import type { Span } from '../../model/span.js';
+import { ALWAYS_CUES, CUE_FORMS, PARTICLE_REQUIRED, type Cue } from './cues.js';
+import type { QuotedSpan } from './marks.js';
+import { clauseSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
+import { claimUnboundQuotes } from './unclaimed.js';
+import type { TokenView } from './view.js';
+
+/** A found attribution, in offsets only: who said it is a span, not yet an entity. */
+export interface Attribution extends Span {
+  readonly kind: QuoteKind;
+  readonly speakerSpan: Span | null;
+  readonly cueSpan: Span | null;
+  /** Sentence of the cue (or of the content when there is no cue). */
+  readonly sentence: number;
+  /** The rule that found it. */
+  readonly rule: string;
+}
+
+/** Words after a speech verb that are not yet its content: "said *on Monday in a statement* that …". */
+const ADJUNCT_HEADS = new Set([
+  'statement', 'statements', 'interview', 'address', 'speech', 'remarks', 'post', 'tweet', 'letter', 'email',
+  'conference', 'rally', 'event', 'briefing', 'hearing', 'debate', 'video', 'op-ed', 'twitter', 'facebook',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'week', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later', 'recently',
+  'also', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'then', 'once', 'reportedly',
+]);
+const EVIDENCE = new Set(['show', 'find']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
+/** Parts of speech no speech verb (or "according") is tagged with; skipped without reading the word. */
+const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'SYM', 'SPACE']);
+/** How far back a mis-tagged tag verb looks for the quotation it follows. */
+const TAG_REACH = 12;
+/** Longest complement between a speech verb and the quotation it introduces ("joked of the museum, “…”"). */
+const MAX_COMPLEMENT = 6;
+/** How far a speech verb may reach for "that" over adjuncts. */
+const THAT_WINDOW = 10;
+/** Punctuation that closes the sentence, not the content; a closing quotation mark stops the trim. */
+const TRAILING = /[\s.,;:!?\u2014\u2013-]/;
+
+/**
+ * Finds attributions: speech verbs with their subject and content, "according to X",
+ * quotations tied to the verb beside them, and quotations carried over from the
+ * speaker of the quote before. One pass over the tokens; quotes are looked up by offset.
+ */
+export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], paragraphOf: (offset: number) => number): Attribution[] {
+  const byOpen = new Map<number, number>();
+  const byClose = new Map<number, number>();
+  quoted.forEach((q, n) => {
+    byOpen.set(q.open, n);
+    byClose.set(q.close, n);
+  });
+  const boundTo = new Int32Array(quoted.length).fill(-1);
+  const out: Attribution[] = [];
+
+  const add = (a: Attribution) => out.push(a) - 1;
+  const bindQuote = (n: number, cue: TokenRange, speaker: TokenRange | null, sentence: number, rule: string) => {
+    if (boundTo[n] >= 0) return;
+    const q = quoted[n];
+    boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cue), sentence, rule });
+  };
+
+  let nextQuote = 0;
+  for (let s = 0; s < v.sentences.length; s++) {
+    const sent = v.sentences[s];
+    const from = sent.tokenStart;
+    const to = sent.tokenEnd;
+    headlineSpeaker(s, from, to);
+    for (let i = from; i < to; i++) {
+      if (NEVER_CUES.has(v.pos(i))) continue;
+      // tokens come in text order, so the quotation that may hold this one only moves forward
+      while (nextQuote < quoted.length && quoted[nextQuote].close <= v.start(i)) nextQuote++;
+      if (nextQuote < quoted.length && quoted[nextQuote].open < v.start(i)) continue;
+      if (v.word(i) === 'according' && v.word(i + 1) === 'to') {
+        accordingTo(i, s, from, to);
+        continue;
+      }
+      const cue = cueAt(i);
+      if (!cue) continue;
+      let cueEnd = i + 1;
+      const particle = PARTICLE_REQUIRED.get(cue.lemma);
+      if (particle) {
+        if (v.word(i + 1) !== particle) continue;
+        cueEnd++;
+      }
+      // a sentence wrongly split before its verb ("… Rep. Gwen Moore (D-Wis.)" | "said Friday.") keeps its subject
+      const glued = s > 0 && i - from <= 1 && !/^[.!?\u201d"]$/.test(v.word(from - 1));
+      speechVerb(i, cueEnd, cue, s, glued ? v.sentences[s - 1].tokenStart : from, to);
+    }
+  }
+
+  claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf });
+  return out.sort((a, b) => a.start - b.start);
+
+  function cueAt(i: number): Cue | null {
+    const cue = CUE_FORMS.get(v.word(i));
+    if (!cue) return null;
+    const pos = v.pos(i);
+    // "The New York Times reports:" introduces what follows, whatever the tagger made of "reports"
+    const w = v.word(i);
+    if (pos === 'VERB' || ALWAYS_CUES.has(w) || (v.word(i + 1) === ':' && w !== cue.lemma && !w.endsWith('ing'))) return cue;
+    // "“…” Bozell notes.": right after a quotation and its speaker, the word is the tag whatever its tag
+    let k = i - 1;
+    while (k >= 0 && k > i - TAG_REACH && !v.isCloseQuote(k)) k--;
+    if (k < 0 || k <= i - TAG_REACH) return null;
+    const subject = subjectBefore(v, i, k);
+    return subject && subject.from > 0 && v.isCloseQuote(subject.from - 1) ? cue : null;
+  }
+
+  function insideQuote(offset: number): boolean {
+    const n = firstQuoteEndingAfter(offset);
+    return n < quoted.length && quoted[n].open < offset && offset < quoted[n].close;
+  }
+
+  /** Quoted spans are sorted and disjoint: the first whose closing mark is after `offset`. */
+  function firstQuoteEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = quoted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (quoted[mid].close <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  function speechVerb(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number) {
+    // belief verbs ("know", "see", "show") are frequent and take content only as a clause: test that first
+    if ((cue.frame === 'belief' || cue.frame === 'intention') && contentStart(verbEnd, cue, to) < 0) return;
+    let cueEnd = verbEnd;
+    const cueRange = { from: i, to: verbEnd };
+    let subject = subjectBefore(v, i, from);
+    let after = phraseAfter(v, cueEnd, to);
+    const participle = i > from && (v.word(i).endsWith('ing') && v.pos(i - 1) !== 'AUX' || v.word(i - 1) === 'to');
+    // "footage of Hillary Clinton asking, …": a name right before the participle is its subject
+    if (participle) subject = v.pos(i - 1) === 'PROPN' && !ADJUNCT_HEADS.has(v.word(i - 1)) ? subjectBefore(v, i, from) : clauseSubject(v, from, i, to);
+    // "… rushed everyone inside and said …": a verb coordinated with an earlier one shares its subject
+    else if (!subject && ['and', 'but'].includes(v.word(skipBack(i - 1, from - 1)))) subject = clauseSubject(v, from, i);
+    // "…, said Oleg Voloshyn, a former spokesman": the speaker follows the verb
+    else if (v.word(i - 1) === ',' && after && hasName(after) && (after.to >= to || [',', '.'].includes(v.word(after.to)))) subject = null;
+
+    // "“…,” said Caddell" / "“…,” Caddell said": a quotation closes right before
+    const beforeTok = subject && !participle ? subject.from - 1 : i - 1;
+    // the sentence splitter often ends a sentence at the closing mark ("“…?” Graham asked."), so look one token further back
+    const tailEnds = () => clauseEndsAfter(subject && !participle ? cueEnd : after?.to ?? cueEnd, to);
+    const crossing = beforeTok === from - 1 && from > 0 && v.isCloseQuote(from - 1) && (tailEnds() || !opensThatClause(cueEnd, to) && sameLine(from - 1, from));
+    const closing = crossing ? from - 1 : skipBack(beforeTok, from - 1);
+    // a closing mark right before the subject tags that quote whatever follows ("“…” Earnest said at a briefing Monday before …")
+    const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.word(closing) === ',' && tailEnds());
+    if (inverted && cue.frame !== 'belief') {
+      // a participle's speaker is its clause's subject, never the object after it ("…, calling him a “…”")
+      const speaker = participle ? subject : subject ?? after;
+      const quoteIndex = closingQuoteBefore(closing);
+      if (quoteIndex >= 0) bindQuote(quoteIndex, cueRange, speaker, s, 'direct/tag-after');
+      else if (speaker) {
+        // "Still, he said, officials have to decide …": the tag sits inside the content
+        // (after a speaker that follows its verb, the comma opens an apposition instead: "said Voloshyn, a former spokesman")
+        const inside = speaker !== after && v.word(cueEnd) === ',' && cueEnd + 2 < to;
+        const end = inside ? v.end(to - 1) : v.start(closing);
+        const start = v.start(from);
+        if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/content-first' });
+      }
+      // "“A,” he said, “B.”": the same verb may also introduce a quotation after it
+      const next = quoteAfterComplement(speaker === after && after ? after.to : cueEnd, to);
+      if (next >= 0 && v.isOpenQuote(next) && byOpen.has(v.start(next))) bindQuote(byOpen.get(v.start(next))!, cueRange, speaker, s, 'direct/tag-between');
+      return;
+    }
+
+    if (cue.frame === 'tag') return;
+    if (!subject) {
+      // "Said Ellis: “…”": the subject follows the verb
+      if (after && cue.frame !== 'belief' && (after.to >= to || [':', ','].includes(v.word(after.to)))) subject = after;
+      else return;
+      cueEnd = after.to;
+    }
+    // "Biden stated, “…”" / "Caddell continued: “…”" / "Holtz-Eakin told me, ''…''"
+    const open = quoteAfterComplement(cueEnd, to);
+    if (open >= 0 && v.isOpenQuote(open) && byOpen.has(v.start(open))) {
+      bindQuote(byOpen.get(v.start(open))!, cueRange, subject, s, 'direct/tag-before');
+      return;
+    }
+    const contentFrom = contentStart(cueEnd, cue, to);
+    if (contentFrom < 0) return;
+    const start = v.start(contentFrom);
+    const end = v.end(to - 1);
+    if (end <= start || !subject) return;
+    add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, subject), cueSpan: spanOf(v, cueRange), sentence: s, rule: `reported/${cue.frame}` });
+  }
+
+  /**
+   * The opening mark a verb introduces, right after it or after a short complement and a
+   * comma or colon ("told me, ''…''", "joked of the museum, “…”", "added the words, “…”"); -1 if none.
+   */
+  function quoteAfterComplement(cueEnd: number, to: number): number {
+    const direct = skipForward(cueEnd);
+    if (direct < 0 || v.isOpenQuote(direct)) return direct;
+    for (let k = cueEnd; k < Math.min(to, cueEnd + MAX_COMPLEMENT); k++) {
+      const w = v.word(k);
+      if (w === ',' || w === ':') {
+        const next = skipForward(k);
+        return next >= 0 && v.isOpenQuote(next) ? next : -1;
+      }
+      if (v.pos(k) === 'VERB' || w === 'that' || v.pos(k) === 'PUNCT') return -1;
+    }
+    return -1;
+  }
+
+  /** "said (on Monday) that …": the verb introduces reported content of its own. */
+  function opensThatClause(k: number, to: number): boolean {
+    k = skipAdjuncts(k, to);
+    return k < to && (v.word(k) === 'that' || v.word(k) === ':');
+  }
+
+  function sameLine(a: number, b: number): boolean {
+    return !v.text.slice(v.end(a), v.start(b)).includes('\n');
+  }
+
+  /** True when nothing but adjuncts follow `k` before the clause ends ("…, Clinton said on Monday."). */
+  function clauseEndsAfter(k: number, to: number): boolean {
+    if (k < to && v.word(k) === ',') {
+      // "Biden stated, “…”": the verb introduces the quotation after the comma
+      const next = skipForward(k);
+      return !(next >= 0 && v.isOpenQuote(next));
+    }
+    k = skipAdjuncts(k, to);
+    if (k >= to) return true;
+    const w = v.word(k);
+    return w === '.' || w === ',' || w === ';' || w === '!' || w === '?' || w === '\u2014' || v.isCloseQuote(k) || v.isOpenQuote(k);
+  }
+
+  /** Where the content of a verb starts, or -1 when the verb takes none here. */
+  function contentStart(cueEnd: number, cue: Cue, to: number): number {
+    const limit = Math.min(to, cueEnd + THAT_WINDOW);
+    for (let k = cueEnd; k < limit; k++) {
+      const w = v.word(k);
+      if (w === 'that' && v.pos(k) !== 'PRON' || w === ':') return k + 1 < to ? k + 1 : -1;
+      if (v.pos(k) === 'VERB' || w === ',' || w === '.') break;
+    }
+    let k = cueEnd;
+    if (cue.frame === 'object') {
+      const object = phraseAfter(v, k, to);
+      if (object) k = object.to;
+    }
+    k = skipAdjuncts(k, to);
+    if (k >= to || v.pos(k) === 'PUNCT' && !v.isOpenQuote(k)) return -1;
+    // evidence verbs take a bare clause too ("a poll shows Clinton leading"); opinions need "that" or a pronoun subject
+    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k)) && !(EVIDENCE.has(cue.lemma) && clauseFollows(k, to))) return -1;
+    if (cue.frame === 'intention' && v.word(k) !== 'to') return -1;
+    if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.word(k)) && cue.lemma !== 'say') return -1;
+    return k;
+  }
+
+  /** "John McCain: Republican Populist Anger Appeals to …": a name and a colon open the sentence. */
+  function headlineSpeaker(s: number, from: number, to: number) {
+    if (v.pos(from) !== 'PROPN') return;
+    const name = phraseAfter(v, from, to);
+    if (!name || name.to + 2 >= to || v.word(name.to) !== ':' || insideQuote(v.start(from))) return;
+    for (let k = name.from; k < name.to; k++) if (v.pos(k) !== 'PROPN') return;
+    const colon = { from: name.to, to: name.to + 1 };
+    const open = skipForward(name.to);
+    if (v.isOpenQuote(open) && byOpen.has(v.start(open))) return bindQuote(byOpen.get(v.start(open))!, colon, name, s, 'direct/name-colon');
+    const start = v.start(name.to + 1);
+    const end = v.end(to - 1);
+    add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, name), cueSpan: spanOf(v, colon), sentence: s, rule: 'reported/name-colon' });
+  }
+
+  /** A subject and its verb start at `k` ("Clinton leading"), not a bare object ("the article"). */
+  function clauseFollows(k: number, to: number): boolean {
+    const subject = phraseAfter(v, k, to);
+    if (!subject || subject.to >= to) return false;
+    const pos = v.pos(subject.to);
+    return pos === 'VERB' || pos === 'AUX';
+  }
+
+  function hasName(np: TokenRange): boolean {
+    for (let k = np.from; k < np.to; k++) if (v.pos(k) === 'PROPN') return true;
+    return false;
+  }
+
+  function hasAdjunctHead(np: TokenRange): boolean {
+    for (let k = np.from; k < np.to; k++) if (ADJUNCT_HEADS.has(v.word(k))) return true;
+    return false;
+  }
+
+  function skipAdjuncts(k: number, to: number): number {
+    for (;;) {
+      if (k < to && (v.word(k) === ',' || ADJUNCT_HEADS.has(v.word(k)))) {
+        k++;
+        continue;
+      }
+      if (k < to && v.pos(k) === 'ADP' && v.word(k) !== 'that') {
+        const np = phraseAfter(v, k + 1, to);
+        if (np && hasAdjunctHead(np)) {
+          k = np.to;
+          continue;
+        }
+      }
+      if (k < to && (v.word(k) === 'last' || v.word(k) === 'this' || v.word(k) === 'next') && ADJUNCT_HEADS.has(v.word(k + 1))) {
+        k += 2;
+        continue;
+      }
+      return k;
+    }
+  }
+
+  function accordingTo(i: number, s: number, from: number, to: number) {
+    const source = phraseAfter(v, i + 2, to);
+    if (!source) return;
+    const cueRange = { from: i, to: i + 2 };
+    const first = skipBack(i - 1, from - 1);
+    if (first >= 0 && v.word(first) === ',') {
+      const quoteIndex = closingQuoteBefore(first);
+      if (quoteIndex >= 0) return bindQuote(quoteIndex, cueRange, source, s, 'direct/according-to');
+      const start = v.start(from);
+      const end = v.start(first);
+      if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-after' });
+      return;
+    }
+    const comma = source.to < to && v.word(source.to) === ',' ? source.to + 1 : -1;
+    if (comma < 0 || comma >= to) return;
+    const start = v.start(comma);
+    const end = v.end(to - 1);
+    if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
+  }
+
+  /** The last token before `k` (inclusive) that is not an adverb; -1 below the floor. */
+  function skipBack(k: number, floorExclusive: number): number {
+    while (k > floorExclusive && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k--;
+    return k > floorExclusive ? k : -1;
+  }
+
+  /** The first token at or after `k` that is not a comma or colon (may cross into the next sentence). */
+  function skipForward(k: number): number {
+    while (k < v.length && (v.word(k) === ',' || v.word(k) === ':')) k++;
+    return k < v.length ? k : -1;
+  }
+
+  /** The quotation ending at the token `k` (a closing mark, or a comma inside one: “…,”). */
+  function closingQuoteBefore(k: number): number {
+    for (let j = k; j >= Math.max(0, k - 1); j--) {
+      if (v.isCloseQuote(j) && byClose.has(v.markStart(j))) return byClose.get(v.markStart(j))!;
+    }
+    return -1;
+  }
+
+  function kindOf(start: number, end: number): QuoteKind {
+    for (let n = firstQuoteEndingAfter(start); n < quoted.length && quoted[n].open < end; n++) {
+      const q = quoted[n];
+      if (q.open >= start && q.close <= end && boundTo[n] < 0) return 'mixed';
+    }
+    return 'indirect';
+  }
+
+  function trimmed(start: number, end: number): Span {
+    let e = end;
+    while (e > start && TRAILING.test(v.text[e - 1])) e--;
+    return { start, end: e > start ? e : end };
+  }
+
+}

@@ -1,0 +1,144 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Doc } from '../../model/document.js';
+import type { Entity, Quote } from '../../model/layers.js';
+import { dateDocument } from '../dating/index.js';
+import { loadWink, segmentText } from '../segment/index.js';
+import { findTimexes } from '../time/index.js';
+import { findQuotes } from './index.js';
+
+const wink = loadWink();
+
+/** A document with the segment, dating and time layers (and optionally hand-built entities) the quotes stage reads. */
+function docOf(text: string, entities: Array<{ id: string; name: string; mentions: string[]; type?: Entity['type'] }> = []): Doc {
+  const doc = new Doc(text, { published: '2025-01-14' });
+  const seg = segmentText(text, wink);
+  doc.set('tokens', seg.tokens, 'segment');
+  doc.set('sentences', seg.sentences, 'segment');
+  doc.set('paragraphs', seg.paragraphs, 'segment');
+  doc.set('anchor', dateDocument(text, '2025-01-14'), 'dating');
+  doc.set('timexes', findTimexes(text, '2025-01-14', seg.sentences), 'time');
+  if (entities.length) {
+    doc.set('entities', entities.map((e): Entity => ({
+      id: e.id, type: e.type ?? 'PERSON', name: e.name, country: null, actor: null, roles: [], by: 'test',
+      mentions: e.mentions.flatMap((m) => [...text.matchAll(new RegExp(`\\b${m}\\b`, 'g'))].map((x) => ({ start: x.index!, end: x.index! + m.length, text: m }))),
+    })), 'actors');
+  }
+  return doc;
+}
+
+const show = (doc: Doc, q: Quote) => ({
+  kind: q.kind,
+  content: doc.text.slice(q.start, q.end),
+  speaker: q.speakerSpan ? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null,
+  cue: q.cue,
+});
+
+const SEED_TAIL = 'In related developments, outgoing U.S. President\nJoe Biden reaffirmed on Monday that the United States and its Western allies cannot abandon Ukraine in its war against Russia.\nIn a Washington address reviewing his foreign policy achievements, Biden stated, "We helped Ukrainians stop [Russian President Vladimir] Putin.\nAfter three years, Putin has failed to achieve all of his strategic goals...\nhe failed due to NATO\'s unity...\nwe cannot give up."\nThis dialogue occurs as global powers navigate the complexities of the conflict.';
+
+test('reported speech with "that" and a quotation over four lines, both Biden’s (the seed article)', () => {
+  const doc = docOf(SEED_TAIL, [{ id: 'biden', name: 'Joe Biden', mentions: ['Joe Biden', 'Biden'] }]);
+  const quotes = findQuotes(doc);
+  assert.deepEqual(quotes.map((q) => show(doc, q)), [
+    { kind: 'indirect', content: 'the United States and its Western allies cannot abandon Ukraine in its war against Russia', speaker: 'outgoing U.S. President\nJoe Biden', cue: 'reaffirmed' },
+    { kind: 'direct', content: 'We helped Ukrainians stop [Russian President Vladimir] Putin.\nAfter three years, Putin has failed to achieve all of his strategic goals...\nhe failed due to NATO\'s unity...\nwe cannot give up.', speaker: 'Biden', cue: 'stated' },
+  ]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['biden', 'biden']);
+  // "reaffirmed on Monday" dates the reported speech; the speech itself has no date of its own.
+  assert.deepEqual(quotes.map((q) => q.date), ['2025-01-13', '2025-01-14']);
+  assert.ok(quotes.every((q) => q.by.startsWith('quotes/')));
+});
+
+test('a partial quotation inside reported speech makes one mixed quote; a relative "which" speaks for its antecedent', () => {
+  const text = 'President Zelensky, in a statement the previous week, labeled the possibility of Western forces in Ukraine as one of the most effective tools to "compel Russia towards peace." However, this idea has been met with resistance from Russia, which deemed the suggestion premature.';
+  const doc = docOf(text);
+  assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [
+    { kind: 'mixed', content: 'the possibility of Western forces in Ukraine as one of the most effective tools to "compel Russia towards peace."', speaker: 'President Zelensky', cue: 'labeled' },
+    { kind: 'indirect', content: 'the suggestion premature', speaker: 'Russia, which', cue: 'deemed' },
+  ]);
+});
+
+test('a tag after the quote, a pronoun speaker resolved through coreference, and a quote run carried over', () => {
+  const text = '“This is in their heads,” said Caddell.\n\n“It is one of the things worrying them,” he added. “Democratic groups, too – and that can be deadly.”';
+  const doc = docOf(text, [{ id: 'caddell', name: 'Pat Caddell', mentions: ['Caddell', 'he'] }]);
+  const quotes = findQuotes(doc);
+  assert.deepEqual(quotes.map((q) => show(doc, q)), [
+    { kind: 'direct', content: 'This is in their heads,', speaker: 'Caddell', cue: 'said' },
+    { kind: 'direct', content: 'It is one of the things worrying them,', speaker: 'he', cue: 'added' },
+    { kind: 'direct', content: 'Democratic groups, too – and that can be deadly.', speaker: 'he', cue: 'added' },
+  ]);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['caddell', 'caddell', 'caddell']);
+});
+
+test("a '' quotation is tied to its tag like a \" one", () => {
+  const text = "''We have to look at ISIS as the leading threat,'' Mrs. Clinton said. Douglas Holtz-Eakin, an economist, told me, ''It is settled.''";
+  const doc = docOf(text);
+  assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [
+    { kind: 'direct', content: 'We have to look at ISIS as the leading threat,', speaker: 'Mrs. Clinton', cue: 'said' },
+    { kind: 'direct', content: 'It is settled.', speaker: 'Douglas Holtz-Eakin', cue: 'told' },
+  ]);
+});
+
+test('"according to" names the source on either side of the content; scare quotes are not speech', () => {
+  const text = 'According to the Kremlin, the talks were useful. The ceasefire will hold, according to Ukrainian officials. Critics dismissed the “peace plan” as theatre.';
+  const doc = docOf(text);
+  const quotes = findQuotes(doc).map((q) => show(doc, q));
+  assert.deepEqual(quotes.slice(0, 2), [
+    { kind: 'indirect', content: 'the talks were useful', speaker: 'the Kremlin', cue: 'According to' },
+    { kind: 'indirect', content: 'The ceasefire will hold', speaker: 'Ukrainian officials', cue: 'according to' },
+  ]);
+  assert.ok(!quotes.some((q) => q.kind === 'direct'));
+});
+
+test('a tag inside its content, a verb coordinated with an earlier one, a speaker after the verb, a headline name and colon', () => {
+  const text = 'John McCain: Republican Populist Anger Appeals to Bad Angels.\n\nStill, he said, officials have to decide who gets extra scrutiny. Carson conceded the name was wrong but said his campaign had found the article. The ceasefire is holding, said Oleg Voloshyn, a former spokesman.';
+  const doc = docOf(text);
+  assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [
+    { kind: 'indirect', content: 'Republican Populist Anger Appeals to Bad Angels', speaker: 'John McCain', cue: ':' },
+    { kind: 'indirect', content: 'Still, he said, officials have to decide who gets extra scrutiny', speaker: 'he', cue: 'said' },
+    { kind: 'indirect', content: 'the name was wrong but said his campaign had found the article', speaker: 'Carson', cue: 'conceded' },
+    { kind: 'indirect', content: 'his campaign had found the article', speaker: 'Carson', cue: 'said' },
+    { kind: 'indirect', content: 'The ceasefire is holding', speaker: 'Oleg Voloshyn', cue: 'said' },
+  ]);
+});
+
+test('a quote is dated by the timex of its attributing clause, not one inside what was said', () => {
+  const text = 'Joe Biden reaffirmed on Monday that the allies will meet again on Friday.';
+  const doc = docOf(text);
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  doc.set('timexes', [
+    { ...at('Monday'), type: 'DATE', value: '2025-01-13', mod: null, by: 'test' },
+    { ...at('Friday'), type: 'DATE', value: '2025-01-17', mod: null, by: 'test' },
+  ], 'time');
+  const [quote] = findQuotes(doc);
+  assert.equal(doc.text.slice(quote.start, quote.end), 'the allies will meet again on Friday');
+  assert.equal(quote.date, '2025-01-13');
+});
+
+test('every quote’s spans are offsets into the unchanged text', () => {
+  const doc = docOf(SEED_TAIL);
+  for (const q of findQuotes(doc)) {
+    assert.ok(q.start < q.end && q.end <= doc.text.length);
+    for (const s of [q.speakerSpan, q.cueSpan]) if (s) assert.ok(s.start < s.end && s.end <= doc.text.length);
+    assert.equal(q.cue, q.cueSpan ? doc.text.slice(q.cueSpan.start, q.cueSpan.end) : null);
+  }
+});
+
+test('the seed article: every quote a careful analyst reads, with its speaker entity', () => {
+  const seed = readFileSync(new URL('../../../data/samples/demo.jsonl', import.meta.url), 'utf8');
+  const text: string = JSON.parse(seed.split('\n')[0]).text;
+  const doc = docOf(text, [
+    { id: 'zelensky', name: 'Volodymyr Zelensky', mentions: ['Volodymyr Zelensky', 'Zelensky'] },
+    { id: 'biden', name: 'Joe Biden', mentions: ['Joe Biden', 'Biden'] },
+    { id: 'russia', name: 'Russia', mentions: ['Russia'], type: 'GPE' },
+  ]);
+  const quotes = findQuotes(doc);
+  const said = (speaker: string, words: string, kinds: string[]) =>
+    quotes.some((q) => q.speaker === speaker && kinds.includes(q.kind) && doc.text.slice(q.start, q.end).replace(/\s+/g, ' ').includes(words));
+  assert.ok(said('biden', 'We helped Ukrainians stop', ['direct']) && said('biden', 'we cannot give up', ['direct']));
+  assert.ok(said('zelensky', 'compel Russia towards peace', ['direct', 'indirect', 'mixed']));
+  assert.ok(said('biden', 'cannot abandon Ukraine', ['indirect']));
+  assert.ok(said('zelensky', 'extensive and detailed', ['indirect']));
+  assert.ok(said('russia', 'premature', ['direct', 'indirect', 'mixed']));
+});

@@ -1,0 +1,142 @@
+import type { Span } from '../../model/span.js';
+import type { TokenView } from './view.js';
+
+/** A token range `[from, to)`. */
+export interface TokenRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+const MODIFIER = new Set(['ADJ', 'DET']);
+/** Words between a subject and its speech verb: "Biden *has also* said", "Russia *reportedly* denied". */
+const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
+/** Speech verbs a name is often mis-tagged before ("Lynch/VERB said"). */
+const NAME_FOLLOWERS = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote']);
+/** Adverbs the tagger sometimes reads as verbs or adjectives ("it further/VERB wrote"). */
+const ADVERBS = new Set(['further', 'also', 'later', 'then', 'again', 'once', 'previously', 'repeatedly', 'reportedly', 'recently', 'publicly', 'privately', 'flatly', 'quickly', 'simply']);
+const RELATIVE = new Set(['which', 'who', 'that']);
+/** Longest speaker phrase kept, counted back from its head. */
+const MAX_SPEAKER_TOKENS = 8;
+/** Longest parenthetical skipped between a subject and its verb (", in a statement the previous week,"). */
+const MAX_ASIDE = 24;
+
+function isNpToken(v: TokenView, i: number): boolean {
+  const pos = v.pos(i);
+  if (NOMINAL.has(pos) || MODIFIER.has(pos)) return !RELATIVE.has(v.word(i)) || pos !== 'PRON';
+  // the tagger reads some first names as verbs ("said Don/VERB Fowler"): a capitalised word inside a name still counts
+  if (pos === 'VERB' && /^\p{Lu}/u.test(v.text[v.start(i)]) && (v.pos(i + 1) === 'PROPN' || NAME_FOLLOWERS.has(v.word(i + 1)))) return true;
+  const w = v.word(i);
+  if (w === '’s' || w === "'s") return true;
+  // a hyphen inside a name ("Holtz-Eakin"): no space on either side
+  if (w === '-' && i > 0 && i + 1 < v.length && v.end(i - 1) === v.start(i) && v.end(i) === v.start(i + 1)) return true;
+  return false;
+}
+
+/** Walks back over one noun phrase ending at `last`; returns its range or null. */
+export function npEndingAt(v: TokenView, last: number, floor: number): TokenRange | null {
+  let i = last;
+  while (i >= floor && isNpToken(v, i)) {
+    // "Secretary of State John Kerry", "Trump and Pence": join over of/and between names
+    if (i - 2 >= floor && ['of', 'and'].includes(v.word(i - 1)) && (v.pos(i) === 'PROPN' || v.word(i) === 'the') && NOMINAL.has(v.pos(i - 2))) {
+      i -= 2;
+      continue;
+    }
+    i--;
+  }
+  const from = Math.max(i + 1, last + 1 - MAX_SPEAKER_TOKENS);
+  if (from > last) return null;
+  for (let k = from; k <= last; k++) {
+    if (NOMINAL.has(v.pos(k)) || v.pos(k) === 'VERB') return { from, to: last + 1 };
+  }
+  return null;
+}
+
+/**
+ * The subject of a speech verb at `cue`: the noun phrase (or pronoun) before it, over
+ * adverbs and auxiliaries and one comma-bounded aside; a relative pronoun
+ * ("Russia, which deemed …") stands for the phrase before it.
+ */
+export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRange | null {
+  let i = cue - 1;
+  while (i >= floor && (SKIPPABLE.has(v.pos(i)) || ADVERBS.has(v.word(i))) && v.word(i) !== '’s') i--;
+  // up to two asides: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+  for (let aside = 0; aside < 3 && i >= floor && (v.word(i) === ',' || v.word(i) === ')'); aside++) {
+    // "Sen. Jack Reed (D-R.I.), said": the comma closes the bracket, not an aside of its own
+    if (v.word(i) === ',' && v.word(i - 1) === ')') {
+      i--;
+      continue;
+    }
+    const opener = v.word(i) === ',' ? ',' : '(';
+    let k = i - 1;
+    while (k >= floor && k > i - MAX_ASIDE && v.word(k) !== opener) k--;
+    if (k - 1 >= floor && v.word(k) === opener && (isNpToken(v, k - 1) || v.word(k - 1) === ')')) i = k - 1;
+    else return null;
+  }
+  if (i < floor) return null;
+  if (v.pos(i) === 'PRON' && RELATIVE.has(v.word(i)) || (v.word(i) === 'that' && v.pos(i) !== 'NOUN')) {
+    // the span runs from the antecedent to the pronoun, so it overlaps either convention and maps to the antecedent's entity
+    let k = i - 1;
+    if (k >= floor && v.word(k) === ',') k--;
+    const antecedent = k >= floor ? npEndingAt(v, k, floor) : null;
+    return antecedent ? { from: antecedent.from, to: i + 1 } : null;
+  }
+  const np = npEndingAt(v, i, floor);
+  // "Biden on Monday said", "McConnell, who in 2010 said": the phrase is an adjunct, the subject is before it
+  if (np && np.from - 1 > floor && v.pos(np.from - 1) === 'ADP' && v.word(np.from - 1) !== 'of') {
+    // "Protesters marching through the streets chanted": past the participle too
+    const adp = np.from - 1;
+    const participle = adp - 1 > floor && v.pos(adp - 1) === 'VERB' && v.word(adp - 1).endsWith('ing');
+    return subjectBefore(v, participle ? adp - 1 : adp, floor) ?? np;
+  }
+  return np;
+}
+
+/**
+ * The subject of the clause a non-finite speech verb hangs from ("Trump took to Twitter
+ * to *accuse* …", "Blige sings to Clinton before *asking* her"): the subject of the
+ * nearest finite verb before it, else the sentence's opening noun phrase.
+ */
+export function clauseSubject(v: TokenView, from: number, cue: number, to: number = cue): TokenRange | null {
+  for (let k = cue - 1; k > from; k--) {
+    if (v.pos(k) !== 'VERB' || v.word(k).endsWith('ing') || v.word(k - 1) === 'to') continue;
+    const subject = subjectBefore(v, k, from);
+    if (subject) return subject;
+  }
+  return openingSubject(v, from, cue, to);
+}
+
+/**
+ * The first noun phrase of a sentence, after a fronted adverbial ("In a statement
+ * announcing the pick, *the union* …"); a verb inside that adverbial reaches past it.
+ */
+export function openingSubject(v: TokenView, from: number, cue: number, to: number = cue): TokenRange | null {
+  let k = from;
+  if (['ADP', 'SCONJ', 'ADV'].includes(v.pos(k))) {
+    while (k < to && v.word(k) !== ',') k++;
+    if (k >= to) return null;
+    k++;
+  }
+  const ceiling = k > cue ? to : cue;
+  const np = phraseAfter(v, k, ceiling);
+  return np && np.to <= ceiling ? np : null;
+}
+
+/** The noun phrase right after `at` ("said *Caddell*", "according to *the Kremlin*"). */
+export function phraseAfter(v: TokenView, at: number, ceiling: number): TokenRange | null {
+  let i = at;
+  while (i < ceiling && isNpToken(v, i)) {
+    if (i + 2 < ceiling && ['of', 'and'].includes(v.word(i + 1)) && NOMINAL.has(v.pos(i)) && v.pos(i + 2) === 'PROPN') {
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+  if (i === at) return null;
+  return { from: at, to: Math.min(i, at + MAX_SPEAKER_TOKENS * 2) };
+}
+
+/** The text span of a token range. */
+export function spanOf(v: TokenView, r: TokenRange | null): Span | null {
+  return r ? { start: v.start(r.from), end: v.end(r.to - 1) } : null;
+}

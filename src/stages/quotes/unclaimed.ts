@@ -1,0 +1,164 @@
+import type { Attribution } from './find.js';
+import type { QuotedSpan } from './marks.js';
+import { clauseSubject, npEndingAt, openingSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
+import type { TokenView } from './view.js';
+
+/** What the speech-verb pass leaves: the quotations, and which attribution (index into `out`) took each, or -1. */
+export interface Claims {
+  readonly v: TokenView;
+  readonly quoted: readonly QuotedSpan[];
+  readonly boundTo: Int32Array;
+  readonly out: Attribution[];
+  readonly paragraphOf: (offset: number) => number;
+}
+
+/** Dashes that sign a quotation with its author: “…” ― Pamela Padilla. */
+const SIGNATURE_DASH = /^[ \t\u00a0]*([\u2015\u2014\u2013]|--)[ \t\u00a0]*/;
+/** A transcript line inside a quotation: "PENCE: Well, look, …". */
+const TRANSCRIPT_LABEL = /^([A-Z][A-Z.' -]{1,30}):\s+/;
+/** Nouns for something said, whose possessor said it ("Trump’s claim", "the senator’s remarks"). */
+const SAYING_NOUNS = new Set([
+  'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'assertion',
+  'argument', 'warning', 'promise', 'pledge', 'description', 'suggestion', 'call', 'message', 'tweet', 'speech',
+]);
+
+/**
+ * Quotations no speech verb claimed get a speaker from the conventions around them: a
+ * signature dash, a transcript label, a colon ending the sentence before, the subject of
+ * the sentence a partial quotation sits in, or the speaker of the run it continues.
+ */
+export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Claims): void {
+  const add = (a: Attribution) => out.push(a) - 1;
+  carryRuns();
+
+  function signature(q: QuotedSpan): Attribution | null {
+    const dash = SIGNATURE_DASH.exec(v.text.slice(q.close + 1, q.close + 8));
+    if (!dash) return null;
+    const dashAt = q.close + 1 + dash.index + dash[0].indexOf(dash[1]);
+    const first = tokenStartingAt(q.close + 1 + dash[0].length);
+    const name = first >= 0 ? phraseAfter(v, first, v.length) : null;
+    if (!name || v.pos(name.from) !== 'PROPN') return null;
+    const cueSpan = { start: dashAt, end: dashAt + dash[1].length };
+    return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, name), cueSpan, sentence: v.sentenceOf[name.from], rule: 'direct/signature' };
+  }
+
+  /**
+   * A quotation in the middle of a narrated sentence ("Reid has gone after Trump as a
+   * “human leech”") is the words of the sentence's subject, when a verb comes before it.
+   */
+  function partialQuote(q: QuotedSpan): Attribution | null {
+    const openTok = tokenStartingAt(q.open);
+    if (openTok < 0) return null;
+    const s = v.sentenceOf[openTok];
+    const sent = v.sentences[s];
+    if (!sent || openTok - sent.tokenStart < 3) return null;
+    let verb = false;
+    for (let k = sent.tokenStart; k < openTok; k++) if (v.pos(k) === 'VERB') verb = true;
+    const speaker = asPutIt(sent.tokenStart, sent.tokenEnd) ?? possessorOfSaying(sent.tokenStart, openTok) ?? (verb ? openingSubject(v, sent.tokenStart, openTok) : null);
+    if (!speaker) return null;
+    return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: null, sentence: s, rule: 'direct/partial' };
+  }
+
+  /** "Trump’s claim that there have been “thousands of shootings”": whose words the noun names. */
+  function possessorOfSaying(from: number, openTok: number): TokenRange | null {
+    for (let k = openTok - 1; k > from; k--) {
+      if (!SAYING_NOUNS.has(v.word(k))) continue;
+      let p = k - 1;
+      while (p > from && (v.pos(p) === 'ADJ' || v.pos(p) === 'NOUN' && !v.word(p).endsWith('s'))) p--;
+      if (v.word(p) !== '’s' && v.word(p) !== "'s") continue;
+      const owner = p > from ? npEndingAt(v, p - 1, from) : null;
+      if (owner) return owner;
+    }
+    return null;
+  }
+
+  /** "…, as The New Yorker put it": the source named in the sentence. */
+  function asPutIt(from: number, to: number): TokenRange | null {
+    for (let k = from + 2; k + 1 < to; k++) {
+      if (v.word(k) !== 'put' || v.word(k + 1) !== 'it') continue;
+      const np = subjectBefore(v, k, from);
+      if (np && np.from > from && v.word(np.from - 1) === 'as') return np;
+    }
+    return null;
+  }
+
+  /** "Sanders made the following comment: “…”": the subject of the sentence the colon ends. */
+  function introducedByColon(q: QuotedSpan): Attribution | null {
+    const openTok = tokenStartingAt(q.open);
+    if (openTok <= 0 || v.word(openTok - 1) !== ':') return null;
+    const colon = openTok - 1;
+    const sent = v.sentences[v.sentenceOf[colon]];
+    if (!sent) return null;
+    const speaker = clauseSubject(v, sent.tokenStart, colon);
+    if (!speaker) return null;
+    return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, { from: colon, to: colon + 1 }), sentence: v.sentenceOf[colon], rule: 'direct/colon' };
+  }
+
+  function transcriptLabel(q: QuotedSpan): Attribution | null {
+    const label = TRANSCRIPT_LABEL.exec(v.text.slice(q.start, q.end));
+    if (!label) return null;
+    const speakerSpan = { start: q.start, end: q.start + label[1].length };
+    const cueSpan = { start: speakerSpan.end, end: speakerSpan.end + 1 };
+    return { start: q.start + label[0].length, end: q.end, kind: 'direct', speakerSpan, cueSpan, sentence: -1, rule: 'direct/transcript' };
+  }
+
+  function tokenStartingAt(offset: number): number {
+    let lo = 0;
+    let hi = v.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (v.start(mid) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < v.length && v.start(lo) === offset ? lo : -1;
+  }
+
+  /**
+   * Quotations no verb claimed: a continuation of a run (a paragraph reopening the quote)
+   * or a quote in the paragraph after an attributed one takes that speaker; a short
+   * quotation with no verb is a scare quote or a title and is not speech.
+   */
+  function carryRuns() {
+    // a quotation inside reported speech was already taken into it (a mixed quote)
+    const covered = (q: QuotedSpan) => out.some((a) => a.kind === 'mixed' && a.start <= q.open && q.close <= a.end);
+    let last = -1;
+    for (let n = 0; n < quoted.length; n++) {
+      if (boundTo[n] >= 0) {
+        last = n;
+        continue;
+      }
+      const q = quoted[n];
+      if (covered(q)) continue;
+      const signed = signature(q) ?? transcriptLabel(q) ?? introducedByColon(q);
+      if (signed) {
+        boundTo[n] = add(signed);
+        last = n;
+        continue;
+      }
+      const partial = partialQuote(q);
+      if (partial) {
+        boundTo[n] = add(partial);
+        continue;
+      }
+      // "“A.” “B,” he said.": a quotation right before a tagged one shares its tag
+      const next = n + 1 < quoted.length && boundTo[n + 1] >= 0 && /^[ \t]*$/.test(v.text.slice(q.close + 1, quoted[n + 1].open)) ? out[boundTo[n + 1]] : null;
+      if (next && next.speakerSpan) {
+        boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: next.speakerSpan, cueSpan: next.cueSpan, sentence: next.sentence, rule: 'direct/run-ahead' });
+        last = n;
+        continue;
+      }
+      const prev = last >= 0 ? quoted[last] : null;
+      const sameRun = prev && prev.run === q.run;
+      const near = prev && paragraphOf(q.open) - paragraphOf(prev.open) <= 1;
+      const words = v.text.slice(q.start, q.end).split(/\s+/).length;
+      if (!sameRun && !(near && words >= 4)) {
+        if (words < 6) continue;
+        boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: null, cueSpan: null, sentence: -1, rule: 'direct/unattributed' });
+        continue;
+      }
+      const from = out[boundTo[last]];
+      boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: from.speakerSpan, cueSpan: from.cueSpan, sentence: from.sentence, rule: 'direct/run' });
+      last = n;
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import { addDays, formatMonth, formatWeek, nthWeekday, quarterOf, weekday, type Day } from './calendar.js';
+import { date, lc, type Normalised, type RuleContext } from './context.js';
+import { SEASONS } from './lexicon.js';
+import { shifted, yearOfMonth, yearOfMonthDay } from './resolve.js';
+
+/** How rules turn a named calendar unit into a value: against the anchor, the clause's direction and the quarter in focus. */
+
+/** "last", "the previous" → -1; "next", "the coming" → +1; "this", "the current" → 0. */
+export function offsetOf(rel: string): number | null {
+  const r = lc(rel).replace(/^the /, '');
+  if (['last', 'previous', 'past', 'preceding', 'prior'].includes(r)) return -1;
+  if (['next', 'coming', 'following', 'upcoming'].includes(r)) return 1;
+  if (['this', 'current', 'present', 'same', 'that', ''].includes(r)) return 0;
+  return null;
+}
+
+export const DAY_PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+export function monthResolved(ctx: RuleContext, month: number, rel: string | undefined): string {
+  const a = ctx.anchor;
+  if (!a) return `XXXX-${String(month).padStart(2, '0')}`;
+  const offset = rel ? offsetOf(rel) : null;
+  let year: number;
+  if (offset === 0) year = a.year;
+  else if (offset !== null) year = yearOfMonth(a, month, offset === 1 ? 'future' : 'past');
+  else {
+    // A bare month follows its clause's tense; with no tense to go on, the nearest one.
+    const cue = ctx.cue();
+    year = cue ? yearOfMonth(a, month, cue) : yearOfMonthDay(a, month, 15, 'past', 2);
+  }
+  if (offset === -1 && month === a.month) year = a.year - 1;
+  if (offset === 1 && month === a.month) year = a.year + 1;
+  return formatMonth(year, month);
+}
+
+export function seasonResolved(ctx: RuleContext, code: string, rel: string | undefined): string {
+  const a = ctx.anchor;
+  if (!a) return `XXXX-${code}`;
+  const start = SEASON_START[code];
+  const offset = rel ? offsetOf(rel) ?? 0 : null;
+  const begun = a.month >= start;
+  let year = a.year;
+  if (offset === -1 || (offset === null && ctx.direction() === 'past')) year = a.month >= start + 3 ? a.year : a.year - 1;
+  else if (offset === 1 || (offset === null && !begun)) year = begun ? a.year + 1 : a.year;
+  return `${year}-${code}`;
+}
+
+export function quarterResolved(ctx: RuleContext, q: number | null, rel: string, year: string | undefined): string {
+  const a = ctx.anchor;
+  if (year) return `${year}-Q${q ?? 'X'}`;
+  if (!a) return `XXXX-Q${q ?? 'X'}`;
+  const current = quarterOf(a);
+  const r = lc(rel);
+  if (q === null) {
+    if (/year-(earlier|ago)/.test(r)) return ctx.quarter ? `${ctx.quarter.year - 1}-Q${ctx.quarter.q}` : `${a.year - 1}-QX`;
+    const offset = /next|coming/.test(r) ? 1 : /current|this/.test(r) ? 0 : -1;
+    // "the quarter" is the one the text is about; "the latest quarter" the last one reported
+    if (ctx.quarter && offset === -1 && !/latest/.test(r)) return `${ctx.quarter.year}-Q${ctx.quarter.q}`;
+    const index = a.year * 4 + current - 1 + offset;
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  }
+  const shiftYear = /year-(earlier|ago)/.test(r) ? -1 : /next/.test(r) ? 1 : 0;
+  const y = (q > current && current === 1 && shiftYear === 0 && ctx.direction() === 'past' ? a.year - 1 : a.year) + shiftYear;
+  return `${y}-Q${q}`;
+}
+
+export function yearAgo(ctx: RuleContext, unit: string, n: number): string | null {
+  if (!ctx.anchor) return null;
+  if (unit === 'year' && ctx.quarter) return `${ctx.quarter.year + n}-Q${ctx.quarter.q}`;
+  return shifted(ctx.anchor, unit, n);
+}
+
+export function holiday(name: string, year: number): Day | null {
+  switch (name) {
+    case 'christmas': case 'christmas day': return { year, month: 12, day: 25 };
+    case 'christmas eve': return { year, month: 12, day: 24 };
+    case "new year's day": return { year, month: 1, day: 1 };
+    case "new year's eve": return { year, month: 12, day: 31 };
+    case 'thanksgiving': case 'thanksgiving day': return nthWeekday(year, 11, 4, 4);
+    case 'independence day': case 'the fourth of july': case 'july fourth': return { year, month: 7, day: 4 };
+    case 'halloween': return { year, month: 10, day: 31 };
+    case 'labor day': return nthWeekday(year, 9, 1, 1);
+    case 'memorial day': return nthWeekday(year, 5, 1, -1);
+    default: return null;
+  }
+}
+
+
+export function relativeUnit(g: Record<string, string | undefined>, ctx: RuleContext, mod: string | null): Normalised | null {
+  if (g.season) return date(seasonResolved(ctx, SEASONS[lc(g.season)], g.rel), mod);
+  if (!ctx.anchor) return date(lc(g.rel).includes('past') || lc(g.rel).includes('last') ? 'PAST_REF' : 'PRESENT_REF', mod);
+  const unit = lc(g.unit);
+  const offset = g.rel ? offsetOf(g.rel) ?? 0 : 0;
+  if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * (offset === 0 && weekday(ctx.anchor) < 6 && ctx.direction() === 'past' ? -1 : offset)))}-WE`, mod);
+  if (unit === 'decade') return date(String(Math.floor(ctx.anchor.year / 10) + offset), mod);
+  if (unit === 'century') return date(`${Math.floor(ctx.anchor.year / 100) + offset}XX`, mod);
+  return date(shifted(ctx.anchor, unit, offset)!, mod);
+}

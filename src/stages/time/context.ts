@@ -1,0 +1,38 @@
+import type { TimexType } from '../../model/layers.js';
+import type { Day } from './calendar.js';
+import type { Direction } from './resolve.js';
+
+/** What a rule learns from the text around a match. */
+export interface RuleContext {
+  /** The publication date (or the estimate); null when the text is undated. */
+  readonly anchor: Day | null;
+  /** The direction of the clause the match is in (computed on demand: most rules don't need it). */
+  direction(): Direction;
+  /** The clause's own cue ("by August" looks ahead), or null when nothing in it says which way. */
+  cue(): Direction | null;
+  /** Whether a preposition right before the match looks ahead ("until", "by"). */
+  ahead(): boolean;
+  /** The few words before the match ("$500 million" before "a year" makes it a rate). */
+  before(): string;
+  /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
+  quarter: { year: number; q: number } | null;
+}
+
+export interface Normalised {
+  readonly type: TimexType;
+  readonly value: string;
+  readonly mod?: string | null;
+  /** Characters to leave out of the extent at the start of the match (words TimeBank does not mark). */
+  readonly trim?: number;
+  /** Characters to leave out at the end (a day that only fixes the value, as in "5 p.m. EST Nov. 6"). */
+  readonly trimEnd?: number;
+}
+
+export interface Rule {
+  readonly name: string;
+  readonly pattern: RegExp;
+  resolve(groups: Record<string, string | undefined>, ctx: RuleContext): Normalised | null;
+}
+
+export const lc = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+export const date = (value: string, mod: string | null = null): Normalised => ({ type: 'DATE', value, mod });

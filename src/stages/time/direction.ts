@@ -1,0 +1,34 @@
+import type { Span } from '../../model/span.js';
+import type { Direction } from './resolve.js';
+
+/** Words that put a clause in the future. */
+const FUTURE = /\b(?:will|shall|won't|going to|set to|set for|scheduled|due to|due in|plans? to|planned to|planned for|planning to|preparing to|intends? to|hopes? to|expected to|expected in|is to|are to|to be held|as early as|as soon as)\b|'ll\b/i;
+/** Words that put it in the past: reporting verbs, past auxiliaries, regular past tenses. */
+const PAST = /\b(?:said|was|were|had|did|began|came|took|made|met|won|lost|left|told|ago|\w{3,}ed)\b/i;
+/** A preposition right before a month that looks ahead: "by August", "until mid-November", "through January". */
+const AHEAD = /\b(?:until|till|through|by)\s+$/i;
+
+/**
+ * The direction of the clause around a span, read from the words before it in its sentence
+ * (back to the previous clause break) and a few after it: the cue nearest to the span wins.
+ * Null when the clause has no cue at all.
+ */
+export function clauseDirection(text: string, span: Span, sentence: Span): Direction | null {
+  const from = Math.max(sentence.start, span.start - 50);
+  const before = text.slice(from, span.start);
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '));
+  const clause = before.slice(clauseStart + 1);
+  const window = `${clause} ${text.slice(span.end, Math.min(sentence.end, span.end + 20))}`;
+  const future = FUTURE.exec(window);
+  const past = PAST.exec(window);
+  if (!future && !past) return null;
+  if (!future) return 'past';
+  if (!past) return 'future';
+  const distance = (m: RegExpExecArray) => Math.abs(m.index - clause.length);
+  return distance(past) < distance(future) ? 'past' : 'future';
+}
+
+/** Whether a preposition right before the span looks ahead ("by August"). */
+export function looksAhead(text: string, span: Span): boolean {
+  return AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start));
+}

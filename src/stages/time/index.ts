@@ -1,0 +1,77 @@
+import type { Doc } from '../../model/document.js';
+import type { Sentence, Timex } from '../../model/layers.js';
+import type { Span } from '../../model/span.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { parseDay } from './calendar.js';
+import { clauseDirection, looksAhead } from './direction.js';
+import type { RuleContext } from './context.js';
+import { RULES } from './rules.js';
+
+export { dateFor } from './date-for.js';
+
+/**
+ * TimeML TIMEX3s: dates, times, durations and sets, with values resolved against the
+ * document's anchor (the publication date or its estimate) the way news means them.
+ */
+export const timeStage: Stage<'timexes'> = {
+  name: 'time',
+  requires: ['anchor', 'tokens', 'sentences'],
+  provides: ['timexes'],
+  run(doc: Doc) {
+    return { timexes: findTimexes(doc.text, doc.get('anchor').value, doc.get('sentences')) };
+  },
+};
+
+interface Match { readonly start: number; readonly end: number; readonly rule: number; readonly groups: Record<string, string | undefined> }
+
+/** Every rule's matches, in text order (resolution reads context left to right). */
+function matches(text: string): Match[] {
+  const all: Match[] = [];
+  RULES.forEach((rule, index) => {
+    for (const m of text.matchAll(rule.pattern)) {
+      all.push({ start: m.index, end: m.index + m[0].length, rule: index, groups: m.groups ?? {} });
+    }
+  });
+  return all.sort((a, b) => a.start - b.start || a.rule - b.rule);
+}
+
+/** Where resolved matches overlap, the longest wins, then the earlier rule. */
+function longestFirst(found: Array<Match & { timex: Timex }>): Timex[] {
+  found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+  const kept: Array<Match & { timex: Timex }> = [];
+  for (const c of found) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start).map((k) => k.timex);
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Span {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo] ?? { start: 0, end: Infinity };
+}
+
+export function findTimexes(text: string, anchorValue: string | null, sentences: readonly Sentence[]): Timex[] {
+  const found: Array<Match & { timex: Timex }> = [];
+  let current: Match | null = null;
+  const ctx: RuleContext = {
+    anchor: parseDay(anchorValue),
+    direction: () => clauseDirection(text, current!, sentenceAt(sentences, current!.start)) ?? 'past',
+    ahead: () => looksAhead(text, current!),
+    cue: () => (looksAhead(text, current!) ? 'future' : clauseDirection(text, current!, sentenceAt(sentences, current!.start))),
+    before: () => text.slice(Math.max(0, current!.start - 30), current!.start),
+    quarter: null,
+  };
+  for (const m of matches(text)) {
+    current = m;
+    const rule = RULES[m.rule];
+    const n = rule.resolve(m.groups, ctx);
+    if (!n) continue;
+    const timex = { start: m.start + (n.trim ?? 0), end: m.end - (n.trimEnd ?? 0), type: n.type, value: n.value, mod: n.mod ?? null, by: `time/${rule.name}` };
+    found.push({ ...m, timex });
+  }
+  return longestFirst(found);
+}

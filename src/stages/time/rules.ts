@@ -1,0 +1,246 @@
+import { addDays, formatDay, formatMonth, formatWeek, weekday, type Day } from './calendar.js';
+import {
+  DAY_PARTS, holiday, monthResolved, offsetOf, quarterResolved, relativeUnit, seasonResolved, yearAgo,
+} from './anchoring.js';
+import { date, lc, type Rule, type RuleContext } from './context.js';
+import {
+  AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, MONTH, ORDINAL_QUARTER, POINT_MOD, POINT_MODS, SEASON, SEASONS, UNIT, WEEKDAY,
+  amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word,
+} from './lexicon.js';
+import { duration, resolveWeekday, yearOfMonthDay } from './resolve.js';
+
+/** What precedes "a year" when it is a rate: "$500 million a year", "24 hours a day", "15%  a year". */
+const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
+/** A match ends at a word's end, not inside a number ("2082.1") or a hyphenated word. */
+const END = '(?![\\w-]|\\.\\d)';
+const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
+  ({ name, pattern: new RegExp(`(?<![\\w$.,-])${source}${END}`, 'g'), resolve });
+
+
+/** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
+const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
+/** A clock time is on the day named right after it ("5 p.m. EST Nov. 6", "at noon Saturday"), else on the anchor day. */
+const DAY_AFTER = `(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?!\\d)))?`;
+
+function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext): string {
+  const a = ctx.anchor;
+  if (!a) return 'XXXX-XX-XX';
+  if (g.nextWd) return formatDay(resolveWeekday(a, weekdayNumber(g.nextWd), ctx.ahead() ? 'future' : ctx.direction()));
+  if (g.nextMon) {
+    const month = monthNumber(g.nextMon);
+    return formatDay({ year: yearOfMonthDay(a, month, +g.nextDay!, ctx.direction()), month, day: +g.nextDay! });
+  }
+  return formatDay(a);
+}
+
+const REL = `(?<rel>${anyOf(['this', 'last', 'next', 'the previous', 'the following', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
+
+/** Years and decades as transcripts spell them: "nineteen ninety-six", "the nineties". */
+const SPOKEN_TENS: Readonly<Record<string, number>> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
+const SPOKEN_ONES: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const SPOKEN_DECADES: Readonly<Record<string, string>> = { 'the twenties': '2', 'the thirties': '3', 'the forties': '4', 'the fifties': '5', 'the sixties': '6', 'the seventies': '7', 'the eighties': '8', 'the nineties': '9' };
+
+const SPOKEN_YEAR = `nineteen\\s+(?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:-(?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?`;
+const spokenYear = (g: Record<string, string | undefined>) => 1900 + SPOKEN_TENS[g.tens!] * 10 + (g.ones ? SPOKEN_ONES[g.ones] : 0);
+
+export const RULES: readonly Rule[] = [
+  rule('month-day', `(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
+    const month = monthNumber(g.mon!);
+    const day = +g.day!;
+    if (day < 1 || day > 31) return null;
+    const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
+    return date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
+  }),
+  rule('day-month', `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
+    const month = monthNumber(g.mon!);
+    const day = +g.day!;
+    if (day < 1 || day > 31) return null;
+    const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
+    return date(year === null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
+  }),
+  rule('iso-date', `(?<year>(?:19|20)\\d\\d)-(?<mon>[01]\\d)-(?<day>[0-3]\\d)`, (g) => date(`${g.year}-${g.mon}-${g.day}`)),
+  rule('us-date', `(?<mon>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>(?:19|20)?\\d\\d)`, (g) => {
+    const year = g.year!.length === 2 ? (+g.year! > 50 ? 1900 : 2000) + +g.year! : +g.year!;
+    if (+g.mon! < 1 || +g.mon! > 12 || +g.day! < 1 || +g.day! > 31) return null;
+    return date(formatDay({ year, month: +g.mon!, day: +g.day! }));
+  }),
+  rule('month-year', `(?<pm>${POINT_MOD})?(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?:(?<year>(?:1[89]|20)\\d\\d)|(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year|${SPOKEN_YEAR})`, (g, ctx) => {
+    // "June last year", "January nineteen ninety-seven"
+    const year = g.year ? +g.year : g.tens ? spokenYear(g) : ctx.anchor ? ctx.anchor.year + (offsetOf(g.yrel!) ?? 0) : null;
+    const month = monthNumber(g.mon!);
+    return date(year === null ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(year, month), modOf(POINT_MODS, g.pm));
+  }),
+  // "the March for Life", "the March of the Combatant Mothers" are events, not months
+  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?!\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])`, (g, ctx) => {
+    if (g.mon === 'May' && !g.rel && !g.pm) return null; // "May" alone is as often the verb at a sentence start
+    return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
+  }),
+  rule('year', `(?<pm>${POINT_MOD})?(?:${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
+    date(g.year!, modOf(POINT_MODS, g.pm))),
+  rule('decade', `(?:${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?:(?<dec>(?:1[89]|20)\\d)0'?s|'(?<short>\\d)0s|(?<spelled>${anyOf(Object.keys(SPOKEN_DECADES))}))`, (g) => {
+    const decade = g.dec ?? (g.short ? `19${g.short}` : `19${SPOKEN_DECADES[lc(g.spelled)]}`);
+    return date(decade, modOf(POINT_MODS, g.pm)); // TimeML writes a decade as its first three digits
+  }),
+  rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+years))`, (g) =>
+    date(g.millennium ? '2000' : String(spokenYear(g)))),
+  rule('the-year', `${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?`, (g, ctx) => {
+    // "the year ended Sept. 30" is a fiscal year's length; "for the full year" is this year
+    ctx.quarter = null; // nor is one about the year
+    if (g.ended) return { type: 'DURATION', value: 'P1Y', trimEnd: g.ended.length };
+    if (!g.which || !ctx.anchor) return null;
+    return date(String(ctx.anchor.year - (/latest|previous|prior/i.test(g.which) ? 1 : 0)));
+  }),
+  rule('year-end', `(?<y>${anyOf(['year-end', 'year end', "year's end"])})`, (g, ctx) =>
+    date(ctx.anchor ? `${ctx.anchor.year}-12-31` : 'XXXX-12-31')),
+  rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d))?`, (g, ctx) => {
+    const isoDay = weekdayNumber(g.wd!);
+    // "Friday night" is marked whole, but TimeBank mostly values it as the day itself
+    if (g.mon && ctx.anchor) {
+      const month = monthNumber(g.mon);
+      return date(formatDay({ year: yearOfMonthDay(ctx.anchor, month, +g.day!, ctx.direction()), month, day: +g.day! }));
+    }
+    if (!ctx.anchor) return date(`XXXX-WXX-${isoDay}`);
+    const offset = g.rel ? offsetOf(g.rel) : null;
+    let day: Day;
+    if (offset === 0) day = addDays(ctx.anchor, isoDay - weekday(ctx.anchor));
+    else {
+      // "until Tuesday", "by Friday": the next such day, or today if it is that day
+      if (offset === null && ctx.ahead() && weekday(ctx.anchor) === isoDay) day = ctx.anchor;
+      else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
+      if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
+    }
+    return date(formatDay(day));
+  }),
+  rule('deictic-day', `(?:${anyOf(['late', 'early'])}\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?`, (g, ctx) => {
+    const w = lc(g.w);
+    const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[lc(g.part)] : null;
+    const day = ctx.anchor ? formatDay(addDays(ctx.anchor, shift)) : 'PRESENT_REF';
+    return part && ctx.anchor ? { type: 'TIME', value: `${day}T${part}` } : date(day);
+  }),
+  rule('this-part-of-day', `(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const part = lc(g.part);
+    const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
+    return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
+  }),
+  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present'])})`, (g) => {
+    const w = lc(g.w);
+    if (['right now', 'now', 'currently', 'nowadays', 'these days', 'the present'].includes(w)) return date('PRESENT_REF');
+    if (w.endsWith('future') || w.endsWith('term')) return date('FUTURE_REF');
+    return date('PAST_REF');
+  }),
+  rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))`, (g, ctx) => {
+    if (g.the && !g.pm) return null; // "the year" alone is as often a duration as a date
+    if (g.unit && /^[A-Z]/.test(g.unit)) return null; // "This Week with David Brinkley": a title
+    const pm = lc(g.pm).replace(/-$/, '').trim();
+    const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : modOf(POINT_MODS, g.pm);
+    const trim = pm === 'earlier' || pm === 'later' ? g.pm!.length : 0;
+    const found = relativeUnit(g, ctx, mod);
+    return found && { ...found, trim };
+  }),
+  rule('the-weekend', `${word('the')}\\s+weekend`, (g, ctx) => {
+    if (!ctx.anchor) return date('XXXX-WXX-WE');
+    const back = weekday(ctx.anchor) < 5 && ctx.direction() === 'past' ? -7 : 0;
+    return date(`${formatWeek(addDays(ctx.anchor, back))}-WE`);
+  }),
+  rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>${AMOUNT})[\\s-]+(?<unit>${UNIT})\\s+(?<dir>${anyOf(['ago', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const dir = lc(g.dir);
+    const n = amountValue(g.amt!);
+    const sign = ['ago', 'earlier', 'before'].includes(dir) ? -1 : 1;
+    const unit = unitOf(g.unit!);
+    // "three days later", "a day earlier": TimeBank reads these as the distance, not the day; a
+    // year earlier (a financial comparison) and anything "ago" or "from now" is a point.
+    const point = dir === 'ago' || dir === 'from now' || dir === 'hence' || (dir === 'earlier' && (unit === 'year' || unit === 'quarter'));
+    // "two months after the team left": the relation word stays outside the extent
+    const trimEnd = dir === 'before' || dir === 'after' ? g.dir!.length + 1 : 0;
+    if (!point) return { type: 'DURATION', value: duration(unit, n), mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod), trimEnd };
+    const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : yearAgo(ctx, unit, sign * Math.round(n));
+    return value ? date(value, modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod)) : null;
+  }),
+  rule('year-ago-adjective', `(?:${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?<noun>period|quarter|level|levels|figure|results))?`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    if (!g.noun || /period|quarter/.test(g.noun)) return date(yearAgo(ctx, 'year', -1)!);
+    return null;
+  }),
+  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'recent', 'comparable'])}\\s+)*)(?:(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+)?(?<noun>${word('quarter')}|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?<year>(?:19|20)\\d\\d))?`, (g, ctx) => {
+    if (!g.the && !g.rel && !g.ord && !g.yrel && !g.pyear) return null;
+    const period = lc(g.noun) === 'period';
+    if (period && !g.pyear && !/latest|year-|comparable|same/.test(lc(g.rel))) return null; // "the period" alone is anyone's
+    const q = g.ord ? ORDINAL_QUARTER[lc(g.ord)] : null;
+    const shift = lc(g.yrel) === 'last' ? -1 : lc(g.yrel) === 'next' ? 1 : 0;
+    const year = g.year ?? g.pyear?.trim() ?? (ctx.anchor && g.yrel ? String(ctx.anchor.year + shift) : undefined);
+    let value: string;
+    if (period && g.pyear) value = ctx.quarter ? `${year}-Q${ctx.quarter.q}` : year!;
+    else value = quarterResolved(ctx, q, g.rel ?? '', year);
+    const m = /^(\d{4})-Q(\d)$/.exec(value);
+    if (m && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) ctx.quarter = { year: +m[1], q: +m[2] };
+    // "the third-quarter results": TimeBank marks the adjective, not the article
+    const trim = g.the && g.hyphen === '-' && !g.rel ? g.the.length : 0;
+    return { ...date(value), trim };
+  }),
+  rule('quarter-code', `(?<q>Q[1-4])(?:\\s+|-)?(?<year>(?:19|20)\\d\\d)?`, (g, ctx) => {
+    const q = +g.q!.slice(1);
+    return date(quarterResolved(ctx, q, '', g.year));
+  }),
+  rule('fiscal-code', `FY\\s?(?<year>(?:19|20)?\\d\\d)`, (g) =>
+    date(g.year!.length === 2 ? `20${g.year}` : g.year!)),
+  rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second'])})\\s+half(?:\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {
+    const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
+    return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
+  }),
+  rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, (g) =>
+    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive'])}\\s+)?(?<unit>${UNIT})(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
+    if (g.old && /old/i.test(g.old)) return null; // an age, not a period
+    const unit = unitOf(g.unit!);
+    const n = amountValue(g.amt!);
+    if (unit === 'quarter' && ((n !== null && n < 2) || g.sep === '-')) return null;
+    if (/^[A-Z]/.test(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
+    // "a second group", "one day he will": not periods unless a preposition asks for one
+    if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) return null;
+    if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
+    // a report moving on to "the first nine months" is no longer about one quarter
+    if (unit === 'month' && n !== null && n >= 6) ctx.quarter = null;
+    const mod = modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.omod);
+    // "the two-week delay": TimeBank marks the adjective, not the article
+    const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0);
+    return { type: 'DURATION', value: duration(unit, n), mod, trim };
+  }),
+  rule('vague-duration', `(?<=\\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in)\\s+)(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours'])})`, (g) =>
+    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
+    let hour = +g.h! % 12;
+    if (/^p/i.test(g.ampm!)) hour += 12;
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${String(hour).padStart(2, '0')}:${g.min ?? '00'}`, trimEnd: g.after?.length ?? 0 };
+  }),
+  rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
+    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),
+  rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})`, (g) => {
+    const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
+    return { type: 'SET', value: unit[lc(g.w)] };
+  }),
+  rule('set-every', `(?:${anyOf(['every', 'each', 'per'])})\\s+(?:(?<wd>${WEEKDAY})|(?<unit>${anyOf(['day', 'week', 'month', 'year', 'quarter', 'hour', 'night', 'morning'])}))`, (g) => {
+    if (g.wd) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(g.wd)}` };
+    const unit = lc(g.unit);
+    if (unit === 'night' || unit === 'morning') return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[unit]}` };
+    return { type: 'SET', value: duration(unit, 1) };
+  }),
+  rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)${anyOf(['spring', 'fall'])})(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?`, (g, ctx) => {
+    const code = SEASONS[lc(g.season)];
+    const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
+    return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
+  }),
+  rule('holiday', `(?<name>${anyOf(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day'])})`, (g, ctx) => {
+    const name = lc(g.name).replace('’', "'");
+    const a = ctx.anchor;
+    if (!a) { const d = holiday(name, 2000); return d ? date(`XXXX-${formatDay(d).slice(5)}`) : null; }
+    const here = holiday(name, a.year);
+    if (!here) return null;
+    const direction = ctx.direction();
+    const thisYear = formatDay(here) <= formatDay(a);
+    const year = direction === 'past' ? (thisYear ? a.year : a.year - 1) : (thisYear ? a.year + 1 : a.year);
+    return date(formatDay(holiday(name, year)!));
+  }),
+];

@@ -1,0 +1,167 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../model/document.js';
+import type { Sentence, Timex } from '../../model/layers.js';
+import { makeTokenLayer } from '../../model/tokens.js';
+import { dateFor, findTimexes, timeStage } from './index.js';
+
+/** The timexes of one sentence published on `published`. */
+function timexes(text: string, published: string | null): Timex[] {
+  const sentence: Sentence = { start: 0, end: text.length, tokenStart: 0, tokenEnd: 0, paragraph: 0 };
+  return findTimexes(text, published, [sentence]);
+}
+
+/** The single timex whose text is `phrase`. */
+function timex(text: string, published: string | null, phrase: string): Timex {
+  const all = timexes(text, published);
+  const hit = all.find((t) => text.slice(t.start, t.end) === phrase);
+  assert.ok(hit, `no timex "${phrase}" in ${JSON.stringify(all.map((t) => text.slice(t.start, t.end)))}`);
+  return hit;
+}
+
+const value = (text: string, published: string | null, phrase: string) => timex(text, published, phrase).value;
+
+test('the seed article: weekdays, dates, weeks, mid-month, durations and vague periods (published Tuesday 2025-01-14)', () => {
+  const p = '2025-01-14';
+  assert.equal(value('Ukrainian President Volodymyr Zelensky announced, on Monday, discussions with French President Emmanuel Macron.', p, 'Monday'), '2025-01-13');
+  assert.equal(value('Joe Biden reaffirmed on Monday that the United States and its Western allies cannot abandon Ukraine.', p, 'Monday'), '2025-01-13');
+  assert.equal(value('Donald Trump, who is set to take office on January 20th.', p, 'January 20th'), '2025-01-20');
+  assert.equal(value('President Zelensky, in a statement the previous week, labeled the possibility of Western forces in Ukraine as effective.', p, 'the previous week'), '2025-W02');
+  const mid = timex('This idea, entertained by President Macron and Polish Prime Minister Donald Tusk since mid-December, has been met with resistance.', p, 'mid-December');
+  assert.deepEqual([mid.value, mid.mod], ['2024-12', 'MID']);
+  const three = timex('After three years, Putin has failed to achieve all of his strategic goals.', p, 'three years');
+  assert.deepEqual([three.type, three.value], ['DURATION', 'P3Y']);
+  assert.equal(value('This proposal of deploying European troops has emerged in recent months, amidst speculations.', p, 'recent months'), 'PXM');
+});
+
+test('bare weekdays point back in reports and forward when the clause looks ahead', () => {
+  const p = '2025-01-14';
+  assert.equal(value('The two leaders will meet on Monday in Brussels.', p, 'Monday'), '2025-01-20');
+  assert.equal(value('Talks are scheduled to resume Thursday in Geneva.', p, 'Thursday'), '2025-01-16');
+  assert.equal(value('The ministers met Thursday in Geneva.', p, 'Thursday'), '2025-01-09');
+  assert.equal(value('Troops crossed the border last Tuesday, officials said.', p, 'last Tuesday'), '2025-01-07');
+  assert.equal(value('Suspected bombs exploded outside the U.S. embassies Friday, killing dozens of people.', '1998-08-07', 'Friday'), '1998-08-07');
+});
+
+test('weeks, months, quarters, halves, seasons and decades', () => {
+  const p = '2025-01-14';
+  assert.equal(value('Last week the FBI joined Canadian authorities in the search.', p, 'Last week'), '2025-W02');
+  assert.equal(value('The summit is expected next month in Washington.', p, 'next month'), '2025-02');
+  assert.equal(value('Sales fell 20% in the third quarter, the company said.', '2025-10-20', 'the third quarter'), '2025-Q3');
+  assert.equal(value('Profit jumped 38% in the first half of 2024.', p, 'the first half of 2024'), '2024-H1');
+  assert.equal(value('Defence spending rose 4% in Q3 2024, the ministry said.', p, 'Q3 2024'), '2024-Q3');
+  assert.equal(value('The budget for FY2025 includes new aid for Ukraine.', p, 'FY2025'), '2025');
+  assert.equal(value('Earnings will be reported in the third quarter of fiscal 1990.', p, 'the third quarter of fiscal 1990'), '1990-Q3');
+  assert.equal(value('Anheuser competitors offered discounts this summer.', '1998-08-14', 'this summer'), '1998-SU');
+  const nineties = timex('The situation began to relax in the early 1990s, diplomats said.', p, 'the early 1990s');
+  assert.deepEqual([nineties.value, nineties.mod], ['199', 'START']);
+  const late = timex('Ceasefire talks collapsed in late November, officials said.', '1999-12-02', 'late November');
+  assert.deepEqual([late.value, late.mod], ['1999-11', 'END']);
+  const early = timex('The king will visit early next year.', '1989-10-26', 'early next year');
+  assert.deepEqual([early.value, early.mod], ['1990', 'START']);
+});
+
+test('durations never become dates; ages and rates are not timexes', () => {
+  const p = '2025-01-14';
+  assert.deepEqual(timexes('Slepian, a 52-year-old obstetrician, was shot in his kitchen.', p), []);
+  assert.deepEqual(timexes('The cuts should help it save $500 million a year in costs.', p), []);
+  const t = timex('Inspectors resumed work in Iraq nearly two months after the team was expelled.', p, 'nearly two months');
+  assert.deepEqual([t.type, t.value, t.mod], ['DURATION', 'P2M', 'LESS_THAN']);
+  assert.equal(value('Negotiators talked for 36 hours without a break.', p, '36 hours'), 'PT36H');
+  assert.equal(value('The two-year restructuring was completed in March.', '1990-06-01', 'two-year'), 'P2Y');
+  assert.equal(value('The region has seen violence for several years.', p, 'several years'), 'PXY');
+});
+
+test('references to the present, past and future, and points counted from the publication date', () => {
+  const p = '1989-10-26';
+  assert.equal(value('The company is now in talks with its lenders.', p, 'now'), 'PRESENT_REF');
+  assert.equal(value('Analysts recently cut their forecasts.', p, 'recently'), 'PAST_REF');
+  assert.equal(value('Prosecutors said they may act in the future.', p, 'the future'), 'FUTURE_REF');
+  assert.equal(value('Hewlett said three weeks ago that it planned to ship.', p, 'three weeks ago'), '1989-W40');
+  assert.equal(value('The index rose 2% yesterday.', p, 'yesterday'), '1989-10-25');
+});
+
+test('clock times take the day named after them; zones stay in the extent', () => {
+  const t = timex('The offer expires at 5 p.m. EST Nov. 6, the company said.', '1989-10-30', '5 p.m. EST');
+  assert.deepEqual([t.type, t.value], ['TIME', '1989-11-06T17:00']);
+  assert.equal(value('The blast occurred at 10:35 a.m. Friday.', '1998-08-08', '10:35 a.m.'), '1998-08-07T10:35');
+});
+
+test('"until", "by" and "since": prepositions that set the direction stay outside the extent', () => {
+  const p = '2025-01-14';
+  assert.equal(value('Immigration officials postponed until Tuesday any action on the case.', '2025-01-16', 'Tuesday'), '2025-01-21');
+  assert.equal(value('The ministry wants the corridor open by August.', p, 'August'), '2025-08');
+  assert.equal(value('Shelling has continued since mid-December, residents said.', p, 'mid-December'), '2024-12');
+  const zone = timex('The ceasefire takes effect at 3 p.m. GMT, the mediators said.', p, '3 p.m. GMT');
+  assert.deepEqual([zone.type, zone.value], ['TIME', '2025-01-14T15:00']);
+});
+
+test('sets: daily, every Sunday', () => {
+  assert.deepEqual(Object.values(timex('Qantas plans daily flights between Sydney and Bombay.', '1998-02-13', 'daily')).slice(2, 5), ['SET', 'P1D', null]);
+  assert.equal(value('Protesters gather every Sunday outside the embassy.', '2025-01-14', 'every Sunday'), 'XXXX-WXX-7');
+});
+
+test('relative expressions across the year boundary', () => {
+  assert.equal(value('The strike began yesterday.', '2025-01-01', 'yesterday'), '2024-12-31');
+  assert.equal(value('Parliament met last week to approve the budget.', '2025-01-02', 'last week'), '2024-W52');
+  assert.equal(value('The talks resumed this week in Doha.', '2024-12-31', 'this week'), '2025-W01');
+  assert.equal(value('Officials said the deal was struck last month.', '2025-01-05', 'last month'), '2024-12');
+  assert.equal(value('The ceasefire was agreed in December.', '2025-01-09', 'December'), '2024-12');
+  assert.equal(value('The vote will take place in January.', '2024-12-20', 'January'), '2025-01');
+  assert.equal(value('The minister will travel to Kyiv next Monday.', '2024-12-30', 'next Monday'), '2025-01-06');
+  assert.equal(value('The deadline passed on December 31.', '2025-01-02', 'December 31'), '2024-12-31');
+  assert.equal(value('The new parliament will convene on Jan. 3.', '2024-12-29', 'Jan. 3'), '2025-01-03');
+  assert.equal(value('Rockets were fired on Christmas, the army said.', '2025-01-03', 'Christmas'), '2024-12-25');
+  assert.equal(value('Earnings fell in the fourth quarter, the bank said.', '2025-01-15', 'the fourth quarter'), '2024-Q4');
+  assert.equal(value('Unemployment rose last year.', '2025-01-01', 'last year'), '2024');
+});
+
+test('relative expressions around daylight-saving changes resolve on calendar days, not hours', () => {
+  // US clocks went forward on Sunday 2025-03-09 and back on Sunday 2024-11-03; the EU's on 2024-10-27.
+  assert.equal(value('The storm hit the coast yesterday.', '2025-03-10', 'yesterday'), '2025-03-09');
+  assert.equal(value('Polls opened Sunday across the state.', '2025-03-10T00:30:00-04:00', 'Sunday'), '2025-03-09');
+  assert.equal(value('The ceasefire took effect two days ago.', '2024-10-28', 'two days ago'), '2024-10-26');
+  assert.equal(value('Voters will go to the polls tomorrow.', '2024-11-02', 'tomorrow'), '2024-11-03');
+  assert.equal(value('Troops withdrew last week.', '2025-03-12', 'last week'), '2025-W10');
+  assert.equal(value('Flights will resume at 2 a.m. Sunday.', '2025-03-07', '2 a.m.'), '2025-03-09T02:00');
+});
+
+test('an undated text keeps calendar words unresolved', () => {
+  assert.equal(value('The two leaders met on Monday.', null, 'Monday'), 'XXXX-WXX-1');
+  assert.equal(value('Celebrations are held on Christmas.', null, 'Christmas'), 'XXXX-12-25');
+  assert.equal(value('The truce was signed on March 3, 2022.', null, 'March 3, 2022'), '2022-03-03');
+});
+
+function docWithTimexes(text: string, published: string): Doc {
+  const doc = new Doc(text, { published });
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[^.]+\.\s*/g)) {
+    sentences.push({ start: m.index, end: m.index + m[0].trimEnd().length, tokenStart: 0, tokenEnd: 0, paragraph: 0 });
+    start = m.index + m[0].length;
+  }
+  assert.equal(start, text.length);
+  doc.set('anchor', { value: published, source: 'given', earliest: published, latest: published, evidence: [] }, 'dating');
+  doc.set('tokens', makeTokenLayer([], [], []), 'segment');
+  doc.set('sentences', sentences, 'segment');
+  doc.set('timexes', timeStage.run(doc, { resources: {} }).timexes, 'time');
+  return doc;
+}
+
+test('every timex offset slices its own text out of the document', () => {
+  const text = 'Zelensky announced on Monday that talks would begin on January 20th. Biden said three years of war had changed Europe.';
+  const doc = docWithTimexes(text, '2025-01-14');
+  const found = doc.get('timexes').map((t) => text.slice(t.start, t.end));
+  assert.deepEqual(found, ['Monday', 'January 20th', 'three years']);
+  for (const t of doc.get('timexes')) assert.ok(t.by.startsWith('time/'));
+});
+
+test('dateFor: the governing timex of the clause, else the publication date', () => {
+  const text = 'Zelensky announced on Monday that he had spoken to Macron. Biden said the war must end. The summit will open on January 20th; Trump will not attend.';
+  const doc = docWithTimexes(text, '2025-01-14');
+  const at = (phrase: string) => { const start = text.indexOf(phrase); return { start, end: start + phrase.length }; };
+  assert.equal(dateFor(doc, at('announced')), '2025-01-13');
+  assert.equal(dateFor(doc, at('said')), '2025-01-14');
+  assert.equal(dateFor(doc, at('open')), '2025-01-20');
+  assert.equal(dateFor(doc, at('attend')), '2025-01-14');
+});
