@@ -86,7 +86,10 @@ twin in ../dep when there is one (original spacing, paragraphs, dateCreated as t
 publication date), else from the tokens joined by spaces.
 
 Parley's chains hold named mentions, titles ("the president"), metonyms and personal
-pronouns; GUM also marks every common-noun phrase, so recall is bounded by that coverage.`,
+pronouns (src/stages/actors/README.md); GUM also marks every common-noun phrase, so
+recall is bounded by that coverage. A second set of figures ("head match") also counts a
+mention ending where a longer gold mention ends ("University of Helsinki" for "the
+University of Helsinki"); the CoNLL figure is the exact one.`,
   options: { conll: { type: 'string' } },
   async run(values) {
     const path = values.conll;
