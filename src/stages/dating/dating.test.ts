@@ -64,3 +64,17 @@ test('on the shipped KB the seed lies between the 2024 U.S. election and the ina
   const d = dateDocument(SEED, null, perDocument(asActorsKb(loadKb())));
   assert.deepEqual([d.earliest, d.latest], ['2024-11-05', '2025-01-20']);
 });
+
+test('Wikinews 2019-01-23: two terms fit a plain "President Donald Trump"; the earliest window is taken', () => {
+  // https://en.wikinews.org/wiki/Germany_bans_Mahan_Air_of_Iran,_citing_%27security%27 (CC BY 2.5)
+  const text = 'Last year US President Donald Trump withdrew the US from a nuclear nonproliferation treaty with Iran, which had been agreed under former US President Barack Obama.';
+  const d = dateDocument(text, null, perDocument(asActorsKb(loadKb())));
+  assert.deepEqual([d.earliest, d.latest], ['2017-01-20', '2021-01-20']);
+  assert.equal(d.value, '2019-01-20');
+});
+
+test('"after four years" is not counted from a war the text only mentions far away', () => {
+  const filler = ' The committee met again.'.repeat(20);
+  const text = `Russia and Ukraine went to war.${filler} The mayor was re-elected after four years in office.`;
+  assert.equal(dateDocument(text, null, kb).source, 'unknown');
+});

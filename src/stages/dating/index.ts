@@ -26,7 +26,8 @@ export const datingStage: Stage<'anchor'> = {
  * and — with a KB — within what its office holders and war anniversaries allow. Strong
  * hints (qualified titles, war years) are applied first, then plain titles; a hint that
  * contradicts the others is left out. The estimate is the latest stated day clipped into
- * the range, else the middle of a bounded range, else its known end.
+ * the range, else the middle of a bounded range, else the middle of the latest stated
+ * year (or the range's start when later), else its known end.
  */
 export function dateDocument(text: string, published: string | null, kb?: ActorsKb): DocumentDate {
   if (published) return { value: published, source: 'given', earliest: published, latest: published, evidence: [] };
@@ -46,7 +47,10 @@ export function dateDocument(text: string, published: string | null, kb?: Actors
     }
   }
   if (!latest && used.length === 0) return { value: null, source: 'unknown', earliest: null, latest: null, evidence: [] };
-  const chosen = range.reduce((a, b) => ((b.from ?? '') > (a.from ?? '') ? b : a));
+  // Several terms fit ("President Trump": 2017–2021 or from 2025): the earliest window after the stated
+  // dates wins — on the Wikinews corpus (2006–2023) it held the true date more often than the latest.
+  const byStart = [...range].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+  const chosen = byStart[0];
   const evidence = [...(latest ? [{ start: latest.start, end: latest.end, by: latest.by }] : []), ...used.map((h) => ({ start: h.start, end: h.end, by: h.by }))]
     .sort((a, b) => a.start - b.start);
   return { value: estimate(chosen, latest, used.length > 0), source: 'estimated', earliest: chosen.from, latest: chosen.to, evidence };
@@ -58,6 +62,9 @@ function estimate(range: DayRange, latest: DatedEvidence | null, hinted: boolean
     const middle = (Date.parse(range.from) + Date.parse(range.to)) / 2;
     return new Date(middle).toISOString().slice(0, 10);
   }
-  if (latest && !hinted) return `${latest.date.slice(0, 4)}-07-01`;
+  if (latest) {
+    const midYear = `${latest.date.slice(0, 4)}-07-01`;
+    return !hinted || !range.from || range.from < midYear ? midYear : range.from;
+  }
   return range.from ?? (range.to ? addDays(range.to, -1) : null);
 }

@@ -13,8 +13,9 @@ export interface DateHint extends Span, Provenance {
 }
 
 const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const YEARS_INTO = /\b(?:after|for|nearly|almost|more than|over|in)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/gi;
+const YEARS_INTO = /\b(?:after|for|nearly|almost|more than|over)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/gi;
 const WAR_WORDS = /\b(?:war|invasion|conflict|fighting|offensive)\b/i;
+const WAR_REACH = 300;
 
 /**
  * Office holders with a qualifier date the text through the KB tenures (src/kb/dating.ts):
@@ -25,6 +26,8 @@ const WAR_WORDS = /\b(?:war|invasion|conflict|fighting|offensive)\b/i;
 export function officeHints(text: string, kb: ActorsKb): DateHint[] {
   const hints: DateHint[] = [];
   for (const t of titledNames(text)) {
+    // "future president Donald Trump" tells a life story; it does not date the telling.
+    if (/^future\b/i.test(text.slice(t.start))) continue;
     const country = t.countryWord ? kb.place(t.countryWord)?.country ?? null : null;
     const person = linkPerson(kb, t.name, { countries: new Set(country ? [country] : []), titles: new Set([t.title]) }, null);
     if (!person) continue;
@@ -51,6 +54,8 @@ export function warHints(text: string, kb: ActorsKb): DateHint[] {
   const war = wars[0];
   const hints: DateHint[] = [];
   for (const m of text.matchAll(YEARS_INTO)) {
+    // The years must be the war's: a war word within a few sentences of the phrase.
+    if (!WAR_WORDS.test(text.slice(Math.max(0, m.index! - WAR_REACH), m.index! + m[0].length + WAR_REACH))) continue;
     const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
     const at = addYears(war.start, n);
     hints.push({
