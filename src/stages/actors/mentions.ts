@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/document.js';
 import type { EntityType, Mention, Sentence } from '../../model/layers.js';
-import { titleBefore } from './titles.js';
+import { hasTitle, titleBefore } from './titles.js';
 import type { ActorsKb } from './kb-view.js';
 
 /** A NER mention as the actors stage reads it: its name without a leading title or article. */
@@ -85,6 +85,7 @@ function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<stri
   if (kb.people(m.name).length > 0 || (!m.name.includes(' ') && kb.peopleBySurname(m.name).length > 0)) return true;
   if (m.name.toLowerCase().split(/\s+/).every((w) => personWords.has(w))) return true;
   const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
+  if (!hasTitle(before)) return false;
   const title = titleBefore(before, 0);
   return title !== null && title.end === before.length && /\s$/.test(before);
 }
@@ -92,6 +93,7 @@ function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<stri
 /** Length of a title phrase (with its qualifier and country word) that a PERSON span starts with. */
 function titleLength(raw: string): number {
   let best = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
+  if (!hasTitle(raw)) return best;
   for (const word of raw.matchAll(/\s+(?=\p{Lu})/gu)) {
     const prefix = raw.slice(0, word.index);
     if (titleBefore(prefix, 0)?.start === 0) best = Math.max(best, word.index! + word[0].length);

@@ -37,6 +37,11 @@ const BEFORE_NAME = new RegExp(`(?:\\b${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}
 const AFTER_NAME = new RegExp(`^\\s*,\\s*(?:${THE})?(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}\\b(?:\\s+of\\s+(?:the\\s+)?${COUNTRY})?`);
 /** A cheap test run first: most sentences hold no title at all. */
 const TITLE_ANYWHERE = new RegExp(`\\b${TITLE}\\b`);
+/** Whether `text` holds any title word at all: a cheap test before the anchored patterns. */
+export function hasTitle(text: string): boolean {
+  return TITLE_ANYWHERE.test(text);
+}
+
 /** A definite title standing for its holder ("the president", "the Russian leader", "the prime minister of Poland"). */
 const DEFINITE = new RegExp(`\\b[Tt]he\\s+(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}\\b(?:\\s+of\\s+(?:the\\s+)?${COUNTRY})?`, 'g');
 
