@@ -16,7 +16,7 @@ import { TokenView } from './view.js';
  */
 export const quotesStage: Stage<'quotes'> = {
   name: 'quotes',
-  requires: ['tokens', 'sentences', 'paragraphs', 'anchor', 'timexes'],
+  requires: ['tokens', 'sentences', 'paragraphs', 'anchor', 'timexes', 'entities'],
   provides: ['quotes'],
   run(doc: Doc) {
     return { quotes: findQuotes(doc) };
@@ -30,7 +30,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const view = new TokenView(text, doc.get('tokens'), sentences);
   const quoted = findQuoted(text, paragraphs);
   const attributions = findAttributions(view, quoted, paragraphIndex(paragraphs));
-  const resolver = new SpeakerResolver(doc.getOr('entities', []));
+  const resolver = new SpeakerResolver(doc.get('entities'));
   return attributions.map((a) => ({
     start: a.start,
     end: a.end,

@@ -19,7 +19,7 @@ function docOf(text: string, entities: Array<{ id: string; name: string; mention
   doc.set('paragraphs', seg.paragraphs, 'segment');
   doc.set('anchor', dateDocument(text, '2025-01-14'), 'dating');
   doc.set('timexes', findTimexes(text, '2025-01-14', seg.sentences), 'time');
-  if (entities.length) {
+  {
     doc.set('entities', entities.map((e): Entity => ({
       id: e.id, type: e.type ?? 'PERSON', name: e.name, country: null, actor: null, roles: [], by: 'test',
       mentions: e.mentions.flatMap((m) => [...text.matchAll(new RegExp(`\\b${m}\\b`, 'g'))].map((x) => ({ start: x.index!, end: x.index! + m.length, text: m }))),
