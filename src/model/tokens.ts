@@ -1,5 +1,6 @@
 import type { Doc } from './document.js';
 import type { TokenLayer } from './layers.js';
+import { lowerBound } from './span.js';
 
 /** Universal POS tags, as wink-nlp assigns them; `TokenLayer.pos` holds indices into this list. */
 export const POS_TAGS = [
@@ -35,12 +36,5 @@ export function makeTokenLayer(starts: number[], ends: number[], pos: number[]):
 
 /** Index of the first token whose end is after `offset` (binary search). */
 export function tokenAt(tokens: TokenLayer, offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens.end[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens.length, (i) => tokens.end[i] <= offset);
 }

@@ -8,6 +8,7 @@ import type { EvalTask } from '../task.js';
 import { readCorefConll, type CorefDocument, type TokenSpan } from './conll.js';
 import { addCounts, bcubed, ceafe, emptyCounts, muc, toPrf, type Chain, type Prf } from './metrics.js';
 import { textFromConllu, textFromTokens, type SourceText } from './source-text.js';
+import { lowerBound } from '../../model/span.js';
 
 export interface CorefResult {
   readonly task: 'coref';
@@ -39,14 +40,7 @@ const key = (s: TokenSpan) => `${s.start}:${s.end}`;
 
 /** Index of the token holding character `offset` (the last token starting at or before it). */
 function tokenHolding(tokens: readonly TokenSpan[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (tokens[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lowerBound(tokens.length, (i) => tokens[i].start <= offset) - 1);
 }
 
 /**

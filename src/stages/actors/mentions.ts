@@ -2,6 +2,7 @@ import type { Doc } from '../../model/document.js';
 import type { EntityType, Mention, Sentence } from '../../model/layers.js';
 import { hasTitle, titleBefore } from './titles.js';
 import type { ActorsKb } from './kb-view.js';
+import { lowerBound } from '../../model/span.js';
 
 /** A NER mention as the actors stage reads it: its name without a leading title or article. */
 export interface NameMention {
@@ -20,14 +21,7 @@ const CALENDAR_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 const LEADING_WORDS = /^(?:(?:the|The|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Prime Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Minister|Foreign Minister)\s+)+/;
 
 export function sentenceIndexOf(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lowerBound(sentences.length, (i) => sentences[i].start <= offset) - 1);
 }
 
 /**

@@ -5,6 +5,7 @@ import { sentenceIndexOf } from './mentions.js';
 import type { Cluster, Ref } from './refs.js';
 import { addRef } from './refs.js';
 import { tokenAt, tokenPos } from '../../model/tokens.js';
+import { lowerBound } from '../../model/span.js';
 
 type Kind = 'he' | 'she' | 'they' | 'it';
 
@@ -82,14 +83,7 @@ export function resolvePronouns(doc: Doc, clusters: readonly Cluster[], sentence
 
 /** Index of the first candidate starting at or after `offset` (refs are sorted by start). */
 function firstAfter(refs: readonly Candidate[], offset: number): number {
-  let lo = 0;
-  let hi = refs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (refs[mid].ref.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(refs.length, (i) => refs[i].ref.start < offset);
 }
 
 function forward(doc: Doc, refs: readonly Candidate[], next: number, pronoun: { kind: Kind; possessive: boolean }, at: number, sentence: Sentence): Cluster | null {
@@ -166,12 +160,6 @@ function quotations(text: string): Span[] {
 }
 
 function quoteAround(quotes: readonly Span[], at: number): Span | null {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (quotes[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(quotes.length, (i) => quotes[i].end <= at);
   return lo < quotes.length && quotes[lo].start <= at ? quotes[lo] : null;
 }

@@ -5,6 +5,7 @@ import type { QuotedSpan } from './marks.js';
 import { clauseSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import type { TokenView } from './view.js';
+import { lowerBound } from '../../model/span.js';
 
 /** A found attribution, in offsets only: who said it is a span, not yet an entity. */
 export interface Attribution extends Span {
@@ -114,14 +115,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
 
   /** Quoted spans are sorted and disjoint: the first whose closing mark is after `offset`. */
   function firstQuoteEndingAfter(offset: number): number {
-    let lo = 0;
-    let hi = quoted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (quoted[mid].close <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(quoted.length, (i) => quoted[i].close <= offset);
   }
 
   function speechVerb(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number) {

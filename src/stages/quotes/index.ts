@@ -7,6 +7,7 @@ import { findQuoted } from './marks.js';
 import { dateFor } from '../time/index.js';
 import { SpeakerResolver } from './resolve.js';
 import { TokenView } from './view.js';
+import { lowerBound } from '../../model/span.js';
 
 /**
  * Direct quotations and reported speech with their speakers. Cue, content and speaker
@@ -45,14 +46,5 @@ export function findQuotes(doc: Doc): Quote[] {
 }
 
 function paragraphIndex(paragraphs: readonly Span[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = paragraphs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (paragraphs[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  return (offset) => lowerBound(paragraphs.length, (i) => paragraphs[i].end <= offset);
 }

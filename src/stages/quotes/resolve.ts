@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Timex } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
+import { lowerBound } from '../../model/span.js';
 
 interface MentionEntry {
   readonly start: number;
@@ -43,13 +44,7 @@ export class SpeakerResolver {
 
   /** Mentions are sorted by start and do not nest deeply, so scanning back a few from the first later start suffices. */
   private firstEndingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.mentions[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    let lo = lowerBound(this.mentions.length, (i) => this.mentions[i].start < offset);
     while (lo > 0 && this.mentions[lo - 1].end > offset) lo--;
     return lo;
   }

@@ -2,6 +2,7 @@ import type { Attribution } from './find.js';
 import type { QuotedSpan } from './marks.js';
 import { clauseSubject, npEndingAt, openingSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import type { TokenView } from './view.js';
+import { lowerBound } from '../../model/span.js';
 
 /** What the speech-verb pass leaves: the quotations, and which attribution (index into `out`) took each, or -1. */
 export interface Claims {
@@ -103,13 +104,7 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
   }
 
   function tokenStartingAt(offset: number): number {
-    let lo = 0;
-    let hi = v.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (v.start(mid) < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(v.length, (i) => v.start(i) < offset);
     return lo < v.length && v.start(lo) === offset ? lo : -1;
   }
 

@@ -6,6 +6,7 @@ import { parseDay } from './calendar.js';
 import { clauseDirection, looksAhead } from './direction.js';
 import type { RuleContext } from './context.js';
 import { RULES } from './rules.js';
+import { lowerBound } from '../../model/span.js';
 
 export { dateFor } from './date-for.js';
 
@@ -44,14 +45,8 @@ function longestFirst(found: Array<Match & { timex: Timex }>): Timex[] {
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Span {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return sentences[lo] ?? { start: 0, end: Infinity };
+  const last = lowerBound(sentences.length, (i) => sentences[i].start <= offset) - 1;
+  return sentences[Math.max(0, last)] ?? { start: 0, end: Infinity };
 }
 
 export function findTimexes(text: string, anchorValue: string | null, sentences: readonly Sentence[]): Timex[] {
