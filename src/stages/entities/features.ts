@@ -15,6 +15,30 @@ export interface SentenceRange {
   readonly end: number;
 }
 
+/** Prefix features 1–4, suffix features 1–4 and the raw 3-letter-suffix hash of each word. */
+const AFFIX_SLOTS = 9;
+
+function affixFeatures(lower: readonly string[]): Uint32Array {
+  const out = new Uint32Array(lower.length * AFFIX_SLOTS);
+  lower.forEach((w, t) => {
+    const len = w.length;
+    const k = t * AFFIX_SLOTS;
+    // FNV-1a is incremental, so the prefix hashes come from one pass; suffixes are hashed
+    // from the last character backwards the same way.
+    let prefix = 0x811c9dc5;
+    let suffix = 0x811c9dc5;
+    out[k + 8] = NONE;
+    for (let a = 1; a <= 4; a++) {
+      prefix = Math.imul(prefix ^ w.charCodeAt(a - 1), 0x01000193);
+      suffix = Math.imul(suffix ^ w.charCodeAt(len - a), 0x01000193);
+      if (a === 3 && len > 3) out[k + 8] = suffix >>> 0;
+      out[k + a - 1] = len > a ? mix(5 + a, prefix >>> 0) : mix(5 + a, NONE);
+      out[k + a + 3] = len > a ? mix(9 + a, suffix >>> 0) : mix(9 + a, NONE);
+    }
+  });
+  return out;
+}
+
 /** Word shape: X for capitals, x lower, d digits, other characters kept; runs capped at 4. */
 export function wordShape(word: string): string {
   let out = '';
@@ -51,16 +75,32 @@ function isCapitalised(word: string): boolean {
  */
 export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: ReadonlyMap<string, number>): Uint32Array {
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase().replace(/[0-9]/g, '0'));
-  const hLower = Uint32Array.from(lower, hashString);
-  const hWord = Uint32Array.from(words, hashString);
-  const shapes = words.map(wordShape);
-  const hShape = Uint32Array.from(shapes, hashString);
-  const hShort = Uint32Array.from(shapes, (s) => hashString(shortShape(s)));
-  const caps = words.map(isCapitalised);
+  // Word-level values are computed once per distinct word of the document, then indexed.
+  const typeIndex = new Map<string, number>();
+  const typeOf = new Int32Array(n);
+  const typeWords: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let t = typeIndex.get(words[i]);
+    if (t === undefined) {
+      t = typeWords.length;
+      typeIndex.set(words[i], t);
+      typeWords.push(words[i]);
+    }
+    typeOf[i] = t;
+  }
+  const typeLower = typeWords.map((w) => w.toLowerCase().replace(/[0-9]/g, '0'));
+  const typeShapes = typeWords.map(wordShape);
+  const typeAffixes = affixFeatures(typeLower);
+  const perToken = <T>(values: ArrayLike<T>) => Array.from(typeOf, (t) => values[t]);
+  const lower = perToken(typeLower);
+  const hLower = Uint32Array.from(perToken(typeLower.map(hashString)));
+  const hWord = Uint32Array.from(perToken(typeWords.map(hashString)));
+  const hShape = Uint32Array.from(perToken(typeShapes.map(hashString)));
+  const hShort = Uint32Array.from(perToken(typeShapes.map((sh) => hashString(shortShape(sh)))));
+  const caps = perToken(typeWords.map(isCapitalised));
   const gazCodes = new Int32Array(n);
-  const cluster = Int32Array.from(words, (w) => clusterOf(clusters, w));
-  const wordClass = Int32Array.from(lower, (w) => gaz.wordClasses.get(w) ?? 0);
+  const cluster = Int32Array.from(perToken(typeWords.map((w) => clusterOf(clusters, w))));
+  const wordClass = Int32Array.from(perToken(typeLower.map((w) => gaz.wordClasses.get(w) ?? 0)));
   const upperSentence = new Uint8Array(n);
   const sentenceStart = new Uint8Array(n);
 
@@ -92,8 +132,6 @@ export function extractFeatures(words: readonly string[], sentences: readonly Se
       const sn1 = i + 1 < s.end ? hShort[i + 1] : EOS;
       const gp1 = i - 1 >= s.start ? gazCodes[i - 1] : -1;
       const gn1 = i + 1 < s.end ? gazCodes[i + 1] : -1;
-      const w = lower[i];
-      const len = w.length;
       const cap = caps[i] ? 1 : 0;
       const first = sentenceStart[i];
       let k = i * FEATURES_PER_TOKEN;
@@ -102,20 +140,9 @@ export function extractFeatures(words: readonly string[], sentences: readonly Se
       out[k++] = mix(3, hLower[i]);
       out[k++] = mix(4, hShape[i]);
       out[k++] = mix(5, hShort[i]);
-      // FNV-1a is incremental, so the prefix hashes come from one pass; suffixes are hashed
-      // from the last character backwards the same way.
-      let prefix = 0x811c9dc5;
-      let suffix = 0x811c9dc5;
-      let suffix3 = NONE;
-      for (let a = 1; a <= 4; a++) {
-        prefix = Math.imul(prefix ^ w.charCodeAt(a - 1), 0x01000193);
-        suffix = Math.imul(suffix ^ w.charCodeAt(len - a), 0x01000193);
-        if (a === 3 && len > 3) suffix3 = suffix >>> 0;
-        out[k] = len > a ? mix(5 + a, prefix >>> 0) : mix(5 + a, NONE);
-        out[k + 4] = len > a ? mix(9 + a, suffix >>> 0) : mix(9 + a, NONE);
-        k++;
-      }
-      k += 4;
+      const affixes = typeOf[i] * AFFIX_SLOTS;
+      for (let a = 0; a < 8; a++) out[k++] = typeAffixes[affixes + a];
+      const suffix3 = typeAffixes[affixes + 8];
       out[k++] = mix(14, p1);
       out[k++] = mix(15, n1);
       out[k++] = mix(16, p2);
