@@ -10,8 +10,10 @@ export interface LinearLayer {
   readonly bits: number;
   /** How many hashed features each token has. */
   readonly perToken: number;
-  /** `weights[bucket * TAG_COUNT + tag]`, in the units of `transitions`. */
+  /** `weights[bucket * TAG_COUNT + tag]`; times `scale`, in the units of `transitions`. */
   readonly weights: Int16Array | Float32Array;
+  /** What one unit of `weights` is worth (int16 weights of both layers share one code path). */
+  readonly scale: number;
   /** `transitions[(prev + 1) * TAG_COUNT + tag]`, prev = -1 at the sentence start. */
   readonly transitions: Float32Array;
 }
@@ -33,17 +35,21 @@ export interface NerModel {
 
 /**
  * Adds per-token tag scores for tokens `[from, to)` to `out[i * TAG_COUNT + tag]`
- * (indices are document token indices; the caller initialises `out`).
+ * (indices are document token indices; the caller initialises `out`), each token's sum
+ * multiplied by `scale` (the layer's weight unit).
  */
-export function addEmissions(weights: ArrayLike<number>, bits: number, perToken: number, features: Uint32Array, from: number, to: number, out: Float64Array): void {
+export function addEmissions(weights: ArrayLike<number>, bits: number, perToken: number, features: Uint32Array, from: number, to: number, out: Float64Array, scale = 1): void {
   const mask = (1 << bits) - 1;
+  const sums = new Float64Array(TAG_COUNT);
   for (let i = from; i < to; i++) {
     const o = i * TAG_COUNT;
     const base = i * perToken;
+    sums.fill(0);
     for (let f = 0; f < perToken; f++) {
       const w = (features[base + f] & mask) * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) out[o + t] += weights[w + t];
+      for (let t = 0; t < TAG_COUNT; t++) sums[t] += weights[w + t];
     }
+    for (let t = 0; t < TAG_COUNT; t++) out[o + t] += sums[t] * scale;
   }
 }
 

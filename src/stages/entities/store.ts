@@ -77,14 +77,14 @@ export function loadModel(dir: string): NerModel {
       bits: header.local.bits,
       perToken: header.local.perToken,
       weights: readInt16(join(dir, 'local.bin.gz'), (1 << header.local.bits) * TAG_COUNT),
+      scale: 1,
       transitions: Float32Array.from(header.local.transitions, (t) => t / unit),
     };
-    const documentWeights = readInt16(join(dir, 'document.bin.gz'), (1 << header.document.bits) * TAG_COUNT);
-    const ratio = header.document.scale / unit;
     const document: LinearLayer = {
       bits: header.document.bits,
       perToken: header.document.perToken,
-      weights: Float32Array.from(documentWeights, (w) => w * ratio),
+      weights: readInt16(join(dir, 'document.bin.gz'), (1 << header.document.bits) * TAG_COUNT),
+      scale: header.document.scale / unit,
       transitions: Float32Array.from(header.document.transitions, (t) => t / unit),
     };
     return Object.freeze({ local, document, gazetteer: buildGazetteer(header.gazetteer), clusters: new Map(Object.entries(header.clusters)) });
