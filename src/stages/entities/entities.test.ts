@@ -46,10 +46,11 @@ test('every mention\'s offsets cover its tokens and its text', () => {
   }
 });
 
-test('the ner resource is loaded once per resource set, frozen, and quickly', () => {
-  const began = Date.now();
-  const resources = loadResources([STAGES.entities, STAGES.segment, STAGES.entities]);
-  assert.ok(Date.now() - began < 2000, 'loading the model should take well under a second');
+// How fast it loads is measured by `npm run bench`; timed assertions flake on busy machines.
+test('the ner resource is loaded once per resource set, and frozen', () => {
+  const loads: string[] = [];
+  const resources = loadResources([STAGES.entities, STAGES.segment, STAGES.entities], (name) => loads.push(name));
+  assert.deepEqual(loads.sort(), ['ner', 'wink']);
   assert.ok(Object.isFrozen(resources.ner));
   assert.deepEqual(Object.keys(resources).sort(), ['ner', 'wink']);
 });
