@@ -1,6 +1,8 @@
 import type { Gazetteer } from './gazetteer.js';
 import { allowed, TAG_COUNT } from './tags.js';
 
+if (TAG_COUNT !== 9) throw new Error('addEmissions is unrolled for the nine BIO tags of PER/ORG/LOC/MISC');
+
 /** 0 where the BIO scheme allows `prev → tag`, −∞ where it does not; row 0 is the sentence start. */
 const BIO_PENALTY = Float64Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, i) => (allowed(Math.floor(i / TAG_COUNT) - 1, i % TAG_COUNT) ? 0 : -Infinity));
 
@@ -40,16 +42,17 @@ export interface NerModel {
  */
 export function addEmissions(weights: ArrayLike<number>, bits: number, perToken: number, features: Uint32Array, from: number, to: number, out: Float64Array, scale = 1): void {
   const mask = (1 << bits) - 1;
-  const sums = new Float64Array(TAG_COUNT);
+  // The nine BIO tag sums live in locals rather than an array: this loop is the tagger's hot path.
   for (let i = from; i < to; i++) {
-    const o = i * TAG_COUNT;
-    const base = i * perToken;
-    sums.fill(0);
-    for (let f = 0; f < perToken; f++) {
-      const w = (features[base + f] & mask) * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) sums[t] += weights[w + t];
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let f = i * perToken, end = f + perToken; f < end; f++) {
+      const w = (features[f] & mask) * 9;
+      s0 += weights[w]; s1 += weights[w + 1]; s2 += weights[w + 2]; s3 += weights[w + 3]; s4 += weights[w + 4];
+      s5 += weights[w + 5]; s6 += weights[w + 6]; s7 += weights[w + 7]; s8 += weights[w + 8];
     }
-    for (let t = 0; t < TAG_COUNT; t++) out[o + t] += sums[t] * scale;
+    const o = i * 9;
+    out[o] += s0 * scale; out[o + 1] += s1 * scale; out[o + 2] += s2 * scale; out[o + 3] += s3 * scale; out[o + 4] += s4 * scale;
+    out[o + 5] += s5 * scale; out[o + 6] += s6 * scale; out[o + 7] += s7 * scale; out[o + 8] += s8 * scale;
   }
 }
 
