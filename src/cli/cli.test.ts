@@ -50,6 +50,7 @@ const BAD_INPUTS: Array<[string, () => string[], RegExp]> = [
   ['a blank file', () => ['analyze', file('blank.txt', ' \n\n\t')], /is empty/],
   ['a binary file', () => ['analyze', file('bin.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]))], /binary/],
   ['invalid UTF-8', () => ['analyze', file('latin1.txt', Buffer.from('Caf\xe9 au lait in Kyiv', 'latin1'))], /not valid UTF-8/],
+  ['a UTF-16 file', () => ['analyze', file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kyiv said no.', 'utf16le')]))], /is UTF-16/],
   ['a 50 MB file', () => ['analyze', file('huge.txt', Buffer.alloc(50 * 1024 * 1024, 'a'))], /larger than/],
   ['a missing path', () => ['analyze', join(dir, 'nope.txt')], /no such file/],
   ['an impossible date', () => ['analyze', file('ok.txt', ARTICLE), '--published', '2025-13-45'], /not a real calendar date|not a date/],

@@ -14,6 +14,9 @@ export function decodeArticle(bytes: Uint8Array, label: string): string {
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     throw new ParleyError('E_INPUT_TOO_LARGE', `${label}: ${(bytes.length / 1048576).toFixed(1)} MB is larger than the ${MAX_DOCUMENT_BYTES / 1048576} MB limit for one article`);
   }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    throw new ParleyError('E_INPUT_ENCODING', `${label}: is UTF-16; convert it to UTF-8 first (e.g. iconv -f UTF-16 -t UTF-8)`);
+  }
   if (looksBinary(bytes)) throw new ParleyError('E_INPUT_BINARY', `${label}: looks like binary data, not text`);
   let text: string;
   try {
