@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ParleyError } from '../../model/errors.js';
@@ -51,6 +51,7 @@ function writeLayer(dir: string, name: string, layer: TrainedLayer): LayerHeader
 }
 
 export function saveModel(dir: string, local: TrainedLayer, document: TrainedLayer, gazetteer: GazetteerData, clusters: Record<string, number>, training: Record<string, unknown>): void {
+  mkdirSync(dir, { recursive: true });
   const header: ModelHeader = {
     format: FORMAT, tags: TAG_COUNT, local: writeLayer(dir, 'local', local), document: writeLayer(dir, 'document', document), gazetteer, clusters, training,
   };
