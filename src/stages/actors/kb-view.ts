@@ -1,3 +1,4 @@
+import type { KbActor, Tenure } from '../../kb/types.js';
 import { ParleyError } from '../../model/errors.js';
 import { actorsKbFrom, type KbSource } from './kb-adapter.js';
 
@@ -7,26 +8,16 @@ import { actorsKbFrom, type KbSource } from './kb-adapter.js';
  * tests depend on a narrow interface, and a test can hand in a small KB of its own.
  */
 
-export interface KbTenure {
-  /** The generic office ("Foreign Minister"), matched with `title`, the local one ("Secretary of State"). */
-  readonly office: string;
-  readonly title?: string;
-  readonly country: string;
-  readonly start: string;
-  readonly end: string | null;
-  /** Election day of the term, when the KB knows it. */
-  readonly elected?: string | null;
-  readonly cameo: string | null;
-}
+/**
+ * A term of office as the stage reads it: the KB's `Tenure`, with the fields a hand-made
+ * test KB may leave out made optional (and a CAMEO code that may be unknown).
+ */
+export type KbTenure = Pick<Tenure, 'office' | 'country' | 'start' | 'end'>
+  & Partial<Pick<Tenure, 'title' | 'elected'>>
+  & { readonly cameo: string | null };
 
-export interface KbPerson {
-  readonly id: string;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly country: string | null;
-  readonly cameo: string | null;
-  readonly tenures: readonly KbTenure[];
-}
+/** A person as the stage reads it: the KB's `KbActor` fields it uses. */
+export type KbPerson = Pick<KbActor, 'id' | 'name' | 'aliases' | 'country' | 'cameo'> & { readonly tenures: readonly KbTenure[] };
 
 /** A word naming a country, its people, its capital or a seat of its government ("the Kremlin"). */
 export interface PlaceRef {
