@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Doc } from '../../model/document.js';
 import type { Sentence, Timex } from '../../model/layers.js';
 import { makeTokenLayer } from '../../model/tokens.js';
-import { dateFor, findTimexes, timeStage } from './index.js';
+import { findTimexes, timeStage } from './index.js';
 
 /** The timexes of one sentence published on `published`. */
 function timexes(text: string, published: string | null): Timex[] {
@@ -154,14 +154,4 @@ test('every timex offset slices its own text out of the document', () => {
   const found = doc.get('timexes').map((t) => text.slice(t.start, t.end));
   assert.deepEqual(found, ['Monday', 'January 20th', 'three years']);
   for (const t of doc.get('timexes')) assert.ok(t.by.startsWith('time/'));
-});
-
-test('dateFor: the governing timex of the clause, else the publication date', () => {
-  const text = 'Zelensky announced on Monday that he had spoken to Macron. Biden said the war must end. The summit will open on January 20th; Trump will not attend.';
-  const doc = docWithTimexes(text, '2025-01-14');
-  const at = (phrase: string) => { const start = text.indexOf(phrase); return { start, end: start + phrase.length }; };
-  assert.equal(dateFor(doc, at('announced')), '2025-01-13');
-  assert.equal(dateFor(doc, at('said')), '2025-01-14');
-  assert.equal(dateFor(doc, at('open')), '2025-01-20');
-  assert.equal(dateFor(doc, at('attend')), '2025-01-14');
 });

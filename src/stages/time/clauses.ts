@@ -1,0 +1,103 @@
+import type { Doc } from '../../model/document.js';
+import type { Sentence } from '../../model/layers.js';
+import type { Span } from '../../model/span.js';
+import { tokenPos } from '../../model/tokens.js';
+
+/** Punctuation that delimits a comma segment; `;` and `:` also end the clause outright. */
+const SEGMENT_BREAK = new Set([',', '(', ')', '—', '–', '--', '----', ';', ':']);
+const CLAUSE_END = new Set([';', ':']);
+/** Words that open a relative clause wherever they stand. */
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
+/** Words that open a subordinate clause when a verb follows them in the segment ("since it entered …", not "since May"). */
+const SUBORDINATOR = new Set([
+  'after', 'before', 'since', 'until', 'till', 'because', 'although', 'though', 'while', 'whereas',
+  'if', 'unless', 'as', 'once', 'when', 'where', 'whether',
+]);
+const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+const OPENING_MARKS = /^[“”"‘’'`(\[]+$/;
+
+interface Frame { readonly id: number; readonly closesAtComma: boolean; hasVerb: boolean }
+
+/**
+ * The clause each token of a sentence belongs to, as ids (index `i - sentence.tokenStart`).
+ * A shallow reading with part of speech, enough to tell which clause a time expression sits
+ * in: relative clauses ("…, which deemed …"), subordinate clauses ("since it entered …",
+ * "that it had agreed …"), participial clauses after a comma ("…, entertained by …") and a
+ * second clause with its own verb after a comma ("…, officials said") each get their own id;
+ * a verbless comma segment ("On Monday,", "…, in a statement the previous week,") stays in
+ * the clause around it. Commas inside a time expression ("January 20, 2025") split nothing.
+ */
+export function clauseIds(doc: Doc, sentence: Sentence, protect: readonly Span[]): Int32Array {
+  const tokens = doc.get('tokens');
+  const first = sentence.tokenStart;
+  const word = (i: number) => doc.text.slice(tokens.start[i], tokens.end[i]);
+  const lower = (i: number) => word(i).toLowerCase();
+  const inProtected = (i: number) => protect.some((s) => s.start <= tokens.start[i] && tokens.end[i] <= s.end);
+  const isVerb = (i: number) => { const p = tokenPos(tokens, i); return (p === 'VERB' || p === 'AUX') && !inProtected(i); };
+  const isBreak = (i: number) => SEGMENT_BREAK.has(word(i)) && !inProtected(i);
+  /** Whether a verb follows `i` before the next segment break or relative word. */
+  const verbAhead = (i: number) => {
+    for (let j = i + 1; j < sentence.tokenEnd && !isBreak(j) && !RELATIVE.has(lower(j)); j++) if (isVerb(j)) return true;
+    return false;
+  };
+  const segmentHasVerb = (i: number) => {
+    for (let j = i; j < sentence.tokenEnd && !isBreak(j); j++) if (isVerb(j)) return true;
+    return false;
+  };
+  /**
+   * Whether the segment from `i` starts with a subject and has a verb after it (after any
+   * "and"/"but" and adverbs): "…, officials said", not "…, for the quarter ended Sept. 30".
+   */
+  const hasOwnSubject = (i: number) => {
+    let lead = i;
+    while (lead < sentence.tokenEnd && (tokenPos(tokens, lead) === 'CCONJ' || tokenPos(tokens, lead) === 'ADV')) lead++;
+    return lead < sentence.tokenEnd && SUBJECT_START.has(tokenPos(tokens, lead)) && verbAhead(lead);
+  };
+  const opensClause = (i: number, segmentStart: boolean) => {
+    const w = lower(i);
+    if (RELATIVE.has(w)) return true;
+    if (w === 'that') {
+      const p = tokenPos(tokens, i);
+      const after = i > first ? tokenPos(tokens, i - 1) : null;
+      return p === 'SCONJ' || (p === 'PRON' && (after === 'NOUN' || after === 'PROPN'));
+    }
+    if (SUBORDINATOR.has(w)) return verbAhead(i);
+    return segmentStart && i > first && tokenPos(tokens, i) === 'VERB' && w.endsWith('ing');
+  };
+
+  const ids = new Int32Array(sentence.tokenEnd - first);
+  let nextId = 0;
+  const frame = (closesAtComma: boolean): Frame => ({ id: nextId++, closesAtComma, hasVerb: false });
+  const stack: Frame[] = [frame(false)];
+  let segmentStart = true;
+  for (let i = first; i < sentence.tokenEnd; i++) {
+    if (isBreak(i)) {
+      if (CLAUSE_END.has(word(i))) stack.splice(0, stack.length, frame(false));
+      else if (segmentHasVerb(i + 1)) {
+        // A comma ends the innermost comma-opened clause and whatever opened inside it, unless
+        // what follows is verbless and so still part of it ("…, which fell 1.4%, or 6.43, on Friday").
+        let opened = stack.length - 1;
+        while (opened > 0 && !stack[opened].closesAtComma) opened--;
+        if (opened > 0) stack.splice(opened);
+      }
+      ids[i - first] = stack[stack.length - 1].id;
+      segmentStart = true;
+      continue;
+    }
+    if (segmentStart && OPENING_MARKS.test(word(i))) { ids[i - first] = stack[stack.length - 1].id; continue; }
+    const top = stack[stack.length - 1];
+    if (opensClause(i, segmentStart)) {
+      stack.push(frame(segmentStart));
+    } else if (segmentStart && i > first && top.hasVerb && hasOwnSubject(i)) {
+      // A second clause with its own subject and verb: "Troops crossed the border last Tuesday,
+      // officials said." A verb right after the comma shares the subject ("…, added $20 million").
+      stack.pop();
+      stack.push(frame(top.closesAtComma));
+    }
+    segmentStart = false;
+    const current = stack[stack.length - 1];
+    if (isVerb(i)) current.hasVerb = true;
+    ids[i - first] = current.id;
+  }
+  return ids;
+}
