@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/document.js';
-import type { Sentence } from '../../model/layers.js';
+import type { Sentence, TokenLayer } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import { tokenPos } from '../../model/tokens.js';
 
@@ -16,16 +16,30 @@ const SUBORDINATOR = new Set([
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const OPENING_MARKS = /^[“”"‘’'`(\[]+$/;
 
+/**
+ * Whether token `i` is a verb heading a clause: tagged VERB and not an adjective in front of
+ * a noun ("in a televised address", "the planned trip").
+ */
+export function isPredicate(tokens: TokenLayer, i: number): boolean {
+  if (tokenPos(tokens, i) !== 'VERB') return false;
+  const before = i > 0 ? tokenPos(tokens, i - 1) : null;
+  return before !== 'DET' && before !== 'ADJ' && before !== 'ADV' || !isNounNext(tokens, i);
+}
+
+const isNounNext = (tokens: TokenLayer, i: number) => i + 1 < tokens.length && tokenPos(tokens, i + 1) === 'NOUN';
+
 interface Frame { readonly id: number; readonly closesAtComma: boolean; hasVerb: boolean }
 
 /**
  * The clause each token of a sentence belongs to, as ids (index `i - sentence.tokenStart`).
  * A shallow reading with part of speech, enough to tell which clause a time expression sits
- * in: relative clauses ("…, which deemed …"), subordinate clauses ("since it entered …",
- * "that it had agreed …"), participial clauses after a comma ("…, entertained by …") and a
- * second clause with its own verb after a comma ("…, officials said") each get their own id;
- * a verbless comma segment ("On Monday,", "…, in a statement the previous week,") stays in
- * the clause around it. Commas inside a time expression ("January 20, 2025") split nothing.
+ * in. Relative clauses ("…, which deemed …"), subordinate clauses ("since it entered …",
+ * "that it had agreed …"), "-ing" clauses after a comma ("…, making it …") and a second
+ * clause with its own subject and verb after a comma ("…, officials said") get their own id.
+ * A verbless comma segment ("On Monday,", "…, in a statement the previous week,") stays in
+ * the clause around it, and so does a verb phrase sharing the subject ("…, closed 40
+ * branches"). A clause opened after a comma ends at the next comma followed by a verb.
+ * Commas inside a time expression (`protect`: "January 20, 2025") split nothing.
  */
 export function clauseIds(doc: Doc, sentence: Sentence, protect: readonly Span[]): Int32Array {
   const tokens = doc.get('tokens');
@@ -33,7 +47,7 @@ export function clauseIds(doc: Doc, sentence: Sentence, protect: readonly Span[]
   const word = (i: number) => doc.text.slice(tokens.start[i], tokens.end[i]);
   const lower = (i: number) => word(i).toLowerCase();
   const inProtected = (i: number) => protect.some((s) => s.start <= tokens.start[i] && tokens.end[i] <= s.end);
-  const isVerb = (i: number) => { const p = tokenPos(tokens, i); return (p === 'VERB' || p === 'AUX') && !inProtected(i); };
+  const isVerb = (i: number) => (isPredicate(tokens, i) || tokenPos(tokens, i) === 'AUX') && !inProtected(i);
   const isBreak = (i: number) => SEGMENT_BREAK.has(word(i)) && !inProtected(i);
   /** Whether a verb follows `i` before the next segment break or relative word. */
   const verbAhead = (i: number) => {
@@ -70,6 +84,8 @@ export function clauseIds(doc: Doc, sentence: Sentence, protect: readonly Span[]
   const frame = (closesAtComma: boolean): Frame => ({ id: nextId++, closesAtComma, hasVerb: false });
   const stack: Frame[] = [frame(false)];
   let segmentStart = true;
+  /** Inside a segment that starts with a preposition ("In a televised address Friday,"): its verbs head no clause. */
+  let inPhrase = false;
   for (let i = first; i < sentence.tokenEnd; i++) {
     if (isBreak(i)) {
       if (CLAUSE_END.has(word(i))) stack.splice(0, stack.length, frame(false));
@@ -86,7 +102,9 @@ export function clauseIds(doc: Doc, sentence: Sentence, protect: readonly Span[]
     }
     if (segmentStart && OPENING_MARKS.test(word(i))) { ids[i - first] = stack[stack.length - 1].id; continue; }
     const top = stack[stack.length - 1];
-    if (opensClause(i, segmentStart)) {
+    const opens = opensClause(i, segmentStart);
+    if (segmentStart) inPhrase = !opens && tokenPos(tokens, i) === 'ADP';
+    if (opens) {
       stack.push(frame(segmentStart));
     } else if (segmentStart && i > first && top.hasVerb && hasOwnSubject(i)) {
       // A second clause with its own subject and verb: "Troops crossed the border last Tuesday,
@@ -96,7 +114,7 @@ export function clauseIds(doc: Doc, sentence: Sentence, protect: readonly Span[]
     }
     segmentStart = false;
     const current = stack[stack.length - 1];
-    if (isVerb(i)) current.hasVerb = true;
+    if (isVerb(i) && !inPhrase) current.hasVerb = true;
     ids[i - first] = current.id;
   }
   return ids;
