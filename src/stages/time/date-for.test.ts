@@ -80,6 +80,24 @@ test('a timex in front of a noun dates that noun, not the verb of the clause', (
   assert.deepEqual(datesOf('Fourth-quarter profit jumped 12%, the bank said.', '2025-01-20', ['jumped']), ['2024-Q4']);
 });
 
+test('a clause opened after a comma runs on through verbless segments', () => {
+  const text = 'The Nasdaq index, which fell 1.4%, or 6.43 points, on Friday, recovered on Monday.';
+  assert.deepEqual(datesOf(text, '2025-10-20', ['fell', 'recovered']), ['2025-10-17', '2025-10-20']);
+});
+
+test('a fronted prepositional phrase belongs to the main clause, whatever verb it holds', () => {
+  assert.deepEqual(datesOf('In a televised address on Friday, the president described the vote as historic.', '2025-10-20', ['described']), ['2025-10-17']);
+});
+
+test('"the quarter ended Sept. 30": the end date dates the ending, the quarter dates the result', () => {
+  const text = 'The bank posted a loss of $2 million for the third quarter ended Sept. 30.';
+  assert.deepEqual(datesOf(text, '2025-10-20', ['posted', 'ended']), ['2025-Q3', '2025-09-30']);
+});
+
+test('"set for Monday": a scheduled event is dated by its day', () => {
+  assert.deepEqual(datesOf('The parliamentary vote is set for Monday.', '2025-10-20', ['set']), ['2025-10-27']);
+});
+
 test('a fronted timex dates verbs that share the subject', () => {
   assert.deepEqual(datesOf('During the third quarter, the bank cut 500 jobs, closed 40 branches and raised fees.', '2025-10-20', ['closed', 'raised']), ['2025-Q3', '2025-Q3']);
 });

@@ -79,7 +79,9 @@ export function governingTimex(doc: Doc, span: Span, exclude?: Span): Timex | nu
       const d = gap({ first: v, last: v }, timex);
       return d < distance || (d === distance && v < timex.first && target.first > timex.last);
     });
-    const score = distance + (attachedElsewhere ? clause.length : 0);
+    // On a tie the timex after the span wins: it is the verb's own adjunct or object, the one
+    // before may be its subject ("the third quarter ended Sept. 30").
+    const score = 2 * distance + (t.end <= span.start ? 1 : 0) + (attachedElsewhere ? 2 * clause.length : 0);
     if (score < bestScore) { best = t; bestScore = score; }
   }
   return best;
