@@ -23,7 +23,7 @@ const OPENING_MARKS = /^[“”"‘’'`(\[]+$/;
 export function isPredicate(tokens: TokenLayer, i: number): boolean {
   if (tokenPos(tokens, i) !== 'VERB') return false;
   const before = i > 0 ? tokenPos(tokens, i - 1) : null;
-  return before !== 'DET' && before !== 'ADJ' && before !== 'ADV' || !isNounNext(tokens, i);
+  return (before !== 'DET' && before !== 'ADJ') || !isNounNext(tokens, i);
 }
 
 const isNounNext = (tokens: TokenLayer, i: number) => i + 1 < tokens.length && tokenPos(tokens, i + 1) === 'NOUN';
@@ -67,6 +67,7 @@ export function clauseIds(doc: Doc, sentence: Sentence, protect: readonly Span[]
     while (lead < sentence.tokenEnd && (tokenPos(tokens, lead) === 'CCONJ' || tokenPos(tokens, lead) === 'ADV')) lead++;
     return lead < sentence.tokenEnd && SUBJECT_START.has(tokenPos(tokens, lead)) && verbAhead(lead);
   };
+  const isGerund = (i: number) => tokenPos(tokens, i) === 'VERB' && lower(i).endsWith('ing');
   const opensClause = (i: number, segmentStart: boolean) => {
     const w = lower(i);
     if (RELATIVE.has(w)) return true;
@@ -76,7 +77,7 @@ export function clauseIds(doc: Doc, sentence: Sentence, protect: readonly Span[]
       return p === 'SCONJ' || (p === 'PRON' && (after === 'NOUN' || after === 'PROPN'));
     }
     if (SUBORDINATOR.has(w)) return verbAhead(i);
-    return segmentStart && i > first && tokenPos(tokens, i) === 'VERB' && w.endsWith('ing');
+    return segmentStart && i > first && isGerund(i);
   };
 
   const ids = new Int32Array(sentence.tokenEnd - first);
@@ -84,7 +85,10 @@ export function clauseIds(doc: Doc, sentence: Sentence, protect: readonly Span[]
   const frame = (closesAtComma: boolean): Frame => ({ id: nextId++, closesAtComma, hasVerb: false });
   const stack: Frame[] = [frame(false)];
   let segmentStart = true;
-  /** Inside a segment that starts with a preposition ("In a televised address Friday,"): its verbs head no clause. */
+  /**
+   * Inside a segment that starts with a preposition ("In a televised address Friday,") or opens
+   * the sentence with an "-ing" form ("Speaking on Monday,"): its verbs head no clause.
+   */
   let inPhrase = false;
   for (let i = first; i < sentence.tokenEnd; i++) {
     if (isBreak(i)) {
@@ -103,7 +107,7 @@ export function clauseIds(doc: Doc, sentence: Sentence, protect: readonly Span[]
     if (segmentStart && OPENING_MARKS.test(word(i))) { ids[i - first] = stack[stack.length - 1].id; continue; }
     const top = stack[stack.length - 1];
     const opens = opensClause(i, segmentStart);
-    if (segmentStart) inPhrase = !opens && tokenPos(tokens, i) === 'ADP';
+    if (segmentStart) inPhrase = !opens && (tokenPos(tokens, i) === 'ADP' || (i === first && isGerund(i)));
     if (opens) {
       stack.push(frame(segmentStart));
     } else if (segmentStart && i > first && top.hasVerb && hasOwnSubject(i)) {

@@ -87,6 +87,7 @@ test('a clause opened after a comma runs on through verbless segments', () => {
 
 test('a fronted prepositional phrase belongs to the main clause, whatever verb it holds', () => {
   assert.deepEqual(datesOf('In a televised address on Friday, the president described the vote as historic.', '2025-10-20', ['described']), ['2025-10-17']);
+  assert.deepEqual(datesOf('Speaking to reporters on Monday, Lavrov said Moscow had not received any proposal.', '2025-10-22', ['said']), ['2025-10-20']);
 });
 
 test('"the quarter ended Sept. 30": the end date dates the ending, the quarter dates the result', () => {
