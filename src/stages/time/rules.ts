@@ -1,4 +1,4 @@
-import { addDays, formatDay, formatMonth, formatWeek, weekday, type Day } from './calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday, type Day } from './calendar.js';
 import {
   DAY_PARTS, holiday, monthResolved, offsetOf, quarterResolved, relativeUnit, seasonResolved, yearAgo,
 } from './anchoring.js';
@@ -43,6 +43,23 @@ const SPOKEN_DECADES: Readonly<Record<string, string>> = { 'the twenties': '2', 
 const SPOKEN_YEAR = `nineteen\\s+(?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:-(?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?`;
 const spokenYear = (g: Record<string, string | undefined>) => 1900 + SPOKEN_TENS[g.tens!] * 10 + (g.ones ? SPOKEN_ONES[g.ones] : 0);
 
+/** Relative words that count from the point the text last named, not from the publication date. */
+const ANAPHORIC = /^(?:that|that same|the same|the following|the previous|the preceding)$/;
+
+/**
+ * A point `step` units from a reference value, at the unit's granularity, or null when the reference
+ * is coarser than the unit ("that day" after "in 1998").
+ */
+function fromReference(reference: string, unit: string, step: number): string | null {
+  const [year, month, day] = reference.slice(0, 10).split('-').map(Number);
+  if (unit === 'year') return String(year + step);
+  if (!month) return null;
+  if (unit === 'month') { const d = addMonths({ year, month, day: 1 }, step); return formatMonth(d.year, d.month); }
+  if (!day) return step === 0 && unit === 'day' ? `${formatMonth(year, month)}-XX` : null;
+  if (unit === 'week') return formatWeek(addDays({ year, month, day }, 7 * step));
+  return formatDay(addDays({ year, month, day }, step));
+}
+
 export const RULES: readonly Rule[] = [
   rule('month-day', `(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
     const month = monthNumber(g.mon!);
@@ -72,7 +89,8 @@ export const RULES: readonly Rule[] = [
   }),
   // "the March for Life", "the March of the Combatant Mothers" are events, not months
   rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?!\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])`, (g, ctx) => {
-    if (g.mon === 'May' && !g.rel && !g.pm) return null; // "May" alone is as often the verb at a sentence start
+    // "May" alone is as often the verb at a sentence start; after "in", "by", "since" it is the month
+    if (g.mon === 'May' && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|early|late|mid)\s+$/i.test(ctx.before())) return null;
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
   }),
   rule('year', `(?<pm>${POINT_MOD})?(?:${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
@@ -90,8 +108,12 @@ export const RULES: readonly Rule[] = [
     if (!g.which || !ctx.anchor) return null;
     return date(String(ctx.anchor.year - (/latest|previous|prior/i.test(g.which) ? 1 : 0)));
   }),
-  rule('year-end', `(?<y>${anyOf(['year-end', 'year end', "year's end"])})`, (g, ctx) =>
-    date(ctx.anchor ? `${ctx.anchor.year}-12-31` : 'XXXX-12-31')),
+  // the end of the year, as TimeML writes it: the year with mod END; "since year-end" is the last one's last day
+  rule('year-end', `(?<y>${anyOf(['year-end', 'year end', "year's end"])})`, (g, ctx) => {
+    if (!ctx.anchor) return date('XXXX', 'END');
+    if (/\bsince\s+$/i.test(ctx.before())) return date(`${ctx.anchor.year - 1}-12-31`); // a change counted from a day
+    return date(String(ctx.anchor.year), 'END');
+  }),
   rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d))?`, (g, ctx) => {
     const isoDay = weekdayNumber(g.wd!);
     // "Friday night" is marked whole, but TimeBank mostly values it as the day itself
@@ -133,11 +155,27 @@ export const RULES: readonly Rule[] = [
   rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))`, (g, ctx) => {
     if (g.the && !g.pm) return null; // "the year" alone is as often a duration as a date
     if (g.unit && /^[A-Z]/.test(g.unit)) return null; // "This Week with David Brinkley": a title
+    if (g.unit && ANAPHORIC.test(lc(g.rel)) && /^(?:week|month|year)$/i.test(g.unit)) return null; // anaphoric-unit's
     const pm = lc(g.pm).replace(/-$/, '').trim();
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : modOf(POINT_MODS, g.pm);
     const trim = pm === 'earlier' || pm === 'later' ? g.pm!.length : 0;
     const found = relativeUnit(g, ctx, mod);
     return found && { ...found, trim };
+  }),
+  // "later that year", "the following month", "that same day": counted from the point the text last named
+  rule('anaphoric-unit', `(?<pm>${anyOf(['earlier', 'later'])}\\s+)?(?<rel>${anyOf(['that', 'that same', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})\\s+(?<unit>${anyOf(['day', 'morning', 'week', 'month', 'year'])})`, (g, ctx) => {
+    const rel = lc(g.rel);
+    const unit = lc(g.unit);
+    if (rel === 'the next' && (unit === 'week' || unit === 'month' || unit === 'year')) return null; // "over the next year": ahead of now
+    const reference = ctx.reference();
+    const step = rel === 'the following' || rel === 'the next' ? 1 : rel === 'the previous' || rel === 'the preceding' ? -1 : 0;
+    const pm = lc(g.pm);
+    const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : null;
+    const value = reference ? fromReference(reference, unit === 'morning' ? 'day' : unit, step) : null;
+    if (value) return date(value, mod);
+    // nothing named before: the publication date is the reference
+    if (unit === 'morning' || unit === 'day' || !ctx.anchor) return null;
+    return relativeUnit({ unit, rel: g.rel }, ctx, mod);
   }),
   rule('the-weekend', `${word('the')}\\s+weekend`, (g, ctx) => {
     if (!ctx.anchor) return date('XXXX-WXX-WE');
@@ -192,10 +230,12 @@ export const RULES: readonly Rule[] = [
   }),
   rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
-  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive'])}\\s+)?(?<unit>${UNIT})(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
+  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive'])}\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
     if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);
-    const n = amountValue(g.amt!);
+    const counted = amountValue(g.amt!);
+    const n = counted !== null && g.half ? counted + 0.5 : counted; // "a minute and a half"
+
     if (unit === 'quarter' && ((n !== null && n < 2) || g.sep === '-')) return null;
     if (/^[A-Z]/.test(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
     // "a second group", "one day he will": not periods unless a preposition asks for one

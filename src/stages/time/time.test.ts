@@ -165,3 +165,29 @@ test('dateFor: the governing timex of the clause, else the publication date', ()
   assert.equal(dateFor(doc, at('open')), '2025-01-20');
   assert.equal(dateFor(doc, at('attend')), '2025-01-14');
 });
+
+test('fractions of a unit are written in the next smaller unit', () => {
+  const p = '1998-02-27';
+  assert.equal(value('The refugees lived in U.N.-run camps for 2 1/2 years.', p, '2 1/2 years'), 'P2Y6M');
+  assert.equal(value('She will spend about 5 1/2 hours in Nairobi before flying home.', p, '5 1/2 hours'), 'PT5H30M');
+  assert.equal(value('A minute and a half later, a pilot reported the wreckage.', p, 'A minute and a half'), 'PT1M30S');
+});
+
+test('"that year", "the following month", "that same day" count from the point the text last named', () => {
+  assert.equal(value('The boy fled to Florida in June 1998 and returned to Cuba later that year.', '2000-01-28', 'later that year'), '1998');
+  assert.equal(value('He was promoted on May 22, 1995, and the following year he was posted to Washington.', '1998-04-18', 'the following year'), '1996');
+  assert.equal(value('The talks failed in March. The following month, the company put itself up for sale.', '1989-10-27', 'The following month'), '1989-04');
+  assert.equal(value('The site went up in October 1998 and was taken down that same day.', '1999-02-06', 'that same day'), '1998-10-XX');
+  assert.equal(value('He was arrested on Feb. 22 and appeared in court the next morning.', '2000-02-24', 'the next morning'), '2000-02-23');
+  // with nothing named before, the publication date is the reference
+  assert.equal(value('Imports rose sharply that year, officials said.', '1989-11-02', 'that year'), '1989');
+});
+
+test('"May" is the month after a preposition, the verb otherwise; year end is the year with mod END', () => {
+  const p = '2000-03-29';
+  assert.equal(value('The case will be heard in May by the appeals court.', p, 'May'), '2000-05');
+  assert.deepEqual(timexes('May the best team win, the coach said.', p), []);
+  const end = timex('The bank plans to cut 6,000 jobs by year end.', '1989-10-26', 'year end');
+  assert.deepEqual([end.value, end.mod], ['1989', 'END']);
+  assert.equal(value('The percentage change is since year-end.', '1989-10-30', 'year-end'), '1988-12-31');
+});
