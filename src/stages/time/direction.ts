@@ -19,6 +19,7 @@ export function clauseDirection(text: string, span: Span, sentence: Span): Direc
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '));
   const clause = before.slice(clauseStart + 1);
   const window = `${clause} ${text.slice(span.end, Math.min(sentence.end, span.end + 20))}`;
+  if (PAST_PERFECT.test(window)) return 'past'; // "it had been due to expire Friday"
   const future = FUTURE.exec(window);
   const past = PAST.exec(window);
   if (!future && !past) return null;
@@ -28,7 +29,14 @@ export function clauseDirection(text: string, span: Span, sentence: Span): Direc
   return distance(past) < distance(future) ? 'past' : 'future';
 }
 
-/** Whether a preposition right before the span looks ahead ("by August"). */
+/** A past perfect ("had filed", "had not called", "had been due"): the clause is over by the time of writing. */
+const PAST_PERFECT = /\bhad(?:n't|\s+not)?\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|done|made|met|left|told|held|paid|sent|spent|found)\b/i;
+
+/**
+ * Whether a preposition right before the span looks ahead ("by August"), unless the clause is in the
+ * past perfect: "had filed reports by Wednesday", "until Thursday, they had not called him a suspect".
+ */
 export function looksAhead(text: string, span: Span): boolean {
-  return AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start));
+  if (!AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start))) return false;
+  return !PAST_PERFECT.test(text.slice(Math.max(0, span.start - 60), span.end + 40));
 }
