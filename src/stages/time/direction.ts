@@ -2,9 +2,9 @@ import type { Span } from '../../model/span.js';
 import type { Direction } from './resolve.js';
 
 /** Words that put a clause in the future. */
-const FUTURE = /\b(?:will|shall|won't|going to|set to|set for|scheduled|due to|due in|plans? to|planned to|planned for|planning to|preparing to|intends? to|hopes? to|expected to|expected in|is to|are to|to be held|as early as|as soon as)\b|'ll\b/i;
+const FUTURE = /\b(?:will|shall|won't|going to|set to|set for|scheduled|due to|due in|plans? to|planned to|planned for|planning|planned an?|preparing to|intends? to|hopes? to|expected to|expected in|is to|are to|to be held|as early as|as soon as)\b|'ll\b/i;
 /** Words that put it in the past: reporting verbs, past auxiliaries, regular past tenses. */
-const PAST = /\b(?:said|was|were|had|did|began|came|took|made|met|won|lost|left|told|ago|bought|brought|sold|paid|rose|fell|led|held|gave|got|went|saw|ran|became|found|sent|spent|thought|kept|struck|fled|flew|fought|grew|knew|meant|sought|spoke|stood|taught|threw|wrote|broke|chose|drove|froze|\w{3,}ed)\b/i;
+const PAST = /\b(?!planned\b)(?:said|was|were|had|did|began|came|took|made|met|won|lost|left|told|ago|bought|brought|sold|paid|rose|fell|led|held|gave|got|went|saw|ran|became|found|sent|spent|thought|kept|struck|fled|flew|fought|grew|knew|meant|sought|spoke|stood|taught|threw|wrote|broke|chose|drove|froze|\w{3,}ed)\b/i;
 /** A preposition right before a month that looks ahead: "by August", "until mid-November", "through January". */
 const AHEAD = /\b(?:until|till|through|by)\s+$/i;
 
