@@ -1,4 +1,4 @@
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday, type Day } from './calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, parseDay, weekday, type Day } from './calendar.js';
 import {
   DAY_PARTS, holiday, monthResolved, offsetOf, quarterResolved, relativeUnit, seasonResolved, yearAgo,
 } from './anchoring.js';
@@ -123,6 +123,10 @@ export const RULES: readonly Rule[] = [
     }
     if (!ctx.anchor) return date(`XXXX-WXX-${isoDay}`);
     const offset = g.rel ? offsetOf(g.rel) : null;
+    // "the previous Friday", "the following Monday": the one before or after the day the text last named
+    const reference = /^the (?:previous|following)$/.test(lc(g.rel)) ? parseDay(ctx.reference()) : null;
+    if (reference && offset === 1) return date(formatDay(resolveWeekday(reference, isoDay, 'future')));
+    if (reference && offset === -1) return date(formatDay(resolveWeekday(addDays(reference, -1), isoDay, 'past')));
     let day: Day;
     if (offset === 0) day = addDays(ctx.anchor, isoDay - weekday(ctx.anchor));
     else {

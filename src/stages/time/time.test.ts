@@ -179,8 +179,17 @@ test('"that year", "the following month", "that same day" count from the point t
   assert.equal(value('The talks failed in March. The following month, the company put itself up for sale.', '1989-10-27', 'The following month'), '1989-04');
   assert.equal(value('The site went up in October 1998 and was taken down that same day.', '1999-02-06', 'that same day'), '1998-10-XX');
   assert.equal(value('He was arrested on Feb. 22 and appeared in court the next morning.', '2000-02-24', 'the next morning'), '2000-02-23');
+  assert.equal(value('The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.', '1989-10-30', 'the previous Friday'), '1989-10-20');
   // with nothing named before, the publication date is the reference
   assert.equal(value('Imports rose sharply that year, officials said.', '1989-11-02', 'that year'), '1989');
+});
+
+test('a past perfect clause points back even after "by" and "until"', () => {
+  const p = '1990-08-16'; // a Thursday
+  assert.equal(value('Thirty-two members had filed compliance reports by Wednesday, officials said.', p, 'Wednesday'), '1990-08-15');
+  assert.equal(value('Until Thursday, investigators had not called him a suspect.', '1999-05-07', 'Thursday'), '1999-05-06');
+  assert.equal(value('The offer had been due to expire Friday evening.', '1989-10-30', 'Friday evening'), '1989-10-27');
+  assert.equal(value('Members must file their reports by Wednesday.', p, 'Wednesday'), '1990-08-22');
 });
 
 test('"May" is the month after a preposition, the verb otherwise; year end is the year with mod END', () => {
