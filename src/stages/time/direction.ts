@@ -2,9 +2,9 @@ import type { Span } from '../../model/span.js';
 import type { Direction } from './resolve.js';
 
 /** Words that put a clause in the future. */
-const FUTURE = /\b(?:will|shall|won't|going to|set to|set for|scheduled|due to|due in|plans? to|planned to|planned for|planning|planned an?|preparing to|intends? to|hopes? to|expected to|expected in|is to|are to|to be held|as early as|as soon as)\b|'ll\b/i;
-/** Words that put it in the past: reporting verbs, past auxiliaries, regular past tenses. */
-const PAST = /\b(?!planned\b)(?:said|was|were|had|did|began|came|took|made|met|won|lost|left|told|ago|bought|brought|sold|paid|rose|fell|led|held|gave|got|went|saw|ran|became|found|sent|spent|thought|kept|struck|fled|flew|fought|grew|knew|meant|sought|spoke|stood|taught|threw|wrote|broke|chose|drove|froze|\w{3,}ed)\b/i;
+const FUTURE = /\b(?:will|shall|won't|would be|going to|set to|set for|scheduled|due to|due in|plans? to|planned to|planned for|planning|planned an?|preparing to|intends? to|hopes? to|expected to|expected in|is to|are to|to be held|as early as|as soon as)\b|'ll\b/gi;
+/** Words that put it in the past: reporting verbs, past auxiliaries, irregular and regular past tenses. */
+const PAST = /\b(?:said|was|were|had|did|began|came|took|made|met|won|lost|left|told|ago|bought|brought|sold|paid|rose|fell|led|held|gave|got|went|saw|ran|became|found|sent|spent|thought|kept|struck|fled|flew|fought|grew|knew|meant|sought|spoke|stood|taught|threw|wrote|broke|chose|drove|froze)\b|\b(?!(?:planned|need|indeed|speed|hundred|seed|feed|breed|greed|sacred|naked|wicked|kindred)\b)[a-z]{3,}ed\b/g; // lower case: "the United States" is no past tense
 /** A preposition right before a month that looks ahead: "by August", "until mid-November", "through January". */
 const AHEAD = /\b(?:until|till|through|by)\s+$/i;
 
@@ -18,15 +18,17 @@ export function clauseDirection(text: string, span: Span, sentence: Span): Direc
   const before = text.slice(from, span.start);
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '));
   const clause = before.slice(clauseStart + 1);
-  const window = `${clause} ${text.slice(span.end, Math.min(sentence.end, span.end + 20))}`;
-  if (PAST_PERFECT.test(window)) return 'past'; // "it had been due to expire Friday"
-  const future = FUTURE.exec(window);
-  const past = PAST.exec(window);
-  if (!future && !past) return null;
-  if (!future) return 'past';
-  if (!past) return 'future';
-  const distance = (m: RegExpExecArray) => Math.abs(m.index - clause.length);
-  return distance(past) < distance(future) ? 'past' : 'future';
+  const after = text.slice(span.end, Math.min(sentence.end, span.end + 20));
+  if (PAST_PERFECT.test(`${clause} ${after}`)) return 'past'; // "it had been due to expire Friday"
+  // the distance of a cue from the span: from its end when before it, from its start when after
+  const nearest = (pattern: RegExp) => Math.min(
+    ...[...clause.matchAll(pattern)].map((m) => clause.length - (m.index + m[0].length)),
+    ...[...after.matchAll(pattern)].map((m) => m.index),
+  );
+  const future = nearest(FUTURE);
+  const past = nearest(PAST);
+  if (future === Infinity && past === Infinity) return null;
+  return past < future ? 'past' : 'future';
 }
 
 /** A past perfect ("had filed", "had not called", "had been due"): the clause is over by the time of writing. */

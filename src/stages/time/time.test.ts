@@ -192,6 +192,12 @@ test('a past perfect clause points back even after "by" and "until"', () => {
   assert.equal(value('Members must file their reports by Wednesday.', p, 'Wednesday'), '1990-08-22');
 });
 
+test('the cue nearest the weekday decides, and a proper noun ending in -ed is no past tense', () => {
+  const p = '2000-04-05'; // a Wednesday
+  assert.equal(value('His lawyer announced that the father would be traveling to the United States Thursday.', p, 'Thursday'), '2000-04-06');
+  assert.equal(value('The father traveled to the United States Thursday, his lawyer said.', p, 'Thursday'), '2000-03-30');
+});
+
 test('"May" is the month after a preposition, the verb otherwise; year end is the year with mod END', () => {
   const p = '2000-03-29';
   assert.equal(value('The case will be heard in May by the appeals court.', p, 'May'), '2000-05');
