@@ -228,7 +228,8 @@ export const RULES: readonly Rule[] = [
   }),
   rule('fiscal-code', `FY\\s?(?<year>(?:19|20)?\\d\\d)`, (g) =>
     date(g.year!.length === 2 ? `20${g.year}` : g.year!)),
-  rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second'])})\\s+half(?:\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {
+  rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second', 'last'])})\\s+half(?<of>\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {
+    if (lc(g.ord) === 'last' && !g.of) return null; // "the last half of the '80s"
     const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
     return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
   }),
