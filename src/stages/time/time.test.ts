@@ -27,6 +27,8 @@ test('the seed article: weekdays, dates, weeks, mid-month, durations and vague p
   assert.equal(value('Joe Biden reaffirmed on Monday that the United States and its Western allies cannot abandon Ukraine.', p, 'Monday'), '2025-01-13');
   assert.equal(value('Donald Trump, who is set to take office on January 20th.', p, 'January 20th'), '2025-01-20');
   assert.equal(value('President Zelensky, in a statement the previous week, labeled the possibility of Western forces in Ukraine as effective.', p, 'the previous week'), '2025-W02');
+  // a date ahead of the publication is not the narrative's time: "the previous week" still counts from it
+  assert.equal(value('Donald Trump is set to take office on January 20th. President Zelensky, in a statement the previous week, labeled it effective.', p, 'the previous week'), '2025-W02');
   const mid = timex('This idea, entertained by President Macron and Polish Prime Minister Donald Tusk since mid-December, has been met with resistance.', p, 'mid-December');
   assert.deepEqual([mid.value, mid.mod], ['2024-12', 'MID']);
   const three = timex('After three years, Putin has failed to achieve all of his strategic goals.', p, 'three years');
