@@ -217,7 +217,12 @@ export const RULES: readonly Rule[] = [
     if (period && g.pyear) value = ctx.quarter ? `${year}-Q${ctx.quarter.q}` : year!;
     else value = quarterResolved(ctx, q, g.rel ?? '', year);
     const m = /^(\d{4})-Q(\d)$/.exec(value);
-    if (m && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) ctx.quarter = { year: +m[1], q: +m[2] };
+    // the quarter a report is about is over (or a fiscal one just ended): "the third quarter of 1990" and
+    // "continue into the fourth quarter" are forecasts
+    const index = m ? +m[1] * 4 + +m[2] : 0;
+    const current = ctx.anchor ? ctx.anchor.year * 4 + Math.ceil(ctx.anchor.month / 3) : 0;
+    const over = !ctx.anchor || index < current || (index === current && ctx.cue() !== 'future' && !/\binto\s+$/i.test(ctx.before()));
+    if (m && over && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) ctx.quarter = { year: +m[1], q: +m[2] };
     // "the third-quarter results": TimeBank marks the adjective, not the article
     const trim = g.the && g.hyphen === '-' && !g.rel ? g.the.length : 0;
     return { ...date(value), trim };
