@@ -86,6 +86,9 @@ export function holiday(name: string, year: number): Day | null {
 }
 
 
+/** Words before "last year" that compare a figure with the year before. */
+const COMPARISON = /(?:\bfrom|\bwith|\bversus|\bvs\.|\bperiod|\bbillion|\bmillion|\d|%)\W*$/i;
+
 export function relativeUnit(g: Record<string, string | undefined>, ctx: RuleContext, mod: string | null): Normalised | null {
   if (g.season) return date(seasonResolved(ctx, SEASONS[lc(g.season)], g.rel), mod);
   if (!ctx.anchor) return date(lc(g.rel).includes('past') || lc(g.rel).includes('last') ? 'PAST_REF' : 'PRESENT_REF', mod);
@@ -94,5 +97,7 @@ export function relativeUnit(g: Record<string, string | undefined>, ctx: RuleCon
   if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * (offset === 0 && weekday(ctx.anchor) < 6 && ctx.direction() === 'past' ? -1 : offset)))}-WE`, mod);
   if (unit === 'decade') return date(String(Math.floor(ctx.anchor.year / 10) + offset), mod);
   if (unit === 'century') return date(`${Math.floor(ctx.anchor.year / 100) + offset}XX`, mod);
+  // "compared with earnings of $33 million last year": in a quarterly report, the same quarter a year before
+  if (unit === 'year' && offset === -1 && ctx.quarter && COMPARISON.test(ctx.before())) return date(`${ctx.quarter.year - 1}-Q${ctx.quarter.q}`, mod);
   return date(shifted(ctx.anchor, unit, offset)!, mod);
 }

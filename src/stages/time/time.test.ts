@@ -208,3 +208,14 @@ test('"May" is the month after a preposition, the verb otherwise; year end is th
   assert.deepEqual([end.value, end.mod], ['1989', 'END']);
   assert.equal(value('The percentage change is since year-end.', '1989-10-30', 'year-end'), '1988-12-31');
 });
+
+test('in a quarterly report, "a year ago" and "last year" compare with the quarter the report is about', () => {
+  const p = '1989-10-26';
+  const report = 'Net income rose 19% in the third quarter. Profit was $461 million, up from $387 million last year. '
+    + 'The company expects weakness to continue into the fourth quarter and the third quarter of 1990. '
+    + 'In the year-ago period, it earned $101.4 million.';
+  assert.equal(value(report, p, 'last year'), '1988-Q3');
+  // the forecast quarters do not take over: the year-ago period is still the third quarter's
+  assert.equal(value(report, p, 'the year-ago period'), '1988-Q3');
+  assert.equal(value('The company earned more last year than in any year before.', p, 'last year'), '1988');
+});
