@@ -219,3 +219,11 @@ test('in a quarterly report, "a year ago" and "last year" compare with the quart
   assert.equal(value(report, p, 'the year-ago period'), '1988-Q3');
   assert.equal(value('The company earned more last year than in any year before.', p, 'last year'), '1988');
 });
+
+test('month direction: "this year through August" is behind us, "would be paid in January" ahead', () => {
+  const p = '1989-10-27';
+  assert.equal(value('Sales were little changed this year through August, the fund said.', p, 'August'), '1989-08');
+  assert.equal(value('In January, American Medical brought in a new chief executive.', p, 'January'), '1989-01');
+  assert.equal(value('The dividend would be paid in January to holders of record.', p, 'January'), '1990-01');
+  assert.equal(value('Sales should pick up from now through August, the fund said.', p, 'August'), '1990-08');
+});
