@@ -81,6 +81,7 @@ export function holiday(name: string, year: number): Day | null {
     case 'halloween': return { year, month: 10, day: 31 };
     case 'labor day': return nthWeekday(year, 9, 1, 1);
     case 'memorial day': return nthWeekday(year, 5, 1, -1);
+    case 'election day': { const monday = nthWeekday(year, 11, 1, 1); return { ...monday, day: monday.day + 1 }; } // U.S.: the Tuesday after the first Monday of November
     default: return null;
   }
 }

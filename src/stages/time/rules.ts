@@ -43,6 +43,9 @@ const SPOKEN_DECADES: Readonly<Record<string, string>> = { 'the twenties': '2', 
 const SPOKEN_YEAR = `nineteen\\s+(?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:-(?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?`;
 const spokenYear = (g: Record<string, string | undefined>) => 1900 + SPOKEN_TENS[g.tens!] * 10 + (g.ones ? SPOKEN_ONES[g.ones] : 0);
 
+/** Like `anyOf`, each word of a phrase taking either case on its first letter: "Labor Day", "labor day". */
+const anyOfWords = (phrases: readonly string[]) => `(?:${phrases.map((p) => p.split(' ').map(word).join('\\s+')).join('|')})`;
+
 /** Relative words that count from the point the text last named, not from the publication date. */
 const ANAPHORIC = /^(?:that|that same|the same|the following|the previous|the preceding)$/;
 
@@ -240,6 +243,8 @@ export const RULES: readonly Rule[] = [
   }),
   rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+  rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
+    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
   rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive'])}\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
     if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);
@@ -282,13 +287,13 @@ export const RULES: readonly Rule[] = [
     const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
   }),
-  rule('holiday', `(?<name>${anyOf(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day'])})`, (g, ctx) => {
+  rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day'])})`, (g, ctx) => {
     const name = lc(g.name).replace('’', "'");
     const a = ctx.anchor;
     if (!a) { const d = holiday(name, 2000); return d ? date(`XXXX-${formatDay(d).slice(5)}`) : null; }
     const here = holiday(name, a.year);
     if (!here) return null;
-    const direction = ctx.direction();
+    const direction = ctx.ahead() ? 'future' : ctx.direction();
     const thisYear = formatDay(here) <= formatDay(a);
     const year = direction === 'past' ? (thisYear ? a.year : a.year - 1) : (thisYear ? a.year + 1 : a.year);
     return date(formatDay(holiday(name, year)!));

@@ -227,3 +227,11 @@ test('month direction: "this year through August" is behind us, "would be paid i
   assert.equal(value('The dividend would be paid in January to holders of record.', p, 'January'), '1990-01');
   assert.equal(value('Sales should pick up from now through August, the fund said.', p, 'August'), '1990-08');
 });
+
+test('"a couple of years" is two; "the weeks ahead" a vague period; holidays in title case', () => {
+  const p = '1998-10-26';
+  assert.equal(value('It is not going to change for a couple of years.', p, 'a couple of years'), 'P2Y');
+  assert.equal(value('Funds may sell junk bonds in the weeks ahead.', p, 'the weeks ahead'), 'PXW');
+  assert.equal(value("Abortion will be a major theme of our campaign from now to Election Day.", p, 'Election Day'), '1998-11-03');
+  assert.equal(value('The strike began on Labor Day, union leaders said.', p, 'Labor Day'), '1998-09-07');
+});
