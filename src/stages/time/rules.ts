@@ -104,12 +104,16 @@ export const RULES: readonly Rule[] = [
   }),
   rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+years))`, (g) =>
     date(g.millennium ? '2000' : String(spokenYear(g)))),
-  rule('the-year', `${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?`, (g, ctx) => {
+  rule('the-year', `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?`, (g, ctx) => {
     // "the year ended Sept. 30" is a fiscal year's length; "for the full year" is this year
     ctx.quarter = null; // nor is one about the year
+    if (g.relation) return null; // "the year before": counted from another point
     if (g.ended) return { type: 'DURATION', value: 'P1Y', trimEnd: g.ended.length };
-    if (!g.which || !ctx.anchor) return null;
-    return date(String(ctx.anchor.year - (/latest|previous|prior/i.test(g.which) ? 1 : 0)));
+    if (!ctx.anchor) return null;
+    if (g.which) return date(String(ctx.anchor.year - (/latest|previous|prior/i.test(g.which) ? 1 : 0)));
+    // "earlier in the year", "for the year", "the first nine months of the year": this one
+    if (g.pm) return date(String(ctx.anchor.year), lc(g.pm).startsWith('earlier') ? 'START' : 'END');
+    return /\b(?:for|of)\s+$/i.test(ctx.before()) ? date(String(ctx.anchor.year)) : null;
   }),
   // the end of the year, as TimeML writes it: the year with mod END; "since year-end" is the last one's last day
   rule('year-end', `(?<y>${anyOf(['year-end', 'year end', "year's end"])})`, (g, ctx) => {

@@ -235,3 +235,12 @@ test('"a couple of years" is two; "the weeks ahead" a vague period; holidays in 
   assert.equal(value("Abortion will be a major theme of our campaign from now to Election Day.", p, 'Election Day'), '1998-11-03');
   assert.equal(value('The strike began on Labor Day, union leaders said.', p, 'Labor Day'), '1998-09-07');
 });
+
+test('"for the year" and "earlier in the year" are this year; "the year before" counts from elsewhere', () => {
+  const p = '1989-10-30';
+  assert.equal(value('The stock rose to a high for the year of $42.875 a share in June.', p, 'the year'), '1989');
+  assert.equal(value('Revenue rose to $713.5 million through the first nine months of the year.', p, 'the year'), '1989');
+  const earlier = timex('Herbicide use was delayed earlier in the year by heavy rains.', p, 'earlier in the year');
+  assert.deepEqual([earlier.value, earlier.mod], ['1989', 'START']);
+  assert.ok(!timexes('Sales fell to $300 million, down from $450 million the year before.', p).some((t) => t.value === '1989'));
+});
