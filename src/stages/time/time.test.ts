@@ -244,3 +244,12 @@ test('"for the year" and "earlier in the year" are this year; "the year before" 
   assert.deepEqual([earlier.value, earlier.mod], ['1989', 'START']);
   assert.ok(!timexes('Sales fell to $300 million, down from $450 million the year before.', p).some((t) => t.value === '1989'));
 });
+
+test('"the year-ago results" marks the adjective; "the fiscal-first quarter" is a quarter', () => {
+  const p = '1989-10-26';
+  const text = 'Net rose in the third quarter. The year-ago results included a $415 million charge.';
+  const t = timex(text, p, 'year-ago');
+  assert.equal(t.value, '1988-Q3');
+  assert.equal(value('It earned 12 cents a share for the fiscal-first quarter ended Sept. 30.', p, 'the fiscal-first quarter'), '1989-Q1');
+  assert.equal(value('The company expects to report that third-quarter charge in November.', p, 'third-quarter'), '1989-Q3');
+});
