@@ -253,3 +253,9 @@ test('"the year-ago results" marks the adjective; "the fiscal-first quarter" is 
   assert.equal(value('It earned 12 cents a share for the fiscal-first quarter ended Sept. 30.', p, 'the fiscal-first quarter'), '1989-Q1');
   assert.equal(value('The company expects to report that third-quarter charge in November.', p, 'third-quarter'), '1989-Q3');
 });
+
+test('"the quarter a year ago" is one timex, the quarter the report is about a year before', () => {
+  const text = 'Columbia lost money in the third quarter. For the quarter a year ago, it earned $16.3 million. In the quarter, assets grew.';
+  assert.equal(value(text, '1989-10-26', 'the quarter a year ago'), '1988-Q3');
+  assert.equal(timexes(text, '1989-10-26').at(-1)!.value, '1989-Q3'); // the focus stays on this year's quarter
+});
