@@ -81,10 +81,14 @@ export function holiday(name: string, year: number): Day | null {
     case 'halloween': return { year, month: 10, day: 31 };
     case 'labor day': return nthWeekday(year, 9, 1, 1);
     case 'memorial day': return nthWeekday(year, 5, 1, -1);
+    case 'election day': { const monday = nthWeekday(year, 11, 1, 1); return { ...monday, day: monday.day + 1 }; } // U.S.: the Tuesday after the first Monday of November
     default: return null;
   }
 }
 
+
+/** Words before "last year" that compare a figure with the year before. */
+const COMPARISON = /(?:\bfrom|\bwith|\bversus|\bvs\.|\bperiod|\bbillion|\bmillion|\d|%)\W*$/i;
 
 export function relativeUnit(g: Record<string, string | undefined>, ctx: RuleContext, mod: string | null): Normalised | null {
   if (g.season) return date(seasonResolved(ctx, SEASONS[lc(g.season)], g.rel), mod);
@@ -94,5 +98,7 @@ export function relativeUnit(g: Record<string, string | undefined>, ctx: RuleCon
   if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * (offset === 0 && weekday(ctx.anchor) < 6 && ctx.direction() === 'past' ? -1 : offset)))}-WE`, mod);
   if (unit === 'decade') return date(String(Math.floor(ctx.anchor.year / 10) + offset), mod);
   if (unit === 'century') return date(`${Math.floor(ctx.anchor.year / 100) + offset}XX`, mod);
+  // "compared with earnings of $33 million last year": in a quarterly report, the same quarter a year before
+  if (unit === 'year' && offset === -1 && ctx.quarter && COMPARISON.test(ctx.before())) return date(`${ctx.quarter.year - 1}-Q${ctx.quarter.q}`, mod);
   return date(shifted(ctx.anchor, unit, offset)!, mod);
 }

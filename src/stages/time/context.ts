@@ -14,6 +14,11 @@ export interface RuleContext {
   ahead(): boolean;
   /** The few words before the match ("$500 million" before "a year" makes it a rate). */
   before(): string;
+  /**
+   * The calendar point the text last named before the match (its value cut to what it fixes:
+   * "June 1998" → 1998-06), for anaphoric expressions: "later that year", "the following month".
+   */
+  reference(): string | null;
   /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
   quarter: { year: number; q: number } | null;
 }

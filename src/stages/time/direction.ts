@@ -2,11 +2,11 @@ import type { Span } from '../../model/span.js';
 import type { Direction } from './resolve.js';
 
 /** Words that put a clause in the future. */
-const FUTURE = /\b(?:will|shall|won't|going to|set to|set for|scheduled|due to|due in|plans? to|planned to|planned for|planning to|preparing to|intends? to|hopes? to|expected to|expected in|is to|are to|to be held|as early as|as soon as)\b|'ll\b/i;
-/** Words that put it in the past: reporting verbs, past auxiliaries, regular past tenses. */
-const PAST = /\b(?:said|was|were|had|did|began|came|took|made|met|won|lost|left|told|ago|\w{3,}ed)\b/i;
+const FUTURE = /\b(?:will|shall|won't|would be|going to|set to|set for|scheduled|due to|due in|plans? to|planned to|planned for|planning|planned an?|preparing to|intends? to|hopes? to|expected to|expected in|is to|are to|to be held|as early as|as soon as)\b|'ll\b/gi;
+/** Words that put it in the past: reporting verbs, past auxiliaries, irregular and regular past tenses (not a participle after "be": "would be paid"). */
+const PAST = /(?<!\bbe\s)\b(?:said|was|were|had|did|began|came|took|made|met|won|lost|left|told|ago|bought|brought|sold|paid|rose|fell|led|held|gave|got|went|saw|ran|became|found|sent|spent|thought|kept|struck|fled|flew|fought|grew|knew|meant|sought|spoke|stood|taught|threw|wrote|broke|chose|drove|froze)\b|(?<!\bbe\s)\b(?!(?:planned|need|indeed|speed|hundred|seed|feed|breed|greed|sacred|naked|wicked|kindred)\b)[a-z]{3,}ed\b/g; // lower case: "the United States" is no past tense
 /** A preposition right before a month that looks ahead: "by August", "until mid-November", "through January". */
-const AHEAD = /\b(?:until|till|through|by)\s+$/i;
+const AHEAD = /\b(?:until|till|through|by|from now to)\s+$/i;
 
 /**
  * The direction of the clause around a span, read from the words before it in its sentence
@@ -18,17 +18,29 @@ export function clauseDirection(text: string, span: Span, sentence: Span): Direc
   const before = text.slice(from, span.start);
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '));
   const clause = before.slice(clauseStart + 1);
-  const window = `${clause} ${text.slice(span.end, Math.min(sentence.end, span.end + 20))}`;
-  const future = FUTURE.exec(window);
-  const past = PAST.exec(window);
-  if (!future && !past) return null;
-  if (!future) return 'past';
-  if (!past) return 'future';
-  const distance = (m: RegExpExecArray) => Math.abs(m.index - clause.length);
-  return distance(past) < distance(future) ? 'past' : 'future';
+  const after = text.slice(span.end, Math.min(sentence.end, span.end + 30));
+  if (PAST_PERFECT.test(`${clause} ${after}`)) return 'past'; // "it had been due to expire Friday"
+  // the distance of a cue from the span: from its end when before it, from its start when after
+  const nearest = (pattern: RegExp) => Math.min(
+    ...[...clause.matchAll(pattern)].map((m) => clause.length - (m.index + m[0].length)),
+    ...[...after.matchAll(pattern)].map((m) => m.index),
+  );
+  const future = nearest(FUTURE);
+  const past = nearest(PAST);
+  if (future === Infinity && past === Infinity) return null;
+  return past < future ? 'past' : 'future';
 }
 
-/** Whether a preposition right before the span looks ahead ("by August"). */
+/** A past perfect ("had filed", "had not called", "had been due"): the clause is over by the time of writing. */
+const PAST_PERFECT = /\bhad(?:n't|\s+not)?\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|done|made|met|left|told|held|paid|sent|spent|found)\b/i;
+
+/**
+ * Whether a preposition right before the span looks ahead ("by August"), unless the clause is in the
+ * past perfect: "had filed reports by Wednesday", "until Thursday, they had not called him a suspect".
+ */
 export function looksAhead(text: string, span: Span): boolean {
-  return AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start));
+  if (!AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start))) return false;
+  // "this year through August", "so far through March": a stretch that ends before the writing
+  if (/\b(?:this year|so far|to date|year to date)\s+(?:through|until)\s+$/i.test(text.slice(Math.max(0, span.start - 30), span.start))) return false;
+  return !PAST_PERFECT.test(text.slice(Math.max(0, span.start - 60), span.end + 40));
 }

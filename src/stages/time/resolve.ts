@@ -54,5 +54,20 @@ export function duration(unit: string, amount: number | null): string {
   const u = UNITS[unit];
   if (amount !== null && unit === 'decade') return `P${amount * 10}Y`;
   if (amount !== null && unit === 'century') return `P${amount * 100}Y`;
+  const whole = amount === null ? null : Math.floor(amount);
+  const part = FRACTION_IN[unit];
+  if (amount !== null && whole !== amount && part) {
+    // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: the fraction in the next smaller unit
+    const rest = Math.round((amount - whole!) * part.per);
+    const restUnit = UNITS[part.unit];
+    const head = whole ? `${whole}${u.letter}` : '';
+    return `P${u.time ? 'T' : ''}${head}${restUnit.time && !u.time ? 'T' : ''}${rest}${restUnit.letter}`;
+  }
   return `P${u.time ? 'T' : ''}${amount === null ? 'X' : amount}${u.letter}`;
 }
+
+/** How many of the next smaller unit make one of a unit, for fractional amounts. */
+const FRACTION_IN: Readonly<Record<string, { unit: string; per: number }>> = {
+  year: { unit: 'month', per: 12 }, week: { unit: 'day', per: 7 }, day: { unit: 'hour', per: 24 },
+  hour: { unit: 'minute', per: 60 }, minute: { unit: 'second', per: 60 },
+};

@@ -1,4 +1,4 @@
-import { addDays, formatDay, formatMonth, formatWeek, weekday, type Day } from './calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, parseDay, weekday, type Day } from './calendar.js';
 import {
   DAY_PARTS, holiday, monthResolved, offsetOf, quarterResolved, relativeUnit, seasonResolved, yearAgo,
 } from './anchoring.js';
@@ -43,6 +43,26 @@ const SPOKEN_DECADES: Readonly<Record<string, string>> = { 'the twenties': '2', 
 const SPOKEN_YEAR = `nineteen\\s+(?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:-(?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?`;
 const spokenYear = (g: Record<string, string | undefined>) => 1900 + SPOKEN_TENS[g.tens!] * 10 + (g.ones ? SPOKEN_ONES[g.ones] : 0);
 
+/** Like `anyOf`, each word of a phrase taking either case on its first letter: "Labor Day", "labor day". */
+const anyOfWords = (phrases: readonly string[]) => `(?:${phrases.map((p) => p.split(' ').map(word).join('\\s+')).join('|')})`;
+
+/** Relative words that count from the point the text last named, not from the publication date. */
+const ANAPHORIC = /^(?:that|that same|the same|the following|the previous|the preceding)$/;
+
+/**
+ * A point `step` units from a reference value, at the unit's granularity, or null when the reference
+ * is coarser than the unit ("that day" after "in 1998").
+ */
+function fromReference(reference: string, unit: string, step: number): string | null {
+  const [year, month, day] = reference.slice(0, 10).split('-').map(Number);
+  if (unit === 'year') return String(year + step);
+  if (!month) return null;
+  if (unit === 'month') { const d = addMonths({ year, month, day: 1 }, step); return formatMonth(d.year, d.month); }
+  if (!day) return step === 0 && unit === 'day' ? `${formatMonth(year, month)}-XX` : null;
+  if (unit === 'week') return formatWeek(addDays({ year, month, day }, 7 * step));
+  return formatDay(addDays({ year, month, day }, step));
+}
+
 export const RULES: readonly Rule[] = [
   rule('month-day', `(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
     const month = monthNumber(g.mon!);
@@ -72,7 +92,8 @@ export const RULES: readonly Rule[] = [
   }),
   // "the March for Life", "the March of the Combatant Mothers" are events, not months
   rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?!\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])`, (g, ctx) => {
-    if (g.mon === 'May' && !g.rel && !g.pm) return null; // "May" alone is as often the verb at a sentence start
+    // "May" alone is as often the verb at a sentence start; after "in", "by", "since" it is the month
+    if (g.mon === 'May' && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|early|late|mid)\s+$/i.test(ctx.before())) return null;
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
   }),
   rule('year', `(?<pm>${POINT_MOD})?(?:${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
@@ -83,15 +104,23 @@ export const RULES: readonly Rule[] = [
   }),
   rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+years))`, (g) =>
     date(g.millennium ? '2000' : String(spokenYear(g)))),
-  rule('the-year', `${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?`, (g, ctx) => {
+  rule('the-year', `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?`, (g, ctx) => {
     // "the year ended Sept. 30" is a fiscal year's length; "for the full year" is this year
     ctx.quarter = null; // nor is one about the year
+    if (g.relation) return null; // "the year before": counted from another point
     if (g.ended) return { type: 'DURATION', value: 'P1Y', trimEnd: g.ended.length };
-    if (!g.which || !ctx.anchor) return null;
-    return date(String(ctx.anchor.year - (/latest|previous|prior/i.test(g.which) ? 1 : 0)));
+    if (!ctx.anchor) return null;
+    if (g.which) return date(String(ctx.anchor.year - (/latest|previous|prior/i.test(g.which) ? 1 : 0)));
+    // "earlier in the year", "for the year", "the first nine months of the year": this one
+    if (g.pm) return date(String(ctx.anchor.year), lc(g.pm).startsWith('earlier') ? 'START' : 'END');
+    return /\b(?:for|of)\s+$/i.test(ctx.before()) ? date(String(ctx.anchor.year)) : null;
   }),
-  rule('year-end', `(?<y>${anyOf(['year-end', 'year end', "year's end"])})`, (g, ctx) =>
-    date(ctx.anchor ? `${ctx.anchor.year}-12-31` : 'XXXX-12-31')),
+  // the end of the year, as TimeML writes it: the year with mod END; "since year-end" is the last one's last day
+  rule('year-end', `(?<y>${anyOf(['year-end', 'year end', "year's end"])})`, (g, ctx) => {
+    if (!ctx.anchor) return date('XXXX', 'END');
+    if (/\bsince\s+$/i.test(ctx.before())) return date(`${ctx.anchor.year - 1}-12-31`); // a change counted from a day
+    return date(String(ctx.anchor.year), 'END');
+  }),
   rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d))?`, (g, ctx) => {
     const isoDay = weekdayNumber(g.wd!);
     // "Friday night" is marked whole, but TimeBank mostly values it as the day itself
@@ -101,6 +130,10 @@ export const RULES: readonly Rule[] = [
     }
     if (!ctx.anchor) return date(`XXXX-WXX-${isoDay}`);
     const offset = g.rel ? offsetOf(g.rel) : null;
+    // "the previous Friday", "the following Monday": the one before or after the day the text last named
+    const reference = /^the (?:previous|following)$/.test(lc(g.rel)) ? parseDay(ctx.reference()) : null;
+    if (reference && offset === 1) return date(formatDay(resolveWeekday(reference, isoDay, 'future')));
+    if (reference && offset === -1) return date(formatDay(resolveWeekday(addDays(reference, -1), isoDay, 'past')));
     let day: Day;
     if (offset === 0) day = addDays(ctx.anchor, isoDay - weekday(ctx.anchor));
     else {
@@ -133,11 +166,27 @@ export const RULES: readonly Rule[] = [
   rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))`, (g, ctx) => {
     if (g.the && !g.pm) return null; // "the year" alone is as often a duration as a date
     if (g.unit && /^[A-Z]/.test(g.unit)) return null; // "This Week with David Brinkley": a title
+    if (g.unit && ANAPHORIC.test(lc(g.rel)) && /^(?:week|month|year)$/i.test(g.unit)) return null; // anaphoric-unit's
     const pm = lc(g.pm).replace(/-$/, '').trim();
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : modOf(POINT_MODS, g.pm);
     const trim = pm === 'earlier' || pm === 'later' ? g.pm!.length : 0;
     const found = relativeUnit(g, ctx, mod);
     return found && { ...found, trim };
+  }),
+  // "later that year", "the following month", "that same day": counted from the point the text last named
+  rule('anaphoric-unit', `(?<pm>${anyOf(['earlier', 'later'])}\\s+)?(?<rel>${anyOf(['that', 'that same', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})\\s+(?<unit>${anyOf(['day', 'morning', 'week', 'month', 'year'])})`, (g, ctx) => {
+    const rel = lc(g.rel);
+    const unit = lc(g.unit);
+    if (rel === 'the next' && (unit === 'week' || unit === 'month' || unit === 'year')) return null; // "over the next year": ahead of now
+    const reference = ctx.reference();
+    const step = rel === 'the following' || rel === 'the next' ? 1 : rel === 'the previous' || rel === 'the preceding' ? -1 : 0;
+    const pm = lc(g.pm);
+    const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : null;
+    const value = reference ? fromReference(reference, unit === 'morning' ? 'day' : unit, step) : null;
+    if (value) return date(value, mod);
+    // nothing named before: the publication date is the reference
+    if (unit === 'morning' || unit === 'day' || !ctx.anchor) return null;
+    return relativeUnit({ unit, rel: g.rel }, ctx, mod);
   }),
   rule('the-weekend', `${word('the')}\\s+weekend`, (g, ctx) => {
     if (!ctx.anchor) return date('XXXX-WXX-WE');
@@ -159,12 +208,13 @@ export const RULES: readonly Rule[] = [
     const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : yearAgo(ctx, unit, sign * Math.round(n));
     return value ? date(value, modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod)) : null;
   }),
-  rule('year-ago-adjective', `(?:${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?<noun>period|quarter|level|levels|figure|results))?`, (g, ctx) => {
+  rule('year-ago-adjective', `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?<noun>period|quarter|level|levels|figure|figures|results))?`, (g, ctx) => {
     if (!ctx.anchor) return null;
     if (!g.noun || /period|quarter/.test(g.noun)) return date(yearAgo(ctx, 'year', -1)!);
-    return null;
+    // "the year-ago results": TimeBank marks the adjective alone
+    return { ...date(yearAgo(ctx, 'year', -1)!), trim: g.the?.length ?? 0, trimEnd: g.noun.length + 1 };
   }),
-  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'recent', 'comparable'])}\\s+)*)(?:(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+)?(?<noun>${word('quarter')}|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?<year>(?:19|20)\\d\\d))?`, (g, ctx) => {
+  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+)?(?<noun>${word('quarter')}|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?<year>(?:19|20)\\d\\d))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`, (g, ctx) => {
     if (!g.the && !g.rel && !g.ord && !g.yrel && !g.pyear) return null;
     const period = lc(g.noun) === 'period';
     if (period && !g.pyear && !/latest|year-|comparable|same/.test(lc(g.rel))) return null; // "the period" alone is anyone's
@@ -173,11 +223,16 @@ export const RULES: readonly Rule[] = [
     const year = g.year ?? g.pyear?.trim() ?? (ctx.anchor && g.yrel ? String(ctx.anchor.year + shift) : undefined);
     let value: string;
     if (period && g.pyear) value = ctx.quarter ? `${year}-Q${ctx.quarter.q}` : year!;
-    else value = quarterResolved(ctx, q, g.rel ?? '', year);
+    else value = quarterResolved(ctx, q, g.ago ? `year-ago ${g.rel ?? ''}` : g.rel ?? '', year); // "the quarter a year ago"
     const m = /^(\d{4})-Q(\d)$/.exec(value);
-    if (m && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) ctx.quarter = { year: +m[1], q: +m[2] };
-    // "the third-quarter results": TimeBank marks the adjective, not the article
-    const trim = g.the && g.hyphen === '-' && !g.rel ? g.the.length : 0;
+    // the quarter a report is about is over (or a fiscal one just ended): "the third quarter of 1990" and
+    // "continue into the fourth quarter" are forecasts
+    const index = m ? +m[1] * 4 + +m[2] : 0;
+    const current = ctx.anchor ? ctx.anchor.year * 4 + Math.ceil(ctx.anchor.month / 3) : 0;
+    const over = !ctx.anchor || index < current || (index === current && ctx.cue() !== 'future' && !/\binto\s+$/i.test(ctx.before()));
+    if (m && over && !g.ago && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) ctx.quarter = { year: +m[1], q: +m[2] };
+    // "the third-quarter results", "that third-quarter charge": TimeBank marks the adjective, not the determiner
+    const trim = g.hyphen !== '-' ? 0 : g.the && !g.rel ? g.the.length : !g.the && lc(g.rel) === 'that' ? g.rel!.length : 0;
     return { ...date(value), trim };
   }),
   rule('quarter-code', `(?<q>Q[1-4])(?:\\s+|-)?(?<year>(?:19|20)\\d\\d)?`, (g, ctx) => {
@@ -186,16 +241,21 @@ export const RULES: readonly Rule[] = [
   }),
   rule('fiscal-code', `FY\\s?(?<year>(?:19|20)?\\d\\d)`, (g) =>
     date(g.year!.length === 2 ? `20${g.year}` : g.year!)),
-  rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second'])})\\s+half(?:\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {
+  rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second', 'last'])})\\s+half(?<of>\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {
+    if (lc(g.ord) === 'last' && !g.of) return null; // "the last half of the '80s"
     const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
     return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
   }),
   rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
-  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive'])}\\s+)?(?<unit>${UNIT})(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
+  rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
+    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive'])}\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
     if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);
-    const n = amountValue(g.amt!);
+    const counted = amountValue(g.amt!);
+    const n = counted !== null && g.half ? counted + 0.5 : counted; // "a minute and a half"
+
     if (unit === 'quarter' && ((n !== null && n < 2) || g.sep === '-')) return null;
     if (/^[A-Z]/.test(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
     // "a second group", "one day he will": not periods unless a preposition asks for one
@@ -232,13 +292,13 @@ export const RULES: readonly Rule[] = [
     const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
   }),
-  rule('holiday', `(?<name>${anyOf(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day'])})`, (g, ctx) => {
+  rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day'])})`, (g, ctx) => {
     const name = lc(g.name).replace('’', "'");
     const a = ctx.anchor;
     if (!a) { const d = holiday(name, 2000); return d ? date(`XXXX-${formatDay(d).slice(5)}`) : null; }
     const here = holiday(name, a.year);
     if (!here) return null;
-    const direction = ctx.direction();
+    const direction = ctx.ahead() ? 'future' : ctx.direction();
     const thisYear = formatDay(here) <= formatDay(a);
     const year = direction === 'past' ? (thisYear ? a.year : a.year - 1) : (thisYear ? a.year + 1 : a.year);
     return date(formatDay(holiday(name, year)!));

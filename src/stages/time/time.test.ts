@@ -27,6 +27,8 @@ test('the seed article: weekdays, dates, weeks, mid-month, durations and vague p
   assert.equal(value('Joe Biden reaffirmed on Monday that the United States and its Western allies cannot abandon Ukraine.', p, 'Monday'), '2025-01-13');
   assert.equal(value('Donald Trump, who is set to take office on January 20th.', p, 'January 20th'), '2025-01-20');
   assert.equal(value('President Zelensky, in a statement the previous week, labeled the possibility of Western forces in Ukraine as effective.', p, 'the previous week'), '2025-W02');
+  // a date ahead of the publication is not the narrative's time: "the previous week" still counts from it
+  assert.equal(value('Donald Trump is set to take office on January 20th. President Zelensky, in a statement the previous week, labeled it effective.', p, 'the previous week'), '2025-W02');
   const mid = timex('This idea, entertained by President Macron and Polish Prime Minister Donald Tusk since mid-December, has been met with resistance.', p, 'mid-December');
   assert.deepEqual([mid.value, mid.mod], ['2024-12', 'MID']);
   const three = timex('After three years, Putin has failed to achieve all of his strategic goals.', p, 'three years');
@@ -154,4 +156,96 @@ test('every timex offset slices its own text out of the document', () => {
   const found = doc.get('timexes').map((t) => text.slice(t.start, t.end));
   assert.deepEqual(found, ['Monday', 'January 20th', 'three years']);
   for (const t of doc.get('timexes')) assert.ok(t.by.startsWith('time/'));
+});
+
+test('fractions of a unit are written in the next smaller unit', () => {
+  const p = '1998-02-27';
+  assert.equal(value('The refugees lived in U.N.-run camps for 2 1/2 years.', p, '2 1/2 years'), 'P2Y6M');
+  assert.equal(value('She will spend about 5 1/2 hours in Nairobi before flying home.', p, '5 1/2 hours'), 'PT5H30M');
+  assert.equal(value('A minute and a half later, a pilot reported the wreckage.', p, 'A minute and a half'), 'PT1M30S');
+});
+
+test('"that year", "the following month", "that same day" count from the point the text last named', () => {
+  assert.equal(value('The boy fled to Florida in June 1998 and returned to Cuba later that year.', '2000-01-28', 'later that year'), '1998');
+  assert.equal(value('He was promoted on May 22, 1995, and the following year he was posted to Washington.', '1998-04-18', 'the following year'), '1996');
+  assert.equal(value('The talks failed in March. The following month, the company put itself up for sale.', '1989-10-27', 'The following month'), '1989-04');
+  assert.equal(value('The site went up in October 1998 and was taken down that same day.', '1999-02-06', 'that same day'), '1998-10-XX');
+  assert.equal(value('He was arrested on Feb. 22 and appeared in court the next morning.', '2000-02-24', 'the next morning'), '2000-02-23');
+  assert.equal(value('The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.', '1989-10-30', 'the previous Friday'), '1989-10-20');
+  // with nothing named before, the publication date is the reference
+  assert.equal(value('Imports rose sharply that year, officials said.', '1989-11-02', 'that year'), '1989');
+});
+
+test('a past perfect clause points back even after "by" and "until"', () => {
+  const p = '1990-08-16'; // a Thursday
+  assert.equal(value('Thirty-two members had filed compliance reports by Wednesday, officials said.', p, 'Wednesday'), '1990-08-15');
+  assert.equal(value('Until Thursday, investigators had not called him a suspect.', '1999-05-07', 'Thursday'), '1999-05-06');
+  assert.equal(value('The offer had been due to expire Friday evening.', '1989-10-30', 'Friday evening'), '1989-10-27');
+  assert.equal(value('Members must file their reports by Wednesday.', p, 'Wednesday'), '1990-08-22');
+});
+
+test('the cue nearest the weekday decides, and a proper noun ending in -ed is no past tense', () => {
+  const p = '2000-04-05'; // a Wednesday
+  assert.equal(value('His lawyer announced that the father would be traveling to the United States Thursday.', p, 'Thursday'), '2000-04-06');
+  assert.equal(value('The father traveled to the United States Thursday, his lawyer said.', p, 'Thursday'), '2000-03-30');
+});
+
+test('"May" is the month after a preposition, the verb otherwise; year end is the year with mod END', () => {
+  const p = '2000-03-29';
+  assert.equal(value('The case will be heard in May by the appeals court.', p, 'May'), '2000-05');
+  assert.deepEqual(timexes('May the best team win, the coach said.', p), []);
+  const end = timex('The bank plans to cut 6,000 jobs by year end.', '1989-10-26', 'year end');
+  assert.deepEqual([end.value, end.mod], ['1989', 'END']);
+  assert.equal(value('The percentage change is since year-end.', '1989-10-30', 'year-end'), '1988-12-31');
+});
+
+test('in a quarterly report, "a year ago" and "last year" compare with the quarter the report is about', () => {
+  const p = '1989-10-26';
+  const report = 'Net income rose 19% in the third quarter. Profit was $461 million, up from $387 million last year. '
+    + 'The company expects weakness to continue into the fourth quarter and the third quarter of 1990. '
+    + 'In the year-ago period, it earned $101.4 million.';
+  assert.equal(value(report, p, 'last year'), '1988-Q3');
+  // the forecast quarters do not take over: the year-ago period is still the third quarter's
+  assert.equal(value(report, p, 'the year-ago period'), '1988-Q3');
+  assert.equal(value('The company earned more last year than in any year before.', p, 'last year'), '1988');
+});
+
+test('month direction: "this year through August" is behind us, "would be paid in January" ahead', () => {
+  const p = '1989-10-27';
+  assert.equal(value('Sales were little changed this year through August, the fund said.', p, 'August'), '1989-08');
+  assert.equal(value('In January, American Medical brought in a new chief executive.', p, 'January'), '1989-01');
+  assert.equal(value('The dividend would be paid in January to holders of record.', p, 'January'), '1990-01');
+  assert.equal(value('Sales should pick up from now through August, the fund said.', p, 'August'), '1990-08');
+});
+
+test('"a couple of years" is two; "the weeks ahead" a vague period; holidays in title case', () => {
+  const p = '1998-10-26';
+  assert.equal(value('It is not going to change for a couple of years.', p, 'a couple of years'), 'P2Y');
+  assert.equal(value('Funds may sell junk bonds in the weeks ahead.', p, 'the weeks ahead'), 'PXW');
+  assert.equal(value("Abortion will be a major theme of our campaign from now to Election Day.", p, 'Election Day'), '1998-11-03');
+  assert.equal(value('The strike began on Labor Day, union leaders said.', p, 'Labor Day'), '1998-09-07');
+});
+
+test('"for the year" and "earlier in the year" are this year; "the year before" counts from elsewhere', () => {
+  const p = '1989-10-30';
+  assert.equal(value('The stock rose to a high for the year of $42.875 a share in June.', p, 'the year'), '1989');
+  assert.equal(value('Revenue rose to $713.5 million through the first nine months of the year.', p, 'the year'), '1989');
+  const earlier = timex('Herbicide use was delayed earlier in the year by heavy rains.', p, 'earlier in the year');
+  assert.deepEqual([earlier.value, earlier.mod], ['1989', 'START']);
+  assert.ok(!timexes('Sales fell to $300 million, down from $450 million the year before.', p).some((t) => t.value === '1989'));
+});
+
+test('"the year-ago results" marks the adjective; "the fiscal-first quarter" is a quarter', () => {
+  const p = '1989-10-26';
+  const text = 'Net rose in the third quarter. The year-ago results included a $415 million charge.';
+  const t = timex(text, p, 'year-ago');
+  assert.equal(t.value, '1988-Q3');
+  assert.equal(value('It earned 12 cents a share for the fiscal-first quarter ended Sept. 30.', p, 'the fiscal-first quarter'), '1989-Q1');
+  assert.equal(value('The company expects to report that third-quarter charge in November.', p, 'third-quarter'), '1989-Q3');
+});
+
+test('"the quarter a year ago" is one timex, the quarter the report is about a year before', () => {
+  const text = 'Columbia lost money in the third quarter. For the quarter a year ago, it earned $16.3 million. In the quarter, assets grew.';
+  assert.equal(value(text, '1989-10-26', 'the quarter a year ago'), '1988-Q3');
+  assert.equal(timexes(text, '1989-10-26').at(-1)!.value, '1989-Q3'); // the focus stays on this year's quarter
 });
