@@ -6,8 +6,8 @@ import { tokenAt, tokenPos } from '../../model/tokens.js';
 /**
  * A preposition that relates an event to a time rather than placing it there: "since
  * mid-December" is when a state began, "until Tuesday" / "by August" / "through January"
- * when it ends, "before"/"after Friday" a time it precedes or follows, "from … to …" a range
- * (TimeML BEGUN_BY, ENDED_BY, BEFORE, AFTER). "As of Sept. 30" places a state at that time
+ * when it ends, "before"/"after Friday" a time it precedes or follows, "from … to …" a range,
+ * "the quarter ended Sept. 30" the end of a period (TimeML BEGUN_BY, ENDED_BY, BEFORE, AFTER). "As of Sept. 30" places a state at that time
  * and "for Monday" names when a scheduled event happens, so they are not among them.
  */
 const RELATIONAL_BEFORE = /\b(?:ended|ending|starting|beginning|since|until|till|through|thru|by|from|to|before|after|between|prior to|ahead of|as (?:early|late|recently) as)\s+(?:the\s+)?$/i;
