@@ -73,6 +73,12 @@ test('a date inside the quotation is not when it was said', () => {
   assert.deepEqual(datesOf(text, '2025-01-16', ['said'], 'The talks on Monday achieved nothing.'), ['2025-01-16']);
 });
 
+test('a tag after the quotation takes the timex that follows its verb', () => {
+  const text = '"We will not retreat," Zelensky said on Monday.';
+  assert.deepEqual(datesOf(text, '2025-01-16', ['said'], 'We will not retreat,'), ['2025-01-13']);
+  assert.deepEqual(datesOf('Russia launched a massive drone attack on Kyiv overnight, the air force said on Thursday.', '2025-01-17', ['said', 'launched']), ['2025-01-16', '2025-01-17']);
+});
+
 test('a timex in front of a noun dates that noun, not the verb of the clause', () => {
   const p = '2025-01-16';
   assert.deepEqual(datesOf("Markets reacted calmly to Tuesday's announcement of new sanctions.", p, ['reacted', 'announcement']), ['2025-01-16', '2025-01-14']);

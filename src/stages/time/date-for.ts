@@ -47,10 +47,8 @@ export function governingTimex(doc: Doc, span: Span, exclude?: Span): Timex | nu
 
   const tokens = doc.get('tokens');
   const clause = clauseIds(doc, sentence, inSentence);
-  const range = (s: Span): TokenRange => ({
-    first: tokenAt(tokens, s.start) - sentence.tokenStart,
-    last: Math.min(tokenAt(tokens, s.end - 1), sentence.tokenEnd - 1) - sentence.tokenStart,
-  });
+  const tokenIn = (offset: number) => Math.min(tokenAt(tokens, offset), sentence.tokenEnd - 1) - sentence.tokenStart;
+  const range = (s: Span): TokenRange => ({ first: tokenIn(s.start), last: tokenIn(s.end - 1) });
   const isVerb = (i: number) => isPredicate(tokens, sentence.tokenStart + i);
   const target = range(span);
   let head = target.first;
