@@ -263,7 +263,8 @@ export const RULES: readonly Rule[] = [
     if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
     // a report moving on to "the first nine months" is no longer about one quarter
     if (unit === 'month' && n !== null && n >= 6) ctx.quarter = null;
-    const mod = modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.omod);
+    // "over five months" is more than five; "over the last five months" is during them
+    const mod = modOf(AMOUNT_MODS, g.amod) ?? (g.the ? null : modOf(OUTSIDE_MODS, g.omod));
     // "the two-week delay": TimeBank marks the adjective, not the article
     const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0);
     return { type: 'DURATION', value: duration(unit, n), mod, trim };

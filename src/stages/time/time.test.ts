@@ -72,6 +72,8 @@ test('durations never become dates; ages and rates are not timexes', () => {
   assert.equal(value('Negotiators talked for 36 hours without a break.', p, '36 hours'), 'PT36H');
   assert.equal(value('The two-year restructuring was completed in March.', '1990-06-01', 'two-year'), 'P2Y');
   assert.equal(value('The region has seen violence for several years.', p, 'several years'), 'PXY');
+  assert.equal(timex('The talks have run over five months.', p, 'five months').mod, 'MORE_THAN');
+  assert.equal(timex('Her eczema worsened over the last five months of her life.', p, 'the last five months').mod, null);
 });
 
 test('references to the present, past and future, and points counted from the publication date', () => {
