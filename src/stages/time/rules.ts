@@ -1,4 +1,4 @@
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, parseDay, weekday, type Day } from './calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, nthWeekday, parseDay, weekday, type Day } from './calendar.js';
 import {
   DAY_PARTS, holiday, monthResolved, offsetOf, quarterResolved, relativeUnit, seasonResolved, yearAgo,
 } from './anchoring.js';
@@ -45,6 +45,9 @@ const spokenYear = (g: Record<string, string | undefined>) => 1900 + SPOKEN_TENS
 
 /** Like `anyOf`, each word of a phrase taking either case on its first letter: "Labor Day", "labor day". */
 const anyOfWords = (phrases: readonly string[]) => `(?:${phrases.map((p) => p.split(' ').map(word).join('\\s+')).join('|')})`;
+
+/** Ordinals that pick a week or a weekday of a month; -1 is the last. */
+const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 
 /** Relative words that count from the point the text last named, not from the publication date. */
 const ANAPHORIC = /^(?:that|that same|the same|the following|the previous|the preceding)$/;
@@ -96,8 +99,12 @@ export const RULES: readonly Rule[] = [
     if (g.mon === 'May' && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|early|late|mid)\s+$/i.test(ctx.before())) return null;
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
   }),
-  rule('year', `(?<pm>${POINT_MOD})?(?:${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
-    date(g.year!, modOf(POINT_MODS, g.pm))),
+  rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)[a-z]{2,}s\\b)?`, (g, ctx) => {
+    // "1885 aftershocks had occurred", "2000 people marched": a count, unless a determiner or a
+    // preposition makes it a year ("the 1998 elections", "in 1999 talks")
+    if (g.counted && !g.pm && !g.fiscal && !/(?:\b(?:the|a|an|its|their|his|her|our|this|that|in|since|by|of|for|during|until|from|to|before|after)|'s)\s+$/i.test(ctx.before())) return null;
+    return { ...date(g.year!, modOf(POINT_MODS, g.pm)), trimEnd: g.counted?.length ?? 0 };
+  }),
   rule('decade', `(?:${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?:(?<dec>(?:1[89]|20)\\d)0'?s|'(?<short>\\d)0s|(?<spelled>${anyOf(Object.keys(SPOKEN_DECADES))}))`, (g) => {
     const decade = g.dec ?? (g.short ? `19${g.short}` : `19${SPOKEN_DECADES[lc(g.spelled)]}`);
     return date(decade, modOf(POINT_MODS, g.pm)); // TimeML writes a decade as its first three digits
@@ -143,6 +150,17 @@ export const RULES: readonly Rule[] = [
       if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
     }
     return date(formatDay(day));
+  }),
+  // "the last weekend of July", "the first week of March", "the second Tuesday in May"
+  rule('nth-of-month', `(?:${word('the')}\\s+)?(?<ord>${anyOf(Object.keys(NTH))})\\s+(?:(?<unit>${anyOf(['week', 'weekend'])})|(?<wd>${WEEKDAY}))\\s+(?:of|in)\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
+    const month = monthNumber(g.mon!);
+    if (!g.year && !ctx.anchor) return null;
+    const year = g.year ? +g.year : +monthResolved(ctx, month, undefined).slice(0, 4);
+    const n = NTH[lc(g.ord)];
+    if (g.wd) return date(formatDay(nthWeekday(year, month, weekdayNumber(g.wd), n)));
+    // a month's n-th week is the one holding its n-th Thursday (as ISO weeks are counted)
+    if (lc(g.unit) === 'week') return date(formatWeek(nthWeekday(year, month, 4, n)));
+    return date(`${formatWeek(nthWeekday(year, month, 6, n))}-WE`);
   }),
   rule('deictic-day', `(?:${anyOf(['late', 'early'])}\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?`, (g, ctx) => {
     const w = lc(g.w);
@@ -271,6 +289,9 @@ export const RULES: readonly Rule[] = [
   }),
   rule('vague-duration', `(?<=\\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in)\\s+)(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours'])})`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+  // "at 1922 UTC": a 24-hour clock time with its zone
+  rule('clock-24h', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)\\s+(?:UTC|GMT|Z)${DAY_AFTER}`, (g, ctx) =>
+    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}`, trimEnd: g.after?.length ?? 0 })),
   rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
     let hour = +g.h! % 12;
     if (/^p/i.test(g.ampm!)) hour += 12;

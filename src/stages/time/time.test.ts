@@ -251,3 +251,19 @@ test('"the quarter a year ago" is one timex, the quarter the report is about a y
   assert.equal(value(text, '1989-10-26', 'the quarter a year ago'), '1988-Q3');
   assert.equal(timexes(text, '1989-10-26').at(-1)!.value, '1989-Q3'); // the focus stays on this year's quarter
 });
+
+test('24-hour clock times with a zone; a year-like number that counts things is no year', () => {
+  const p = '2020-05-31';
+  const launch = timex('SpaceX launched its first crewed mission at 1922 UTC yesterday.', p, '1922 UTC');
+  assert.deepEqual([launch.type, launch.value], ['TIME', '2020-05-31T19:22']);
+  assert.ok(!timexes('As of Wednesday, 1885 aftershocks had occurred.', p).some((t) => t.value === '1885'));
+  assert.equal(value('Turnout in the 1998 elections was low.', p, '1998'), '1998');
+  assert.equal(value('Fiscal 1989 sales were $155 million.', p, 'Fiscal 1989'), '1989');
+});
+
+test('the n-th week, weekend or weekday of a month', () => {
+  const p = '2019-08-05';
+  assert.equal(value('The convention was held on the last weekend of July in Mesquite, Texas.', p, 'the last weekend of July'), '2019-W30-WE');
+  assert.equal(value('Talks resume in the first week of March 2020.', p, 'the first week of March 2020'), '2020-W10');
+  assert.equal(value('The primary will be held on the second Tuesday in May.', '2019-01-10', 'the second Tuesday in May'), '2019-05-14');
+});
