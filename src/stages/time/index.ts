@@ -58,9 +58,11 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     ahead: () => looksAhead(text, current!),
     cue: () => (looksAhead(text, current!) ? 'future' : clauseDirection(text, current!, sentenceAt(sentences, current!.start))),
     before: () => text.slice(Math.max(0, current!.start - 30), current!.start),
-    reference: () => {
+    reference: (within = Infinity, yearNamed = false) => {
       for (let i = found.length - 1; i >= 0; i--) {
         const t = found[i].timex;
+        if (t.end < current!.start - within) continue;
+        if (yearNamed && !/\b(?:1[89]|20)\d\d\b/.test(text.slice(t.start, t.end))) continue;
         if (t.end > current!.start || (t.type !== 'DATE' && t.type !== 'TIME') || !/^\d{4}(?:-\d\d){0,2}(?:$|T)/.test(t.value)) continue;
         // the narrative's time is not ahead of the publication: "set to take office on January 20th" is no reference
         if (anchorValue && t.value.slice(0, 10) > anchorValue.slice(0, t.value.slice(0, 10).length)) continue;

@@ -46,6 +46,15 @@ const spokenYear = (g: Record<string, string | undefined>) => 1900 + SPOKEN_TENS
 /** Like `anyOf`, each word of a phrase taking either case on its first letter: "Labor Day", "labor day". */
 const anyOfWords = (phrases: readonly string[]) => `(?:${phrases.map((p) => p.split(' ').map(word).join('\\s+')).join('|')})`;
 
+/**
+ * The day a date named without its year is counted from when the text has just named a day of
+ * another year: "the army moved on November 15, 2017 … his resignation on November 21".
+ */
+function nearbyYearOf(ctx: RuleContext): Day | null {
+  const near = parseDay(ctx.reference(400, true));
+  return near && ctx.anchor && near.year !== ctx.anchor.year ? near : null;
+}
+
 /** Ordinals that pick a week or a weekday of a month; -1 is the last. */
 const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 
@@ -71,7 +80,7 @@ export const RULES: readonly Rule[] = [
     const month = monthNumber(g.mon!);
     const day = +g.day!;
     if (day < 1 || day > 31) return null;
-    const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
+    const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(nearbyYearOf(ctx) ?? ctx.anchor, month, day, ctx.direction()) : null;
     return date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
   }),
   rule('day-month', `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
@@ -260,7 +269,8 @@ export const RULES: readonly Rule[] = [
   rule('fiscal-code', `FY\\s?(?<year>(?:19|20)?\\d\\d)`, (g) =>
     date(g.year!.length === 2 ? `20${g.year}` : g.year!)),
   rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second', 'last'])})\\s+half(?<of>\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {
-    if (lc(g.ord) === 'last' && !g.of) return null; // "the last half of the '80s"
+    // "the last half of the '80s"; "in the second half" of a match is no half-year
+    if (!g.of) return null;
     const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
     return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
   }),

@@ -267,3 +267,12 @@ test('the n-th week, weekend or weekday of a month', () => {
   assert.equal(value('Talks resume in the first week of March 2020.', p, 'the first week of March 2020'), '2020-W10');
   assert.equal(value('The primary will be held on the second Tuesday in May.', '2019-01-10', 'the second Tuesday in May'), '2019-05-14');
 });
+
+test('a date without its year follows a nearby date that names another year; a match half is no half-year', () => {
+  const p = '2019-09-09';
+  const text = 'The army moved on November 15, 2017, placing him under house arrest. He negotiated immunity in exchange for his resignation on November 21.';
+  assert.equal(value(text, p, 'November 21'), '2017-11-21');
+  assert.equal(value('The resignation takes effect on November 21, officials said.', p, 'November 21'), '2019-11-21');
+  assert.ok(!timexes('Neither side could score in the first half.', '2018-06-19').length);
+  assert.equal(value('Profit rose in the first half of 1989.', p, 'the first half of 1989'), '1989-H1');
+});
