@@ -64,8 +64,10 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
         if (t.end < current!.start - within) continue;
         if (yearNamed && !/\b(?:1[89]|20)\d\d\b/.test(text.slice(t.start, t.end))) continue;
         if (t.end > current!.start || (t.type !== 'DATE' && t.type !== 'TIME') || !/^\d{4}(?:-\d\d){0,2}(?:$|T)/.test(t.value)) continue;
-        // the narrative's time is not ahead of the publication: "set to take office on January 20th" is no reference
-        if (anchorValue && t.value.slice(0, 10) > anchorValue.slice(0, t.value.slice(0, 10).length)) continue;
+        // the narrative's time is not ahead of the publication: "set to take office on January 20th" is no
+        // reference for a later sentence, though "on October 14, the same day" is one within its own
+        const ahead = anchorValue !== null && t.value.slice(0, 10) > anchorValue.slice(0, t.value.slice(0, 10).length);
+        if (ahead && sentenceAt(sentences, t.start) !== sentenceAt(sentences, current!.start)) continue;
         // a match inside a longer one ("1998" in "October 1998") loses to it, as it will in the output
         if (found.some((f) => f.start <= t.start && t.end <= f.end && f.end - f.start > t.end - t.start)) continue;
         return t.value;
