@@ -282,3 +282,7 @@ test('a date without its year follows a nearby date that names another year; a m
   assert.ok(!timexes('Neither side could score in the first half.', '2018-06-19').length);
   assert.equal(value('Profit rose in the first half of 1989.', p, 'the first half of 1989'), '1989-H1');
 });
+
+test('"on March 20 last year": a day with its year in words', () => {
+  assert.equal(value('Pompeo joined the meeting of EastMed countries on March 20 last year.', '2020-01-10', 'March 20 last year'), '2019-03-20');
+});
