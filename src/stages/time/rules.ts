@@ -33,7 +33,7 @@ function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext):
   return formatDay(a);
 }
 
-const REL = `(?<rel>${anyOf(['this', 'last', 'next', 'the previous', 'the following', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
+const REL = `(?<rel>${anyOf(['this', 'last', 'next', 'the previous', 'the following', 'the next', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
 
 /** Years and decades as transcripts spell them: "nineteen ninety-six", "the nineties". */
 const SPOKEN_TENS: Readonly<Record<string, number>> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
@@ -147,8 +147,8 @@ export const RULES: readonly Rule[] = [
     }
     if (!ctx.anchor) return date(`XXXX-WXX-${isoDay}`);
     const offset = g.rel ? offsetOf(g.rel) : null;
-    // "the previous Friday", "the following Monday": the one before or after the day the text last named
-    const reference = /^the (?:previous|following)$/.test(lc(g.rel)) ? parseDay(ctx.reference()) : null;
+    // "the previous Friday", "the following Monday", "the next Tuesday": before or after the day the text last named
+    const reference = /^the (?:previous|following|next)$/.test(lc(g.rel)) ? parseDay(ctx.reference()) : null;
     if (reference && offset === 1) return date(formatDay(resolveWeekday(reference, isoDay, 'future')));
     if (reference && offset === -1) return date(formatDay(resolveWeekday(addDays(reference, -1), isoDay, 'past')));
     let day: Day;

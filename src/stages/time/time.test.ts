@@ -179,6 +179,7 @@ test('"that year", "the following month", "that same day" count from the point t
   assert.equal(value('The site went up in October 1998 and was taken down that same day.', '1999-02-06', 'that same day'), '1998-10-XX');
   assert.equal(value('He was arrested on Feb. 22 and appeared in court the next morning.', '2000-02-24', 'the next morning'), '2000-02-23');
   assert.equal(value('The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.', '1989-10-30', 'the previous Friday'), '1989-10-20');
+  assert.equal(value('I visited the festival on Saturday, the opening night. I went back the next Tuesday and it was empty.', '2007-03-05', 'the next Tuesday'), '2007-03-06');
   assert.equal(value('He is to present his plan on October 14, the same day the Queen gives her speech.', '2019-08-29', 'the same day'), '2019-10-14');
   // with nothing named before, the publication date is the reference
   assert.equal(value('Imports rose sharply that year, officials said.', '1989-11-02', 'that year'), '1989');
