@@ -264,6 +264,7 @@ test('24-hour clock times with a zone; a year-like number that counts things is 
   const launch = timex('SpaceX launched its first crewed mission at 1922 UTC yesterday.', p, '1922 UTC');
   assert.deepEqual([launch.type, launch.value], ['TIME', '2020-05-31T19:22']);
   assert.ok(!timexes('As of Wednesday, 1885 aftershocks had occurred.', p).some((t) => t.value === '1885'));
+  assert.ok(!timexes('The procession was followed by nearly 2000 people.', p).some((t) => t.value === '2000'));
   assert.equal(value('Turnout in the 1998 elections was low.', p, '1998'), '1998');
   assert.equal(value('Fiscal 1989 sales were $155 million.', p, 'Fiscal 1989'), '1989');
 });
