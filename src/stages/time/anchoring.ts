@@ -66,7 +66,7 @@ export function quarterResolved(ctx: RuleContext, q: number | null, rel: string,
 
 export function yearAgo(ctx: RuleContext, unit: string, n: number): string | null {
   if (!ctx.anchor) return null;
-  if (unit === 'year' && ctx.quarter) return `${ctx.quarter.year + n}-Q${ctx.quarter.q}`;
+  if (unit === 'year' && n === -1 && ctx.quarter) return `${ctx.quarter.year - 1}-Q${ctx.quarter.q}`; // "up 19% from a year ago"
   return shifted(ctx.anchor, unit, n);
 }
 

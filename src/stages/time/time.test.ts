@@ -170,6 +170,7 @@ test('fractions of a unit are written in the next smaller unit', () => {
   assert.equal(value('The refugees lived in U.N.-run camps for 2 1/2 years.', p, '2 1/2 years'), 'P2Y6M');
   assert.equal(value('She will spend about 5 1/2 hours in Nairobi before flying home.', p, '5 1/2 hours'), 'PT5H30M');
   assert.equal(value('A minute and a half later, a pilot reported the wreckage.', p, 'A minute and a half'), 'PT1M30S');
+  assert.equal(value('After nearly half an hour, the team was penalised.', p, 'half an hour'), 'PT30M');
 });
 
 test('"that year", "the following month", "that same day" count from the point the text last named', () => {
@@ -287,4 +288,9 @@ test('a date without its year follows a nearby date that names another year; a m
 
 test('"on March 20 last year": a day with its year in words', () => {
   assert.equal(value('Pompeo joined the meeting of EastMed countries on March 20 last year.', '2020-01-10', 'March 20 last year'), '2019-03-20');
+});
+
+test('only "a year ago" compares with the quarter in focus; "eight years ago" is a year', () => {
+  const text = 'Profit rose in the third quarter. Eight years ago, the company nearly failed.';
+  assert.equal(value(text, '2019-10-02', 'Eight years ago'), '2011');
 });
