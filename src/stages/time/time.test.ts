@@ -170,7 +170,7 @@ test('fractions of a unit are written in the next smaller unit', () => {
   assert.equal(value('The refugees lived in U.N.-run camps for 2 1/2 years.', p, '2 1/2 years'), 'P2Y6M');
   assert.equal(value('She will spend about 5 1/2 hours in Nairobi before flying home.', p, '5 1/2 hours'), 'PT5H30M');
   assert.equal(value('A minute and a half later, a pilot reported the wreckage.', p, 'A minute and a half'), 'PT1M30S');
-  assert.equal(value('After nearly half an hour, the team was penalised.', p, 'half an hour'), 'PT30M');
+  assert.equal(value('After nearly half an hour, the team was penalised.', p, 'nearly half an hour'), 'PT30M');
 });
 
 test('"that year", "the following month", "that same day" count from the point the text last named', () => {
