@@ -2,12 +2,14 @@ import { corefTask } from './coref/index.js';
 import { nerTask } from './ner.js';
 import { quotesEval } from './quotes/task.js';
 import type { AnyEvalTask } from './task.js';
+import { dateForEval } from './time/datefor-task.js';
 import { timeEval } from './time/task.js';
 
 /** The scorers behind `parley eval`, by task name. */
 export const EVAL_TASKS: Readonly<Record<string, AnyEvalTask>> = Object.freeze({
   ner: nerTask,
   time: timeEval,
+  datefor: dateForEval,
   coref: corefTask,
   quotes: quotesEval,
 });

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { ParleyError } from '../../model/errors.js';
 import type { TokenLayer } from '../../model/layers.js';
 import { tokenAt } from '../../model/tokens.js';
@@ -8,27 +8,13 @@ import { createAnalyzer } from '../../pipeline/analyze.js';
 import type { Span } from '../../model/span.js';
 import type { EvalTask } from '../task.js';
 import { countDocument, emptyCounts, summarise, type ScoredTimex, type TimexScores } from './score.js';
-import { readTimeML } from './timeml.js';
+import { readTimeML, timemlFiles } from './timeml.js';
 
 export interface TimeEvalResult extends TimexScores {
   readonly task: 'time';
   readonly documents: number;
   /** The same figures for each subfolder (e.g. TimeBank, AQUAINT) when DIR has them. */
   readonly bySubset?: Readonly<Record<string, TimexScores & { documents: number }>>;
-}
-
-/** `.tml` files of a folder, grouped by the subfolder they sit in ('' for the folder itself). */
-function timemlFiles(dir: string): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  const walk = (folder: string, group: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path, group || name);
-      else if (name.endsWith('.tml')) groups.set(group, [...(groups.get(group) ?? []), path]);
-    }
-  };
-  walk(dir, '');
-  return groups;
 }
 
 /** The inclusive token range a character span covers, on the document's own tokens. */

@@ -1,8 +1,12 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ParleyError } from '../../model/errors.js';
 import type { TimexType } from '../../model/layers.js';
 
 /** One gold TIMEX3, with offsets into the tag-stripped text of `<TEXT>`. */
 export interface GoldTimex {
+  /** The `tid`, which TLINKs refer to. */
+  readonly id: string;
   readonly start: number;
   readonly end: number;
   readonly text: string;
@@ -11,17 +15,53 @@ export interface GoldTimex {
   readonly mod: string | null;
 }
 
+/** One gold EVENT, with offsets into the tag-stripped text of `<TEXT>`. */
+export interface GoldEvent {
+  /** The `eid`. */
+  readonly id: string;
+  /** The `eiid`s its MAKEINSTANCEs give it, which TLINKs refer to (one, rarely more). */
+  readonly instances: readonly string[];
+  /** TimeML event class: REPORTING, OCCURRENCE, STATE, I_ACTION… */
+  readonly class: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * A TLINK between an event instance and a timex, its relation read from the event's side:
+ * a link written from the timex ("t3 INCLUDES ei5") is stored inverted ("ei5 IS_INCLUDED t3").
+ */
+export interface GoldEventTimeLink {
+  readonly eventInstance: string;
+  readonly timex: string;
+  readonly relType: string;
+}
+
 export interface TimeMLDocument {
   readonly id: string;
   /** The creation time (DCT) as the file gives it, e.g. `1998-08-07` or `1989-10-26T14:20`. */
   readonly dct: string;
   readonly text: string;
   readonly timexes: readonly GoldTimex[];
+  readonly events: readonly GoldEvent[];
+  /** The event–timex TLINKs in file order; event–event and timex–timex links are left out. */
+  readonly eventTimeLinks: readonly GoldEventTimeLink[];
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const TAG = /<(\/?)([A-Za-z0-9]+)([^>]*?)(\/?)>|&(amp|lt|gt|quot|apos);/g;
 const ATTRIBUTE = /([A-Za-z]+)="([^"]*)"/g;
+
+/**
+ * The converse of each TimeML relation; the others (SIMULTANEOUS, IDENTITY, DURING) are their own.
+ * DURING is read as symmetric because that is how TimeBank writes it: a link from a timex,
+ * "Third-quarter DURING dropped", places the event within the time, as one from the event does.
+ */
+const INVERSE: Readonly<Record<string, string>> = {
+  BEFORE: 'AFTER', AFTER: 'BEFORE', IBEFORE: 'IAFTER', IAFTER: 'IBEFORE', INCLUDES: 'IS_INCLUDED', IS_INCLUDED: 'INCLUDES',
+  BEGINS: 'BEGUN_BY', BEGUN_BY: 'BEGINS', ENDS: 'ENDED_BY', ENDED_BY: 'ENDS',
+};
 
 function attributes(source: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -29,9 +69,30 @@ function attributes(source: string): Record<string, string> {
   return out;
 }
 
+/** The event instances of a file, event id → its `eiid`s. */
+function instancesByEvent(xml: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of xml.matchAll(/<MAKEINSTANCE([^>]*)>/g)) {
+    const { eventID, eiid } = attributes(m[1]);
+    if (eventID && eiid) out.set(eventID, [...(out.get(eventID) ?? []), eiid]);
+  }
+  return out;
+}
+
+function eventTimeLinks(xml: string): GoldEventTimeLink[] {
+  const links: GoldEventTimeLink[] = [];
+  for (const m of xml.matchAll(/<TLINK([^>]*)>/g)) {
+    const a = attributes(m[1]);
+    if (a.eventInstanceID && a.relatedToTime) links.push({ eventInstance: a.eventInstanceID, timex: a.relatedToTime, relType: a.relType });
+    else if (a.timeID && a.relatedToEventInstance) links.push({ eventInstance: a.relatedToEventInstance, timex: a.timeID, relType: INVERSE[a.relType] ?? a.relType });
+  }
+  return links;
+}
+
 /**
- * Reads a TimeML 1.2 file: the DCT, and the content of `<TEXT>` with every tag removed and
- * entities decoded, keeping each TIMEX3 as an offset range into that plain text.
+ * Reads a TimeML 1.2 file: the DCT, the content of `<TEXT>` with every tag removed and
+ * entities decoded, each TIMEX3 and EVENT as an offset range into that plain text, and the
+ * TLINKs between event instances and timexes.
  */
 export function readTimeML(xml: string, id: string): TimeMLDocument {
   const dct = /<DCT>\s*<TIMEX3([^>]*)>/.exec(xml);
@@ -41,26 +102,43 @@ export function readTimeML(xml: string, id: string): TimeMLDocument {
   const close = xml.indexOf('</TEXT>');
   if (open < 0 || close < open) throw new ParleyError('E_INPUT_FORMAT', `${id}: no <TEXT>…</TEXT> element`);
   const body = xml.slice(open + '<TEXT>'.length, close);
+  const instances = instancesByEvent(xml);
 
   let text = '';
   let last = 0;
-  let pending: { start: number; attrs: Record<string, string> } | null = null;
+  // TIMEX3 and EVENT never nest in TimeML 1.2, but each keeps its own open tag so that one cannot close the other.
+  const pending: Record<string, { start: number; attrs: Record<string, string> } | null> = { TIMEX3: null, EVENT: null };
   const timexes: GoldTimex[] = [];
+  const events: GoldEvent[] = [];
   for (const m of body.matchAll(TAG)) {
     text += body.slice(last, m.index);
     last = m.index + m[0].length;
     if (m[5]) { text += ENTITIES[m[5]]; continue; }
-    if (m[2] !== 'TIMEX3') continue;
-    if (!m[1]) pending = { start: text.length, attrs: attributes(m[3]) };
-    else if (pending) {
-      const { attrs, start } = pending;
-      timexes.push({
-        start, end: text.length, text: text.slice(start, text.length),
-        type: attrs.type as TimexType, value: attrs.value ?? '', mod: attrs.mod ?? null,
-      });
-      pending = null;
-    }
+    const tag = m[2];
+    if (tag !== 'TIMEX3' && tag !== 'EVENT') continue;
+    if (!m[1]) { pending[tag] = { start: text.length, attrs: attributes(m[3]) }; continue; }
+    const opened = pending[tag];
+    if (!opened) continue;
+    const { attrs, start } = opened;
+    const span = { start, end: text.length, text: text.slice(start, text.length) };
+    if (tag === 'TIMEX3') timexes.push({ id: attrs.tid ?? '', ...span, type: attrs.type as TimexType, value: attrs.value ?? '', mod: attrs.mod ?? null });
+    else events.push({ id: attrs.eid ?? '', instances: instances.get(attrs.eid) ?? [], class: attrs.class ?? '', ...span });
+    pending[tag] = null;
   }
   text += body.slice(last);
-  return { id, dct: dctValue, text, timexes };
+  return { id, dct: dctValue, text, timexes, events, eventTimeLinks: eventTimeLinks(xml) };
+}
+
+/** `.tml` files of a folder, grouped by the subfolder they sit in ('' for the folder itself). */
+export function timemlFiles(dir: string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  const walk = (folder: string, group: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path, group || name);
+      else if (name.endsWith('.tml')) groups.set(group, [...(groups.get(group) ?? []), path]);
+    }
+  };
+  walk(dir, '');
+  return groups;
 }

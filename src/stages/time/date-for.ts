@@ -7,7 +7,7 @@ import { clauseIds, isPredicate } from './clauses.js';
 import { isPrenominal, modifiesNoun, relationalTimexes } from './timex-roles.js';
 
 /** A timex that names a day (or a coarser calendar point) rather than a duration or a vague reference. */
-const isCalendarPoint = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value);
+export const isCalendarPoint = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value);
 
 /**
  * The date of a span (an event, a quote): the value of the timex that governs it
