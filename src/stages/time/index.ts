@@ -36,12 +36,40 @@ function matches(text: string): Match[] {
   return all.sort((a, b) => a.start - b.start || a.rule - b.rule);
 }
 
-/** Where resolved matches overlap, the longest wins, then the earlier rule. */
+/**
+ * Where resolved matches overlap, the longest wins, then the earlier rule. Overlaps are settled
+ * within each run of mutually overlapping matches, so a text with many dates stays linear.
+ */
 function longestFirst(found: Array<Match & { timex: Timex }>): Timex[] {
-  found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
-  const kept: Array<Match & { timex: Timex }> = [];
-  for (const c of found) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start).map((k) => k.timex);
+  const byStart = [...found].sort((a, b) => a.start - b.start);
+  const out: Timex[] = [];
+  for (let i = 0; i < byStart.length;) {
+    let end = byStart[i].end;
+    let j = i + 1;
+    while (j < byStart.length && byStart[j].start < end) end = Math.max(end, byStart[j++].end);
+    const run = byStart.slice(i, j).sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+    const kept: Array<Match & { timex: Timex }> = [];
+    for (const c of run) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    out.push(...kept.sort((a, b) => a.start - b.start).map((k) => k.timex));
+    i = j;
+  }
+  return out;
+}
+
+/** How far back (characters) an anaphoric expression looks for the point it counts from. */
+const REFERENCE_REACH = 5000;
+
+/** More characters than any one match spans ("the comparable year-ago quarter of fiscal 1989"). */
+const LONGEST_MATCH = 200;
+
+/** Whether found[i] lies inside a longer match (which starts at most LONGEST_MATCH before it). */
+function insideLonger(found: ReadonlyArray<Match & { timex: Timex }>, i: number): boolean {
+  const t = found[i];
+  for (let j = i - 1; j >= 0 && found[j].start >= t.start - LONGEST_MATCH; j--) {
+    if (found[j].end >= t.end && found[j].end - found[j].start > t.end - t.start) return true;
+  }
+  for (let j = i + 1; j < found.length && found[j].start === t.start; j++) if (found[j].end > t.end) return true;
+  return false;
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Span {
@@ -58,9 +86,10 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     ahead: () => looksAhead(text, current!),
     cue: () => (looksAhead(text, current!) ? 'future' : clauseDirection(text, current!, sentenceAt(sentences, current!.start))),
     before: () => text.slice(Math.max(0, current!.start - 30), current!.start),
-    reference: (within = Infinity, yearNamed = false) => {
+    reference: (within = REFERENCE_REACH, yearNamed = false) => {
       for (let i = found.length - 1; i >= 0; i--) {
         const t = found[i].timex;
+        if (found[i].start < current!.start - within - LONGEST_MATCH) break; // found is in text order
         if (t.end < current!.start - within) continue;
         if (yearNamed && !/\b(?:1[89]|20)\d\d\b/.test(text.slice(t.start, t.end))) continue;
         if (t.end > current!.start || (t.type !== 'DATE' && t.type !== 'TIME') || !/^\d{4}(?:-\d\d){0,2}(?:$|T)/.test(t.value)) continue;
@@ -69,7 +98,7 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
         const ahead = anchorValue !== null && t.value.slice(0, 10) > anchorValue.slice(0, t.value.slice(0, 10).length);
         if (ahead && sentenceAt(sentences, t.start) !== sentenceAt(sentences, current!.start)) continue;
         // a match inside a longer one ("1998" in "October 1998") loses to it, as it will in the output
-        if (found.some((f) => f.start <= t.start && t.end <= f.end && f.end - f.start > t.end - t.start)) continue;
+        if (insideLonger(found, i)) continue;
         return t.value;
       }
       return null;
