@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Timex } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import { overlaps } from '../../model/span.js';
+import { lowerBound, overlaps } from '../../model/span.js';
 import { tokenAt } from '../../model/tokens.js';
 import { clauseIds, isPredicate } from './clauses.js';
 import { isPrenominal, modifiesNoun, relationalTimexes } from './timex-roles.js';
@@ -38,9 +38,15 @@ const gap = (a: TokenRange, b: TokenRange) => (a.last < b.first ? b.first - a.la
  * overlapping the span, or modifying it as a noun ("Tuesday's announcement"), governs it.
  */
 export function governingTimex(doc: Doc, span: Span, exclude?: Span): Timex | null {
-  const sentence = doc.get('sentences').find((s) => s.start <= span.start && span.start < s.end);
-  if (!sentence) return null;
-  const inSentence = doc.get('timexes').filter((t) => sentence.start <= t.start && t.end <= sentence.end);
+  // binary searches: sentences and timexes are in text order, and a document may hold thousands
+  const sentences = doc.get('sentences');
+  const sentence = sentences[lowerBound(sentences.length, (i) => sentences[i].start <= span.start) - 1];
+  if (!sentence || span.start >= sentence.end) return null;
+  const timexes = doc.get('timexes');
+  const inSentence: Timex[] = [];
+  for (let i = lowerBound(timexes.length, (k) => timexes[k].start < sentence.start); i < timexes.length && timexes[i].start < sentence.end; i++) {
+    if (timexes[i].end <= sentence.end) inSentence.push(timexes[i]);
+  }
   const candidates = inSentence.filter((t) => isCalendarPoint(t) && !(exclude && overlaps(t, exclude)));
   const direct = candidates.find((t) => overlaps(t, span) || modifiesNoun(doc, t, span));
   if (direct) return direct;
