@@ -173,10 +173,12 @@ export function linkPeople(set: ClusterSet, kb: ActorsKb, date: string | null): 
   }
   for (const c of set.people) {
     const person = c.person;
-    const sameTitleCountry = (title: string) => c.textRoles.find((x) => x.title === title && x.country !== null)?.country ?? null;
+    // the first country the text gives each title ("French President … President Macron")
+    const countryOfTextTitle = new Map<string, string>();
+    for (const x of c.textRoles) if (x.country !== null && !countryOfTextTitle.has(x.title)) countryOfTextTitle.set(x.title, x.country);
     const filled = c.textRoles.map((r) => {
       if (r.country !== null) return r;
-      const country = sameTitleCountry(r.title) ?? (person ? countryOfTitle(person, r.title, date) ?? person.country : null);
+      const country = countryOfTextTitle.get(r.title) ?? (person ? countryOfTitle(person, r.title, date) ?? person.country : null);
       return country === null ? r : { ...r, country };
     });
     c.textRoles.splice(0, c.textRoles.length, ...filled);

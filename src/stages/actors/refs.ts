@@ -28,9 +28,24 @@ export function newCluster(type: EntityType): Cluster {
   return { type, refs: [], nameWords: [], place: null, organisation: null, person: null, textRoles: [], gender: null };
 }
 
+/** The spans each cluster already holds ("start:end"), so that adding a mention stays constant-time. */
+const heldSpans = new WeakMap<Cluster, Set<string>>();
+
 export function addRef(cluster: Cluster, ref: Ref): void {
-  if (cluster.refs.some((r) => r.start === ref.start && r.end === ref.end)) return;
+  let held = heldSpans.get(cluster);
+  if (!held || held.size !== cluster.refs.length) { // refs may have been edited directly: rebuild
+    held = new Set(cluster.refs.map((r) => `${r.start}:${r.end}`));
+    heldSpans.set(cluster, held);
+  }
+  const key = `${ref.start}:${ref.end}`;
+  if (held.has(key)) return;
+  held.add(key);
   cluster.refs.push(ref);
 }
 
-export const firstStart = (c: Cluster) => Math.min(...c.refs.map((r) => r.start));
+/** Where a cluster is first mentioned (a loop: spreading thousands of refs into Math.min overflows the stack). */
+export function firstStart(c: Cluster): number {
+  let first = Infinity;
+  for (const r of c.refs) if (r.start < first) first = r.start;
+  return first;
+}
