@@ -7,7 +7,8 @@ import { createAnalyzer } from '../pipeline/analyze.js';
 
 /**
  * `npm run bench`: analysis speed and memory over at least 1 MB of news text, next to
- * wink-nlp's bare tokenisation of the same text in the same run. Prints figures; asserts nothing.
+ * wink-nlp's bare tokenisation of the same text in the same run, and the same text again as one
+ * document (a stage that slows down with document length shows there). Prints figures; asserts nothing.
  */
 const WIKINEWS = fileURLToPath(new URL('../../../shared/data/wikinews/articles.jsonl', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../data/samples/demo.jsonl', import.meta.url));
@@ -73,6 +74,16 @@ function main(): void {
   for (const [stage, ms] of stageMs) {
     console.log(`  ${stage.padEnd(10)} ${fmt(tokens / (ms / 1000)).padStart(12)} tokens/s  ${(ms / 1000).toFixed(2).padStart(6)} s  ${((100 * ms) / (seconds * 1000)).toFixed(1).padStart(5)} % of analysis`);
   }
+
+  // The same text as one document: a stage that slows down with document length shows here.
+  const whole = articles.map((a) => a.text).join('\n\n');
+  const oneStageMs = new Map<string, number>();
+  const t4 = performance.now();
+  const one = pipeline.run(new Doc(whole, { published: articles[0]?.published ?? null }), (stage, ms) => oneStageMs.set(stage, ms));
+  const oneSeconds = (performance.now() - t4) / 1000;
+  const oneTokens = one.get('tokens').length;
+  console.log(`\nall ${articles.length} articles as one ${(Buffer.byteLength(whole) / 1048576).toFixed(2)} MB document: ${fmt(oneTokens / oneSeconds)} tokens/s (${oneSeconds.toFixed(2)} s)`);
+  console.log(`  ${[...oneStageMs].map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
   console.log(`\npeak memory (max RSS): ${peakRssMb().toFixed(0)} MB; heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
 }
 

@@ -114,8 +114,15 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
    * quotation with no verb is a scare quote or a title and is not speech.
    */
   function carryRuns() {
-    // a quotation inside reported speech was already taken into it (a mixed quote)
-    const covered = (q: QuotedSpan) => out.some((a) => a.kind === 'mixed' && a.start <= q.open && q.close <= a.end);
+    // a quotation inside reported speech was already taken into it (a mixed quote); the mixed
+    // quotes are all found by now, so one sorted pass answers this for every quotation
+    const mixed = out.filter((a) => a.kind === 'mixed').sort((a, b) => a.start - b.start);
+    const reach: number[] = [];
+    for (const a of mixed) reach.push(Math.max(a.end, reach.at(-1) ?? -Infinity));
+    const covered = (q: QuotedSpan) => {
+      const last = lowerBound(mixed.length, (i) => mixed[i].start <= q.open) - 1;
+      return last >= 0 && reach[last] >= q.close;
+    };
     let last = -1;
     for (let n = 0; n < quoted.length; n++) {
       if (boundTo[n] >= 0) {
