@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Sentence, TokenLayer } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import { tokenPos } from '../../model/tokens.js';
+import { tokenAt, tokenPos } from '../../model/tokens.js';
 
 /** Punctuation that delimits a comma segment; `;` and `:` also end the clause outright. */
 const SEGMENT_BREAK = new Set([',', '(', ')', '—', '–', '--', '----', ';', ':']);
@@ -46,18 +46,32 @@ export function clauseIds(doc: Doc, sentence: Sentence, protect: readonly Span[]
   const first = sentence.tokenStart;
   const word = (i: number) => doc.text.slice(tokens.start[i], tokens.end[i]);
   const lower = (i: number) => word(i).toLowerCase();
-  const inProtected = (i: number) => protect.some((s) => s.start <= tokens.start[i] && tokens.end[i] <= s.end);
+  // Everything below is read off arrays filled in one pass each, so that a sentence thousands of
+  // tokens long (hostile or badly segmented text) costs time in proportion to its length.
+  const count = sentence.tokenEnd - first;
+  const protectedToken = new Uint8Array(count);
+  for (const s of protect) {
+    for (let i = Math.max(first, tokenAt(tokens, s.start)); i < sentence.tokenEnd && tokens.start[i] < s.end; i++) {
+      if (s.start <= tokens.start[i] && tokens.end[i] <= s.end) protectedToken[i - first] = 1;
+    }
+  }
+  const inProtected = (i: number) => protectedToken[i - first] === 1;
   const isVerb = (i: number) => (isPredicate(tokens, i) || tokenPos(tokens, i) === 'AUX') && !inProtected(i);
   const isBreak = (i: number) => SEGMENT_BREAK.has(word(i)) && !inProtected(i);
+  // verbFrom[k]: a verb at or after token first+k before the next break or relative word;
+  // segmentVerbFrom[k]: a verb at or after it before the next break
+  const verbFrom = new Uint8Array(count + 1);
+  const segmentVerbFrom = new Uint8Array(count + 1);
+  for (let i = sentence.tokenEnd - 1; i >= first; i--) {
+    const k = i - first;
+    const broken = isBreak(i);
+    const verb = isVerb(i);
+    verbFrom[k] = broken || RELATIVE.has(lower(i)) ? 0 : verb ? 1 : verbFrom[k + 1];
+    segmentVerbFrom[k] = broken ? 0 : verb ? 1 : segmentVerbFrom[k + 1];
+  }
   /** Whether a verb follows `i` before the next segment break or relative word. */
-  const verbAhead = (i: number) => {
-    for (let j = i + 1; j < sentence.tokenEnd && !isBreak(j) && !RELATIVE.has(lower(j)); j++) if (isVerb(j)) return true;
-    return false;
-  };
-  const segmentHasVerb = (i: number) => {
-    for (let j = i; j < sentence.tokenEnd && !isBreak(j); j++) if (isVerb(j)) return true;
-    return false;
-  };
+  const verbAhead = (i: number) => i + 1 < sentence.tokenEnd && verbFrom[i + 1 - first] === 1;
+  const segmentHasVerb = (i: number) => i < sentence.tokenEnd && segmentVerbFrom[i - first] === 1;
   /**
    * Whether the segment from `i` starts with a subject and has a verb after it (after any
    * "and"/"but" and adverbs): "…, officials said", not "…, for the quarter ended Sept. 30".

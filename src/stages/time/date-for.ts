@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/document.js';
-import type { Timex } from '../../model/layers.js';
+import type { Sentence, Timex } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import { lowerBound, overlaps } from '../../model/span.js';
 import { tokenAt } from '../../model/tokens.js';
@@ -18,6 +18,47 @@ export function dateFor(doc: Doc, span: Span, exclude?: Span): string | null {
   if (governing) return governing.value;
   const anchor = doc.get('anchor').value;
   return anchor ? anchor.slice(0, 10) : null;
+}
+
+/** How many tokens away a timex may stand from the span it dates. */
+const REACH = 60;
+
+/** More tokens than one timex spans. */
+const LONGEST = 20;
+
+/** What dating needs of a sentence, independent of the span asked about. */
+interface SentenceReading {
+  readonly clause: Int32Array;
+  /** The sentence's calendar timexes in text order, and the first token of each (relative to the sentence). */
+  readonly calendar: readonly Timex[];
+  readonly calendarFirst: Int32Array;
+  readonly relational: ReadonlySet<Timex>;
+}
+
+/**
+ * Each sentence's reading, made once: a document's sentences and timexes are final when dates
+ * are asked for, and a sentence with many quotes would otherwise be read once per quote.
+ */
+const readings = new WeakMap<Sentence, SentenceReading>();
+
+function readingOf(doc: Doc, sentence: Sentence): SentenceReading {
+  const known = readings.get(sentence);
+  if (known) return known;
+  const timexes = doc.get('timexes');
+  const tokens = doc.get('tokens');
+  const inSentence: Timex[] = [];
+  for (let i = lowerBound(timexes.length, (k) => timexes[k].start < sentence.start); i < timexes.length && timexes[i].start < sentence.end; i++) {
+    if (timexes[i].end <= sentence.end) inSentence.push(timexes[i]);
+  }
+  const calendar = inSentence.filter(isCalendarPoint);
+  const reading: SentenceReading = {
+    clause: clauseIds(doc, sentence, inSentence),
+    calendar,
+    calendarFirst: Int32Array.from(calendar, (t) => Math.min(tokenAt(tokens, t.start), sentence.tokenEnd - 1) - sentence.tokenStart),
+    relational: relationalTimexes(doc.text, inSentence),
+  };
+  readings.set(sentence, reading);
+  return reading;
 }
 
 /** An inclusive range of token indices, relative to the sentence start. */
@@ -42,28 +83,31 @@ export function governingTimex(doc: Doc, span: Span, exclude?: Span): Timex | nu
   const sentences = doc.get('sentences');
   const sentence = sentences[lowerBound(sentences.length, (i) => sentences[i].start <= span.start) - 1];
   if (!sentence || span.start >= sentence.end) return null;
-  const timexes = doc.get('timexes');
-  const inSentence: Timex[] = [];
-  for (let i = lowerBound(timexes.length, (k) => timexes[k].start < sentence.start); i < timexes.length && timexes[i].start < sentence.end; i++) {
-    if (timexes[i].end <= sentence.end) inSentence.push(timexes[i]);
-  }
-  const candidates = inSentence.filter((t) => isCalendarPoint(t) && !(exclude && overlaps(t, exclude)));
+  const reading = readingOf(doc, sentence);
+  const { clause, calendar, calendarFirst } = reading;
+  const tokens = doc.get('tokens');
+  const tokenIn = (offset: number) => Math.min(tokenAt(tokens, offset), sentence.tokenEnd - 1) - sentence.tokenStart;
+  const range = (s: Span): TokenRange => ({ first: tokenIn(s.start), last: tokenIn(s.end - 1) });
+  const target = range(span);
+  // only the calendar timexes within reach of the span (a timex is never LONGEST tokens long)
+  const lo = lowerBound(calendar.length, (i) => calendarFirst[i] < target.first - REACH - LONGEST);
+  const hi = lowerBound(calendar.length, (i) => calendarFirst[i] <= target.last + REACH);
+  const candidates = calendar.slice(lo, hi).filter((t) => !(exclude && overlaps(t, exclude)));
   const direct = candidates.find((t) => overlaps(t, span) || modifiesNoun(doc, t, span));
   if (direct) return direct;
 
-  const tokens = doc.get('tokens');
-  const clause = clauseIds(doc, sentence, inSentence);
-  const tokenIn = (offset: number) => Math.min(tokenAt(tokens, offset), sentence.tokenEnd - 1) - sentence.tokenStart;
-  const range = (s: Span): TokenRange => ({ first: tokenIn(s.start), last: tokenIn(s.end - 1) });
   const isVerb = (i: number) => isPredicate(tokens, sentence.tokenStart + i);
-  const target = range(span);
   let head = target.first;
   while (head < target.last && !isVerb(head)) head++;
   const spanIsVerb = isVerb(head);
   if (!spanIsVerb) head = target.first;
+  // A timex further than REACH tokens from the span governs nothing of it; reading only that far
+  // keeps a sentence thousands of tokens long from costing its length per question.
+  const from = Math.max(0, target.first - 2 * REACH);
+  const to = Math.min(clause.length, target.last + 2 * REACH + 1);
   const otherVerbs: number[] = [];
-  for (let i = 0; i < clause.length; i++) if (clause[i] === clause[head] && (i < target.first || i > target.last) && isVerb(i)) otherVerbs.push(i);
-  const relational = relationalTimexes(doc.text, inSentence);
+  for (let i = from; i < to; i++) if (clause[i] === clause[head] && (i < target.first || i > target.last) && isVerb(i)) otherVerbs.push(i);
+  const relational = reading.relational;
 
   let best: Timex | null = null;
   let bestScore = Infinity;
@@ -76,6 +120,7 @@ export function governingTimex(doc: Doc, span: Span, exclude?: Span): Timex | nu
     // earnings"); one in the subject dates the clause ("third-quarter profit jumped").
     if (spanIsVerb && t.start >= span.end && isPrenominal(doc, t)) continue;
     const distance = gap(target, timex);
+    if (distance > REACH) continue;
     // A timex attaches to the nearest verb of its clause; on a tie, to the one before it, as a
     // post-verbal adjunct attaches left ("said the deal was signed in March" dates the signing).
     const attachedElsewhere = otherVerbs.some((v) => {
