@@ -24,7 +24,9 @@ const MAX_QUOTE = 2500;
 export function findQuoted(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   // '' is how some wires (NYT archive text) write a double quotation mark
-  const marks = /["\u201c\u201d]|''/g;
+  // (found once, in order: searching again from each paragraph would rescan the text after it)
+  const marks = [...text.matchAll(/["\u201c\u201d]|''/g)];
+  let nextMark = 0;
   let run = 0;
   let open = -1;
   /** Closing marks awaited by quotes nested in the open one ("… “…” …", "“… “hell” …”"). */
@@ -40,9 +42,9 @@ export function findQuoted(text: string, paragraphs: readonly Span[]): QuotedSpa
     const para = paragraphs[p];
     let i = para.start;
     if (open >= 0 && isOpening(text, i)) i++; // the mark that reopens a continued quote
-    for (marks.lastIndex = i; ; ) {
-      const found = marks.exec(text);
-      if (!found || found.index >= para.end) break;
+    while (nextMark < marks.length && marks[nextMark].index < i) nextMark++;
+    for (; nextMark < marks.length && marks[nextMark].index < para.end; nextMark++) {
+      const found = marks[nextMark];
       i = found.index;
       const c = found[0];
       if (open < 0) {
