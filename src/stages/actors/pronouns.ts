@@ -35,6 +35,9 @@ function isObject(doc: Doc, word: string, i: number): boolean {
 
 /** How many sentences back an antecedent may be. */
 const WINDOW = 3;
+/** How many characters around a possessive the fronted-phrase reading looks, and back from any pronoun. */
+const REACH = 1000;
+const BACK_REACH = 5000;
 
 function fits(c: Cluster, kind: Kind): boolean {
   if (kind === 'he' || kind === 'she') return c.type === 'PERSON' && (c.gender === null || c.gender === (kind === 'he' ? 'm' : 'f'));
@@ -88,12 +91,15 @@ function firstAfter(refs: readonly Candidate[], offset: number): number {
 
 function forward(doc: Doc, refs: readonly Candidate[], next: number, pronoun: { kind: Kind; possessive: boolean }, at: number, sentence: Sentence): Cluster | null {
   if (!pronoun.possessive) return null;
-  for (let k = next - 1; k >= 0 && refs[k].ref.start >= sentence.start; k--) if (fits(refs[k].cluster, pronoun.kind)) return null;
-  const comma = doc.text.indexOf(',', at);
-  if (comma < 0 || comma >= sentence.end) return null;
+  // (every look is bounded by REACH characters, so that a sentence megabytes long costs its length once)
+  const from = Math.max(sentence.start, at - REACH);
+  const to = Math.min(sentence.end, at + REACH);
+  for (let k = next - 1; k >= 0 && refs[k].ref.start >= from; k--) if (fits(refs[k].cluster, pronoun.kind)) return null;
+  const comma = doc.text.slice(at, to).indexOf(',') + at;
+  if (comma < at) return null;
   let k = next;
-  while (k < refs.length && refs[k].ref.start < sentence.end && !(refs[k].ref.start > comma && refs[k].ref.form === 'name' && fits(refs[k].cluster, pronoun.kind))) k++;
-  if (k >= refs.length || refs[k].ref.start >= sentence.end) return null;
+  while (k < refs.length && refs[k].ref.start < to && !(refs[k].ref.start > comma && refs[k].ref.form === 'name' && fits(refs[k].cluster, pronoun.kind))) k++;
+  if (k >= refs.length || refs[k].ref.start >= to) return null;
   // Only a title or nationality may stand between the comma and the name ("In his statement, Israeli Prime Minister …").
   return /^,\s*(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+)*$/.test(doc.text.slice(comma, refs[k].ref.start)) ? refs[k].cluster : null;
 }
@@ -133,7 +139,7 @@ function backward(doc: Doc, refs: readonly Candidate[], next: number, kind: Kind
   let best: Candidate | null = null;
   for (let k = next - 1; k >= 0; k--) {
     const c = refs[k];
-    if (c.ref.sentence < sentence - reach || (best && c.ref.sentence < best.ref.sentence)) break;
+    if (c.ref.sentence < sentence - reach || (best && c.ref.sentence < best.ref.sentence) || c.ref.start < at - BACK_REACH) break;
     if (!fits(c.cluster, kind) || (object && sameClause(doc, c.ref, at))) continue;
     if (collective && nounBetween(doc, c.ref.end, at, kind === 'they')) continue;
     // "he" inside a quotation is rarely its speaker, named outside it in the sentence where it opens.
