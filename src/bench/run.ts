@@ -84,7 +84,24 @@ function main(): void {
   const oneTokens = one.get('tokens').length;
   console.log(`\nall ${articles.length} articles as one ${(Buffer.byteLength(whole) / 1048576).toFixed(2)} MB document: ${fmt(oneTokens / oneSeconds)} tokens/s (${oneSeconds.toFixed(2)} s)`);
   console.log(`  ${[...oneStageMs].map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`).join(', ')}`);
+
+  // Hostile shapes of text, 1 MB each: no stage may take time growing faster than the text.
+  console.log('\nhostile text, 1 MB each (seconds for the whole analysis):');
+  for (const [name, unit] of HOSTILE) {
+    const text = unit.repeat(Math.ceil(MIN_BYTES / unit.length));
+    const t5 = performance.now();
+    pipeline.run(new Doc(text, { published: '2024-03-10' }));
+    console.log(`  ${name.padEnd(38)} ${((performance.now() - t5) / 1000).toFixed(2)} s`);
+  }
   console.log(`\npeak memory (max RSS): ${peakRssMb().toFixed(0)} MB; heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
 }
+
+const HOSTILE: ReadonlyArray<readonly [string, string]> = [
+  ['one sentence, no punctuation', 'the president said that talks would resume on monday in paris with france and germany '],
+  ['unbalanced quotation marks', '"He said "they will" meet ""on Monday" said Macron '],
+  ['tens of thousands of paragraphs', 'Kyiv\n\n'],
+  ['a date, a quote and a name per line', 'On Monday, President Joe Biden said the talks of March 3, 2024 had failed, officials said. "We will meet again next week," he added. '],
+  ['numbers and dates only', '2024 2025 1999 12:00 3/4/2020 '],
+];
 
 main();
