@@ -294,3 +294,10 @@ test('only "a year ago" compares with the quarter in focus; "eight years ago" is
   const text = 'Profit rose in the third quarter. Eight years ago, the company nearly failed.';
   assert.equal(value(text, '2019-10-02', 'Eight years ago'), '2011');
 });
+
+test('a publication named daily or weekly is no set', () => {
+  const p = '2010-10-09';
+  assert.deepEqual(timexes('Whitmore told LA Weekly that he had been threatened.', p), []);
+  assert.deepEqual(timexes('The Communist Party daily Granma printed the letter.', p), []);
+  assert.equal(value('Protests filled the streets daily.', p, 'daily'), 'P1D');
+});
