@@ -25,9 +25,13 @@ export function emptyCounts(): TimexCounts {
 /**
  * Adds one document to the counts as the TE3 scorer does: a system timex matches the first
  * unclaimed gold timex it shares a token with (relaxed); the match is strict when the token
- * ranges are identical; value and type are compared as strings on relaxed matches.
+ * ranges are identical; value and type are compared as strings on relaxed matches. `onMatch`
+ * sees every relaxed match (gold, system).
  */
-export function countDocument(counts: TimexCounts, gold: readonly ScoredTimex[], system: readonly ScoredTimex[]): void {
+export function countDocument(
+  counts: TimexCounts, gold: readonly ScoredTimex[], system: readonly ScoredTimex[],
+  onMatch?: (gold: ScoredTimex, system: ScoredTimex) => void,
+): void {
   counts.gold += gold.length;
   counts.system += system.length;
   const claimed = new Set<number>();
@@ -40,6 +44,7 @@ export function countDocument(counts: TimexCounts, gold: readonly ScoredTimex[],
     if (hit.first === sys.first && hit.last === sys.last) counts.strict++;
     if (hit.value === sys.value) counts.valueMatches++;
     if (hit.type === sys.type) counts.typeMatches++;
+    onMatch?.(hit, sys);
   }
 }
 

@@ -9,12 +9,15 @@ import type { Span } from '../../model/span.js';
 import type { EvalTask } from '../task.js';
 import { countDocument, emptyCounts, summarise, type ScoredTimex, type TimexScores } from './score.js';
 import { readTimeML, timemlFiles } from './timeml.js';
+import { groupValueErrors, type ValueErrorClass, type WrongValue } from './value-errors.js';
 
 export interface TimeEvalResult extends TimexScores {
   readonly task: 'time';
   readonly documents: number;
   /** The same figures for each subfolder (e.g. TimeBank, AQUAINT) when DIR has them. */
   readonly bySubset?: Readonly<Record<string, TimexScores & { documents: number }>>;
+  /** With --errors: the wrong values of relaxed matches, grouped by how they differ from the gold. */
+  readonly valueErrors?: readonly ValueErrorClass[];
 }
 
 /** The inclusive token range a character span covers, on the document's own tokens. */
@@ -26,13 +29,15 @@ function tokenRange(tokens: TokenLayer, span: Span): { first: number; last: numb
 }
 
 export const timeEval: EvalTask<TimeEvalResult> = {
-  usage: `parley eval time --timeml DIR [--json]
+  usage: `parley eval time --timeml DIR [--errors] [--json]
 
 Scores the time stage on TimeML .tml files (TempEval-3 Task A definitions: strict = identical
 token extent, relaxed = one shared token, value/type F1 = attribute accuracy on relaxed
 matches × relaxed F1). Each file's DCT is given as the publication date. When DIR has
-subfolders (TimeBank/, AQUAINT/) each is also scored on its own.`,
-  options: { timeml: { type: 'string' } },
+subfolders (TimeBank/, AQUAINT/) each is also scored on its own. --errors also groups the
+wrong values by how they differ from the gold (our direction or anchor, the gold's
+unresolved digits, granularity, duration against point …), with examples.`,
+  options: { timeml: { type: 'string' }, errors: { type: 'boolean' } },
   async run(values) {
     const dir = values.timeml;
     if (typeof dir !== 'string') throw new ParleyError('E_USAGE', 'eval time: --timeml DIR is required (a folder of .tml files)');
@@ -41,6 +46,7 @@ subfolders (TimeBank/, AQUAINT/) each is also scored on its own.`,
     const pipeline = createAnalyzer(['segment', 'dating', 'time']);
     const total = emptyCounts();
     const bySubset: Record<string, TimexScores & { documents: number }> = {};
+    const wrong: WrongValue[] = [];
     let documents = 0;
     for (const [group, files] of groups) {
       const counts = emptyCounts();
@@ -52,13 +58,16 @@ subfolders (TimeBank/, AQUAINT/) each is also scored on its own.`,
         const sys = doc.get('timexes').map(scored);
         const ref = gold.timexes.map(scored);
         countDocument(counts, ref, sys);
-        countDocument(total, ref, sys);
+        countDocument(total, ref, sys, (g, s) => {
+          if (g.value !== s.value) wrong.push({ text: gold.text.slice(tokens.start[s.first], tokens.end[s.last]), system: s.value, gold: g.value });
+        });
       }
       documents += files.length;
       if (group) bySubset[group] = { ...summarise(counts), documents: files.length };
     }
     const subsets = Object.keys(bySubset).length > 0 ? { bySubset } : {};
-    return { task: 'time', ...summarise(total), documents, ...subsets };
+    const errors = values.errors ? { valueErrors: groupValueErrors(wrong) } : {};
+    return { task: 'time', ...summarise(total), documents, ...subsets, ...errors };
   },
   table(r) {
     const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
@@ -69,6 +78,11 @@ subfolders (TimeBank/, AQUAINT/) each is also scored on its own.`,
       ...Object.entries(r.bySubset ?? {}).map(([name, s]) => row(name, s, s.documents)),
       row('all', r, r.documents),
     ];
+    if (r.valueErrors) {
+      const count = r.valueErrors.reduce((n, c) => n + c.count, 0);
+      lines.push('', `${count} wrong values on relaxed matches, by how they differ from the gold:`);
+      for (const c of r.valueErrors) lines.push(`${String(c.count).padStart(5)}  ${c.kind}`, ...c.examples.map((e) => `         ${e}`));
+    }
     return lines.join('\n');
   },
 };
