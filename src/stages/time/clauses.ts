@@ -42,9 +42,13 @@ interface Frame { readonly id: number; readonly closesAtComma: boolean; hasVerb:
  * Commas inside a time expression (`protect`: "January 20, 2025") split nothing.
  */
 export function clauseIds(doc: Doc, sentence: Sentence, protect: readonly Span[]): Int32Array {
-  const tokens = doc.get('tokens');
+  return clauseIdsOf(doc.text, doc.get('tokens'), sentence, protect);
+}
+
+/** `clauseIds` over a text and its tokens, for the time stage, which reads clauses before the timex layer exists. */
+export function clauseIdsOf(text: string, tokens: TokenLayer, sentence: Sentence, protect: readonly Span[]): Int32Array {
   const first = sentence.tokenStart;
-  const word = (i: number) => doc.text.slice(tokens.start[i], tokens.end[i]);
+  const word = (i: number) => text.slice(tokens.start[i], tokens.end[i]);
   const lower = (i: number) => word(i).toLowerCase();
   // Everything below is read off arrays filled in one pass each, so that a sentence thousands of
   // tokens long (hostile or badly segmented text) costs time in proportion to its length.

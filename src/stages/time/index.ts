@@ -1,12 +1,17 @@
 import type { Doc } from '../../model/document.js';
-import type { Sentence, Timex } from '../../model/layers.js';
+import type { Sentence, Timex, TokenLayer } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { parseDay } from './calendar.js';
 import { clauseDirection, looksAhead } from './direction.js';
 import type { RuleContext } from './context.js';
+import type { Direction } from './resolve.js';
 import { RULES } from './rules.js';
 import { lowerBound } from '../../model/span.js';
+import { tokenAt, tokenPos } from '../../model/tokens.js';
+import { clauseIdsOf } from './clauses.js';
+import { verbGroupTense, type Tense } from './tense.js';
+import { isPrenominalIn } from './timex-roles.js';
 
 export { dateFor } from './date-for.js';
 
@@ -19,7 +24,7 @@ export const timeStage: Stage<'timexes'> = {
   requires: ['anchor', 'tokens', 'sentences'],
   provides: ['timexes'],
   run(doc: Doc) {
-    return { timexes: findTimexes(doc.text, doc.get('anchor').value, doc.get('sentences')) };
+    return { timexes: findTimexes(doc.text, doc.get('anchor').value, doc.get('sentences'), doc.get('tokens')) };
   },
 };
 
@@ -72,19 +77,61 @@ function insideLonger(found: ReadonlyArray<Match & { timex: Timex }>, i: number)
   return false;
 }
 
-function sentenceAt(sentences: readonly Sentence[], offset: number): Span {
+/** Words that open a noun phrase. */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that)$/i;
+
+const WHOLE_TEXT: Sentence = { start: 0, end: Infinity, tokenStart: 0, tokenEnd: 0, paragraph: 0 };
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence {
   const last = lowerBound(sentences.length, (i) => sentences[i].start <= offset) - 1;
-  return sentences[Math.max(0, last)] ?? { start: 0, end: Infinity };
+  return sentences[Math.max(0, last)] ?? WHOLE_TEXT;
 }
 
-export function findTimexes(text: string, anchorValue: string | null, sentences: readonly Sentence[]): Timex[] {
+/**
+ * The timexes of a text published on `anchorValue`. With `tokens` (part of speech, and sentences
+ * that give their token ranges), the direction of a bare weekday or month comes first from the
+ * tense of the verb it attaches to (tense.ts), else from cue words around it (direction.ts).
+ */
+export function findTimexes(text: string, anchorValue: string | null, sentences: readonly Sentence[], tokens?: TokenLayer): Timex[] {
   const found: Array<Match & { timex: Timex }> = [];
+  const all = matches(text);
   let current: Match | null = null;
+  // the clauses of the current match's sentence, read once per sentence (matches come in text order)
+  let clauseSentence: Sentence | null = null;
+  let clause: Int32Array = new Int32Array(0);
+  const tense = (sentence: Sentence): Tense | null => {
+    if (!tokens || sentence.tokenEnd <= sentence.tokenStart) return null;
+    if (clauseSentence !== sentence) {
+      const lo = lowerBound(all.length, (i) => all[i].start < sentence.start);
+      const hi = lowerBound(all.length, (i) => all[i].start < sentence.end);
+      clause = clauseIdsOf(text, tokens, sentence, all.slice(lo, hi));
+      clauseSentence = sentence;
+    }
+    const first = Math.max(sentence.tokenStart, tokenAt(tokens, current!.start));
+    const last = Math.min(sentence.tokenEnd - 1, tokenAt(tokens, current!.end - 1));
+    // a timex inside a noun phrase ("Wednesday's ruling", "the October slaying", "his Sunday night
+    // address", "Sunday opening hours") is not the time of the verb near it
+    if (first > last || isPrenominalIn(text, tokens, current!)) return null;
+    if (first > sentence.tokenStart && DETERMINER.test(text.slice(tokens.start[first - 1], tokens.end[first - 1]))) return null;
+    if (last + 1 < sentence.tokenEnd && tokenPos(tokens, last + 1) === 'NOUN') return null;
+    return verbGroupTense(text, tokens, clause, sentence.tokenStart, first, last);
+  };
+  /**
+   * The direction of the current match's clause: the tense of its verb, else the cue words around
+   * it. A present form looks ahead for a weekday ("Arafat meet separately Monday") but says
+   * nothing of a month ("follows another attempt in April").
+   */
+  const clauseCue = (month: boolean): Direction | null => {
+    const sentence = sentenceAt(sentences, current!.start);
+    const t = tense(sentence);
+    if (t === 'present' && !month) return 'future';
+    return t === 'past' || t === 'future' ? t : clauseDirection(text, current!, sentence);
+  };
   const ctx: RuleContext = {
     anchor: parseDay(anchorValue),
-    direction: () => clauseDirection(text, current!, sentenceAt(sentences, current!.start)) ?? 'past',
+    direction: () => clauseCue(false) ?? 'past',
     ahead: () => looksAhead(text, current!),
-    cue: () => (looksAhead(text, current!) ? 'future' : clauseDirection(text, current!, sentenceAt(sentences, current!.start))),
+    cue: () => (looksAhead(text, current!) ? 'future' : clauseCue(true)),
     before: () => text.slice(Math.max(0, current!.start - 30), current!.start),
     reference: (within = REFERENCE_REACH, yearNamed = false) => {
       for (let i = found.length - 1; i >= 0; i--) {
@@ -105,7 +152,7 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     },
     quarter: null,
   };
-  for (const m of matches(text)) {
+  for (const m of all) {
     current = m;
     const rule = RULES[m.rule];
     const n = rule.resolve(m.groups, ctx);

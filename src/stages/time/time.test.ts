@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { Doc } from '../../model/document.js';
 import type { Sentence, Timex } from '../../model/layers.js';
 import { makeTokenLayer } from '../../model/tokens.js';
+import { loadWink, segmentText } from '../segment/index.js';
 import { findTimexes, timeStage } from './index.js';
 
 /** The timexes of one sentence published on `published`. */
@@ -300,4 +301,40 @@ test('a publication named daily or weekly is no set', () => {
   assert.deepEqual(timexes('Whitmore told LA Weekly that he had been threatened.', p), []);
   assert.deepEqual(timexes('The Communist Party daily Granma printed the letter.', p), []);
   assert.equal(value('Protests filled the streets daily.', p, 'daily'), 'P1D');
+});
+
+const wink = loadWink();
+
+/** The value of `phrase` in `text` read with real tokens and part of speech, as the stage reads a document. */
+function tensed(text: string, published: string, phrase: string): string {
+  const { tokens, sentences } = segmentText(text, wink);
+  const hit = findTimexes(text, published, sentences, tokens).find((t) => text.slice(t.start, t.end) === phrase);
+  assert.ok(hit, `no timex "${phrase}"`);
+  return hit.value;
+}
+
+test('a bare weekday takes its direction from the tense of the verb it attaches to (published Wednesday 2025-01-15)', () => {
+  const p = '2025-01-15';
+  // future: "will", "would", a plan in the past
+  assert.equal(tensed('The prime minister will meet union leaders in Brussels on Thursday.', p, 'Thursday'), '2025-01-16');
+  assert.equal(tensed('Officials said the finance minister of the northern province would be traveling to the capital with a delegation on Thursday.', p, 'Thursday'), '2025-01-16');
+  assert.equal(tensed('Farmers were planning to drive their tractors slowly around the regional airport on Thursday.', p, 'Thursday'), '2025-01-16');
+  // present and present progressive look ahead
+  assert.equal(tensed('The two foreign ministers meet separately Monday with the United Nations envoy.', p, 'Monday'), '2025-01-20');
+  assert.equal(tensed('The city council is meeting behind closed doors on Thursday to vote on the budget.', p, 'Thursday'), '2025-01-16');
+  // past, past perfect, present perfect
+  assert.equal(tensed('Rebels seized the airport on Monday after a night of shelling.', p, 'Monday'), '2025-01-13');
+  assert.equal(tensed('The ceasefire had been due to expire on Thursday.', p, 'Thursday'), '2025-01-09');
+  assert.equal(tensed('An apartment block caught fire on Thursday morning in the old town.', p, 'Thursday morning'), '2025-01-09');
+  // a weekday inside a noun phrase is not the verb's time: the cue words decide, as without tokens
+  assert.equal(tensed('Lawyers for the family said they would appeal Monday\'s ruling.', p, 'Monday'), '2025-01-13');
+  // "could" says nothing ("could not be reached Monday"): the cue words decide
+  assert.equal(tensed('The mayor could not be reached for comment on Monday.', p, 'Monday'), '2025-01-13');
+});
+
+test('a bare month takes its direction from the future or past tense of its verb, not from a present one', () => {
+  assert.equal(tensed('The agency will name a veteran pilot as commander of the crew for a mission in December.', '2025-03-04', 'December'), '2025-12');
+  assert.equal(tensed('The dividend would be paid to holders of the common shares of the company in January.', '2025-10-26', 'January'), '2026-01');
+  assert.equal(tensed('The delegation was pushed out of the talks in February but they are back.', '2025-03-22', 'February'), '2025-02');
+  assert.equal(tensed('The protest follows another attempt in April to block the road.', '2025-06-01', 'April'), '2025-04');
 });

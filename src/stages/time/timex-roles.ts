@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/document.js';
-import type { Timex } from '../../model/layers.js';
+import type { Timex, TokenLayer } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import { tokenAt, tokenPos } from '../../model/tokens.js';
 
@@ -35,9 +35,12 @@ const COMPOUND_ADJECTIVE = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+$/;
  * after a determiner ("the 1996 Olympic bombing", "its Friday issue").
  */
 export function isPrenominal(doc: Doc, t: Timex): boolean {
-  const text = doc.text;
+  return isPrenominalIn(doc.text, doc.get('tokens'), t);
+}
+
+/** `isPrenominal` over a text and its tokens, for the time stage, which asks before the timex layer exists. */
+export function isPrenominalIn(text: string, tokens: TokenLayer, t: Span): boolean {
   if (/^['’]s\b/.test(text.slice(t.end, t.end + 3))) return true;
-  const tokens = doc.get('tokens');
   const next = tokenAt(tokens, t.end);
   if (next >= tokens.length || !NOUN_OR_ADJECTIVE.has(tokenPos(tokens, next))) return false;
   return COMPOUND_ADJECTIVE.test(text.slice(t.start, t.end)) || DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
