@@ -323,6 +323,8 @@ export const RULES: readonly Rule[] = [
     return { type: 'SET', value: duration(unit, 1) };
   }),
   rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)${anyOf(['spring', 'fall'])})(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?`, (g, ctx) => {
+    // "Google Summer of Code", "the Arab Spring": a season inside a name
+    if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && /[A-Z][\w.]*\s+$/.test(ctx.before())) return null;
     const code = SEASONS[lc(g.season)];
     const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
