@@ -172,6 +172,7 @@ test('fractions of a unit are written in the next smaller unit', () => {
   assert.equal(value('She will spend about 5 1/2 hours in Nairobi before flying home.', p, '5 1/2 hours'), 'PT5H30M');
   assert.equal(value('A minute and a half later, a pilot reported the wreckage.', p, 'A minute and a half'), 'PT1M30S');
   assert.equal(value('After nearly half an hour, the team was penalised.', p, 'nearly half an hour'), 'PT30M');
+  assert.equal(value('The chain sold 22 units in the past year and a half.', p, 'the past year and a half'), 'P1Y6M');
 });
 
 test('"that year", "the following month", "that same day" count from the point the text last named', () => {
