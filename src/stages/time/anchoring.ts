@@ -40,7 +40,8 @@ export function seasonResolved(ctx: RuleContext, code: string, rel: string | und
   const offset = rel ? offsetOf(rel) ?? 0 : null;
   const begun = a.month >= start;
   let year = a.year;
-  if (offset === -1 || (offset === null && ctx.direction() === 'past')) year = a.month >= start + 3 ? a.year : a.year - 1;
+  if (offset === -1) year = a.month >= start + 3 ? a.year : a.year - 1; // "last summer" is over
+  else if (offset === null && ctx.direction() === 'past') year = begun ? a.year : a.year - 1;
   else if (offset === 1) year = begun ? a.year + 1 : a.year;
   else if (offset === null) year = a.month >= start + 3 ? a.year + 1 : a.year; // ahead: this year's is over, so next year's
   return `${year}-${code}`;

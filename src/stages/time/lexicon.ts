@@ -31,9 +31,11 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, half: 0.5,
 };
+/** The tens that take a unit after a hyphen ("twenty-one"); "three-four months" is a range, not seven. */
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** Amounts with no number: "several years" is PXY in TimeML. */
 const VAGUE_AMOUNTS = ['several', 'a few', 'few', 'many', 'some', 'a couple of', 'couple of', 'a number of'];
-export const AMOUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+[13]/[24])?|${anyOf(['half an', 'half a'])}|${anyOf(Object.keys(NUMBER_WORDS).filter((w) => w.length > 2))}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${anyOf(['a', 'an'])}|${anyOf(VAGUE_AMOUNTS)})`;
+export const AMOUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+[13]/[24])?|${anyOf(['half an', 'half a'])}|${anyOf(TENS)}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${anyOf(Object.keys(NUMBER_WORDS).filter((w) => w.length > 2 && !TENS.includes(w)))}(?:[-–](?:two|three|four|five|six|seven|eight|nine|ten))?|${anyOf(['a', 'an'])}|${anyOf(VAGUE_AMOUNTS)})`;
 
 /** The amount a phrase names, or null for a vague one ("several"). */
 export function amountValue(text: string): number | null {
@@ -43,6 +45,8 @@ export function amountValue(text: string): number | null {
   const fraction = /^(\d+)\s+([13])\/([24])$/.exec(t); // "2 1/2 years"
   if (fraction) return +fraction[1] + +fraction[2] / +fraction[3];
   if (/^\d/.test(t)) return parseFloat(t);
+  const range = /^([a-z]+)[-–]([a-z]+)$/.exec(t); // "three-four months": the lower end, as TimeBank reads "two to three weeks"
+  if (range && !TENS.includes(range[1]) && range[1] in NUMBER_WORDS) return NUMBER_WORDS[range[1]];
   const parts = t.split(/[- ]/);
   if (parts.every((p) => p in NUMBER_WORDS)) return parts.reduce((sum, p) => sum + NUMBER_WORDS[p], 0);
   return null;

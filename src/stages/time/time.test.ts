@@ -265,7 +265,11 @@ test('"the quarter a year ago" is one timex, the quarter the report is about a y
 test('24-hour clock times with a zone; a year-like number that counts things is no year', () => {
   const p = '2020-05-31';
   const launch = timex('SpaceX launched its first crewed mission at 1922 UTC yesterday.', p, '1922 UTC');
-  assert.deepEqual([launch.type, launch.value], ['TIME', '2020-05-31T19:22']);
+  assert.deepEqual([launch.type, launch.value], ['TIME', '2020-05-30T19:22']);
+  assert.equal(value('The shutoffs were expected to last through at least midday tomorrow.', p, 'midday tomorrow'), '2020-06-01T12:00');
+  assert.equal(value('Patients have waited for the last three-four months.', p, 'the last three-four months'), 'P3M');
+  assert.equal(value('We first heard about the virus back in February.', '2020-10-18', 'February'), '2020-02');
+  assert.equal(value('Trump urged schools to reopen at summer\'s end.', '2020-08-31', 'summer'), '2020-SU');
   assert.ok(!timexes('As of Wednesday, 1885 aftershocks had occurred.', p).some((t) => t.value === '1885'));
   assert.ok(!timexes('The procession was followed by nearly 2000 people.', p).some((t) => t.value === '2000'));
   assert.equal(value('Turnout in the 1998 elections was low.', p, '1998'), '1998');
