@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { Doc } from '../../model/document.js';
-import { ParleyError } from '../../model/errors.js';
-import { createAnalyzer } from '../../pipeline/analyze.js';
 import type { EvalTask } from '../task.js';
 import { countDateFor, emptyDateForCounts, summariseDateFor, type DateForScores, type LinkAgreement } from './datefor-score.js';
-import { readTimeML, timemlFiles } from './timeml.js';
+import { scoreTimeML } from './corpus.js';
 
 export interface DateForEvalResult extends DateForScores {
   readonly task: 'datefor';
@@ -34,27 +29,12 @@ does not find their timex as a calendar point; rate = picked / links; reporting 
 for events of class REPORTING.`,
   options: { timeml: { type: 'string' } },
   async run(values) {
-    const dir = values.timeml;
-    if (typeof dir !== 'string') throw new ParleyError('E_USAGE', 'eval datefor: --timeml DIR is required (a folder of .tml files)');
-    const groups = timemlFiles(dir);
-    if (groups.size === 0) throw new ParleyError('E_INPUT_NOT_FOUND', `eval datefor: no .tml files under ${dir}`);
-    const pipeline = createAnalyzer(['segment', 'dating', 'time']);
-    const total = emptyDateForCounts();
-    const bySubset: Record<string, DateForScores & { documents: number }> = {};
-    let documents = 0;
-    for (const [group, files] of groups) {
-      const counts = emptyDateForCounts();
-      for (const file of files) {
-        const gold = readTimeML(readFileSync(file, 'utf8'), basename(file, '.tml'));
-        const doc = pipeline.run(new Doc(gold.text, { id: gold.id, published: gold.dct }));
-        countDateFor(counts, gold, doc);
-        countDateFor(total, gold, doc);
-      }
-      documents += files.length;
-      if (group) bySubset[group] = { ...summariseDateFor(counts), documents: files.length };
-    }
-    const subsets = Object.keys(bySubset).length > 0 ? { bySubset } : {};
-    return { task: 'datefor', documents, ...summariseDateFor(total), ...subsets };
+    const { total, documents, bySubset } = scoreTimeML('datefor', values.timeml, {
+      empty: emptyDateForCounts,
+      summarise: summariseDateFor,
+      add: (counts, gold, doc) => countDateFor(counts, gold, doc),
+    });
+    return { task: 'datefor', documents, ...total, ...(bySubset ? { bySubset } : {}) };
   },
   table(r) {
     const cell = (a: LinkAgreement) => `${String(a.picked).padStart(5)} / ${String(a.links).padEnd(5)} ${(100 * a.rate).toFixed(1).padStart(5)}%`;

@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { ParleyError } from '../../model/errors.js';
 import type { TokenLayer } from '../../model/layers.js';
 import { tokenAt } from '../../model/tokens.js';
-import { Doc } from '../../model/document.js';
-import { createAnalyzer } from '../../pipeline/analyze.js';
 import type { Span } from '../../model/span.js';
 import type { EvalTask } from '../task.js';
 import { countDocument, emptyCounts, summarise, type ScoredTimex, type TimexScores } from './score.js';
-import { readTimeML, timemlFiles } from './timeml.js';
+import { scoreTimeML } from './corpus.js';
 import { groupValueErrors, type ValueErrorClass, type WrongValue } from './value-errors.js';
 
 export interface TimeEvalResult extends TimexScores {
@@ -39,35 +34,20 @@ wrong values by how they differ from the gold (our direction or anchor, the gold
 unresolved digits, granularity, duration against point …), with examples.`,
   options: { timeml: { type: 'string' }, errors: { type: 'boolean' } },
   async run(values) {
-    const dir = values.timeml;
-    if (typeof dir !== 'string') throw new ParleyError('E_USAGE', 'eval time: --timeml DIR is required (a folder of .tml files)');
-    const groups = timemlFiles(dir);
-    if (groups.size === 0) throw new ParleyError('E_INPUT_NOT_FOUND', `eval time: no .tml files under ${dir}`);
-    const pipeline = createAnalyzer(['segment', 'dating', 'time']);
-    const total = emptyCounts();
-    const bySubset: Record<string, TimexScores & { documents: number }> = {};
     const wrong: WrongValue[] = [];
-    let documents = 0;
-    for (const [group, files] of groups) {
-      const counts = emptyCounts();
-      for (const file of files) {
-        const gold = readTimeML(readFileSync(file, 'utf8'), basename(file, '.tml'));
-        const doc = pipeline.run(new Doc(gold.text, { id: gold.id, published: gold.dct }));
+    const { total, documents, bySubset } = scoreTimeML('time', values.timeml, {
+      empty: emptyCounts,
+      summarise,
+      add(counts, gold, doc, isTotal) {
         const tokens = doc.get('tokens');
         const scored = (t: Span & { type: string; value: string }): ScoredTimex => ({ ...tokenRange(tokens, t), type: t.type, value: t.value });
-        const sys = doc.get('timexes').map(scored);
-        const ref = gold.timexes.map(scored);
-        countDocument(counts, ref, sys);
-        countDocument(total, ref, sys, (g, s) => {
-          if (g.value !== s.value) wrong.push({ text: gold.text.slice(tokens.start[s.first], tokens.end[s.last]), system: s.value, gold: g.value });
+        countDocument(counts, gold.timexes.map(scored), doc.get('timexes').map(scored), (g, s) => {
+          if (isTotal && g.value !== s.value) wrong.push({ text: gold.text.slice(tokens.start[s.first], tokens.end[s.last]), system: s.value, gold: g.value });
         });
-      }
-      documents += files.length;
-      if (group) bySubset[group] = { ...summarise(counts), documents: files.length };
-    }
-    const subsets = Object.keys(bySubset).length > 0 ? { bySubset } : {};
+      },
+    });
     const errors = values.errors ? { valueErrors: groupValueErrors(wrong) } : {};
-    return { task: 'time', ...summarise(total), documents, ...subsets, ...errors };
+    return { task: 'time', ...total, documents, ...(bySubset ? { bySubset } : {}), ...errors };
   },
   table(r) {
     const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
