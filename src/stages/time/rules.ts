@@ -82,7 +82,9 @@ export const RULES: readonly Rule[] = [
     const day = +g.day!;
     if (day < 1 || day > 31) return null;
     if (g.yrel && ctx.anchor) return date(formatDay({ year: ctx.anchor.year + (offsetOf(g.yrel) ?? 0), month, day })); // "on March 20 last year"
-    const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(nearbyYearOf(ctx) ?? ctx.anchor, month, day, ctx.direction()) : null;
+    // "the fiscal year ended Jan. 31" is behind us, "the year ending June 30" mostly ahead
+    const ended = /\b(?:ended|closed)\s+$/.test(ctx.before()) ? 'past' : /\bending\s+$/.test(ctx.before()) ? 'future' : null;
+    const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(nearbyYearOf(ctx) ?? ctx.anchor, month, day, ended ?? ctx.direction(), ended ? 100 : undefined) : null;
     return date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
   }),
   rule('day-month', `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {

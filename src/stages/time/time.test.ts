@@ -345,3 +345,9 @@ test('a bare month takes its direction from the future or past tense of its verb
   assert.equal(tensed('The delegation was pushed out of the talks in February but they are back.', '2025-03-22', 'February'), '2025-02');
   assert.equal(tensed('The protest follows another attempt in April to block the road.', '2025-06-01', 'April'), '2025-04');
 });
+
+test('"the fiscal year ended Jan. 31" is behind the report, "the year ending June 30" ahead', () => {
+  const p = '1989-10-31';
+  assert.equal(value('In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', p, 'Jan. 31'), '1989-01-31');
+  assert.equal(value('It expects lower net income in the year ending June 30.', p, 'June 30'), '1990-06-30');
+});
