@@ -111,3 +111,12 @@ test('show and search refuse to invent a store that does not exist', () => {
   assert.equal(r.code, 2);
   assert.match(r.stderr, /no store here/);
 });
+
+test('eval time with both --timeml and --meantime, or neither, is a usage error on one line', () => {
+  for (const args of [['eval', 'time'], ['eval', 'time', '--timeml', dir, '--meantime', dir]]) {
+    const r = parley(args);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, /exactly one of --timeml DIR and --meantime DIR/);
+  }
+});

@@ -1,6 +1,6 @@
 import type { EvalTask } from '../task.js';
 import { countDateFor, emptyDateForCounts, summariseDateFor, type DateForScores, type LinkAgreement } from './datefor-score.js';
-import { scoreTimeML } from './corpus.js';
+import { scoreTimeML, TIMEML_FORMAT } from './corpus.js';
 
 export interface DateForEvalResult extends DateForScores {
   readonly task: 'datefor';
@@ -29,7 +29,7 @@ does not find their timex as a calendar point; rate = picked / links; reporting 
 for events of class REPORTING.`,
   options: { timeml: { type: 'string' } },
   async run(values) {
-    const { total, documents, bySubset } = scoreTimeML('datefor', values.timeml, {
+    const { total, documents, bySubset } = scoreTimeML('datefor', TIMEML_FORMAT, values.timeml, {
       empty: emptyDateForCounts,
       summarise: summariseDateFor,
       add: (counts, gold, doc) => countDateFor(counts, gold, doc),

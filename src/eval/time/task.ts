@@ -1,18 +1,29 @@
+import { ParleyError } from '../../model/errors.js';
 import type { TokenLayer } from '../../model/layers.js';
 import { tokenAt } from '../../model/tokens.js';
 import type { Span } from '../../model/span.js';
 import type { EvalTask } from '../task.js';
 import { countDocument, emptyCounts, summarise, type ScoredTimex, type TimexScores } from './score.js';
-import { scoreTimeML } from './corpus.js';
+import { MEANTIME_FORMAT, scoreTimeML, TIMEML_FORMAT, type GoldFormat } from './corpus.js';
 import { groupValueErrors, type ValueErrorClass, type WrongValue } from './value-errors.js';
 
 export interface TimeEvalResult extends TimexScores {
   readonly task: 'time';
   readonly documents: number;
+  /** MEANTIME documents left out because they have no creation time (present when there are any). */
+  readonly skipped?: number;
   /** The same figures for each subfolder (e.g. TimeBank, AQUAINT) when DIR has them. */
   readonly bySubset?: Readonly<Record<string, TimexScores & { documents: number }>>;
   /** With --errors: the wrong values of relaxed matches, grouped by how they differ from the gold. */
   readonly valueErrors?: readonly ValueErrorClass[];
+}
+
+/** The gold corpus the options name: exactly one of --timeml DIR and --meantime DIR. */
+function goldCorpus(values: Record<string, string | boolean | undefined>): { format: GoldFormat; dir: unknown } {
+  if ((values.timeml === undefined) === (values.meantime === undefined)) {
+    throw new ParleyError('E_USAGE', "eval time: give exactly one of --timeml DIR and --meantime DIR; see 'parley eval time --help'");
+  }
+  return values.meantime === undefined ? { format: TIMEML_FORMAT, dir: values.timeml } : { format: MEANTIME_FORMAT, dir: values.meantime };
 }
 
 /** The inclusive token range a character span covers, on the document's own tokens. */
@@ -24,18 +35,23 @@ function tokenRange(tokens: TokenLayer, span: Span): { first: number; last: numb
 }
 
 export const timeEval: EvalTask<TimeEvalResult> = {
-  usage: `parley eval time --timeml DIR [--errors] [--json]
+  usage: `parley eval time (--timeml DIR | --meantime DIR) [--errors] [--json]
 
-Scores the time stage on TimeML .tml files (TempEval-3 Task A definitions: strict = identical
+Scores the time stage on gold timexes (TempEval-3 Task A definitions: strict = identical
 token extent, relaxed = one shared token, value/type F1 = attribute accuracy on relaxed
-matches × relaxed F1). Each file's DCT is given as the publication date. When DIR has
-subfolders (TimeBank/, AQUAINT/) each is also scored on its own. --errors also groups the
-wrong values by how they differ from the gold (our direction or anchor, the gold's
-unresolved digits, granularity, duration against point …), with examples.`,
-  options: { timeml: { type: 'string' }, errors: { type: 'boolean' } },
+matches × relaxed F1). Each file's DCT is given as the publication date and is not scored.
+--timeml DIR   TimeML .tml files (TempEval-3: TBAQ-cleaned, with TimeBank/ and AQUAINT/).
+--meantime DIR MEANTIME CAT .xml files (intra_cross-doc_annotation, with corpus_airbus/ …):
+               title and the first four body sentences, where MEANTIME annotates times;
+               files without a creation time are skipped and counted ("skipped" in --json).
+When DIR has subfolders each is also scored on its own. --errors also groups the wrong
+values by how they differ from the gold (our direction or anchor, the gold's unresolved
+digits, granularity, duration against point …), with examples.`,
+  options: { timeml: { type: 'string' }, meantime: { type: 'string' }, errors: { type: 'boolean' } },
   async run(values) {
     const wrong: WrongValue[] = [];
-    const { total, documents, bySubset } = scoreTimeML('time', values.timeml, {
+    const { format, dir } = goldCorpus(values);
+    const { total, documents, skipped, bySubset } = scoreTimeML('time', format, dir, {
       empty: emptyCounts,
       summarise,
       add(counts, gold, doc, isTotal) {
@@ -47,16 +63,19 @@ unresolved digits, granularity, duration against point …), with examples.`,
       },
     });
     const errors = values.errors ? { valueErrors: groupValueErrors(wrong) } : {};
-    return { task: 'time', ...total, documents, ...(bySubset ? { bySubset } : {}), ...errors };
+    return { task: 'time', ...total, documents, ...(skipped ? { skipped } : {}), ...(bySubset ? { bySubset } : {}), ...errors };
   },
   table(r) {
     const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+    const subsets = Object.entries(r.bySubset ?? {});
+    const width = Math.max(10, ...subsets.map(([name]) => name.length));
     const row = (name: string, s: TimexScores, docs: number) =>
-      `${name.padEnd(10)} ${String(docs).padStart(5)} ${String(s.timexes).padStart(6)}  ${pct(s.strict.precision)}${pct(s.strict.recall)}${pct(s.strict.f1)}  ${pct(s.relaxed.precision)}${pct(s.relaxed.recall)}${pct(s.relaxed.f1)}  ${pct(s.valueF1)} ${pct(s.typeF1)}`;
+      `${name.padEnd(width)} ${String(docs).padStart(5)} ${String(s.timexes).padStart(6)}  ${pct(s.strict.precision)}${pct(s.strict.recall)}${pct(s.strict.f1)}  ${pct(s.relaxed.precision)}${pct(s.relaxed.recall)}${pct(s.relaxed.f1)}  ${pct(s.valueF1)} ${pct(s.typeF1)}`;
     const lines = [
-      `${'set'.padEnd(10)} ${'docs'.padStart(5)} ${'gold'.padStart(6)}  ${'strict P     R    F1'.padStart(18)}  ${'relaxed P     R    F1'.padStart(18)}  value F1  type F1`,
-      ...Object.entries(r.bySubset ?? {}).map(([name, s]) => row(name, s, s.documents)),
+      `${'set'.padEnd(width)} ${'docs'.padStart(5)} ${'gold'.padStart(6)}  ${'strict P     R    F1'.padStart(18)}  ${'relaxed P     R    F1'.padStart(18)}  value F1  type F1`,
+      ...subsets.map(([name, s]) => row(name, s, s.documents)),
       row('all', r, r.documents),
+      ...(r.skipped ? [`(${r.skipped} document${r.skipped === 1 ? '' : 's'} without a creation time skipped)`] : []),
     ];
     if (r.valueErrors) {
       const count = r.valueErrors.reduce((n, c) => n + c.count, 0);

@@ -1,7 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { ParleyError } from '../../model/errors.js';
 import type { TimexType } from '../../model/layers.js';
+import { filesBySubfolder } from './folder.js';
 
 /** One gold TIMEX3, with offsets into the tag-stripped text of `<TEXT>`. */
 export interface GoldTimex {
@@ -129,16 +128,7 @@ export function readTimeML(xml: string, id: string): TimeMLDocument {
   return { id, dct: dctValue, text, timexes, events, eventTimeLinks: eventTimeLinks(xml) };
 }
 
-/** `.tml` files of a folder, grouped by the subfolder they sit in ('' for the folder itself). */
+/** `.tml` files of a folder, grouped by the subfolder they sit in (TimeBank, AQUAINT; '' for the folder itself). */
 export function timemlFiles(dir: string): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  const walk = (folder: string, group: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path, group || name);
-      else if (name.endsWith('.tml')) groups.set(group, [...(groups.get(group) ?? []), path]);
-    }
-  };
-  walk(dir, '');
-  return groups;
+  return filesBySubfolder(dir, '.tml');
 }

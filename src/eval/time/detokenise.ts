@@ -1,0 +1,63 @@
+/**
+ * Rebuilds running text from Penn-Treebank-style tokens (as CAT XML corpora such as MEANTIME store
+ * them), keeping each token's exact `[start, end)` offset in the rebuilt text.
+ */
+
+/** A token and the sentence it belongs to; `text` is already entity-decoded. */
+export interface SentenceToken {
+  readonly text: string;
+  readonly sentence: number;
+}
+
+export interface Detokenised {
+  readonly text: string;
+  /** Offsets of token i in `text`: `text.slice(starts[i], ends[i])` is its surface form. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** Tokens written against the previous one: closing punctuation, clitics, closing quotes. */
+const ATTACH_LEFT = new Set([',', '.', ';', ':', '!', '?', '...', ')', ']', '}', '%', "'", '’', '”', "n't", "'s", "'re", "'ve", "'ll", "'d", "'m"]);
+/** Tokens the next one is written against: opening brackets, currency signs (PTB writes £ as #), opening quotes. */
+const ATTACH_RIGHT = new Set(['(', '[', '{', '#', '£', '€', '¥', '`', '“', '‘']);
+/** Dollar signs, alone or with a country (US$, HK$, A$). */
+const DOLLAR = /^[A-Z]*\$$/;
+
+/**
+ * PTB quotes become the straight quote the article had; `opening` says which side it attaches to.
+ * A straight `"` (MEANTIME keeps some as `&quot;`) opens or closes by turns.
+ */
+function quote(token: string, open: boolean): { surface: string; opening: boolean } | null {
+  if (token === '``') return { surface: '"', opening: true };
+  if (token === "''") return { surface: '"', opening: false };
+  if (token === '"') return { surface: '"', opening: !open };
+  return null;
+}
+
+/**
+ * Joins tokens with a space unless punctuation says otherwise; where the sentence number
+ * changes, `separator(previousSentence, nextSentence)` is written instead.
+ */
+export function detokenise(tokens: readonly SentenceToken[], separator: (previous: number, next: number) => string): Detokenised {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let quoteOpen = false;
+  let glueNext = false;
+  tokens.forEach((token, i) => {
+    const q = quote(token.text, quoteOpen);
+    const surface = q ? q.surface : token.text;
+    const glueLeft = q ? !q.opening : ATTACH_LEFT.has(token.text.toLowerCase());
+    if (i > 0) {
+      const previous = tokens[i - 1].sentence;
+      if (previous !== token.sentence) text += separator(previous, token.sentence);
+      else if (!glueLeft && !glueNext) text += ' ';
+    }
+    starts.push(text.length);
+    text += surface;
+    ends.push(text.length);
+    if (q) quoteOpen = q.opening;
+    glueNext = q ? q.opening : ATTACH_RIGHT.has(token.text) || DOLLAR.test(token.text);
+  });
+  return { text, starts, ends };
+}
