@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { detokenise } from './detokenise.js';
 
 /**
  * Readers that turn tokenised gold corpora back into running text, so that Parley can be
@@ -14,30 +15,6 @@ export interface RunningText {
   readonly sentences: ReadonlyArray<{ start: number; end: number }>;
 }
 
-const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m|\.\.\.)$/;
-const NO_SPACE_AFTER = /^[([{$]$/;
-
-/** Joins tokens as a newspaper would print them: no space before closing punctuation or clitics. */
-export function detokenize(words: readonly string[], textSoFar = ''): { text: string; offsets: Array<{ start: number; end: number }> } {
-  let text = textSoFar;
-  const offsets: Array<{ start: number; end: number }> = [];
-  let openQuote = false;
-  words.forEach((w, i) => {
-    const prev = words[i - 1];
-    let space = i > 0;
-    if (NO_SPACE_BEFORE.test(w)) space = false;
-    if (prev !== undefined && NO_SPACE_AFTER.test(prev)) space = false;
-    if (w === '"') {
-      if (openQuote) space = false;
-      openQuote = !openQuote;
-    } else if (prev === '"' && openQuote) space = false;
-    if (space) text += ' ';
-    offsets.push({ start: text.length, end: text.length + w.length });
-    text += w;
-  });
-  return { text, offsets };
-}
-
 /** CoNLL-2003: one running text per `-DOCSTART-` document, sentences joined by spaces. */
 export function conllRunningTexts(path: string): RunningText[] {
   const docs: string[][][] = [];
@@ -50,19 +27,19 @@ export function conllRunningTexts(path: string): RunningText[] {
     sentence.push(line.split(' ')[0]);
   }
   flush();
-  return docs.map((sentences, i) => joinSentences(`${path}#${i + 1}`, sentences, ' '));
+  return docs.map((sentences, i) => joinSentences(`${path}#${i + 1}`, sentences, () => ' '));
 }
 
-function joinSentences(name: string, sentences: readonly string[][], separator: string): RunningText {
-  let text = '';
-  const tokens: Array<{ start: number; end: number }> = [];
+/** The sentences' words as running text; `separator(previous, next)` goes between two sentences. */
+function joinSentences(name: string, sentences: readonly string[][], separator: (previous: number, next: number) => string): RunningText {
+  const words = sentences.flatMap((sentence, i) => sentence.map((text) => ({ text, sentence: i })));
+  const { text, starts, ends } = detokenise(words, separator);
+  const tokens = words.map((_, i) => ({ start: starts[i], end: ends[i] }));
   const spans: Array<{ start: number; end: number }> = [];
-  for (const words of sentences) {
-    if (text) text += separator;
-    const { text: joined, offsets } = detokenize(words, text);
-    text = joined;
-    tokens.push(...offsets);
-    spans.push({ start: offsets[0].start, end: offsets[offsets.length - 1].end });
+  let first = 0;
+  for (const sentence of sentences) {
+    spans.push({ start: starts[first], end: ends[first + sentence.length - 1] });
+    first += sentence.length;
   }
   return { name, text, tokens, sentences: spans };
 }
@@ -107,15 +84,7 @@ export function meantimeRunningTexts(dir: string): RunningText[] {
         bySentence.get(s)!.push(decodeXml(m[2]));
       }
       const sentences = [...bySentence.keys()].sort((a, b) => a - b).map((k) => bySentence.get(k)!);
-      const title = joinSentences(file, sentences.slice(0, 1), '');
-      const body = joinSentences(file, sentences.slice(1), ' ');
-      const offset = title.text.length + 2;
-      out.push({
-        name: `${corpus}/${file}`,
-        text: `${title.text}\n\n${body.text}`,
-        tokens: [...title.tokens, ...body.tokens.map((t) => ({ start: t.start + offset, end: t.end + offset }))],
-        sentences: [...title.sentences, ...body.sentences.map((t) => ({ start: t.start + offset, end: t.end + offset }))],
-      });
+      out.push(joinSentences(`${corpus}/${file}`, sentences, (previous) => (previous === 0 ? '\n\n' : ' ')));
     }
   }
   return out;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { detokenise } from './detokenise.js';
+import { detokenise } from '../corpora/detokenise.js';
 import { meantimeFiles, readMeantime } from './meantime.js';
 
 /**

@@ -1,13 +1,12 @@
-import { ParleyError } from '../../model/errors.js';
-import type { TimexType } from '../../model/layers.js';
-import { detokenise } from './detokenise.js';
-import { filesBySubfolder } from './folder.js';
-import type { GoldTimex, TimeMLDocument } from './timeml.js';
-
 /**
  * Reader for the MEANTIME corpus (NewsReader, English Wikinews, CAT XML): tokens first, then
  * `<Markables>` whose TIMEX3s point at tokens through `<token_anchor t_id>`.
  */
+import { ParleyError } from '../../model/errors.js';
+import type { TimexType } from '../../model/layers.js';
+import { detokenise } from '../corpora/detokenise.js';
+import { filesBySubfolder } from './folder.js';
+import type { GoldTimex, TimeMLDocument } from './timeml.js';
 
 const TITLE = 0;
 const DATELINE = 1;

@@ -1,5 +1,5 @@
 /**
- * Rebuilds running text from Penn-Treebank-style tokens (as CAT XML corpora such as MEANTIME store
+ * Rebuilds running text from Penn-Treebank-style tokens (as CoNLL-2003 and MEANTIME store
  * them), keeping each token's exact `[start, end)` offset in the rebuilt text.
  */
 
