@@ -19,13 +19,18 @@ const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
 
 /** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
 const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
-/** A clock time is on the day named right after it ("5 p.m. EST Nov. 6", "at noon Saturday"), else on the anchor day. */
-const DAY_AFTER = `(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?!\\d)|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
+/**
+ * A clock time is on the day named right after it ("5 p.m. EST Nov. 6", "at noon Saturday",
+ * "10:35 a.m. (0735 GMT) Friday", where the weekday keeps its own timex, and so "0735 GMT" in it),
+ * else on the anchor day.
+ */
+const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?<parenWd>${WEEKDAY}))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?!\\d)|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
 
 function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext): string {
   const a = ctx.anchor;
   if (!a) return 'XXXX-XX-XX';
-  if (g.nextWd) return formatDay(resolveWeekday(a, weekdayNumber(g.nextWd), ctx.ahead() ? 'future' : ctx.direction()));
+  const weekday = g.nextWd ?? g.parenWd;
+  if (weekday) return formatDay(resolveWeekday(a, weekdayNumber(weekday), ctx.ahead() ? 'future' : ctx.direction()));
   if (g.nextDeictic) return formatDay(addDays(a, g.nextDeictic === 'tomorrow' ? 1 : g.nextDeictic === 'yesterday' ? -1 : 0));
   if (g.nextMon) {
     const month = monthNumber(g.nextMon);
@@ -77,15 +82,18 @@ function fromReference(reference: string, unit: string, step: number): string | 
 }
 
 export const RULES: readonly Rule[] = [
-  rule('month-day', `(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, (g, ctx) => {
+  rule('month-day', `(?<rel>${anyOf(['last', 'next', 'this'])}\\s+)?(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, (g, ctx) => {
     const month = monthNumber(g.mon!);
     const day = +g.day!;
     if (day < 1 || day > 31) return null;
     if (g.yrel && ctx.anchor) return date(formatDay({ year: ctx.anchor.year + (offsetOf(g.yrel) ?? 0), month, day })); // "on March 20 last year"
     // "the fiscal year ended Jan. 31" is behind us, "the year ending June 30" mostly ahead
     const ended = /\b(?:ended|closed)\s+$/.test(ctx.before()) ? 'past' : /\bending\s+$/.test(ctx.before()) ? 'future' : null;
-    const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(nearbyYearOf(ctx) ?? ctx.anchor, month, day, ended ?? ctx.direction(), ended ? 100 : undefined) : null;
-    return date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
+    // "shot to death last Oct. 23": the word says which way; TimeBank marks the date alone
+    const said = g.rel ? (lc(g.rel).startsWith('next') ? 'future' : lc(g.rel).startsWith('last') ? 'past' : null) : null;
+    const way = ended ?? said;
+    const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(nearbyYearOf(ctx) ?? ctx.anchor, month, day, way ?? ctx.direction(), way ? 100 : undefined) : null;
+    return { ...date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day })), trim: g.rel?.length ?? 0 };
   }),
   rule('day-month', `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
     const month = monthNumber(g.mon!);

@@ -351,3 +351,19 @@ test('"the fiscal year ended Jan. 31" is behind the report, "the year ending Jun
   assert.equal(value('In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', p, 'Jan. 31'), '1989-01-31');
   assert.equal(value('It expects lower net income in the year ending June 30.', p, 'June 30'), '1990-06-30');
 });
+
+test('a clock time takes the weekday after its parenthetical; "last Oct. 23" is a past date marked without "last"', () => {
+  const text = 'The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building.';
+  assert.equal(value(text, '1998-08-08', '10:35 a.m.'), '1998-08-07T10:35');
+  assert.equal(value(text, '1998-08-08', '0735 GMT'), '1998-08-07T07:35');
+  assert.equal(value(text, '1998-08-08', 'Friday'), '1998-08-07');
+  assert.equal(value('The doctor was shot to death last Oct. 23 at his home in suburban Amherst.', '1999-04-19', 'Oct. 23'), '1998-10-23');
+  assert.equal(value('The summit opens next March 5 in Brussels.', '1999-04-19', 'March 5'), '2000-03-05');
+  assert.equal(value('The ruling is due this Dec. 1, the court said.', '1999-04-19', 'Dec. 1'), '1999-12-01');
+});
+
+test('a fronted date takes the tense of the main clause after its comma', () => {
+  assert.equal(value('In January, a clinic bombing in Birmingham, Ala., killed a security guard and severely wounded a nurse.', '1998-10-25', 'January'), '1998-01');
+  assert.equal(value('In March, the two leaders will sign the treaty in Warsaw.', '2024-12-20', 'March'), '2025-03');
+  assert.equal(tensed('On Tuesday, the National Abortion Rights Action League plans to hold a news conference to screen an advertisement.', '1998-10-26', 'Tuesday'), '1998-10-27');
+});
