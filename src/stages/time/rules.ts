@@ -41,6 +41,12 @@ function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext):
 
 const REL = `(?<rel>${anyOf(['this', 'last', 'next', 'the previous', 'the following', 'the next', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
 
+/** Centuries spelled out, by number. */
+const SPELLED_CENTURIES: Readonly<Record<string, number>> = {
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+};
+
 /** Years and decades as transcripts spell them: "nineteen ninety-six", "the nineties". */
 const SPOKEN_TENS: Readonly<Record<string, number>> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
 const SPOKEN_ONES: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -130,6 +136,9 @@ export const RULES: readonly Rule[] = [
     const decade = g.dec ?? (g.short ? `19${g.short}` : `19${SPOKEN_DECADES[lc(g.spelled)]}`);
     return date(decade, modOf(POINT_MODS, g.pm)); // TimeML writes a decade as its first three digits
   }),
+  // "the 11th century temple", "a 20th century democrat", "the early nineteenth century": TimeML writes the first two digits
+  rule('century', `(?<pm>${POINT_MOD})?(?:(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|(?<spelled>${anyOf(Object.keys(SPELLED_CENTURIES))}))[\\s-]+century`, (g) =>
+    date(String((g.n ? +g.n : SPELLED_CENTURIES[lc(g.spelled)]) - 1).padStart(2, '0'), modOf(POINT_MODS, g.pm))),
   rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+years))`, (g) =>
     date(g.millennium ? '2000' : String(spokenYear(g)))),
   rule('the-year', `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?`, (g, ctx) => {

@@ -367,3 +367,10 @@ test('a fronted date takes the tense of the main clause after its comma', () => 
   assert.equal(value('In March, the two leaders will sign the treaty in Warsaw.', '2024-12-20', 'March'), '2025-03');
   assert.equal(tensed('On Tuesday, the National Abortion Rights Action League plans to hold a news conference to screen an advertisement.', '1998-10-26', 'Tuesday'), '1998-10-27');
 });
+
+test('ordinal centuries are their first two digits', () => {
+  assert.equal(value('Mines were cleared near Angkor Wat, the fabled 11th century temple.', '1998-02-19', '11th century'), '10');
+  assert.equal(value('She is a 20th century democrat, the prime minister said.', '1998-02-13', '20th century'), '19');
+  const t = timex('The treaty reshaped the borders of the early twentieth century.', '2024-05-01', 'early twentieth century');
+  assert.deepEqual([t.value, t.mod], ['19', 'START']);
+});
