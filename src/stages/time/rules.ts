@@ -301,7 +301,7 @@ export const RULES: readonly Rule[] = [
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
   rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
-  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive'])}\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
+  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
     if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);
     const counted = amountValue(g.amt!);

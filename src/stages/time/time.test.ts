@@ -374,3 +374,8 @@ test('ordinal centuries are their first two digits', () => {
   const t = timex('The treaty reshaped the borders of the early twentieth century.', '2024-05-01', 'early twentieth century');
   assert.deepEqual([t.value, t.mod], ['19', 'START']);
 });
+
+test('trading, business and working days are days', () => {
+  assert.equal(value('Eight trading days after Oct. 12, the Nasdaq Composite was still behind.', '1989-10-30', 'Eight trading days'), 'P8D');
+  assert.equal(value('Refunds reach the account within 10 business days, the bank said.', '2024-03-01', '10 business days'), 'P10D');
+});
