@@ -21,15 +21,16 @@ const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
 const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
 /**
  * A clock time is on the day named right after it ("5 p.m. EST Nov. 6", "at noon Saturday",
- * "10:35 a.m. (0735 GMT) Friday", where the weekday keeps its own timex, and so "0735 GMT" in it),
+ * "10:35 a.m. (0735 GMT) Friday", where the weekday keeps its own timex, and so "0735 GMT" in it;
+ * "4 in the morning (4 a.m. EDT Thursday)"),
  * else on the anchor day.
  */
-const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?<parenWd>${WEEKDAY}))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?!\\d)|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
+const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?<parenWd>${WEEKDAY}))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?!\\d)|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
 
 function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext): string {
   const a = ctx.anchor;
   if (!a) return 'XXXX-XX-XX';
-  const weekday = g.nextWd ?? g.parenWd;
+  const weekday = g.nextWd ?? g.parenWd ?? g.inParenWd;
   if (weekday) return formatDay(resolveWeekday(a, weekdayNumber(weekday), ctx.ahead() ? 'future' : ctx.direction()));
   if (g.nextDeictic) return formatDay(addDays(a, g.nextDeictic === 'tomorrow' ? 1 : g.nextDeictic === 'yesterday' ? -1 : 0));
   if (g.nextMon) {
@@ -325,13 +326,21 @@ export const RULES: readonly Rule[] = [
   // "at 1922 UTC": a 24-hour clock time with its zone
   rule('clock-24h', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)\\s+(?:UTC|GMT|Z)${DAY_AFTER}`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}`, trimEnd: g.after?.length ?? 0 })),
-  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
+  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
     let hour = +g.h! % 12;
-    if (/^p/i.test(g.ampm!)) hour += 12;
+    if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
     return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${String(hour).padStart(2, '0')}:${g.min ?? '00'}`, trimEnd: g.after?.length ?? 0 };
   }),
   rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),
+  // "at mid-afternoon yesterday", "by mid afternoon", "placed orders in the morning": a part of the day
+  // named after it, else of the day the text last named, else of the publication day
+  rule('day-part', `(?:(?<pm>${anyOf(['early', 'late', 'mid'])})(?:\\s*-\\s*|\\s+)|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough)\\s+)${word('the')}\\s+)(?<part>${anyOf(['morning', 'afternoon', 'evening'])})${DAY_AFTER}`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const reference = g.after ? null : ctx.reference();
+    const day = g.after ? dayNamedAfter(g, ctx) : reference && /^\d{4}-\d\d-\d\d/.test(reference) ? reference.slice(0, 10) : formatDay(ctx.anchor);
+    return { type: 'TIME', value: `${day}T${DAY_PARTS[lc(g.part)]}`, mod: modOf(POINT_MODS, g.pm) };
+  }),
   rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})(?<name>\\s+[A-Z][a-z]+)?`, (g, ctx) => {
     // a publication's name: "the party daily Granma", "LA Weekly", "Daily Xtra"
     if (g.name || (/^[A-Z]/.test(g.w!) && /[A-Z][\w.]*\s+$/.test(ctx.before()))) return null;

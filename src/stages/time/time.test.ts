@@ -379,3 +379,13 @@ test('trading, business and working days are days', () => {
   assert.equal(value('Eight trading days after Oct. 12, the Nasdaq Composite was still behind.', '1989-10-30', 'Eight trading days'), 'P8D');
   assert.equal(value('Refunds reach the account within 10 business days, the bank said.', '2024-03-01', '10 business days'), 'P10D');
 });
+
+test('parts of the day: "mid-afternoon yesterday", "in the morning" of the day last named, "4 in the morning"', () => {
+  const p = '1989-11-02';
+  const t = timex('In London at mid-afternoon yesterday, Ratners shares were up 2 pence.', p, 'mid-afternoon yesterday');
+  assert.deepEqual([t.type, t.value, t.mod], ['TIME', '1989-11-01TAF', 'MID']);
+  assert.equal(value('Tokyo shares fell Friday. Dealers placed heavy buy orders in the morning to start the session.', '1989-10-30', 'the morning'), '1989-10-27TMO');
+  assert.equal(value('By mid afternoon, official Serb sources were saying the operation was over.', '1998-03-06', 'mid afternoon'), '1998-03-06TAF');
+  assert.equal(value("This father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", '2000-04-05', '4 in the morning'), '2000-04-06T04:00');
+  assert.equal(value("The vote is due at 8 o'clock in the evening.", '2000-04-05', "8 o'clock in the evening"), '2000-04-05T20:00');
+});
