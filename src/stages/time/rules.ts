@@ -102,6 +102,13 @@ export const RULES: readonly Rule[] = [
     const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(nearbyYearOf(ctx) ?? ctx.anchor, month, day, way ?? ctx.direction(), way ? 100 : undefined) : null;
     return { ...date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day })), trim: g.rel?.length ?? 0 };
   }),
+  // "the summit on April 24 and 25": the second day of the month just named
+  rule('coordinated-day', `(?<=${MONTH}\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`, (g, ctx) => {
+    const reference = ctx.reference(30);
+    const day = +g.day!;
+    if (!reference || !/^\d{4}-\d\d-\d\d$/.test(reference) || day < 1 || day > 31) return null;
+    return date(`${reference.slice(0, 8)}${String(day).padStart(2, '0')}`);
+  }),
   rule('day-month', `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
     const month = monthNumber(g.mon!);
     const day = +g.day!;

@@ -389,3 +389,10 @@ test('parts of the day: "mid-afternoon yesterday", "in the morning" of the day l
   assert.equal(value("This father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", '2000-04-05', '4 in the morning'), '2000-04-06T04:00');
   assert.equal(value("The vote is due at 8 o'clock in the evening.", '2000-04-05', "8 o'clock in the evening"), '2000-04-05T20:00');
 });
+
+test('"April 24 and 25": the second day is a date of the month just named', () => {
+  const text = 'A ceremonial accession would still be held at the NATO Washington summit on April 24 and 25.';
+  assert.equal(value(text, '1999-02-10', 'April 24'), '1999-04-24');
+  assert.equal(value(text, '1999-02-10', '25'), '1999-04-25');
+  assert.equal(timexes('He scored 3 and 4 points in the game.', '1999-02-10').length, 0);
+});
