@@ -18,7 +18,9 @@ export function clauseDirection(text: string, span: Span, sentence: Span): Direc
   const before = text.slice(from, span.start);
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '));
   const clause = before.slice(clauseStart + 1);
-  const after = text.slice(span.end, Math.min(sentence.end, span.end + 30));
+  // a fronted adverbial ("In January, a clinic bombing … killed a guard") dates the main clause after its comma
+  const fronted = /^\s*(?:\w+\s+){0,2}$/.test(clause) && text[span.end] === ',';
+  const after = text.slice(span.end, Math.min(sentence.end, span.end + (fronted ? 200 : 30)));
   if (PAST_PERFECT.test(`${clause} ${after}`)) return 'past'; // "it had been due to expire Friday"
   // the distance of a cue from the span: from its end when before it, from its start when after
   const nearest = (pattern: RegExp) => Math.min(

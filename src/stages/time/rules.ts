@@ -19,13 +19,19 @@ const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
 
 /** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
 const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
-/** A clock time is on the day named right after it ("5 p.m. EST Nov. 6", "at noon Saturday"), else on the anchor day. */
-const DAY_AFTER = `(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?!\\d)|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
+/**
+ * A clock time is on the day named right after it ("5 p.m. EST Nov. 6", "at noon Saturday",
+ * "10:35 a.m. (0735 GMT) Friday", where the weekday keeps its own timex, and so "0735 GMT" in it;
+ * "4 in the morning (4 a.m. EDT Thursday)"),
+ * else on the anchor day.
+ */
+const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?<parenWd>${WEEKDAY}))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?!\\d)|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
 
 function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext): string {
   const a = ctx.anchor;
   if (!a) return 'XXXX-XX-XX';
-  if (g.nextWd) return formatDay(resolveWeekday(a, weekdayNumber(g.nextWd), ctx.ahead() ? 'future' : ctx.direction()));
+  const weekday = g.nextWd ?? g.parenWd ?? g.inParenWd;
+  if (weekday) return formatDay(resolveWeekday(a, weekdayNumber(weekday), ctx.ahead() ? 'future' : ctx.direction()));
   if (g.nextDeictic) return formatDay(addDays(a, g.nextDeictic === 'tomorrow' ? 1 : g.nextDeictic === 'yesterday' ? -1 : 0));
   if (g.nextMon) {
     const month = monthNumber(g.nextMon);
@@ -35,6 +41,12 @@ function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext):
 }
 
 const REL = `(?<rel>${anyOf(['this', 'last', 'next', 'the previous', 'the following', 'the next', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
+
+/** Centuries spelled out, by number. */
+const SPELLED_CENTURIES: Readonly<Record<string, number>> = {
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+};
 
 /** Years and decades as transcripts spell them: "nineteen ninety-six", "the nineties". */
 const SPOKEN_TENS: Readonly<Record<string, number>> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
@@ -77,15 +89,25 @@ function fromReference(reference: string, unit: string, step: number): string | 
 }
 
 export const RULES: readonly Rule[] = [
-  rule('month-day', `(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, (g, ctx) => {
+  rule('month-day', `(?<rel>${anyOf(['last', 'next', 'this'])}\\s+)?(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, (g, ctx) => {
     const month = monthNumber(g.mon!);
     const day = +g.day!;
     if (day < 1 || day > 31) return null;
     if (g.yrel && ctx.anchor) return date(formatDay({ year: ctx.anchor.year + (offsetOf(g.yrel) ?? 0), month, day })); // "on March 20 last year"
     // "the fiscal year ended Jan. 31" is behind us, "the year ending June 30" mostly ahead
     const ended = /\b(?:ended|closed)\s+$/.test(ctx.before()) ? 'past' : /\bending\s+$/.test(ctx.before()) ? 'future' : null;
-    const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(nearbyYearOf(ctx) ?? ctx.anchor, month, day, ended ?? ctx.direction(), ended ? 100 : undefined) : null;
-    return date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
+    // "shot to death last Oct. 23": the word says which way; TimeBank marks the date alone
+    const said = g.rel ? (lc(g.rel).startsWith('next') ? 'future' : lc(g.rel).startsWith('last') ? 'past' : null) : null;
+    const way = ended ?? said;
+    const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(nearbyYearOf(ctx) ?? ctx.anchor, month, day, way ?? ctx.direction(), way ? 100 : undefined) : null;
+    return { ...date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day })), trim: g.rel?.length ?? 0 };
+  }),
+  // "the summit on April 24 and 25": the second day of the month just named
+  rule('coordinated-day', `(?<=${MONTH}\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`, (g, ctx) => {
+    const reference = ctx.reference(30);
+    const day = +g.day!;
+    if (!reference || !/^\d{4}-\d\d-\d\d$/.test(reference) || day < 1 || day > 31) return null;
+    return date(`${reference.slice(0, 8)}${String(day).padStart(2, '0')}`);
   }),
   rule('day-month', `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
     const month = monthNumber(g.mon!);
@@ -122,6 +144,9 @@ export const RULES: readonly Rule[] = [
     const decade = g.dec ?? (g.short ? `19${g.short}` : `19${SPOKEN_DECADES[lc(g.spelled)]}`);
     return date(decade, modOf(POINT_MODS, g.pm)); // TimeML writes a decade as its first three digits
   }),
+  // "the 11th century temple", "a 20th century democrat", "the early nineteenth century": TimeML writes the first two digits
+  rule('century', `(?<pm>${POINT_MOD})?(?:(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|(?<spelled>${anyOf(Object.keys(SPELLED_CENTURIES))}))[\\s-]+century`, (g) =>
+    date(String((g.n ? +g.n : SPELLED_CENTURIES[lc(g.spelled)]) - 1).padStart(2, '0'), modOf(POINT_MODS, g.pm))),
   rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+years))`, (g) =>
     date(g.millennium ? '2000' : String(spokenYear(g)))),
   rule('the-year', `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?`, (g, ctx) => {
@@ -284,7 +309,7 @@ export const RULES: readonly Rule[] = [
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
   rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
-  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive'])}\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
+  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
     if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);
     const counted = amountValue(g.amt!);
@@ -308,13 +333,21 @@ export const RULES: readonly Rule[] = [
   // "at 1922 UTC": a 24-hour clock time with its zone
   rule('clock-24h', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)\\s+(?:UTC|GMT|Z)${DAY_AFTER}`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}`, trimEnd: g.after?.length ?? 0 })),
-  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
+  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
     let hour = +g.h! % 12;
-    if (/^p/i.test(g.ampm!)) hour += 12;
+    if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
     return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${String(hour).padStart(2, '0')}:${g.min ?? '00'}`, trimEnd: g.after?.length ?? 0 };
   }),
   rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),
+  // "at mid-afternoon yesterday", "by mid afternoon", "placed orders in the morning": a part of the day
+  // named after it, else of the day the text last named, else of the publication day
+  rule('day-part', `(?:(?<pm>${anyOf(['early', 'late', 'mid'])})(?:\\s*-\\s*|\\s+)|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough)\\s+)${word('the')}\\s+)(?<part>${anyOf(['morning', 'afternoon', 'evening'])})${DAY_AFTER}`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const reference = g.after ? null : ctx.reference();
+    const day = g.after ? dayNamedAfter(g, ctx) : reference && /^\d{4}-\d\d-\d\d/.test(reference) ? reference.slice(0, 10) : formatDay(ctx.anchor);
+    return { type: 'TIME', value: `${day}T${DAY_PARTS[lc(g.part)]}`, mod: modOf(POINT_MODS, g.pm) };
+  }),
   rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})(?<name>\\s+[A-Z][a-z]+)?`, (g, ctx) => {
     // a publication's name: "the party daily Granma", "LA Weekly", "Daily Xtra"
     if (g.name || (/^[A-Z]/.test(g.w!) && /[A-Z][\w.]*\s+$/.test(ctx.before()))) return null;

@@ -351,3 +351,48 @@ test('"the fiscal year ended Jan. 31" is behind the report, "the year ending Jun
   assert.equal(value('In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', p, 'Jan. 31'), '1989-01-31');
   assert.equal(value('It expects lower net income in the year ending June 30.', p, 'June 30'), '1990-06-30');
 });
+
+test('a clock time takes the weekday after its parenthetical; "last Oct. 23" is a past date marked without "last"', () => {
+  const text = 'The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building.';
+  assert.equal(value(text, '1998-08-08', '10:35 a.m.'), '1998-08-07T10:35');
+  assert.equal(value(text, '1998-08-08', '0735 GMT'), '1998-08-07T07:35');
+  assert.equal(value(text, '1998-08-08', 'Friday'), '1998-08-07');
+  assert.equal(value('The doctor was shot to death last Oct. 23 at his home in suburban Amherst.', '1999-04-19', 'Oct. 23'), '1998-10-23');
+  assert.equal(value('The summit opens next March 5 in Brussels.', '1999-04-19', 'March 5'), '2000-03-05');
+  assert.equal(value('The ruling is due this Dec. 1, the court said.', '1999-04-19', 'Dec. 1'), '1999-12-01');
+});
+
+test('a fronted date takes the tense of the main clause after its comma', () => {
+  assert.equal(value('In January, a clinic bombing in Birmingham, Ala., killed a security guard and severely wounded a nurse.', '1998-10-25', 'January'), '1998-01');
+  assert.equal(value('In March, the two leaders will sign the treaty in Warsaw.', '2024-12-20', 'March'), '2025-03');
+  assert.equal(tensed('On Tuesday, the National Abortion Rights Action League plans to hold a news conference to screen an advertisement.', '1998-10-26', 'Tuesday'), '1998-10-27');
+});
+
+test('ordinal centuries are their first two digits', () => {
+  assert.equal(value('Mines were cleared near Angkor Wat, the fabled 11th century temple.', '1998-02-19', '11th century'), '10');
+  assert.equal(value('She is a 20th century democrat, the prime minister said.', '1998-02-13', '20th century'), '19');
+  const t = timex('The treaty reshaped the borders of the early twentieth century.', '2024-05-01', 'early twentieth century');
+  assert.deepEqual([t.value, t.mod], ['19', 'START']);
+});
+
+test('trading, business and working days are days', () => {
+  assert.equal(value('Eight trading days after Oct. 12, the Nasdaq Composite was still behind.', '1989-10-30', 'Eight trading days'), 'P8D');
+  assert.equal(value('Refunds reach the account within 10 business days, the bank said.', '2024-03-01', '10 business days'), 'P10D');
+});
+
+test('parts of the day: "mid-afternoon yesterday", "in the morning" of the day last named, "4 in the morning"', () => {
+  const p = '1989-11-02';
+  const t = timex('In London at mid-afternoon yesterday, Ratners shares were up 2 pence.', p, 'mid-afternoon yesterday');
+  assert.deepEqual([t.type, t.value, t.mod], ['TIME', '1989-11-01TAF', 'MID']);
+  assert.equal(value('Tokyo shares fell Friday. Dealers placed heavy buy orders in the morning to start the session.', '1989-10-30', 'the morning'), '1989-10-27TMO');
+  assert.equal(value('By mid afternoon, official Serb sources were saying the operation was over.', '1998-03-06', 'mid afternoon'), '1998-03-06TAF');
+  assert.equal(value("This father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", '2000-04-05', '4 in the morning'), '2000-04-06T04:00');
+  assert.equal(value("The vote is due at 8 o'clock in the evening.", '2000-04-05', "8 o'clock in the evening"), '2000-04-05T20:00');
+});
+
+test('"April 24 and 25": the second day is a date of the month just named', () => {
+  const text = 'A ceremonial accession would still be held at the NATO Washington summit on April 24 and 25.';
+  assert.equal(value(text, '1999-02-10', 'April 24'), '1999-04-24');
+  assert.equal(value(text, '1999-02-10', '25'), '1999-04-25');
+  assert.equal(timexes('He scored 3 and 4 points in the game.', '1999-02-10').length, 0);
+});
