@@ -30,8 +30,11 @@ const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?<parenWd>${WEEKDAY
 function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext): string {
   const a = ctx.anchor;
   if (!a) return 'XXXX-XX-XX';
-  const weekday = g.nextWd ?? g.parenWd ?? g.inParenWd;
-  if (weekday) return formatDay(resolveWeekday(a, weekdayNumber(weekday), ctx.ahead() ? 'future' : ctx.direction()));
+  const named = g.nextWd ?? g.parenWd ?? g.inParenWd;
+  if (named) {
+    const isoDay = weekdayNumber(named);
+    return formatDay(weekday(a) === isoDay ? a : resolveWeekday(a, isoDay, ctx.ahead() ? 'future' : ctx.direction()));
+  }
   if (g.nextDeictic) return formatDay(addDays(a, g.nextDeictic === 'tomorrow' ? 1 : g.nextDeictic === 'yesterday' ? -1 : 0));
   if (g.nextMon) {
     const month = monthNumber(g.nextMon);
@@ -182,8 +185,9 @@ export const RULES: readonly Rule[] = [
     let day: Day;
     if (offset === 0) day = addDays(ctx.anchor, isoDay - weekday(ctx.anchor));
     else {
-      // "until Tuesday", "by Friday": the next such day, or today if it is that day
-      if (offset === null && ctx.ahead() && weekday(ctx.anchor) === isoDay) day = ctx.anchor;
+      // a bare weekday that is the publication's own weekday is that day, behind or ahead ("said Sunday",
+      // "was set to land on Monday", "until Tuesday" in that day's paper); "next Monday" is a week on
+      if (offset === null && weekday(ctx.anchor) === isoDay) day = ctx.anchor;
       else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
       if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
     }

@@ -396,3 +396,11 @@ test('"April 24 and 25": the second day is a date of the month just named', () =
   assert.equal(value(text, '1999-02-10', '25'), '1999-04-25');
   assert.equal(timexes('He scored 3 and 4 points in the game.', '1999-02-10').length, 0);
 });
+
+test("a bare weekday that is the publication's own weekday is that day, behind or ahead; 'next Monday' a week on", () => {
+  const monday = '2007-03-19';
+  assert.equal(value('The A380 was set to land in the United States on Monday after a test flight.', monday, 'Monday'), '2007-03-19');
+  assert.equal(value('Adams said Monday that the talks would go on.', monday, 'Monday'), '2007-03-19');
+  assert.equal(value('The airline will fly the plane again next Monday.', monday, 'next Monday'), '2007-03-26');
+  assert.equal(value('GM filed for protection at 12 p.m. Monday in a Manhattan court.', monday, '12 p.m.'), '2007-03-19T12:00');
+});
