@@ -101,8 +101,9 @@ test('"the quarter ended Sept. 30": the end date dates the ending, the quarter d
   assert.deepEqual(datesOf(text, '2025-10-20', ['posted', 'ended']), ['2025-Q3', '2025-09-30']);
 });
 
-test('"set for Monday": a scheduled event is dated by its day', () => {
-  assert.deepEqual(datesOf('The parliamentary vote is set for Monday.', '2025-10-20', ['set']), ['2025-10-27']);
+test('"set for Monday": a scheduled event is dated by its day (in Monday\'s paper, news style names today by its weekday)', () => {
+  assert.deepEqual(datesOf('The parliamentary vote is set for Monday.', '2025-10-15', ['set']), ['2025-10-20']);
+  assert.deepEqual(datesOf('The parliamentary vote is set for Monday.', '2025-10-20', ['set']), ['2025-10-20']);
 });
 
 test('a fronted timex dates verbs that share the subject', () => {
