@@ -25,7 +25,7 @@ const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'C
  * "4 in the morning (4 a.m. EDT Thursday)"),
  * else on the anchor day.
  */
-const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?<parenWd>${WEEKDAY}))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?!\\d)|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
+const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?<parenWd>${WEEKDAY}))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
 
 function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext): string {
   const a = ctx.anchor;
@@ -40,8 +40,13 @@ function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext):
     const month = monthNumber(g.nextMon);
     return formatDay({ year: yearOfMonthDay(a, month, +g.nextDay!, ctx.direction()), month, day: +g.nextDay! });
   }
-  return formatDay(a);
+  // "made its first flight Tuesday in Everett at 18:00 UTC": the day just named
+  const near = ctx.reference(CLOCK_DAY_REACH);
+  return near && /^\d{4}-\d\d-\d\d$/.test(near) ? near : formatDay(a);
 }
+
+/** How far back (in characters) a clock time without a day looks for the day it is on. */
+const CLOCK_DAY_REACH = 60;
 
 const REL = `(?<rel>${anyOf(['this', 'last', 'next', 'the previous', 'the following', 'the next', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
 
@@ -334,9 +339,12 @@ export const RULES: readonly Rule[] = [
   }),
   rule('vague-duration', `(?<=\\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in)\\s+)(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours'])})`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
-  // "at 1922 UTC": a 24-hour clock time with its zone
-  rule('clock-24h', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)\\s+(?:UTC|GMT|Z)${DAY_AFTER}`, (g, ctx) =>
-    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}`, trimEnd: g.after?.length ?? 0 })),
+  // "at 1922 UTC", "as of 14:48 UTC", "at 12:00 UTC Monday": a 24-hour clock time with its zone; UTC is written Z
+  rule('clock-24h', `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, (g, ctx) => {
+    const hour = (g.h ?? g.hc!).padStart(2, '0');
+    const z = /^(?:UTC|GMT|Z)$/.test(g.zone!) ? 'Z' : '';
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${hour}:${g.min}${z}`, trimEnd: g.after?.length ?? 0 };
+  }),
   rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
     let hour = +g.h! % 12;
     if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"

@@ -265,7 +265,7 @@ test('"the quarter a year ago" is one timex, the quarter the report is about a y
 test('24-hour clock times with a zone; a year-like number that counts things is no year', () => {
   const p = '2020-05-31';
   const launch = timex('SpaceX launched its first crewed mission at 1922 UTC yesterday.', p, '1922 UTC');
-  assert.deepEqual([launch.type, launch.value], ['TIME', '2020-05-30T19:22']);
+  assert.deepEqual([launch.type, launch.value], ['TIME', '2020-05-30T19:22Z']);
   assert.equal(value('The shutoffs were expected to last through at least midday tomorrow.', p, 'midday tomorrow'), '2020-06-01T12:00');
   assert.equal(value('Patients have waited for the last three-four months.', p, 'the last three-four months'), 'P3M');
   assert.equal(value('We first heard about the virus back in February.', '2020-10-18', 'February'), '2020-02');
@@ -355,7 +355,7 @@ test('"the fiscal year ended Jan. 31" is behind the report, "the year ending Jun
 test('a clock time takes the weekday after its parenthetical; "last Oct. 23" is a past date marked without "last"', () => {
   const text = 'The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building.';
   assert.equal(value(text, '1998-08-08', '10:35 a.m.'), '1998-08-07T10:35');
-  assert.equal(value(text, '1998-08-08', '0735 GMT'), '1998-08-07T07:35');
+  assert.equal(value(text, '1998-08-08', '0735 GMT'), '1998-08-07T07:35Z');
   assert.equal(value(text, '1998-08-08', 'Friday'), '1998-08-07');
   assert.equal(value('The doctor was shot to death last Oct. 23 at his home in suburban Amherst.', '1999-04-19', 'Oct. 23'), '1998-10-23');
   assert.equal(value('The summit opens next March 5 in Brussels.', '1999-04-19', 'March 5'), '2000-03-05');
@@ -403,4 +403,11 @@ test("a bare weekday that is the publication's own weekday is that day, behind o
   assert.equal(value('Adams said Monday that the talks would go on.', monday, 'Monday'), '2007-03-19');
   assert.equal(value('The airline will fly the plane again next Monday.', monday, 'next Monday'), '2007-03-26');
   assert.equal(value('GM filed for protection at 12 p.m. Monday in a Manhattan court.', monday, '12 p.m.'), '2007-03-19T12:00');
+});
+
+test('24-hour clock times with a colon; UTC is written Z; a clock time without a day takes the day just named', () => {
+  assert.equal(value('As of 14:48 UTC, the primary UK index, the FTSE 100, dropped 7.85%.', '2008-10-06', '14:48 UTC'), '2008-10-06T14:48Z');
+  assert.equal(value('In a New York press conference at 16:15 UTC, June 1st, the chief executive spoke.', '2009-06-04', '16:15 UTC'), '2009-06-01T16:15Z');
+  assert.equal(value('Trading in Frankfurt halted at 9:30 CET.', '2009-06-04', '9:30 CET'), '2009-06-04T09:30');
+  assert.equal(value('The 787 made its first test flight Tuesday in Everett, Washington at 18:00 UTC.', '2009-12-16', '18:00 UTC'), '2009-12-15T18:00Z');
 });
