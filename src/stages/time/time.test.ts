@@ -411,3 +411,14 @@ test('24-hour clock times with a colon; UTC is written Z; a clock time without a
   assert.equal(value('Trading in Frankfurt halted at 9:30 CET.', '2009-06-04', '9:30 CET'), '2009-06-04T09:30');
   assert.equal(value('The 787 made its first test flight Tuesday in Everett, Washington at 18:00 UTC.', '2009-12-16', '18:00 UTC'), '2009-12-15T18:00Z');
 });
+
+test('"two and a half years"; "between 60 and 90 days" counts both; "a second consecutive day" is no second', () => {
+  const p = '2009-12-16';
+  assert.equal(value('The Dreamliner is almost two and a half years behind schedule.', p, 'two and a half years'), 'P2Y6M');
+  const range = 'Officials envisioned the bankruptcy process would take between 60 and 90 days.';
+  assert.equal(value(range, p, '60'), 'P60D');
+  assert.equal(value(range, p, '90 days'), 'P90D');
+  assert.equal(value("It's between two to six days for every one of the sickest patients.", p, 'two'), 'P2D');
+  assert.ok(!timexes('Trading was suspended for a second consecutive day.', p).some((t) => t.value === 'PT1S'));
+  assert.ok(!timexes('Between 2014 and 2016 it will take delivery of six jets.', p).some((t) => t.type === 'DURATION'));
+});
