@@ -281,13 +281,15 @@ export const RULES: readonly Rule[] = [
     // "the year-ago results": TimeBank marks the adjective alone
     return { ...date(yearAgo(ctx, 'year', -1)!), trim: g.the?.length ?? 0, trimEnd: g.noun.length + 1 };
   }),
-  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+)?(?<noun>${word('quarter')}|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?<year>(?:19|20)\\d\\d))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`, (g, ctx) => {
-    if (!g.the && !g.rel && !g.ord && !g.yrel && !g.pyear) return null;
+  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+)?(?<noun>${word('quarter')}|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?:the\\s+)?(?<ofRel>${anyOf(['this', 'last', 'next'])})\\s+year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`, (g, ctx) => {
+    if (!g.the && !g.rel && !g.ord && !g.yrel && !g.ofRel && !g.pyear) return null;
     const period = lc(g.noun) === 'period';
     if (period && !g.pyear && !/latest|year-|comparable|same/.test(lc(g.rel))) return null; // "the period" alone is anyone's
     const q = g.ord ? ORDINAL_QUARTER[lc(g.ord)] : null;
-    const shift = lc(g.yrel) === 'last' ? -1 : lc(g.yrel) === 'next' ? 1 : 0;
-    const year = g.year ?? g.pyear?.trim() ?? (ctx.anchor && g.yrel ? String(ctx.anchor.year + shift) : undefined);
+    // "last year's third quarter", "the first quarter of last year"
+    const yrel = lc(g.yrel ?? g.ofRel);
+    const shift = yrel === 'last' ? -1 : yrel === 'next' ? 1 : 0;
+    const year = g.year ?? g.pyear?.trim() ?? (ctx.anchor && yrel ? String(ctx.anchor.year + shift) : undefined);
     let value: string;
     if (period && g.pyear) value = ctx.quarter ? `${year}-Q${ctx.quarter.q}` : year!;
     else value = quarterResolved(ctx, q, g.ago ? `year-ago ${g.rel ?? ''}` : g.rel ?? '', year); // "the quarter a year ago"

@@ -422,3 +422,8 @@ test('"two and a half years"; "between 60 and 90 days" counts both; "a second co
   assert.ok(!timexes('Trading was suspended for a second consecutive day.', p).some((t) => t.value === 'PT1S'));
   assert.ok(!timexes('Between 2014 and 2016 it will take delivery of six jets.', p).some((t) => t.type === 'DURATION'));
 });
+
+test('"the first quarter of last year" is one timex, a quarter of that year', () => {
+  assert.equal(value('In the first quarter of last year, GM had reported a loss of $381 million.', '2009-05-07', 'the first quarter of last year'), '2008-Q1');
+  assert.equal(value('The bank lost US$2.24 billion in the third quarter of this year.', '2009-10-16', 'the third quarter of this year'), '2009-Q3');
+});
