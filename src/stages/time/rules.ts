@@ -255,6 +255,13 @@ export const RULES: readonly Rule[] = [
     if (unit === 'morning' || unit === 'day' || !ctx.anchor) return null;
     return relativeUnit({ unit, rel: g.rel }, ctx, mod);
   }),
+  // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
+  // text last named, else the publication day ("the day of the vote" is another)
+  rule('the-day', `(?<=\\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|[Ff]or|[Ii]n|of)\\s+)${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or)\\b)`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const reference = ctx.reference();
+    return date(reference && /^\d{4}-\d\d-\d\d/.test(reference) ? reference.slice(0, 10) : formatDay(ctx.anchor));
+  }),
   rule('the-weekend', `${word('the')}\\s+weekend`, (g, ctx) => {
     if (!ctx.anchor) return date('XXXX-WXX-WE');
     const back = weekday(ctx.anchor) < 5 && ctx.direction() === 'past' ? -7 : 0;

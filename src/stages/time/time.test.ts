@@ -427,3 +427,9 @@ test('"the first quarter of last year" is one timex, a quarter of that year', ()
   assert.equal(value('In the first quarter of last year, GM had reported a loss of $381 million.', '2009-05-07', 'the first quarter of last year'), '2008-Q1');
   assert.equal(value('The bank lost US$2.24 billion in the third quarter of this year.', '2009-10-16', 'the third quarter of this year'), '2009-Q3');
 });
+
+test('"ending the day", "for the day", "later in the day": the day last named, else the publication day', () => {
+  assert.equal(value('The Dow Jones Industrial Average fell 3.41% on Monday, to end the day at 7,114.3.', '2009-02-24', 'the day'), '2009-02-23');
+  assert.equal(value('For the day, the Nikkei closed down 6.4 percent.', '2008-10-27', 'the day'), '2008-10-27');
+  assert.ok(!timexes('It was the day of the vote.', '2008-10-27').some((t) => t.by === 'time/the-day'));
+});
