@@ -155,6 +155,12 @@ export const RULES: readonly Rule[] = [
   // "the 11th century temple", "a 20th century democrat", "the early nineteenth century": TimeML writes the first two digits
   rule('century', `(?<pm>${POINT_MOD})?(?:(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|(?<spelled>${anyOf(Object.keys(SPELLED_CENTURIES))}))[\\s-]+century`, (g) =>
     date(String((g.n ? +g.n : SPELLED_CENTURIES[lc(g.spelled)]) - 1).padStart(2, '0'), modOf(POINT_MODS, g.pm))),
+  // "the lowest level since '82", "back in '68": a year by its last two digits, after a preposition
+  rule('short-year', `(?<=\\b(?:since|in|of|from|until|to|by)\\s+)['’](?<yy>\\d\\d)(?!s)`, (g, ctx) => {
+    const yy = +g.yy!;
+    const century = ctx.anchor && yy > ctx.anchor.year % 100 ? Math.floor(ctx.anchor.year / 100) - 1 : Math.floor((ctx.anchor?.year ?? 1900) / 100);
+    return date(String(century * 100 + yy));
+  }),
   rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+years))`, (g) =>
     date(g.millennium ? '2000' : String(spokenYear(g)))),
   rule('the-year', `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?`, (g, ctx) => {
@@ -352,7 +358,7 @@ export const RULES: readonly Rule[] = [
     if (/^(?:an?)$/i.test(g.amt!) || /^[A-Z]/.test(g.unit!)) return null;
     return { type: 'DURATION', value: duration(unitOf(g.unit!), amountValue(g.amt!)) };
   }),
-  rule('vague-duration', `(?<=\\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in)\\s+)(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours'])})`, (g) =>
+  rule('vague-duration', `(?<=\\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in)\\s+(?:(?:just|mere|only|a few)\\s+)?)(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
   // "at 1922 UTC", "as of 14:48 UTC", "at 12:00 UTC Monday": a 24-hour clock time with its zone; UTC is written Z
   rule('clock-24h', `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, (g, ctx) => {
@@ -367,9 +373,10 @@ export const RULES: readonly Rule[] = [
   }),
   rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),
-  // "at mid-afternoon yesterday", "by mid afternoon", "placed orders in the morning": a part of the day
+  // "at mid-afternoon yesterday", "by mid afternoon", "placed orders in the morning", "rose in morning
+  // trading": a part of the day
   // named after it, else of the day the text last named, else of the publication day
-  rule('day-part', `(?:(?<pm>${anyOf(['early', 'late', 'mid'])})(?:\\s*-\\s*|\\s+)|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough)\\s+)${word('the')}\\s+)(?<part>${anyOf(['morning', 'afternoon', 'evening'])})${DAY_AFTER}`, (g, ctx) => {
+  rule('day-part', `(?:(?<pm>${anyOf(['early', 'late', 'mid'])})(?:\\s*-\\s*|\\s+)|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough)\\s+)(?:${word('the')}\\s+|(?=\\w+\\s+(?:trading|session|deals)\\b)))(?<part>${anyOf(['morning', 'afternoon', 'evening'])})${DAY_AFTER}`, (g, ctx) => {
     if (!ctx.anchor) return null;
     const reference = g.after ? null : ctx.reference();
     const day = g.after ? dayNamedAfter(g, ctx) : reference && /^\d{4}-\d\d-\d\d/.test(reference) ? reference.slice(0, 10) : formatDay(ctx.anchor);

@@ -433,3 +433,10 @@ test('"ending the day", "for the day", "later in the day": the day last named, e
   assert.equal(value('For the day, the Nikkei closed down 6.4 percent.', '2008-10-27', 'the day'), '2008-10-27');
   assert.ok(!timexes('It was the day of the vote.', '2008-10-27').some((t) => t.by === 'time/the-day'));
 });
+
+test('"in just minutes"; "since \'82"; "in morning trading"', () => {
+  assert.equal(value('The Dow climbed 400 points before losing them in just minutes.', '2008-10-20', 'minutes'), 'PTXM');
+  assert.equal(value("The Nikkei closed at its lowest level since '82 on Monday.", '2008-10-27', "'82"), '1982');
+  assert.equal(value("Ford's stock rose to a five-year high in morning trading.", '2010-03-03', 'morning'), '2010-03-03TMO');
+  assert.equal(value("The '80s were the decade of the takeover.", '2010-03-03', "The '80s"), '198');
+});
