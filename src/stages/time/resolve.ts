@@ -52,8 +52,8 @@ export function shifted(anchor: Day, unit: string, n: number): string | null {
 /** A TIMEX3 duration: P3Y, PT2H, P1.5Y; null amount → PXY. */
 export function duration(unit: string, amount: number | null): string {
   const u = UNITS[unit];
-  if (amount !== null && unit === 'decade') return `P${amount * 10}Y`;
-  if (amount !== null && unit === 'century') return `P${amount * 100}Y`;
+  // decades and centuries are counted in years, and so are vague ones: "decades-long" PXY (as TimeBank and MEANTIME)
+  if (unit === 'decade' || unit === 'century') return amount === null ? 'PXY' : `P${amount * (unit === 'decade' ? 10 : 100)}Y`;
   const whole = amount === null ? null : Math.floor(amount);
   const part = FRACTION_IN[unit];
   if (amount !== null && whole !== amount && part) {

@@ -228,9 +228,9 @@ export const RULES: readonly Rule[] = [
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
     return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
   }),
-  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present'])})`, (g) => {
+  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})`, (g) => {
     const w = lc(g.w);
-    if (['right now', 'now', 'currently', 'nowadays', 'these days', 'the present'].includes(w)) return date('PRESENT_REF');
+    if (['right now', 'now', 'currently', 'nowadays', 'these days', 'the present', 'the time being'].includes(w)) return date('PRESENT_REF');
     if (w.endsWith('future') || w.endsWith('term')) return date('FUTURE_REF');
     return date('PAST_REF');
   }),
@@ -330,6 +330,14 @@ export const RULES: readonly Rule[] = [
     return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
   }),
   rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, (g) =>
+    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+  // "a decades-long dispute", "their third day-long meeting", "the worst single-day decline": lengths as adjectives
+  rule('unit-long', `(?:(?<single>single)-)?(?<unit>${anyOf(['hour', 'day', 'week', 'month', 'year', 'decade'])})(?<plural>s)?(?<long>-long)?`, (g) => {
+    if (!g.single === !g.long || (g.single && g.plural)) return null;
+    return { type: 'DURATION', value: duration(unitOf(g.unit!), g.plural ? null : 1) };
+  }),
+  // "over the years": a vague length, marked with its article as TimeBank does
+  rule('over-the-units', `(?<=\\b[Oo]ver\\s+)${word('the')}\\s+(?<unit>${anyOf(['years', 'decades', 'months'])})(?!\\s+(?:of|since|to|ahead)\\b)`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
   rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),

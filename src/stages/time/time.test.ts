@@ -440,3 +440,13 @@ test('"in just minutes"; "since \'82"; "in morning trading"', () => {
   assert.equal(value("Ford's stock rose to a five-year high in morning trading.", '2010-03-03', 'morning'), '2010-03-03TMO');
   assert.equal(value("The '80s were the decade of the takeover.", '2010-03-03', "The '80s"), '198');
 });
+
+test('lengths as adjectives ("decades-long", "day-long", "single-day"), "over the years", "for the time being"', () => {
+  const p = '2007-02-27';
+  assert.equal(value("Apple settled its decades-long trademark dispute with the Beatles' record company.", p, 'decades-long'), 'PXY');
+  assert.equal(value("Lawyers emerged from their third day-long meeting with federal officials.", p, 'day-long'), 'P1D');
+  assert.equal(value('It was the worst single-day decline since the markets reopened.', p, 'single-day'), 'P1D');
+  assert.equal(value('He thanked employees for their dedication over the years.', p, 'the years'), 'PXY');
+  assert.equal(value('The downtrend in the economy will continue for the time being.', p, 'the time being'), 'PRESENT_REF');
+  assert.equal(value('It was the first nuclear plant order in decades.', p, 'decades'), 'PXY');
+});
