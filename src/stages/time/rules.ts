@@ -262,9 +262,10 @@ export const RULES: readonly Rule[] = [
     return relativeUnit({ unit, rel: g.rel }, ctx, mod);
   }),
   // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
-  // text last named, else the publication day ("the day of the vote" is another)
-  rule('the-day', `(?<=\\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|[Ff]or|[Ii]n|of)\\s+)${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or)\\b)`, (g, ctx) => {
-    if (!ctx.anchor) return null;
+  // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)
+  rule('the-day', `(?<=\\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|[Ff]or|[Ii]n|(?:end|start|beginning|rest|remainder|middle|game|match|session) of)\\s+)${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b)`, (g, ctx) => {
+    // "at the end of the day", "back in the day": idioms, not days
+    if (!ctx.anchor || /\b(?:[Aa]t the end of|[Bb]ack in)\s+$/.test(ctx.before())) return null;
     const reference = ctx.reference();
     return date(reference && /^\d{4}-\d\d-\d\d/.test(reference) ? reference.slice(0, 10) : formatDay(ctx.anchor));
   }),
@@ -362,8 +363,9 @@ export const RULES: readonly Rule[] = [
     return { type: 'DURATION', value: duration(unit, n), mod, trim };
   }),
   // "between 60 and 90 days", "two to six days": the first amount counts the unit named after the second
-  rule('range-start', `(?<amt>${AMOUNT})(?=\\s+(?:to|and|or)\\s+(?:${AMOUNT})\\s+(?<unit>${UNIT})${END})`, (g) => {
-    if (/^(?:an?)$/i.test(g.amt!) || /^[A-Z]/.test(g.unit!)) return null;
+  rule('range-start', `(?<amt>${AMOUNT})(?=\\s+(?:to|and|or)\\s+(?:${AMOUNT})\\s+(?<unit>${UNIT})(?<after>\\s+(?:old|ago|earlier|later|before|after)\\b)?${END})`, (g, ctx) => {
+    // "aged 16 to 18 years", "12 or 11 years old": ages; "7 or 8 years ago": a point, not a length
+    if (/^(?:an?)$/i.test(g.amt!) || /^[A-Z]/.test(g.unit!) || g.after || /\baged\s+$/.test(ctx.before())) return null;
     return { type: 'DURATION', value: duration(unitOf(g.unit!), amountValue(g.amt!)) };
   }),
   rule('vague-duration', `(?<=\\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in)\\s+(?:(?:just|mere|only|a few)\\s+)?)(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})`, (g) =>
@@ -385,7 +387,8 @@ export const RULES: readonly Rule[] = [
   // trading": a part of the day
   // named after it, else of the day the text last named, else of the publication day
   rule('day-part', `(?:(?<pm>${anyOf(['early', 'late', 'mid'])})(?:\\s*-\\s*|\\s+)|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough)\\s+)(?:${word('the')}\\s+|(?=\\w+\\s+(?:trading|session|deals)\\b)))(?<part>${anyOf(['morning', 'afternoon', 'evening'])})${DAY_AFTER}`, (g, ctx) => {
-    if (!ctx.anchor) return null;
+    // "Imus in the Morning": a title
+    if (!ctx.anchor || /^[A-Z]/.test(g.part!) && !g.pm) return null;
     const reference = g.after ? null : ctx.reference();
     const day = g.after ? dayNamedAfter(g, ctx) : reference && /^\d{4}-\d\d-\d\d/.test(reference) ? reference.slice(0, 10) : formatDay(ctx.anchor);
     return { type: 'TIME', value: `${day}T${DAY_PARTS[lc(g.part)]}`, mod: modOf(POINT_MODS, g.pm) };

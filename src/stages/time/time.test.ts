@@ -450,3 +450,15 @@ test('lengths as adjectives ("decades-long", "day-long", "single-day"), "over th
   assert.equal(value('The downtrend in the economy will continue for the time being.', p, 'the time being'), 'PRESENT_REF');
   assert.equal(value('It was the first nuclear plant order in decades.', p, 'decades'), 'PXY');
 });
+
+test('idioms, titles, ages and points are not the day, a part of it or a length', () => {
+  const p = '2020-12-14';
+  const none = (text: string) => assert.deepEqual(timexes(text, p).map((t) => text.slice(t.start, t.end)), [], text);
+  none('But at the end of the day, all of these problems are solvable.');
+  none('Back in the day we used to fight.');
+  none('Biden scheduled a town hall for the day the debate was to be held.');
+  none("Imus' syndicated radio show Imus in the Morning aired on various networks.");
+  none('Voters included youths aged 16 to 18.');
+  assert.ok(!timexes('The project was acquired by Red Hat 7 or 8 years ago.', p).some((t) => t.value === 'P7Y'));
+  assert.ok(!timexes('I was about 12 or 11 years old when I went to Syria.', p).some((t) => t.type === 'DURATION'));
+});
