@@ -194,7 +194,11 @@ export const RULES: readonly Rule[] = [
     if (reference && offset === 1) return date(formatDay(resolveWeekday(reference, isoDay, 'future')));
     if (reference && offset === -1) return date(formatDay(resolveWeekday(addDays(reference, -1), isoDay, 'past')));
     let day: Day;
-    if (offset === 0) day = addDays(ctx.anchor, isoDay - weekday(ctx.anchor));
+    if (offset === 0) {
+      day = addDays(ctx.anchor, isoDay - weekday(ctx.anchor));
+      // "This Sunday, a French inventor crossed the Channel" in Tuesday's paper: the Sunday just gone
+      if (isoDay > weekday(ctx.anchor) && ctx.cue() === 'past') day = addDays(day, -7);
+    }
     else {
       // a bare weekday that is the publication's own weekday is that day, behind or ahead ("said Sunday",
       // "was set to land on Monday", "until Tuesday" in that day's paper); "next Monday" is a week on

@@ -462,3 +462,9 @@ test('idioms, titles, ages and points are not the day, a part of it or a length'
   assert.ok(!timexes('The project was acquired by Red Hat 7 or 8 years ago.', p).some((t) => t.value === 'P7Y'));
   assert.ok(!timexes('I was about 12 or 11 years old when I went to Syria.', p).some((t) => t.type === 'DURATION'));
 });
+
+test('"this Sunday" in a past clause is the Sunday just gone, ahead otherwise', () => {
+  const tuesday = '2019-08-06';
+  assert.equal(value('This Sunday, French inventor Franky Zapata successfully crossed the English Channel.', tuesday, 'This Sunday'), '2019-08-04');
+  assert.equal(value('The run-off vote will be held this Sunday.', tuesday, 'this Sunday'), '2019-08-11');
+});
