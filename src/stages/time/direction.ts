@@ -2,7 +2,7 @@ import type { Span } from '../../model/span.js';
 import type { Direction } from './resolve.js';
 
 /** Words that put a clause in the future. */
-const FUTURE = /\b(?:will|shall|won't|would be|going to|set to|set for|scheduled|due to|due in|plans? to|planned to|planned for|planning|planned an?|preparing to|intends? to|hopes? to|expected to|expected in|is to|are to|to be held|as early as|as soon as)\b|'ll\b/gi;
+const FUTURE = /\b(?:will|shall|won't|would be|going to|set to|set for|scheduled|(?:is|are|was|were|be|been|'s)\s+due\s+to|due in|plans? to|planned to|planned for|planning|planned an?|preparing to|intends? to|hopes? to|expected to|expected in|is to|are to|to be held|as early as|as soon as)\b|'ll\b/gi;
 /** Words that put it in the past: reporting verbs, past auxiliaries, irregular and regular past tenses (not a participle after "be": "would be paid"). */
 const PAST = /(?<!\bbe\s)\b(?:back in|back on|said|was|were|had|did|began|came|took|made|met|won|lost|left|told|ago|bought|brought|sold|paid|rose|fell|led|held|gave|got|went|saw|ran|became|found|sent|spent|thought|kept|struck|fled|flew|fought|grew|knew|meant|sought|spoke|stood|taught|threw|wrote|broke|chose|drove|froze)\b|(?<!\bbe\s)\b(?!(?:planned|need|indeed|speed|hundred|seed|feed|breed|greed|sacred|naked|wicked|kindred)\b)[a-z]{3,}ed\b/g; // lower case: "the United States" is no past tense
 /** A preposition right before a month that looks ahead: "by August", "until mid-November", "through January". */
@@ -18,9 +18,9 @@ export function clauseDirection(text: string, span: Span, sentence: Span): Direc
   const before = text.slice(from, span.start);
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' but '));
   const clause = before.slice(clauseStart + 1);
-  // a fronted adverbial ("In January, a clinic bombing … killed a guard") dates the main clause after its comma
-  const fronted = /^\s*(?:\w+\s+){0,2}$/.test(clause) && text[span.end] === ',';
-  const after = text.slice(span.end, Math.min(sentence.end, span.end + (fronted ? 200 : 30)));
+  const fronted = isFronted(text, span, sentence);
+  // the words after it, up to a colon, a semicolon or a quotation mark: "put out in July: 'Voters will decide'"
+  const after = text.slice(span.end, Math.min(sentence.end, span.end + (fronted ? 200 : 30))).split(/[:;"“”]/)[0];
   if (PAST_PERFECT.test(`${clause} ${after}`)) return 'past'; // "it had been due to expire Friday"
   // the distance of a cue from the span: from its end when before it, from its start when after
   const nearest = (pattern: RegExp) => Math.min(
@@ -45,4 +45,13 @@ export function looksAhead(text: string, span: Span): boolean {
   // "this year through August", "so far through March": a stretch that ends before the writing
   if (/\b(?:this year|so far|to date|year to date)\s+(?:through|until)\s+$/i.test(text.slice(Math.max(0, span.start - 30), span.start))) return false;
   return !PAST_PERFECT.test(text.slice(Math.max(0, span.start - 60), span.end + 40));
+}
+
+/**
+ * Whether the span opens its sentence, or a clause after ", and", as an adverbial set off by a
+ * comma ("In January, a clinic bombing … killed a guard", "…, and by March, drastic measures were
+ * taken"): it dates the main clause after the comma, whatever its preposition says.
+ */
+export function isFronted(text: string, span: Span, sentence: Span): boolean {
+  return text[span.end] === ',' && /(?:^\s*|[,;]\s+(?:and|but|yet|so)\s+)(?:[\w'-]+\s+){0,2}$/.test(text.slice(sentence.start, span.start));
 }

@@ -3,7 +3,7 @@ import type { Sentence, Timex, TokenLayer } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { parseDay } from './calendar.js';
-import { clauseDirection, looksAhead } from './direction.js';
+import { clauseDirection, isFronted, looksAhead } from './direction.js';
 import type { RuleContext } from './context.js';
 import type { Direction } from './resolve.js';
 import { RULES } from './rules.js';
@@ -127,11 +127,13 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     if (t === 'present' && !month) return 'future';
     return t === 'past' || t === 'future' ? t : clauseDirection(text, current!, sentence);
   };
+  // "by August" looks ahead, but "By March, drastic measures were taken" follows its main clause
+  const aheadOfNow = () => looksAhead(text, current!) && !isFronted(text, current!, sentenceAt(sentences, current!.start));
   const ctx: RuleContext = {
     anchor: parseDay(anchorValue),
     direction: () => clauseCue(false) ?? 'past',
-    ahead: () => looksAhead(text, current!),
-    cue: () => (looksAhead(text, current!) ? 'future' : clauseCue(true)),
+    ahead: () => aheadOfNow(),
+    cue: () => (aheadOfNow() ? 'future' : clauseCue(true)),
     before: () => text.slice(Math.max(0, current!.start - 30), current!.start),
     reference: (within = REFERENCE_REACH, yearNamed = false) => {
       for (let i = found.length - 1; i >= 0; i--) {

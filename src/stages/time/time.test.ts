@@ -468,3 +468,12 @@ test('"this Sunday" in a past clause is the Sunday just gone, ahead otherwise', 
   assert.equal(value('This Sunday, French inventor Franky Zapata successfully crossed the English Channel.', tuesday, 'This Sunday'), '2019-08-04');
   assert.equal(value('The run-off vote will be held this Sunday.', tuesday, 'this Sunday'), '2019-08-11');
 });
+
+test('direction: "due to the shooting" is no schedule, a quotation after a colon is another clause, "by March," fronted follows its clause', () => {
+  const p = '2020-10-22';
+  assert.equal(value('Trump referred to riots that had broken out due to the police shooting of Jacob Blake in August.', p, 'August'), '2020-08');
+  assert.equal(value('The campaign recycled a statement it first put out in July: "The American people will decide this election."', p, 'July'), '2020-07');
+  assert.equal(value('The virus spread globally, and by March, drastic measures were taken by the government.', p, 'March'), '2020-03');
+  assert.equal(value('The offer, extended until Nov. 16, stands.', p, 'Nov. 16'), '2020-11-16');
+  assert.equal(value('The launch is due to take place in January.', p, 'January'), '2021-01');
+});
