@@ -142,7 +142,7 @@ export const RULES: readonly Rule[] = [
     if (g.mon === 'May' && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|early|late|mid)\s+$/i.test(ctx.before())) return null;
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
   }),
-  rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}s|people|children|men|women)\\b)?`, (g, ctx) => {
+  rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?!\\s+${WEEKDAY}(?:\\s+\\w+)?,?\\s+(?:UTC|GMT)\\b)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}s|people|children|men|women)\\b)?`, (g, ctx) => {
     // "1885 aftershocks had occurred", "2000 people marched": a count, unless a determiner or a
     // preposition makes it a year ("the 1998 elections", "in 1999 talks")
     if (g.counted && !g.pm && !g.fiscal && !/(?:\b(?:the|a|an|its|their|his|her|our|this|that|in|since|by|of|for|during|until|from|to|before|after)|'s)\s+$/i.test(ctx.before())) return null;
@@ -380,6 +380,9 @@ export const RULES: readonly Rule[] = [
     const z = /^(?:UTC|GMT|Z)$/.test(g.zone!) ? 'Z' : '';
     return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${hour}:${g.min}${z}`, trimEnd: g.after?.length ?? 0 };
   }),
+  // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
+  rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>
+    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` })),
   rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
     let hour = +g.h! % 12;
     if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"

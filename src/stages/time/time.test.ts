@@ -477,3 +477,9 @@ test('direction: "due to the shooting" is no schedule, a quotation after a colon
   assert.equal(value('The offer, extended until Nov. 16, stands.', p, 'Nov. 16'), '2020-11-16');
   assert.equal(value('The launch is due to take place in January.', p, 'January'), '2021-01');
 });
+
+test('"(2024 Friday, UTC)": a 24-hour time whose zone follows its day is no year', () => {
+  const text = 'At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck Surigao.';
+  const t = timex(text, '2019-12-16', '2024');
+  assert.deepEqual([t.type, t.value], ['TIME', '2019-12-13T20:24Z']);
+});
