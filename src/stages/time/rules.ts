@@ -50,6 +50,9 @@ const CLOCK_DAY_REACH = 60;
 
 const REL = `(?<rel>${anyOf(['this', 'last', 'next', 'the previous', 'the following', 'the next', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
 
+/** The words before "the day" that make it the day in focus: "ending the day", "for the day", "later in the day". */
+const DAY_IN_FOCUS_AFTER = /\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|[Ff]or|[Ii]n|(?:end|start|beginning|rest|remainder|middle|game|match|session) of)\s+$/;
+
 /** Centuries spelled out, by number. */
 const SPELLED_CENTURIES: Readonly<Record<string, number>> = {
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
@@ -156,7 +159,8 @@ export const RULES: readonly Rule[] = [
   rule('century', `(?<pm>${POINT_MOD})?(?:(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|(?<spelled>${anyOf(Object.keys(SPELLED_CENTURIES))}))[\\s-]+century`, (g) =>
     date(String((g.n ? +g.n : SPELLED_CENTURIES[lc(g.spelled)]) - 1).padStart(2, '0'), modOf(POINT_MODS, g.pm))),
   // "the lowest level since '82", "back in '68": a year by its last two digits, after a preposition
-  rule('short-year', `(?<=\\b(?:since|in|of|from|until|to|by)\\s+)['’](?<yy>\\d\\d)(?!s)`, (g, ctx) => {
+  rule('short-year', `['’](?<yy>\\d\\d)(?!s)`, (g, ctx) => {
+    if (!/\b(?:since|in|of|from|until|to|by)\s+$/.test(ctx.before())) return null;
     const yy = +g.yy!;
     const century = ctx.anchor && yy > ctx.anchor.year % 100 ? Math.floor(ctx.anchor.year / 100) - 1 : Math.floor((ctx.anchor?.year ?? 1900) / 100);
     return date(String(century * 100 + yy));
@@ -267,9 +271,9 @@ export const RULES: readonly Rule[] = [
   }),
   // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
   // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)
-  rule('the-day', `(?<=\\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|[Ff]or|[Ii]n|(?:end|start|beginning|rest|remainder|middle|game|match|session) of)\\s+)${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b)`, (g, ctx) => {
+  rule('the-day', `${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b)`, (g, ctx) => {
     // "at the end of the day", "back in the day": idioms, not days
-    if (!ctx.anchor || /\b(?:[Aa]t the end of|[Bb]ack in)\s+$/.test(ctx.before())) return null;
+    if (!ctx.anchor || !DAY_IN_FOCUS_AFTER.test(ctx.before()) || /\b(?:[Aa]t the end of|[Bb]ack in)\s+$/.test(ctx.before())) return null;
     const reference = ctx.reference();
     return date(reference && /^\d{4}-\d\d-\d\d/.test(reference) ? reference.slice(0, 10) : formatDay(ctx.anchor));
   }),
@@ -342,8 +346,8 @@ export const RULES: readonly Rule[] = [
     return { type: 'DURATION', value: duration(unitOf(g.unit!), g.plural ? null : 1) };
   }),
   // "over the years": a vague length, marked with its article as TimeBank does
-  rule('over-the-units', `(?<=\\b[Oo]ver\\s+)${word('the')}\\s+(?<unit>${anyOf(['years', 'decades', 'months'])})(?!\\s+(?:of|since|to|ahead)\\b)`, (g) =>
-    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+  rule('over-the-units', `${word('the')}\\s+(?<unit>${anyOf(['years', 'decades', 'months'])})(?!\\s+(?:of|since|to|ahead)\\b)`, (g, ctx) =>
+    (/\b[Oo]ver\s+$/.test(ctx.before()) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null)),
   rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
   rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>\\s+and\\s+a\\s+half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
@@ -372,8 +376,8 @@ export const RULES: readonly Rule[] = [
     if (/^(?:an?)$/i.test(g.amt!) || /^[A-Z]/.test(g.unit!) || g.after || /\baged\s+$/.test(ctx.before())) return null;
     return { type: 'DURATION', value: duration(unitOf(g.unit!), amountValue(g.amt!)) };
   }),
-  rule('vague-duration', `(?<=\\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in)\\s+(?:(?:just|mere|only|a few)\\s+)?)(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})`, (g) =>
-    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+  rule('vague-duration', `(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})`, (g, ctx) =>
+    (/\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in)\s+(?:(?:just|mere|only|a few)\s+)?$/.test(ctx.before()) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null)),
   // "at 1922 UTC", "as of 14:48 UTC", "at 12:00 UTC Monday": a 24-hour clock time with its zone; UTC is written Z
   rule('clock-24h', `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, (g, ctx) => {
     const hour = (g.h ?? g.hc!).padStart(2, '0');
