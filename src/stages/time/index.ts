@@ -127,8 +127,14 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     if (t === 'present' && !month) return 'future';
     return t === 'past' || t === 'future' ? t : clauseDirection(text, current!, sentence);
   };
-  // "by August" looks ahead, but "By March, drastic measures were taken" follows its main clause
-  const aheadOfNow = () => looksAhead(text, current!) && !isFronted(text, current!, sentenceAt(sentences, current!.start));
+  // "by August" looks ahead, but "By March, drastic measures were taken" follows its main clause, and
+  // "was used a million times by Thursday night" its verb's past
+  const aheadOfNow = () => {
+    if (!looksAhead(text, current!)) return false;
+    const sentence = sentenceAt(sentences, current!.start);
+    if (isFronted(text, current!, sentence)) return false;
+    return !(/\bby\s+$/i.test(text.slice(Math.max(0, current!.start - 4), current!.start)) && tense(sentence) === 'past');
+  };
   const ctx: RuleContext = {
     anchor: parseDay(anchorValue),
     direction: () => clauseCue(false) ?? 'past',

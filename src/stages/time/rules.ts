@@ -151,7 +151,7 @@ export const RULES: readonly Rule[] = [
     if (g.counted && !g.pm && !g.fiscal && !/(?:\b(?:the|a|an|its|their|his|her|our|this|that|in|since|by|of|for|during|until|from|to|before|after)|'s)\s+$/i.test(ctx.before())) return null;
     return { ...date(g.year!, modOf(POINT_MODS, g.pm)), trimEnd: g.counted?.length ?? 0 };
   }),
-  rule('decade', `(?:${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?:(?<dec>(?:1[89]|20)\\d)0'?s|'(?<short>\\d)0s|(?<spelled>${anyOf(Object.keys(SPOKEN_DECADES))}))`, (g) => {
+  rule('decade', `(?:${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?:(?<dec>(?:1[89]|20)\\d)0['’]?s|['’](?<short>\\d)0s|(?<spelled>${anyOf(Object.keys(SPOKEN_DECADES))}))`, (g) => {
     const decade = g.dec ?? (g.short ? `19${g.short}` : `19${SPOKEN_DECADES[lc(g.spelled)]}`);
     return date(decade, modOf(POINT_MODS, g.pm)); // TimeML writes a decade as its first three digits
   }),
@@ -184,12 +184,13 @@ export const RULES: readonly Rule[] = [
     if (/\bsince\s+$/i.test(ctx.before())) return date(`${ctx.anchor.year - 1}-12-31`); // a change counted from a day
     return date(String(ctx.anchor.year), 'END');
   }),
-  rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d))?`, (g, ctx) => {
+  rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?`, (g, ctx) => {
     const isoDay = weekdayNumber(g.wd!);
     // "Friday night" is marked whole, but TimeBank mostly values it as the day itself
-    if (g.mon && ctx.anchor) {
+    if (g.mon && (ctx.anchor || g.year)) {
       const month = monthNumber(g.mon);
-      return date(formatDay({ year: yearOfMonthDay(ctx.anchor, month, +g.day!, ctx.direction()), month, day: +g.day! }));
+      const year = g.year ? +g.year : yearOfMonthDay(ctx.anchor!, month, +g.day!, ctx.direction());
+      return date(formatDay({ year, month, day: +g.day! }));
     }
     if (!ctx.anchor) return date(`XXXX-WXX-${isoDay}`);
     const offset = g.rel ? offsetOf(g.rel) : null;
@@ -356,6 +357,7 @@ export const RULES: readonly Rule[] = [
     const counted = amountValue(g.amt!);
     const n = counted !== null && (g.half || g.andHalf) ? counted + 0.5 : counted; // "a minute and a half", "two and a half years"
     if (g.ordinal !== undefined && /^(?:a|one)$/i.test(g.amt!)) return null; // "for a second consecutive day", "a second time"
+    if (/^(?:1[89]|20)\d\d$/.test(g.amt!) && !/s$/i.test(g.unit!)) return null; // "World Cup 2018 day five": a year before a noun
 
     if (unit === 'quarter' && ((n !== null && n < 2) || g.sep === '-')) return null;
     if (/^[A-Z]/.test(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
@@ -383,6 +385,11 @@ export const RULES: readonly Rule[] = [
     const hour = (g.h ?? g.hc!).padStart(2, '0');
     const z = /^(?:UTC|GMT|Z)$/.test(g.zone!) ? 'Z' : '';
     return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${hour}:${g.min}${z}`, trimEnd: g.after?.length ?? 0 };
+  }),
+  // "the polls closed at 22:30": a 24-hour clock time without a zone, after a preposition of time
+  rule('clock-24h-bare', `(?<h>[01]\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
+    if (!/\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Ff]rom|[Ss]ince)\s+(?:about\s+|around\s+)?$/.test(ctx.before())) return null;
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}`, trimEnd: g.after?.length ?? 0 };
   }),
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
   rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>
@@ -416,9 +423,9 @@ export const RULES: readonly Rule[] = [
     if (unit === 'night' || unit === 'morning') return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[unit]}` };
     return { type: 'SET', value: duration(unit, 1) };
   }),
-  rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)${anyOf(['spring', 'fall'])})(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?`, (g, ctx) => {
-    // "Google Summer of Code", "the Arab Spring": a season inside a name
-    if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && /[A-Z][\w.]*\s+$/.test(ctx.before())) return null;
+  rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)${anyOf(['spring', 'fall'])})(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
+    // "Google Summer of Code", "the Arab Spring", "the Winter Olympics": a season inside a name
+    if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && (g.nameNext !== undefined || /[A-Z][\w.]*\s+$/.test(ctx.before()))) return null;
     const code = SEASONS[lc(g.season)];
     const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));

@@ -483,3 +483,15 @@ test('"(2024 Friday, UTC)": a 24-hour time whose zone follows its day is no year
   const t = timex(text, '2019-12-16', '2024');
   assert.deepEqual([t.type, t.value], ['TIME', '2019-12-13T20:24Z']);
 });
+
+test('a weekday with a full date takes its year; a year before a noun is no count; seasons in names; 24-hour times after "at"', () => {
+  const p = '2011-12-02';
+  assert.equal(value('Thursday, May 7, 2015 Valeska Paris, an Australian, claims the church imprisoned her.', p, 'Thursday, May 7, 2015'), '2015-05-07');
+  assert.ok(!timexes('FIFA World Cup 2018 day five: Sweden, Belgium, England win three points.', p).some((t) => t.type === 'DURATION'));
+  assert.deepEqual(timexes('Will broadcasters treat it as they did after the Winter Olympics?', p), []);
+  assert.equal(value('Sit down strikes began at a significant level in the 1930’s.', p, 'the 1930’s'), '193');
+  assert.equal(value('The polls closed at 22:30, with long queues outside the station.', '2010-09-04', '22:30'), '2010-09-04T22:30');
+  assert.deepEqual(timexes('The score was 21:14 at half time.', p), []);
+  assert.equal(tensed('The hashtag was used over one million times by Thursday night.', '2015-09-22', 'Thursday night'), '2015-09-17');
+  assert.equal(tensed('The company said it would decide by Thursday.', '2015-09-22', 'Thursday'), '2015-09-24');
+});
