@@ -16,6 +16,11 @@ export function offsetOf(rel: string): number | null {
 
 export const DAY_PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+/** How far back (in characters) the month before a bare month may stand for the two to form a list. */
+const MONTH_LIST_REACH = 60;
+/** What stands between the months of a list: a comma or "and" ("in June from $29.75 in March" is no list). */
+const LIST_BETWEEN = /^(?:(?!\b(?:from|since|after|before|until|than)\b)[^.;])*(?:,|\band\b)[^,]*$/i;
+
 export function monthResolved(ctx: RuleContext, month: number, rel: string | undefined): string {
   const a = ctx.anchor;
   if (!a) return `XXXX-${String(month).padStart(2, '0')}`;
@@ -24,9 +29,13 @@ export function monthResolved(ctx: RuleContext, month: number, rel: string | und
   if (offset === 0) year = a.year;
   else if (offset !== null) year = yearOfMonth(a, month, offset === 1 ? 'future' : 'past');
   else {
-    // A bare month follows its clause's tense; with no tense to go on, the nearest one.
+    // A bare month follows its clause's tense; with no tense to go on, a list of months runs on from
+    // the one before it ("in December, Mexico in January, Magi-Fest in February"), else the nearest one.
     const cue = ctx.cue();
-    year = cue ? yearOfMonth(a, month, cue) : yearOfMonthDay(a, month, 15, 'past', 2);
+    const previous = cue || !LIST_BETWEEN.test(ctx.before(MONTH_LIST_REACH)) ? null : /^(\d{4})-(\d\d)$/.exec(ctx.reference(MONTH_LIST_REACH) ?? '');
+    if (cue) year = yearOfMonth(a, month, cue);
+    else if (previous) year = month >= +previous[2] ? +previous[1] : +previous[1] + 1;
+    else year = yearOfMonthDay(a, month, 15, 'past', 2);
   }
   if (offset === -1 && month === a.month) year = a.year - 1;
   if (offset === 1 && month === a.month) year = a.year + 1;

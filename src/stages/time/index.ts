@@ -140,7 +140,7 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     direction: () => clauseCue(false) ?? 'past',
     ahead: () => aheadOfNow(),
     cue: () => (aheadOfNow() ? 'future' : clauseCue(true)),
-    before: () => text.slice(Math.max(0, current!.start - 30), current!.start),
+    before: (chars = 30) => text.slice(Math.max(0, current!.start - chars), current!.start),
     reference: (within = REFERENCE_REACH, yearNamed = false) => {
       for (let i = found.length - 1; i >= 0; i--) {
         const t = found[i].timex;

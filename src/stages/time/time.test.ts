@@ -495,3 +495,9 @@ test('a weekday with a full date takes its year; a year before a noun is no coun
   assert.equal(tensed('The hashtag was used over one million times by Thursday night.', '2015-09-22', 'Thursday night'), '2015-09-17');
   assert.equal(tensed('The company said it would decide by Thursday.', '2015-09-22', 'Thursday'), '2015-09-24');
 });
+
+test('a list of bare months runs on from the month before; "in June from $29.75 in March" is no list', () => {
+  const text = 'Next stops: Las Vegas in December, Mexico in January, Magi-Fest in February, the Winter Carnival of Magic in Tennessee in March, and the FFFF in April.';
+  assert.deepEqual(['December', 'January', 'February', 'March', 'April'].map((m) => value(text, '2013-10-09', m)), ['2013-12', '2014-01', '2014-02', '2014-03', '2014-04']);
+  assert.equal(value('The stock rose to a high for the year of $42.875 a share in June from $29.75 in March.', '1989-10-30', 'March'), '1989-03');
+});
