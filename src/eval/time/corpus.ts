@@ -20,6 +20,14 @@ export interface GoldFormat {
 export const TIMEML_FORMAT: GoldFormat = { option: '--timeml', holds: 'TimeML .tml files', files: timemlFiles, read: readTimeML };
 export const MEANTIME_FORMAT: GoldFormat = { option: '--meantime', holds: 'MEANTIME CAT .xml files', files: meantimeFiles, read: readMeantime };
 
+/** The gold corpus the options of `eval TASK` name: exactly one of --timeml DIR and --meantime DIR. */
+export function goldCorpus(task: string, values: Record<string, string | boolean | undefined>): { format: GoldFormat; dir: unknown } {
+  if ((values.timeml === undefined) === (values.meantime === undefined)) {
+    throw new ParleyError('E_USAGE', `eval ${task}: give exactly one of --timeml DIR and --meantime DIR; see 'parley eval ${task} --help'`);
+  }
+  return values.meantime === undefined ? { format: TIMEML_FORMAT, dir: values.timeml } : { format: MEANTIME_FORMAT, dir: values.meantime };
+}
+
 /** Figures for the whole folder and, when it has subfolders (TimeBank/, AQUAINT/), for each. */
 export interface GroupedScores<S> {
   readonly total: S;

@@ -35,10 +35,11 @@ export type TimexChooser = (doc: Doc, span: Span) => Timex | null;
 /**
  * Adds one document: every gold TLINK between an event and a timex of the same sentence (by
  * the pipeline's sentences) is counted once per event–timex pair, by its first link in the
- * file. Links to the creation time fall out because its TIMEX3 sits in `<DCT>`, outside the
- * text. A pair counts only when the time stage found its timex as a calendar point (a
- * system DATE/TIME with a year overlapping it), since dateFor can pick nothing else; dateFor
- * picks it when the timex it chooses for the gold event's span is that system timex.
+ * file. Links to the creation time fall out because it is not among the gold timexes (TimeML
+ * keeps it in `<DCT>`, outside the text; MEANTIME's is the dateline's, left out of the text).
+ * A pair counts only when the time stage found its timex as a calendar point (a system
+ * DATE/TIME with a year overlapping it), since dateFor can pick nothing else; dateFor picks it
+ * when the timex it chooses for the gold event's span is that system timex.
  */
 export function countDateFor(counts: DateForCounts, gold: TimeMLDocument, doc: Doc, choose: TimexChooser = governingTimex): void {
   const sentences = doc.get('sentences');

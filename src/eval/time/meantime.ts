@@ -1,12 +1,13 @@
 /**
- * Reader for the MEANTIME corpus (NewsReader, English Wikinews, CAT XML): tokens first, then
- * `<Markables>` whose TIMEX3s point at tokens through `<token_anchor t_id>`.
+ * Reader for the MEANTIME corpus (NewsReader, English Wikinews, CAT XML): its TIMEX3s, its
+ * EVENT_MENTIONs and the TLINKs between them, as a TimeML document.
  */
 import { ParleyError } from '../../model/errors.js';
 import type { TimexType } from '../../model/layers.js';
 import { detokenise } from '../corpora/detokenise.js';
+import { readMarkables, readRelations, readTokens } from './cat-xml.js';
 import { filesBySubfolder } from './folder.js';
-import type { GoldTimex, TimeMLDocument } from './timeml.js';
+import { converse, type GoldEvent, type GoldEventTimeLink, type GoldTimex, type TimeMLDocument } from './timeml.js';
 
 const TITLE = 0;
 const DATELINE = 1;
@@ -19,34 +20,41 @@ const DATELINE = 1;
  */
 const ANNOTATED_SENTENCES = 6;
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/**
+ * MEANTIME classes its events on the document-level EVENT instance a mention REFERS_TO, not on
+ * the mention: SPEECH_COGNITIVE, GRAMMATICAL, OTHER or MIX. SPEECH_COGNITIVE (speech acts and
+ * mental acts: say, announce, claim, report, but also worry, fear, know, expect) is read as
+ * TimeML's REPORTING, which is what `eval datefor` counts apart for "X said …" events; it is
+ * wider than REPORTING, whose cognitive verbs TimeML puts in I_STATE/I_ACTION. The other classes
+ * have no TimeML counterpart and keep MEANTIME's name. A mention that refers to several instances
+ * (9 in the English section) takes the class of its first REFERS_TO.
+ */
+const REPORTING_CLASS = 'SPEECH_COGNITIVE';
 
-function decode(s: string): string {
-  return s.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (_, dec, hex, name) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ENTITIES[name]);
-}
-
-function attributes(source: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of source.matchAll(/([A-Za-z_]+)="([^"]*)"/g)) out[m[1]] = decode(m[2]);
+function eventClasses(xml: string): Map<string, string> {
+  const instanceClass = new Map(readMarkables(xml, 'EVENT').map((e) => [e.attrs.m_id, e.attrs.class ?? '']));
+  const out = new Map<string, string>();
+  for (const { sources, targets } of readRelations(xml, 'REFERS_TO')) {
+    const instance = instanceClass.get(targets[0]);
+    if (instance === undefined) continue;
+    for (const mention of sources) if (!out.has(mention)) out.set(mention, instance === REPORTING_CLASS ? 'REPORTING' : instance);
+  }
   return out;
 }
 
-interface CatToken { readonly id: string; readonly sentence: number; readonly text: string }
-
-function readTokens(xml: string): CatToken[] {
-  return [...xml.matchAll(/<token\b([^>]*)>([^<]*)<\/token>/g)].map((m) => {
-    const a = attributes(m[1]);
-    return { id: a.t_id, sentence: Number(a.sentence), text: decode(m[2]) };
-  });
-}
-
-/** Each TIMEX3 markable: its attributes and the ids of the tokens it anchors to (none for an empty one). */
-function readTimexMarkables(xml: string): { attrs: Record<string, string>; anchors: string[] }[] {
-  return [...xml.matchAll(/<TIMEX3\b([^>]*?)(?:\/>|>([\s\S]*?)<\/TIMEX3>)/g)].map((m) => ({
-    attrs: attributes(m[1]),
-    anchors: [...(m[2] ?? '').matchAll(/<token_anchor\s+t_id="([^"]*)"/g)].map((a) => a[1]),
-  }));
+/**
+ * The TLINKs between one of `events` and one of `timexes`, either way round; a link written from
+ * the timex is read from the event's side. Links to anything else fall out: the DCT (not among
+ * the timexes, as in TimeML where it sits outside <TEXT>), anchorless timexes, and events outside
+ * the text.
+ */
+function eventTimeLinks(xml: string, events: ReadonlySet<string>, timexes: ReadonlySet<string>): GoldEventTimeLink[] {
+  const links: GoldEventTimeLink[] = [];
+  for (const { attrs, sources: [source], targets: [target] } of readRelations(xml, 'TLINK')) {
+    if (events.has(source) && timexes.has(target)) links.push({ eventInstance: source, timex: target, relType: attrs.reltype });
+    else if (timexes.has(source) && events.has(target)) links.push({ eventInstance: target, timex: source, relType: converse(attrs.reltype) });
+  }
+  return links;
 }
 
 /**
@@ -56,34 +64,45 @@ function readTimexMarkables(xml: string): { attrs: Record<string, string>; ancho
  * which is given as the publication date and, as in TempEval-3 (where the DCT is outside <TEXT>),
  * not scored, so the stage cannot be counted wrong for finding it. The body sentences are joined by
  * one space: CAT keeps no paragraph breaks and Wikinews paragraphs run from one sentence to several,
- * so a line break per sentence would invent structure. Gold timexes span their first to last
- * anchored token; TIMEX3s without anchors (implicit times) are left out. Events and links are not
- * read. Returns null for a file without a creation time, which cannot be scored.
+ * so a line break per sentence would invent structure. Gold timexes and events span their first to
+ * last anchored token; TIMEX3s without anchors (implicit times) are left out, and so are the
+ * EVENT_MENTIONs of later sentences (annotated only for cross-document coreference). An event's
+ * only instance is its own m_id, which TLINKs refer to. Returns null for a file without a creation
+ * time, which cannot be scored.
  */
 export function readMeantime(xml: string, id: string): TimeMLDocument | null {
-  const markables = readTimexMarkables(xml);
-  const dct = markables.find((t) => t.attrs.functionInDocument === 'CREATION_TIME')?.attrs.value;
+  const timexMarkables = readMarkables(xml, 'TIMEX3');
+  const dct = timexMarkables.find((t) => t.attrs.functionInDocument === 'CREATION_TIME')?.attrs.value;
   if (!dct) return null;
   const kept = readTokens(xml).filter((t) => t.sentence !== DATELINE && t.sentence < ANNOTATED_SENTENCES);
   const { text, starts, ends } = detokenise(kept, (previous) => (previous === TITLE ? '\n\n' : ' '));
   const position = new Map(kept.map((t, i) => [t.id, i]));
-  const timexes: GoldTimex[] = [];
-  for (const { attrs, anchors } of markables) {
-    if (attrs.functionInDocument === 'CREATION_TIME' || anchors.length === 0) continue;
+  /** The markable's span in the text, or null when one of its tokens is not in it. */
+  const spanOf = (anchors: readonly string[]) => {
     const positions = anchors.map((a) => position.get(a));
-    if (positions.some((p) => p === undefined)) {
-      throw new ParleyError('E_INPUT_FORMAT', `${id}: TIMEX3 m_id=${attrs.m_id} is outside the title and sentences 2–${ANNOTATED_SENTENCES - 1}, where MEANTIME annotates times`);
-    }
-    const first = Math.min(...(positions as number[]));
-    const last = Math.max(...(positions as number[]));
-    timexes.push({
-      id: attrs.m_id ?? '', start: starts[first], end: ends[last], text: text.slice(starts[first], ends[last]),
-      type: attrs.type as TimexType, value: attrs.value ?? '', mod: attrs.mod || null,
-    });
+    if (positions.some((p) => p === undefined)) return null;
+    const start = starts[Math.min(...(positions as number[]))];
+    const end = ends[Math.max(...(positions as number[]))];
+    return { start, end, text: text.slice(start, end) };
+  };
+
+  const timexes: GoldTimex[] = [];
+  for (const { attrs, anchors } of timexMarkables) {
+    if (attrs.functionInDocument === 'CREATION_TIME' || anchors.length === 0) continue;
+    const span = spanOf(anchors);
+    if (!span) throw new ParleyError('E_INPUT_FORMAT', `${id}: TIMEX3 m_id=${attrs.m_id} is outside the title and sentences 2–${ANNOTATED_SENTENCES - 1}, where MEANTIME annotates times`);
+    timexes.push({ id: attrs.m_id ?? '', ...span, type: attrs.type as TimexType, value: attrs.value ?? '', mod: attrs.mod || null });
+  }
+  const classes = eventClasses(xml);
+  const events: GoldEvent[] = [];
+  for (const { attrs, anchors } of readMarkables(xml, 'EVENT_MENTION')) {
+    const span = anchors.length > 0 ? spanOf(anchors) : null;
+    if (span) events.push({ id: attrs.m_id, instances: [attrs.m_id], class: classes.get(attrs.m_id) ?? '', ...span });
   }
   // Markables come in annotation order; the scorer pairs each system timex with the first unclaimed gold one it overlaps.
   timexes.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { id, dct, text, timexes, events: [], eventTimeLinks: [] };
+  const links = eventTimeLinks(xml, new Set(events.map((e) => e.id)), new Set(timexes.map((t) => t.id)));
+  return { id, dct, text, timexes, events, eventTimeLinks: links };
 }
 
 /** `.xml` files of a MEANTIME folder, grouped by the subfolder they sit in (corpus_airbus…; '' for the folder itself). */

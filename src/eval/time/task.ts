@@ -1,10 +1,9 @@
-import { ParleyError } from '../../model/errors.js';
 import type { TokenLayer } from '../../model/layers.js';
 import { tokenAt } from '../../model/tokens.js';
 import type { Span } from '../../model/span.js';
 import type { EvalTask } from '../task.js';
 import { countDocument, emptyCounts, summarise, type ScoredTimex, type TimexScores } from './score.js';
-import { MEANTIME_FORMAT, scoreTimeML, TIMEML_FORMAT, type GoldFormat } from './corpus.js';
+import { goldCorpus, scoreTimeML } from './corpus.js';
 import { groupValueErrors, type ValueErrorClass, type WrongValue } from './value-errors.js';
 
 export interface TimeEvalResult extends TimexScores {
@@ -16,14 +15,6 @@ export interface TimeEvalResult extends TimexScores {
   readonly bySubset?: Readonly<Record<string, TimexScores & { documents: number }>>;
   /** With --errors: the wrong values of relaxed matches, grouped by how they differ from the gold. */
   readonly valueErrors?: readonly ValueErrorClass[];
-}
-
-/** The gold corpus the options name: exactly one of --timeml DIR and --meantime DIR. */
-function goldCorpus(values: Record<string, string | boolean | undefined>): { format: GoldFormat; dir: unknown } {
-  if ((values.timeml === undefined) === (values.meantime === undefined)) {
-    throw new ParleyError('E_USAGE', "eval time: give exactly one of --timeml DIR and --meantime DIR; see 'parley eval time --help'");
-  }
-  return values.meantime === undefined ? { format: TIMEML_FORMAT, dir: values.timeml } : { format: MEANTIME_FORMAT, dir: values.meantime };
 }
 
 /** The inclusive token range a character span covers, on the document's own tokens. */
@@ -50,7 +41,7 @@ digits, granularity, duration against point …), with examples.`,
   options: { timeml: { type: 'string' }, meantime: { type: 'string' }, errors: { type: 'boolean' } },
   async run(values) {
     const wrong: WrongValue[] = [];
-    const { format, dir } = goldCorpus(values);
+    const { format, dir } = goldCorpus('time', values);
     const { total, documents, skipped, bySubset } = scoreTimeML('time', format, dir, {
       empty: emptyCounts,
       summarise,

@@ -18,9 +18,9 @@ export interface GoldTimex {
 export interface GoldEvent {
   /** The `eid`. */
   readonly id: string;
-  /** The `eiid`s its MAKEINSTANCEs give it, which TLINKs refer to (one, rarely more). */
+  /** The `eiid`s its MAKEINSTANCEs give it, which TLINKs refer to (one, rarely more; in MEANTIME its own m_id). */
   readonly instances: readonly string[];
-  /** TimeML event class: REPORTING, OCCURRENCE, STATE, I_ACTION… */
+  /** TimeML event class: REPORTING, OCCURRENCE, STATE, I_ACTION… (MEANTIME's classes are mapped by meantime.ts). */
   readonly class: string;
   readonly start: number;
   readonly end: number;
@@ -62,6 +62,11 @@ const INVERSE: Readonly<Record<string, string>> = {
   BEGINS: 'BEGUN_BY', BEGUN_BY: 'BEGINS', ENDS: 'ENDED_BY', ENDED_BY: 'ENDS',
 };
 
+/** The relation "b REL' a" that says what "a REL b" says: how a link written from the timex reads from the event's side. */
+export function converse(relType: string): string {
+  return INVERSE[relType] ?? relType;
+}
+
 function attributes(source: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of source.matchAll(ATTRIBUTE)) out[m[1]] = m[2];
@@ -83,7 +88,7 @@ function eventTimeLinks(xml: string): GoldEventTimeLink[] {
   for (const m of xml.matchAll(/<TLINK([^>]*)>/g)) {
     const a = attributes(m[1]);
     if (a.eventInstanceID && a.relatedToTime) links.push({ eventInstance: a.eventInstanceID, timex: a.relatedToTime, relType: a.relType });
-    else if (a.timeID && a.relatedToEventInstance) links.push({ eventInstance: a.relatedToEventInstance, timex: a.timeID, relType: INVERSE[a.relType] ?? a.relType });
+    else if (a.timeID && a.relatedToEventInstance) links.push({ eventInstance: a.relatedToEventInstance, timex: a.timeID, relType: converse(a.relType) });
   }
   return links;
 }
