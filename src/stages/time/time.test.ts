@@ -501,3 +501,11 @@ test('a list of bare months runs on from the month before; "in June from $29.75 
   assert.deepEqual(['December', 'January', 'February', 'March', 'April'].map((m) => value(text, '2013-10-09', m)), ['2013-12', '2014-01', '2014-02', '2014-03', '2014-04']);
   assert.equal(value('The stock rose to a high for the year of $42.875 a share in June from $29.75 in March.', '1989-10-30', 'March'), '1989-03');
 });
+
+test('a holiday inside a name is no date', () => {
+  const p = '2019-01-14';
+  assert.deepEqual(timexes('Lee worked on the graphic novel with illustrator Johnnie Christmas.', p), []);
+  assert.deepEqual(timexes('The Great Orchestra of Christmas Charity raised funds.', p), []);
+  assert.equal(value('The shops were closed on Christmas Day.', p, 'Christmas Day'), '2018-12-25');
+  assert.equal(value('Christmas Eve services were held across the city.', p, 'Christmas Eve'), '2018-12-24');
+});
