@@ -509,3 +509,11 @@ test('a holiday inside a name is no date', () => {
   assert.equal(value('The shops were closed on Christmas Day.', p, 'Christmas Day'), '2018-12-25');
   assert.equal(value('Christmas Eve services were held across the city.', p, 'Christmas Eve'), '2018-12-24');
 });
+
+test('fractions and ages are no lengths: "three quarters of the legislatures", "at the age of four months", "aged 0–14 years"', () => {
+  const p = '2020-10-22';
+  assert.deepEqual(timexes("It must be ratified by at least three quarters of the country's 50 state legislatures.", p), []);
+  assert.deepEqual(timexes('She developed severe eczema at the age of four months.', p), []);
+  assert.deepEqual(timexes('Children aged 0–14 years made up 3.8% of the population.', p), []);
+  assert.equal(value('Japan had two consecutive quarters of negative growth.', p, 'two consecutive quarters'), 'P2Q');
+});
