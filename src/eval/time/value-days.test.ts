@@ -21,6 +21,8 @@ test('a date value covers the days of its granularity', () => {
   assert.deepEqual(isoDays('2012-Q3'), ['2012-07-01', '2012-09-30']);
   assert.deepEqual(isoDays('196'), ['1960-01-01', '1969-12-31']);
   assert.deepEqual(isoDays('19'), ['1900-01-01', '1999-12-31']);
+  assert.deepEqual(isoDays('19XX'), ['1900-01-01', '1999-12-31']);
+  assert.deepEqual(isoDays('196X'), ['1960-01-01', '1969-12-31']);
   assert.deepEqual(isoDays('XXXX-10', 2013), ['2013-10-01', '2013-10-31']);
   for (const notADate of ['XXXX-10', 'P15Y', 'PAST_REF', 'XXXX-WXX-WE']) assert.equal(valueDays(notADate), null, notADate);
 });

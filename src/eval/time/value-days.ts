@@ -17,7 +17,7 @@ function isoMonday(year: number, week: number): number {
   return jan4 - weekday + 7 * (week - 1);
 }
 
-/** The year's digits of a value: a year, a decade (3 digits), a century (2), or XXXX. */
+/** The year's digits of a value: a year, a decade (3 digits, or "196X"), a century (2, or "19XX"), or XXXX. */
 const VALUE = /^(?:(\d{4})|(\d{3})|(\d{2})|XXXX)(?:-(.*))?$/;
 
 /**
@@ -26,7 +26,7 @@ const VALUE = /^(?:(\d{4})|(\d{3})|(\d{2})|XXXX)(?:-(.*))?$/;
  * what is not a calendar date: durations, PRESENT_REF, sets.
  */
 export function valueDays(value: string, yearIfMissing?: number): Days | null {
-  const m = VALUE.exec(value.replace(/T.*$/, ''));
+  const m = VALUE.exec(value.replace(/T.*$/, '').replace(/^(\d{3})X$|^(\d{2})XX$/, '$1$2'));
   if (!m) return null;
   const [, year4, decade, century, rest] = m;
   if (year4 === undefined && decade === undefined && century === undefined) {
