@@ -51,8 +51,8 @@ interface Placed { readonly entry: number; readonly from: number; readonly to: n
 
 /**
  * Reads one GUM xml file. Blocks (heads, paragraphs, interview turns, captions, list items, verse
- * lines) are separated by a blank line (a `<quote>` runs inline: GUM marks quotations within sentences), sentences within a block by a space
- * unless punctuation says otherwise. The words of a `<w>` ("quasi-state", "9/11-related") are
+ * lines) are separated by a blank line, sentences within a block by a space unless punctuation
+ * says otherwise; a `<quote>` runs inline (GUM marks quotations within sentences). The words of a `<w>` ("quasi-state", "9/11-related") are
  * written together, as the article had them. Quote marks open or close as their PTB tag (`` or
  * '') says. A date given as `from`/`to` (a period GUM names: "last week", "the 1960s") is read
  * like one given as `notBefore`/`notAfter` (a date GUM can only bound: "several years ago"): both
