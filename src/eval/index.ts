@@ -3,6 +3,7 @@ import { nerTask } from './ner.js';
 import { quotesEval } from './quotes/task.js';
 import type { AnyEvalTask } from './task.js';
 import { dateForEval } from './time/datefor-task.js';
+import { datesEval } from './time/gum-dates-task.js';
 import { timeEval } from './time/task.js';
 
 /** The scorers behind `parley eval`, by task name. */
@@ -10,6 +11,7 @@ export const EVAL_TASKS: Readonly<Record<string, AnyEvalTask>> = Object.freeze({
   ner: nerTask,
   time: timeEval,
   datefor: dateForEval,
+  dates: datesEval,
   coref: corefTask,
   quotes: quotesEval,
 });

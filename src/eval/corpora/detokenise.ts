@@ -7,6 +7,11 @@
 export interface SentenceToken {
   readonly text: string;
   readonly sentence: number;
+  /**
+   * For a quote mark, whether it opens a quotation, when the corpus says so (GUM tags quotes
+   * `` or ''); without it a straight quote opens or closes by turns and `'` always closes.
+   */
+  readonly opens?: boolean;
 }
 
 export interface Detokenised {
@@ -16,18 +21,24 @@ export interface Detokenised {
   readonly ends: readonly number[];
 }
 
-/** Tokens written against the previous one: closing punctuation, clitics, closing quotes. */
-const ATTACH_LEFT = new Set([',', '.', ';', ':', '!', '?', '...', ')', ']', '}', '%', "'", '’', '”', "n't", "'s", "'re", "'ve", "'ll", "'d", "'m"]);
+/** Tokens written against the previous one: closing punctuation, clitics (with a straight or a curly apostrophe), closing quotes. */
+const ATTACH_LEFT = new Set([
+  ',', '.', ';', ':', '!', '?', '...', ')', ']', '}', '%', "'", '’', '”',
+  "n't", "'s", "'re", "'ve", "'ll", "'d", "'m", 'n’t', '’s', '’re', '’ve', '’ll', '’d', '’m',
+]);
 /** Tokens the next one is written against: opening brackets, currency signs (PTB writes £ as #), opening quotes. */
 const ATTACH_RIGHT = new Set(['(', '[', '{', '#', '£', '€', '¥', '`', '“', '‘']);
 /** Dollar signs, alone or with a country (US$, HK$, A$). */
 const DOLLAR = /^[A-Z]*\$$/;
 
+const QUOTE_MARKS = new Set(['``', "''", '"', "'", '‘', '’', '“', '”']);
+
 /**
  * PTB quotes become the straight quote the article had; `opening` says which side it attaches to.
  * A straight `"` (MEANTIME keeps some as `&quot;`) opens or closes by turns.
  */
-function quote(token: string, open: boolean): { surface: string; opening: boolean } | null {
+function quote(token: string, open: boolean, opens?: boolean): { surface: string; opening: boolean } | null {
+  if (opens !== undefined && QUOTE_MARKS.has(token)) return { surface: token === '``' || token === "''" ? '"' : token, opening: opens };
   if (token === '``') return { surface: '"', opening: true };
   if (token === "''") return { surface: '"', opening: false };
   if (token === '"') return { surface: '"', opening: !open };
@@ -45,7 +56,7 @@ export function detokenise(tokens: readonly SentenceToken[], separator: (previou
   let quoteOpen = false;
   let glueNext = false;
   tokens.forEach((token, i) => {
-    const q = quote(token.text, quoteOpen);
+    const q = quote(token.text, quoteOpen, token.opens);
     const surface = q ? q.surface : token.text;
     const glueLeft = q ? !q.opening : ATTACH_LEFT.has(token.text.toLowerCase());
     if (i > 0) {

@@ -5,12 +5,14 @@
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-function decode(s: string): string {
+/** The text of XML character data or an attribute value, its entities decoded. */
+export function decode(s: string): string {
   return s.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (_, dec, hex, name) =>
     dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ENTITIES[name]);
 }
 
-function attributes(source: string): Record<string, string> {
+/** The `name="value"` attributes of a start tag, decoded. */
+export function attributes(source: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of source.matchAll(/([A-Za-z_]+)="([^"]*)"/g)) out[m[1]] = decode(m[2]);
   return out;
