@@ -145,6 +145,9 @@ export const RULES: readonly Rule[] = [
     if (g.mon === 'May' && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|early|late|mid)\s+$/i.test(ctx.before())) return null;
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
   }),
+  // "the post-1959 politics", "pre-1990 levels": after or before the year
+  rule('pre-post-year', `(?<side>${anyOf(['pre', 'post'])})-(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
+    date(g.year!, lc(g.side) === 'pre' ? 'BEFORE' : 'AFTER')),
   rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?!\\s+${WEEKDAY}(?:\\s+\\w+)?,?\\s+(?:UTC|GMT)\\b)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}s|people|children|men|women)\\b)?`, (g, ctx) => {
     // "1885 aftershocks had occurred", "2000 people marched": a count, unless a determiner or a
     // preposition makes it a year ("the 1998 elections", "in 1999 talks")
@@ -364,7 +367,7 @@ export const RULES: readonly Rule[] = [
     if (unit === 'quarter' && ((n !== null && n < 2) || g.sep === '-')) return null;
     if (/^[A-Z]/.test(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
     // "a second group", "one day he will": not periods unless a preposition asks for one
-    if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) return null;
+    if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && g.sep !== '-' && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) return null; // but "Albright's one-day trip"
     if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
     // a report moving on to "the first nine months" is no longer about one quarter
     if (unit === 'month' && n !== null && n >= 6) ctx.quarter = null;

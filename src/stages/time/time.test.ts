@@ -517,3 +517,10 @@ test('fractions and ages are no lengths: "three quarters of the legislatures", "
   assert.deepEqual(timexes('Children aged 0–14 years made up 3.8% of the population.', p), []);
   assert.equal(value('Japan had two consecutive quarters of negative growth.', p, 'two consecutive quarters'), 'P2Q');
 });
+
+test('"one-day trip" is a day; "post-1959", "pre-1990" are a year with a mod', () => {
+  assert.equal(value("Just ahead of Albright's one-day trip, the State Department issued an update.", '1998-08-17', 'one-day'), 'P1D');
+  const t = timex('The post-1959 politics have managed to split thousands of families.', '2000-02-24', 'post-1959');
+  assert.deepEqual([t.value, t.mod], ['1959', 'AFTER']);
+  assert.equal(timex('Emissions must fall below pre-1990 levels.', '2000-02-24', 'pre-1990').mod, 'BEFORE');
+});
