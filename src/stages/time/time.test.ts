@@ -524,3 +524,7 @@ test('"one-day trip" is a day; "post-1959", "pre-1990" are a year with a mod', (
   assert.deepEqual([t.value, t.mod], ['1959', 'AFTER']);
   assert.equal(timex('Emissions must fall below pre-1990 levels.', '2000-02-24', 'pre-1990').mod, 'BEFORE');
 });
+
+test('a clock time takes the year of the date after it', () => {
+  assert.equal(value("He passed away 5:03 AM, February 10, 2017, at the hospital.", '2019-02-11', '5:03 AM'), '2017-02-10T05:03');
+});
