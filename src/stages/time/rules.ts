@@ -259,7 +259,7 @@ export const RULES: readonly Rule[] = [
     return found && { ...found, trim };
   }),
   // "later that year", "the following month", "that same day": counted from the point the text last named
-  rule('anaphoric-unit', `(?<pm>${anyOf(['earlier', 'later'])}\\s+)?(?<rel>${anyOf(['that', 'that same', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})\\s+(?<unit>${anyOf(['day', 'morning', 'week', 'month', 'year'])})`, (g, ctx) => {
+  rule('anaphoric-unit', `(?<pm>${anyOf(['earlier', 'later'])}\\s+)?(?<rel>${anyOf(['that', 'that same', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})\\s+(?<unit>${anyOf(['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'])})`, (g, ctx) => {
     const rel = lc(g.rel);
     const unit = lc(g.unit);
     if (rel === 'the next' && (unit === 'week' || unit === 'month' || unit === 'year')) return null; // "over the next year": ahead of now
@@ -267,10 +267,12 @@ export const RULES: readonly Rule[] = [
     const step = rel === 'the following' || rel === 'the next' ? 1 : rel === 'the previous' || rel === 'the preceding' ? -1 : 0;
     const pm = lc(g.pm);
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : null;
-    const value = reference ? fromReference(reference, unit === 'morning' ? 'day' : unit, step) : null;
+    const part = DAY_PARTS[unit] ?? null; // "He died that night", "again that evening": a part of the day last named
+    const value = reference ? fromReference(reference, part ? 'day' : unit, step) : null;
+    if (value && part && unit !== 'morning') return { type: 'TIME', value: `${value}T${part}`, mod };
     if (value) return date(value, mod);
     // nothing named before: the publication date is the reference
-    if (unit === 'morning' || unit === 'day' || !ctx.anchor) return null;
+    if (part || unit === 'day' || !ctx.anchor) return null;
     return relativeUnit({ unit, rel: g.rel }, ctx, mod);
   }),
   // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the

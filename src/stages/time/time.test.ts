@@ -528,3 +528,9 @@ test('"one-day trip" is a day; "post-1959", "pre-1990" are a year with a mod', (
 test('a clock time takes the year of the date after it', () => {
   assert.equal(value("He passed away 5:03 AM, February 10, 2017, at the hospital.", '2019-02-11', '5:03 AM'), '2017-02-10T05:03');
 });
+
+test('"that night", "that evening": a part of the day the text last named', () => {
+  const text = 'The victim was burned on Thursday. He died that night in hospital.';
+  assert.deepEqual([timex(text, '2019-06-01', 'that night').type, value(text, '2019-06-01', 'that night')], ['TIME', '2019-05-30TNI']);
+  assert.deepEqual(timexes('He died that night.', '2019-06-01'), []);
+});
