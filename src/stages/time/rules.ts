@@ -41,8 +41,16 @@ function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext):
     return formatDay({ year: g.nextYear ? +g.nextYear : yearOfMonthDay(a, month, +g.nextDay!, ctx.direction()), month, day: +g.nextDay! });
   }
   // "made its first flight Tuesday in Everett at 18:00 UTC": the day just named
-  const near = ctx.reference(CLOCK_DAY_REACH);
-  return near && /^\d{4}-\d\d-\d\d$/.test(near) ? near : formatDay(a);
+  return dayInFocus(ctx, a, CLOCK_DAY_REACH);
+}
+
+/**
+ * The day the text last named (within `within` characters, else the usual reach), when that point is
+ * a day or a time of one, else the publication day: "ending the day", "in the morning", "that night".
+ */
+function dayInFocus(ctx: RuleContext, anchor: Day, within?: number): string {
+  const reference = ctx.reference(within);
+  return reference && /^\d{4}-\d\d-\d\d/.test(reference) ? reference.slice(0, 10) : formatDay(anchor);
 }
 
 /** How far back (in characters) a clock time without a day looks for the day it is on. */
@@ -280,8 +288,7 @@ export const RULES: readonly Rule[] = [
   rule('the-day', `${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b)`, (g, ctx) => {
     // "at the end of the day", "back in the day": idioms, not days
     if (!ctx.anchor || !DAY_IN_FOCUS_AFTER.test(ctx.before()) || /\b(?:[Aa]t the end of|[Bb]ack in)\s+$/.test(ctx.before())) return null;
-    const reference = ctx.reference();
-    return date(reference && /^\d{4}-\d\d-\d\d/.test(reference) ? reference.slice(0, 10) : formatDay(ctx.anchor));
+    return date(dayInFocus(ctx, ctx.anchor));
   }),
   rule('the-weekend', `${word('the')}\\s+weekend`, (g, ctx) => {
     if (!ctx.anchor) return date('XXXX-WXX-WE');
@@ -414,8 +421,7 @@ export const RULES: readonly Rule[] = [
   rule('day-part', `(?:(?<pm>${anyOf(['early', 'late', 'mid'])})(?:\\s*-\\s*|\\s+)|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough)\\s+)(?:${word('the')}\\s+|(?=\\w+\\s+(?:trading|session|deals)\\b)))(?<part>${anyOf(['morning', 'afternoon', 'evening'])})${DAY_AFTER}`, (g, ctx) => {
     // "Imus in the Morning": a title
     if (!ctx.anchor || /^[A-Z]/.test(g.part!) && !g.pm) return null;
-    const reference = g.after ? null : ctx.reference();
-    const day = g.after ? dayNamedAfter(g, ctx) : reference && /^\d{4}-\d\d-\d\d/.test(reference) ? reference.slice(0, 10) : formatDay(ctx.anchor);
+    const day = g.after ? dayNamedAfter(g, ctx) : dayInFocus(ctx, ctx.anchor);
     return { type: 'TIME', value: `${day}T${DAY_PARTS[lc(g.part)]}`, mod: modOf(POINT_MODS, g.pm) };
   }),
   rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})(?<name>\\s+[A-Z][a-z]+)?`, (g, ctx) => {
