@@ -138,7 +138,7 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
   const ctx: RuleContext = {
     anchor: parseDay(anchorValue),
     direction: () => clauseCue(false) ?? 'past',
-    ahead: () => aheadOfNow(),
+    ahead: aheadOfNow,
     cue: () => (aheadOfNow() ? 'future' : clauseCue(true)),
     before: (chars = 30) => text.slice(Math.max(0, current!.start - chars), current!.start),
     reference: (within = REFERENCE_REACH, yearNamed = false) => {

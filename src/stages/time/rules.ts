@@ -13,6 +13,10 @@ import { duration, resolveWeekday, yearOfMonthDay } from './resolve.js';
 const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
 /** A match ends at a word's end, not inside a number ("2082.1") or a hyphenated word. */
 const END = '(?![\\w-]|\\.\\d)';
+/**
+ * A rule's pattern, kept to whole words. Patterns learn what follows a match without taking it into
+ * the match with `(?:(?=…)(?<flag>)|)`: the empty group `flag` is set (to "") when the lookahead holds.
+ */
 const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
   ({ name, pattern: new RegExp(`(?<![\\w$.,-])${source}${END}`, 'g'), resolve });
 
