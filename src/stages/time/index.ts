@@ -141,13 +141,13 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     ahead: aheadOfNow,
     cue: () => (aheadOfNow() ? 'future' : clauseCue(true)),
     before: (chars = 30) => text.slice(Math.max(0, current!.start - chars), current!.start),
-    reference: (within = REFERENCE_REACH, yearNamed = false) => {
+    reference: (within = REFERENCE_REACH, yearNamed = false, dayNamed = false) => {
       for (let i = found.length - 1; i >= 0; i--) {
         const t = found[i].timex;
         if (found[i].start < current!.start - within - LONGEST_MATCH) break; // found is in text order
         if (t.end < current!.start - within) continue;
         if (yearNamed && !/\b(?:1[89]|20)\d\d\b/.test(text.slice(t.start, t.end))) continue;
-        if (t.end > current!.start || (t.type !== 'DATE' && t.type !== 'TIME') || !/^\d{4}(?:-\d\d){0,2}(?:$|T)/.test(t.value)) continue;
+        if (t.end > current!.start || (t.type !== 'DATE' && t.type !== 'TIME') || !(dayNamed ? /^\d{4}-\d\d-\d\d(?:$|T)/ : /^\d{4}(?:-\d\d){0,2}(?:$|T)/).test(t.value)) continue;
         // the narrative's time is not ahead of the publication: "set to take office on January 20th" is no
         // reference for a later sentence, though "on October 14, the same day" is one within its own
         const ahead = anchorValue !== null && t.value.slice(0, 10) > anchorValue.slice(0, t.value.slice(0, 10).length);

@@ -53,8 +53,8 @@ function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext):
  * a day or a time of one, else the publication day: "ending the day", "in the morning", "that night".
  */
 function dayInFocus(ctx: RuleContext, anchor: Day, within?: number): string {
-  const reference = ctx.reference(within);
-  return reference && /^\d{4}-\d\d-\d\d/.test(reference) ? reference.slice(0, 10) : formatDay(anchor);
+  const reference = ctx.reference(within, false, true);
+  return reference ? reference.slice(0, 10) : formatDay(anchor);
 }
 
 /** How far back (in characters) a clock time without a day looks for the day it is on. */

@@ -432,6 +432,10 @@ test('"ending the day", "for the day", "later in the day": the day last named, e
   assert.equal(value('The Dow Jones Industrial Average fell 3.41% on Monday, to end the day at 7,114.3.', '2009-02-24', 'the day'), '2009-02-23');
   assert.equal(value('For the day, the Nikkei closed down 6.4 percent.', '2008-10-27', 'the day'), '2008-10-27');
   assert.ok(!timexes('It was the day of the vote.', '2008-10-27').some((t) => t.by === 'time/the-day'));
+  // the day last named, passing over the month and year named since (Wikinews, 3 March 2010)
+  const ford = "Ford said on Tuesday that its sales in the United States rose 43% in February compared to the same period last year. Ford's stock rose to a five-year high in morning trading, before declining later in the day.";
+  assert.equal(value(ford, '2010-03-03', 'the day'), '2010-03-02');
+  assert.equal(value(ford, '2010-03-03', 'morning'), '2010-03-02TMO');
 });
 
 test('"in just minutes"; "since \'82"; "in morning trading"', () => {
