@@ -113,6 +113,11 @@ test('events are the EVENT_MENTIONs of the text, classed by their instance; link
   ]);
 });
 
+test('a creation time written day first ("03-02-2009" under "February 03, 2009") is read as ISO 8601', () => {
+  const doc = readMeantime(DOW.replace('m_id="1" type="DATE" value="2008-09-04"', 'm_id="1" type="DATE" value="04-09-2008"'), 'dow');
+  assert.equal(doc?.dct, '2008-09-04');
+});
+
 test('a document without a creation time cannot be scored and reads as null', () => {
   const undated = catXml(SENTENCES.slice(0, 3), [timex('functionInDocument="NONE" m_id="34" type="DATE" value="2008-09-04"', [28])]);
   assert.equal(readMeantime(undated, 'undated'), null);

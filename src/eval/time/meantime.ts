@@ -59,7 +59,7 @@ function eventTimeLinks(xml: string, events: ReadonlySet<string>, timexes: Reado
 
 /**
  * Reads one MEANTIME file as a TimeML document: the DCT is the TIMEX3 with
- * functionInDocument="CREATION_TIME"; the text is the title, a blank line, and the annotated body
+ * functionInDocument="CREATION_TIME" (as ISO 8601: one file writes it day first); the text is the title, a blank line, and the annotated body
  * sentences rebuilt from the tokens. The dateline is left out of the text: its timex is the DCT,
  * which is given as the publication date and, as in TempEval-3 (where the DCT is outside <TEXT>),
  * not scored, so the stage cannot be counted wrong for finding it. The body sentences are joined by
@@ -72,8 +72,10 @@ function eventTimeLinks(xml: string, events: ReadonlySet<string>, timexes: Reado
  */
 export function readMeantime(xml: string, id: string): TimeMLDocument | null {
   const timexMarkables = readMarkables(xml, 'TIMEX3');
-  const dct = timexMarkables.find((t) => t.attrs.functionInDocument === 'CREATION_TIME')?.attrs.value;
-  if (!dct) return null;
+  const written = timexMarkables.find((t) => t.attrs.functionInDocument === 'CREATION_TIME')?.attrs.value;
+  if (!written) return null;
+  // one file writes its creation time day first ("03-02-2009" under the dateline "February 03, 2009")
+  const dct = written.replace(/^(\d\d)-(\d\d)-(\d{4})$/, '$3-$2-$1');
   const kept = readTokens(xml).filter((t) => t.sentence !== DATELINE && t.sentence < ANNOTATED_SENTENCES);
   const { text, starts, ends } = detokenise(kept, (previous) => (previous === TITLE ? '\n\n' : ' '));
   const position = new Map(kept.map((t, i) => [t.id, i]));

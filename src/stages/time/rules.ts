@@ -287,6 +287,18 @@ export const RULES: readonly Rule[] = [
     if (part || unit === 'day' || !ctx.anchor) return null;
     return relativeUnit({ unit, rel: g.rel }, ctx, mod);
   }),
+  // "compared to the same month a year ago", "the same period last year": the point last named (the month,
+  // else the quarter, of a sales report), a year back
+  rule('same-period-ago', `${word('the')}\\s+(?:same|comparable)\\s+(?<unit>${anyOf(['period', 'month', 'quarter', 'day', 'time'])})\\s+(?:a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?(?:the\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)`, (g, ctx) => {
+    const unit = lc(g.unit);
+    const reference = ctx.reference();
+    const month = reference && /^\d{4}-\d\d/.test(reference) ? reference.slice(0, unit === 'day' || unit === 'time' ? 10 : 7) : null;
+    // a report about a quarter compares quarters: "sales in the last quarter, which ended December 30, … the same period of the last year"
+    const byMonth = unit !== 'quarter' && !(unit === 'period' && ctx.quarter);
+    if (byMonth && month && (unit !== 'day' || month.length === 10)) return date(`${+month.slice(0, 4) - 1}${month.slice(4)}`);
+    if (unit === 'quarter' || unit === 'period') return date(quarterResolved(ctx, null, 'year-ago', undefined));
+    return ctx.anchor ? date(String(ctx.anchor.year - 1)) : null;
+  }),
   // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
   // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)
   rule('the-day', `${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b)`, (g, ctx) => {

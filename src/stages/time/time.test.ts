@@ -538,3 +538,12 @@ test('"that night", "that evening": a part of the day the text last named', () =
   assert.deepEqual([timex(text, '2019-06-01', 'that night').type, value(text, '2019-06-01', 'that night')], ['TIME', '2019-05-30TNI']);
   assert.deepEqual(timexes('He died that night.', '2019-06-01'), []);
 });
+
+test('"the same month a year ago", "the same period last year": the point last named, a year back (Wikinews)', () => {
+  assert.equal(value('Sales of automobiles fell as much as 35% in January, compared to the same month a year ago.', '2009-02-03', 'the same month a year ago'), '2008-01');
+  assert.equal(value('Ford said on Tuesday that its sales rose 43% in February compared to the same period last year.', '2010-03-03', 'the same period last year'), '2009-02');
+  // a report about a quarter compares quarters, though a month-day was named after the quarter
+  const apple = 'Apple reached a 78 percent increase in its profits during the last quarter, which ended December 30, compared to $565 million during the same period of the last year.';
+  assert.equal(value(apple, '2007-01-18', 'the same period of the last year'), '2005-Q4');
+  assert.equal(value('Net rose 5% in the third quarter from the same quarter last year.', '2009-10-16', 'the same quarter last year'), '2008-Q3');
+});
