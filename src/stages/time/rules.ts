@@ -258,6 +258,9 @@ export const RULES: readonly Rule[] = [
     if (w.endsWith('future') || w.endsWith('term')) return date('FUTURE_REF');
     return date('PAST_REF');
   }),
+  // "his current wife", "current market conditions", "the then current market price": the present (or a past one)
+  rule('current', `(?<then>then[ -])?current(?=\\s+(?!(?:accounts?|assets?|liabilit(?:y|ies)|affairs|is|was|of|and|or|in|on|that|which|flows?|density|sea)\\b)[a-z])`, (g) =>
+    date(g.then ? 'PAST_REF' : 'PRESENT_REF')),
   rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))(?<half>\\s+and\\s+a\\s+half)?`, (g, ctx) => {
     if (g.the && !g.pm) return null; // "the year" alone is as often a duration as a date
     // "the past year and a half": a length of time

@@ -547,3 +547,11 @@ test('"the same month a year ago", "the same period last year": the point last n
   assert.equal(value(apple, '2007-01-18', 'the same period of the last year'), '2005-Q4');
   assert.equal(value('Net rose 5% in the third quarter from the same quarter last year.', '2009-10-16', 'the same quarter last year'), '2008-Q3');
 });
+
+test('"current" before a noun is the present, "then current" a past one; "current account" and the noun are not', () => {
+  const p = '2008-12-13';
+  assert.equal(value('However, given the current weakened state of the US economy, the White House is considering a loan.', p, 'current'), 'PRESENT_REF');
+  assert.equal(value('The rights allow holders to buy shares at 50% of the then current market price.', p, 'then current'), 'PAST_REF');
+  assert.ok(!timexes('The current account deficit narrowed in the third quarter.', p).some((t) => t.by === 'time/current'));
+  assert.ok(!timexes('The current is strong near the bridge.', p).some((t) => t.by === 'time/current'));
+});
