@@ -125,6 +125,14 @@ export const RULES: readonly Rule[] = [
     const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(nearbyYearOf(ctx) ?? ctx.anchor, month, day, way ?? ctx.direction(), way ? 100 : undefined) : null;
     return { ...date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day })), trim: g.rel?.length ?? 0 };
   }),
+  // "a court hearing the week of March 6": the week that day is in
+  rule('week-of', `${word('the')}\\s+week\\s+of\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
+    const month = monthNumber(g.mon!);
+    const day = +g.day!;
+    if (day < 1 || day > 31) return null;
+    const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
+    return date(year === null ? 'XXXX-WXX' : formatWeek({ year, month, day }));
+  }),
   // "the summit on April 24 and 25": the second day of the month just named
   rule('coordinated-day', `(?<=${MONTH}\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`, (g, ctx) => {
     const reference = ctx.reference(30);
@@ -155,6 +163,8 @@ export const RULES: readonly Rule[] = [
   rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?!\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])`, (g, ctx) => {
     // "May" alone is as often the verb at a sentence start; after "in", "by", "since" it is the month
     if (g.mon === 'May' && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|early|late|mid)\s+$/i.test(ctx.before())) return null;
+    // "where Orangemen march each July": any year's
+    if (!g.rel && !g.pm && /\b(?:[Ee]ach|[Ee]very)\s+$/.test(ctx.before(8))) return date(`XXXX-${String(monthNumber(g.mon!)).padStart(2, '0')}`);
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
   }),
   // "the post-1959 politics", "pre-1990 levels": after or before the year

@@ -555,3 +555,10 @@ test('"current" before a noun is the present, "then current" a past one; "curren
   assert.ok(!timexes('The current account deficit narrowed in the third quarter.', p).some((t) => t.by === 'time/current'));
   assert.ok(!timexes('The current is strong near the bridge.', p).some((t) => t.by === 'time/current'));
 });
+
+test('"each July" is any year\'s July; "the week of March 6" the week that day is in', () => {
+  assert.equal(value('Portadown is where Orangemen march each July.', '1998-03-22', 'July'), 'XXXX-07');
+  assert.equal(value('The case may be resolved in a court hearing the week of March 6, a relative said.', '2000-02-24', 'the week of March 6'), '2000-W10');
+  // across a year boundary: the week of 30 December 2024 is ISO week 1 of 2025
+  assert.equal(value('Talks are planned for the week of December 30.', '2024-12-10', 'the week of December 30'), '2025-W01');
+});
