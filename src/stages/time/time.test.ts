@@ -562,3 +562,9 @@ test('"each July" is any year\'s July; "the week of March 6" the week that day i
   // across a year boundary: the week of 30 December 2024 is ISO week 1 of 2025
   assert.equal(value('Talks are planned for the week of December 30.', '2024-12-10', 'the week of December 30'), '2025-W01');
 });
+
+test('"today\'s youth", "today\'s world" are the present age; "today\'s editions" the publication day', () => {
+  assert.equal(value("``The case of Elian is for today's youth what 40 years of the blockade were,'' he said.", '2000-01-07', 'today'), 'PRESENT_REF');
+  assert.equal(value("Intel's chips are used in many of today's personal computers.", '1989-10-27', 'today'), 'PRESENT_REF');
+  assert.equal(value("The offer, advertised in today's editions of The Wall Street Journal, expires Nov. 9.", '1989-11-02', 'today'), '1989-11-02');
+});
