@@ -25,11 +25,12 @@ const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
 const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
 /**
  * A clock time is on the day named right after it ("5 p.m. EST Nov. 6", "at noon Saturday",
- * "10:35 a.m. (0735 GMT) Friday", where the weekday keeps its own timex, and so "0735 GMT" in it;
+ * "10:35 a.m. (0735 GMT) Friday", "at 2am local time (0100 UTC) on Friday", "6 p.m. local time (1700 UTC)
+ * tomorrow", where the day keeps its own timex, and so "0735 GMT" in it;
  * "4 in the morning (4 a.m. EDT Thursday)"),
  * else on the anchor day.
  */
-const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?<parenWd>${WEEKDAY}))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<nextYear>(?:1[89]|20)\\d\\d)(?!\\d))?|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
+const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?:on\\s+)?(?:(?<parenWd>${WEEKDAY})|(?<parenDeictic>today|tomorrow|yesterday)\\b))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<nextYear>(?:1[89]|20)\\d\\d)(?!\\d))?|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
 
 function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext): string {
   const a = ctx.anchor;
@@ -39,7 +40,8 @@ function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext):
     const isoDay = weekdayNumber(named);
     return formatDay(weekday(a) === isoDay ? a : resolveWeekday(a, isoDay, ctx.ahead() ? 'future' : ctx.direction()));
   }
-  if (g.nextDeictic) return formatDay(addDays(a, g.nextDeictic === 'tomorrow' ? 1 : g.nextDeictic === 'yesterday' ? -1 : 0));
+  const deictic = g.nextDeictic ?? g.parenDeictic;
+  if (deictic) return formatDay(addDays(a, deictic === 'tomorrow' ? 1 : deictic === 'yesterday' ? -1 : 0));
   if (g.nextMon) {
     const month = monthNumber(g.nextMon);
     return formatDay({ year: g.nextYear ? +g.nextYear : yearOfMonthDay(a, month, +g.nextDay!, ctx.direction()), month, day: +g.nextDay! });

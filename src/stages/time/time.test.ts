@@ -568,3 +568,12 @@ test('"today\'s youth", "today\'s world" are the present age; "today\'s editions
   assert.equal(value("Intel's chips are used in many of today's personal computers.", '1989-10-27', 'today'), 'PRESENT_REF');
   assert.equal(value("The offer, advertised in today's editions of The Wall Street Journal, expires Nov. 9.", '1989-11-02', 'today'), '1989-11-02');
 });
+
+test('a clock time with its UTC time in brackets is on the day named after the brackets (Wikinews)', () => {
+  const shot = 'Ratana was shot at the Croydon, South London custody centre, at roughly 2am local time (0100 UTC) on Friday by a prisoner.';
+  assert.equal(value(shot, '2020-09-30', '2am local time'), '2020-09-25T02:00');
+  assert.equal(value(shot, '2020-09-30', '0100 UTC'), '2020-09-25T01:00Z');
+  const warning = 'The warning covers County Clare, County Cork, County Kerry and County Limerick and starts at 6 p.m. local time (1700 UTC) tomorrow.';
+  assert.equal(value(warning, '2019-10-02', '6 p.m. local time'), '2019-10-03T18:00');
+  assert.equal(value(warning, '2019-10-02', '1700 UTC'), '2019-10-03T17:00Z');
+});
