@@ -427,8 +427,13 @@ export const RULES: readonly Rule[] = [
     if (/^(?:an?)$/i.test(g.amt!) || /^[A-Z]/.test(g.unit!) || g.after || /\baged\s+$/.test(ctx.before())) return null;
     return { type: 'DURATION', value: duration(unitOf(g.unit!), amountValue(g.amt!)) };
   }),
-  rule('vague-duration', `(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})`, (g, ctx) =>
-    (/\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in)\s+(?:(?:just|mere|only|a few)\s+)?$/.test(ctx.before()) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null)),
+  // "in decades", "for years", "after weeks of protests", "ending decades of conflict": a length not counted
+  rule('vague-duration', `(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})(?:(?=\\s+of\\s+[a-z])(?<ofNext>)|)`, (g, ctx) => {
+    const before = ctx.before();
+    const vague = /\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in|[Ff]or)\s+(?:(?:just|mere|only|a few)\s+)?$/.test(before)
+      || (g.ofNext !== undefined && /\b(?:after|ending|ended|ends|follows|followed|following|despite|amid|through|of|with)\s+$/i.test(before));
+    return vague ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null;
+  }),
   // "at 1922 UTC", "as of 14:48 UTC", "at 12:00 UTC Monday": a 24-hour clock time with its zone; UTC is written Z
   rule('clock-24h', `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, (g, ctx) => {
     const hour = (g.h ?? g.hc!).padStart(2, '0');

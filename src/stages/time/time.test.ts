@@ -577,3 +577,12 @@ test('a clock time with its UTC time in brackets is on the day named after the b
   assert.equal(value(warning, '2019-10-02', '6 p.m. local time'), '2019-10-03T18:00');
   assert.equal(value(warning, '2019-10-02', '1700 UTC'), '2019-10-03T17:00Z');
 });
+
+test('"for years", "after weeks of protests": a length not counted (Wikinews)', () => {
+  const years = timex('As revealed at trial, the Turpins had kept their children indoors for years and rarely allowed them outside.', '2019-04-20', 'years');
+  assert.deepEqual([years.type, years.value], ['DURATION', 'PXY']);
+  assert.equal(value('This comes after weeks of protests against a proposed change to Hong Kong law.', '2019-06-23', 'weeks'), 'PXW');
+  assert.equal(value('The agreement would create a self-administered region, potentially ending decades of conflict.', '2019-01-28', 'decades'), 'PXY');
+  // a determiner makes it those years, which this rule leaves alone
+  assert.ok(!timexes('He spoke of the years of his exile.', '2019-01-28').length);
+});
