@@ -4,7 +4,7 @@ import {
 } from './anchoring.js';
 import { date, lc, type Rule, type RuleContext } from './context.js';
 import {
-  AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, MONTH, ORDINAL_QUARTER, POINT_MOD, POINT_MODS, SEASON, SEASONS, UNIT, WEEKDAY,
+  AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, MONTH, MONTH_UNDOTTED, ORDINAL_QUARTER, POINT_MOD, POINT_MODS, SEASON, SEASONS, UNIT, WEEKDAY,
   amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word,
 } from './lexicon.js';
 import { duration, resolveWeekday, yearOfMonthDay } from './resolve.js';
@@ -117,8 +117,8 @@ function fromReference(reference: string, unit: string, step: number): string | 
 }
 
 export const RULES: readonly Rule[] = [
-  rule('month-day', `(?<rel>${anyOf(['last', 'next', 'this'])}\\s+)?(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, (g, ctx) => {
-    const month = monthNumber(g.mon!);
+  rule('month-day', `(?<rel>${anyOf(['last', 'next', 'this'])}\\s+)?(?:(?<mon>${MONTH})|(?<bareMon>${MONTH_UNDOTTED})(?=\\s+[0-3]?\\d,?\\s+(?:1[89]|20)\\d\\d))\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, (g, ctx) => {
+    const month = monthNumber(g.mon ?? g.bareMon!);
     const day = +g.day!;
     if (day < 1 || day > 31) return null;
     if (g.yrel && ctx.anchor) return date(formatDay({ year: ctx.anchor.year + (offsetOf(g.yrel) ?? 0), month, day })); // "on March 20 last year"
@@ -145,11 +145,12 @@ export const RULES: readonly Rule[] = [
     if (!reference || !/^\d{4}-\d\d-\d\d$/.test(reference) || day < 1 || day > 31) return null;
     return date(`${reference.slice(0, 8)}${String(day).padStart(2, '0')}`);
   }),
-  rule('day-month', `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
-    const month = monthNumber(g.mon!);
+  rule('day-month', `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?|(?<bareMon>${MONTH_UNDOTTED})\\s+(?<bareYear>(?:1[89]|20)\\d\\d))`, (g, ctx) => {
+    const month = monthNumber(g.mon ?? g.bareMon!);
     const day = +g.day!;
     if (day < 1 || day > 31) return null;
-    const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
+    const named = g.year ?? g.bareYear;
+    const year = named ? +named : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
   }),
   rule('iso-date', `(?<year>(?:19|20)\\d\\d)-(?<mon>[01]\\d)-(?<day>[0-3]\\d)`, (g) => date(`${g.year}-${g.mon}-${g.day}`)),

@@ -586,3 +586,11 @@ test('"for years", "after weeks of protests": a length not counted (Wikinews)', 
   // a determiner makes it those years, which this rule leaves alone
   assert.ok(!timexes('He spoke of the years of his exile.', '2019-01-28').length);
 });
+
+test('a month abbreviated without its dot is a month where a year follows: "20 Nov 2019" (Wikinews)', () => {
+  const text = 'Since the Mass Vaccination Campaign on 20 Nov 2019, the Ministry has successfully vaccinated 58,150 individuals.';
+  assert.equal(value(text, '2019-12-07', '20 Nov 2019'), '2019-11-20');
+  assert.equal(value('The campaign began on Nov 20, 2019 in Apia.', '2019-12-07', 'Nov 20, 2019'), '2019-11-20');
+  // without a year "Jan" is as often a name
+  assert.deepEqual(timexes('The report was written by 3 Jan Smith.', '2019-12-07'), []);
+});
