@@ -7,7 +7,7 @@ import { shifted, yearOfMonth, yearOfMonthDay } from './resolve.js';
 
 /** "last", "the previous" → -1; "next", "the coming" → +1; "this", "the current" → 0. */
 export function offsetOf(rel: string): number | null {
-  const r = lc(rel).replace(/^the /, '');
+  const r = lc(rel).replace(/^(?:the|this) (?=past|coming)/, '').replace(/^the /, ''); // "this past Friday", "this coming Friday"
   if (['last', 'previous', 'past', 'preceding', 'prior'].includes(r)) return -1;
   if (['next', 'coming', 'following', 'upcoming'].includes(r)) return 1;
   if (['this', 'current', 'present', 'same', 'that', ''].includes(r)) return 0;

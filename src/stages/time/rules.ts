@@ -62,7 +62,7 @@ function dayInFocus(ctx: RuleContext, anchor: Day, within?: number): string {
 /** How far back (in characters) a clock time without a day looks for the day it is on. */
 const CLOCK_DAY_REACH = 60;
 
-const REL = `(?<rel>${anyOf(['this', 'last', 'next', 'the previous', 'the following', 'the next', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
+const REL = `(?<rel>${anyOf(['this past', 'this coming', 'this', 'last', 'next', 'the previous', 'the following', 'the next', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
 
 /** The words before "the day" that make it the day in focus: "ending the day", "for the day", "later in the day". */
 const DAY_IN_FOCUS_AFTER = /\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|[Ff]or|[Ii]n|(?:end|start|beginning|rest|remainder|middle|game|match|session) of)\s+$/;

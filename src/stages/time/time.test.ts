@@ -594,3 +594,12 @@ test('a month abbreviated without its dot is a month where a year follows: "20 N
   // without a year "Jan" is as often a name
   assert.deepEqual(timexes('The report was written by 3 Jan Smith.', '2019-12-07'), []);
 });
+
+test('"this past Friday", "this coming Friday", "this past weekend" are marked whole (Wikinews)', () => {
+  const p = '2019-02-11';
+  assert.equal(value('This past Friday, the princess, 67, announced her candidacy for the post of prime minister.', p, 'This past Friday'), '2019-02-08');
+  const rule = "The election commission is scheduled to discuss the events of this past weekend on Monday. They are required to rule by this coming Friday.";
+  assert.equal(value(rule, p, 'this past weekend'), '2019-W06-WE');
+  assert.equal(value(rule, p, 'this coming Friday'), '2019-02-15');
+  assert.equal(value('At the virtual 2020 Constitution Party National Convention this past May, Blankenship won the nomination.', '2020-10-19', 'this past May'), '2020-05');
+});
