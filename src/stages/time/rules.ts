@@ -257,6 +257,8 @@ export const RULES: readonly Rule[] = [
   }),
   rule('deictic-day', `(?:${anyOf(['late', 'early'])}\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}`, (g, ctx) => {
     const w = lc(g.w);
+    // "according to USA Today", "Psychology Today": a capitalised word after a name is part of it
+    if (g.w === 'Today' && /[A-Z][\w.]*\s+$/.test(ctx.before()) && !/(?:^|[.!?:;"“(]\s*)[A-Z][\w.]*\s+$/.test(ctx.before())) return null;
     if (g.generic !== undefined && w === 'today') return date('PRESENT_REF'); // "today's youth", "in today's world"
     const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[lc(g.part)] : null;

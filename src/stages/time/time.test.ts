@@ -603,3 +603,9 @@ test('"this past Friday", "this coming Friday", "this past weekend" are marked w
   assert.equal(value(rule, p, 'this coming Friday'), '2019-02-15');
   assert.equal(value('At the virtual 2020 Constitution Party National Convention this past May, Blankenship won the nomination.', '2020-10-19', 'this past May'), '2020-05');
 });
+
+test('"USA Today" is a newspaper, not the day (Wikinews)', () => {
+  const text = 'Both companies have been in operation since the 1970s according to USA Today.';
+  assert.deepEqual(timexes(text, '2019-09-04').map((t) => text.slice(t.start, t.end)), ['the 1970s']);
+  assert.equal(value('Fire crews arrived. Today, the state of Wisconsin held elections.', '2020-04-07', 'Today'), '2020-04-07');
+});
