@@ -103,6 +103,15 @@ const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, f
 const ANAPHORIC = /^(?:that|that same|the same|the following|the previous|the preceding)$/;
 
 /**
+ * Whether "the next month" counts from the point the text last named: in a past clause and not a
+ * stretch of time ("Bayes withdrew in March 2019. The next month, the party nominated …"), unlike
+ * "over the next year", "will rise in the next month".
+ */
+function nextCountsFromReference(ctx: RuleContext): boolean {
+  return ctx.direction() === 'past' && !/\b(?:over|in|for|during|within|through|throughout)\s+$/i.test(ctx.before());
+}
+
+/**
  * A point `step` units from a reference value, at the unit's granularity, or null when the reference
  * is coarser than the unit ("that day" after "in 1998").
  */
@@ -258,7 +267,7 @@ export const RULES: readonly Rule[] = [
   rule('deictic-day', `(?:${anyOf(['late', 'early'])}\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}`, (g, ctx) => {
     const w = lc(g.w);
     // "according to USA Today", "Psychology Today": a capitalised word after a name is part of it
-    if (g.w === 'Today' && /[A-Z][\w.]*\s+$/.test(ctx.before()) && !/(?:^|[.!?:;"“(]\s*)[A-Z][\w.]*\s+$/.test(ctx.before())) return null;
+    if (g.w === 'Today' && /[A-Z]\w*\s+$/.test(ctx.before()) && !/(?:^|[.!?:;"“(]\s*)[A-Z]\w*\s+$/.test(ctx.before())) return null;
     if (g.generic !== undefined && w === 'today') return date('PRESENT_REF'); // "today's youth", "in today's world"
     const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[lc(g.part)] : null;
@@ -285,7 +294,7 @@ export const RULES: readonly Rule[] = [
     // "the past year and a half": a length of time
     if (g.half && g.unit && /^(?:the )?(?:past|last|next|coming)$/.test(lc(g.rel))) return { type: 'DURATION', value: duration(unitOf(g.unit), 1.5) };
     if (g.unit && /^[A-Z]/.test(g.unit)) return null; // "This Week with David Brinkley": a title
-    if (g.unit && ANAPHORIC.test(lc(g.rel)) && /^(?:week|month|year)$/i.test(g.unit)) return null; // anaphoric-unit's
+    if (g.unit && /^(?:week|month|year)$/i.test(g.unit) && (ANAPHORIC.test(lc(g.rel)) || (lc(g.rel) === 'the next' && nextCountsFromReference(ctx)))) return null; // anaphoric-unit's
     const pm = lc(g.pm).replace(/-$/, '').trim();
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : modOf(POINT_MODS, g.pm);
     const trim = pm === 'earlier' || pm === 'later' ? g.pm!.length : 0;
@@ -296,7 +305,7 @@ export const RULES: readonly Rule[] = [
   rule('anaphoric-unit', `(?<pm>${anyOf(['earlier', 'later'])}\\s+)?(?<rel>${anyOf(['that', 'that same', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})\\s+(?<unit>${anyOf(['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'])})`, (g, ctx) => {
     const rel = lc(g.rel);
     const unit = lc(g.unit);
-    if (rel === 'the next' && (unit === 'week' || unit === 'month' || unit === 'year')) return null; // "over the next year": ahead of now
+    if (rel === 'the next' && (unit === 'week' || unit === 'month' || unit === 'year') && !nextCountsFromReference(ctx)) return null;
     const reference = ctx.reference();
     const step = rel === 'the following' || rel === 'the next' ? 1 : rel === 'the previous' || rel === 'the preceding' ? -1 : 0;
     const pm = lc(g.pm);

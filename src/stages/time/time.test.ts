@@ -607,5 +607,11 @@ test('"this past Friday", "this coming Friday", "this past weekend" are marked w
 test('"USA Today" is a newspaper, not the day (Wikinews)', () => {
   const text = 'Both companies have been in operation since the 1970s according to USA Today.';
   assert.deepEqual(timexes(text, '2019-09-04').map((t) => text.slice(t.start, t.end)), ['the 1970s']);
-  assert.equal(value('Fire crews arrived. Today, the state of Wisconsin held elections.', '2020-04-07', 'Today'), '2020-04-07');
+  assert.equal(value('I entered the race for President to defeat Donald Trump. Today, I am leaving the race.', '2020-03-04', 'Today'), '2020-03-04');
+});
+
+test('"The next month" in a past clause counts from the month just named, "over the next year" from now (Wikinews)', () => {
+  const text = 'Bayes withdrew in March 2019. The next month, the party nominated a new ticket of Gammon for President.';
+  assert.equal(value(text, '2020-07-25', 'The next month'), '2019-04');
+  assert.equal(value('Sales will rise over the next year.', '2020-07-25', 'the next year'), '2021');
 });
