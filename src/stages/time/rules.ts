@@ -424,6 +424,8 @@ export const RULES: readonly Rule[] = [
     if (/^[A-Z]/.test(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
     // "a second group", "one day he will": not periods unless a preposition asks for one
     if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && g.sep !== '-' && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) return null; // but "Albright's one-day trip"
+    // "more often than once a year", "twice a week": a frequency, marked on its unit as TimeBank does
+    if (/^an?$/i.test(g.amt!) && !g.the && /\b(?:once|twice|times)\s+$/i.test(ctx.before())) return { type: 'SET', value: duration(unit, 1) };
     if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
     // a report moving on to "the first nine months" is no longer about one quarter
     if (unit === 'month' && n !== null && n >= 6) ctx.quarter = null;

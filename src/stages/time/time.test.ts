@@ -615,3 +615,9 @@ test('"The next month" in a past clause counts from the month just named, "over 
   assert.equal(value(text, '2020-07-25', 'The next month'), '2019-04');
   assert.equal(value('Sales will rise over the next year.', '2020-07-25', 'the next year'), '2021');
 });
+
+test('"once a year", "three times a week": a frequency (SET), not a length (Wikinews)', () => {
+  const once = timex('The children were banned from washing more often than once a year and could not use the toilet.', '2019-04-20', 'a year');
+  assert.deepEqual([once.type, once.value], ['SET', 'P1Y']);
+  assert.equal(timex('The council meets three times a week.', '2019-04-20', 'a week').type, 'SET');
+});
