@@ -59,8 +59,12 @@ function dayInFocus(ctx: RuleContext, anchor: Day, within?: number): string {
   return reference ? reference.slice(0, 10) : formatDay(anchor);
 }
 
-/** How far back (in characters) a clock time without a day looks for the day it is on. */
-const CLOCK_DAY_REACH = 60;
+/**
+ * How far back (in characters) a clock time without a day looks for the day it is on: a report names
+ * the day once and gives the times a paragraph on ("A fire broke out yesterday … were called … at
+ * 09:09am local time"), and its publication is mostly a day or more after the event.
+ */
+const CLOCK_DAY_REACH = 600;
 
 const REL = `(?<rel>${anyOf(['this past', 'this coming', 'this', 'last', 'next', 'the previous', 'the following', 'the next', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
 

@@ -621,3 +621,8 @@ test('"once a year", "three times a week": a frequency (SET), not a length (Wiki
   assert.deepEqual([once.type, once.value], ['SET', 'P1Y']);
   assert.equal(timex('The council meets three times a week.', '2019-04-20', 'a week').type, 'SET');
 });
+
+test('a clock time without a day is on the day named a paragraph before (Wikinews)', () => {
+  const text = 'A fire broke out yesterday at Bontddu Hall near Dolgellau in Gwynedd, Wales. The historic mansion is a former hotel with high-profile guests. A rescued woman died at the scene.\n\nNorth Wales Fire and Rescue Service were called to the building, located off the A496 overlooking the Mawddach Estuary in Snowdonia National Park, at 09:09am local time.';
+  assert.equal(value(text, '2020-06-06', '09:09am local time'), '2020-06-05T09:09');
+});
