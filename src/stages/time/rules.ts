@@ -179,7 +179,10 @@ export const RULES: readonly Rule[] = [
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(year, month), modOf(POINT_MODS, g.pm));
   }),
   // "the March for Life", "the March of the Combatant Mothers" are events, not months
-  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?!\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])`, (g, ctx) => {
+  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?!\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
+    // "its own tournament, March Madness": a month before a capitalised word, with no preposition or determiner before
+    // it, is part of a name ("the September FOMC meeting" stays a month)
+    if (g.nameNext !== undefined && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|on|early|late|mid|last|next|this|the|a|an|its|their|his|her|our)\s+$/i.test(ctx.before())) return null;
     // "May" alone is as often the verb at a sentence start; after "in", "by", "since" it is the month
     if (g.mon === 'May' && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|early|late|mid)\s+$/i.test(ctx.before())) return null;
     // "where Orangemen march each July": any year's

@@ -626,3 +626,10 @@ test('a clock time without a day is on the day named a paragraph before (Wikinew
   const text = 'A fire broke out yesterday at Bontddu Hall near Dolgellau in Gwynedd, Wales. The historic mansion is a former hotel with high-profile guests. A rescued woman died at the scene.\n\nNorth Wales Fire and Rescue Service were called to the building, located off the A496 overlooking the Mawddach Estuary in Snowdonia National Park, at 09:09am local time.';
   assert.equal(value(text, '2020-06-06', '09:09am local time'), '2020-06-05T09:09');
 });
+
+test('"March Madness" is a tournament; "the September FOMC meeting" a month (Wikinews)', () => {
+  const text = "The National Collegiate Athletic Association, which runs college basketball, has cancelled its own tournament, March Madness, for both men's and women's leagues.";
+  assert.deepEqual(timexes(text, '2020-03-13'), []);
+  assert.equal(value('The Fed held rates at the September FOMC meeting.', '2020-10-01', 'September'), '2020-09');
+  assert.equal(value('In March Reuters reported a loss.', '2020-10-01', 'March'), '2020-03');
+});
