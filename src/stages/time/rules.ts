@@ -405,8 +405,9 @@ export const RULES: readonly Rule[] = [
     const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
     return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
   }),
+  // "in recent years", "the past few decades"; "his 1949 movie debut The Last Days of Dolwyn" is a title
   rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, (g) =>
-    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+    (/^[A-Z]/.test(g.unit!) ? null : { type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
   // "a decades-long dispute", "their third day-long meeting", "the worst single-day decline": lengths as adjectives
   rule('unit-long', `(?:(?<single>single)-)?(?<unit>${anyOf(['hour', 'day', 'week', 'month', 'year', 'decade'])})(?<plural>s)?(?<long>-long)?`, (g) => {
     if (!g.single === !g.long || (g.single && g.plural)) return null;

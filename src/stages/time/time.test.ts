@@ -633,3 +633,9 @@ test('"March Madness" is a tournament; "the September FOMC meeting" a month (Wik
   assert.equal(value('The Fed held rates at the September FOMC meeting.', '2020-10-01', 'September'), '2020-09');
   assert.equal(value('In March Reuters reported a loss.', '2020-10-01', 'March'), '2020-03');
 });
+
+test('"The Last Days of Dolwyn" is a film, not a period (Wikinews)', () => {
+  const text = 'Richard Burton stayed at Bontddu Hall while filming his 1949 movie debut The Last Days of Dolwyn.';
+  assert.deepEqual(timexes(text, '2020-06-06').map((t) => text.slice(t.start, t.end)), ['1949']);
+  assert.equal(value('Tesco Polska has cut expenditures in the past few years.', '2020-06-21', 'the past few years'), 'PXY');
+});
