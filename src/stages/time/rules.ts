@@ -66,6 +66,17 @@ function dayInFocus(ctx: RuleContext, anchor: Day, within?: number): string {
  */
 const CLOCK_DAY_REACH = 600;
 
+/** How far back (in characters) the weekday before a weekday may stand for the two to form a list. */
+const LIST_REACH = 40;
+/** A weekday and "or" or "and" right before a match: "late on Monday or early …", "Friday and …". */
+const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:or|and)\\s+(?:(?:early|late)\\s+)?(?:on\\s+)?$`);
+
+/** The day with weekday `isoDay` nearest to `day` (up to three days either way). */
+function nearestWeekday(day: Day, isoDay: number): Day {
+  const diff = (isoDay - weekday(day) + 7) % 7;
+  return addDays(day, diff <= 3 ? diff : diff - 7);
+}
+
 const REL = `(?<rel>${anyOf(['this past', 'this coming', 'this', 'last', 'next', 'the previous', 'the following', 'the next', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
 
 /** The words before "the day" that make it the day in focus: "ending the day", "for the day", "later in the day". */
@@ -254,7 +265,10 @@ export const RULES: readonly Rule[] = [
     else {
       // a bare weekday that is the publication's own weekday is that day, behind or ahead ("said Sunday",
       // "was set to land on Monday", "until Tuesday" in that day's paper); "next Monday" is a week on
-      if (offset === null && weekday(ctx.anchor) === isoDay) day = ctx.anchor;
+      // "late on Monday or early Tuesday", "statements made Friday and Thursday": the one nearest the weekday just named
+      const listed = offset === null && WEEKDAY_BEFORE.test(ctx.before(40)) ? parseDay(ctx.reference(LIST_REACH, false, true)) : null;
+      if (listed) day = nearestWeekday(listed, isoDay);
+      else if (offset === null && weekday(ctx.anchor) === isoDay) day = ctx.anchor;
       else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
       if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
     }

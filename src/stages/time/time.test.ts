@@ -639,3 +639,11 @@ test('"The Last Days of Dolwyn" is a film, not a period (Wikinews)', () => {
   assert.deepEqual(timexes(text, '2020-06-06').map((t) => text.slice(t.start, t.end)), ['1949']);
   assert.equal(value('Tesco Polska has cut expenditures in the past few years.', '2020-06-21', 'the past few years'), 'PXY');
 });
+
+test('"was forecast to reach … late on Monday or early Tuesday" looks ahead, and the second weekday follows the first (Wikinews)', () => {
+  const text = 'Dorian was forecast to reach the eastern coast of the United States late on Monday or early Tuesday.';
+  assert.equal(tensed(text, '2019-09-01', 'Monday'), '2019-09-02');
+  assert.equal(tensed(text, '2019-09-01', 'Tuesday'), '2019-09-03');
+  // statements listed newest first: the weekday nearest the one just named
+  assert.equal(value('Following are statements made Friday and Thursday by Lawrence Wechsler.', '1998-02-06', 'Thursday'), '1998-02-05');
+});
