@@ -151,7 +151,9 @@ export const RULES: readonly Rule[] = [
     // "shot to death last Oct. 23": the word says which way; TimeBank marks the date alone
     const said = g.rel ? (lc(g.rel).startsWith('next') ? 'future' : lc(g.rel).startsWith('last') ? 'past' : null) : null;
     const way = ended ?? said;
-    const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(nearbyYearOf(ctx) ?? ctx.anchor, month, day, way ?? ctx.direction(), way ? 100 : undefined) : null;
+    // a day ahead ("must come out by October 31st") is not in the year of a past date named before it
+    const from = ctx.ahead() || (way ?? ctx.direction()) === 'future' ? null : nearbyYearOf(ctx);
+    const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(from ?? ctx.anchor, month, day, way ?? ctx.direction(), way ? 100 : undefined) : null;
     return { ...date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day })), trim: g.rel?.length ?? 0 };
   }),
   // "a court hearing the week of March 6": the week that day is in

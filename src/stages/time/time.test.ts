@@ -647,3 +647,10 @@ test('"was forecast to reach … late on Monday or early Tuesday" looks ahead, a
   // statements listed newest first: the weekday nearest the one just named
   assert.equal(value('Following are statements made Friday and Thursday by Lawrence Wechsler.', '1998-02-06', 'Thursday'), '1998-02-05');
 });
+
+test('a day ahead is not in the year of a past date named before it (Wikinews)', () => {
+  const text = 'The United Kingdom voted on June 23, 2016, to leave the European Union. "We must get Brexit done, because the UK must come out by October 31st," Johnson said.';
+  assert.equal(value(text, '2019-09-11', 'October 31st'), '2019-10-31');
+  // a past one still is: "the army moved on November 15, 2017 … his official resignation on November 21"
+  assert.equal(value('The army moved on November 15, 2017, and Mugabe gave his official resignation on November 21.', '2019-09-09', 'November 21'), '2017-11-21');
+});
