@@ -265,11 +265,11 @@ export const RULES: readonly Rule[] = [
       if (isoDay > weekday(ctx.anchor) && ctx.cue() === 'past') day = addDays(day, -7);
     }
     else {
-      // a bare weekday that is the publication's own weekday is that day, behind or ahead ("said Sunday",
-      // "was set to land on Monday", "until Tuesday" in that day's paper); "next Monday" is a week on
       // "late on Monday or early Tuesday", "statements made Friday and Thursday": the one nearest the weekday just named
       const listed = offset === null && WEEKDAY_BEFORE.test(ctx.before(40)) ? parseDay(ctx.reference(LIST_REACH, false, true)) : null;
       if (listed) day = nearestWeekday(listed, isoDay);
+      // a bare weekday that is the publication's own weekday is that day, behind or ahead ("said Sunday",
+      // "was set to land on Monday", "until Tuesday" in that day's paper); "next Monday" is a week on
       else if (offset === null && weekday(ctx.anchor) === isoDay) day = ctx.anchor;
       else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
       if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
