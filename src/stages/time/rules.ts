@@ -272,6 +272,12 @@ export const RULES: readonly Rule[] = [
     if (w.endsWith('future') || w.endsWith('term')) return date('FUTURE_REF');
     return date('PAST_REF');
   }),
+  // "offerings at a later date", "call back at a later time": some time ahead
+  rule('later-date', `a\\s+later\\s+(?:date|time|stage)`, (g, ctx) =>
+    (/\b(?:[Aa]t|[Oo]n|[Uu]ntil|[Tt]o)\s+$/.test(ctx.before(8)) ? date('FUTURE_REF') : null)),
+  // "live without power for a while": a length left vague
+  rule('a-while', `a\\s+while`, (g, ctx) =>
+    (/\b(?:[Ff]or|[Aa]fter|[Ii]n)\s+(?:quite\s+)?$/.test(ctx.before(14)) ? { type: 'DURATION', value: 'PXX' } : null)),
   // "his current wife", "current market conditions", "the then current market price": the present (or a past one)
   rule('current', `(?<then>then[ -])?current(?=\\s+(?!(?:accounts?|assets?|liabilit(?:y|ies)|affairs|is|was|of|and|or|in|on|that|which|flows?|density|sea)\\b)[a-z])`, (g) =>
     date(g.then ? 'PAST_REF' : 'PRESENT_REF')),

@@ -568,3 +568,10 @@ test('"today\'s youth", "today\'s world" are the present age; "today\'s editions
   assert.equal(value("Intel's chips are used in many of today's personal computers.", '1989-10-27', 'today'), 'PRESENT_REF');
   assert.equal(value("The offer, advertised in today's editions of The Wall Street Journal, expires Nov. 9.", '1989-11-02', 'today'), '1989-11-02');
 });
+
+test('"at a later date" is ahead; "for a while" a vague length; "a while ago" is neither', () => {
+  const p = '1989-10-26';
+  assert.equal(value('It may seek additional financing through bank borrowings at a later date.', p, 'a later date'), 'FUTURE_REF');
+  assert.equal(value("Half a million people still don't have power and they're going to have to live without it for a while.", p, 'a while'), 'PXX');
+  assert.ok(!timexes('He left a while ago.', p).some((t) => t.by === 'time/a-while'));
+});
