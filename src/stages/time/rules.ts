@@ -214,7 +214,8 @@ export const RULES: readonly Rule[] = [
   }),
   rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?`, (g, ctx) => {
     const isoDay = weekdayNumber(g.wd!);
-    // "Friday night" is marked whole, but TimeBank mostly values it as the day itself
+    // "Friday morning" is a part of that day (TMO, TAF, TEV); "Friday night" is marked whole, but TimeBank
+    // values it as the day itself 10 times in 18, and news mostly means that day's events by it
     if (g.mon && (ctx.anchor || g.year)) {
       const month = monthNumber(g.mon);
       const year = g.year ? +g.year : yearOfMonthDay(ctx.anchor!, month, +g.day!, ctx.direction());
@@ -239,6 +240,7 @@ export const RULES: readonly Rule[] = [
       else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
       if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
     }
+    if (g.part && lc(g.part) !== 'night') return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[lc(g.part)]}` };
     return date(formatDay(day));
   }),
   // "the last weekend of July", "the first week of March", "the second Tuesday in May"
