@@ -136,6 +136,11 @@ export const RULES: readonly Rule[] = [
     const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
     return date(year === null ? 'XXXX-WXX' : formatWeek({ year, month, day }));
   }),
+  // "since 9/11", "the September 11th attacks", "9/11-related illnesses": the day of the 2001 attacks
+  { name: 'nine-eleven', pattern: /(?<![\w/.-])(?:9\/11(?![/\d])|Sept(?:ember|\.)?\s+11(?:th)?(?<noun>\s+(?:terrorist\s+)?(?:attacks?|hijackings|strikes)\b))/g, resolve: (g, ctx) => {
+    if (ctx.anchor && formatDay(ctx.anchor) < '2001-09-11') return null;
+    return { ...date('2001-09-11'), trimEnd: g.noun?.length ?? 0 };
+  } },
   // "the summit on April 24 and 25": the second day of the month just named
   rule('coordinated-day', `(?<=${MONTH}\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`, (g, ctx) => {
     const reference = ctx.reference(30);
@@ -323,6 +328,15 @@ export const RULES: readonly Rule[] = [
     if (byMonth && month && (unit !== 'day' || month.length === 10)) return date(`${+month.slice(0, 4) - 1}${month.slice(4)}`);
     if (unit === 'quarter' || unit === 'period') return date(quarterResolved(ctx, null, 'year-ago', undefined));
     return ctx.anchor ? date(String(ctx.anchor.year - 1)) : null;
+  }),
+  // "down from $450 million the year before", "a decrease from the year before, when …": a unit before
+  // (after) the point last named, else the publication's; "the day before the stock market plunge" is
+  // counted from an event, which has no date here
+  rule('unit-before', `${word('the')}\\s+(?<unit>${anyOf(['day', 'week', 'month', 'year'])})\\s+(?<dir>${anyOf(['before', 'after'])})(?=\\s*[,.;:)]|\\s+(?:and|but|when|while|as)\\b)`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const reference = ctx.reference() ?? formatDay(ctx.anchor);
+    const value = fromReference(reference, lc(g.unit), lc(g.dir) === 'before' ? -1 : 1);
+    return value ? date(value) : null;
   }),
   // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
   // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)

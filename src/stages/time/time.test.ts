@@ -583,3 +583,14 @@ test('"Friday morning", "Thursday evening" are parts of that day; "Friday night"
   // across the new year: "Wednesday afternoon" in a paper of Friday 2 January 2015 is 31 December 2014
   assert.equal(value('The talks ended Wednesday afternoon without a deal.', '2015-01-02', 'Wednesday afternoon'), '2014-12-31TAF');
 });
+
+test('"9/11" and "the September 11th attacks" are the day of the 2001 attacks; "the year before" counts from the point last named', () => {
+  assert.equal(value('Firefighters who fell ill after 9/11 were honoured.', '2011-09-08', '9/11'), '2001-09-11');
+  assert.equal(value('Benefits cover 9/11-related illnesses.', '2011-09-08', '9/11'), '2001-09-11');
+  assert.equal(value('It was the worst decline since the markets reopened after the September 11th attacks.', '2007-02-27', 'September 11th'), '2001-09-11');
+  assert.equal(value('The vote is set for 9/11/2012.', '2012-09-01', '9/11/2012'), '2012-09-11');
+  // Wikinews: a poll of 2015 against the year before
+  assert.equal(value('A poll in 2015 found a quarter in favour. This is a decrease from the year before, when it was forty percent.', '2015-09-01', 'the year before'), '2014');
+  assert.equal(value('Profit fell to $300 million last year, down from $450 million the year before.', '1998-09-07', 'the year before'), '1996');
+  assert.ok(!timexes('He was last seen Nov. 3, the day before authorities issued a warrant.', '1999-05-07').some((t) => t.by === 'time/unit-before'));
+});
