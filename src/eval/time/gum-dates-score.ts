@@ -36,8 +36,16 @@ export function goldValue(date: GumDate): string {
 }
 
 /**
+ * Whether a value says what a `when` says: the same string, or a part of the day named by a day-only
+ * `when` ("Thursday afternoon" 2015-08-20TAF for 2015-08-20: GUM dates the day, TimeML adds its part).
+ */
+function sameWhen(value: string, when: string): boolean {
+  return value === when || (/^\d{4}-\d\d-\d\d$/.test(when) && /^T(?:MO|AF|EV|NI)$/.test(value.slice(when.length)) && value.startsWith(when));
+}
+
+/**
  * Adds one document: each gold date is compared with the system timex that overlaps it and starts
- * first. A `when` date is right when the value is the same string; a bounded date when the value
+ * first. A `when` date is right when the value is the same string (or a part of that day); a bounded date when the value
  * is a calendar date within the bounds. `onError` sees every miss and wrong value.
  */
 export function countDates(
@@ -48,7 +56,7 @@ export function countDates(
     const overlapping = system.filter((t) => t.start < date.end && date.start < t.end);
     const timex = overlapping.length > 0 ? overlapping.reduce((a, b) => (b.start < a.start ? b : a)) : null;
     const value = timex?.value ?? null;
-    const right = value !== null && (date.when !== undefined ? value === date.when : withinBounds(value, date.notBefore, date.notAfter));
+    const right = value !== null && (date.when !== undefined ? sameWhen(value, date.when) : withinBounds(value, date.notBefore, date.notAfter));
     if (date.when !== undefined) {
       counts.dates.gold++;
       if (timex) counts.dates.found++;

@@ -23,7 +23,8 @@ Checks the time stage's date values on GUM's <date> elements (Wikinews news and 
 DIR is GUM's xml/ folder). GUM marks dates only, not durations or sets, so this is not
 TempEval scoring and has no precision: for each gold date, the timex that overlaps it (the
 first by start) is found or not, and its value is right when it equals GUM's "when" (in
-TIMEX3 form: "--10" → XXXX-10, seconds dropped). Dates GUM only bounds (notBefore/notAfter,
+TIMEX3 form: "--10" → XXXX-10, seconds dropped), or is a part of that day ("Thursday afternoon"
+2015-08-20TAF for a "when" of 2015-08-20). Dates GUM only bounds (notBefore/notAfter,
 from/to: "last week", "several years ago") count apart, as inside when the value is a date
 that overlaps the bounds. Each document's dateCreated is given as the publication date.
 --errors lists every missed date and wrong value (words, gold, ours).

@@ -164,6 +164,11 @@ export const RULES: readonly Rule[] = [
     const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
     return date(year === null ? 'XXXX-WXX' : formatWeek({ year, month, day }));
   }),
+  // "since 9/11", "the September 11th attacks", "9/11-related illnesses": the day of the 2001 attacks
+  { name: 'nine-eleven', pattern: /(?<![\w/.-])(?:9\/11(?![/\d])|Sept(?:ember|\.)?\s+11(?:th)?(?<noun>\s+(?:terrorist\s+)?(?:attacks?|hijackings|strikes)\b))/g, resolve: (g, ctx) => {
+    if (ctx.anchor && formatDay(ctx.anchor) < '2001-09-11') return null;
+    return { ...date('2001-09-11'), trimEnd: g.noun?.length ?? 0 };
+  } },
   // "the summit on April 24 and 25": the second day of the month just named
   rule('coordinated-day', `(?<=${MONTH}\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`, (g, ctx) => {
     const reference = ctx.reference(30);
@@ -246,7 +251,8 @@ export const RULES: readonly Rule[] = [
   }),
   rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?`, (g, ctx) => {
     const isoDay = weekdayNumber(g.wd!);
-    // "Friday night" is marked whole, but TimeBank mostly values it as the day itself
+    // "Friday morning" is a part of that day (TMO, TAF, TEV); "Friday night" is marked whole, but TimeBank
+    // values it as the day itself 10 times in 18, and news mostly means that day's events by it
     if (g.mon && (ctx.anchor || g.year)) {
       const month = monthNumber(g.mon);
       const year = g.year ? +g.year : yearOfMonthDay(ctx.anchor!, month, +g.day!, ctx.direction());
@@ -274,6 +280,7 @@ export const RULES: readonly Rule[] = [
       else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
       if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
     }
+    if (g.part && lc(g.part) !== 'night') return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[lc(g.part)]}` };
     return date(formatDay(day));
   }),
   // "the last weekend of July", "the first week of March", "the second Tuesday in May"
@@ -309,6 +316,12 @@ export const RULES: readonly Rule[] = [
     if (w.endsWith('future') || w.endsWith('term')) return date('FUTURE_REF');
     return date('PAST_REF');
   }),
+  // "offerings at a later date", "call back at a later time": some time ahead
+  rule('later-date', `a\\s+later\\s+(?:date|time|stage)`, (g, ctx) =>
+    (/\b(?:[Aa]t|[Oo]n|[Uu]ntil|[Tt]o)\s+$/.test(ctx.before(8)) ? date('FUTURE_REF') : null)),
+  // "live without power for a while": a length left vague
+  rule('a-while', `a\\s+while`, (g, ctx) =>
+    (/\b(?:[Ff]or|[Aa]fter|[Ii]n)\s+(?:quite\s+)?$/.test(ctx.before(14)) ? { type: 'DURATION', value: 'PXX' } : null)),
   // "his current wife", "current market conditions", "the then current market price": the present (or a past one)
   rule('current', `(?<then>then[ -])?current(?=\\s+(?!(?:accounts?|assets?|liabilit(?:y|ies)|affairs|is|was|of|and|or|in|on|that|which|flows?|density|sea)\\b)[a-z])`, (g) =>
     date(g.then ? 'PAST_REF' : 'PRESENT_REF')),
@@ -352,6 +365,15 @@ export const RULES: readonly Rule[] = [
     if (byMonth && month && (unit !== 'day' || month.length === 10)) return date(`${+month.slice(0, 4) - 1}${month.slice(4)}`);
     if (unit === 'quarter' || unit === 'period') return date(quarterResolved(ctx, null, 'year-ago', undefined));
     return ctx.anchor ? date(String(ctx.anchor.year - 1)) : null;
+  }),
+  // "down from $450 million the year before", "a decrease from the year before, when …": a unit before
+  // (after) the point last named, else the publication's; "the day before the stock market plunge" is
+  // counted from an event, which has no date here
+  rule('unit-before', `${word('the')}\\s+(?<unit>${anyOf(['day', 'week', 'month', 'year'])})\\s+(?<dir>${anyOf(['before', 'after'])})(?=\\s*[,.;:)]|\\s+(?:and|but|when|while|as)\\b)`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const reference = ctx.reference() ?? formatDay(ctx.anchor);
+    const value = fromReference(reference, lc(g.unit), lc(g.dir) === 'before' ? -1 : 1);
+    return value ? date(value) : null;
   }),
   // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
   // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)

@@ -192,7 +192,7 @@ test('a past perfect clause points back even after "by" and "until"', () => {
   const p = '1990-08-16'; // a Thursday
   assert.equal(value('Thirty-two members had filed compliance reports by Wednesday, officials said.', p, 'Wednesday'), '1990-08-15');
   assert.equal(value('Until Thursday, investigators had not called him a suspect.', '1999-05-07', 'Thursday'), '1999-05-06');
-  assert.equal(value('The offer had been due to expire Friday evening.', '1989-10-30', 'Friday evening'), '1989-10-27');
+  assert.equal(value('The offer had been due to expire Friday evening.', '1989-10-30', 'Friday evening'), '1989-10-27TEV');
   assert.equal(value('Members must file their reports by Wednesday.', p, 'Wednesday'), '1990-08-22');
 });
 
@@ -332,7 +332,7 @@ test('a bare weekday takes its direction from the tense of the verb it attaches 
   // past, past perfect, present perfect
   assert.equal(tensed('Rebels seized the airport on Monday after a night of shelling.', p, 'Monday'), '2025-01-13');
   assert.equal(tensed('The ceasefire had been due to expire on Thursday.', p, 'Thursday'), '2025-01-09');
-  assert.equal(tensed('An apartment block caught fire on Thursday morning in the old town.', p, 'Thursday morning'), '2025-01-09');
+  assert.equal(tensed('An apartment block caught fire on Thursday morning in the old town.', p, 'Thursday morning'), '2025-01-09TMO');
   // a weekday inside a noun phrase is not the verb's time: the cue words decide, as without tokens
   assert.equal(tensed('Lawyers for the family said they would appeal Monday\'s ruling.', p, 'Monday'), '2025-01-13');
   // "could" says nothing ("could not be reached Monday"): the cue words decide
@@ -653,4 +653,30 @@ test('a day ahead is not in the year of a past date named before it (Wikinews)',
   assert.equal(value(text, '2019-09-11', 'October 31st'), '2019-10-31');
   // a past one still is: "the army moved on November 15, 2017 … his official resignation on November 21"
   assert.equal(value('The army moved on November 15, 2017, and Mugabe gave his official resignation on November 21.', '2019-09-09', 'November 21'), '2017-11-21');
+});
+
+test('"at a later date" is ahead; "for a while" a vague length; "a while ago" is neither', () => {
+  const p = '1989-10-26';
+  assert.equal(value('It may seek additional financing through bank borrowings at a later date.', p, 'a later date'), 'FUTURE_REF');
+  assert.equal(value("Half a million people still don't have power and they're going to have to live without it for a while.", p, 'a while'), 'PXX');
+  assert.ok(!timexes('He left a while ago.', p).some((t) => t.by === 'time/a-while'));
+});
+
+test('"Friday morning", "Thursday evening" are parts of that day; "Friday night" is the day', () => {
+  assert.equal(value('The announcement came in a rare press conference held by Apple on Friday morning.', '2010-07-17', 'Friday morning'), '2010-07-16TMO');
+  assert.equal(value('A Brooklyn woman was killed Thursday evening when a gunman opened fire.', '1998-02-12', 'Thursday evening'), '1998-02-12TEV');
+  assert.equal(value('The ground offensive began Saturday night.', '1991-02-25', 'Saturday night'), '1991-02-23');
+  // across the new year: "Wednesday afternoon" in a paper of Friday 2 January 2015 is 31 December 2014
+  assert.equal(value('The talks ended Wednesday afternoon without a deal.', '2015-01-02', 'Wednesday afternoon'), '2014-12-31TAF');
+});
+
+test('"9/11" and "the September 11th attacks" are the day of the 2001 attacks; "the year before" counts from the point last named', () => {
+  assert.equal(value('Firefighters who fell ill after 9/11 were honoured.', '2011-09-08', '9/11'), '2001-09-11');
+  assert.equal(value('Benefits cover 9/11-related illnesses.', '2011-09-08', '9/11'), '2001-09-11');
+  assert.equal(value('It was the worst decline since the markets reopened after the September 11th attacks.', '2007-02-27', 'September 11th'), '2001-09-11');
+  assert.equal(value('The vote is set for 9/11/2012.', '2012-09-01', '9/11/2012'), '2012-09-11');
+  // Wikinews: a poll of 2015 against the year before
+  assert.equal(value('A poll in 2015 found a quarter in favour. This is a decrease from the year before, when it was forty percent.', '2015-09-01', 'the year before'), '2014');
+  assert.equal(value('Profit fell to $300 million last year, down from $450 million the year before.', '1998-09-07', 'the year before'), '1996');
+  assert.ok(!timexes('He was last seen Nov. 3, the day before authorities issued a warrant.', '1999-05-07').some((t) => t.by === 'time/unit-before'));
 });
