@@ -4,7 +4,7 @@ import {
 } from './anchoring.js';
 import { date, lc, type Rule, type RuleContext } from './context.js';
 import {
-  AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, MONTH, MONTH_UNDOTTED, ORDINAL_QUARTER, POINT_MOD, POINT_MODS, SEASON, SEASONS, UNIT, WEEKDAY,
+  AMOUNT, AMOUNT_MOD, AMOUNT_MODS, UNITS, OUTSIDE_MOD, OUTSIDE_MODS, MONTH, MONTH_UNDOTTED, ORDINAL_QUARTER, POINT_MOD, POINT_MODS, SEASON, SEASONS, UNIT, WEEKDAY,
   amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word,
 } from './lexicon.js';
 import { duration, resolveWeekday, yearOfMonthDay } from './resolve.js';
@@ -65,6 +65,10 @@ function dayInFocus(ctx: RuleContext, anchor: Day, within?: number): string {
  * 09:09am local time"), and its publication is mostly a day or more after the event.
  */
 const CLOCK_DAY_REACH = 600;
+
+/** The amounts and units of a length in several units, and the units from the largest down. */
+const COMPOUND_PART = new RegExp(`\\b(${AMOUNT})\\s+(${UNIT})`, 'g');
+const UNIT_RANK = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
 
 /** How far back (in characters) the weekday before a weekday may stand for the two to form a list. */
 const LIST_REACH = 40;
@@ -216,8 +220,11 @@ export const RULES: readonly Rule[] = [
     if (g.counted && !g.pm && !g.fiscal && !/(?:\b(?:the|a|an|its|their|his|her|our|this|that|in|since|by|of|for|during|until|from|to|before|after)|'s)\s+$/i.test(ctx.before())) return null;
     return { ...date(g.year!, modOf(POINT_MODS, g.pm)), trimEnd: g.counted?.length ?? 0 };
   }),
-  rule('decade', `(?:${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?:(?<dec>(?:1[89]|20)\\d)0['’]?s|['’](?<short>\\d)0s|(?<spelled>${anyOf(Object.keys(SPOKEN_DECADES))}))`, (g) => {
-    const decade = g.dec ?? (g.short ? `19${g.short}` : `19${SPOKEN_DECADES[lc(g.spelled)]}`);
+  rule('decade', `(?<the>${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?:(?<dec>(?:1[89]|20)\\d)0['’]?s|['’](?<short>\\d)0s|(?<bare>[1-9])0s|(?<spelled>${anyOf(Object.keys(SPOKEN_DECADES))}))`, (g) => {
+    // "in the 90s", "the early 80s": a decade without its apostrophe only after "the" ("in their 80s" is an age)
+    if (g.bare && !g.the) return null;
+    const short = g.short ?? g.bare;
+    const decade = g.dec ?? (short ? `19${short}` : `19${SPOKEN_DECADES[lc(g.spelled)]}`);
     return date(decade, modOf(POINT_MODS, g.pm)); // TimeML writes a decade as its first three digits
   }),
   // "the 11th century temple", "a 20th century democrat", "the early nineteenth century": TimeML writes the first two digits
@@ -480,6 +487,23 @@ export const RULES: readonly Rule[] = [
     // "the two-week delay": TimeBank marks the adjective, not the article
     const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0);
     return { type: 'DURATION', value: duration(unit, n), mod, trim };
+  }),
+  // "1 hour 59 minutes 40.2 seconds", "15 years, 8 months": one length in falling units, as TimeML marks it
+  rule('compound-duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<parts>${AMOUNT}\\s+${UNIT}(?:,?\\s+(?:and\\s+)?${AMOUNT}\\s+${UNIT}){1,2})`, (g) => {
+    let value = 'P';
+    let time = false;
+    let previous = -1;
+    for (const [, amount, unitWord] of g.parts!.matchAll(COMPOUND_PART)) {
+      const unit = unitOf(unitWord);
+      const rank = UNIT_RANK.indexOf(unit);
+      const n = amountValue(amount);
+      // "24 hours a day": the units must fall; "a few hours, 30 minutes" has no count to write
+      if (rank <= previous || n === null) return null;
+      previous = rank;
+      if (UNITS[unit].time && !time) { value += 'T'; time = true; }
+      value += `${n}${UNITS[unit].letter}`;
+    }
+    return { type: 'DURATION', value, mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.omod), trim: g.omod?.length ?? 0 };
   }),
   // "between 60 and 90 days", "two to six days": the first amount counts the unit named after the second
   rule('range-start', `(?<amt>${AMOUNT})(?=\\s+(?:to|and|or)\\s+(?:${AMOUNT})\\s+(?<unit>${UNIT})(?<after>\\s+(?:old|ago|earlier|later|before|after)\\b)?${END})`, (g, ctx) => {

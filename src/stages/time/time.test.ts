@@ -680,3 +680,20 @@ test('"9/11" and "the September 11th attacks" are the day of the 2001 attacks; "
   assert.equal(value('Profit fell to $300 million last year, down from $450 million the year before.', '1998-09-07', 'the year before'), '1996');
   assert.ok(!timexes('He was last seen Nov. 3, the day before authorities issued a warrant.', '1999-05-07').some((t) => t.by === 'time/unit-before'));
 });
+
+test('"the 90s", "the early 80s": a decade written without its apostrophe, after "the" (Wikinews)', () => {
+  const p = '2020-06-28';
+  assert.equal(value('And then it was re-excavated in the 90s, and then again in around 2010.', p, 'the 90s'), '199');
+  const early = timex('That was the situation in the early 80s which led me to develop free software.', '2020-11-17', 'the early 80s');
+  assert.deepEqual([early.value, early.mod], ['198', 'START']);
+  // without "the" it is an age
+  assert.deepEqual(timexes('Both were in their 80s.', p), []);
+});
+
+test('"1 hour 59 minutes 40.2 seconds", "15 years, 8 months": one length in falling units (Wikinews)', () => {
+  const time = timex('His time was 1 hour 59 minutes 40.2 seconds.', '2019-10-13', '1 hour 59 minutes 40.2 seconds');
+  assert.deepEqual([time.type, time.value], ['DURATION', 'PT1H59M40.2S']);
+  assert.equal(value('Munoz was sentenced to serve 188 months (15 years, 8 months) in prison.', '2020-02-21', '15 years, 8 months'), 'P15Y8M');
+  // a rate is no length: "24 hours a day" keeps its hours alone
+  assert.equal(value('They stand outside every abortion provider\'s home, 24 hours a day.', '1998-10-25', '24 hours'), 'PT24H');
+});
