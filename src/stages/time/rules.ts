@@ -18,7 +18,7 @@ const END = '(?![\\w-]|\\.\\d)';
  * the match with `(?:(?=…)(?<flag>)|)`: the empty group `flag` is set (to "") when the lookahead holds.
  */
 const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
-  ({ name, pattern: new RegExp(`(?<![\\w$.,-])${source}${END}`, 'g'), resolve });
+  ({ name, pattern: new RegExp(`(?<![\\w$.,:-])${source}${END}`, 'g'), resolve });
 
 
 /** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
@@ -65,6 +65,9 @@ function dayInFocus(ctx: RuleContext, anchor: Day, within?: number): string {
  * 09:09am local time"), and its publication is mostly a day or more after the event.
  */
 const CLOCK_DAY_REACH = 600;
+
+/** Units of measure after a number, which make it no year: "the 2000 km long pipeline", "1000 megawatts". */
+const MEASURE = '(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet|ft|kg|kilograms?|tonnes?|tons|MW|megawatts?|hectares|acres|barrels|mph|kph|km/h)';
 
 /** The amounts and units of a length in several units, and the units from the largest down. */
 const COMPOUND_PART = new RegExp(`\\b(${AMOUNT})\\s+(${UNIT})`, 'g');
@@ -214,7 +217,8 @@ export const RULES: readonly Rule[] = [
   // "the post-1959 politics", "pre-1990 levels": after or before the year
   rule('pre-post-year', `(?<side>${anyOf(['pre', 'post'])})-(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
     date(g.year!, lc(g.side) === 'pre' ? 'BEFORE' : 'AFTER')),
-  rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?!\\s+${WEEKDAY}(?:\\s+\\w+)?,?\\s+(?:UTC|GMT)\\b)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}s|people|children|men|women)\\b)?`, (g, ctx) => {
+  rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?!\\s+${WEEKDAY}(?:\\s+\\w+)?,?\\s+(?:UTC|GMT)\\b)(?:(?=\\s+${MEASURE}\\b)(?<measure>)|)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}s|people|children|men|women)\\b)?`, (g, ctx) => {
+    if (g.measure !== undefined) return null; // "the 2000 km long pipeline": a distance, whatever comes before it
     // "1885 aftershocks had occurred", "2000 people marched": a count, unless a determiner or a
     // preposition makes it a year ("the 1998 elections", "in 1999 talks")
     if (g.counted && !g.pm && !g.fiscal && !/(?:\b(?:the|a|an|its|their|his|her|our|this|that|in|since|by|of|for|during|until|from|to|before|after)|'s)\s+$/i.test(ctx.before())) return null;
@@ -317,7 +321,9 @@ export const RULES: readonly Rule[] = [
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
     return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
   }),
-  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})`, (g) => {
+  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,)(?<comma>)|)`, (g) => {
+    // "Now, if you have a copy …", "Now, he says, …": a sentence opening "Now," turns the talk, TimeBank leaves it unmarked
+    if (g.w === 'Now' && g.comma !== undefined) return null;
     const w = lc(g.w);
     if (['right now', 'now', 'currently', 'nowadays', 'these days', 'the present', 'the time being'].includes(w)) return date('PRESENT_REF');
     if (w.endsWith('future') || w.endsWith('term')) return date('FUTURE_REF');
@@ -394,9 +400,9 @@ export const RULES: readonly Rule[] = [
     const back = weekday(ctx.anchor) < 5 && ctx.direction() === 'past' ? -7 : 0;
     return date(`${formatWeek(addDays(ctx.anchor, back))}-WE`);
   }),
-  rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>${AMOUNT})[\\s-]+(?<unit>${UNIT})\\s+(?<dir>${anyOf(['ago', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
+  rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>${AMOUNT})[\\s-]+(?<unit>${UNIT})\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
     if (!ctx.anchor) return null;
-    const dir = lc(g.dir);
+    const dir = lc(g.dir) === 'back' ? 'ago' : lc(g.dir); // "a sanctioned project ten years back"
     const n = amountValue(g.amt!);
     const sign = ['ago', 'earlier', 'before'].includes(dir) ? -1 : 1;
     const unit = unitOf(g.unit!);
@@ -518,11 +524,11 @@ export const RULES: readonly Rule[] = [
       || (g.ofNext !== undefined && /\b(?:after|ending|ended|ends|follows|followed|following|despite|amid|through|of|with)\s+$/i.test(before));
     return vague ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null;
   }),
-  // "at 1922 UTC", "as of 14:48 UTC", "at 12:00 UTC Monday": a 24-hour clock time with its zone; UTC is written Z
-  rule('clock-24h', `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, (g, ctx) => {
+  // "at 1922 UTC", "as of 14:48 UTC", "at 12:00 UTC Monday", "12:05:19 UTC": a 24-hour clock time with its zone; UTC is written Z
+  rule('clock-24h', `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)(?::(?<sec>[0-5]\\d))?\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, (g, ctx) => {
     const hour = (g.h ?? g.hc!).padStart(2, '0');
     const z = /^(?:UTC|GMT|Z)$/.test(g.zone!) ? 'Z' : '';
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${hour}:${g.min}${z}`, trimEnd: g.after?.length ?? 0 };
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${hour}:${g.min}${g.sec ? `:${g.sec}` : ''}${z}`, trimEnd: g.after?.length ?? 0 };
   }),
   // "the polls closed at 22:30": a 24-hour clock time without a zone, after a preposition of time
   rule('clock-24h-bare', `(?<h>[01]\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
@@ -532,7 +538,7 @@ export const RULES: readonly Rule[] = [
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
   rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` })),
-  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
+  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
     let hour = +g.h! % 12;
     if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
     return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${String(hour).padStart(2, '0')}:${g.min ?? '00'}`, trimEnd: g.after?.length ?? 0 };

@@ -143,7 +143,7 @@ function tenseOf(words: readonly string[], objectNext: boolean): Tense | null {
   if (finite === "'d") return second === 'been' || (second ?? '').endsWith('ed') ? 'past' : 'future';
   if (HAVE.has(finite)) return second === 'to' || (intent && finite !== 'had') ? 'future' : catenative ? null : 'past';
   if (PRESENT_AUX.has(finite)) return intent || second === 'to' ? 'future' : 'present';
-  if (PAST_AUX.has(finite)) return intent ? 'future' : catenative ? null : 'past';
+  if (PAST_AUX.has(finite)) return intent || (second === 'to' && finite !== 'did') ? 'future' : catenative ? null : 'past';
   if (finite === 'to' || AMBIGUOUS.has(finite) || finite.endsWith('ing')) return null;
   if (finite === 'been' || IRREGULAR_PAST.has(finite) || finite.endsWith('ed')) {
     if (!intent) return catenative ? null : 'past';

@@ -697,3 +697,22 @@ test('"1 hour 59 minutes 40.2 seconds", "15 years, 8 months": one length in fall
   // a rate is no length: "24 hours a day" keeps its hours alone
   assert.equal(value('They stand outside every abortion provider\'s home, 24 hours a day.', '1998-10-25', '24 hours'), 'PT24H');
 });
+
+test('"was to end in August" looks ahead, as "is to" does (Wikinews)', () => {
+  assert.equal(tensed('His presidential term was to end in August, in favor of his elected successor.', '2020-06-11', 'August'), '2020-08');
+  assert.equal(tensed('His presidential term ended in August.', '2020-06-11', 'August'), '2019-08');
+});
+
+test('"4:00 A.M.", "12:05:19 UTC", "ten years back"; "the 2000 km long pipeline" is no year (Wikinews)', () => {
+  assert.equal(value('According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time.', '2019-09-15', '4:00 A.M. local time'), '2019-09-15T04:00');
+  // a clock time with seconds, not its minutes and seconds read as one
+  assert.equal(value('Article last amended: Mar 5 at 12:05:19 UTC.', '2020-11-17', '12:05:19 UTC'), '2020-11-17T12:05:19Z');
+  assert.equal(value('And this was a sanctioned project ten years back.', '2020-03-08', 'ten years back'), '2010');
+  const km = 'According to the Cyprus Mail, the 2000 km long pipeline is to connect the fields with Crete.';
+  assert.deepEqual(timexes(km, '2020-01-10'), []);
+});
+
+test('a sentence opening "Now," turns the talk and is no timex; "Now the alliance\'s mission is" is the present (Wikinews)', () => {
+  assert.deepEqual(timexes('Now, if you have a copy of something and your friend says, "hey could I have a copy of that?", share it.', '2020-11-17'), []);
+  assert.equal(value("Now the alliance's mission is more complex.", '1999-03-12', 'Now'), 'PRESENT_REF');
+});
