@@ -19,9 +19,10 @@ export interface RuleContext {
    * "June 1998" → 1998-06), for anaphoric expressions: "later that year", "the following month".
    * With `within`, only a point ending at most that many characters before the match; with
    * `yearNamed`, only one whose words name its year ("November 15, 2017", not "Oct. 23"); with
-   * `dayNamed`, only one that fixes a day, passing over coarser ones ("in February", "last year").
+   * `dayNamed`, only one that fixes a day, passing over coarser ones ("in February", "last year"); with
+   * `accept`, only one whose value it accepts.
    */
-  reference(within?: number, yearNamed?: boolean, dayNamed?: boolean): string | null;
+  reference(within?: number, yearNamed?: boolean, dayNamed?: boolean, accept?: (value: string) => boolean): string | null;
   /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
   quarter: { year: number; q: number } | null;
 }

@@ -119,12 +119,15 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
   /**
    * The direction of the current match's clause: the tense of its verb, else the cue words around
    * it. A present form looks ahead for a weekday ("Arafat meet separately Monday") but says
-   * nothing of a month ("follows another attempt in April").
+   * nothing of a month ("follows another attempt in April"); "was to" looks ahead for a month ("his
+   * term was to end in August") but says nothing of a weekday, mostly one just past ("the Senate was
+   * to meet Monday").
    */
   const clauseCue = (month: boolean): Direction | null => {
     const sentence = sentenceAt(sentences, current!.start);
     const t = tense(sentence);
     if (t === 'present' && !month) return 'future';
+    if (t === 'future-in-past' && month) return 'future';
     return t === 'past' || t === 'future' ? t : clauseDirection(text, current!, sentence);
   };
   // "by August" looks ahead, but "By March, drastic measures were taken" follows its main clause, and
@@ -141,13 +144,14 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     ahead: aheadOfNow,
     cue: () => (aheadOfNow() ? 'future' : clauseCue(true)),
     before: (chars = 30) => text.slice(Math.max(0, current!.start - chars), current!.start),
-    reference: (within = REFERENCE_REACH, yearNamed = false, dayNamed = false) => {
+    reference: (within = REFERENCE_REACH, yearNamed = false, dayNamed = false, accept?: (value: string) => boolean) => {
       for (let i = found.length - 1; i >= 0; i--) {
         const t = found[i].timex;
         if (found[i].start < current!.start - within - LONGEST_MATCH) break; // found is in text order
         if (t.end < current!.start - within) continue;
         if (yearNamed && !/\b(?:1[89]|20)\d\d\b/.test(text.slice(t.start, t.end))) continue;
         if (t.end > current!.start || (t.type !== 'DATE' && t.type !== 'TIME') || !(dayNamed ? /^\d{4}-\d\d-\d\d(?:$|T)/ : /^\d{4}(?:-\d\d){0,2}(?:$|T)/).test(t.value)) continue;
+        if (accept && !accept(t.value)) continue;
         // the narrative's time is not ahead of the publication: "set to take office on January 20th" is no
         // reference for a later sentence, though "on October 14, the same day" is one within its own
         const ahead = anchorValue !== null && t.value.slice(0, 10) > anchorValue.slice(0, t.value.slice(0, 10).length);

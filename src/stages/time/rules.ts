@@ -32,7 +32,7 @@ const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'C
  */
 const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?:on\\s+)?(?:(?<parenWd>${WEEKDAY})|(?<parenDeictic>today|tomorrow|yesterday)\\b))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<nextYear>(?:1[89]|20)\\d\\d)(?!\\d))?|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
 
-function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext): string {
+function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext, localHour?: number): string {
   const a = ctx.anchor;
   if (!a) return 'XXXX-XX-XX';
   const named = g.nextWd ?? g.parenWd ?? g.inParenWd;
@@ -46,8 +46,20 @@ function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext):
     const month = monthNumber(g.nextMon);
     return formatDay({ year: g.nextYear ? +g.nextYear : yearOfMonthDay(a, month, +g.nextDay!, ctx.direction()), month, day: +g.nextDay! });
   }
-  // "made its first flight Tuesday in Everett at 18:00 UTC": the day just named
-  return dayInFocus(ctx, a, CLOCK_DAY_REACH);
+  // "On Saturday morning, a gunman shot shoppers … death toll rising on Monday … The shooting began at
+  // 10:39 a.m.": the day whose named part holds the local hour, else the day just named ("made its first
+  // flight Tuesday in Everett at 18:00 UTC")
+  const inPart = localHour === undefined ? null : ctx.reference(undefined, false, true, (value) => partHolds(value, localHour));
+  return inPart ? inPart.slice(0, 10) : dayInFocus(ctx, a, CLOCK_DAY_REACH);
+}
+
+/** The hours (local, from-to) of each part of the day a TIME value may name. */
+const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = { MO: [0, 12], AF: [12, 18], EV: [17, 22], NI: [20, 29] };
+
+/** Whether a value names a part of a day ("2019-08-03TMO") that holds the hour ("10:39 a.m."; 2 a.m. is in the night's 26). */
+function partHolds(value: string, hour: number): boolean {
+  const hours = PART_HOURS[value.slice(11)];
+  return hours !== undefined && ((hour >= hours[0] && hour < hours[1]) || (hour + 24 >= hours[0] && hour + 24 < hours[1]));
 }
 
 /**
@@ -495,7 +507,8 @@ export const RULES: readonly Rule[] = [
     return { type: 'DURATION', value: duration(unit, n), mod, trim };
   }),
   // "1 hour 59 minutes 40.2 seconds", "15 years, 8 months": one length in falling units, as TimeML marks it
-  rule('compound-duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<parts>${AMOUNT}\\s+${UNIT}(?:,?\\s+(?:and\\s+)?${AMOUNT}\\s+${UNIT}){1,2})`, (g) => {
+  rule('compound-duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<parts>${AMOUNT}\\s+${UNIT}(?:,?\\s+(?:and\\s+)?${AMOUNT}\\s+${UNIT}){1,2})`, (g, ctx) => {
+    if (/\b(?:aged?|ages)\s+(?:of\s+)?$/i.test(ctx.before())) return null; // "over the age of 70 years and six months"
     let value = 'P';
     let time = false;
     let previous = -1;
@@ -528,12 +541,12 @@ export const RULES: readonly Rule[] = [
   rule('clock-24h', `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)(?::(?<sec>[0-5]\\d))?\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, (g, ctx) => {
     const hour = (g.h ?? g.hc!).padStart(2, '0');
     const z = /^(?:UTC|GMT|Z)$/.test(g.zone!) ? 'Z' : '';
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${hour}:${g.min}${g.sec ? `:${g.sec}` : ''}${z}`, trimEnd: g.after?.length ?? 0 };
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, g.zone === 'local time' ? +hour : undefined)}T${hour}:${g.min}${g.sec ? `:${g.sec}` : ''}${z}`, trimEnd: g.after?.length ?? 0 };
   }),
   // "the polls closed at 22:30": a 24-hour clock time without a zone, after a preposition of time
   rule('clock-24h-bare', `(?<h>[01]\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
     if (!/\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Ff]rom|[Ss]ince)\s+(?:about\s+|around\s+)?$/.test(ctx.before())) return null;
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}`, trimEnd: g.after?.length ?? 0 };
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, +g.h!)}T${g.h}:${g.min}`, trimEnd: g.after?.length ?? 0 };
   }),
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
   rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>
@@ -541,7 +554,8 @@ export const RULES: readonly Rule[] = [
   rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
     let hour = +g.h! % 12;
     if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${String(hour).padStart(2, '0')}:${g.min ?? '00'}`, trimEnd: g.after?.length ?? 0 };
+    const local = !g.zone || g.zone === 'local time' ? hour : undefined;
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, local)}T${String(hour).padStart(2, '0')}:${g.min ?? '00'}`, trimEnd: g.after?.length ?? 0 };
   }),
   rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),

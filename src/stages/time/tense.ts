@@ -3,8 +3,12 @@ import { tokenPos } from '../../model/tokens.js';
 import { isPredicate } from './clauses.js';
 import { IRREGULAR_PAST } from './verb-forms.js';
 
-/** What the form of a verb group says of its time: a present form ("meet Monday") is told apart from a future one. */
-export type Tense = 'past' | 'present' | 'future';
+/**
+ * What the form of a verb group says of its time: a present form ("meet Monday") is told apart from a
+ * future one, and "was to" (ahead of a past point: "his term was to end in August", "the Senate was to
+ * meet Monday") from both.
+ */
+export type Tense = 'past' | 'present' | 'future' | 'future-in-past';
 
 /** How many tokens away from a timex the verb it attaches to may stand. */
 const REACH = 25;
@@ -143,7 +147,7 @@ function tenseOf(words: readonly string[], objectNext: boolean): Tense | null {
   if (finite === "'d") return second === 'been' || (second ?? '').endsWith('ed') ? 'past' : 'future';
   if (HAVE.has(finite)) return second === 'to' || (intent && finite !== 'had') ? 'future' : catenative ? null : 'past';
   if (PRESENT_AUX.has(finite)) return intent || second === 'to' ? 'future' : 'present';
-  if (PAST_AUX.has(finite)) return intent || (second === 'to' && finite !== 'did') ? 'future' : catenative ? null : 'past';
+  if (PAST_AUX.has(finite)) return intent ? 'future' : second === 'to' && finite !== 'did' ? 'future-in-past' : catenative ? null : 'past';
   if (finite === 'to' || AMBIGUOUS.has(finite) || finite.endsWith('ing')) return null;
   if (finite === 'been' || IRREGULAR_PAST.has(finite) || finite.endsWith('ed')) {
     if (!intent) return catenative ? null : 'past';

@@ -716,3 +716,16 @@ test('a sentence opening "Now," turns the talk and is no timex; "Now the allianc
   assert.deepEqual(timexes('Now, if you have a copy of something and your friend says, "hey could I have a copy of that?", share it.', '2020-11-17'), []);
   assert.equal(value("Now the alliance's mission is more complex.", '1999-03-12', 'Now'), 'PRESENT_REF');
 });
+
+test('a clock time without a day is on the day whose named part holds it, else the day just named (Wikinews)', () => {
+  const text = 'On Saturday morning, a gunman shot shoppers at a Walmart store in El Paso, Texas, with the death toll rising to 22 people on Monday, reported officials. The shooting began at 10:39 a.m. local time (1639 UTC), according to police.';
+  assert.equal(value(text, '2019-08-08', '10:39 a.m. local time'), '2019-08-03T10:39');
+  assert.equal(value(text, '2019-08-08', '1639 UTC'), '2019-08-03T16:39Z');
+  // no part named: the day just named
+  assert.equal(value('Talks resumed on Monday. They ended at 10:39 a.m. local time.', '2019-08-08', '10:39 a.m. local time'), '2019-08-05T10:39');
+});
+
+test('"was to meet Monday" says nothing of the weekday; an age in two units is no length (Wikinews)', () => {
+  assert.equal(tensed('The Senate was to meet Monday to discuss the confirmation.', '2019-08-08', 'Monday'), '2019-08-05');
+  assert.ok(!timexes('A justice over the age of 70 years and six months may retire.', '2021-04-09').some((t) => t.by === 'time/compound-duration'));
+});
