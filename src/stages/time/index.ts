@@ -11,6 +11,7 @@ import { lowerBound } from '../../model/span.js';
 import { tokenAt, tokenPos } from '../../model/tokens.js';
 import { clauseIdsOf } from './clauses.js';
 import { verbGroupTense, type Tense } from './tense.js';
+import { quotedStretches, stretchAt } from './quoted.js';
 import { isPrenominalIn } from './timex-roles.js';
 
 export { dateFor } from './date-for.js';
@@ -77,6 +78,9 @@ function insideLonger(found: ReadonlyArray<Match & { timex: Timex }>, i: number)
   return false;
 }
 
+/** Rules whose value counts from the speaker's day, which inside a quotation need not be the publication's. */
+const SPEAKERS_DAY = new Set(['time/deictic-day', 'time/this-part-of-day']);
+
 /** Words that open a noun phrase. */
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that)$/i;
 
@@ -99,6 +103,7 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
   // the clauses of the current match's sentence, read once per sentence (matches come in text order)
   let clauseSentence: Sentence | null = null;
   let clause: Int32Array = new Int32Array(0);
+  let quoted: Array<readonly [number, number]> | null = null; // read when a reference first needs it
   const tense = (sentence: Sentence): Tense | null => {
     if (!tokens || sentence.tokenEnd <= sentence.tokenStart) return null;
     if (clauseSentence !== sentence) {
@@ -152,6 +157,13 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
         if (yearNamed && !/\b(?:1[89]|20)\d\d\b/.test(text.slice(t.start, t.end))) continue;
         if (t.end > current!.start || (t.type !== 'DATE' && t.type !== 'TIME') || !(dayNamed ? /^\d{4}-\d\d-\d\d(?:$|T)/ : /^\d{4}(?:-\d\d){0,2}(?:$|T)/).test(t.value)) continue;
         if (accept && !accept(t.value)) continue;
+        // "We received a mass casualty alert following the plane crash … this morning," said a doctor
+        // on the day of the crash: the narrative's "later that day" is not the quotation's day
+        if (SPEAKERS_DAY.has(t.by)) {
+          quoted ??= quotedStretches(text);
+          const inQuote = stretchAt(quoted, t.start);
+          if (inQuote >= 0 && inQuote !== stretchAt(quoted, current!.start)) continue;
+        }
         // the narrative's time is not ahead of the publication: "set to take office on January 20th" is no
         // reference for a later sentence, though "on October 14, the same day" is one within its own
         const ahead = anchorValue !== null && t.value.slice(0, 10) > anchorValue.slice(0, t.value.slice(0, 10).length);

@@ -729,3 +729,12 @@ test('"was to meet Monday" says nothing of the weekday; an age in two units is n
   assert.equal(tensed('The Senate was to meet Monday to discuss the confirmation.', '2019-08-08', 'Monday'), '2019-08-05');
   assert.ok(!timexes('A justice over the age of 70 years and six months may retire.', '2021-04-09').some((t) => t.by === 'time/compound-duration'));
 });
+
+test('a quotation\'s "this morning" is the speaker\'s day, no reference for the narrative\'s "later that day" (Wikinews)', () => {
+  const text = 'At least seven people were killed yesterday, when a bomber crashed at Bradley International Airport.\n\nDr. Steven Wolf said, "We received a mass casualty alert following the plane crash that took place near Bradley International Airport this morning."\n\nBradley Airport was shut down after the incident and reopened later that day at 2 p.m. ET (1800 UTC).';
+  const later = timex(text, '2019-10-03', 'later that day');
+  assert.deepEqual([later.value, later.mod], ['2019-10-02', 'END']);
+  assert.equal(value(text, '2019-10-03', '2 p.m. ET'), '2019-10-02T14:00');
+  // inside the same quotation it still is one: "this morning … later that day", said in one breath
+  assert.equal(value('"We met this morning and talked again later that day," she said.', '2019-10-03', 'later that day'), '2019-10-03');
+});
