@@ -531,10 +531,12 @@ export const RULES: readonly Rule[] = [
     return { type: 'DURATION', value: duration(unitOf(g.unit!), amountValue(g.amt!)) };
   }),
   // "in decades", "for years", "after weeks of protests", "ending decades of conflict": a length not counted
-  rule('vague-duration', `(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})(?:(?=\\s+of\\s+[a-z])(?<ofNext>)|)`, (g, ctx) => {
+  // "Hours after the public access was restored, …", "only days before the vote": a distance not counted
+  rule('vague-duration', `(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})(?:(?=\\s+of\\s+[a-z])(?<ofNext>)|(?=\\s+(?:after|later|before|earlier)\\b)(?<relNext>)|)`, (g, ctx) => {
     const before = ctx.before();
     const vague = /\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in|[Ff]or)\s+(?:(?:just|mere|only|a few)\s+)?$/.test(before)
-      || (g.ofNext !== undefined && /\b(?:after|ending|ended|ends|follows|followed|following|despite|amid|through|of|with)\s+$/i.test(before));
+      || (g.ofNext !== undefined && /\b(?:after|ending|ended|ends|follows|followed|following|despite|amid|through|of|with)\s+$/i.test(before))
+      || (g.relNext !== undefined && (/\b(?:[Jj]ust|[Oo]nly|[Mm]ere)\s+$/.test(before) || (/^[A-Z]/.test(g.unit!) && /(?:^|[.!?"”]\s+|\n)$/.test(before))));
     return vague ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null;
   }),
   // "at 1922 UTC", "as of 14:48 UTC", "at 12:00 UTC Monday", "12:05:19 UTC": a 24-hour clock time with its zone; UTC is written Z
@@ -574,8 +576,10 @@ export const RULES: readonly Rule[] = [
     const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
     return { type: 'SET', value: unit[lc(g.w)] };
   }),
-  rule('set-every', `(?:${anyOf(['every', 'each', 'per'])})\\s+(?:(?<wd>${WEEKDAY})|(?<unit>${anyOf(['day', 'week', 'month', 'year', 'quarter', 'hour', 'night', 'morning'])}))`, (g) => {
+  rule('set-every', `(?<every>${anyOf(['every', 'each', 'per'])})\\s+(?:(?<wd>${WEEKDAY})|(?<unit>${anyOf(['day', 'week', 'month', 'year', 'quarter', 'hour', 'night', 'morning'])})|(?<amt>${AMOUNT})\\s+(?<units>${anyOf(['days', 'weeks', 'months', 'years', 'hours'])}))`, (g) => {
     if (g.wd) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(g.wd)}` };
+    if (g.units && lc(g.every) !== 'every') return null; // "each two years" is no English; "per five days" a rate
+    if (g.units) return { type: 'SET', value: duration(unitOf(g.units), amountValue(g.amt!)) }; // "every few years", "every two weeks"
     const unit = lc(g.unit);
     if (unit === 'night' || unit === 'morning') return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[unit]}` };
     return { type: 'SET', value: duration(unit, 1) };

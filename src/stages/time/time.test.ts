@@ -738,3 +738,14 @@ test('a quotation\'s "this morning" is the speaker\'s day, no reference for the 
   // inside the same quotation it still is one: "this morning … later that day", said in one breath
   assert.equal(value('"We met this morning and talked again later that day," she said.', '2019-10-03', 'later that day'), '2019-10-03');
 });
+
+test('"Every few years", "every ten years" are sets; "Hours after …" opening a sentence a vague length (Wikinews)', () => {
+  const few = timex('Every few years, Red Hat gets sort of a snapshot of Fedora.', '2020-12-14', 'Every few years');
+  assert.deepEqual([few.type, few.value], ['SET', 'PXY']);
+  assert.equal(timex('They are required to exhibit the photographs every ten years.', '2020-12-14', 'every ten years').value, 'P10Y');
+  const hours = timex('Hours after the public access was restored, Sergey M wrote on GitHub.', '2020-11-17', 'Hours');
+  assert.deepEqual([hours.type, hours.value], ['DURATION', 'PTXH']);
+  assert.equal(value('The law passed only days before the vote.', '2020-11-17', 'days'), 'PXD');
+  // "hours after" inside a clause, with nothing before it that counts, is left alone
+  assert.deepEqual(timexes('He worked hours after dark.', '2020-11-17'), []);
+});
