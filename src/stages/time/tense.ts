@@ -48,11 +48,25 @@ export function verbGroupTense(
 ): Tense | null {
   const heads = attachedVerbs(text, tokens, clause, sentenceStart, first, last);
   if (heads.length === 0) return null;
+  // "I was in Bulgaria for five months, starting in October": a participle after a comma takes the
+  // time of the verb of the clause before the comma
+  if (heads[0] < first && isParticipleAfterComma(text, tokens, heads[0])) {
+    const comma = heads[0] - 1;
+    const main = attachedVerbs(text, tokens, clause, sentenceStart, comma, comma).filter((h) => h < comma);
+    const mainTense = main.length > 0 ? groupTense(text, tokens, clause, sentenceStart, first, last, main[0]) : null;
+    // a present main verb says little of a list or a span ("holds 5% of the shares, including 254,200 bought … to Thursday")
+    if (mainTense === 'past' || mainTense === 'future') return mainTense;
+  }
   const tense = groupTense(text, tokens, clause, sentenceStart, first, last, heads[0]);
   // A present form is often a noun mis-tagged ("the 5 p.m. update on Monday had …", "their Rugby
   // Union match … on Saturday" after "won"): another verb of the clause in the past outweighs it.
   if (tense === 'present' && heads.slice(1).some((h) => groupTense(text, tokens, clause, sentenceStart, first, last, h) === 'past')) return null;
   return tense;
+}
+
+/** Whether token `i` is an "-ing" form right after a comma ("…, starting in October"). */
+function isParticipleAfterComma(text: string, tokens: TokenLayer, i: number): boolean {
+  return i > 0 && text.slice(tokens.start[i], tokens.end[i]).endsWith('ing') && text.slice(tokens.start[i - 1], tokens.end[i - 1]) === ',';
 }
 
 /** The tense of the verb group whose head is `head`. */

@@ -749,3 +749,9 @@ test('"Every few years", "every ten years" are sets; "Hours after …" opening a
   // "hours after" inside a clause, with nothing before it that counts, is left alone
   assert.deepEqual(timexes('He worked hours after dark.', '2020-11-17'), []);
 });
+
+test('a participle after a comma takes the past of the verb before it: "was in Bulgaria …, starting in October" (Wikinews)', () => {
+  assert.equal(tensed('And I was actually in Bulgaria for five months, starting in October, studying the bone artefacts there.', '2020-06-28', 'October'), '2019-10');
+  // a present verb before it says nothing: "holds …, including 254,200 bought from Sept. 14 to Thursday"
+  assert.equal(tensed('The group holds 5.1% of the shares, including 254,200 bought from Sept. 14 to Thursday for $15.50 each.', '1989-10-30', 'Thursday'), '1989-10-26');
+});
