@@ -11,6 +11,8 @@ import { duration, resolveWeekday, yearOfMonthDay } from './resolve.js';
 
 /** What precedes "a year" when it is a rate: "$500 million a year", "24 hours a day", "15%  a year". */
 const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
+/** A quantity a few words before "per hour": "157 miles", "1,000 deaths", "two billion cubic meters". */
+const QUANTITY_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion))\W+(?:[a-z]+\W+){0,2}$/i;
 /** A match ends at a word's end, not inside a number ("2082.1") or a hyphenated word. */
 const END = '(?![\\w-]|\\.\\d)';
 /**
@@ -576,7 +578,9 @@ export const RULES: readonly Rule[] = [
     const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
     return { type: 'SET', value: unit[lc(g.w)] };
   }),
-  rule('set-every', `(?<every>${anyOf(['every', 'each', 'per'])})\\s+(?:(?<wd>${WEEKDAY})|(?<unit>${anyOf(['day', 'week', 'month', 'year', 'quarter', 'hour', 'night', 'morning'])})|(?<amt>${AMOUNT})\\s+(?<units>${anyOf(['days', 'weeks', 'months', 'years', 'hours'])}))`, (g) => {
+  rule('set-every', `(?<every>${anyOf(['every', 'each', 'per'])})\\s+(?:(?<wd>${WEEKDAY})|(?<unit>${anyOf(['day', 'week', 'month', 'year', 'quarter', 'hour', 'night', 'morning'])})|(?<amt>${AMOUNT})\\s+(?<units>${anyOf(['days', 'weeks', 'months', 'years', 'hours'])}))`, (g, ctx) => {
+    // "157 miles per hour", "two billion cubic meters per year": a rate, left unmarked as "$500 million a year" is
+    if (lc(g.every) === 'per' && QUANTITY_BEFORE.test(ctx.before(40))) return null;
     if (g.wd) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(g.wd)}` };
     if (g.units && lc(g.every) !== 'every') return null; // "each two years" is no English; "per five days" a rate
     if (g.units) return { type: 'SET', value: duration(unitOf(g.units), amountValue(g.amt!)) }; // "every few years", "every two weeks"
