@@ -33,7 +33,7 @@ export interface Normalised {
   readonly mod?: string | null;
   /** Characters to leave out of the extent at the start of the match (words TimeBank does not mark). */
   readonly trim?: number;
-  /** Characters to leave out at the end (a day that only fixes the value, as in "5 p.m. EST Nov. 6"). */
+  /** Characters to leave out at the end (words TimeBank does not mark: "after" in "two months after the team left"). */
   readonly trimEnd?: number;
 }
 

@@ -26,10 +26,10 @@ const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
 /** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
 const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
 /**
- * A clock time is on the day named right after it ("5 p.m. EST Nov. 6", "at noon Saturday",
- * "10:35 a.m. (0735 GMT) Friday", "at 2am local time (0100 UTC) on Friday", "6 p.m. local time (1700 UTC)
- * tomorrow", where the day keeps its own timex, and so "0735 GMT" in it;
- * "4 in the morning (4 a.m. EDT Thursday)"),
+ * A clock time is on the day named right after it, which TimeBank and MEANTIME mark with it ("5 p.m.
+ * EST Nov. 6", "at noon Saturday", "16:00 UTC today"), or after its brackets, where the day keeps its own
+ * timex ("10:35 a.m. (0735 GMT) Friday", "at 2am local time (0100 UTC) on Friday", "6 p.m. local time
+ * (1700 UTC) tomorrow", and so "0735 GMT" in it; "4 in the morning (4 a.m. EDT Thursday)"),
  * else on the anchor day.
  */
 const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?:on\\s+)?(?:(?<parenWd>${WEEKDAY})|(?<parenDeictic>today|tomorrow|yesterday)\\b))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<nextYear>(?:1[89]|20)\\d\\d)(?!\\d))?|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
@@ -545,12 +545,12 @@ export const RULES: readonly Rule[] = [
   rule('clock-24h', `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)(?::(?<sec>[0-5]\\d))?\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, (g, ctx) => {
     const hour = (g.h ?? g.hc!).padStart(2, '0');
     const z = /^(?:UTC|GMT|Z)$/.test(g.zone!) ? 'Z' : '';
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, g.zone === 'local time' ? +hour : undefined)}T${hour}:${g.min}${g.sec ? `:${g.sec}` : ''}${z}`, trimEnd: g.after?.length ?? 0 };
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, g.zone === 'local time' ? +hour : undefined)}T${hour}:${g.min}${g.sec ? `:${g.sec}` : ''}${z}` };
   }),
   // "the polls closed at 22:30": a 24-hour clock time without a zone, after a preposition of time
   rule('clock-24h-bare', `(?<h>[01]\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
     if (!/\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Ff]rom|[Ss]ince)\s+(?:about\s+|around\s+)?$/.test(ctx.before())) return null;
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, +g.h!)}T${g.h}:${g.min}`, trimEnd: g.after?.length ?? 0 };
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, +g.h!)}T${g.h}:${g.min}` };
   }),
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
   rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>
@@ -559,7 +559,7 @@ export const RULES: readonly Rule[] = [
     let hour = +g.h! % 12;
     if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
     const local = !g.zone || g.zone === 'local time' ? hour : undefined;
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, local)}T${String(hour).padStart(2, '0')}:${g.min ?? '00'}`, trimEnd: g.after?.length ?? 0 };
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, local)}T${String(hour).padStart(2, '0')}:${g.min ?? '00'}` };
   }),
   rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),
