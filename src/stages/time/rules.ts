@@ -274,7 +274,7 @@ export const RULES: readonly Rule[] = [
     if (/\bsince\s+$/i.test(ctx.before())) return date(`${ctx.anchor.year - 1}-12-31`); // a change counted from a day
     return date(String(ctx.anchor.year), 'END');
   }),
-  rule('weekday', `(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?`, (g, ctx) => {
+  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+)?(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?`, (g, ctx) => {
     const isoDay = weekdayNumber(g.wd!);
     // "Friday morning" is a part of that day (TMO, TAF, TEV); "Friday night" is marked whole, but TimeBank
     // values it as the day itself 10 times in 18, and news mostly means that day's events by it
@@ -305,8 +305,12 @@ export const RULES: readonly Rule[] = [
       else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
       if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
     }
-    if (g.part && lc(g.part) !== 'night') return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[lc(g.part)]}` };
-    return date(formatDay(day));
+    // "early Tuesday", "late Sunday": the day's start or end, as TimeBank's mods say; it leaves the word
+    // out of the extent as often as it marks it ("Late Monday", "early Friday morning")
+    const mod = modOf(POINT_MODS, g.pm);
+    const trim = g.pm?.length ?? 0;
+    if (g.part && lc(g.part) !== 'night') return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[lc(g.part)]}`, mod, trim };
+    return { ...date(formatDay(day), mod), trim };
   }),
   // "the last weekend of July", "the first week of March", "the second Tuesday in May"
   rule('nth-of-month', `(?:${word('the')}\\s+)?(?<ord>${anyOf(Object.keys(NTH))})\\s+(?:(?<unit>${anyOf(['week', 'weekend'])})|(?<wd>${WEEKDAY}))\\s+(?:of|in)\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
@@ -319,7 +323,7 @@ export const RULES: readonly Rule[] = [
     if (lc(g.unit) === 'week') return date(formatWeek(nthWeekday(year, month, 4, n)));
     return date(`${formatWeek(nthWeekday(year, month, 6, n))}-WE`);
   }),
-  rule('deictic-day', `(?:${anyOf(['late', 'early'])}\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}`, (g, ctx) => {
+  rule('deictic-day', `(?<pm>${anyOf(['late', 'early'])}\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}`, (g, ctx) => {
     const w = lc(g.w);
     // "according to USA Today", "Psychology Today": a capitalised word after a name is part of it
     if (g.w === 'Today' && /[A-Z]\w*\s+$/.test(ctx.before()) && !/(?:^|[.!?:;"“(]\s*)[A-Z]\w*\s+$/.test(ctx.before())) return null;
@@ -327,7 +331,8 @@ export const RULES: readonly Rule[] = [
     const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[lc(g.part)] : null;
     const day = ctx.anchor ? formatDay(addDays(ctx.anchor, shift)) : 'PRESENT_REF';
-    return part && ctx.anchor ? { type: 'TIME', value: `${day}T${part}` } : date(day);
+    // "late yesterday", "early today": the day's end or start, as TimeBank marks them
+    return part && ctx.anchor ? { type: 'TIME', value: `${day}T${part}`, mod: modOf(POINT_MODS, g.pm) } : date(day, modOf(POINT_MODS, g.pm));
   }),
   rule('this-part-of-day', `(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
     if (!ctx.anchor) return null;

@@ -762,3 +762,10 @@ test('"157 miles per hour" is a rate, as "$500 million a year" is; "charged per 
   assert.deepEqual(timexes('The wind speed cut-off for Category 5 hurricanes is 157 miles per hour (mph).', '2019-09-01'), []);
   assert.equal(timex('Membership fees are charged per year.', '2019-09-01', 'per year').type, 'SET');
 });
+
+test('"early Tuesday", "late yesterday": the start or end of the day (Wikinews)', () => {
+  const late = timex("El Paso's police chief Greg Allen said late Sunday the police were attributing authorship of the document to Crusius.", '2019-08-08', 'Sunday');
+  assert.deepEqual([late.value, late.mod], ['2019-08-04', 'END']);
+  const early = timex('Dr. Tomasz Stefaniak was met with applause early today upon announcing that Adamowicz remained alive.', '2019-01-14', 'early today');
+  assert.deepEqual([early.value, early.mod], ['2019-01-14', 'START']);
+});
