@@ -37,13 +37,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** The tens that take a unit after a hyphen ("twenty-one"); "three-four months" is a range, not seven. */
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** Amounts with no number: "several years" is PXY in TimeML. */
-const VAGUE_AMOUNTS = ['several', 'a few', 'few', 'many', 'some', 'a couple of', 'couple of', 'a number of'];
+const VAGUE_AMOUNTS = ['several', 'a few', 'few', 'many', 'some', 'a couple of', 'couple of', 'a couple', 'couple', 'a number of'];
 export const AMOUNT = `(?:\\d+(?:\\.\\d+)?(?:\\s+[13]/[24])?|${anyOf(['half an', 'half a'])}|${anyOf(TENS)}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${anyOf(Object.keys(NUMBER_WORDS).filter((w) => w.length > 2 && !TENS.includes(w)))}(?:[-–](?:two|three|four|five|six|seven|eight|nine|ten))?|${anyOf(['a', 'an'])}|${anyOf(VAGUE_AMOUNTS)})`;
 
 /** The amount a phrase names, or null for a vague one ("several"). */
 export function amountValue(text: string): number | null {
   const t = text.toLowerCase();
-  if (/^(?:a )?couple of$/.test(t)) return 2; // TimeML reads "a couple of years" as two
+  if (/^(?:a )?couple(?: of)?$/.test(t)) return 2; // TimeML reads "a couple of years" (and "the next couple years") as two
   if (/^half an?$/.test(t)) return 0.5; // "half an hour"
   const fraction = /^(\d+)\s+([13])\/([24])$/.exec(t); // "2 1/2 years"
   if (fraction) return +fraction[1] + +fraction[2] / +fraction[3];

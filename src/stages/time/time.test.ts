@@ -769,3 +769,8 @@ test('"early Tuesday", "late yesterday": the start or end of the day (Wikinews)'
   const early = timex('Dr. Tomasz Stefaniak was met with applause early today upon announcing that Adamowicz remained alive.', '2019-01-14', 'early today');
   assert.deepEqual([early.value, early.mod], ['2019-01-14', 'START']);
 });
+
+test('"the next couple years", "a couple days after": two, as "a couple of years" is (Wikinews)', () => {
+  assert.equal(value('I will retain the status of associate researcher for the next couple years.', '2020-06-28', 'the next couple years'), 'P2Y');
+  assert.equal(value('A couple days after the release, the debate began.', '2020-10-08', 'A couple days'), 'P2D');
+});
