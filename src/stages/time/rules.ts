@@ -11,6 +11,11 @@ import { duration, resolveWeekday, yearOfMonthDay } from './resolve.js';
 
 /** What precedes "a year" when it is a rate: "$500 million a year", "24 hours a day", "15%  a year". */
 const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
+/**
+ * What "over" follows where it means "more than" before a length: a preposition ("for over a year"),
+ * a verb of lasting ("to last over a week", "have run over five months"), a copula, "a little", or nothing ("Over two years, …").
+ */
+const OVER_AS_MORE = /(?:\b(?:for|in|of|after|within|than|to|at|by|from|last|lasts|lasted|lasting|run|runs|ran|running|took|take|takes|taking|spent|spend|spends|spending|served|serve|waited|wait|is|was|are|were|be|been|being|little|somewhat|slightly|well|just)|^|[.,;:!?(—–"“]|^\s*)\s*$/;
 /** A quantity a few words before "per hour": "157 miles", "1,000 deaths", "two billion cubic meters". */
 const QUANTITY_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion))\W+(?:[a-z]+\W+){0,2}$/i;
 /** A match ends at a word's end, not inside a number ("2082.1") or a hyphenated word. */
@@ -507,8 +512,10 @@ export const RULES: readonly Rule[] = [
     if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
     // a report moving on to "the first nine months" is no longer about one quarter
     if (unit === 'month' && n !== null && n >= 6) ctx.quarter = null;
-    // "over five months" is more than five; "over the last five months" is during them
-    const mod = modOf(AMOUNT_MODS, g.amod) ?? (g.the ? null : modOf(OUTSIDE_MODS, g.omod));
+    // "over five months" is more than five; "over the last five months" is during them, and so is
+    // "over" after a verb of doing ("evolved over several years", "spread over three days"; TimeBank)
+    const across = g.the || (lc(g.omod) === 'over' && !OVER_AS_MORE.test(ctx.before()));
+    const mod = modOf(AMOUNT_MODS, g.amod) ?? (across ? null : modOf(OUTSIDE_MODS, g.omod));
     // "the two-week delay": TimeBank marks the adjective, not the article
     const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0);
     return { type: 'DURATION', value: duration(unit, n), mod, trim };

@@ -774,3 +774,11 @@ test('"the next couple years", "a couple days after": two, as "a couple of years
   assert.equal(value('I will retain the status of associate researcher for the next couple years.', '2020-06-28', 'the next couple years'), 'P2Y');
   assert.equal(value('A couple days after the release, the debate began.', '2020-10-08', 'A couple days'), 'P2D');
 });
+
+test('"over three days" after a verb of doing is across them, after "last" or "for" more than them (Wikinews)', () => {
+  const across = timex('Spread between four venues over three days, May 24 to 26, the event featured J-pop maid idols.', '2019-05-31', 'three days');
+  assert.deepEqual([across.value, across.mod], ['P3D', null]);
+  assert.equal(timex('The current system has evolved over several years and it works well.', '1998-03-31', 'several years').mod, null);
+  assert.equal(timex('Some 50 inspectors began a tour likely to last over a week.', '1998-02-27', 'a week').mod, 'MORE_THAN');
+  assert.equal(timex('Zamperoni worked for somewhat over a year at Cipriani Dolci.', '2019-05-31', 'a year').mod, 'MORE_THAN');
+});
