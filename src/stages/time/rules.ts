@@ -15,7 +15,7 @@ const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|doll
  * What "over" follows where it means "more than" before a length: a preposition ("for over a year"),
  * a verb of lasting ("to last over a week", "have run over five months"), a copula, "a little", or nothing ("Over two years, …").
  */
-const OVER_AS_MORE = /(?:\b(?:for|in|of|after|within|than|to|at|by|from|last|lasts|lasted|lasting|run|runs|ran|running|took|take|takes|taking|spent|spend|spends|spending|served|serve|waited|wait|is|was|are|were|be|been|being|little|somewhat|slightly|well|just)|^|[.,;:!?(—–"“]|^\s*)\s*$/;
+const OVER_AS_MORE = /(?:\b(?:for|in|of|after|within|than|to|at|by|from|last|lasts|lasted|lasting|run|runs|ran|running|took|take|takes|taking|spent|spend|spends|spending|served|serve|waited|wait|is|was|are|were|be|been|being|little|somewhat|slightly|well|just)|[.,;:!?(—–"“]|^)\s*$/;
 /** A quantity a few words before "per hour": "157 miles", "1,000 deaths", "two billion cubic meters". */
 const QUANTITY_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion))\W+(?:[a-z]+\W+){0,2}$/i;
 /** A match ends at a word's end, not inside a number ("2082.1") or a hyphenated word. */
