@@ -782,3 +782,8 @@ test('"over three days" after a verb of doing is across them, after "last" or "f
   assert.equal(timex('Some 50 inspectors began a tour likely to last over a week.', '1998-02-27', 'a week').mod, 'MORE_THAN');
   assert.equal(timex('Zamperoni worked for somewhat over a year at Cipriani Dolci.', '2019-05-31', 'a year').mod, 'MORE_THAN');
 });
+
+test('"4:53 a.m Thursday morning": the part of the day named after the clock time is in its extent (Wikinews)', () => {
+  const text = 'A 5.3-magnitude quake was recorded at 4:53 a.m Thursday morning (2053 Wednesday night, UTC) in Manay, Davao Oriental.';
+  assert.equal(value(text, '2019-10-18', '4:53 a.m Thursday morning'), '2019-10-17T04:53');
+});
