@@ -680,3 +680,11 @@ test('"9/11" and "the September 11th attacks" are the day of the 2001 attacks; "
   assert.equal(value('Profit fell to $300 million last year, down from $450 million the year before.', '1998-09-07', 'the year before'), '1996');
   assert.ok(!timexes('He was last seen Nov. 3, the day before authorities issued a warrant.', '1999-05-07').some((t) => t.by === 'time/unit-before'));
 });
+
+test('a sentence opening "Now," or "Now for" turns the discourse; "Now the alliance …" and "now" inside are the present', () => {
+  const p = '1998-10-26';
+  assert.ok(!timexes('The measure made it a federal crime. Now, Ms. Conlin said, it will have to be enforced.', p).some((t) => t.by === 'time/reference'));
+  assert.ok(!timexes("Now for today's geography quiz.", p).some((t) => t.by === 'time/reference'));
+  assert.equal(value('Now critics of the academy are taking aim at its budget.', p, 'Now'), 'PRESENT_REF');
+  assert.equal(value('Kopp is now the second anti-abortion activist on the list.', p, 'now'), 'PRESENT_REF');
+});
