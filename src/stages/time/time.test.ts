@@ -787,3 +787,11 @@ test('"4:53 a.m Thursday morning": the part of the day named after the clock tim
   const text = 'A 5.3-magnitude quake was recorded at 4:53 a.m Thursday morning (2053 Wednesday night, UTC) in Manay, Davao Oriental.';
   assert.equal(value(text, '2019-10-18', '4:53 a.m Thursday morning'), '2019-10-17T04:53');
 });
+
+test('a sentence opening "Now," or "Now for" turns the discourse; "Now the alliance …" and "now" inside are the present', () => {
+  const p = '1998-10-26';
+  assert.ok(!timexes('The measure made it a federal crime. Now, Ms. Conlin said, it will have to be enforced.', p).some((t) => t.by === 'time/reference'));
+  assert.ok(!timexes("Now for today's geography quiz.", p).some((t) => t.by === 'time/reference'));
+  assert.equal(value('Now critics of the academy are taking aim at its budget.', p, 'Now'), 'PRESENT_REF');
+  assert.equal(value('Kopp is now the second anti-abortion activist on the list.', p, 'now'), 'PRESENT_REF');
+});
