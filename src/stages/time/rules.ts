@@ -140,6 +140,12 @@ function nearbyYearOf(ctx: RuleContext): Day | null {
 /** Ordinals that pick a week or a weekday of a month; -1 is the last. */
 const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 
+/**
+ * How far back (in characters) "the next day" looks for the day it counts from when a year was named
+ * since: a few paragraphs, not an interview's "yesterday" pages before a story told about 2016.
+ */
+const PASSED_YEAR_REACH = 1500;
+
 /** Relative words that count from the point the text last named, not from the publication date. */
 const ANAPHORIC = /^(?:that|that same|the same|the following|the previous|the preceding)$/;
 
@@ -251,8 +257,10 @@ export const RULES: readonly Rule[] = [
     return date(decade, modOf(POINT_MODS, g.pm)); // TimeML writes a decade as its first three digits
   }),
   // "the 11th century temple", "a 20th century democrat", "the early nineteenth century": TimeML writes the first two digits
-  rule('century', `(?<pm>${POINT_MOD})?(?:(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|(?<spelled>${anyOf(Object.keys(SPELLED_CENTURIES))}))[\\s-]+century`, (g) =>
-    date(String((g.n ? +g.n : SPELLED_CENTURIES[lc(g.spelled)]) - 1).padStart(2, '0'), modOf(POINT_MODS, g.pm))),
+  rule('century', `(?<pm>${POINT_MOD})?(?:(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|(?<spelled>${anyOf(Object.keys(SPELLED_CENTURIES))}))[\\s-]+(?<century>[Cc]entury)(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g) =>
+    // "in the 21st Century, every society …" (Wikinews) is the century; "20th Century Fox" a name
+    (g.century === 'Century' && g.nameNext !== undefined ? null
+      : date(String((g.n ? +g.n : SPELLED_CENTURIES[lc(g.spelled)]) - 1).padStart(2, '0'), modOf(POINT_MODS, g.pm)))),
   // "the lowest level since '82", "back in '68": a year by its last two digits, after a preposition
   rule('short-year', `['’](?<yy>\\d\\d)(?!s)`, (g, ctx) => {
     if (!/\b(?:since|in|of|from|until|to|by)\s+$/.test(ctx.before())) return null;
@@ -279,7 +287,7 @@ export const RULES: readonly Rule[] = [
     if (/\bsince\s+$/i.test(ctx.before())) return date(`${ctx.anchor.year - 1}-12-31`); // a change counted from a day
     return date(String(ctx.anchor.year), 'END');
   }),
-  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+)?(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?`, (g, ctx) => {
+  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?`, (g, ctx) => {
     const isoDay = weekdayNumber(g.wd!);
     // "Friday morning" is a part of that day (TMO, TAF, TEV); "Friday night" is marked whole, but TimeBank
     // values it as the day itself 10 times in 18, and news mostly means that day's events by it
@@ -312,7 +320,8 @@ export const RULES: readonly Rule[] = [
     }
     // "early Tuesday", "late Sunday": the day's start or end, as TimeBank's mods say; it leaves the word
     // out of the extent as often as it marks it ("Late Monday", "early Friday morning")
-    const mod = modOf(POINT_MODS, g.pm);
+    // "Late on Sunday, the SDF announced …" (Wikinews) takes the mod of "late Sunday"
+    const mod = modOf(POINT_MODS, g.pm?.replace(/\s+on\s+$/i, ''));
     const trim = g.pm?.length ?? 0;
     if (g.part && lc(g.part) !== 'night') return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[lc(g.part)]}`, mod, trim };
     return { ...date(formatDay(day), mod), trim };
@@ -340,16 +349,19 @@ export const RULES: readonly Rule[] = [
     return part && ctx.anchor ? { type: 'TIME', value: `${day}T${part}`, mod: modOf(POINT_MODS, g.pm) } : date(day, modOf(POINT_MODS, g.pm));
   }),
   rule('this-part-of-day', `(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
-    if (!ctx.anchor) return null;
+    // "On the last night, Trump delivered a long acceptance speech" (Wikinews): the last of a run of nights
+    if (!ctx.anchor || /\b(?:the|its|their|his|her)\s+$/i.test(ctx.before())) return null;
     const part = lc(g.part);
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
     return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
   }),
-  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,|\\s+for\\b)(?<discourse>)|)`, (g) => {
+  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,|\\s+for\\b)(?<discourse>)|)`, (g, ctx) => {
     const w = lc(g.w);
     // "Now, Ms. Conlin said, …", "Now for today's quiz": a sentence opening with "Now," or "Now for" turns the
     // discourse, it names no time (TBAQ leaves all four unmarked)
     if (g.w === 'Now' && g.discourse !== undefined) return null;
+    // "these 'events' every now and again", "every now and then": an idiom for "at times"
+    if (w === 'now' && /\bevery\s+$/i.test(ctx.before())) return null;
     if (['right now', 'now', 'currently', 'nowadays', 'these days', 'the present', 'the time being'].includes(w)) return date('PRESENT_REF');
     if (w.endsWith('future') || w.endsWith('term')) return date('FUTURE_REF');
     return date('PAST_REF');
@@ -380,11 +392,15 @@ export const RULES: readonly Rule[] = [
     const rel = lc(g.rel);
     const unit = lc(g.unit);
     if (rel === 'the next' && (unit === 'week' || unit === 'month' || unit === 'year') && !nextCountsFromReference(ctx)) return null;
-    const reference = ctx.reference();
+    const part = DAY_PARTS[unit] ?? null; // "He died that night", "again that evening": a part of the day last named
+    // a day counts from the day last named, passing over a year named since ("On May 23 … the party's 1996
+    // vice presidential nominee … The next day, …", Wikinews); a month named since is the one it is in
+    // ("killed last October … crossed out that same day")
+    const last = ctx.reference();
+    const reference = (part !== null || unit === 'day') && last !== null && !/^\d{4}-\d\d/.test(last) ? ctx.reference(PASSED_YEAR_REACH, false, true) : last;
     const step = rel === 'the following' || rel === 'the next' ? 1 : rel === 'the previous' || rel === 'the preceding' ? -1 : 0;
     const pm = lc(g.pm);
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : null;
-    const part = DAY_PARTS[unit] ?? null; // "He died that night", "again that evening": a part of the day last named
     const value = reference ? fromReference(reference, part ? 'day' : unit, step) : null;
     if (value && part && unit !== 'morning') return { type: 'TIME', value: `${value}T${part}`, mod };
     if (value) return date(value, mod);
@@ -494,7 +510,7 @@ export const RULES: readonly Rule[] = [
     (/\b[Oo]ver\s+$/.test(ctx.before()) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null)),
   rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
-  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?:${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>\\s+and\\s+a\\s+half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:a|one|two|three)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
+  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>\\s+and\\s+a\\s+half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:a|one|two|three)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
     if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);
     const counted = amountValue(g.amt!);
@@ -518,7 +534,9 @@ export const RULES: readonly Rule[] = [
     const across = g.the || (lc(g.omod) === 'over' && !OVER_AS_MORE.test(ctx.before()));
     const mod = modOf(AMOUNT_MODS, g.amod) ?? (across ? null : modOf(OUTSIDE_MODS, g.omod));
     // "the two-week delay": TimeBank marks the adjective, not the article
-    const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0);
+    // "In 1998, following ten years working for NationsBank, …" (Wikinews): without "the", "following" is "after"
+    const after = !g.the && !g.amod && !g.omod && /^following\s/i.test(g.lead ?? '') ? g.lead!.length : 0;
+    const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0) + after;
     return { type: 'DURATION', value: duration(unit, n), mod, trim };
   }),
   // "1 hour 59 minutes 40.2 seconds", "15 years, 8 months": one length in falling units, as TimeML marks it

@@ -23,7 +23,7 @@ const HAVE = new Set(['has', 'have', "'ve", 'had']);
 const INTENT = new Set([
   'going', 'set', 'scheduled', 'slated', 'due', 'expected', 'expects', 'expect', 'plan', 'plans', 'planned', 'planning',
   'intend', 'intends', 'intended', 'hope', 'hopes', 'hoped', 'preparing', 'prepared', 'poised',
-  'forecast', 'forecasts', 'forecasted', 'predicted', 'projected',
+  'forecast', 'forecasts', 'forecasted', 'predicted', 'projected', 'anticipated', 'anticipates', 'anticipate',
 ]);
 /** Past forms that are also present forms ("read", "set", "cut"), and "say": they say nothing of the time. */
 const AMBIGUOUS = new Set(['read', 'set', 'cut', 'put', 'hit', 'let', 'quit', 'cost', 'spread', 'shut', 'bid', 'hurt', 'beat', 'bet', 'cast', 'split', 'say', 'says']);

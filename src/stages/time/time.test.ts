@@ -795,3 +795,43 @@ test('a sentence opening "Now," or "Now for" turns the discourse; "Now the allia
   assert.equal(value('Now critics of the academy are taking aim at its budget.', p, 'Now'), 'PRESENT_REF');
   assert.equal(value('Kopp is now the second anti-abortion activist on the list.', p, 'now'), 'PRESENT_REF');
 });
+
+test('"Late on Sunday" is the end of that Sunday, as "late Sunday" is (Wikinews)', () => {
+  const text = 'Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced it had entered into an agreement with the government of Syria.';
+  const sunday = timex(text, '2019-10-15', 'Sunday');
+  assert.deepEqual([sunday.value, sunday.mod], ['2019-10-13', 'END']);
+});
+
+test('"following ten years" without "the" is "after" them: the preposition is out of the extent (Wikinews)', () => {
+  const text = 'In 1998, following ten years working for NationsBank, Hagan successfully ran for a seat in North Carolina\'s state Senate.';
+  assert.equal(value(text, '2019-10-29', 'ten years'), 'P10Y');
+  assert.equal(value('Following a week-long stay in a Belgian hospital, he returned to Oman in the middle of December.', '2020-01-12', 'a week-long'), 'P1W');
+  assert.equal(value('Sales rose in the following ten years.', '2020-01-12', 'the following ten years'), 'P10Y');
+});
+
+test('"the 21st Century" with a capital is the century; "20th Century Fox" is a name (Wikinews)', () => {
+  const text = 'And in the 21st Century, every society needs to respect the individual choice of its members.';
+  assert.equal(value(text, '2020-03-04', '21st Century'), '20');
+  assert.deepEqual(timexes('The film was released by 20th Century Fox.', '2020-03-04'), []);
+});
+
+test('"anticipated to begin in January" looks ahead (Wikinews)', () => {
+  const text = 'McConnell reportedly previously committed to proceeding with an impeachment trial, anticipated to begin in January.';
+  assert.equal(value(text, '2019-12-21', 'January'), '2020-01');
+  assert.equal(tensed(text, '2019-12-21', 'January'), '2020-01');
+});
+
+test('"On the last night" of a convention and "every now and again" name no day (Wikinews)', () => {
+  const p = '2020-09-30';
+  assert.ok(!timexes('On the last night, Trump delivered a long acceptance speech on the South Lawn of the White House.', p).some((t) => t.by === 'time/this-part-of-day'));
+  assert.equal(value('The state had lanes closed last night as it worked to repair the damaged surface.', '2019-01-05', 'last night'), '2019-01-04TNI');
+  assert.deepEqual(timexes("Theres something in the hilarious anarchy of the net that produces these 'events' every now and again.", '2008-01-20'), []);
+});
+
+test('"the next day", "the same day" count from the day last named, passing over a year named since (Wikinews)', () => {
+  const text = 'On May 23 at the online Libertarian National Convention, the Libertarian Party nominated Jo Jorgensen, the party\'s 1996 vice presidential nominee, for president. The next day, the party nominated podcast host Jeremy Cohen for vice president.';
+  assert.equal(value(text, '2020-06-19', 'The next day'), '2020-05-24');
+  // a month named since is the one the day is in: "killed last October … crossed out that same day" (TimeBank)
+  const month = 'Doctors were killed, most recently last October when Dr. Slepian was shot. His name on the Web site was crossed out that same day.';
+  assert.equal(value(month, '1999-02-06', 'that same day'), '1998-10-XX');
+});
