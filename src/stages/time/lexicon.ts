@@ -83,7 +83,7 @@ export const POINT_MOD = `(?:${Object.keys(POINT_MODS).map(word).join('|')})(?:\
 
 /** Words before a duration that give it a TIMEX3 mod. */
 export const AMOUNT_MODS: Readonly<Record<string, string>> = {
-  'more than': 'MORE_THAN', 'nearly': 'LESS_THAN', 'less than': 'LESS_THAN', 'just over': 'MORE_THAN',
+  'more than': 'MORE_THAN', 'nearly': 'LESS_THAN', 'less than': 'LESS_THAN', 'just over': 'MORE_THAN', 'just under': 'LESS_THAN',
   'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
 };
 /** Approximating words TimeBank leaves outside the extent; the value still carries their mod. */

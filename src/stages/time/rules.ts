@@ -146,6 +146,16 @@ const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, f
  */
 const PASSED_YEAR_REACH = 1500;
 
+/**
+ * The point `n` units from the publication: "a year-and-a-half ago" is the month 18 months back, "just over
+ * 24 hours ago" the day before (Wikinews; the hour of publication is not known).
+ */
+function pointAgo(ctx: RuleContext, unit: string, n: number): string | null {
+  if (unit === 'year' && !Number.isInteger(n)) return yearAgo(ctx, 'month', Math.round(n * 12));
+  if (unit === 'hour') return ctx.anchor ? formatDay(addDays(ctx.anchor, Math.round(n / 24))) : null;
+  return yearAgo(ctx, unit, Math.round(n));
+}
+
 /** Relative words that count from the point the text last named, not from the publication date. */
 const ANAPHORIC = /^(?:that|that same|the same|the following|the previous|the preceding)$/;
 
@@ -441,10 +451,12 @@ export const RULES: readonly Rule[] = [
     const back = weekday(ctx.anchor) < 5 && ctx.direction() === 'past' ? -7 : 0;
     return date(`${formatWeek(addDays(ctx.anchor, back))}-WE`);
   }),
-  rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>${AMOUNT})[\\s-]+(?<unit>${UNIT})\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
+  rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>${AMOUNT})[\\s-]+(?<unit>${UNIT})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
     if (!ctx.anchor) return null;
     const dir = lc(g.dir) === 'back' ? 'ago' : lc(g.dir); // "a sanctioned project ten years back"
-    const n = amountValue(g.amt!);
+    if (g.half && dir !== 'ago') return null; // "a minute and a half later": TimeBank marks the length alone
+    const counted = amountValue(g.amt!);
+    const n = counted !== null && g.half ? counted + 0.5 : counted;
     const sign = ['ago', 'earlier', 'before'].includes(dir) ? -1 : 1;
     const unit = unitOf(g.unit!);
     // "three days later", "a day earlier": TimeBank reads these as the distance, not the day; a
@@ -453,9 +465,11 @@ export const RULES: readonly Rule[] = [
     // "two months after the team left": the relation word stays outside the extent
     const trimEnd = dir === 'before' || dir === 'after' ? g.dir!.length + 1 : 0;
     if (!point) return { type: 'DURATION', value: duration(unit, n), mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod), trimEnd };
-    const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : yearAgo(ctx, unit, sign * Math.round(n));
+    const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : pointAgo(ctx, unit, sign * n);
     return value ? date(value, modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod)) : null;
   }),
+  // "Khan was convicted of terrorism years ago" (Wikinews): some time back, not counted
+  rule('units-ago', `(?<unit>${anyOf(['years', 'months', 'weeks', 'decades'])})\\s+ago`, () => date('PAST_REF')),
   rule('year-ago-adjective', `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?<noun>period|quarter|level|levels|figure|figures|results))?`, (g, ctx) => {
     if (!ctx.anchor) return null;
     if (!g.noun || /period|quarter/.test(g.noun)) return date(yearAgo(ctx, 'year', -1)!);
@@ -609,12 +623,14 @@ export const RULES: readonly Rule[] = [
     const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
     return { type: 'SET', value: unit[lc(g.w)] };
   }),
-  rule('set-every', `(?<every>${anyOf(['every', 'each', 'per'])})\\s+(?:(?<wd>${WEEKDAY})|(?<unit>${anyOf(['day', 'week', 'month', 'year', 'quarter', 'hour', 'night', 'morning'])})|(?<amt>${AMOUNT})\\s+(?<units>${anyOf(['days', 'weeks', 'months', 'years', 'hours'])}))`, (g, ctx) => {
+  rule('set-every', `(?<every>${anyOf(['every', 'each', 'per'])})\\s+(?:(?<wd>${WEEKDAY})|(?<unit>${anyOf(['day', 'week', 'month', 'year', 'quarter', 'hour', 'night', 'morning'])})|(?<amt>${AMOUNT})\\s+(?<units>${anyOf(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds'])})|other\\s+(?<other>${anyOf(['day', 'week', 'month', 'year'])}))`, (g, ctx) => {
     // "157 miles per hour", "two billion cubic meters per year": a rate, left unmarked as "$500 million a year" is
     if (lc(g.every) === 'per' && QUANTITY_BEFORE.test(ctx.before(40))) return null;
     if (g.wd) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(g.wd)}` };
     if (g.units && lc(g.every) !== 'every') return null; // "each two years" is no English; "per five days" a rate
     if (g.units) return { type: 'SET', value: duration(unitOf(g.units), amountValue(g.amt!)) }; // "every few years", "every two weeks"
+    // "The World Athletics Championships are held every other year" (Wikinews): every second one
+    if (g.other) return lc(g.every) === 'every' ? { type: 'SET', value: duration(unitOf(g.other), 2) } : null;
     const unit = lc(g.unit);
     if (unit === 'night' || unit === 'morning') return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[unit]}` };
     return { type: 'SET', value: duration(unit, 1) };

@@ -835,3 +835,19 @@ test('"the next day", "the same day" count from the day last named, passing over
   const month = 'Doctors were killed, most recently last October when Dr. Slepian was shot. His name on the Web site was crossed out that same day.';
   assert.equal(value(month, '1999-02-06', 'that same day'), '1998-10-XX');
 });
+
+test('"just over 24 hours ago", "a year-and-a-half ago", "years ago": points back, not lengths (Wikinews)', () => {
+  const hours = timex('Wikinews has learned that according to an Internet posting made just over 24 hours ago, the website is being attacked.', '2008-01-20', 'just over 24 hours ago');
+  assert.deepEqual([hours.type, hours.value, hours.mod], ['DATE', '2008-01-19', 'MORE_THAN']);
+  assert.equal(value('According to Agence France-Presse, the man had converted to Islam a year-and-a-half ago.', '2019-10-05', 'a year-and-a-half ago'), '2018-04');
+  assert.equal(value('Khan was convicted of terrorism years ago for his participation in a London Stock Exchange bomb plan.', '2019-12-02', 'years ago'), 'PAST_REF');
+  // "later" keeps the length alone in the extent, as TimeBank marks it
+  assert.equal(value('But a minute and a half later, a pilot from a nearby flight called.', '1998-01-14', 'a minute and a half'), 'PT1M30S');
+});
+
+test('"every other year", "every ten seconds" are sets; "just under a month" is less than one (Wikinews)', () => {
+  assert.equal(value('The World Athletics Championships are held every other year.', '2019-10-01', 'every other year'), 'P2Y');
+  assert.equal(timex('Miller explained that transponders generally transmit every ten seconds.', '2019-01-10', 'every ten seconds').type, 'SET');
+  const under = timex('The milestone came just under a month after the total number of confirmed infections surpassed one million.', '2020-05-29', 'just under a month');
+  assert.deepEqual([under.value, under.mod], ['P1M', 'LESS_THAN']);
+});
