@@ -252,10 +252,11 @@ export const RULES: readonly Rule[] = [
   // "the post-1959 politics", "pre-1990 levels": after or before the year
   rule('pre-post-year', `(?<side>${anyOf(['pre', 'post'])})-(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
     date(g.year!, lc(g.side) === 'pre' ? 'BEFORE' : 'AFTER')),
-  rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?!\\s+${WEEKDAY}(?:\\s+\\w+)?,?\\s+(?:UTC|GMT)\\b)(?:(?=\\s+${MEASURE}\\b)(?<measure>)|)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}s|people|children|men|women)\\b)?`, (g, ctx) => {
+  rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?!\\s+${WEEKDAY}(?:\\s+\\w+)?,?\\s+(?:UTC|GMT)\\b)(?:(?=\\s+${MEASURE}\\b)(?<measure>)|)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}(?<![usi])s|people|children|men|women)\\b)?`, (g, ctx) => {
     if (g.measure !== undefined) return null; // "the 2000 km long pipeline": a distance, whatever comes before it
     // "1885 aftershocks had occurred", "2000 people marched": a count, unless a determiner or a
-    // preposition makes it a year ("the 1998 elections", "in 1999 talks")
+    // preposition makes it a year ("the 1998 elections", "in 1999 talks"); "census", "crisis", "virus"
+    // are no plurals ("the upcoming 2020 census", Wikinews)
     if (g.counted && !g.pm && !g.fiscal && !/(?:\b(?:the|a|an|its|their|his|her|our|this|that|in|since|by|of|for|during|until|from|to|before|after)|'s)\s+$/i.test(ctx.before())) return null;
     return { ...date(g.year!, modOf(POINT_MODS, g.pm)), trimEnd: g.counted?.length ?? 0 };
   }),

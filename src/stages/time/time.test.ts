@@ -851,3 +851,9 @@ test('"every other year", "every ten seconds" are sets; "just under a month" is 
   const under = timex('The milestone came just under a month after the total number of confirmed infections surpassed one million.', '2020-05-29', 'just under a month');
   assert.deepEqual([under.value, under.mod], ['P1M', 'LESS_THAN']);
 });
+
+test('"the upcoming 2020 census": "census" is no plural, so the year is no count (Wikinews)', () => {
+  const text = 'The administration has been trying to add the question to the upcoming 2020 census, with the stated rationale of improving enforcement.';
+  assert.equal(value(text, '2019-07-20', '2020'), '2020');
+  assert.deepEqual(timexes('Some 1885 aftershocks had occurred by then.', '2019-07-20'), []);
+});
