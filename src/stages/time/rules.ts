@@ -469,8 +469,6 @@ export const RULES: readonly Rule[] = [
     const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : pointAgo(ctx, unit, sign * n);
     return value ? date(value, modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod)) : null;
   }),
-  // "Khan was convicted of terrorism years ago" (Wikinews): some time back, not counted
-  rule('units-ago', `(?<unit>${anyOf(['years', 'months', 'weeks', 'decades'])})\\s+ago`, () => date('PAST_REF')),
   rule('year-ago-adjective', `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?<noun>period|quarter|level|levels|figure|figures|results))?`, (g, ctx) => {
     if (!ctx.anchor) return null;
     if (!g.noun || /period|quarter/.test(g.noun)) return date(yearAgo(ctx, 'year', -1)!);

@@ -836,11 +836,10 @@ test('"the next day", "the same day" count from the day last named, passing over
   assert.equal(value(month, '1999-02-06', 'that same day'), '1998-10-XX');
 });
 
-test('"just over 24 hours ago", "a year-and-a-half ago", "years ago": points back, not lengths (Wikinews)', () => {
+test('"just over 24 hours ago", "a year-and-a-half ago": points back, not lengths (Wikinews)', () => {
   const hours = timex('Wikinews has learned that according to an Internet posting made just over 24 hours ago, the website is being attacked.', '2008-01-20', 'just over 24 hours ago');
   assert.deepEqual([hours.type, hours.value, hours.mod], ['DATE', '2008-01-19', 'MORE_THAN']);
   assert.equal(value('According to Agence France-Presse, the man had converted to Islam a year-and-a-half ago.', '2019-10-05', 'a year-and-a-half ago'), '2018-04');
-  assert.equal(value('Khan was convicted of terrorism years ago for his participation in a London Stock Exchange bomb plan.', '2019-12-02', 'years ago'), 'PAST_REF');
   // "later" keeps the length alone in the extent, as TimeBank marks it
   assert.equal(value('But a minute and a half later, a pilot from a nearby flight called.', '1998-01-14', 'a minute and a half'), 'PT1M30S');
 });
