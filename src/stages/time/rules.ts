@@ -182,6 +182,18 @@ function fromReference(reference: string, unit: string, step: number): string | 
   return formatDay(addDays({ year, month, day }, step));
 }
 
+/**
+ * "that September" is the September nearest the point the text last named ("Thunberg began her
+ * climate protest on August 20, 2018 … That September, the Fridays for Future movement launched",
+ * Wikinews), not the publication's; null when nothing with a year was named.
+ */
+function monthNearReference(ctx: RuleContext, month: number): string | null {
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:$|T)/.exec(ctx.reference() ?? '');
+  if (!m) return null;
+  const year = m[2] ? yearOfMonthDay({ year: +m[1], month: +m[2], day: m[3] ? +m[3] : 15 }, month, 15, 'future', 1) : +m[1];
+  return formatMonth(year, month);
+}
+
 export const RULES: readonly Rule[] = [
   rule('month-day', `(?<rel>${anyOf(['last', 'next', 'this'])}\\s+)?(?:(?<mon>${MONTH})|(?<bareMon>${MONTH_UNDOTTED})(?=\\s+[0-3]?\\d,?\\s+(?:1[89]|20)\\d\\d))\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, (g, ctx) => {
     const month = monthNumber(g.mon ?? g.bareMon!);
@@ -247,6 +259,15 @@ export const RULES: readonly Rule[] = [
     if (g.mon === 'May' && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|early|late|mid)\s+$/i.test(ctx.before())) return null;
     // "where Orangemen march each July": any year's
     if (!g.rel && !g.pm && /\b(?:[Ee]ach|[Ee]very)\s+$/.test(ctx.before(8))) return date(`XXXX-${String(monthNumber(g.mon!)).padStart(2, '0')}`);
+    if (lc(g.rel) === 'that') {
+      // "said that March would be the deadline": a conjunction, not part of the timex (only a sentence's
+      // "That" or one after a preposition points back)
+      if (g.rel === 'that' && !g.pm && !/\b(?:in|of|during|by|until|since|from|through)\s+$/i.test(ctx.before(12))) {
+        return { ...date(monthResolved(ctx, monthNumber(g.mon!), undefined)), trim: g.rel.length + 1 };
+      }
+      const named = monthNearReference(ctx, monthNumber(g.mon!));
+      if (named) return date(named, modOf(POINT_MODS, g.pm));
+    }
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
   }),
   // "the post-1959 politics", "pre-1990 levels": after or before the year
@@ -407,9 +428,11 @@ export const RULES: readonly Rule[] = [
     // a day counts from the day last named, passing over a year named since ("On May 23 … the party's 1996
     // vice presidential nominee … The next day, …", Wikinews); a month named since is the one it is in
     // ("killed last October … crossed out that same day")
-    const last = ctx.reference();
-    const reference = (part !== null || unit === 'day') && last !== null && !/^\d{4}-\d\d/.test(last) ? ctx.reference(PASSED_YEAR_REACH, false, true) : last;
     const step = rel === 'the following' || rel === 'the next' ? 1 : rel === 'the previous' || rel === 'the preceding' ? -1 : 0;
+    // a day before or after counts from a day, passing over a month named since ("On Thursday, Hatice
+    // Cengiz addressed … Khashoggi was murdered last October … The previous day, PBS revealed", Wikinews)
+    const last = ctx.reference();
+    const reference = (part !== null || unit === 'day') && last !== null && !(step === 0 ? /^\d{4}-\d\d/ : /^\d{4}-\d\d-\d\d/).test(last) ? ctx.reference(PASSED_YEAR_REACH, false, true) : last;
     const pm = lc(g.pm);
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : null;
     const value = reference ? fromReference(reference, part ? 'day' : unit, step) : null;

@@ -856,3 +856,15 @@ test('"the upcoming 2020 census": "census" is no plural, so the year is no count
   assert.equal(value(text, '2019-07-20', '2020'), '2020');
   assert.deepEqual(timexes('Some 1885 aftershocks had occurred by then.', '2019-07-20'), []);
 });
+
+test('"The previous day" counts from the day last named, passing over a month named since (Wikinews)', () => {
+  const text = 'On Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed a meeting. Khashoggi was murdered last October in the Saudi consulate in Istanbul, Turkey. The previous day, television broadcaster PBS revealed new details.';
+  assert.equal(value(text, '2019-09-29', 'The previous day'), '2019-09-25');
+});
+
+test('"That September" is the one after the date last named, not the publication\'s (Wikinews)', () => {
+  const text = 'Thunberg began her climate protest on August 20, 2018, at the age of fifteen. She protested alone on the first day, but thousands of Swedes eventually joined the protest. That September, the Fridays for Future movement launched.';
+  assert.equal(value(text, '2019-12-14', 'That September'), '2018-09');
+  // "that" as a conjunction before a month is no part of it
+  assert.equal(value('The minister said that March was the worst month.', '2019-12-14', 'March'), '2019-03');
+});
