@@ -10,6 +10,8 @@ export interface RuleContext {
   direction(): Direction;
   /** The clause's own cue ("by August" looks ahead), or null when nothing in it says which way. */
   cue(): Direction | null;
+  /** Whether the match's verb tells of a plan or an expectation in the past ("was expected to pass", "were planning to drive"). */
+  intendedInPast(): boolean;
   /** Whether a preposition right before the match looks ahead ("until", "by"). */
   ahead(): boolean;
   /** The few words before the match ("$500 million" before "a year" makes it a rate): 30 characters, or `chars`. */

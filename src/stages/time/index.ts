@@ -133,6 +133,7 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     const t = tense(sentence);
     if (t === 'present' && !month) return 'future';
     if (t === 'future-in-past' && month) return 'future';
+    if (t === 'intended-in-past') return 'future';
     return t === 'past' || t === 'future' ? t : clauseDirection(text, current!, sentence);
   };
   // "by August" looks ahead, but "By March, drastic measures were taken" follows its main clause, and
@@ -141,12 +142,15 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     if (!looksAhead(text, current!)) return false;
     const sentence = sentenceAt(sentences, current!.start);
     if (isFronted(text, current!, sentence)) return false;
+    // "Through Tuesday evening the fire was reduced" (Wikinews): the preposition opens a sentence told in the past
+    if (/^\s*\S+\s+$/.test(text.slice(sentence.start, current!.start)) && tense(sentence) === 'past') return false;
     return !(/\bby\s+$/i.test(text.slice(Math.max(0, current!.start - 4), current!.start)) && tense(sentence) === 'past');
   };
   const ctx: RuleContext = {
     anchor: parseDay(anchorValue),
     direction: () => clauseCue(false) ?? 'past',
     ahead: aheadOfNow,
+    intendedInPast: () => tense(sentenceAt(sentences, current!.start)) === 'intended-in-past',
     cue: () => (aheadOfNow() ? 'future' : clauseCue(true)),
     before: (chars = 30) => text.slice(Math.max(0, current!.start - chars), current!.start),
     reference: (within = REFERENCE_REACH, yearNamed = false, dayNamed = false, accept?: (value: string) => boolean) => {

@@ -347,6 +347,10 @@ export const RULES: readonly Rule[] = [
       // a bare weekday that is the publication's own weekday is that day, behind or ahead ("said Sunday",
       // "was set to land on Monday", "until Tuesday" in that day's paper); "next Monday" is a week on
       else if (offset === null && weekday(ctx.anchor) === isoDay) day = ctx.anchor;
+      // a plan or an expectation told in the past may have come about before the writing or not yet:
+      // the nearest ("Humberto was expected to pass by Bermuda late Wednesday night" in Thursday's
+      // paper, Wikinews; "were planning to drive … on Monday" in Friday's)
+      else if (offset === null && ctx.intendedInPast() && !ctx.ahead()) day = nearestWeekday(ctx.anchor, isoDay);
       else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
       if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
     }

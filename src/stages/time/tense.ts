@@ -6,9 +6,10 @@ import { IRREGULAR_PAST } from './verb-forms.js';
 /**
  * What the form of a verb group says of its time: a present form ("meet Monday") is told apart from a
  * future one, and "was to" (ahead of a past point: "his term was to end in August", "the Senate was to
- * meet Monday") from both.
+ * meet Monday") from both, and a plan or an expectation told in the past ("were planning to drive",
+ * "was expected to pass") from a future form.
  */
-export type Tense = 'past' | 'present' | 'future' | 'future-in-past';
+export type Tense = 'past' | 'present' | 'future' | 'future-in-past' | 'intended-in-past';
 
 /** How many tokens away from a timex the verb it attaches to may stand. */
 const REACH = 25;
@@ -157,11 +158,11 @@ function tenseOf(words: readonly string[], objectNext: boolean): Tense | null {
   // "decided to admit … in March": the timex may belong to either verb
   const catenative = !intent && words.includes('to');
   if (finite === 'could') return null; // "could be approved Monday", "could not be reached Monday"
-  if (FUTURE_AUX.has(finite)) return second === 'have' || second === "'ve" ? 'past' : 'future';
+  if (FUTURE_AUX.has(finite)) return second === 'have' || second === "'ve" ? 'past' : finite === 'would' ? 'intended-in-past' : 'future';
   if (finite === "'d") return second === 'been' || (second ?? '').endsWith('ed') ? 'past' : 'future';
   if (HAVE.has(finite)) return second === 'to' || (intent && finite !== 'had') ? 'future' : catenative ? null : 'past';
   if (PRESENT_AUX.has(finite)) return intent || second === 'to' ? 'future' : 'present';
-  if (PAST_AUX.has(finite)) return intent ? 'future' : second === 'to' && finite !== 'did' ? 'future-in-past' : catenative ? null : 'past';
+  if (PAST_AUX.has(finite)) return intent ? 'intended-in-past' : second === 'to' && finite !== 'did' ? 'future-in-past' : catenative ? null : 'past';
   if (finite === 'to' || AMBIGUOUS.has(finite) || finite.endsWith('ing')) return null;
   if (finite === 'been' || IRREGULAR_PAST.has(finite) || finite.endsWith('ed')) {
     if (!intent) return catenative ? null : 'past';

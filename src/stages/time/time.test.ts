@@ -868,3 +868,14 @@ test('"That September" is the one after the date last named, not the publication
   // "that" as a conjunction before a month is no part of it
   assert.equal(value('The minister said that March was the worst month.', '2019-12-14', 'March'), '2019-03');
 });
+
+test('a weekday planned or expected in the past is the nearest one; a sentence opening "Through Tuesday evening" in the past looks back (Wikinews)', () => {
+  // Thursday's paper: the night just past, not next week's
+  assert.equal(tensed('Humberto was expected to pass by Bermuda late Wednesday night.', '2019-09-19', 'Wednesday night'), '2019-09-18');
+  assert.equal(tensed('The NHC predicted that Humberto would pass by Bermuda Wednesday night, before beginning to weaken on Thursday.', '2019-09-19', 'Wednesday night'), '2019-09-18');
+  // Friday's paper: the primary was to be held three days before
+  assert.equal(tensed('In Ohio, which was planning to hold its primary election on Tuesday, Governor Mike DeWine postponed it.', '2020-03-20', 'Tuesday'), '2020-03-17');
+  assert.equal(tensed('Through Tuesday evening the fire was reduced and the order for a fire extinguisher robot was canceled.', '2020-01-10', 'Tuesday evening'), '2020-01-07TEV');
+  // a plan in the present still looks ahead
+  assert.equal(tensed('Ohio is planning to hold its primary election on Tuesday.', '2020-03-20', 'Tuesday'), '2020-03-24');
+});
