@@ -300,7 +300,8 @@ export const RULES: readonly Rule[] = [
     const century = ctx.anchor && yy > ctx.anchor.year % 100 ? Math.floor(ctx.anchor.year / 100) - 1 : Math.floor((ctx.anchor?.year ?? 1900) / 100);
     return date(String(century * 100 + yy));
   }),
-  rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+years))`, (g) =>
+  // "maybe two thousand degrees" (Wikinews), "two thousand years": a count, not the year
+  rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+(?:(?!(?:was|has|this|does|thus)\\b)[a-z]{2,}(?<![usi])s|people|children|men|women|${MEASURE})\\b))`, (g) =>
     date(g.millennium ? '2000' : String(spokenYear(g)))),
   rule('the-year', `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?`, (g, ctx) => {
     // "the year ended Sept. 30" is a fiscal year's length; "for the full year" is this year
@@ -312,6 +313,12 @@ export const RULES: readonly Rule[] = [
     // "earlier in the year", "for the year", "the first nine months of the year": this one
     if (g.pm) return date(String(ctx.anchor.year), lc(g.pm).startsWith('earlier') ? 'START' : 'END');
     return /\b(?:for|of)\s+$/i.test(ctx.before()) ? date(String(ctx.anchor.year)) : null;
+  }),
+  // "sanctioned Iran earlier in the month" (Wikinews), "later in the week": the publication's, as "earlier in the year"
+  rule('in-the-month', `(?<pm>${anyOf(['earlier', 'later'])})\\s+in\\s+${word('the')}\\s+(?<unit>${anyOf(['month', 'week'])})`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const mod = lc(g.pm) === 'earlier' ? 'START' : 'END';
+    return date(lc(g.unit) === 'month' ? formatMonth(ctx.anchor.year, ctx.anchor.month) : formatWeek(ctx.anchor), mod);
   }),
   // the end of the year, as TimeML writes it: the year with mod END; "since year-end" is the last one's last day
   rule('year-end', `(?<y>${anyOf(['year-end', 'year end', "year's end"])})`, (g, ctx) => {
@@ -469,7 +476,7 @@ export const RULES: readonly Rule[] = [
   }),
   // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
   // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)
-  rule('the-day', `${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b)`, (g, ctx) => {
+  rule('the-day', `${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b|\\s+(?:before|after)\\s+(?![a-z]+ing\\b)\\w)`, (g, ctx) => {
     // "at the end of the day", "back in the day": idioms, not days
     if (!ctx.anchor || !DAY_IN_FOCUS_AFTER.test(ctx.before()) || /\b(?:[Aa]t the end of|[Bb]ack in)\s+$/.test(ctx.before())) return null;
     return date(dayInFocus(ctx, ctx.anchor));

@@ -879,3 +879,13 @@ test('a weekday planned or expected in the past is the nearest one; a sentence o
   // a plan in the present still looks ahead
   assert.equal(tensed('Ohio is planning to hold its primary election on Tuesday.', '2020-03-20', 'Tuesday'), '2020-03-24');
 });
+
+test('"earlier in the month" is the publication\'s; "the day before the blast" and "two thousand degrees" are no timexes (Wikinews)', () => {
+  const earlier = timex('The move comes after the European Union sanctioned Iran earlier in the month over alleged assassination plots.', '2019-01-23', 'earlier in the month');
+  assert.deepEqual([earlier.value, earlier.mod], ['2019-01', 'START']);
+  assert.deepEqual(timexes('Znak.com further reported its source said that apartment\'s tenant moved in the day before the blast.', '2019-01-04'), []);
+  // "later in the day before returning home" still names the day
+  assert.ok(timexes('She spent hours in Nairobi later in the day before returning home.', '1998-08-17').some((t) => t.value === '1998-08-17'));
+  assert.deepEqual(timexes('It\'s like one thousand, maybe two thousand degrees.', '2020-07-07'), []);
+  assert.equal(value('The new stadium opened in two thousand.', '2020-07-07', 'two thousand'), '2000');
+});
