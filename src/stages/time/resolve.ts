@@ -56,9 +56,11 @@ export function duration(unit: string, amount: number | null): string {
   if (unit === 'decade' || unit === 'century') return amount === null ? 'PXY' : `P${amount * (unit === 'decade' ? 10 : 100)}Y`;
   const whole = amount === null ? null : Math.floor(amount);
   const part = FRACTION_IN[unit];
-  if (amount !== null && whole !== amount && part) {
-    // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: the fraction in the next smaller unit
-    const rest = Math.round((amount - whole!) * part.per);
+  // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: the fraction in the next smaller unit when it comes out
+  // whole there; else the decimal stays ("40.333 ± 0.004 days" is P0.004D, not a rounded PT0H; Wikinews)
+  const exact = amount !== null && part ? (amount - whole!) * part.per : 0;
+  if (amount !== null && whole !== amount && part && Math.abs(exact - Math.round(exact)) < 1e-6) {
+    const rest = Math.round(exact);
     const restUnit = UNITS[part.unit];
     const head = whole ? `${whole}${u.letter}` : '';
     return `P${u.time ? 'T' : ''}${head}${restUnit.time && !u.time ? 'T' : ''}${rest}${restUnit.letter}`;

@@ -889,3 +889,8 @@ test('"earlier in the month" is the publication\'s; "the day before the blast" a
   assert.deepEqual(timexes('It\'s like one thousand, maybe two thousand degrees.', '2020-07-07'), []);
   assert.equal(value('The new stadium opened in two thousand.', '2020-07-07', 'two thousand'), '2000');
 });
+
+test('a decimal length that is no whole number of the next smaller unit keeps its decimal (Wikinews)', () => {
+  assert.equal(value('The inner star orbits the black hole in just 40.333 ± 0.004 days.', '2020-05-22', '0.004 days'), 'P0.004D');
+  assert.equal(value('The hearing lasted 2.5 hours.', '2020-05-22', '2.5 hours'), 'PT2H30M');
+});
