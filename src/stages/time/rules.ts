@@ -1,4 +1,4 @@
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, nthWeekday, parseDay, weekday, type Day } from './calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, compareDays, nthWeekday, parseDay, weekday, type Day } from './calendar.js';
 import {
   DAY_PARTS, holiday, monthResolved, offsetOf, quarterResolved, relativeUnit, seasonResolved, yearAgo,
 } from './anchoring.js';
@@ -7,7 +7,7 @@ import {
   AMOUNT, AMOUNT_MOD, AMOUNT_MODS, UNITS, OUTSIDE_MOD, OUTSIDE_MODS, MONTH, MONTH_UNDOTTED, ORDINAL_QUARTER, POINT_MOD, POINT_MODS, SEASON, SEASONS, UNIT, WEEKDAY,
   amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word,
 } from './lexicon.js';
-import { duration, resolveWeekday, yearOfMonthDay } from './resolve.js';
+import { duration, resolveWeekday, yearOfMonthDay, type Direction } from './resolve.js';
 
 /** What precedes "a year" when it is a rate: "$500 million a year", "24 hours a day", "15%  a year". */
 const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
@@ -192,6 +192,41 @@ function monthNearReference(ctx: RuleContext, month: number): string | null {
   if (!m) return null;
   const year = m[2] ? yearOfMonthDay({ year: +m[1], month: +m[2], day: m[3] ? +m[3] : 15 }, month, 15, 'future', 1) : +m[1];
   return formatMonth(year, month);
+}
+
+/** How far back (in characters) "election day" looks for the day the text gave its election. */
+const ELECTION_REACH = 3000;
+const ELECTION_ON = new RegExp(`\\belections?\\b[^.]{0,80}?\\b(?:on|for)\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)\\b`, 'g');
+
+/**
+ * "election day" is the day the text gave its election ("the Belarusian presidential election to be
+ * held on August 9 … asking voters to vote at the polls, not before election day", Wikinews), the
+ * nearest such day; null when none was given (the US one is then meant).
+ */
+function electionNamed(ctx: RuleContext): string | null {
+  const last = [...ctx.before(ELECTION_REACH).matchAll(ELECTION_ON)].pop()?.groups;
+  if (!last) return null;
+  const month = monthNumber(last.mon);
+  const day = +last.day;
+  if (!ctx.anchor || day < 1 || day > 31) return null;
+  return formatDay({ year: yearOfMonthDay(ctx.anchor, month, day, 'future'), month, day });
+}
+
+/**
+ * The US Election Day nearest the publication, of an even year (the federal elections; "ahead of
+ * Election Day" and "as Election Day drew closer" in October 2020 are both 2020-11-03, not the
+ * off-year 2019-11-05), one against the clause's direction counting 1.5 times its distance.
+ */
+function usElectionDay(a: Day, direction: Direction): string {
+  let best: Day | null = null;
+  let bestDistance = Infinity;
+  for (let year = a.year - a.year % 2 - 2; year <= a.year + 2; year += 2) {
+    const day = holiday('election day', year)!;
+    const signed = compareDays(day, a);
+    const distance = Math.abs(signed) * ((direction === 'past' ? signed > 0 : signed < 0) ? 1.5 : 1);
+    if (distance < bestDistance) { best = day; bestDistance = distance; }
+  }
+  return formatDay(best!);
 }
 
 export const RULES: readonly Rule[] = [
@@ -681,6 +716,7 @@ export const RULES: readonly Rule[] = [
     const name = lc(g.name).replace('’', "'");
     const a = ctx.anchor;
     if (!a) { const d = holiday(name, 2000); return d ? date(`XXXX-${formatDay(d).slice(5)}`) : null; }
+    if (name === 'election day') return date(electionNamed(ctx) ?? usElectionDay(a, ctx.ahead() ? 'future' : ctx.direction()));
     const here = holiday(name, a.year);
     if (!here) return null;
     const direction = ctx.ahead() ? 'future' : ctx.direction();

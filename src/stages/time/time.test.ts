@@ -894,3 +894,10 @@ test('a decimal length that is no whole number of the next smaller unit keeps it
   assert.equal(value('The inner star orbits the black hole in just 40.333 ± 0.004 days.', '2020-05-22', '0.004 days'), 'P0.004D');
   assert.equal(value('The hearing lasted 2.5 hours.', '2020-05-22', '2.5 hours'), 'PT2H30M');
 });
+
+test('"election day" is the day the text gave its election, else the US one of an even year (Wikinews)', () => {
+  const belarus = 'Tsikhanouskaya, an opposition candidate for the Belarusian presidential election to be held on August 9, held a rally in Minsk. She asked for support, specially asking voters to vote at the polls, not before election day.';
+  assert.equal(value(belarus, '2020-08-03', 'election day'), '2020-08-09');
+  assert.equal(value('Additionally, he delivered his final plea to voters ahead of Election Day.', '2020-10-29', 'Election Day'), '2020-11-03');
+  assert.equal(value('Meanwhile, a series of news events broke as Election Day drew closer.', '2020-10-29', 'Election Day'), '2020-11-03');
+});
