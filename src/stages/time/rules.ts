@@ -433,6 +433,10 @@ export const RULES: readonly Rule[] = [
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
     return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
   }),
+  // "likely to have in future?", "In future, might you test this?" (Wikinews): British for "in the future";
+  // "in future debates" is an adjective
+  rule('in-future', `(?<pre>${word('in')}\\s+)future(?=\\s*[,.;:?!)]|\\s+(?:what|we|they|I|you|he|she|it|there|this|these|might|may|will|would|could|should|the|a|an)\\b)`, (g) =>
+    ({ ...date('FUTURE_REF'), trim: g.pre!.length })),
   rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,|\\s+for\\b)(?<discourse>)|)`, (g, ctx) => {
     const w = lc(g.w);
     // "Now, Ms. Conlin said, …", "Now for today's quiz": a sentence opening with "Now," or "Now for" turns the
@@ -649,7 +653,8 @@ export const RULES: readonly Rule[] = [
   // "Hours after the public access was restored, …", "only days before the vote": a distance not counted
   rule('vague-duration', `(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})(?:(?=\\s+of\\s+[a-z])(?<ofNext>)|(?=\\s+(?:after|later|before|earlier)\\b)(?<relNext>)|)`, (g, ctx) => {
     const before = ctx.before();
-    const vague = /\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in|[Ff]or)\s+(?:(?:just|mere|only|a few)\s+)?$/.test(before)
+    // "have tended to take hours to set" (Wikinews), "it took years", "waited hours": lengths
+    const vague = /\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in|[Ff]or|take|takes|took|taking|lasted|lasting|waited|spent)\s+(?:(?:just|mere|only|a few)\s+)?$/.test(before)
       || (g.ofNext !== undefined && /\b(?:after|ending|ended|ends|follows|followed|following|despite|amid|through|of|with)\s+$/i.test(before))
       || (g.relNext !== undefined && (/\b(?:[Jj]ust|[Oo]nly|[Mm]ere)\s+$/.test(before) || (/^[A-Z]/.test(g.unit!) && /(?:^|[.!?"”]\s+|\n)$/.test(before))));
     return vague ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null;

@@ -901,3 +901,11 @@ test('"election day" is the day the text gave its election, else the US one of a
   assert.equal(value('Additionally, he delivered his final plea to voters ahead of Election Day.', '2020-10-29', 'Election Day'), '2020-11-03');
   assert.equal(value('Meanwhile, a series of news events broke as Election Day drew closer.', '2020-10-29', 'Election Day'), '2020-11-03');
 });
+
+test('"take hours to set" is a length; "in future" names the future, "in future debates" does not (Wikinews)', () => {
+  const hours = timex('Existing treatments have tended to take hours to set.', '2019-11-21', 'hours');
+  assert.deepEqual([hours.type, hours.value], ['DURATION', 'PTXH']);
+  assert.equal(value('What kind of atmosphere will this potential planet be likely to have in future?', '2020-07-07', 'future'), 'FUTURE_REF');
+  assert.equal(value('In future, might you test this hypothesis with different species?', '2020-07-07', 'future'), 'FUTURE_REF');
+  assert.deepEqual(timexes('The commission wants "additional tools" to maintain order in future debates.', '2020-10-01'), []);
+});
