@@ -88,7 +88,7 @@ export function holiday(name: string, year: number): Day | null {
     case "new year's day": return { year, month: 1, day: 1 };
     case "new year's eve": return { year, month: 12, day: 31 };
     case 'thanksgiving': case 'thanksgiving day': return nthWeekday(year, 11, 4, 4);
-    case 'independence day': case 'the fourth of july': case 'july fourth': return { year, month: 7, day: 4 };
+    case 'independence day': case 'the fourth of july': case 'fourth of july': case 'july fourth': return { year, month: 7, day: 4 };
     case 'halloween': return { year, month: 10, day: 31 };
     case 'labor day': return nthWeekday(year, 9, 1, 1);
     case 'memorial day': return nthWeekday(year, 5, 1, -1);

@@ -37,7 +37,10 @@ const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'C
  * (1700 UTC) tomorrow", and so "0735 GMT" in it; "4 in the morning (4 a.m. EDT Thursday)"),
  * else on the anchor day.
  */
-const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?:on\\s+)?(?:(?<parenWd>${WEEKDAY})|(?<parenDeictic>today|tomorrow|yesterday)\\b))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<nextYear>(?:1[89]|20)\\d\\d)(?!\\d))?|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
+const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?:on\\s+)?(?:(?<parenWd>${WEEKDAY})|(?<parenMon>${MONTH})\\s+(?<parenDay>[0-3]?\\d)(?!\\d)|(?<parenDeictic>today|tomorrow|yesterday)\\b))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<nextYear>(?:1[89]|20)\\d\\d)(?!\\d))?|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
+
+/** A 12-hour local clock time right before an opening bracket: "8:30 p.m. BST (", "5 p.m. local time on Friday (". */
+const LOCAL_CLOCK_BEFORE = /\b(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*([apAP])\.?[mM]\.?\s+(?:(?:local\s+time|[A-Z]{2,4})\s+)*(?:on\s+\w+\s+)?\($/;
 
 function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext, localHour?: number): string {
   const a = ctx.anchor;
@@ -52,6 +55,11 @@ function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext, 
   if (g.nextMon) {
     const month = monthNumber(g.nextMon);
     return formatDay({ year: g.nextYear ? +g.nextYear : yearOfMonthDay(a, month, +g.nextDay!, ctx.direction()), month, day: +g.nextDay! });
+  }
+  // "around 8:30 p.m. BST (1930 UTC) on August 27" (Wikinews): the day after the brackets
+  if (g.parenMon) {
+    const month = monthNumber(g.parenMon);
+    return formatDay({ year: yearOfMonthDay(a, month, +g.parenDay!, ctx.direction()), month, day: +g.parenDay! });
   }
   // "On Saturday morning, a gunman shot shoppers … death toll rising on Monday … The shooting began at
   // 10:39 a.m.": the day whose named part holds the local hour, else the day just named ("made its first
@@ -308,7 +316,7 @@ export const RULES: readonly Rule[] = [
   // "the post-1959 politics", "pre-1990 levels": after or before the year
   rule('pre-post-year', `(?<side>${anyOf(['pre', 'post'])})-(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
     date(g.year!, lc(g.side) === 'pre' ? 'BEFORE' : 'AFTER')),
-  rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?!\\s+${WEEKDAY}(?:\\s+\\w+)?,?\\s+(?:UTC|GMT)\\b)(?:(?=\\s+${MEASURE}\\b)(?<measure>)|)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}(?<![usi])s|people|children|men|women)\\b)?`, (g, ctx) => {
+  rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?![\\s-]+(?:years\\b|year[\\s-]+(?:old|long)\\b))(?!\\s+${WEEKDAY}(?:\\s+\\w+)?,?\\s+(?:UTC|GMT)\\b)(?:(?=\\s+${MEASURE}\\b)(?<measure>)|)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}(?<![usi])s|people|children|men|women)\\b)?`, (g, ctx) => {
     if (g.measure !== undefined) return null; // "the 2000 km long pipeline": a distance, whatever comes before it
     // "1885 aftershocks had occurred", "2000 people marched": a count, unless a determiner or a
     // preposition makes it a year ("the 1998 elections", "in 1999 talks"); "census", "crisis", "virus"
@@ -437,8 +445,10 @@ export const RULES: readonly Rule[] = [
   // "in future debates" is an adjective
   rule('in-future', `(?<pre>${word('in')}\\s+)future(?=\\s*[,.;:?!)]|\\s+(?:what|we|they|I|you|he|she|it|there|this|these|might|may|will|would|could|should|the|a|an)\\b)`, (g) =>
     ({ ...date('FUTURE_REF'), trim: g.pre!.length })),
-  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,|\\s+for\\b)(?<discourse>)|)`, (g, ctx) => {
+  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,|\\s+for\\b)(?<discourse>)|(?<=present)(?=\\s+(?!(?:day|and|or|is|was|are|were|the|a|an|in|of|to|as|with|we|it|they|and)\\b)[a-z])(?<adjective>)|)`, (g, ctx) => {
     const w = lc(g.w);
+    // "The scientists behind the present study" (Wikinews): an adjective, "this", before its noun
+    if (g.adjective !== undefined) return null;
     // "Now, Ms. Conlin said, …", "Now for today's quiz": a sentence opening with "Now," or "Now for" turns the
     // discourse, it names no time (TBAQ leaves all four unmarked)
     if (g.w === 'Now' && g.discourse !== undefined) return null;
@@ -548,10 +558,13 @@ export const RULES: readonly Rule[] = [
     // "the year-ago results": TimeBank marks the adjective alone
     return { ...date(yearAgo(ctx, 'year', -1)!), trim: g.the?.length ?? 0, trimEnd: g.noun.length + 1 };
   }),
-  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+)?(?<noun>${word('quarter')}|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?:the\\s+)?(?<ofRel>${anyOf(['this', 'last', 'next'])})\\s+year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`, (g, ctx) => {
+  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+)?(?<noun>${word('quarter')}(?![\\s-]+century)|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?:the\\s+)?(?<ofRel>${anyOf(['this', 'last', 'next'])})\\s+year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`, (g, ctx) => {
     if (!g.the && !g.rel && !g.ord && !g.yrel && !g.ofRel && !g.pyear) return null;
     const period = lc(g.noun) === 'period';
     if (period && !g.pyear && !/latest|year-|comparable|same/.test(lc(g.rel))) return null; // "the period" alone is anyone's
+    // "from 2013 to 2019 … seized in the same period" (Wikinews): the same period as a span just named, not a
+    // quarter, unless the text is about one
+    if (period && !g.pyear && lc(g.rel).trim() === 'same' && !g.ago && !ctx.quarter) return null;
     const q = g.ord ? ORDINAL_QUARTER[lc(g.ord)] : null;
     // "last year's third quarter", "the first quarter of last year"
     const yrel = lc(g.yrel ?? g.ofRel);
@@ -571,6 +584,10 @@ export const RULES: readonly Rule[] = [
     const trim = g.hyphen !== '-' ? 0 : g.the && !g.rel ? g.the.length : !g.the && lc(g.rel) === 'that' ? g.rel!.length : 0;
     return { ...date(value), trim };
   }),
+  // "celebrated the quarter century anniversary" (Wikinews): twenty-five years; "its quarter-century low"
+  // is a comparison TimeBank leaves unmarked
+  rule('quarter-century', `(?<the>${word('the')}\\s+)?(?:${word('a')}\\s+)?quarter[\\s-]+century(?!\\s+(?:low|high)s?\\b)`, (g) =>
+    ({ type: 'DURATION', value: 'P25Y', trim: g.the?.length ?? 0 })),
   rule('quarter-code', `(?<q>Q[1-4])(?:\\s+|-)?(?<year>(?:19|20)\\d\\d)?`, (g, ctx) => {
     const q = +g.q!.slice(1);
     return date(quarterResolved(ctx, q, '', g.year));
@@ -663,7 +680,17 @@ export const RULES: readonly Rule[] = [
   rule('clock-24h', `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)(?::(?<sec>[0-5]\\d))?\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, (g, ctx) => {
     const hour = (g.h ?? g.hc!).padStart(2, '0');
     const z = /^(?:UTC|GMT|Z)$/.test(g.zone!) ? 'Z' : '';
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, g.zone === 'local time' ? +hour : undefined)}T${hour}:${g.min}${g.sec ? `:${g.sec}` : ''}${z}` };
+    let day = dayNamedAfter(g, ctx, g.zone === 'local time' ? +hour : undefined);
+    // "at around 8:30 p.m. (0030 UTC)" (Wikinews): UTC past midnight is the local day's next day (no zone
+    // is more than 12 hours behind or 14 ahead), unless the brackets name its own day ("(0300 UTC Monday)")
+    const local = z && !g.nextWd && !g.nextDeictic && !g.nextMon && day.length === 10 ? LOCAL_CLOCK_BEFORE.exec(ctx.before(60)) : null;
+    if (local) {
+      const localHour = (+local[1] % 12) + (/p/i.test(local[2]) ? 12 : 0);
+      const shift = +hour - localHour < -12 ? 1 : +hour - localHour > 14 ? -1 : 0;
+      const parsed = parseDay(day);
+      if (shift && parsed) day = formatDay(addDays(parsed, shift));
+    }
+    return { type: 'TIME', value: `${day}T${hour}:${g.min}${g.sec ? `:${g.sec}` : ''}${z}` };
   }),
   // "the polls closed at 22:30": a 24-hour clock time without a zone, after a preposition of time
   rule('clock-24h-bare', `(?<h>[01]\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
@@ -673,13 +700,14 @@ export const RULES: readonly Rule[] = [
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
   rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` })),
-  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
+  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
     let hour = +g.h! % 12;
     if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
     const local = !g.zone || g.zone === 'local time' ? hour : undefined;
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, local)}T${String(hour).padStart(2, '0')}:${g.min ?? '00'}` };
+    // "We were called at 8.10am today" (Wikinews): British minutes after a dot
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, local)}T${String(hour).padStart(2, '0')}:${g.min ?? g.dotMin ?? '00'}` };
   }),
-  rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
+  rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?!\\s+sun\\b)(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),
   // "at mid-afternoon yesterday", "by mid afternoon", "placed orders in the morning", "rose in morning
   // trading": a part of the day
@@ -715,7 +743,7 @@ export const RULES: readonly Rule[] = [
     const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
   }),
-  rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day'])})(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
+  rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day'])})(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
     // "illustrator Johnnie Christmas", "the Great Orchestra of Christmas Charity": a name
     if (g.nameNext !== undefined || /\b[A-Z][a-z]+\s+$/.test(ctx.before()) && !/(?:^|[.!?:"“]\s*)[A-Z][a-z]+\s+$/.test(ctx.before())) return null;
     const name = lc(g.name).replace('’', "'");

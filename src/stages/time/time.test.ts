@@ -909,3 +909,31 @@ test('"take hours to set" is a length; "in future" names the future, "in future 
   assert.equal(value('In future, might you test this hypothesis with different species?', '2020-07-07', 'future'), 'FUTURE_REF');
   assert.deepEqual(timexes('The commission wants "additional tools" to maintain order in future debates.', '2020-10-01'), []);
 });
+
+test('a clock time with its UTC time in brackets takes the month-day after them; UTC past midnight is the next day (Wikinews)', () => {
+  const crash = 'The crash happened around 8:30 p.m. BST (1930 UTC) on August 27. He died from his injuries at John Radcliffe Hospital a short time later.';
+  assert.equal(value(crash, '2019-10-10', '8:30 p.m. BST'), '2019-08-27T20:30');
+  assert.equal(value(crash, '2019-10-10', '1930 UTC'), '2019-08-27T19:30Z');
+  const scene = 'Zamperoni was discovered dead on Wednesday. Officers found an unconscious man when they reached the scene at around 8:30 p.m. (0030 UTC).';
+  assert.equal(value(scene, '2019-08-24', '8:30 p.m.'), '2019-08-21T20:30');
+  assert.equal(value(scene, '2019-08-24', '0030 UTC'), '2019-08-22T00:30Z');
+  // the brackets name the UTC day themselves
+  assert.equal(value('Advisory Number 14, released at 11:00 p.m. EDT on Sunday (0300 UTC Monday morning) placed Humberto west of Bermuda.', '2019-09-16', '0300 UTC Monday morning'), '2019-09-16T03:00Z');
+});
+
+test('"8.10am" is a British clock time; "Fourth of July" a holiday without "the" (Wikinews)', () => {
+  assert.equal(value('A Hampshire Police spokesman said "We were called at 8.10am today, 10 September, to reports of a serious collision."', '2020-09-10', '8.10am today'), '2020-09-10T08:10');
+  assert.deepEqual(timexes('The fund rose 3.5 percent.', '2020-09-10'), []);
+  assert.equal(value('The next day, Trump held a Fourth of July "Salute to America" in Washington, D.C.', '2020-08-31', 'Fourth of July'), '2020-07-04');
+});
+
+test('"the present study", "a 2000 year old tradition", "the midnight sun", "the same period" after years are no timexes; "the quarter century" is 25 years (Wikinews)', () => {
+  assert.deepEqual(timexes('The scientists behind the present study only noted various hypotheses about the cause.', '2019-02-16'), []);
+  const lantern = 'Started in 1990, the Taipei lantern festival continues a 2000 year old tradition of light related festivals.';
+  assert.deepEqual(timexes(lantern, '2007-03-05').map((t) => lantern.slice(t.start, t.end)), ['1990']);
+  assert.deepEqual(timexes('A contributor was visiting Oulu with a group to see the midnight sun.', '2020-06-30'), []);
+  const jackals = 'Authorities seized 126 skins from 2013 to 2019. The same study also noted over 370 "jackal horns" seized in the same period.';
+  assert.deepEqual(timexes(jackals, '2020-06-11').map((t) => jackals.slice(t.start, t.end)), ['2013', '2019']);
+  const expo = timex('In late August, the Canadian city of Toronto celebrated the quarter century anniversary of Fan Expo Canada.', '2019-09-02', 'quarter century');
+  assert.deepEqual([expo.type, expo.value], ['DURATION', 'P25Y']);
+});
