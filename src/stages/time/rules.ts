@@ -498,6 +498,9 @@ export const RULES: readonly Rule[] = [
     const value = reference ? fromReference(reference, part ? 'day' : unit, step) : null;
     if (value && part && unit !== 'morning') return { type: 'TIME', value: `${value}T${part}`, mod };
     if (value) return date(value, mod);
+    // "Politico regarded the debate as … The next day, the Commission announced" (Wikinews), with only a month
+    // named before: a day of that month
+    if (!part && unit === 'day' && step !== 0 && last !== null && /^\d{4}-\d\d$/.test(last)) return date(`${last}-XX`, mod);
     // nothing named before: the publication date is the reference
     if (part || unit === 'day' || !ctx.anchor) return null;
     return relativeUnit({ unit, rel: g.rel }, ctx, mod);
@@ -693,9 +696,9 @@ export const RULES: readonly Rule[] = [
     return { type: 'TIME', value: `${day}T${hour}:${g.min}${g.sec ? `:${g.sec}` : ''}${z}` };
   }),
   // "the polls closed at 22:30": a 24-hour clock time without a zone, after a preposition of time
-  rule('clock-24h-bare', `(?<h>[01]\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
+  rule('clock-24h-bare', `(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
     if (!/\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Ff]rom|[Ss]ince)\s+(?:about\s+|around\s+)?$/.test(ctx.before())) return null;
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, +g.h!)}T${g.h}:${g.min}` };
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, +g.h!)}T${g.h!.padStart(2, '0')}:${g.min}` };
   }),
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
   rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>

@@ -937,3 +937,11 @@ test('"the present study", "a 2000 year old tradition", "the midnight sun", "the
   const expo = timex('In late August, the Canadian city of Toronto celebrated the quarter century anniversary of Fan Expo Canada.', '2019-09-02', 'quarter century');
   assert.deepEqual([expo.type, expo.value], ['DURATION', 'P25Y']);
 });
+
+test('"at 0:40", "around 4:30" are clock times with a one-digit hour; "The next day" after only a month is a day of it (Wikinews)', () => {
+  assert.equal(value('CCTV captured their arrival at the building, entering at 0:40 after Spanton smoked a cigarette.', '2019-02-02', '0:40'), '2019-02-02T00:40');
+  assert.equal(value('On the morning of August 1 around 4:30 or 5:30 a.m. EST, a flying creature collided with Jorgensen.', '2020-08-31', '4:30'), '2020-08-01T04:30');
+  assert.deepEqual(timexes('Gary Johnson received 3.28 percent of the popular vote.', '2019-09-07'), []);
+  const debate = 'Polls at the start of October showed Biden ahead. Politico regarded the debate as "markedly more civil" than the prior Trump-Biden debate. The next day, the Commission on Presidential Debates announced its second debate would be virtual.';
+  assert.equal(value(debate, '2020-11-02', 'The next day'), '2020-10-XX');
+});
