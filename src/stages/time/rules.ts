@@ -427,6 +427,8 @@ export const RULES: readonly Rule[] = [
     const w = lc(g.w);
     // "according to USA Today", "Psychology Today": a capitalised word after a name is part of it
     if (g.w === 'Today' && /[A-Z]\w*\s+$/.test(ctx.before()) && !/(?:^|[.!?:;"“(]\s*)[A-Z]\w*\s+$/.test(ctx.before())) return null;
+    // "USA Today noted the commission's scope" (Wikinews): after an acronym even when it opens the sentence
+    if (g.w === 'Today' && /\b[A-Z]{2,}\s+$/.test(ctx.before())) return null;
     if (g.generic !== undefined && w === 'today') return date('PRESENT_REF'); // "today's youth", "in today's world"
     const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[lc(g.part)] : null;
@@ -549,6 +551,10 @@ export const RULES: readonly Rule[] = [
     // "three days later", "a day earlier": TimeBank reads these as the distance, not the day; a
     // year earlier (a financial comparison) and anything "ago" or "from now" is a point.
     const point = dir === 'ago' || dir === 'from now' || dir === 'hence' || (dir === 'earlier' && (unit === 'year' || unit === 'quarter'));
+    // "In 1984, Geraldine Ferraro was Walter Mondale's running mate … Eight years earlier, at the … convention"
+    // (Wikinews): years earlier than the year the story last named, not than the publication
+    const story = dir === 'earlier' && unit === 'year' && n !== null && n > 1 && Number.isInteger(n) ? ctx.reference() : null;
+    if (story && /^\d{4}/.test(story)) return date(String(+story.slice(0, 4) - n!), modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod));
     // "two months after the team left": the relation word stays outside the extent
     const trimEnd = dir === 'before' || dir === 'after' ? g.dir!.length + 1 : 0;
     if (!point) return { type: 'DURATION', value: duration(unit, n), mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod), trimEnd };
@@ -703,12 +709,21 @@ export const RULES: readonly Rule[] = [
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
   rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` })),
-  rule('clock', `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
+  rule('clock', `(?:(?<part>${word('a')}\\s+quarter|${word('half')})\\s+(?<partRel>past|after|to|before)\\s+)?(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
     let hour = +g.h! % 12;
     if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
+    // "left his home a quarter before 11 a.m." (Wikinews): 10:45; "half past 2 p.m.": 14:30
+    let minute = g.min ?? g.dotMin ?? '00';
+    if (g.part) {
+      if (g.min || g.dotMin) return null;
+      const back = /^(?:to|before)$/.test(g.partRel!);
+      const minutes = /quarter/i.test(g.part) ? 15 : 30;
+      if (back) hour = (hour + 23) % 24;
+      minute = String(back ? 60 - minutes : minutes);
+    }
     const local = !g.zone || g.zone === 'local time' ? hour : undefined;
     // "We were called at 8.10am today" (Wikinews): British minutes after a dot
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, local)}T${String(hour).padStart(2, '0')}:${g.min ?? g.dotMin ?? '00'}` };
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, local)}T${String(hour).padStart(2, '0')}:${minute}` };
   }),
   rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?!\\s+sun\\b)(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),

@@ -945,3 +945,11 @@ test('"at 0:40", "around 4:30" are clock times with a one-digit hour; "The next 
   const debate = 'Polls at the start of October showed Biden ahead. Politico regarded the debate as "markedly more civil" than the prior Trump-Biden debate. The next day, the Commission on Presidential Debates announced its second debate would be virtual.';
   assert.equal(value(debate, '2020-11-02', 'The next day'), '2020-10-XX');
 });
+
+test('"Eight years earlier" counts from the year last named; "a quarter before 11 a.m." is 10:45; "USA Today" opening a sentence is a name (Wikinews)', () => {
+  const ferraro = 'In 1984, Geraldine Ferraro was Walter Mondale\'s running mate on the Democratic ticket. Eight years earlier, at the 1972 Democratic National Convention, Gloria Steinem received 400 votes.';
+  assert.equal(value(ferraro, '2020-08-12', 'Eight years earlier'), '1976');
+  assert.equal(value('Chadwick Boseman died on Friday after being diagnosed with colon cancer four years earlier.', '2020-08-30', 'four years earlier'), '2016');
+  assert.equal(value('According to local reports, the 64-year-old mayor left his home a quarter before 11 a.m. on Thursday with a backpack.', '2020-07-09', 'a quarter before 11 a.m. on Thursday'), '2020-07-09T10:45');
+  assert.deepEqual(timexes('He declined. USA Today noted the commission\'s scope allows it to advise.', '2019-02-25'), []);
+});
