@@ -618,7 +618,8 @@ export const RULES: readonly Rule[] = [
     return { type: 'DURATION', value: duration(unitOf(g.unit!), g.plural ? null : 1) };
   }),
   // "over the years": a vague length, marked with its article as TimeBank does
-  rule('over-the-units', `${word('the')}\\s+(?<unit>${anyOf(['years', 'decades', 'months'])})(?!\\s+(?:of|since|to|ahead)\\b)`, (g, ctx) =>
+  rule('over-the-units', `${word('the')}\\s+(?<unit>${anyOf(['years', 'decades', 'months'])})(?!\\s+(?:of|since|ahead)\\b|\\s+to\\s+(?:\\d|the\\b|a\\b|an\\b|come\\b|[A-Z]))`, (g, ctx) =>
+    // "the community has used these over the years to create mods" (Wikinews); "over the years to 2010" ends a span
     (/\b[Oo]ver\s+$/.test(ctx.before()) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null)),
   rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),

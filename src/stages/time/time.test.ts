@@ -953,3 +953,8 @@ test('"Eight years earlier" counts from the year last named; "a quarter before 1
   assert.equal(value('According to local reports, the 64-year-old mayor left his home a quarter before 11 a.m. on Thursday with a backpack.', '2020-07-09', 'a quarter before 11 a.m. on Thursday'), '2020-07-09T10:45');
   assert.deepEqual(timexes('He declined. USA Today noted the commission\'s scope allows it to advise.', '2019-02-25'), []);
 });
+
+test('"over the years" before an infinitive is a vague length (Wikinews)', () => {
+  const mods = timex('The community has used these over the years to create different kinds of landscapes.', '2020-06-30', 'the years');
+  assert.deepEqual([mods.type, mods.value], ['DURATION', 'PXY']);
+});
