@@ -6,7 +6,7 @@ import { parseDay } from './calendar.js';
 import { clauseDirection, isFronted, looksAhead } from './direction.js';
 import type { RuleContext } from './context.js';
 import type { Direction } from './resolve.js';
-import { RULES } from './rules.js';
+import { RULES } from './rules/index.js';
 import { lowerBound } from '../../model/span.js';
 import { tokenAt, tokenPos } from '../../model/tokens.js';
 import { clauseIdsOf } from './clauses.js';

@@ -1,0 +1,119 @@
+import { addDays, formatDay, parseDay, weekday } from '../calendar.js';
+import { DAY_PARTS } from '../anchoring.js';
+import { lc, type Rule, type RuleContext } from '../context.js';
+import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
+import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
+import { rule, dayInFocus } from './shared.js';
+
+/** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
+const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
+/**
+ * A clock time is on the day named right after it, which TimeBank and MEANTIME mark with it ("5 p.m.
+ * EST Nov. 6", "at noon Saturday", "16:00 UTC today"), or after its brackets, where the day keeps its own
+ * timex ("10:35 a.m. (0735 GMT) Friday", "at 2am local time (0100 UTC) on Friday", "6 p.m. local time
+ * (1700 UTC) tomorrow", and so "0735 GMT" in it; "4 in the morning (4 a.m. EDT Thursday)"),
+ * else on the anchor day.
+ */
+const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?:on\\s+)?(?:(?<parenWd>${WEEKDAY})|(?<parenMon>${MONTH})\\s+(?<parenDay>[0-3]?\\d)(?!\\d)|(?<parenDeictic>today|tomorrow|yesterday)\\b))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<nextYear>(?:1[89]|20)\\d\\d)(?!\\d))?|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
+
+/** A 12-hour local clock time right before an opening bracket: "8:30 p.m. BST (", "5 p.m. local time on Friday (". */
+const LOCAL_CLOCK_BEFORE = /\b(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*([apAP])\.?[mM]\.?\s+(?:(?:local\s+time|[A-Z]{2,4})\s+)*(?:on\s+\w+\s+)?\($/;
+
+function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext, localHour?: number): string {
+  const a = ctx.anchor;
+  if (!a) return 'XXXX-XX-XX';
+  const named = g.nextWd ?? g.parenWd ?? g.inParenWd;
+  if (named) {
+    const isoDay = weekdayNumber(named);
+    return formatDay(weekday(a) === isoDay ? a : resolveWeekday(a, isoDay, ctx.ahead() ? 'future' : ctx.direction()));
+  }
+  const deictic = g.nextDeictic ?? g.parenDeictic;
+  if (deictic) return formatDay(addDays(a, deictic === 'tomorrow' ? 1 : deictic === 'yesterday' ? -1 : 0));
+  if (g.nextMon) {
+    const month = monthNumber(g.nextMon);
+    return formatDay({ year: g.nextYear ? +g.nextYear : yearOfMonthDay(a, month, +g.nextDay!, ctx.direction()), month, day: +g.nextDay! });
+  }
+  // "around 8:30 p.m. BST (1930 UTC) on August 27" (Wikinews): the day after the brackets
+  if (g.parenMon) {
+    const month = monthNumber(g.parenMon);
+    return formatDay({ year: yearOfMonthDay(a, month, +g.parenDay!, ctx.direction()), month, day: +g.parenDay! });
+  }
+  // "On Saturday morning, a gunman shot shoppers … death toll rising on Monday … The shooting began at
+  // 10:39 a.m.": the day whose named part holds the local hour, else the day just named ("made its first
+  // flight Tuesday in Everett at 18:00 UTC")
+  const inPart = localHour === undefined ? null : ctx.reference(undefined, false, true, (value) => partHolds(value, localHour));
+  return inPart ? inPart.slice(0, 10) : dayInFocus(ctx, a, CLOCK_DAY_REACH);
+}
+
+/** The hours (local, from-to) of each part of the day a TIME value may name. */
+const PART_HOURS: Readonly<Record<string, readonly [number, number]>> = { MO: [0, 12], AF: [12, 18], EV: [17, 22], NI: [20, 29] };
+
+/** Whether a value names a part of a day ("2019-08-03TMO") that holds the hour ("10:39 a.m."; 2 a.m. is in the night's 26). */
+function partHolds(value: string, hour: number): boolean {
+  const hours = PART_HOURS[value.slice(11)];
+  return hours !== undefined && ((hour >= hours[0] && hour < hours[1]) || (hour + 24 >= hours[0] && hour + 24 < hours[1]));
+}
+
+/**
+ * How far back (in characters) a clock time without a day looks for the day it is on: a report names
+ * the day once and gives the times a paragraph on ("A fire broke out yesterday … were called … at
+ * 09:09am local time"), and its publication is mostly a day or more after the event.
+ */
+const CLOCK_DAY_REACH = 600;
+
+/**
+ * Clock times and parts of the day: "5 p.m. EST Nov. 6", "14:48 UTC", "at noon Saturday", "in the morning".
+ */
+export const CLOCK_RULES: readonly Rule[] = [
+  // "at 1922 UTC", "as of 14:48 UTC", "at 12:00 UTC Monday", "12:05:19 UTC": a 24-hour clock time with its zone; UTC is written Z
+  rule('clock-24h', `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)(?::(?<sec>[0-5]\\d))?\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, (g, ctx) => {
+    const hour = (g.h ?? g.hc!).padStart(2, '0');
+    const z = /^(?:UTC|GMT|Z)$/.test(g.zone!) ? 'Z' : '';
+    let day = dayNamedAfter(g, ctx, g.zone === 'local time' ? +hour : undefined);
+    // "at around 8:30 p.m. (0030 UTC)" (Wikinews): UTC past midnight is the local day's next day (no zone
+    // is more than 12 hours behind or 14 ahead), unless the brackets name its own day ("(0300 UTC Monday)")
+    const local = z && !g.nextWd && !g.nextDeictic && !g.nextMon && day.length === 10 ? LOCAL_CLOCK_BEFORE.exec(ctx.before(60)) : null;
+    if (local) {
+      const localHour = (+local[1] % 12) + (/p/i.test(local[2]) ? 12 : 0);
+      const shift = +hour - localHour < -12 ? 1 : +hour - localHour > 14 ? -1 : 0;
+      const parsed = parseDay(day);
+      if (shift && parsed) day = formatDay(addDays(parsed, shift));
+    }
+    return { type: 'TIME', value: `${day}T${hour}:${g.min}${g.sec ? `:${g.sec}` : ''}${z}` };
+  }),
+  // "the polls closed at 22:30": a 24-hour clock time without a zone, after a preposition of time
+  rule('clock-24h-bare', `(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
+    if (!/\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Ff]rom|[Ss]ince)\s+(?:about\s+|around\s+)?$/.test(ctx.before())) return null;
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, +g.h!)}T${g.h!.padStart(2, '0')}:${g.min}` };
+  }),
+  // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
+  rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>
+    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` })),
+  rule('clock', `(?:(?<part>${word('a')}\\s+quarter|${word('half')})\\s+(?<partRel>past|after|to|before)\\s+)?(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
+    let hour = +g.h! % 12;
+    if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
+    // "left his home a quarter before 11 a.m." (Wikinews): 10:45; "half past 2 p.m.": 14:30
+    let minute = g.min ?? g.dotMin ?? '00';
+    if (g.part) {
+      if (g.min || g.dotMin) return null;
+      const back = /^(?:to|before)$/.test(g.partRel!);
+      const minutes = /quarter/i.test(g.part) ? 15 : 30;
+      if (back) hour = (hour + 23) % 24;
+      minute = String(back ? 60 - minutes : minutes);
+    }
+    const local = !g.zone || g.zone === 'local time' ? hour : undefined;
+    // "We were called at 8.10am today" (Wikinews): British minutes after a dot
+    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, local)}T${String(hour).padStart(2, '0')}:${minute}` };
+  }),
+  rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?!\\s+sun\\b)(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
+    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),
+  // "at mid-afternoon yesterday", "by mid afternoon", "placed orders in the morning", "rose in morning
+  // trading": a part of the day
+  // named after it, else of the day the text last named, else of the publication day
+  rule('day-part', `(?:(?<pm>${anyOf(['early', 'late', 'mid'])})(?:\\s*-\\s*|\\s+)|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough)\\s+)(?:${word('the')}\\s+|(?=\\w+\\s+(?:trading|session|deals)\\b)))(?<part>${anyOf(['morning', 'afternoon', 'evening'])})${DAY_AFTER}`, (g, ctx) => {
+    // "Imus in the Morning": a title
+    if (!ctx.anchor || /^[A-Z]/.test(g.part!) && !g.pm) return null;
+    const day = g.after ? dayNamedAfter(g, ctx) : dayInFocus(ctx, ctx.anchor);
+    return { type: 'TIME', value: `${day}T${DAY_PARTS[lc(g.part)]}`, mod: modOf(POINT_MODS, g.pm) };
+  }),
+];

@@ -1,0 +1,103 @@
+import { addDays, formatDay, formatWeek, nthWeekday, parseDay, weekday, type Day } from '../calendar.js';
+import { DAY_PARTS, monthResolved, offsetOf } from '../anchoring.js';
+import { date, lc, type Rule } from '../context.js';
+import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
+import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
+import { rule, REL } from './shared.js';
+
+/** How far back (in characters) the weekday before a weekday may stand for the two to form a list. */
+const LIST_REACH = 40;
+/** A weekday and "or" or "and" right before a match: "late on Monday or early …", "Friday and …". */
+const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:or|and)\\s+(?:(?:early|late)\\s+)?(?:on\\s+)?$`);
+
+/** The day with weekday `isoDay` nearest to `day` (up to three days either way). */
+function nearestWeekday(day: Day, isoDay: number): Day {
+  const diff = (isoDay - weekday(day) + 7) % 7;
+  return addDays(day, diff <= 3 ? diff : diff - 7);
+}
+
+/** "today's" before what belongs to an age, not a day: "today's youth", "in today's world", "today's personal computers". */
+const TODAYS_GENERIC = `(?:(?=['’]s\\s+(?:[a-z]+\\s+)?(?:world|society|youth|young|generation|children|kids|teenagers|economy|technology|culture|families|consumers|computers|cars|media|politics|standards)\\b)(?<generic>)|)`;
+
+/** Ordinals that pick a week or a weekday of a month; -1 is the last. */
+const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
+
+/**
+ * Weekdays and the days around the publication: "Monday", "the second Tuesday in May", "today", "this morning".
+ */
+export const DAY_RULES: readonly Rule[] = [
+  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?`, (g, ctx) => {
+    const isoDay = weekdayNumber(g.wd!);
+    // "Friday morning" is a part of that day (TMO, TAF, TEV); "Friday night" is marked whole, but TimeBank
+    // values it as the day itself 10 times in 18, and news mostly means that day's events by it
+    if (g.mon && (ctx.anchor || g.year)) {
+      const month = monthNumber(g.mon);
+      const year = g.year ? +g.year : yearOfMonthDay(ctx.anchor!, month, +g.day!, ctx.direction());
+      return date(formatDay({ year, month, day: +g.day! }));
+    }
+    if (!ctx.anchor) return date(`XXXX-WXX-${isoDay}`);
+    const offset = g.rel ? offsetOf(g.rel) : null;
+    // "the previous Friday", "the following Monday", "the next Tuesday": before or after the day the text last named
+    const reference = /^the (?:previous|following|next)$/.test(lc(g.rel)) ? parseDay(ctx.reference()) : null;
+    if (reference && offset === 1) return date(formatDay(resolveWeekday(reference, isoDay, 'future')));
+    if (reference && offset === -1) return date(formatDay(resolveWeekday(addDays(reference, -1), isoDay, 'past')));
+    let day: Day;
+    if (offset === 0) {
+      day = addDays(ctx.anchor, isoDay - weekday(ctx.anchor));
+      // "This Sunday, a French inventor crossed the Channel" in Tuesday's paper: the Sunday just gone
+      if (isoDay > weekday(ctx.anchor) && ctx.cue() === 'past') day = addDays(day, -7);
+    }
+    else {
+      // "late on Monday or early Tuesday", "statements made Friday and Thursday": the one nearest the weekday just named
+      const listed = offset === null && WEEKDAY_BEFORE.test(ctx.before(40)) ? parseDay(ctx.reference(LIST_REACH, false, true)) : null;
+      if (listed) day = nearestWeekday(listed, isoDay);
+      // a bare weekday that is the publication's own weekday is that day, behind or ahead ("said Sunday",
+      // "was set to land on Monday", "until Tuesday" in that day's paper); "next Monday" is a week on
+      else if (offset === null && weekday(ctx.anchor) === isoDay) day = ctx.anchor;
+      // a plan or an expectation told in the past may have come about before the writing or not yet:
+      // the nearest ("Humberto was expected to pass by Bermuda late Wednesday night" in Thursday's
+      // paper, Wikinews; "were planning to drive … on Monday" in Friday's)
+      else if (offset === null && ctx.intendedInPast() && !ctx.ahead()) day = nearestWeekday(ctx.anchor, isoDay);
+      else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
+      if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
+    }
+    // "early Tuesday", "late Sunday": the day's start or end, as TimeBank's mods say; it leaves the word
+    // out of the extent as often as it marks it ("Late Monday", "early Friday morning")
+    // "Late on Sunday, the SDF announced …" (Wikinews) takes the mod of "late Sunday"
+    const mod = modOf(POINT_MODS, g.pm?.replace(/\s+on\s+$/i, ''));
+    const trim = g.pm?.length ?? 0;
+    if (g.part && lc(g.part) !== 'night') return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[lc(g.part)]}`, mod, trim };
+    return { ...date(formatDay(day), mod), trim };
+  }),
+  // "the last weekend of July", "the first week of March", "the second Tuesday in May"
+  rule('nth-of-month', `(?:${word('the')}\\s+)?(?<ord>${anyOf(Object.keys(NTH))})\\s+(?:(?<unit>${anyOf(['week', 'weekend'])})|(?<wd>${WEEKDAY}))\\s+(?:of|in)\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
+    const month = monthNumber(g.mon!);
+    if (!g.year && !ctx.anchor) return null;
+    const year = g.year ? +g.year : +monthResolved(ctx, month, undefined).slice(0, 4);
+    const n = NTH[lc(g.ord)];
+    if (g.wd) return date(formatDay(nthWeekday(year, month, weekdayNumber(g.wd), n)));
+    // a month's n-th week is the one holding its n-th Thursday (as ISO weeks are counted)
+    if (lc(g.unit) === 'week') return date(formatWeek(nthWeekday(year, month, 4, n)));
+    return date(`${formatWeek(nthWeekday(year, month, 6, n))}-WE`);
+  }),
+  rule('deictic-day', `(?<pm>${anyOf(['late', 'early'])}\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}`, (g, ctx) => {
+    const w = lc(g.w);
+    // "according to USA Today", "Psychology Today": a capitalised word after a name is part of it
+    if (g.w === 'Today' && /[A-Z]\w*\s+$/.test(ctx.before()) && !/(?:^|[.!?:;"“(]\s*)[A-Z]\w*\s+$/.test(ctx.before())) return null;
+    // "USA Today noted the commission's scope" (Wikinews): after an acronym even when it opens the sentence
+    if (g.w === 'Today' && /\b[A-Z]{2,}\s+$/.test(ctx.before())) return null;
+    if (g.generic !== undefined && w === 'today') return date('PRESENT_REF'); // "today's youth", "in today's world"
+    const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[lc(g.part)] : null;
+    const day = ctx.anchor ? formatDay(addDays(ctx.anchor, shift)) : 'PRESENT_REF';
+    // "late yesterday", "early today": the day's end or start, as TimeBank marks them
+    return part && ctx.anchor ? { type: 'TIME', value: `${day}T${part}`, mod: modOf(POINT_MODS, g.pm) } : date(day, modOf(POINT_MODS, g.pm));
+  }),
+  rule('this-part-of-day', `(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
+    // "On the last night, Trump delivered a long acceptance speech" (Wikinews): the last of a run of nights
+    if (!ctx.anchor || /\b(?:the|its|their|his|her)\s+$/i.test(ctx.before())) return null;
+    const part = lc(g.part);
+    const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
+    return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
+  }),
+];

@@ -1,0 +1,98 @@
+import { lc, type Rule } from '../context.js';
+import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, UNITS, OUTSIDE_MOD, OUTSIDE_MODS, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
+import { duration } from '../resolve.js';
+import { END, rule } from './shared.js';
+
+/** What precedes "a year" when it is a rate: "$500 million a year", "24 hours a day", "15%  a year". */
+const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
+/**
+ * What "over" follows where it means "more than" before a length: a preposition ("for over a year"),
+ * a verb of lasting ("to last over a week", "have run over five months"), a copula, "a little", or nothing ("Over two years, …").
+ */
+const OVER_AS_MORE = /(?:\b(?:for|in|of|after|within|than|to|at|by|from|last|lasts|lasted|lasting|run|runs|ran|running|took|take|takes|taking|spent|spend|spends|spending|served|serve|waited|wait|is|was|are|were|be|been|being|little|somewhat|slightly|well|just)|[.,;:!?(—–"“]|^)\s*$/;
+/** The amounts and units of a length in several units, and the units from the largest down. */
+const COMPOUND_PART = new RegExp(`\\b(${AMOUNT})\\s+(${UNIT})`, 'g');
+const UNIT_RANK = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+
+/**
+ * Lengths of time: "three years", "recent weeks", "decades-long", "1 hour 59 minutes".
+ */
+export const DURATION_RULES: readonly Rule[] = [
+  // "in recent years", "the past few decades"; "his 1949 movie debut The Last Days of Dolwyn" is a title
+  rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, (g) =>
+    (/^[A-Z]/.test(g.unit!) ? null : { type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+  // "a decades-long dispute", "their third day-long meeting", "the worst single-day decline": lengths as adjectives
+  rule('unit-long', `(?:(?<single>single)-)?(?<unit>${anyOf(['hour', 'day', 'week', 'month', 'year', 'decade'])})(?<plural>s)?(?<long>-long)?`, (g) => {
+    if (!g.single === !g.long || (g.single && g.plural)) return null;
+    return { type: 'DURATION', value: duration(unitOf(g.unit!), g.plural ? null : 1) };
+  }),
+  // "over the years": a vague length, marked with its article as TimeBank does
+  rule('over-the-units', `${word('the')}\\s+(?<unit>${anyOf(['years', 'decades', 'months'])})(?!\\s+(?:of|since|ahead)\\b|\\s+to\\s+(?:\\d|the\\b|a\\b|an\\b|come\\b|[A-Z]))`, (g, ctx) =>
+    // "the community has used these over the years to create mods" (Wikinews); "over the years to 2010" ends a span
+    (/\b[Oo]ver\s+$/.test(ctx.before()) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null)),
+  rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
+    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>\\s+and\\s+a\\s+half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:a|one|two|three)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
+    if (g.old && /old/i.test(g.old)) return null; // an age, not a period
+    const unit = unitOf(g.unit!);
+    const counted = amountValue(g.amt!);
+    const n = counted !== null && (g.half || g.andHalf) ? counted + 0.5 : counted; // "a minute and a half", "two and a half years"
+    if (g.ordinal !== undefined && /^(?:a|one)$/i.test(g.amt!)) return null; // "for a second consecutive day", "a second time"
+    if (/^(?:1[89]|20)\d\d$/.test(g.amt!) && !/s$/i.test(g.unit!)) return null; // "World Cup 2018 day five": a year before a noun
+    if (g.fractionOf !== undefined) return null; // "three quarters of the state legislatures": a fraction
+    if (/\b(?:aged?|ages)\s+(?:of\s+)?(?:\d+\s*[–-]\s*)?$/i.test(ctx.before())) return null; // "at the age of four months", "aged 0–14 years"
+
+    if (unit === 'quarter' && ((n !== null && n < 2) || g.sep === '-')) return null;
+    if (/^[A-Z]/.test(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
+    // "a second group", "one day he will": not periods unless a preposition asks for one
+    if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && g.sep !== '-' && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) return null; // but "Albright's one-day trip"
+    // "more often than once a year", "twice a week": a frequency, marked on its unit as TimeBank does
+    if (/^an?$/i.test(g.amt!) && !g.the && /\b(?:once|twice|times)\s+$/i.test(ctx.before())) return { type: 'SET', value: duration(unit, 1) };
+    if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
+    // a report moving on to "the first nine months" is no longer about one quarter
+    if (unit === 'month' && n !== null && n >= 6) ctx.quarter = null;
+    // "over five months" is more than five; "over the last five months" is during them, and so is
+    // "over" after a verb of doing ("evolved over several years", "spread over three days"; TimeBank)
+    const across = g.the || (lc(g.omod) === 'over' && !OVER_AS_MORE.test(ctx.before()));
+    const mod = modOf(AMOUNT_MODS, g.amod) ?? (across ? null : modOf(OUTSIDE_MODS, g.omod));
+    // "the two-week delay": TimeBank marks the adjective, not the article
+    // "In 1998, following ten years working for NationsBank, …" (Wikinews): without "the", "following" is "after"
+    const after = !g.the && !g.amod && !g.omod && /^following\s/i.test(g.lead ?? '') ? g.lead!.length : 0;
+    const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0) + after;
+    return { type: 'DURATION', value: duration(unit, n), mod, trim };
+  }),
+  // "1 hour 59 minutes 40.2 seconds", "15 years, 8 months": one length in falling units, as TimeML marks it
+  rule('compound-duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<parts>${AMOUNT}\\s+${UNIT}(?:,?\\s+(?:and\\s+)?${AMOUNT}\\s+${UNIT}){1,2})`, (g, ctx) => {
+    if (/\b(?:aged?|ages)\s+(?:of\s+)?$/i.test(ctx.before())) return null; // "over the age of 70 years and six months"
+    let value = 'P';
+    let time = false;
+    let previous = -1;
+    for (const [, amount, unitWord] of g.parts!.matchAll(COMPOUND_PART)) {
+      const unit = unitOf(unitWord);
+      const rank = UNIT_RANK.indexOf(unit);
+      const n = amountValue(amount);
+      // "24 hours a day": the units must fall; "a few hours, 30 minutes" has no count to write
+      if (rank <= previous || n === null) return null;
+      previous = rank;
+      if (UNITS[unit].time && !time) { value += 'T'; time = true; }
+      value += `${n}${UNITS[unit].letter}`;
+    }
+    return { type: 'DURATION', value, mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.omod), trim: g.omod?.length ?? 0 };
+  }),
+  // "between 60 and 90 days", "two to six days": the first amount counts the unit named after the second
+  rule('range-start', `(?<amt>${AMOUNT})(?=\\s+(?:to|and|or)\\s+(?:${AMOUNT})\\s+(?<unit>${UNIT})(?<after>\\s+(?:old|ago|earlier|later|before|after)\\b)?${END})`, (g, ctx) => {
+    // "aged 16 to 18 years", "12 or 11 years old": ages; "7 or 8 years ago": a point, not a length
+    if (/^(?:an?)$/i.test(g.amt!) || /^[A-Z]/.test(g.unit!) || g.after || /\baged\s+$/.test(ctx.before())) return null;
+    return { type: 'DURATION', value: duration(unitOf(g.unit!), amountValue(g.amt!)) };
+  }),
+  // "in decades", "for years", "after weeks of protests", "ending decades of conflict": a length not counted
+  // "Hours after the public access was restored, …", "only days before the vote": a distance not counted
+  rule('vague-duration', `(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})(?:(?=\\s+of\\s+[a-z])(?<ofNext>)|(?=\\s+(?:after|later|before|earlier)\\b)(?<relNext>)|)`, (g, ctx) => {
+    const before = ctx.before();
+    // "have tended to take hours to set" (Wikinews), "it took years", "waited hours": lengths
+    const vague = /\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in|[Ff]or|take|takes|took|taking|lasted|lasting|waited|spent)\s+(?:(?:just|mere|only|a few)\s+)?$/.test(before)
+      || (g.ofNext !== undefined && /\b(?:after|ending|ended|ends|follows|followed|following|despite|amid|through|of|with)\s+$/i.test(before))
+      || (g.relNext !== undefined && (/\b(?:[Jj]ust|[Oo]nly|[Mm]ere)\s+$/.test(before) || (/^[A-Z]/.test(g.unit!) && /(?:^|[.!?"”]\s+|\n)$/.test(before))));
+    return vague ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null;
+  }),
+];

@@ -1,0 +1,52 @@
+import { quarterResolved } from '../anchoring.js';
+import { date, lc, type Rule } from '../context.js';
+import { ORDINAL_QUARTER, anyOf, word } from '../lexicon.js';
+import { rule } from './shared.js';
+
+/**
+ * Quarters and halves of (fiscal) years: "the third quarter", "the year-ago quarter", "Q2 2019", "FY2020".
+ */
+export const QUARTER_RULES: readonly Rule[] = [
+  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+)?(?<noun>${word('quarter')}(?![\\s-]+century)|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?:the\\s+)?(?<ofRel>${anyOf(['this', 'last', 'next'])})\\s+year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`, (g, ctx) => {
+    if (!g.the && !g.rel && !g.ord && !g.yrel && !g.ofRel && !g.pyear) return null;
+    const period = lc(g.noun) === 'period';
+    if (period && !g.pyear && !/latest|year-|comparable|same/.test(lc(g.rel))) return null; // "the period" alone is anyone's
+    // "from 2013 to 2019 … seized in the same period" (Wikinews): the same period as a span just named, not a
+    // quarter, unless the text is about one
+    if (period && !g.pyear && lc(g.rel).trim() === 'same' && !g.ago && !ctx.quarter) return null;
+    const q = g.ord ? ORDINAL_QUARTER[lc(g.ord)] : null;
+    // "last year's third quarter", "the first quarter of last year"
+    const yrel = lc(g.yrel ?? g.ofRel);
+    const shift = yrel === 'last' ? -1 : yrel === 'next' ? 1 : 0;
+    const year = g.year ?? g.pyear?.trim() ?? (ctx.anchor && yrel ? String(ctx.anchor.year + shift) : undefined);
+    let value: string;
+    if (period && g.pyear) value = ctx.quarter ? `${year}-Q${ctx.quarter.q}` : year!;
+    else value = quarterResolved(ctx, q, g.ago ? `year-ago ${g.rel ?? ''}` : g.rel ?? '', year); // "the quarter a year ago"
+    const m = /^(\d{4})-Q(\d)$/.exec(value);
+    // the quarter a report is about is over (or a fiscal one just ended): "the third quarter of 1990" and
+    // "continue into the fourth quarter" are forecasts
+    const index = m ? +m[1] * 4 + +m[2] : 0;
+    const current = ctx.anchor ? ctx.anchor.year * 4 + Math.ceil(ctx.anchor.month / 3) : 0;
+    const over = !ctx.anchor || index < current || (index === current && ctx.cue() !== 'future' && !/\binto\s+$/i.test(ctx.before()));
+    if (m && over && !g.ago && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) ctx.quarter = { year: +m[1], q: +m[2] };
+    // "the third-quarter results", "that third-quarter charge": TimeBank marks the adjective, not the determiner
+    const trim = g.hyphen !== '-' ? 0 : g.the && !g.rel ? g.the.length : !g.the && lc(g.rel) === 'that' ? g.rel!.length : 0;
+    return { ...date(value), trim };
+  }),
+  // "celebrated the quarter century anniversary" (Wikinews): twenty-five years; "its quarter-century low"
+  // is a comparison TimeBank leaves unmarked
+  rule('quarter-century', `(?<the>${word('the')}\\s+)?(?:${word('a')}\\s+)?quarter[\\s-]+century(?!\\s+(?:low|high)s?\\b)`, (g) =>
+    ({ type: 'DURATION', value: 'P25Y', trim: g.the?.length ?? 0 })),
+  rule('quarter-code', `(?<q>Q[1-4])(?:\\s+|-)?(?<year>(?:19|20)\\d\\d)?`, (g, ctx) => {
+    const q = +g.q!.slice(1);
+    return date(quarterResolved(ctx, q, '', g.year));
+  }),
+  rule('fiscal-code', `FY\\s?(?<year>(?:19|20)?\\d\\d)`, (g) =>
+    date(g.year!.length === 2 ? `20${g.year}` : g.year!)),
+  rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second', 'last'])})\\s+half(?<of>\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {
+    // "the last half of the '80s"; "in the second half" of a match is no half-year
+    if (!g.of) return null;
+    const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
+    return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
+  }),
+];

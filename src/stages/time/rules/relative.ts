@@ -1,0 +1,182 @@
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday } from '../calendar.js';
+import { DAY_PARTS, quarterResolved, relativeUnit, yearAgo } from '../anchoring.js';
+import { date, lc, type Rule, type RuleContext } from '../context.js';
+import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, POINT_MOD, POINT_MODS, SEASON, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
+import { duration } from '../resolve.js';
+import { rule, dayInFocus, REL } from './shared.js';
+
+/** The words before "the day" that make it the day in focus: "ending the day", "for the day", "later in the day". */
+const DAY_IN_FOCUS_AFTER = /\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|[Ff]or|[Ii]n|(?:end|start|beginning|rest|remainder|middle|game|match|session) of)\s+$/;
+
+/**
+ * How far back (in characters) "the next day" looks for the day it counts from when a year was named
+ * since: a few paragraphs, not an interview's "yesterday" pages before a story told about 2016.
+ */
+const PASSED_YEAR_REACH = 1500;
+
+/**
+ * The point `n` units from the publication: "a year-and-a-half ago" is the month 18 months back, "just over
+ * 24 hours ago" the day before (Wikinews; the hour of publication is not known).
+ */
+function pointAgo(ctx: RuleContext, unit: string, n: number): string | null {
+  if (unit === 'year' && !Number.isInteger(n)) return yearAgo(ctx, 'month', Math.round(n * 12));
+  if (unit === 'hour') return ctx.anchor ? formatDay(addDays(ctx.anchor, Math.round(n / 24))) : null;
+  return yearAgo(ctx, unit, Math.round(n));
+}
+
+/** Relative words that count from the point the text last named, not from the publication date. */
+const ANAPHORIC = /^(?:that|that same|the same|the following|the previous|the preceding)$/;
+
+/**
+ * Whether "the next month" counts from the point the text last named: in a past clause and not a
+ * stretch of time ("Bayes withdrew in March 2019. The next month, the party nominated …"), unlike
+ * "over the next year", "will rise in the next month".
+ */
+function nextCountsFromReference(ctx: RuleContext): boolean {
+  return ctx.direction() === 'past' && !/\b(?:over|in|for|during|within|through|throughout)\s+$/i.test(ctx.before());
+}
+
+/**
+ * A point `step` units from a reference value, at the unit's granularity, or null when the reference
+ * is coarser than the unit ("that day" after "in 1998").
+ */
+function fromReference(reference: string, unit: string, step: number): string | null {
+  const [year, month, day] = reference.slice(0, 10).split('-').map(Number);
+  if (unit === 'year') return String(year + step);
+  if (!month) return null;
+  if (unit === 'month') { const d = addMonths({ year, month, day: 1 }, step); return formatMonth(d.year, d.month); }
+  if (!day) return step === 0 && unit === 'day' ? `${formatMonth(year, month)}-XX` : null;
+  if (unit === 'week') return formatWeek(addDays({ year, month, day }, 7 * step));
+  return formatDay(addDays({ year, month, day }, step));
+}
+
+/**
+ * Points counted from the publication or from the point the text last named: "now", "last week",
+ * "that same day", "the same period last year", "two years ago".
+ */
+export const RELATIVE_RULES: readonly Rule[] = [
+  // "likely to have in future?", "In future, might you test this?" (Wikinews): British for "in the future";
+  // "in future debates" is an adjective
+  rule('in-future', `(?<pre>${word('in')}\\s+)future(?=\\s*[,.;:?!)]|\\s+(?:what|we|they|I|you|he|she|it|there|this|these|might|may|will|would|could|should|the|a|an)\\b)`, (g) =>
+    ({ ...date('FUTURE_REF'), trim: g.pre!.length })),
+  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,|\\s+for\\b)(?<discourse>)|(?<=present)(?=\\s+(?!(?:day|and|or|is|was|are|were|the|a|an|in|of|to|as|with|we|it|they|and)\\b)[a-z])(?<adjective>)|)`, (g, ctx) => {
+    const w = lc(g.w);
+    // "The scientists behind the present study" (Wikinews): an adjective, "this", before its noun
+    if (g.adjective !== undefined) return null;
+    // "Now, Ms. Conlin said, …", "Now for today's quiz": a sentence opening with "Now," or "Now for" turns the
+    // discourse, it names no time (TBAQ leaves all four unmarked)
+    if (g.w === 'Now' && g.discourse !== undefined) return null;
+    // "these 'events' every now and again", "every now and then": an idiom for "at times"
+    if (w === 'now' && /\bevery\s+$/i.test(ctx.before())) return null;
+    if (['right now', 'now', 'currently', 'nowadays', 'these days', 'the present', 'the time being'].includes(w)) return date('PRESENT_REF');
+    if (w.endsWith('future') || w.endsWith('term')) return date('FUTURE_REF');
+    return date('PAST_REF');
+  }),
+  // "offerings at a later date", "call back at a later time": some time ahead
+  rule('later-date', `a\\s+later\\s+(?:date|time|stage)`, (g, ctx) =>
+    (/\b(?:[Aa]t|[Oo]n|[Uu]ntil|[Tt]o)\s+$/.test(ctx.before(8)) ? date('FUTURE_REF') : null)),
+  // "live without power for a while": a length left vague
+  rule('a-while', `a\\s+while`, (g, ctx) =>
+    (/\b(?:[Ff]or|[Aa]fter|[Ii]n)\s+(?:quite\s+)?$/.test(ctx.before(14)) ? { type: 'DURATION', value: 'PXX' } : null)),
+  // "his current wife", "current market conditions", "the then current market price": the present (or a past one)
+  rule('current', `(?<then>then[ -])?current(?=\\s+(?!(?:accounts?|assets?|liabilit(?:y|ies)|affairs|is|was|of|and|or|in|on|that|which|flows?|density|sea)\\b)[a-z])`, (g) =>
+    date(g.then ? 'PAST_REF' : 'PRESENT_REF')),
+  rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))(?<half>\\s+and\\s+a\\s+half)?`, (g, ctx) => {
+    if (g.the && !g.pm) return null; // "the year" alone is as often a duration as a date
+    // "the past year and a half": a length of time
+    if (g.half && g.unit && /^(?:the )?(?:past|last|next|coming)$/.test(lc(g.rel))) return { type: 'DURATION', value: duration(unitOf(g.unit), 1.5) };
+    if (g.unit && /^[A-Z]/.test(g.unit)) return null; // "This Week with David Brinkley": a title
+    if (g.unit && /^(?:week|month|year)$/i.test(g.unit) && (ANAPHORIC.test(lc(g.rel)) || (lc(g.rel) === 'the next' && nextCountsFromReference(ctx)))) return null; // anaphoric-unit's
+    const pm = lc(g.pm).replace(/-$/, '').trim();
+    const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : modOf(POINT_MODS, g.pm);
+    const trim = pm === 'earlier' || pm === 'later' ? g.pm!.length : 0;
+    const found = relativeUnit(g, ctx, mod);
+    return found && { ...found, trim };
+  }),
+  // "later that year", "the following month", "that same day": counted from the point the text last named
+  rule('anaphoric-unit', `(?<pm>${anyOf(['earlier', 'later'])}\\s+)?(?<rel>${anyOf(['that', 'that same', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})\\s+(?<unit>${anyOf(['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'])})`, (g, ctx) => {
+    const rel = lc(g.rel);
+    const unit = lc(g.unit);
+    if (rel === 'the next' && (unit === 'week' || unit === 'month' || unit === 'year') && !nextCountsFromReference(ctx)) return null;
+    const part = DAY_PARTS[unit] ?? null; // "He died that night", "again that evening": a part of the day last named
+    // a day counts from the day last named, passing over a year named since ("On May 23 … the party's 1996
+    // vice presidential nominee … The next day, …", Wikinews); a month named since is the one it is in
+    // ("killed last October … crossed out that same day")
+    const step = rel === 'the following' || rel === 'the next' ? 1 : rel === 'the previous' || rel === 'the preceding' ? -1 : 0;
+    // a day before or after counts from a day, passing over a month named since ("On Thursday, Hatice
+    // Cengiz addressed … Khashoggi was murdered last October … The previous day, PBS revealed", Wikinews)
+    const last = ctx.reference();
+    const reference = (part !== null || unit === 'day') && last !== null && !(step === 0 ? /^\d{4}-\d\d/ : /^\d{4}-\d\d-\d\d/).test(last) ? ctx.reference(PASSED_YEAR_REACH, false, true) : last;
+    const pm = lc(g.pm);
+    const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : null;
+    const value = reference ? fromReference(reference, part ? 'day' : unit, step) : null;
+    if (value && part && unit !== 'morning') return { type: 'TIME', value: `${value}T${part}`, mod };
+    if (value) return date(value, mod);
+    // "Politico regarded the debate as … The next day, the Commission announced" (Wikinews), with only a month
+    // named before: a day of that month
+    if (!part && unit === 'day' && step !== 0 && last !== null && /^\d{4}-\d\d$/.test(last)) return date(`${last}-XX`, mod);
+    // nothing named before: the publication date is the reference
+    if (part || unit === 'day' || !ctx.anchor) return null;
+    return relativeUnit({ unit, rel: g.rel }, ctx, mod);
+  }),
+  // "compared to the same month a year ago", "the same period last year": the point last named (the month,
+  // else the quarter, of a sales report), a year back
+  rule('same-period-ago', `${word('the')}\\s+(?:same|comparable)\\s+(?<unit>${anyOf(['period', 'month', 'quarter', 'day', 'time'])})\\s+(?:a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?(?:the\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)`, (g, ctx) => {
+    const unit = lc(g.unit);
+    const reference = ctx.reference();
+    const month = reference && /^\d{4}-\d\d/.test(reference) ? reference.slice(0, unit === 'day' || unit === 'time' ? 10 : 7) : null;
+    // a report about a quarter compares quarters: "sales in the last quarter, which ended December 30, … the same period of the last year"
+    const byMonth = unit !== 'quarter' && !(unit === 'period' && ctx.quarter);
+    if (byMonth && month && (unit !== 'day' || month.length === 10)) return date(`${+month.slice(0, 4) - 1}${month.slice(4)}`);
+    if (unit === 'quarter' || unit === 'period') return date(quarterResolved(ctx, null, 'year-ago', undefined));
+    return ctx.anchor ? date(String(ctx.anchor.year - 1)) : null;
+  }),
+  // "down from $450 million the year before", "a decrease from the year before, when …": a unit before
+  // (after) the point last named, else the publication's; "the day before the stock market plunge" is
+  // counted from an event, which has no date here
+  rule('unit-before', `${word('the')}\\s+(?<unit>${anyOf(['day', 'week', 'month', 'year'])})\\s+(?<dir>${anyOf(['before', 'after'])})(?=\\s*[,.;:)]|\\s+(?:and|but|when|while|as)\\b)`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const reference = ctx.reference() ?? formatDay(ctx.anchor);
+    const value = fromReference(reference, lc(g.unit), lc(g.dir) === 'before' ? -1 : 1);
+    return value ? date(value) : null;
+  }),
+  // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
+  // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)
+  rule('the-day', `${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b|\\s+(?:before|after)\\s+(?![a-z]+ing\\b)\\w)`, (g, ctx) => {
+    // "at the end of the day", "back in the day": idioms, not days
+    if (!ctx.anchor || !DAY_IN_FOCUS_AFTER.test(ctx.before()) || /\b(?:[Aa]t the end of|[Bb]ack in)\s+$/.test(ctx.before())) return null;
+    return date(dayInFocus(ctx, ctx.anchor));
+  }),
+  rule('the-weekend', `${word('the')}\\s+weekend`, (g, ctx) => {
+    if (!ctx.anchor) return date('XXXX-WXX-WE');
+    const back = weekday(ctx.anchor) < 5 && ctx.direction() === 'past' ? -7 : 0;
+    return date(`${formatWeek(addDays(ctx.anchor, back))}-WE`);
+  }),
+  rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>${AMOUNT})[\\s-]+(?<unit>${UNIT})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const dir = lc(g.dir) === 'back' ? 'ago' : lc(g.dir); // "a sanctioned project ten years back"
+    if (g.half && dir !== 'ago') return null; // "a minute and a half later": TimeBank marks the length alone
+    const counted = amountValue(g.amt!);
+    const n = counted !== null && g.half ? counted + 0.5 : counted;
+    const sign = ['ago', 'earlier', 'before'].includes(dir) ? -1 : 1;
+    const unit = unitOf(g.unit!);
+    // "three days later", "a day earlier": TimeBank reads these as the distance, not the day; a
+    // year earlier (a financial comparison) and anything "ago" or "from now" is a point.
+    const point = dir === 'ago' || dir === 'from now' || dir === 'hence' || (dir === 'earlier' && (unit === 'year' || unit === 'quarter'));
+    // "In 1984, Geraldine Ferraro was Walter Mondale's running mate … Eight years earlier, at the … convention"
+    // (Wikinews): years earlier than the year the story last named, not than the publication
+    const story = dir === 'earlier' && unit === 'year' && n !== null && n > 1 && Number.isInteger(n) ? ctx.reference() : null;
+    if (story && /^\d{4}/.test(story)) return date(String(+story.slice(0, 4) - n!), modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod));
+    // "two months after the team left": the relation word stays outside the extent
+    const trimEnd = dir === 'before' || dir === 'after' ? g.dir!.length + 1 : 0;
+    if (!point) return { type: 'DURATION', value: duration(unit, n), mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod), trimEnd };
+    const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : pointAgo(ctx, unit, sign * n);
+    return value ? date(value, modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod)) : null;
+  }),
+  rule('year-ago-adjective', `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?<noun>period|quarter|level|levels|figure|figures|results))?`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    if (!g.noun || /period|quarter/.test(g.noun)) return date(yearAgo(ctx, 'year', -1)!);
+    // "the year-ago results": TimeBank marks the adjective alone
+    return { ...date(yearAgo(ctx, 'year', -1)!), trim: g.the?.length ?? 0, trimEnd: g.noun.length + 1 };
+  }),
+];

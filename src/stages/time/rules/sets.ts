@@ -1,0 +1,91 @@
+import { formatDay, compareDays, type Day } from '../calendar.js';
+import { DAY_PARTS, holiday, seasonResolved } from '../anchoring.js';
+import { date, lc, type Rule, type RuleContext } from '../context.js';
+import { AMOUNT, MONTH, POINT_MOD, POINT_MODS, SEASONS, WEEKDAY, amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word } from '../lexicon.js';
+import { duration, yearOfMonthDay, type Direction } from '../resolve.js';
+import { rule, SPOKEN_YEAR, spokenYear } from './shared.js';
+
+/** A quantity a few words before "per hour": "157 miles", "1,000 deaths", "two billion cubic meters". */
+const QUANTITY_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion))\W+(?:[a-z]+\W+){0,2}$/i;
+/** Like `anyOf`, each word of a phrase taking either case on its first letter: "Labor Day", "labor day". */
+const anyOfWords = (phrases: readonly string[]) => `(?:${phrases.map((p) => p.split(' ').map(word).join('\\s+')).join('|')})`;
+
+/** How far back (in characters) "election day" looks for the day the text gave its election. */
+const ELECTION_REACH = 3000;
+const ELECTION_ON = new RegExp(`\\belections?\\b[^.]{0,80}?\\b(?:on|for)\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)\\b`, 'g');
+
+/**
+ * "election day" is the day the text gave its election ("the Belarusian presidential election to be
+ * held on August 9 … asking voters to vote at the polls, not before election day", Wikinews), the
+ * nearest such day; null when none was given (the US one is then meant).
+ */
+function electionNamed(ctx: RuleContext): string | null {
+  const last = [...ctx.before(ELECTION_REACH).matchAll(ELECTION_ON)].pop()?.groups;
+  if (!last) return null;
+  const month = monthNumber(last.mon);
+  const day = +last.day;
+  if (!ctx.anchor || day < 1 || day > 31) return null;
+  return formatDay({ year: yearOfMonthDay(ctx.anchor, month, day, 'future'), month, day });
+}
+
+/**
+ * The US Election Day nearest the publication, of an even year (the federal elections; "ahead of
+ * Election Day" and "as Election Day drew closer" in October 2020 are both 2020-11-03, not the
+ * off-year 2019-11-05), one against the clause's direction counting 1.5 times its distance.
+ */
+function usElectionDay(a: Day, direction: Direction): string {
+  let best: Day | null = null;
+  let bestDistance = Infinity;
+  for (let year = a.year - a.year % 2 - 2; year <= a.year + 2; year += 2) {
+    const day = holiday('election day', year)!;
+    const signed = compareDays(day, a);
+    const distance = Math.abs(signed) * ((direction === 'past' ? signed > 0 : signed < 0) ? 1.5 : 1);
+    if (distance < bestDistance) { best = day; bestDistance = distance; }
+  }
+  return formatDay(best!);
+}
+
+/**
+ * Sets ("daily", "every few years"), seasons and holidays ("last summer", "Christmas", "election day").
+ */
+export const SET_RULES: readonly Rule[] = [
+  rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})(?<name>\\s+[A-Z][a-z]+)?`, (g, ctx) => {
+    // a publication's name: "the party daily Granma", "LA Weekly", "Daily Xtra"
+    if (g.name || (/^[A-Z]/.test(g.w!) && /[A-Z][\w.]*\s+$/.test(ctx.before()))) return null;
+    const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
+    return { type: 'SET', value: unit[lc(g.w)] };
+  }),
+  rule('set-every', `(?<every>${anyOf(['every', 'each', 'per'])})\\s+(?:(?<wd>${WEEKDAY})|(?<unit>${anyOf(['day', 'week', 'month', 'year', 'quarter', 'hour', 'night', 'morning'])})|(?<amt>${AMOUNT})\\s+(?<units>${anyOf(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds'])})|other\\s+(?<other>${anyOf(['day', 'week', 'month', 'year'])}))`, (g, ctx) => {
+    // "157 miles per hour", "two billion cubic meters per year": a rate, left unmarked as "$500 million a year" is
+    if (lc(g.every) === 'per' && QUANTITY_BEFORE.test(ctx.before(40))) return null;
+    if (g.wd) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(g.wd)}` };
+    if (g.units && lc(g.every) !== 'every') return null; // "each two years" is no English; "per five days" a rate
+    if (g.units) return { type: 'SET', value: duration(unitOf(g.units), amountValue(g.amt!)) }; // "every few years", "every two weeks"
+    // "The World Athletics Championships are held every other year" (Wikinews): every second one
+    if (g.other) return lc(g.every) === 'every' ? { type: 'SET', value: duration(unitOf(g.other), 2) } : null;
+    const unit = lc(g.unit);
+    if (unit === 'night' || unit === 'morning') return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[unit]}` };
+    return { type: 'SET', value: duration(unit, 1) };
+  }),
+  rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)${anyOf(['spring', 'fall'])})(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
+    // "Google Summer of Code", "the Arab Spring", "the Winter Olympics": a season inside a name
+    if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && (g.nameNext !== undefined || /[A-Z][\w.]*\s+$/.test(ctx.before()))) return null;
+    const code = SEASONS[lc(g.season)];
+    const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
+    return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
+  }),
+  rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day'])})(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
+    // "illustrator Johnnie Christmas", "the Great Orchestra of Christmas Charity": a name
+    if (g.nameNext !== undefined || /\b[A-Z][a-z]+\s+$/.test(ctx.before()) && !/(?:^|[.!?:"“]\s*)[A-Z][a-z]+\s+$/.test(ctx.before())) return null;
+    const name = lc(g.name).replace('’', "'");
+    const a = ctx.anchor;
+    if (!a) { const d = holiday(name, 2000); return d ? date(`XXXX-${formatDay(d).slice(5)}`) : null; }
+    if (name === 'election day') return date(electionNamed(ctx) ?? usElectionDay(a, ctx.ahead() ? 'future' : ctx.direction()));
+    const here = holiday(name, a.year);
+    if (!here) return null;
+    const direction = ctx.ahead() ? 'future' : ctx.direction();
+    const thisYear = formatDay(here) <= formatDay(a);
+    const year = direction === 'past' ? (thisYear ? a.year : a.year - 1) : (thisYear ? a.year + 1 : a.year);
+    return date(formatDay(holiday(name, year)!));
+  }),
+];

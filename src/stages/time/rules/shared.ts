@@ -1,0 +1,32 @@
+import { formatDay, type Day } from '../calendar.js';
+import { type Rule, type RuleContext } from '../context.js';
+import { anyOf } from '../lexicon.js';
+
+/** What rules of several kinds share: the rule builder, relative words, the day in focus. */
+
+/** A match ends at a word's end, not inside a number ("2082.1") or a hyphenated word. */
+export const END = '(?![\\w-]|\\.\\d)';
+/**
+ * A rule's pattern, kept to whole words. Patterns learn what follows a match without taking it into
+ * the match with `(?:(?=…)(?<flag>)|)`: the empty group `flag` is set (to "") when the lookahead holds.
+ */
+export const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
+  ({ name, pattern: new RegExp(`(?<![\\w$.,:-])${source}${END}`, 'g'), resolve });
+
+
+/**
+ * The day the text last named (within `within` characters, else the usual reach), when that point is
+ * a day or a time of one, else the publication day: "ending the day", "in the morning", "that night".
+ */
+export function dayInFocus(ctx: RuleContext, anchor: Day, within?: number): string {
+  const reference = ctx.reference(within, false, true);
+  return reference ? reference.slice(0, 10) : formatDay(anchor);
+}
+
+export const REL = `(?<rel>${anyOf(['this past', 'this coming', 'this', 'last', 'next', 'the previous', 'the following', 'the next', 'the coming', 'the past', 'the current', 'the latest', 'the same', 'that', 'previous', 'past', 'coming', 'current'])})\\s+`;
+
+/** Years and decades as transcripts spell them: "nineteen ninety-six", "the nineties". */
+export const SPOKEN_TENS: Readonly<Record<string, number>> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
+export const SPOKEN_ONES: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+export const SPOKEN_YEAR = `nineteen\\s+(?<tens>${Object.keys(SPOKEN_TENS).join('|')})(?:-(?<ones>${Object.keys(SPOKEN_ONES).join('|')}))?`;
+export const spokenYear = (g: Record<string, string | undefined>) => 1900 + SPOKEN_TENS[g.tens!] * 10 + (g.ones ? SPOKEN_ONES[g.ones] : 0);
