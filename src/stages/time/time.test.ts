@@ -138,6 +138,32 @@ test('relative expressions around daylight-saving changes resolve on calendar da
   assert.equal(value('Flights will resume at 2 a.m. Sunday.', '2025-03-07', '2 a.m. Sunday'), '2025-03-09T02:00');
 });
 
+test('a run of days has reached the day in focus: "the fourth night in a row", "a second consecutive day"', () => {
+  // Wikinews, published Saturday 2007-01-27 (wn-7ea3e9e75358)
+  const night = timex('Friday night was the fourth night in a row that Serbians protested.', '2007-01-27', 'the fourth night');
+  assert.deepEqual([night.type, night.value], ['TIME', '2007-01-26TNI']);
+  assert.equal(value('Trading on Russia\'s major stock markets has been suspended for a second consecutive day.', '2008-09-17', 'a second consecutive day'), '2008-09-17');
+  assert.equal(value('Protesters filled the square for the sixth straight day on Tuesday.', '2008-12-12', 'the sixth straight day'), '2008-12-12');
+  // a first day starts a run, and "day-long" is a length
+  const first = 'He vowed to do so on his first day in office.';
+  assert.ok(!timexes(first, '1998-10-26').some((t) => /day/.test(first.slice(t.start, t.end))));
+  assert.ok(!timexes('The lawyers emerged from their third day-long meeting.', '2000-04-03').some((t) => t.by === 'time/nth-day'));
+});
+
+test('numeric dates: month first unless the first number cannot be a month; day first with dots', () => {
+  const p = '2013-09-20';
+  assert.equal(value('Turkmenistan will hold its first multi-party parliamentary election on 12/15/2013.', p, '12/15/2013'), '2013-12-15');
+  assert.equal(value('Turkmenistan will hold its first multi-party parliamentary election on 15/12/2013.', p, '15/12/2013'), '2013-12-15');
+  assert.equal(value('The ballot was set for 15.12.2013 by the election commission.', p, '15.12.2013'), '2013-12-15');
+});
+
+test('"between 07:28 and 08:06 Coordinated Universal Time": both clock times, the zone spelled out', () => {
+  const text = 'The cables were cut between 07:28 and 08:06 Coordinated Universal Time, the operator said.';
+  const [first, second] = timexes(text, '2008-12-19').filter((t) => t.type === 'TIME');
+  assert.deepEqual([text.slice(first.start, first.end), first.value], ['07:28', '2008-12-19T07:28']);
+  assert.deepEqual([text.slice(second.start, second.end), second.value], ['08:06 Coordinated Universal Time', '2008-12-19T08:06Z']);
+});
+
 test('an undated text keeps calendar words unresolved', () => {
   assert.equal(value('The two leaders met on Monday.', null, 'Monday'), 'XXXX-WXX-1');
   assert.equal(value('Celebrations are held on Christmas.', null, 'Christmas'), 'XXXX-12-25');

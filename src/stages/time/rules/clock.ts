@@ -6,7 +6,7 @@ import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
 import { rule, dayInFocus } from './shared.js';
 
 /** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
-const ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
+const ZONES = ['Coordinated Universal Time', 'Greenwich Mean Time', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
 /**
  * A clock time is on the day named right after it, which TimeBank and MEANTIME mark with it ("5 p.m.
  * EST Nov. 6", "at noon Saturday", "16:00 UTC today"), or after its brackets, where the day keeps its own
@@ -68,7 +68,7 @@ export const CLOCK_RULES: readonly Rule[] = [
   // "at 1922 UTC", "as of 14:48 UTC", "at 12:00 UTC Monday", "12:05:19 UTC": a 24-hour clock time with its zone; UTC is written Z
   rule('clock-24h', `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)(?::(?<sec>[0-5]\\d))?\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, (g, ctx) => {
     const hour = (g.h ?? g.hc!).padStart(2, '0');
-    const z = /^(?:UTC|GMT|Z)$/.test(g.zone!) ? 'Z' : '';
+    const z = /^(?:UTC|GMT|Z|Coordinated Universal Time|Greenwich Mean Time)$/.test(g.zone!) ? 'Z' : '';
     let day = dayNamedAfter(g, ctx, g.zone === 'local time' ? +hour : undefined);
     // "at around 8:30 p.m. (0030 UTC)" (Wikinews): UTC past midnight is the local day's next day (no zone
     // is more than 12 hours behind or 14 ahead), unless the brackets name its own day ("(0300 UTC Monday)")
@@ -81,9 +81,10 @@ export const CLOCK_RULES: readonly Rule[] = [
     }
     return { type: 'TIME', value: `${day}T${hour}:${g.min}${g.sec ? `:${g.sec}` : ''}${z}` };
   }),
-  // "the polls closed at 22:30": a 24-hour clock time without a zone, after a preposition of time
+  // "the polls closed at 22:30": a 24-hour clock time without a zone, after a preposition of time;
+  // "between 07:28 and 08:06 Coordinated Universal Time": the first of two, whose zone comes after the second
   rule('clock-24h-bare', `(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
-    if (!/\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Ff]rom|[Ss]ince)\s+(?:about\s+|around\s+)?$/.test(ctx.before())) return null;
+    if (!/\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Ff]rom|[Ss]ince|[Bb]etween)\s+(?:about\s+|around\s+)?$/.test(ctx.before())) return null;
     return { type: 'TIME', value: `${dayNamedAfter(g, ctx, +g.h!)}T${g.h!.padStart(2, '0')}:${g.min}` };
   }),
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day

@@ -85,10 +85,17 @@ export const DATE_RULES: readonly Rule[] = [
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
   }),
   rule('iso-date', `(?<year>(?:19|20)\\d\\d)-(?<mon>[01]\\d)-(?<day>[0-3]\\d)`, (g) => date(`${g.year}-${g.mon}-${g.day}`)),
-  rule('us-date', `(?<mon>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>(?:19|20)?\\d\\d)`, (g) => {
+  // "9/27/2013" month first, as American news writes it; "27/09/2013", whose first number cannot be a month, day first
+  rule('us-date', `(?<mon>[0-3]?\\d)/(?<day>[0-3]?\\d)/(?<year>(?:19|20)?\\d\\d)`, (g) => {
     const year = g.year!.length === 2 ? (+g.year! > 50 ? 1900 : 2000) + +g.year! : +g.year!;
+    const [month, day] = +g.mon! > 12 ? [+g.day!, +g.mon!] : [+g.mon!, +g.day!];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return date(formatDay({ year, month, day }));
+  }),
+  // "27.09.2013": day first with dots, as European news writes it
+  rule('dotted-date', `(?<day>[0-3]?\\d)\\.(?<mon>[01]?\\d)\\.(?<year>(?:19|20)\\d\\d)(?![.\\d])`, (g) => {
     if (+g.mon! < 1 || +g.mon! > 12 || +g.day! < 1 || +g.day! > 31) return null;
-    return date(formatDay({ year, month: +g.mon!, day: +g.day! }));
+    return date(formatDay({ year: +g.year!, month: +g.mon!, day: +g.day! }));
   }),
   rule('month-year', `(?<pm>${POINT_MOD})?(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?:(?<year>(?:1[89]|20)\\d\\d)|(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year|${SPOKEN_YEAR})`, (g, ctx) => {
     // "June last year", "January nineteen ninety-seven"

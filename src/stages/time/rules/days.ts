@@ -3,7 +3,7 @@ import { DAY_PARTS, monthResolved, offsetOf } from '../anchoring.js';
 import { date, lc, type Rule } from '../context.js';
 import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
 import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
-import { rule, REL } from './shared.js';
+import { dayInFocus, rule, REL } from './shared.js';
 
 /** How far back (in characters) the weekday before a weekday may stand for the two to form a list. */
 const LIST_REACH = 40;
@@ -18,6 +18,9 @@ function nearestWeekday(day: Day, isoDay: number): Day {
 
 /** "today's" before what belongs to an age, not a day: "today's youth", "in today's world", "today's personal computers". */
 const TODAYS_GENERIC = `(?:(?=['’]s\\s+(?:[a-z]+\\s+)?(?:world|society|youth|young|generation|children|kids|teenagers|economy|technology|culture|families|consumers|computers|cars|media|politics|standards)\\b)(?<generic>)|)`;
+
+/** Ordinals that count a run of days ("the third straight day"). */
+const RUN_ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /** Ordinals that pick a week or a weekday of a month; -1 is the last. */
 const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
@@ -99,5 +102,13 @@ export const DAY_RULES: readonly Rule[] = [
     const part = lc(g.part);
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
     return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
+  }),
+  // "for a second consecutive day", "It's the second day of an offensive", "for the sixth straight day":
+  // the day the run has reached, which is the day in focus (TimeBank and MEANTIME value all three so).
+  // "the first day" is left out: "on his first day in office" starts a run rather than counting one
+  rule('nth-day', `(?:${anyOf(['the', 'a', 'its', 'their'])}\\s+)?(?<ord>${anyOf(RUN_ORDINALS)}|(?:[2-9]|[1-9]\\d)(?:st|nd|rd|th))\\s+(?:${anyOf(['straight', 'consecutive', 'successive'])}\\s+)?(?<unit>${anyOf(['day', 'night'])})(?![-\\w])`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    const day = dayInFocus(ctx, ctx.anchor);
+    return lc(g.unit) === 'night' ? { type: 'TIME', value: `${day}TNI` } : date(day);
   }),
 ];
