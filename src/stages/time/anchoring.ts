@@ -14,6 +14,15 @@ export function offsetOf(rel: string): number | null {
   return null;
 }
 
+/**
+ * With no publication date, "last week" can only be said to be past and "next month" ahead: a
+ * reference that keeps the direction, which TimeML writes PAST_REF, PRESENT_REF, FUTURE_REF.
+ */
+export function undatedReference(rel: string | undefined): string {
+  const offset = rel ? offsetOf(rel) : 0;
+  return offset === -1 ? 'PAST_REF' : offset === 1 ? 'FUTURE_REF' : 'PRESENT_REF';
+}
+
 export const DAY_PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** How far back (in characters) the month before a bare month may stand for the two to form a list. */
@@ -103,7 +112,7 @@ const COMPARISON = /(?:\bfrom|\bwith|\bversus|\bvs\.|\bperiod|\bbillion|\bmillio
 
 export function relativeUnit(g: Record<string, string | undefined>, ctx: RuleContext, mod: string | null): Normalised | null {
   if (g.season) return date(seasonResolved(ctx, SEASONS[lc(g.season)], g.rel), mod);
-  if (!ctx.anchor) return date(lc(g.rel).includes('past') || lc(g.rel).includes('last') ? 'PAST_REF' : 'PRESENT_REF', mod);
+  if (!ctx.anchor) return date(undatedReference(g.rel), mod);
   const unit = lc(g.unit);
   const offset = g.rel ? offsetOf(g.rel) ?? 0 : 0;
   if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * (offset === 0 && weekday(ctx.anchor) < 6 && ctx.direction() === 'past' ? -1 : offset)))}-WE`, mod);

@@ -168,6 +168,16 @@ test('an undated text keeps calendar words unresolved', () => {
   assert.equal(value('The two leaders met on Monday.', null, 'Monday'), 'XXXX-WXX-1');
   assert.equal(value('Celebrations are held on Christmas.', null, 'Christmas'), 'XXXX-12-25');
   assert.equal(value('The truce was signed on March 3, 2022.', null, 'March 3, 2022'), '2022-03-03');
+  // words counted from the unknown publication day keep only their direction
+  const text = 'The fire broke out late last night, police said yesterday; the inquiry will report tomorrow or next month.';
+  assert.deepEqual(['last night', 'yesterday', 'tomorrow', 'next month'].map((w) => value(text, null, w)), ['PAST_REF', 'PAST_REF', 'FUTURE_REF', 'FUTURE_REF']);
+  assert.equal(value('The climber died two days ago on the mountain.', null, 'two days ago'), 'PAST_REF');
+  assert.equal(value('Rescuers reached him this morning.', null, 'this morning'), 'PRESENT_REF');
+});
+
+test('"the day before yesterday" and "the day after tomorrow" are two days off', () => {
+  assert.equal(value('The two men met the day before yesterday in Geneva.', '2012-06-15', 'the day before yesterday'), '2012-06-13');
+  assert.equal(value('Talks resume the day after tomorrow.', '2012-06-15', 'the day after tomorrow'), '2012-06-17');
 });
 
 function docWithTimexes(text: string, published: string): Doc {

@@ -83,23 +83,25 @@ export const DAY_RULES: readonly Rule[] = [
     if (lc(g.unit) === 'week') return date(formatWeek(nthWeekday(year, month, 4, n)));
     return date(`${formatWeek(nthWeekday(year, month, 6, n))}-WE`);
   }),
-  rule('deictic-day', `(?<pm>${anyOf(['late', 'early'])}\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}`, (g, ctx) => {
+  rule('deictic-day', `(?<pm>${anyOf(['late', 'early'])}\\s+)?(?:(?<twoDays>${word('the')}\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow)))\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}`, (g, ctx) => {
     const w = lc(g.w);
     // "according to USA Today", "Psychology Today": a capitalised word after a name is part of it
     if (g.w === 'Today' && /[A-Z]\w*\s+$/.test(ctx.before()) && !/(?:^|[.!?:;"“(]\s*)[A-Z]\w*\s+$/.test(ctx.before())) return null;
     // "USA Today noted the commission's scope" (Wikinews): after an acronym even when it opens the sentence
     if (g.w === 'Today' && /\b[A-Z]{2,}\s+$/.test(ctx.before())) return null;
     if (g.generic !== undefined && w === 'today') return date('PRESENT_REF'); // "today's youth", "in today's world"
-    const shift = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const shift = (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) * (g.twoDays ? 2 : 1); // "the day before yesterday"
     const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[lc(g.part)] : null;
-    const day = ctx.anchor ? formatDay(addDays(ctx.anchor, shift)) : 'PRESENT_REF';
+    // an undated text's "yesterday" is still behind its writing, and "tomorrow" ahead
+    const day = ctx.anchor ? formatDay(addDays(ctx.anchor, shift)) : shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
     // "late yesterday", "early today": the day's end or start, as TimeBank marks them
     return part && ctx.anchor ? { type: 'TIME', value: `${day}T${part}`, mod: modOf(POINT_MODS, g.pm) } : date(day, modOf(POINT_MODS, g.pm));
   }),
   rule('this-part-of-day', `(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
     // "On the last night, Trump delivered a long acceptance speech" (Wikinews): the last of a run of nights
-    if (!ctx.anchor || /\b(?:the|its|their|his|her)\s+$/i.test(ctx.before())) return null;
+    if (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.before())) return null;
     const part = lc(g.part);
+    if (!ctx.anchor) return { type: 'TIME', value: lc(g.rel) === 'last' ? 'PAST_REF' : 'PRESENT_REF' }; // an undated "last night" is behind its writing
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
     return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
   }),

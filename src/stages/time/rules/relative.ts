@@ -153,7 +153,6 @@ export const RELATIVE_RULES: readonly Rule[] = [
     return date(`${formatWeek(addDays(ctx.anchor, back))}-WE`);
   }),
   rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>${AMOUNT})[\\s-]+(?<unit>${UNIT})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
-    if (!ctx.anchor) return null;
     const dir = lc(g.dir) === 'back' ? 'ago' : lc(g.dir); // "a sanctioned project ten years back"
     if (g.half && dir !== 'ago') return null; // "a minute and a half later": TimeBank marks the length alone
     const counted = amountValue(g.amt!);
@@ -170,7 +169,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // "two months after the team left": the relation word stays outside the extent
     const trimEnd = dir === 'before' || dir === 'after' ? g.dir!.length + 1 : 0;
     if (!point) return { type: 'DURATION', value: duration(unit, n), mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod), trimEnd };
-    const value = n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : pointAgo(ctx, unit, sign * n);
+    // with no publication date, "two days ago" is only known to be past
+    const value = n === null || !ctx.anchor ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : pointAgo(ctx, unit, sign * n);
     return value ? date(value, modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod)) : null;
   }),
   rule('year-ago-adjective', `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?<noun>period|quarter|level|levels|figure|figures|results))?`, (g, ctx) => {
