@@ -97,13 +97,16 @@ export const DAY_RULES: readonly Rule[] = [
     // "late yesterday", "early today": the day's end or start, as TimeBank marks them
     return part && ctx.anchor ? { type: 'TIME', value: `${day}T${part}`, mod: modOf(POINT_MODS, g.pm) } : date(day, modOf(POINT_MODS, g.pm));
   }),
-  rule('this-part-of-day', `(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
+  rule('this-part-of-day', `(?<pm>${anyOf(['early', 'late'])}\\s+)?(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
     // "On the last night, Trump delivered a long acceptance speech" (Wikinews): the last of a run of nights
     if (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.before())) return null;
     const part = lc(g.part);
-    if (!ctx.anchor) return { type: 'TIME', value: lc(g.rel) === 'last' ? 'PAST_REF' : 'PRESENT_REF' }; // an undated "last night" is behind its writing
+    // "late last night", "early this morning": the part's end or start, "late" left out as for "late Sunday"
+    const mod = modOf(POINT_MODS, g.pm);
+    const trim = g.pm?.length ?? 0;
+    if (!ctx.anchor) return { type: 'TIME', value: lc(g.rel) === 'last' ? 'PAST_REF' : 'PRESENT_REF', mod, trim }; // an undated "last night" is behind its writing
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
-    return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
+    return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}`, mod, trim };
   }),
   // "for a second consecutive day", "It's the second day of an offensive", "for the sixth straight day":
   // the day the run has reached, which is the day in focus (TimeBank and MEANTIME value all three so).
