@@ -22,6 +22,9 @@ const TODAYS_GENERIC = `(?:(?=['’]s\\s+(?:[a-z]+\\s+)?(?:world|society|youth|y
 /** Ordinals that count a run of days ("the third straight day"). */
 const RUN_ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
+/** What puts "the second day" in a run: "for a second day", "It's the second day", "today is the eighth day". */
+const RUN_BEFORE = /\b(?:[Ff]or|is|was|[Ii]t's|marks|marked|entered|enters)\s+$/;
+
 /** Ordinals that pick a week or a weekday of a month; -1 is the last. */
 const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 
@@ -111,8 +114,11 @@ export const DAY_RULES: readonly Rule[] = [
   // "for a second consecutive day", "It's the second day of an offensive", "for the sixth straight day":
   // the day the run has reached, which is the day in focus (TimeBank and MEANTIME value all three so).
   // "the first day" is left out: "on his first day in office" starts a run rather than counting one
-  rule('nth-day', `(?:${anyOf(['the', 'a', 'its', 'their'])}\\s+)?(?<ord>${anyOf(RUN_ORDINALS)}|(?:[2-9]|[1-9]\\d)(?:st|nd|rd|th))\\s+(?:${anyOf(['straight', 'consecutive', 'successive'])}\\s+)?(?<unit>${anyOf(['day', 'night'])})(?![-\\w])`, (g, ctx) => {
+  rule('nth-day', `(?:${anyOf(['the', 'a', 'its', 'their'])}\\s+)?(?<ord>${anyOf(RUN_ORDINALS)}|(?:[2-9]|[1-9]\\d)(?:st|nd|rd|th))\\s+(?:(?<run>${anyOf(['straight', 'consecutive', 'successive'])})\\s+)?(?<unit>${anyOf(['day', 'night'])})(?![-\\w])(?:(?=\\s+in\\s+a\\s+row\\b)(?<inARow>)|)`, (g, ctx) => {
+    // a run only: "straight", "in a row", "for a third day", "is the second day"; "on the fourth or fifth day
+    // of the festival" (GUM) is a day of a period, whose start the text need not give
     if (!ctx.anchor) return null;
+    if (!g.run && g.inARow === undefined && !RUN_BEFORE.test(ctx.before())) return null;
     const day = dayInFocus(ctx, ctx.anchor);
     return lc(g.unit) === 'night' ? { type: 'TIME', value: `${day}TNI` } : date(day);
   }),
