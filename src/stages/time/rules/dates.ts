@@ -41,7 +41,7 @@ function monthNearReference(ctx: RuleContext, month: number): string | null {
  * Calendar dates: days of a month ("March 6", "20 Nov 2019", "9/11"), months, years, decades and centuries.
  */
 export const DATE_RULES: readonly Rule[] = [
-  rule('month-day', `(?<rel>${anyOf(['last', 'next', 'this'])}\\s+)?(?:(?<mon>${MONTH})|(?<bareMon>${MONTH_UNDOTTED})(?=\\s+[0-3]?\\d,?\\s+(?:1[89]|20)\\d\\d))\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, (g, ctx) => {
+  rule('month-day', `(?<rel>${anyOf(['last', 'next', 'this'])}\\s+)?(?:(?<mon>${MONTH})|(?<bareMon>${MONTH_UNDOTTED})(?=\\s+[0-3]?\\d,?\\s+(?:1[89]|20)\\d\\d))(?:\\s+|(?<=\\.)(?=[0-3]?\\d\\b))(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, (g, ctx) => {
     const month = monthNumber(g.mon ?? g.bareMon!);
     const day = +g.day!;
     if (day < 1 || day > 31) return null;

@@ -89,7 +89,7 @@ export const DAY_RULES: readonly Rule[] = [
   rule('deictic-day', `(?<pm>${anyOf(['late', 'early'])}\\s+)?(?:(?<twoDays>${word('the')}\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow)))\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}`, (g, ctx) => {
     const w = lc(g.w);
     // "according to USA Today", "Psychology Today": a capitalised word after a name is part of it
-    if (g.w === 'Today' && /[A-Z]\w*\s+$/.test(ctx.before()) && !/(?:^|[.!?:;"“(]\s*)[A-Z]\w*\s+$/.test(ctx.before())) return null;
+    if (g.w === 'Today' && /[A-Z]\w*[ \t]+$/.test(ctx.before()) && !/(?:^|[.!?:;"“(]\s*)[A-Z]\w*\s+$/.test(ctx.before())) return null;
     // "USA Today noted the commission's scope" (Wikinews): after an acronym even when it opens the sentence
     if (g.w === 'Today' && /\b[A-Z]{2,}\s+$/.test(ctx.before())) return null;
     if (g.generic !== undefined && w === 'today') return date('PRESENT_REF'); // "today's youth", "in today's world"
@@ -117,9 +117,10 @@ export const DAY_RULES: readonly Rule[] = [
   rule('nth-day', `(?:${anyOf(['the', 'a', 'its', 'their'])}\\s+)?(?<ord>${anyOf(RUN_ORDINALS)}|(?:[2-9]|[1-9]\\d)(?:st|nd|rd|th))\\s+(?:(?<run>${anyOf(['straight', 'consecutive', 'successive'])})\\s+)?(?<unit>${anyOf(['day', 'night'])})(?![-\\w])(?:(?=\\s+in\\s+a\\s+row\\b)(?<inARow>)|)`, (g, ctx) => {
     // a run only: "straight", "in a row", "for a third day", "is the second day"; "on the fourth or fifth day
     // of the festival" (GUM) is a day of a period, whose start the text need not give
-    if (!ctx.anchor) return null;
     if (!g.run && g.inARow === undefined && !RUN_BEFORE.test(ctx.before())) return null;
-    const day = dayInFocus(ctx, ctx.anchor);
+    // undated: the day the text last named, else the present the run has reached
+    const day = ctx.anchor ? dayInFocus(ctx, ctx.anchor) : ctx.reference(undefined, false, true)?.slice(0, 10) ?? null;
+    if (day === null) return date('PRESENT_REF');
     return lc(g.unit) === 'night' ? { type: 'TIME', value: `${day}TNI` } : date(day);
   }),
 ];
