@@ -47,9 +47,12 @@ function quote(token: string, open: boolean, opens?: boolean): { surface: string
 
 /**
  * Joins tokens with a space unless punctuation says otherwise; where the sentence number
- * changes, `separator(previousSentence, nextSentence)` is written instead.
+ * changes, `separator(previousSentence, nextSentence)` is written instead. `joined(i)` names more
+ * tokens written against the one before, for a corpus whose tokeniser split words further ("3 : 33").
  */
-export function detokenise(tokens: readonly SentenceToken[], separator: (previous: number, next: number) => string): Detokenised {
+export function detokenise(
+  tokens: readonly SentenceToken[], separator: (previous: number, next: number) => string, joined: (i: number) => boolean = () => false,
+): Detokenised {
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -62,7 +65,7 @@ export function detokenise(tokens: readonly SentenceToken[], separator: (previou
     if (i > 0) {
       const previous = tokens[i - 1].sentence;
       if (previous !== token.sentence) text += separator(previous, token.sentence);
-      else if (!glueLeft && !glueNext) text += ' ';
+      else if (!glueLeft && !glueNext && !joined(i)) text += ' ';
     }
     starts.push(text.length);
     text += surface;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { datesEval } from './gum-dates-task.js';
+import { datesEval, type GumDatesResult } from './gum-dates-task.js';
 
 test('eval dates needs --gum DIR', async () => {
   await assert.rejects(datesEval.run({}, []), (e: unknown) => (e as { code?: string }).code === 'E_USAGE');
@@ -48,7 +48,7 @@ test('eval dates scores each genre and the whole folder, and lists what is misse
     writeFileSync(join(dir, 'GUM_news_korea.xml'), KOREA);
     writeFileSync(join(dir, 'GUM_interview_brotherhood.xml'), BROTHERHOOD);
     writeFileSync(join(dir, 'notes.txt'), 'not a GUM file');
-    const r = await datesEval.run({ gum: dir, errors: true }, []);
+    const r = (await datesEval.run({ gum: dir, errors: true }, [])) as GumDatesResult;
     assert.equal(r.documents, 2);
     assert.deepEqual(r.dates, { gold: 2, found: 2, rightValue: 1, valueAccuracy: 0.5, foundRate: 1 });
     assert.deepEqual(r.ranges, { gold: 1, found: 1, inside: 0 });

@@ -22,6 +22,9 @@ const TODAYS_GENERIC = `(?:(?=['’]s\\s+(?:[a-z]+\\s+)?(?:world|society|youth|y
 /** Ordinals that count a run of days ("the third straight day"). */
 const RUN_ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
+/** What puts "the second day" in a run: "for a second day", "It's the second day", "today is the eighth day". */
+const RUN_BEFORE = /\b(?:[Ff]or|is|was|[Ii]t's|marks|marked|entered|enters)\s+$/;
+
 /** Ordinals that pick a week or a weekday of a month; -1 is the last. */
 const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 
@@ -97,19 +100,25 @@ export const DAY_RULES: readonly Rule[] = [
     // "late yesterday", "early today": the day's end or start, as TimeBank marks them
     return part && ctx.anchor ? { type: 'TIME', value: `${day}T${part}`, mod: modOf(POINT_MODS, g.pm) } : date(day, modOf(POINT_MODS, g.pm));
   }),
-  rule('this-part-of-day', `(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
+  rule('this-part-of-day', `(?<pm>${anyOf(['early', 'late'])}\\s+)?(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
     // "On the last night, Trump delivered a long acceptance speech" (Wikinews): the last of a run of nights
     if (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.before())) return null;
     const part = lc(g.part);
-    if (!ctx.anchor) return { type: 'TIME', value: lc(g.rel) === 'last' ? 'PAST_REF' : 'PRESENT_REF' }; // an undated "last night" is behind its writing
+    // "late last night", "early this morning": the part's end or start, "late" left out as for "late Sunday"
+    const mod = modOf(POINT_MODS, g.pm);
+    const trim = g.pm?.length ?? 0;
+    if (!ctx.anchor) return { type: 'TIME', value: lc(g.rel) === 'last' ? 'PAST_REF' : 'PRESENT_REF', mod, trim }; // an undated "last night" is behind its writing
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
-    return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}` };
+    return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}`, mod, trim };
   }),
   // "for a second consecutive day", "It's the second day of an offensive", "for the sixth straight day":
   // the day the run has reached, which is the day in focus (TimeBank and MEANTIME value all three so).
   // "the first day" is left out: "on his first day in office" starts a run rather than counting one
-  rule('nth-day', `(?:${anyOf(['the', 'a', 'its', 'their'])}\\s+)?(?<ord>${anyOf(RUN_ORDINALS)}|(?:[2-9]|[1-9]\\d)(?:st|nd|rd|th))\\s+(?:${anyOf(['straight', 'consecutive', 'successive'])}\\s+)?(?<unit>${anyOf(['day', 'night'])})(?![-\\w])`, (g, ctx) => {
+  rule('nth-day', `(?:${anyOf(['the', 'a', 'its', 'their'])}\\s+)?(?<ord>${anyOf(RUN_ORDINALS)}|(?:[2-9]|[1-9]\\d)(?:st|nd|rd|th))\\s+(?:(?<run>${anyOf(['straight', 'consecutive', 'successive'])})\\s+)?(?<unit>${anyOf(['day', 'night'])})(?![-\\w])(?:(?=\\s+in\\s+a\\s+row\\b)(?<inARow>)|)`, (g, ctx) => {
+    // a run only: "straight", "in a row", "for a third day", "is the second day"; "on the fourth or fifth day
+    // of the festival" (GUM) is a day of a period, whose start the text need not give
     if (!ctx.anchor) return null;
+    if (!g.run && g.inARow === undefined && !RUN_BEFORE.test(ctx.before())) return null;
     const day = dayInFocus(ctx, ctx.anchor);
     return lc(g.unit) === 'night' ? { type: 'TIME', value: `${day}TNI` } : date(day);
   }),
