@@ -1,0 +1,183 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { timexes, timex, value } from '../testing.js';
+
+test('numeric dates: month first unless the first number cannot be a month; day first with dots', () => {
+  const p = '2013-09-20';
+  assert.equal(value('Turkmenistan will hold its first multi-party parliamentary election on 12/15/2013.', p, '12/15/2013'), '2013-12-15');
+  assert.equal(value('Turkmenistan will hold its first multi-party parliamentary election on 15/12/2013.', p, '15/12/2013'), '2013-12-15');
+  assert.equal(value('The ballot was set for 15.12.2013 by the election commission.', p, '15.12.2013'), '2013-12-15');
+});
+
+test('"May" is the month after a preposition, the verb otherwise; year end is the year with mod END', () => {
+  const p = '2000-03-29';
+  assert.equal(value('The case will be heard in May by the appeals court.', p, 'May'), '2000-05');
+  assert.deepEqual(timexes('May the best team win, the coach said.', p), []);
+  const end = timex('The bank plans to cut 6,000 jobs by year end.', '1989-10-26', 'year end');
+  assert.deepEqual([end.value, end.mod], ['1989', 'END']);
+  assert.equal(value('The percentage change is since year-end.', '1989-10-30', 'year-end'), '1988-12-31');
+});
+
+test('"for the year" and "earlier in the year" are this year; "the year before" counts from elsewhere', () => {
+  const p = '1989-10-30';
+  assert.equal(value('The stock rose to a high for the year of $42.875 a share in June.', p, 'the year'), '1989');
+  assert.equal(value('Revenue rose to $713.5 million through the first nine months of the year.', p, 'the year'), '1989');
+  const earlier = timex('Herbicide use was delayed earlier in the year by heavy rains.', p, 'earlier in the year');
+  assert.deepEqual([earlier.value, earlier.mod], ['1989', 'START']);
+  assert.ok(!timexes('Sales fell to $300 million, down from $450 million the year before.', p).some((t) => t.value === '1989'));
+});
+
+test('24-hour clock times with a zone; a year-like number that counts things is no year', () => {
+  const p = '2020-05-31';
+  const launch = timex('SpaceX launched its first crewed mission at 1922 UTC yesterday.', p, '1922 UTC yesterday');
+  assert.deepEqual([launch.type, launch.value], ['TIME', '2020-05-30T19:22Z']);
+  assert.equal(value('The shutoffs were expected to last through at least midday tomorrow.', p, 'midday tomorrow'), '2020-06-01T12:00');
+  assert.equal(value('Patients have waited for the last three-four months.', p, 'the last three-four months'), 'P3M');
+  assert.equal(value('We first heard about the virus back in February.', '2020-10-18', 'February'), '2020-02');
+  assert.equal(value('Trump urged schools to reopen at summer\'s end.', '2020-08-31', 'summer'), '2020-SU');
+  assert.ok(!timexes('As of Wednesday, 1885 aftershocks had occurred.', p).some((t) => t.value === '1885'));
+  assert.ok(!timexes('The procession was followed by nearly 2000 people.', p).some((t) => t.value === '2000'));
+  assert.equal(value('Turnout in the 1998 elections was low.', p, '1998'), '1998');
+  assert.equal(value('Fiscal 1989 sales were $155 million.', p, 'Fiscal 1989'), '1989');
+});
+
+test('a date without its year follows a nearby date that names another year; a match half is no half-year', () => {
+  const p = '2019-09-09';
+  const text = 'The army moved on November 15, 2017, placing him under house arrest. He negotiated immunity in exchange for his resignation on November 21.';
+  assert.equal(value(text, p, 'November 21'), '2017-11-21');
+  assert.equal(value('The resignation takes effect on November 21, officials said.', p, 'November 21'), '2019-11-21');
+  assert.ok(!timexes('Neither side could score in the first half.', '2018-06-19').length);
+  assert.equal(value('Profit rose in the first half of 1989.', p, 'the first half of 1989'), '1989-H1');
+});
+
+test('"on March 20 last year": a day with its year in words', () => {
+  assert.equal(value('Pompeo joined the meeting of EastMed countries on March 20 last year.', '2020-01-10', 'March 20 last year'), '2019-03-20');
+});
+
+test('"the fiscal year ended Jan. 31" is behind the report, "the year ending June 30" ahead', () => {
+  const p = '1989-10-31';
+  assert.equal(value('In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', p, 'Jan. 31'), '1989-01-31');
+  assert.equal(value('It expects lower net income in the year ending June 30.', p, 'June 30'), '1990-06-30');
+});
+
+test('a clock time takes the weekday after its parenthetical; "last Oct. 23" is a past date marked without "last"', () => {
+  const text = 'The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building.';
+  assert.equal(value(text, '1998-08-08', '10:35 a.m.'), '1998-08-07T10:35');
+  assert.equal(value(text, '1998-08-08', '0735 GMT'), '1998-08-07T07:35Z');
+  assert.equal(value(text, '1998-08-08', 'Friday'), '1998-08-07');
+  assert.equal(value('The doctor was shot to death last Oct. 23 at his home in suburban Amherst.', '1999-04-19', 'Oct. 23'), '1998-10-23');
+  assert.equal(value('The summit opens next March 5 in Brussels.', '1999-04-19', 'March 5'), '2000-03-05');
+  assert.equal(value('The ruling is due this Dec. 1, the court said.', '1999-04-19', 'Dec. 1'), '1999-12-01');
+});
+
+test('ordinal centuries are their first two digits', () => {
+  assert.equal(value('Mines were cleared near Angkor Wat, the fabled 11th century temple.', '1998-02-19', '11th century'), '10');
+  assert.equal(value('She is a 20th century democrat, the prime minister said.', '1998-02-13', '20th century'), '19');
+  const t = timex('The treaty reshaped the borders of the early twentieth century.', '2024-05-01', 'early twentieth century');
+  assert.deepEqual([t.value, t.mod], ['19', 'START']);
+});
+
+test('"April 24 and 25": the second day is a date of the month just named', () => {
+  const text = 'A ceremonial accession would still be held at the NATO Washington summit on April 24 and 25.';
+  assert.equal(value(text, '1999-02-10', 'April 24'), '1999-04-24');
+  assert.equal(value(text, '1999-02-10', '25'), '1999-04-25');
+  assert.equal(timexes('He scored 3 and 4 points in the game.', '1999-02-10').length, 0);
+});
+
+test('"in just minutes"; "since \'82"; "in morning trading"', () => {
+  assert.equal(value('The Dow climbed 400 points before losing them in just minutes.', '2008-10-20', 'minutes'), 'PTXM');
+  assert.equal(value("The Nikkei closed at its lowest level since '82 on Monday.", '2008-10-27', "'82"), '1982');
+  assert.equal(value("Ford's stock rose to a five-year high in morning trading.", '2010-03-03', 'morning'), '2010-03-03TMO');
+  assert.equal(value("The '80s were the decade of the takeover.", '2010-03-03', "The '80s"), '198');
+});
+
+test('a list of bare months runs on from the month before; "in June from $29.75 in March" is no list', () => {
+  const text = 'Next stops: Las Vegas in December, Mexico in January, Magi-Fest in February, the Winter Carnival of Magic in Tennessee in March, and the FFFF in April.';
+  assert.deepEqual(['December', 'January', 'February', 'March', 'April'].map((m) => value(text, '2013-10-09', m)), ['2013-12', '2014-01', '2014-02', '2014-03', '2014-04']);
+  assert.equal(value('The stock rose to a high for the year of $42.875 a share in June from $29.75 in March.', '1989-10-30', 'March'), '1989-03');
+});
+
+test('"one-day trip" is a day; "post-1959", "pre-1990" are a year with a mod', () => {
+  assert.equal(value("Just ahead of Albright's one-day trip, the State Department issued an update.", '1998-08-17', 'one-day'), 'P1D');
+  const t = timex('The post-1959 politics have managed to split thousands of families.', '2000-02-24', 'post-1959');
+  assert.deepEqual([t.value, t.mod], ['1959', 'AFTER']);
+  assert.equal(timex('Emissions must fall below pre-1990 levels.', '2000-02-24', 'pre-1990').mod, 'BEFORE');
+});
+
+test('"each July" is any year\'s July; "the week of March 6" the week that day is in', () => {
+  assert.equal(value('Portadown is where Orangemen march each July.', '1998-03-22', 'July'), 'XXXX-07');
+  assert.equal(value('The case may be resolved in a court hearing the week of March 6, a relative said.', '2000-02-24', 'the week of March 6'), '2000-W10');
+  // across a year boundary: the week of 30 December 2024 is ISO week 1 of 2025
+  assert.equal(value('Talks are planned for the week of December 30.', '2024-12-10', 'the week of December 30'), '2025-W01');
+});
+
+test('a month abbreviated without its dot is a month where a year follows: "20 Nov 2019" (Wikinews)', () => {
+  const text = 'Since the Mass Vaccination Campaign on 20 Nov 2019, the Ministry has successfully vaccinated 58,150 individuals.';
+  assert.equal(value(text, '2019-12-07', '20 Nov 2019'), '2019-11-20');
+  assert.equal(value('The campaign began on Nov 20, 2019 in Apia.', '2019-12-07', 'Nov 20, 2019'), '2019-11-20');
+  // without a year "Jan" is as often a name
+  assert.deepEqual(timexes('The report was written by 3 Jan Smith.', '2019-12-07'), []);
+});
+
+test('"March Madness" is a tournament; "the September FOMC meeting" a month (Wikinews)', () => {
+  const text = "The National Collegiate Athletic Association, which runs college basketball, has cancelled its own tournament, March Madness, for both men's and women's leagues.";
+  assert.deepEqual(timexes(text, '2020-03-13'), []);
+  assert.equal(value('The Fed held rates at the September FOMC meeting.', '2020-10-01', 'September'), '2020-09');
+  assert.equal(value('In March Reuters reported a loss.', '2020-10-01', 'March'), '2020-03');
+});
+
+test('a day ahead is not in the year of a past date named before it (Wikinews)', () => {
+  const text = 'The United Kingdom voted on June 23, 2016, to leave the European Union. "We must get Brexit done, because the UK must come out by October 31st," Johnson said.';
+  assert.equal(value(text, '2019-09-11', 'October 31st'), '2019-10-31');
+  // a past one still is: "the army moved on November 15, 2017 … his official resignation on November 21"
+  assert.equal(value('The army moved on November 15, 2017, and Mugabe gave his official resignation on November 21.', '2019-09-09', 'November 21'), '2017-11-21');
+});
+
+test('"9/11" and "the September 11th attacks" are the day of the 2001 attacks; "the year before" counts from the point last named', () => {
+  assert.equal(value('Firefighters who fell ill after 9/11 were honoured.', '2011-09-08', '9/11'), '2001-09-11');
+  assert.equal(value('Benefits cover 9/11-related illnesses.', '2011-09-08', '9/11'), '2001-09-11');
+  assert.equal(value('It was the worst decline since the markets reopened after the September 11th attacks.', '2007-02-27', 'September 11th'), '2001-09-11');
+  assert.equal(value('The vote is set for 9/11/2012.', '2012-09-01', '9/11/2012'), '2012-09-11');
+  // Wikinews: a poll of 2015 against the year before
+  assert.equal(value('A poll in 2015 found a quarter in favour. This is a decrease from the year before, when it was forty percent.', '2015-09-01', 'the year before'), '2014');
+  assert.equal(value('Profit fell to $300 million last year, down from $450 million the year before.', '1998-09-07', 'the year before'), '1996');
+  assert.ok(!timexes('He was last seen Nov. 3, the day before authorities issued a warrant.', '1999-05-07').some((t) => t.by === 'time/unit-before'));
+});
+
+test('"the 90s", "the early 80s": a decade written without its apostrophe, after "the" (Wikinews)', () => {
+  const p = '2020-06-28';
+  assert.equal(value('And then it was re-excavated in the 90s, and then again in around 2010.', p, 'the 90s'), '199');
+  const early = timex('That was the situation in the early 80s which led me to develop free software.', '2020-11-17', 'the early 80s');
+  assert.deepEqual([early.value, early.mod], ['198', 'START']);
+  // without "the" it is an age
+  assert.deepEqual(timexes('Both were in their 80s.', p), []);
+});
+
+test('"the 21st Century" with a capital is the century; "20th Century Fox" is a name (Wikinews)', () => {
+  const text = 'And in the 21st Century, every society needs to respect the individual choice of its members.';
+  assert.equal(value(text, '2020-03-04', '21st Century'), '20');
+  assert.deepEqual(timexes('The film was released by 20th Century Fox.', '2020-03-04'), []);
+});
+
+test('"the upcoming 2020 census": "census" is no plural, so the year is no count (Wikinews)', () => {
+  const text = 'The administration has been trying to add the question to the upcoming 2020 census, with the stated rationale of improving enforcement.';
+  assert.equal(value(text, '2019-07-20', '2020'), '2020');
+  assert.deepEqual(timexes('Some 1885 aftershocks had occurred by then.', '2019-07-20'), []);
+});
+
+test('"That September" is the one after the date last named, not the publication\'s (Wikinews)', () => {
+  const text = 'Thunberg began her climate protest on August 20, 2018, at the age of fifteen. She protested alone on the first day, but thousands of Swedes eventually joined the protest. That September, the Fridays for Future movement launched.';
+  assert.equal(value(text, '2019-12-14', 'That September'), '2018-09');
+  // "that" as a conjunction before a month is no part of it
+  assert.equal(value('The minister said that March was the worst month.', '2019-12-14', 'March'), '2019-03');
+});
+
+test('"earlier in the month" is the publication\'s; "the day before the blast" and "two thousand degrees" are no timexes (Wikinews)', () => {
+  const earlier = timex('The move comes after the European Union sanctioned Iran earlier in the month over alleged assassination plots.', '2019-01-23', 'earlier in the month');
+  assert.deepEqual([earlier.value, earlier.mod], ['2019-01', 'START']);
+  assert.deepEqual(timexes('Znak.com further reported its source said that apartment\'s tenant moved in the day before the blast.', '2019-01-04'), []);
+  // "later in the day before returning home" still names the day
+  assert.ok(timexes('She spent hours in Nairobi later in the day before returning home.', '1998-08-17').some((t) => t.value === '1998-08-17'));
+  assert.deepEqual(timexes('It\'s like one thousand, maybe two thousand degrees.', '2020-07-07'), []);
+  assert.equal(value('The new stadium opened in two thousand.', '2020-07-07', 'two thousand'), '2000');
+});

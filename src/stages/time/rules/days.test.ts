@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { timexes, timex, value, tensed } from '../testing.js';
+
+test('a run of days has reached the day in focus: "the fourth night in a row", "a second consecutive day"', () => {
+  // Wikinews, published Saturday 2007-01-27 (wn-7ea3e9e75358)
+  const night = timex('Friday night was the fourth night in a row that Serbians protested.', '2007-01-27', 'the fourth night');
+  assert.deepEqual([night.type, night.value], ['TIME', '2007-01-26TNI']);
+  assert.equal(value('Trading on Russia\'s major stock markets has been suspended for a second consecutive day.', '2008-09-17', 'a second consecutive day'), '2008-09-17');
+  assert.equal(value('Protesters filled the square for the sixth straight day on Tuesday.', '2008-12-12', 'the sixth straight day'), '2008-12-12');
+  // a first day starts a run, and "day-long" is a length
+  const first = 'He vowed to do so on his first day in office.';
+  assert.ok(!timexes(first, '1998-10-26').some((t) => /day/.test(first.slice(t.start, t.end))));
+  assert.ok(!timexes('The lawyers emerged from their third day-long meeting.', '2000-04-03').some((t) => t.by === 'time/nth-day'));
+});
+
+test('"the day before yesterday" and "the day after tomorrow" are two days off', () => {
+  assert.equal(value('The two men met the day before yesterday in Geneva.', '2012-06-15', 'the day before yesterday'), '2012-06-13');
+  assert.equal(value('Talks resume the day after tomorrow.', '2012-06-15', 'the day after tomorrow'), '2012-06-17');
+});
+
+test('the n-th week, weekend or weekday of a month', () => {
+  const p = '2019-08-05';
+  assert.equal(value('The convention was held on the last weekend of July in Mesquite, Texas.', p, 'the last weekend of July'), '2019-W30-WE');
+  assert.equal(value('Talks resume in the first week of March 2020.', p, 'the first week of March 2020'), '2020-W10');
+  assert.equal(value('The primary will be held on the second Tuesday in May.', '2019-01-10', 'the second Tuesday in May'), '2019-05-14');
+});
+
+test("a bare weekday that is the publication's own weekday is that day, behind or ahead; 'next Monday' a week on", () => {
+  const monday = '2007-03-19';
+  assert.equal(value('The A380 was set to land in the United States on Monday after a test flight.', monday, 'Monday'), '2007-03-19');
+  assert.equal(value('Adams said Monday that the talks would go on.', monday, 'Monday'), '2007-03-19');
+  assert.equal(value('The airline will fly the plane again next Monday.', monday, 'next Monday'), '2007-03-26');
+  assert.equal(value('GM filed for protection at 12 p.m. Monday in a Manhattan court.', monday, '12 p.m. Monday'), '2007-03-19T12:00');
+});
+
+test('"this Sunday" in a past clause is the Sunday just gone, ahead otherwise', () => {
+  const tuesday = '2019-08-06';
+  assert.equal(value('This Sunday, French inventor Franky Zapata successfully crossed the English Channel.', tuesday, 'This Sunday'), '2019-08-04');
+  assert.equal(value('The run-off vote will be held this Sunday.', tuesday, 'this Sunday'), '2019-08-11');
+});
+
+test('a weekday with a full date takes its year; a year before a noun is no count; seasons in names; 24-hour times after "at"', () => {
+  const p = '2011-12-02';
+  assert.equal(value('Thursday, May 7, 2015 Valeska Paris, an Australian, claims the church imprisoned her.', p, 'Thursday, May 7, 2015'), '2015-05-07');
+  assert.ok(!timexes('FIFA World Cup 2018 day five: Sweden, Belgium, England win three points.', p).some((t) => t.type === 'DURATION'));
+  assert.deepEqual(timexes('Will broadcasters treat it as they did after the Winter Olympics?', p), []);
+  assert.equal(value('Sit down strikes began at a significant level in the 1930’s.', p, 'the 1930’s'), '193');
+  assert.equal(value('The polls closed at 22:30, with long queues outside the station.', '2010-09-04', '22:30'), '2010-09-04T22:30');
+  assert.deepEqual(timexes('The score was 21:14 at half time.', p), []);
+  assert.equal(tensed('The hashtag was used over one million times by Thursday night.', '2015-09-22', 'Thursday night'), '2015-09-17');
+  assert.equal(tensed('The company said it would decide by Thursday.', '2015-09-22', 'Thursday'), '2015-09-24');
+});
+
+test('"today\'s youth", "today\'s world" are the present age; "today\'s editions" the publication day', () => {
+  assert.equal(value("``The case of Elian is for today's youth what 40 years of the blockade were,'' he said.", '2000-01-07', 'today'), 'PRESENT_REF');
+  assert.equal(value("Intel's chips are used in many of today's personal computers.", '1989-10-27', 'today'), 'PRESENT_REF');
+  assert.equal(value("The offer, advertised in today's editions of The Wall Street Journal, expires Nov. 9.", '1989-11-02', 'today'), '1989-11-02');
+});
+
+test('"this past Friday", "this coming Friday", "this past weekend" are marked whole (Wikinews)', () => {
+  const p = '2019-02-11';
+  assert.equal(value('This past Friday, the princess, 67, announced her candidacy for the post of prime minister.', p, 'This past Friday'), '2019-02-08');
+  const rule = "The election commission is scheduled to discuss the events of this past weekend on Monday. They are required to rule by this coming Friday.";
+  assert.equal(value(rule, p, 'this past weekend'), '2019-W06-WE');
+  assert.equal(value(rule, p, 'this coming Friday'), '2019-02-15');
+  assert.equal(value('At the virtual 2020 Constitution Party National Convention this past May, Blankenship won the nomination.', '2020-10-19', 'this past May'), '2020-05');
+});
+
+test('"USA Today" is a newspaper, not the day (Wikinews)', () => {
+  const text = 'Both companies have been in operation since the 1970s according to USA Today.';
+  assert.deepEqual(timexes(text, '2019-09-04').map((t) => text.slice(t.start, t.end)), ['the 1970s']);
+  assert.equal(value('I entered the race for President to defeat Donald Trump. Today, I am leaving the race.', '2020-03-04', 'Today'), '2020-03-04');
+});
+
+test('"Friday morning", "Thursday evening" are parts of that day; "Friday night" is the day', () => {
+  assert.equal(value('The announcement came in a rare press conference held by Apple on Friday morning.', '2010-07-17', 'Friday morning'), '2010-07-16TMO');
+  assert.equal(value('A Brooklyn woman was killed Thursday evening when a gunman opened fire.', '1998-02-12', 'Thursday evening'), '1998-02-12TEV');
+  assert.equal(value('The ground offensive began Saturday night.', '1991-02-25', 'Saturday night'), '1991-02-23');
+  // across the new year: "Wednesday afternoon" in a paper of Friday 2 January 2015 is 31 December 2014
+  assert.equal(value('The talks ended Wednesday afternoon without a deal.', '2015-01-02', 'Wednesday afternoon'), '2014-12-31TAF');
+});
+
+test('"early Tuesday", "late yesterday": the start or end of the day (Wikinews)', () => {
+  const late = timex("El Paso's police chief Greg Allen said late Sunday the police were attributing authorship of the document to Crusius.", '2019-08-08', 'Sunday');
+  assert.deepEqual([late.value, late.mod], ['2019-08-04', 'END']);
+  const early = timex('Dr. Tomasz Stefaniak was met with applause early today upon announcing that Adamowicz remained alive.', '2019-01-14', 'early today');
+  assert.deepEqual([early.value, early.mod], ['2019-01-14', 'START']);
+});
+
+test('"Late on Sunday" is the end of that Sunday, as "late Sunday" is (Wikinews)', () => {
+  const text = 'Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced it had entered into an agreement with the government of Syria.';
+  const sunday = timex(text, '2019-10-15', 'Sunday');
+  assert.deepEqual([sunday.value, sunday.mod], ['2019-10-13', 'END']);
+});
+
+test('"On the last night" of a convention and "every now and again" name no day (Wikinews)', () => {
+  const p = '2020-09-30';
+  assert.ok(!timexes('On the last night, Trump delivered a long acceptance speech on the South Lawn of the White House.', p).some((t) => t.by === 'time/this-part-of-day'));
+  assert.equal(value('The state had lanes closed last night as it worked to repair the damaged surface.', '2019-01-05', 'last night'), '2019-01-04TNI');
+  assert.deepEqual(timexes("Theres something in the hilarious anarchy of the net that produces these 'events' every now and again.", '2008-01-20'), []);
+});

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { timexes, timex, value } from '../testing.js';
+
+test('weeks, months, quarters, halves, seasons and decades', () => {
+  const p = '2025-01-14';
+  assert.equal(value('Last week the FBI joined Canadian authorities in the search.', p, 'Last week'), '2025-W02');
+  assert.equal(value('The summit is expected next month in Washington.', p, 'next month'), '2025-02');
+  assert.equal(value('Sales fell 20% in the third quarter, the company said.', '2025-10-20', 'the third quarter'), '2025-Q3');
+  assert.equal(value('Profit jumped 38% in the first half of 2024.', p, 'the first half of 2024'), '2024-H1');
+  assert.equal(value('Defence spending rose 4% in Q3 2024, the ministry said.', p, 'Q3 2024'), '2024-Q3');
+  assert.equal(value('The budget for FY2025 includes new aid for Ukraine.', p, 'FY2025'), '2025');
+  assert.equal(value('Earnings will be reported in the third quarter of fiscal 1990.', p, 'the third quarter of fiscal 1990'), '1990-Q3');
+  assert.equal(value('Anheuser competitors offered discounts this summer.', '1998-08-14', 'this summer'), '1998-SU');
+  const nineties = timex('The situation began to relax in the early 1990s, diplomats said.', p, 'the early 1990s');
+  assert.deepEqual([nineties.value, nineties.mod], ['199', 'START']);
+  const late = timex('Ceasefire talks collapsed in late November, officials said.', '1999-12-02', 'late November');
+  assert.deepEqual([late.value, late.mod], ['1999-11', 'END']);
+  const early = timex('The king will visit early next year.', '1989-10-26', 'early next year');
+  assert.deepEqual([early.value, early.mod], ['1990', 'START']);
+});
+
+test('"the year-ago results" marks the adjective; "the fiscal-first quarter" is a quarter', () => {
+  const p = '1989-10-26';
+  const text = 'Net rose in the third quarter. The year-ago results included a $415 million charge.';
+  const t = timex(text, p, 'year-ago');
+  assert.equal(t.value, '1988-Q3');
+  assert.equal(value('It earned 12 cents a share for the fiscal-first quarter ended Sept. 30.', p, 'the fiscal-first quarter'), '1989-Q1');
+  assert.equal(value('The company expects to report that third-quarter charge in November.', p, 'third-quarter'), '1989-Q3');
+});
+
+test('"the quarter a year ago" is one timex, the quarter the report is about a year before', () => {
+  const text = 'Columbia lost money in the third quarter. For the quarter a year ago, it earned $16.3 million. In the quarter, assets grew.';
+  assert.equal(value(text, '1989-10-26', 'the quarter a year ago'), '1988-Q3');
+  assert.equal(timexes(text, '1989-10-26').at(-1)!.value, '1989-Q3'); // the focus stays on this year's quarter
+});
+
+test('"the first quarter of last year" is one timex, a quarter of that year', () => {
+  assert.equal(value('In the first quarter of last year, GM had reported a loss of $381 million.', '2009-05-07', 'the first quarter of last year'), '2008-Q1');
+  assert.equal(value('The bank lost US$2.24 billion in the third quarter of this year.', '2009-10-16', 'the third quarter of this year'), '2009-Q3');
+});
