@@ -2,6 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { timexes, timex, value } from '../testing.js';
 
+test('"Dec.14": an abbreviated month may run into its day', () => {
+  assert.equal(value('Voting for members of the Majlis began in Turkmenistan on Dec.14.', '2008-12-15', 'Dec.14'), '2008-12-14');
+});
+
 test('numeric dates: month first unless the first number cannot be a month; day first with dots', () => {
   const p = '2013-09-20';
   assert.equal(value('Turkmenistan will hold its first multi-party parliamentary election on 12/15/2013.', p, '12/15/2013'), '2013-12-15');

@@ -12,6 +12,11 @@ test('a run of days has reached the day in focus: "the fourth night in a row", "
   const first = 'He vowed to do so on his first day in office.';
   assert.ok(!timexes(first, '1998-10-26').some((t) => /day/.test(first.slice(t.start, t.end))));
   assert.ok(!timexes('The lawyers emerged from their third day-long meeting.', '2000-04-03').some((t) => t.by === 'time/nth-day'));
+  // GUM (Wikinews): a day of a festival is not a run the text has reached
+  const festival = 'The lanterns are lit on the fourth or fifth day of the festival.';
+  assert.ok(!timexes(festival, '2007-03-11').some((t) => /day/.test(festival.slice(t.start, t.end))));
+  // undated: the day the text last named, else the present
+  assert.equal(value('The trial continued for the second day on Wednesday.', null, 'the second day'), 'PRESENT_REF');
 });
 
 test('"the day before yesterday" and "the day after tomorrow" are two days off', () => {
@@ -67,6 +72,11 @@ test('"this past Friday", "this coming Friday", "this past weekend" are marked w
   assert.equal(value('At the virtual 2020 Constitution Party National Convention this past May, Blankenship won the nomination.', '2020-10-19', 'this past May'), '2020-05');
 });
 
+test('"Today" opening the paragraph after a headline is the day, not the end of a name', () => {
+  const text = 'Obama Announces Nominee for Surgeon General\n\nToday, President Barack Obama announced his intent to nominate Regina Benjamin.';
+  assert.equal(value(text, '2009-07-13', 'Today'), '2009-07-13');
+});
+
 test('"USA Today" is a newspaper, not the day (Wikinews)', () => {
   const text = 'Both companies have been in operation since the 1970s according to USA Today.';
   assert.deepEqual(timexes(text, '2019-09-04').map((t) => text.slice(t.start, t.end)), ['the 1970s']);
@@ -86,6 +96,11 @@ test('"early Tuesday", "late yesterday": the start or end of the day (Wikinews)'
   assert.deepEqual([late.value, late.mod], ['2019-08-04', 'END']);
   const early = timex('Dr. Tomasz Stefaniak was met with applause early today upon announcing that Adamowicz remained alive.', '2019-01-14', 'early today');
   assert.deepEqual([early.value, early.mod], ['2019-01-14', 'START']);
+  // "late last night", "early this morning": the part's end or start, the adverb outside the extent as for "late Sunday"
+  const night = timex('The fire broke out late last night at a warehouse, police said.', '2012-06-15', 'last night');
+  assert.deepEqual([night.value, night.mod], ['2012-06-14TNI', 'END']);
+  const morning = timex('Rescuers reached the climber early this morning.', '2012-06-15', 'this morning');
+  assert.deepEqual([morning.value, morning.mod], ['2012-06-15TMO', 'START']);
 });
 
 test('"Late on Sunday" is the end of that Sunday, as "late Sunday" is (Wikinews)', () => {
