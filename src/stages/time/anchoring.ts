@@ -25,6 +25,13 @@ export function undatedReference(rel: string | undefined): string {
 
 export const DAY_PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+/**
+ * A year that opens the sentence a bare month is in, set off by a comma: "In 2004, the party opened its
+ * offices in mid-June"; "But in 2010, it waited until April". The month is of that year, not the one nearest
+ * the publication.
+ */
+const SENTENCE_YEAR = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|Yet|So)\s+)?[Ii]n\s+((?:1[89]|20)\d\d),\s[^.!?]*$/;
+const SENTENCE_YEAR_REACH = 200;
 /** How far back (in characters) the month before a bare month may stand for the two to form a list. */
 const MONTH_LIST_REACH = 60;
 /** What stands between the months of a list: a comma or "and" ("in June from $29.75 in March" is no list). */
@@ -42,7 +49,9 @@ export function monthResolved(ctx: RuleContext, month: number, rel: string | und
     // the one before it ("in December, Mexico in January, Magi-Fest in February"), else the nearest one.
     const cue = ctx.cue();
     const previous = cue || !LIST_BETWEEN.test(ctx.before(MONTH_LIST_REACH)) ? null : /^(\d{4})-(\d\d)$/.exec(ctx.reference(MONTH_LIST_REACH) ?? '');
-    if (cue) year = yearOfMonth(a, month, cue);
+    const opening = SENTENCE_YEAR.exec(ctx.before(SENTENCE_YEAR_REACH));
+    if (opening) year = +opening[1];
+    else if (cue) year = yearOfMonth(a, month, cue);
     else if (previous) year = month >= +previous[2] ? +previous[1] : +previous[1] + 1;
     else year = yearOfMonthDay(a, month, 15, 'past', 2);
   }

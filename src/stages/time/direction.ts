@@ -7,6 +7,8 @@ const FUTURE = /\b(?:will|shall|won't|would be|going to|set to|set for|scheduled
 const PAST = /(?<!\bbe\s)\b(?:back in|back on|said|was|were|had|did|began|came|took|made|met|won|lost|left|told|ago|bought|brought|sold|paid|rose|fell|led|held|gave|got|went|saw|ran|became|found|sent|spent|thought|kept|struck|fled|flew|fought|grew|knew|meant|sought|spoke|stood|taught|threw|wrote|broke|chose|drove|froze)\b|(?<!\bbe\s)\b(?!(?:planned|need|indeed|speed|hundred|seed|feed|breed|greed|sacred|naked|wicked|kindred)\b)[a-z]{3,}ed\b/g; // lower case: "the United States" is no past tense
 /** A preposition right before a month that looks ahead: "by August", "until mid-November", "through January". */
 const AHEAD = /\b(?:until|till|through|by|from now to)\s+$/i;
+/** Words for the time before an event that is still to come: "heading into", "in the run-up to". */
+const APPROACHING = /\b(?:heading into|ahead of|(?:lead|leading|run)[- ]up to)\s+$/i;
 
 /**
  * The direction of the clause around a span, read from the words before it in its sentence
@@ -41,6 +43,9 @@ const PAST_PERFECT = /\bhad(?:n't|\s+not)?\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|do
  * past perfect: "had filed reports by Wednesday", "until Thursday, they had not called him a suspect".
  */
 export function looksAhead(text: string, span: Span): boolean {
+  // "the week's polls in the lead up to Tuesday's vote", "Heading into Saturday's caucuses, the governor
+  // trails": the day is still to come (a possessive weekday alone is mostly the day just past)
+  if (APPROACHING.test(text.slice(Math.max(0, span.start - 25), span.start))) return !PAST_PERFECT.test(text.slice(Math.max(0, span.start - 60), span.end + 40));
   if (!AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start))) return false;
   // "this year through August", "so far through March": a stretch that ends before the writing
   if (/\b(?:this year|so far|to date|year to date)\s+(?:through|until)\s+$/i.test(text.slice(Math.max(0, span.start - 30), span.start))) return false;

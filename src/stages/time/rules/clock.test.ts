@@ -104,3 +104,17 @@ test('"at 0:40", "around 4:30" are clock times with a one-digit hour; "The next 
   const debate = 'Polls at the start of October showed Biden ahead. Politico regarded the debate as "markedly more civil" than the prior Trump-Biden debate. The next day, the Commission on Presidential Debates announced its second debate would be virtual.';
   assert.equal(value(debate, '2020-11-02', 'The next day'), '2020-10-XX');
 });
+
+test('a clock time alone on its line heads a live report\'s entry: the publication day, not a day the entry before named', () => {
+  const live = 'The Latest on the campaign (all times local):\n9:10 p.m.\nThe mayor recalled the Sept. 11 attacks at the memorial.\n___\n9:05 p.m.\nThe governor spoke after a March 8 rally, aides said.\n___\n2:00 p.m.\nThe campaign released a statement.';
+  const found = timexes(live, '2016-04-14').filter((t) => t.type === 'TIME').map((t) => [live.slice(t.start, t.end), t.value]);
+  assert.deepEqual(found, [['9:10 p.m.', '2016-04-14T21:10'], ['9:05 p.m.', '2016-04-14T21:05'], ['2:00 p.m.', '2016-04-14T14:00']]);
+  // inside a sentence it still takes the day just named
+  assert.equal(value('The rally began Tuesday. The governor arrived at 9:05 p.m. with his wife.', '2016-04-14', '9:05 p.m.'), '2016-04-12T21:05');
+});
+
+test('"the morning shows", "the early-morning news shows" are kinds of television program, not parts of a day', () => {
+  assert.deepEqual(timexes('The author was a guest on the morning shows all week.', '2016-05-18'), []);
+  assert.deepEqual(timexes('The mayor was booked on the early-morning news shows.', '2016-06-14'), []);
+  assert.equal(value('Dealers placed heavy buy orders in the morning.', '2016-06-14', 'the morning'), '2016-06-14TMO');
+});

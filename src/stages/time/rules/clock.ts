@@ -55,6 +55,16 @@ function partHolds(value: string, hour: number): boolean {
 }
 
 /**
+ * Whether a clock time without a day stands alone on its line: the heading of an entry in a live report
+ * ("The Latest" of a news agency, the entries of the publication day, latest first). It is on the
+ * publication day, not on a day the entry below the previous heading named ("The mayor recalled the Sept.
+ * 11 attacks …" then "9:05 p.m." on a line of its own).
+ */
+function heading(g: Record<string, string | undefined>, ctx: RuleContext): boolean {
+  return ctx.anchor !== null && g.lineEnd !== undefined && !g.after && /(?:^|\n)[ \t]*$/.test(ctx.before());
+}
+
+/**
  * How far back (in characters) a clock time without a day looks for the day it is on: a report names
  * the day once and gives the times a paragraph on ("A fire broke out yesterday … were called … at
  * 09:09am local time"), and its publication is mostly a day or more after the event.
@@ -90,7 +100,7 @@ export const CLOCK_RULES: readonly Rule[] = [
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
   rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` })),
-  rule('clock', `(?:(?<part>${word('a')}\\s+quarter|${word('half')})\\s+(?<partRel>past|after|to|before)\\s+)?(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}`, (g, ctx) => {
+  rule('clock', `(?:(?<part>${word('a')}\\s+quarter|${word('half')})\\s+(?<partRel>past|after|to|before)\\s+)?(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}(?:(?=[ \\t]*(?:\\r?\\n|$))(?<lineEnd>)|)`, (g, ctx) => {
     let hour = +g.h! % 12;
     if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
     // "left his home a quarter before 11 a.m." (Wikinews): 10:45; "half past 2 p.m.": 14:30
@@ -104,16 +114,18 @@ export const CLOCK_RULES: readonly Rule[] = [
     }
     const local = !g.zone || g.zone === 'local time' ? hour : undefined;
     // "We were called at 8.10am today" (Wikinews): British minutes after a dot
-    return { type: 'TIME', value: `${dayNamedAfter(g, ctx, local)}T${String(hour).padStart(2, '0')}:${minute}` };
+    const day = heading(g, ctx) ? formatDay(ctx.anchor!) : dayNamedAfter(g, ctx, local);
+    return { type: 'TIME', value: `${day}T${String(hour).padStart(2, '0')}:${minute}` };
   }),
   rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?!\\s+sun\\b)(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),
   // "at mid-afternoon yesterday", "by mid afternoon", "placed orders in the morning", "rose in morning
   // trading": a part of the day
   // named after it, else of the day the text last named, else of the publication day
-  rule('day-part', `(?:(?<pm>${anyOf(['early', 'late', 'mid'])})(?:\\s*-\\s*|\\s+)|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough)\\s+)(?:${word('the')}\\s+|(?=\\w+\\s+(?:trading|session|deals)\\b)))(?<part>${anyOf(['morning', 'afternoon', 'evening'])})${DAY_AFTER}`, (g, ctx) => {
-    // "Imus in the Morning": a title
-    if (!ctx.anchor || /^[A-Z]/.test(g.part!) && !g.pm) return null;
+  rule('day-part', `(?:(?<pm>${anyOf(['early', 'late', 'mid'])})(?:\\s*-\\s*|\\s+)|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough)\\s+)(?:${word('the')}\\s+|(?=\\w+\\s+(?:trading|session|deals)\\b)))(?<part>${anyOf(['morning', 'afternoon', 'evening'])})${DAY_AFTER}(?:(?=\\s+(?:news\\s+)?(?:shows?|programs?|programmes?)\\b)(?<show>)|)`, (g, ctx) => {
+    // "Imus in the Morning": a title; "a guest on the morning shows", "booked on the early-morning news
+    // shows": a kind of television program
+    if (!ctx.anchor || /^[A-Z]/.test(g.part!) && !g.pm || g.show !== undefined) return null;
     const day = g.after ? dayNamedAfter(g, ctx) : dayInFocus(ctx, ctx.anchor);
     return { type: 'TIME', value: `${day}T${DAY_PARTS[lc(g.part)]}`, mod: modOf(POINT_MODS, g.pm) };
   }),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timexes, timex, value } from '../testing.js';
+import { timexes, timex, value, tensed } from '../testing.js';
 
 test('"Dec.14": an abbreviated month may run into its day', () => {
   assert.equal(value('Voting for members of the Majlis began in Turkmenistan on Dec.14.', '2008-12-15', 'Dec.14'), '2008-12-14');
@@ -184,4 +184,23 @@ test('"earlier in the month" is the publication\'s; "the day before the blast" a
   assert.ok(timexes('She spent hours in Nairobi later in the day before returning home.', '1998-08-17').some((t) => t.value === '1998-08-17'));
   assert.deepEqual(timexes('It\'s like one thousand, maybe two thousand degrees.', '2020-07-07'), []);
   assert.equal(value('The new stadium opened in two thousand.', '2020-07-07', 'two thousand'), '2000');
+});
+
+test('a bare month in a sentence that opens with "In 2008," is of that year', () => {
+  const text = 'In 2004, the party opened its offices in mid-June. But in 2010, it waited until April to hire staff. The new offices will open in October.';
+  assert.equal(value(text, '2016-09-04', 'mid-June'), '2004-06');
+  assert.equal(value(text, '2016-09-04', 'April'), '2010-04');
+  assert.equal(value(text, '2016-09-04', 'October'), '2016-10');
+});
+
+test('"the March on Washington" is an event, not a month; "in March on Tuesday" stays a month', () => {
+  assert.deepEqual(timexes('She marched in the March on Rome anniversary parade in 1962.', '2016-02-11').map((t) => t.value), ['1962']);
+  assert.equal(value('The deal was signed in March on Capitol Hill.', '2016-07-11', 'March'), '2016-03');
+});
+
+test('"November" in a sentence about elections is the coming one, unless the clause tells of the past', () => {
+  assert.equal(tensed('The party needs young voters to turn out in November.', '2016-06-08', 'November'), '2016-11');
+  assert.equal(tensed('Polls this early say little about the vote in November.', '2016-03-02', 'November'), '2016-11');
+  assert.equal(tensed('The governor won the election in November by ten points.', '2016-03-02', 'November'), '2015-11');
+  assert.equal(tensed('The factory cut its output in November.', '2016-03-02', 'November'), '2015-11');
 });

@@ -8,6 +8,9 @@ import { rule, REL, SPOKEN_YEAR, spokenYear } from './shared.js';
 /** Units of measure after a number, which make it no year: "the 2000 km long pipeline", "1000 megawatts". */
 const MEASURE = '(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet|ft|kg|kilograms?|tonnes?|tons|MW|megawatts?|hectares|acres|barrels|mph|kph|km/h)';
 
+/** Words of an election campaign before "November" in its sentence. */
+const ELECTION_TALK = /\b(?:[Ee]lect(?:s|ed|ing|ion|ions|oral)?|[Vv]ot(?:e|es|ed|ing|ers)|[Bb]allots?|[Pp]rimar(?:y|ies)|[Cc]ampaigns?|[Nn]ominees?)\b/;
+
 /** Centuries spelled out, by number. */
 const SPELLED_CENTURIES: Readonly<Record<string, number>> = {
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
@@ -104,7 +107,9 @@ export const DATE_RULES: readonly Rule[] = [
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(year, month), modOf(POINT_MODS, g.pm));
   }),
   // "the March for Life", "the March of the Combatant Mothers" are events, not months
-  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?!\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
+  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?!\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)(?:(?<=March)(?=\\s+on\\s+[A-Z][a-z])(?<marchOn>)|)`, (g, ctx) => {
+    // "she marched in the March on Rome anniversary parade": an event ("in March on Tuesday" stays a month)
+    if (g.marchOn !== undefined && !g.rel && !g.pm && /\b[Tt]he\s+$/.test(ctx.before())) return null;
     // "its own tournament, March Madness": a month before a capitalised word, with no preposition or determiner before
     // it, is part of a name ("the September FOMC meeting" stays a month)
     if (g.nameNext !== undefined && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|on|early|late|mid|last|next|this|the|a|an|its|their|his|her|our)\s+$/i.test(ctx.before())) return null;
@@ -120,6 +125,12 @@ export const DATE_RULES: readonly Rule[] = [
       }
       const named = monthNearReference(ctx, monthNumber(g.mon!));
       if (named) return date(named, modOf(POINT_MODS, g.pm));
+    }
+    // "the party needs young voters in November", "polls this early say little about the vote in November":
+    // the November of the coming elections, not the one just past of a spring paper (unless the clause
+    // tells of the past: "won the election in November")
+    if (monthNumber(g.mon!) === 11 && !g.rel && ctx.anchor && ELECTION_TALK.test(ctx.before(150).split(/[.!?]\s/).pop()!) && ctx.cue() !== 'past') {
+      return date(formatMonth(ctx.anchor.year + (ctx.anchor.month > 11 ? 1 : 0), 11), modOf(POINT_MODS, g.pm));
     }
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
   }),

@@ -115,3 +115,19 @@ test('"On the last night" of a convention and "every now and again" name no day 
   assert.equal(value('The state had lanes closed last night as it worked to repair the damaged surface.', '2019-01-05', 'last night'), '2019-01-04TNI');
   assert.deepEqual(timexes("Theres something in the hilarious anarchy of the net that produces these 'events' every now and again.", '2008-01-20'), []);
 });
+
+test('television shows named after a day are no timexes: "Saturday Night Live", "The Tonight Show", the "Today" show', () => {
+  assert.deepEqual(timexes('The singer hosted "Saturday Night Live" last month.', '2015-11-11').map((t) => t.value), ['2015-10']);
+  assert.deepEqual(timexes('The mayor was a guest on The Tonight Show.', '2016-06-08'), []);
+  assert.deepEqual(timexes("She became co-host of the ''Today'' show.", '2016-05-18'), []);
+  assert.deepEqual(timexes('The producer of “Today,” sent a memo.', '2016-05-18'), []);
+  assert.equal(value('We met Saturday night to talk it over.', '2015-11-11', 'Saturday night'), '2015-11-07');
+  assert.equal(value('The minister said “Today we begin” to the crowd.', '2016-05-18', 'Today'), '2016-05-18');
+});
+
+test('"in the lead up to Tuesday\'s primary", "Heading into Tuesday\'s primary": the day is still to come', () => {
+  assert.equal(tensed('The week\'s polls in the lead up to Tuesday\'s vote show a tie.', '2016-04-14', 'Tuesday'), '2016-04-19');
+  assert.equal(tensed('Heading into Tuesday\'s caucuses, the governor trails by three points.', '2016-02-08', 'Tuesday'), '2016-02-09');
+  // a possessive weekday alone is the day just past
+  assert.equal(tensed('Turnout in Tuesday\'s primary was the highest in a decade.', '2016-02-11', 'Tuesday'), '2016-02-09');
+});

@@ -32,7 +32,9 @@ const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, f
  * Weekdays and the days around the publication: "Monday", "the second Tuesday in May", "today", "this morning".
  */
 export const DAY_RULES: readonly Rule[] = [
-  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?`, (g, ctx) => {
+  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|)`, (g, ctx) => {
+    // "she hosted Saturday Night Live twice": a television show
+    if (g.show !== undefined) return null;
     const isoDay = weekdayNumber(g.wd!);
     // "Friday morning" is a part of that day (TMO, TAF, TEV); "Friday night" is marked whole, but TimeBank
     // values it as the day itself 10 times in 18, and news mostly means that day's events by it
@@ -86,7 +88,10 @@ export const DAY_RULES: readonly Rule[] = [
     if (lc(g.unit) === 'week') return date(formatWeek(nthWeekday(year, month, 4, n)));
     return date(`${formatWeek(nthWeekday(year, month, 6, n))}-WE`);
   }),
-  rule('deictic-day', `(?<pm>${anyOf(['late', 'early'])}\\s+)?(?:(?<twoDays>${word('the')}\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow)))\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}`, (g, ctx) => {
+  rule('deictic-day', `(?<pm>${anyOf(['late', 'early'])}\\s+)?(?:(?<twoDays>${word('the')}\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow)))\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}(?:(?=(?:''|["”’])?\\s+[Ss]how\\b)(?<show>)|(?=[,.]?(?:''|["”]))(?<closed>)|)`, (g, ctx) => {
+    // "a guest on The Tonight Show", "co-host of the ''Today'' show", "the producer of “Today,” said":
+    // the name of a television show (a capital, in quotation marks)
+    if (/^T/.test(g.w!) && (g.show !== undefined || (g.closed !== undefined && /(?:''|["“])$/.test(ctx.before())))) return null;
     const w = lc(g.w);
     // "according to USA Today", "Psychology Today": a capitalised word after a name is part of it
     if (g.w === 'Today' && /[A-Z]\w*[ \t]+$/.test(ctx.before()) && !/(?:^|[.!?:;"“(]\s*)[A-Z]\w*\s+$/.test(ctx.before())) return null;

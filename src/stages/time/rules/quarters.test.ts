@@ -39,3 +39,8 @@ test('"the first quarter of last year" is one timex, a quarter of that year', ()
   assert.equal(value('In the first quarter of last year, GM had reported a loss of $381 million.', '2009-05-07', 'the first quarter of last year'), '2008-Q1');
   assert.equal(value('The bank lost US$2.24 billion in the third quarter of this year.', '2009-10-16', 'the third quarter of this year'), '2009-Q3');
 });
+
+test('"the third fundraising quarter" is a calendar quarter, as a fiscal one is', () => {
+  assert.equal(value('The party raised $4 million in the third fundraising quarter.', '2015-11-23', 'the third fundraising quarter'), '2015-Q3');
+  assert.deepEqual(timexes('The campaign spent its fundraising quarter on ads.', '2015-11-23'), []);
+});

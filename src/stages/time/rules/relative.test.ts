@@ -91,11 +91,11 @@ test('"The next month" in a past clause counts from the month just named, "over 
   assert.equal(value('Sales will rise over the next year.', '2020-07-25', 'the next year'), '2021');
 });
 
-test('"at a later date" is ahead; "for a while" a vague length; "a while ago" is neither', () => {
+test('"at a later date" is ahead; "for a while" a vague length; "a while ago" no length', () => {
   const p = '1989-10-26';
   assert.equal(value('It may seek additional financing through bank borrowings at a later date.', p, 'a later date'), 'FUTURE_REF');
   assert.equal(value("Half a million people still don't have power and they're going to have to live without it for a while.", p, 'a while'), 'PXX');
-  assert.ok(!timexes('He left a while ago.', p).some((t) => t.by === 'time/a-while'));
+  assert.deepEqual(timexes('He left a while ago.', p).map((t) => [t.type, t.value]), [['DATE', 'PAST_REF']]);
 });
 
 test('a sentence opening "Now," turns the talk and is no timex; "Now the alliance\'s mission is" is the present (Wikinews)', () => {
@@ -157,4 +157,17 @@ test('"Eight years earlier" counts from the year last named; "a quarter before 1
   assert.equal(value('Chadwick Boseman died on Friday after being diagnosed with colon cancer four years earlier.', '2020-08-30', 'four years earlier'), '2016');
   assert.equal(value('According to local reports, the 64-year-old mayor left his home a quarter before 11 a.m. on Thursday with a backpack.', '2020-07-09', 'a quarter before 11 a.m. on Thursday'), '2020-07-09T10:45');
   assert.deepEqual(timexes('He declined. USA Today noted the commission\'s scope allows it to advise.', '2019-02-25'), []);
+});
+
+test('"a half-century ago", "half a century ago" are fifty years back, not the publication year', () => {
+  assert.equal(value('The bridge opened more than a half-century ago.', '2016-03-02', 'half-century ago'), '1966');
+  assert.equal(value('The treaty was signed half a century ago.', '2016-03-02', 'half a century ago'), '1966');
+  assert.equal(value('The dam was built half a decade ago.', '2016-03-02', 'half a decade ago'), '2011');
+});
+
+test('"a while back", "a while ago" are some time before the writing; "for a while" a vague length', () => {
+  assert.equal(value('He told me so a while back.', '2015-11-11', 'a while back'), 'PAST_REF');
+  assert.equal(value('So, that actually started back quite a while ago now, for me.', '2020-07-01', 'a while ago'), 'PAST_REF');
+  assert.equal(value('They will live without power for a while.', '2020-07-01', 'a while'), 'PXX');
+  assert.deepEqual(timexes('It took a while to load.', '2020-07-01'), []);
 });

@@ -20,6 +20,9 @@ const PASSED_YEAR_REACH = 1500;
  */
 function pointAgo(ctx: RuleContext, unit: string, n: number): string | null {
   if (unit === 'year' && !Number.isInteger(n)) return yearAgo(ctx, 'month', Math.round(n * 12));
+  // "the bridge opened more than a half-century ago": the year 50 years back (it was rounded to no years at
+  // all, the publication's)
+  if ((unit === 'decade' || unit === 'century') && !Number.isInteger(n)) return yearAgo(ctx, 'year', Math.round(n * (unit === 'decade' ? 10 : 100)));
   if (unit === 'hour') return ctx.anchor ? formatDay(addDays(ctx.anchor, Math.round(n / 24))) : null;
   return yearAgo(ctx, unit, Math.round(n));
 }
@@ -76,8 +79,11 @@ export const RELATIVE_RULES: readonly Rule[] = [
   rule('later-date', `a\\s+later\\s+(?:date|time|stage)`, (g, ctx) =>
     (/\b(?:[Aa]t|[Oo]n|[Uu]ntil|[Tt]o)\s+$/.test(ctx.before(8)) ? date('FUTURE_REF') : null)),
   // "live without power for a while": a length left vague
-  rule('a-while', `a\\s+while`, (g, ctx) =>
-    (/\b(?:[Ff]or|[Aa]fter|[Ii]n)\s+(?:quite\s+)?$/.test(ctx.before(14)) ? { type: 'DURATION', value: 'PXX' } : null)),
+  // "he told me so a while back", "as I wrote a while ago": some time before the writing
+  rule('a-while', `a\\s+while(?<ago>\\s+(?:ago|back))?`, (g, ctx) => {
+    if (g.ago) return date('PAST_REF');
+    return /\b(?:[Ff]or|[Aa]fter|[Ii]n)\s+(?:quite\s+)?$/.test(ctx.before(14)) ? { type: 'DURATION', value: 'PXX' } : null;
+  }),
   // "his current wife", "current market conditions", "the then current market price": the present (or a past one)
   rule('current', `(?<then>then[ -])?current(?=\\s+(?!(?:accounts?|assets?|liabilit(?:y|ies)|affairs|is|was|of|and|or|in|on|that|which|flows?|density|sea)\\b)[a-z])`, (g) =>
     date(g.then ? 'PAST_REF' : 'PRESENT_REF')),

@@ -42,3 +42,16 @@ test('"election day" is the day the text gave its election, else the US one of a
   assert.equal(value('Additionally, he delivered his final plea to voters ahead of Election Day.', '2020-10-29', 'Election Day'), '2020-11-03');
   assert.equal(value('Meanwhile, a series of news events broke as Election Day drew closer.', '2020-10-29', 'Election Day'), '2020-11-03');
 });
+
+test('"Super Tuesday" is the primaries\' day nearest the publication, the first Tuesday of March of a presidential year', () => {
+  const t = timex('The senator won seven of the Super Tuesday states.', '2016-03-02', 'Super Tuesday');
+  assert.deepEqual([t.type, t.value], ['DATE', '2016-03-01']);
+  assert.equal(value('The campaign is aiming at the "Super Tuesday" primaries in March.', '2015-11-20', 'Super Tuesday'), '2016-03-01');
+  // Wikinews, the day before: "Tomorrow, a Tuesday, is referred to as "Super Tuesday""
+  assert.equal(value('Tomorrow, a Tuesday, is referred to as "Super Tuesday" in the context of US presidential elections.', '2020-03-02', 'Super Tuesday'), '2020-03-03');
+});
+
+test('"spring of 2012" without "the" is the season of that year', () => {
+  assert.equal(value('The company had hired 200 people by spring of 2012.', '2015-11-20', 'spring of 2012'), '2012-SP');
+  assert.deepEqual(timexes('Prices spring back every time.', '2015-11-20'), []);
+});

@@ -1,4 +1,4 @@
-import { formatDay, compareDays, type Day } from '../calendar.js';
+import { formatDay, compareDays, nthWeekday, type Day } from '../calendar.js';
 import { DAY_PARTS, holiday, seasonResolved } from '../anchoring.js';
 import { date, lc, type Rule, type RuleContext } from '../context.js';
 import { AMOUNT, MONTH, POINT_MOD, POINT_MODS, SEASONS, WEEKDAY, amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word } from '../lexicon.js';
@@ -46,6 +46,17 @@ function usElectionDay(a: Day, direction: Direction): string {
 }
 
 /**
+ * The Super Tuesday nearest the publication: the first Tuesday of March of a presidential election year,
+ * when most US states hold their primaries (2016-03-01, 2020-03-03; 2008's, on February 5, was earlier).
+ */
+function superTuesday(a: Day): string {
+  const years = [a.year - a.year % 4 - 4, a.year - a.year % 4, a.year - a.year % 4 + 4];
+  const days = years.map((year) => nthWeekday(year, 3, 2, 1));
+  const distance = (d: Day) => Math.abs(compareDays(d, a));
+  return formatDay(days.reduce((best, d) => (distance(d) < distance(best) ? d : best)));
+}
+
+/**
  * Sets ("daily", "every few years"), seasons and holidays ("last summer", "Christmas", "election day").
  */
 export const SET_RULES: readonly Rule[] = [
@@ -67,13 +78,16 @@ export const SET_RULES: readonly Rule[] = [
     if (unit === 'night' || unit === 'morning') return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[unit]}` };
     return { type: 'SET', value: duration(unit, 1) };
   }),
-  rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)${anyOf(['spring', 'fall'])})(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
+  rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)${anyOf(['spring', 'fall'])}|${anyOf(['spring', 'fall'])}(?=\\s+of\\s+(?:19|20)\\d\\d))(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
     // "Google Summer of Code", "the Arab Spring", "the Winter Olympics": a season inside a name
     if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && (g.nameNext !== undefined || /[A-Z][\w.]*\s+$/.test(ctx.before()))) return null;
     const code = SEASONS[lc(g.season)];
     const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
   }),
+  // "the senator won seven of the Super Tuesday states": the primaries' day, not a Tuesday of the
+  // publication's week ("Super" was left out and the weekday read as the Tuesday nearest)
+  rule('super-tuesday', `${word('super')}\\s+Tuesday`, (g, ctx) => date(ctx.anchor ? superTuesday(ctx.anchor) : 'XXXX-03-XX')),
   rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day'])})(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
     // "illustrator Johnnie Christmas", "the Great Orchestra of Christmas Charity": a name
     if (g.nameNext !== undefined || /\b[A-Z][a-z]+\s+$/.test(ctx.before()) && !/(?:^|[.!?:"“]\s*)[A-Z][a-z]+\s+$/.test(ctx.before())) return null;
