@@ -1,4 +1,4 @@
-import { formatDay, compareDays, type Day } from '../calendar.js';
+import { formatDay, compareDays, nthWeekday, type Day } from '../calendar.js';
 import { DAY_PARTS, holiday, seasonResolved } from '../anchoring.js';
 import { date, lc, type Rule, type RuleContext } from '../context.js';
 import { AMOUNT, MONTH, POINT_MOD, POINT_MODS, SEASONS, WEEKDAY, amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word } from '../lexicon.js';
@@ -26,6 +26,16 @@ function electionNamed(ctx: RuleContext): string | null {
   const day = +last.day;
   if (!ctx.anchor || day < 1 || day > 31) return null;
   return formatDay({ year: yearOfMonthDay(ctx.anchor, month, day, 'future'), month, day });
+}
+
+/** The holiday `name` nearest the day `a`, last year's, this year's or next year's (the earlier on a tie). */
+function nearestHoliday(name: string, a: Day): Day {
+  let best: Day | null = null;
+  for (const year of [a.year - 1, a.year, a.year + 1]) {
+    const day = holiday(name, year)!;
+    if (!best || Math.abs(compareDays(day, a)) < Math.abs(compareDays(best, a))) best = day;
+  }
+  return best!;
 }
 
 /**
@@ -74,6 +84,20 @@ export const SET_RULES: readonly Rule[] = [
     const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
   }),
+  // "Super Tuesday": the day most states hold their presidential primaries, since 2000 the first Tuesday
+  // of March of a US presidential election year (2008's was brought forward to February 5); the one
+  // nearest the publication ("Heading into Super Tuesday" on March 6, 2020, Wikinews; "weak results on
+  // Super Tuesday" a week after it). Before 2000 it fell on other Tuesdays: the weekday alone is read then.
+  rule('super-tuesday', `Super\\s+Tuesday`, (g, ctx) => {
+    const a = ctx.anchor;
+    if (!a) return null;
+    let best: Day | null = null;
+    for (let year = a.year - a.year % 4 - 4; year <= a.year + 4; year += 4) {
+      const day = year === 2008 ? { year, month: 2, day: 5 } : nthWeekday(year, 3, 2, 1);
+      if (!best || Math.abs(compareDays(day, a)) < Math.abs(compareDays(best, a))) best = day;
+    }
+    return best!.year < 2000 ? null : date(formatDay(best!));
+  }),
   rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day'])})(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
     // "illustrator Johnnie Christmas", "the Great Orchestra of Christmas Charity": a name
     if (g.nameNext !== undefined || /\b[A-Z][a-z]+\s+$/.test(ctx.before()) && !/(?:^|[.!?:"“]\s*)[A-Z][a-z]+\s+$/.test(ctx.before())) return null;
@@ -83,8 +107,11 @@ export const SET_RULES: readonly Rule[] = [
     if (name === 'election day') return date(electionNamed(ctx) ?? usElectionDay(a, ctx.ahead() ? 'future' : ctx.direction()));
     const here = holiday(name, a.year);
     if (!here) return null;
-    const direction = ctx.ahead() ? 'future' : ctx.direction();
+    const direction = ctx.cue();
     const thisYear = formatDay(here) <= formatDay(a);
+    // nothing in the clause says which way ("the rush of the week before Christmas" two days
+    // before it): the nearest one, as a bare month is read; it used to be the one before
+    if (direction === null) return date(formatDay(nearestHoliday(name, a)));
     const year = direction === 'past' ? (thisYear ? a.year : a.year - 1) : (thisYear ? a.year + 1 : a.year);
     return date(formatDay(holiday(name, year)!));
   }),
