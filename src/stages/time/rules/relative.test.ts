@@ -158,3 +158,26 @@ test('"Eight years earlier" counts from the year last named; "a quarter before 1
   assert.equal(value('According to local reports, the 64-year-old mayor left his home a quarter before 11 a.m. on Thursday with a backpack.', '2020-07-09', 'a quarter before 11 a.m. on Thursday'), '2020-07-09T10:45');
   assert.deepEqual(timexes('He declined. USA Today noted the commission\'s scope allows it to advise.', '2019-02-25'), []);
 });
+
+test('"the past" before a count of things is no timex ("seven of the past eight contests"); before a count of time it stays', () => {
+  assert.deepEqual(timexes('The club has lost six of the past nine matches at home.', '2016-04-10'), []);
+  assert.deepEqual(timexes('Turnout rose in four of the past 5 votes.', '2016-07-27'), []);
+  assert.equal(value('Floods have hit the valley for the past three summers.', '1998-03-22', 'the past'), 'PAST_REF');
+});
+
+test('"a quarter-century ago", "half a century ago" count years back from the publication', () => {
+  const p = '2016-07-27';
+  assert.equal(value('The factory is no longer the one her grandfather built a quarter-century ago.', p, 'a quarter-century ago'), '1991');
+  assert.equal(value('The mill closed a half-century ago.', p, 'a half-century ago'), '1966');
+  assert.equal(value('The mill closed half a century ago.', p, 'half a century ago'), '1966');
+  assert.equal(value('The mill reopened a half century later.', p, 'a half century later'), 'P50Y');
+});
+
+test('"The day before," after a month named with its year is a day of it; "the day before by …" counts from the day last named', () => {
+  const text = 'The ministers first met in Oslo in May 2011. The day before, protesters had blocked the harbour road.';
+  assert.equal(value(text, '2015-11-10', 'The day before'), '2011-05-XX');
+  // a month named without its year holds too loosely
+  assert.deepEqual(timexes('We heard about it back in February. We had a meeting the day before.', '2020-10-18').map((t) => t.value), ['2020-02']);
+  const endorsed = 'On Thursday, the mayor won the backing of the teachers. She was also backed the day before by the nurses.';
+  assert.equal(value(endorsed, '2016-03-10', 'the day before'), '2016-03-09');
+});
