@@ -67,11 +67,32 @@ export function seasonResolved(ctx: RuleContext, code: string, rel: string | und
   const offset = rel ? offsetOf(rel) ?? 0 : null;
   const begun = a.month >= start;
   let year = a.year;
-  if (offset === -1) year = a.month >= start + 3 ? a.year : a.year - 1; // "last summer" is over
-  else if (offset === null && ctx.direction() === 'past') year = begun ? a.year : a.year - 1;
+  const cue = offset === null ? ctx.cue() : null;
+  // "during the 2012 campaign … signed a trade pact that fall": the season of the year the text last named
+  // (a January or February named is in the winter that began the December before)
+  const story = lc(rel).startsWith('that') ? /^(\d{4})(?:-(\d\d))?/.exec(ctx.reference() ?? '') : null;
+  if (story) year = code === 'WI' && story[2] && +story[2] <= 2 ? +story[1] - 1 : +story[1];
+  else if (offset === -1) year = a.month >= start + 3 ? a.year : a.year - 1; // "last summer" is over
+  else if (cue === 'past') year = begun ? a.year : a.year - 1;
   else if (offset === 1) year = begun ? a.year + 1 : a.year;
-  else if (offset === null) year = a.month >= start + 3 ? a.year + 1 : a.year; // ahead: this year's is over, so next year's
+  else if (cue === 'future') year = a.month >= start + 3 ? a.year + 1 : a.year; // ahead: this year's is over, so next year's
+  // Nothing in the clause says which way ("raising money for the race in the fall" in May): the
+  // nearest one, as a bare month is read; it used to be the one before (2015's fall in May 2016).
+  else if (offset === null) year = nearestSeasonYear(a, start);
   return `${year}-${code}`;
+}
+
+/** The year of the season starting in month `start` nearest to the day `a` (the earlier one on a tie). */
+function nearestSeasonYear(a: Day, start: number): number {
+  const now = a.year * 12 + a.month - 1;
+  let best = a.year - 1;
+  let bestDistance = Infinity;
+  for (const year of [a.year - 1, a.year, a.year + 1]) {
+    const first = year * 12 + start - 1; // a winter runs from December into the next year
+    const distance = now < first ? first - now : now > first + 2 ? now - first - 2 : 0;
+    if (distance < bestDistance) [best, bestDistance] = [year, distance];
+  }
+  return best;
 }
 
 export function quarterResolved(ctx: RuleContext, q: number | null, rel: string, year: string | undefined): string {

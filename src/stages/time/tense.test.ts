@@ -68,3 +68,31 @@ test('a weekday planned or expected in the past is the nearest one; a sentence o
   // a plan in the present still looks ahead
   assert.equal(tensed('Ohio is planning to hold its primary election on Tuesday.', '2020-03-20', 'Tuesday'), '2020-03-24');
 });
+
+test('a typographic apostrophe reads as the plain one: "he’ll" looks ahead as "he\'ll" does', () => {
+  // made-up sentences in the construction of 2016 campaign coverage
+  assert.equal(tensed('Reporters keep asking whether he’ll leave the race before Tuesday’s vote in Ohio.', '2016-03-10', 'Tuesday'), '2016-03-15');
+  assert.equal(tensed('The governor said this week that she’ll be ready to campaign hard in November.', '2016-05-12', 'November'), '2016-11');
+  assert.equal(tensed('The governor said this week that she\'ll be ready to campaign hard in November.', '2016-05-12', 'November'), '2016-11');
+});
+
+test('a word tagged as a verb after a possessive is a noun ("her third-place finish … on Monday night")', () => {
+  const text = 'Her narrow third-place finish in Iowa on Monday night - six points behind the leader, who won easily - shows how weak her campaign is.';
+  assert.equal(tensed(text, '2016-02-04', 'Monday night'), '2016-02-01');
+  // "her" right before a verb is its object
+  assert.equal(tensed('The coach will let her finish the race on Tuesday.', '2016-02-25', 'Tuesday'), '2016-03-01');
+});
+
+test('a possessive "’s" is no auxiliary: "the mayor’s widely mocked speech … on Monday" is past', () => {
+  assert.equal(tensed('The mayor’s widely mocked speech at the harbour on Monday, when she blamed the weather, drew more anger.', '2015-11-18', 'Monday'), '2015-11-16');
+  assert.equal(tensed("The mayor's widely praised speech on Monday, when she announced the plan, drew applause.", '2015-11-18', 'Monday'), '2015-11-16');
+});
+
+test('an infinitive after someone told in the past to do it is a plan: "urged them to vote Tuesday" is the nearest Tuesday', () => {
+  // Monday's paper: the vote is the next day
+  assert.equal(tensed('The candidate greeted shoppers at a market, and she urged them to vote Tuesday.', '2016-06-06', 'Tuesday'), '2016-06-07');
+  // Thursday's paper: the Tuesday just past
+  assert.equal(tensed('The candidate greeted shoppers at a market, and she urged them to vote Tuesday.', '2016-06-09', 'Tuesday'), '2016-06-07');
+  // with no object between, the verbs say nothing more than before
+  assert.equal(tensed('The senator decided to vote Tuesday.', '2016-06-09', 'Tuesday'), '2016-06-07');
+});

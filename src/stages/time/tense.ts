@@ -74,7 +74,8 @@ function isParticipleAfterComma(text: string, tokens: TokenLayer, i: number): bo
 function groupTense(
   text: string, tokens: TokenLayer, clause: Int32Array, sentenceStart: number, first: number, last: number, head: number,
 ): Tense | null {
-  const word = (i: number) => text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+  // a typographic apostrophe ("he’ll", "won’t", "she’s") reads as the plain one the word lists hold
+  const word = (i: number) => text.slice(tokens.start[i], tokens.end[i]).toLowerCase().replace('’', "'");
   const sameClause = (i: number) => clause[i - sentenceStart] === clause[head - sentenceStart];
   // the group: back from the head over auxiliaries, negations, adverbs and, before "to", verbs
   let start = head;
@@ -82,10 +83,12 @@ function groupTense(
     const p = tokenPos(tokens, start - 1);
     const w = word(start - 1);
     // a verb or "due" joins only before "to": "planned to drive", "had been due to expire"
-    const joins = HAVE.has(w) || ((p === 'VERB' || w === 'due') ? word(start) === 'to' : GROUP_POS.has(p));
+    // a possessive "'s" (tagged as a particle) ends a noun phrase: "the mayor’s widely mocked speech"
+    const joins = HAVE.has(w) || ((p === 'VERB' || w === 'due') ? word(start) === 'to' : GROUP_POS.has(p) && !(p === 'PART' && w === "'s"));
     if (!joins) break;
     start--;
   }
+  if (word(start) === 'to' && toldInPast(text, tokens, sentenceStart, start)) return 'intended-in-past';
   const words: string[] = [];
   for (let i = start; i <= head; i++) if (tokenPos(tokens, i) !== 'ADV') words.push(word(i));
   const objectNext = head + 1 < tokens.length && (tokenPos(tokens, head + 1) === 'DET' || word(head + 1) === 'to');
@@ -112,6 +115,7 @@ function attachedVerbs(text: string, tokens: TokenLayer, clause: Int32Array, sen
       if (i > sentenceStart && /^[A-Z]/.test(word(i)) && !QUOTE_MARK.test(word(i - 1))) return false;
       if (i + 1 < end && tokenPos(tokens, i + 1) === 'VERB' && !isPastForm(word(i)) && !word(i).endsWith('ing')) return false;
       if (i === sentenceStart) return true;
+      if (afterPossessive(text, tokens, sentenceStart, i)) return false;
       const before = tokenPos(tokens, i - 1);
       return !NOT_BEFORE_VERB.has(before) && !(before === 'VERB' && word(i - 1).endsWith('ed'));
     }
@@ -132,6 +136,42 @@ function attachedVerbs(text: string, tokens: TokenLayer, clause: Int32Array, sen
   }
   for (let i = last + 1; i < Math.min(end, last + 1 + REACH) && !stops(i) && word(i) !== ','; i++) if (isHead(i)) heads.push(i);
   return heads;
+}
+
+/** Past forms of verbs that tell someone to do something later: "urged them to vote Tuesday". */
+const DIRECTIVE_PAST = new Set(['urged', 'asked', 'told', 'encouraged', 'invited', 'pressed', 'reminded', 'persuaded', 'implored', 'ordered', 'instructed', 'advised']);
+/** What may stand between such a verb and "to": its object ("them", "the voters", "supporters in Ohio"). */
+const OBJECT_POS = new Set(['PRON', 'NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
+
+/**
+ * Whether the infinitive opening at `to` follows an object of a verb that told someone, in the past, to
+ * do it ("she urged them to vote Tuesday" in Monday's paper): done after the telling, maybe not yet by
+ * the writing, so a weekday is the nearest one, as with a plan told in the past.
+ */
+function toldInPast(text: string, tokens: TokenLayer, sentenceStart: number, to: number): boolean {
+  for (let k = to - 1; k >= Math.max(sentenceStart, to - 4); k--) {
+    if (tokenPos(tokens, k) === 'VERB') return k < to - 1 && DIRECTIVE_PAST.has(text.slice(tokens.start[k], tokens.end[k]).toLowerCase());
+    if (!OBJECT_POS.has(tokenPos(tokens, k))) return false;
+  }
+  return false;
+}
+
+/** Possessive determiners; "her" is also an object ("let her finish Tuesday"), so it counts only with a word between. */
+const POSSESSIVE = new Set(['his', 'its', 'their', 'our', 'my', 'your', 'her']);
+/** What may stand between a possessive and its noun: "her narrow third-place finish". */
+const NOUN_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
+
+/**
+ * Whether a word tagged as a verb ends a noun phrase a possessive opens ("Her narrow third-place
+ * finish in Iowa on Monday night"): a noun, whose time is not the clause's.
+ */
+function afterPossessive(text: string, tokens: TokenLayer, sentenceStart: number, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(sentenceStart, i - 5); k--) {
+    const w = text.slice(tokens.start[k], tokens.end[k]).toLowerCase();
+    if (POSSESSIVE.has(w)) return w !== 'her' || k < i - 1;
+    if (!NOUN_PHRASE_POS.has(tokenPos(tokens, k)) || (tokenPos(tokens, k) === 'PUNCT' && w !== '-')) return false;
+  }
+  return false;
 }
 
 /**

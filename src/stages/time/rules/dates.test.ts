@@ -204,3 +204,19 @@ test('"November" in a sentence about elections is the coming one, unless the cla
   assert.equal(tensed('The governor won the election in November by ten points.', '2016-03-02', 'November'), '2015-11');
   assert.equal(tensed('The factory cut its output in November.', '2016-03-02', 'November'), '2015-11');
 });
+
+test('"the 1963 March on Washington" is a march, not a month; "in March on Capitol Hill" is the month', () => {
+  assert.deepEqual(timexes('An old photograph shows her marching in the 1963 March on Washington with her father.', '2016-02-17').map((t) => t.value), ['1963']);
+  assert.deepEqual(timexes('The March on Rome brought him to power.', '2016-02-17'), []);
+  assert.equal(value('The two senators met in March on Capitol Hill.', '2016-05-17', 'March'), '2016-03');
+});
+
+test('a month-day named again without its year is the day named before with it', () => {
+  // far (more than 400 characters) from the first naming, where a year named nearby no longer holds
+  const between = ' The river had burst its banks in three places, and the water stood in the lower town for days.'.repeat(5);
+  const text = `The minister first admitted the error in a letter on March 3, 2011, weeks after the flood.${between} Opponents still ask why the March 3rd letter came so late.`;
+  assert.equal(value(text, '2015-12-04', 'March 3rd'), '2011-03-03');
+  // a day named before without its year is no hold
+  const alone = value('Opponents still ask why the March 3rd letter came so late.', '2015-12-04', 'March 3rd');
+  assert.equal(value('The minister wrote on March 3. Opponents still ask why the March 3rd letter came so late.', '2015-12-04', 'March 3rd'), alone);
+});

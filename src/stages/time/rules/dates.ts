@@ -54,6 +54,11 @@ export const DATE_RULES: readonly Rule[] = [
     // "shot to death last Oct. 23": the word says which way; TimeBank marks the date alone
     const said = g.rel ? (lc(g.rel).startsWith('next') ? 'future' : lc(g.rel).startsWith('last') ? 'past' : null) : null;
     const way = ended ?? said;
+    // "a letter on March 3, 2011 … why the March 3rd letter came so late": the day named before with its
+    // year, named again (beyond the 400 characters within which nearbyYearOf holds)
+    const suffix = `-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}`;
+    const again = !g.year && !g.rel && !way ? ctx.reference(undefined, true, true, (v) => v.slice(4, 10) === suffix) : null;
+    if (again) return date(again.slice(0, 10));
     // a day ahead ("must come out by October 31st") is not in the year of a past date named before it
     const from = ctx.ahead() || (way ?? ctx.direction()) === 'future' ? null : nearbyYearOf(ctx);
     const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(from ?? ctx.anchor, month, day, way ?? ctx.direction(), way ? 100 : undefined) : null;
@@ -107,9 +112,9 @@ export const DATE_RULES: readonly Rule[] = [
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(year, month), modOf(POINT_MODS, g.pm));
   }),
   // "the March for Life", "the March of the Combatant Mothers" are events, not months
-  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?!\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)(?:(?<=March)(?=\\s+on\\s+[A-Z][a-z])(?<marchOn>)|)`, (g, ctx) => {
-    // "she marched in the March on Rome anniversary parade": an event ("in March on Tuesday" stays a month)
-    if (g.marchOn !== undefined && !g.rel && !g.pm && /\b[Tt]he\s+$/.test(ctx.before())) return null;
+  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?!\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=March)(?=\\s+(?:on|against|to)\\s+[A-Z])(?<march>)|)`, (g, ctx) => {
+    // "the 1963 March on Washington", "the March on Rome": a march, named
+    if (g.march !== undefined && !g.rel && !g.pm && /\b(?:[Tt]he|\d{4})\s+$/.test(ctx.before(12))) return null;
     // "its own tournament, March Madness": a month before a capitalised word, with no preposition or determiner before
     // it, is part of a name ("the September FOMC meeting" stays a month)
     if (g.nameNext !== undefined && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|on|early|late|mid|last|next|this|the|a|an|its|their|his|her|our)\s+$/i.test(ctx.before())) return null;

@@ -135,3 +135,8 @@ test('"over the years" before an infinitive is a vague length (Wikinews)', () =>
   const mods = timex('The community has used these over the years to create different kinds of landscapes.', '2020-06-30', 'the years');
   assert.deepEqual([mods.type, mods.value], ['DURATION', 'PXY']);
 });
+
+test('"the past seven-and-a-half years" with hyphens is one length, as "seven and a half years" is', () => {
+  assert.equal(value('Farm incomes in the county have fallen over the past seven-and-a-half years.', '2016-08-17', 'the past seven-and-a-half years'), 'P7Y6M');
+  assert.equal(value('Farm incomes in the county have fallen over the past seven and a half years.', '2016-08-17', 'the past seven and a half years'), 'P7Y6M');
+});

@@ -160,7 +160,7 @@ test('"Eight years earlier" counts from the year last named; "a quarter before 1
 });
 
 test('"a half-century ago", "half a century ago" are fifty years back, not the publication year', () => {
-  assert.equal(value('The bridge opened more than a half-century ago.', '2016-03-02', 'half-century ago'), '1966');
+  assert.equal(value('The bridge opened more than a half-century ago.', '2016-03-02', 'more than a half-century ago'), '1966');
   assert.equal(value('The treaty was signed half a century ago.', '2016-03-02', 'half a century ago'), '1966');
   assert.equal(value('The dam was built half a decade ago.', '2016-03-02', 'half a decade ago'), '2011');
 });
@@ -170,4 +170,27 @@ test('"a while back", "a while ago" are some time before the writing; "for a whi
   assert.equal(value('So, that actually started back quite a while ago now, for me.', '2020-07-01', 'a while ago'), 'PAST_REF');
   assert.equal(value('They will live without power for a while.', '2020-07-01', 'a while'), 'PXX');
   assert.deepEqual(timexes('It took a while to load.', '2020-07-01'), []);
+});
+
+test('"the past" before a count of things is no timex ("seven of the past eight contests"); before a count of time it stays', () => {
+  assert.deepEqual(timexes('The club has lost six of the past nine matches at home.', '2016-04-10'), []);
+  assert.deepEqual(timexes('Turnout rose in four of the past 5 votes.', '2016-07-27'), []);
+  assert.equal(value('Floods have hit the valley for the past three summers.', '1998-03-22', 'the past'), 'PAST_REF');
+});
+
+test('"a quarter-century ago", "half a century ago" count years back from the publication', () => {
+  const p = '2016-07-27';
+  assert.equal(value('The factory is no longer the one her grandfather built a quarter-century ago.', p, 'a quarter-century ago'), '1991');
+  assert.equal(value('The mill closed a half-century ago.', p, 'a half-century ago'), '1966');
+  assert.equal(value('The mill closed half a century ago.', p, 'half a century ago'), '1966');
+  assert.equal(value('The mill reopened a half century later.', p, 'a half century later'), 'P50Y');
+});
+
+test('"The day before," after a month named with its year is a day of it; "the day before by …" counts from the day last named', () => {
+  const text = 'The ministers first met in Oslo in May 2011. The day before, protesters had blocked the harbour road.';
+  assert.equal(value(text, '2015-11-10', 'The day before'), '2011-05-XX');
+  // a month named without its year holds too loosely
+  assert.deepEqual(timexes('We heard about it back in February. We had a meeting the day before.', '2020-10-18').map((t) => t.value), ['2020-02']);
+  const endorsed = 'On Thursday, the mayor won the backing of the teachers. She was also backed the day before by the nurses.';
+  assert.equal(value(endorsed, '2016-03-10', 'the day before'), '2016-03-09');
 });

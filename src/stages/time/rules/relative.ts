@@ -53,6 +53,11 @@ function fromReference(reference: string, unit: string, step: number): string | 
   return formatDay(addDays({ year, month, day }, step));
 }
 
+/** Counts that may follow "the past" ("the past nine matches", "the past half-dozen days"). */
+const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'half-dozen'];
+/** Nouns of time a count after "the past" may name. */
+const TIME_NOUNS = ['seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'weekends', 'months', 'quarters', 'years', 'decades', 'centuries', 'summers', 'winters', 'springs', 'autumns', 'falls', 'seasons'];
+
 /**
  * Points counted from the publication or from the point the text last named: "now", "last week",
  * "that same day", "the same period last year", "two years ago".
@@ -62,8 +67,11 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // "in future debates" is an adjective
   rule('in-future', `(?<pre>${word('in')}\\s+)future(?=\\s*[,.;:?!)]|\\s+(?:what|we|they|I|you|he|she|it|there|this|these|might|may|will|would|could|should|the|a|an)\\b)`, (g) =>
     ({ ...date('FUTURE_REF'), trim: g.pre!.length })),
-  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,|\\s+for\\b)(?<discourse>)|(?<=present)(?=\\s+(?!(?:day|and|or|is|was|are|were|the|a|an|in|of|to|as|with|we|it|they|and)\\b)[a-z])(?<adjective>)|)`, (g, ctx) => {
+  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,|\\s+for\\b)(?<discourse>)|(?<=present)(?=\\s+(?!(?:day|and|or|is|was|are|were|the|a|an|in|of|to|as|with|we|it|they|and)\\b)[a-z])(?<adjective>)|(?<=past)(?=\\s+(?:\\d\\S*|${anyOf(COUNTS)})\\s+(?!${anyOf(TIME_NOUNS)}\\b)[a-z])(?<counted>)|)`, (g, ctx) => {
     const w = lc(g.w);
+    // "lost six of the past nine matches": a count of things, not of time ("for the past three
+    // summers" stays marked, as AQUAINT marks it)
+    if (g.counted !== undefined) return null;
     // "The scientists behind the present study" (Wikinews): an adjective, "this", before its noun
     if (g.adjective !== undefined) return null;
     // "Now, Ms. Conlin said, …", "Now for today's quiz": a sentence opening with "Now," or "Now for" turns the
@@ -140,9 +148,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // "down from $450 million the year before", "a decrease from the year before, when …": a unit before
   // (after) the point last named, else the publication's; "the day before the stock market plunge" is
   // counted from an event, which has no date here
-  rule('unit-before', `${word('the')}\\s+(?<unit>${anyOf(['day', 'week', 'month', 'year'])})\\s+(?<dir>${anyOf(['before', 'after'])})(?=\\s*[,.;:)]|\\s+(?:and|but|when|while|as)\\b)`, (g, ctx) => {
+  rule('unit-before', `${word('the')}\\s+(?<unit>${anyOf(['day', 'week', 'month', 'year'])})\\s+(?<dir>${anyOf(['before', 'after'])})(?=\\s*[,.;:)]|\\s+(?:and|but|when|while|as|by|at|on|in)\\b)`, (g, ctx) => {
     if (!ctx.anchor) return null;
     const reference = ctx.reference() ?? formatDay(ctx.anchor);
+    // "The ministers first met in May 2011. The day before, …" is a day of that month; a month named without
+    // its year ("back in February … the day before") is too loose a hold
+    if (lc(g.unit) === 'day' && /^\d{4}-\d\d$/.test(reference)) return ctx.reference(undefined, true) === reference ? date(`${reference}-XX`) : null;
     const value = fromReference(reference, lc(g.unit), lc(g.dir) === 'before' ? -1 : 1);
     return value ? date(value) : null;
   }),
@@ -158,13 +169,16 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const back = weekday(ctx.anchor) < 5 && ctx.direction() === 'past' ? -7 : 0;
     return date(`${formatWeek(addDays(ctx.anchor, back))}-WE`);
   }),
-  rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>${AMOUNT})[\\s-]+(?<unit>${UNIT})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
+  rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>(?:${word('a')}\\s+)?(?:quarter|half)(?=[\\s-]+century)|${AMOUNT})[\\s-]+(?<unit>${UNIT})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
     const dir = lc(g.dir) === 'back' ? 'ago' : lc(g.dir); // "a sanctioned project ten years back"
     if (g.half && dir !== 'ago') return null; // "a minute and a half later": TimeBank marks the length alone
-    const counted = amountValue(g.amt!);
-    const n = counted !== null && g.half ? counted + 0.5 : counted;
+    const counted = /quarter$/i.test(g.amt!) ? 0.25 : /half$/i.test(g.amt!) ? 0.5 : amountValue(g.amt!);
+    let n = counted !== null && g.half ? counted + 0.5 : counted;
     const sign = ['ago', 'earlier', 'before'].includes(dir) ? -1 : 1;
-    const unit = unitOf(g.unit!);
+    let unit = unitOf(g.unit!);
+    // "a quarter-century ago", "half a century ago": a count of years (the half century was read as the
+    // publication's year)
+    if (unit === 'century' && n !== null && !Number.isInteger(n)) [unit, n] = ['year', n * 100];
     // "three days later", "a day earlier": TimeBank reads these as the distance, not the day; a
     // year earlier (a financial comparison) and anything "ago" or "from now" is a point.
     const point = dir === 'ago' || dir === 'from now' || dir === 'hence' || (dir === 'earlier' && (unit === 'year' || unit === 'quarter'));

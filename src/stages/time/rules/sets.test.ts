@@ -55,3 +55,37 @@ test('"spring of 2012" without "the" is the season of that year', () => {
   assert.equal(value('The company had hired 200 people by spring of 2012.', '2015-11-20', 'spring of 2012'), '2012-SP');
   assert.deepEqual(timexes('Prices spring back every time.', '2015-11-20'), []);
 });
+
+test('a season with nothing in its clause to say which way is the nearest one', () => {
+  // May: the coming fall is nearer than the one that ended in December
+  assert.equal(value('Both parties are already raising money for the race against the incumbent in the fall.', '2016-05-12', 'fall'), '2016-FA');
+  // January: the winter under way
+  assert.equal(value('Shelters across the city filled up during the winter.', '2016-01-20', 'winter'), '2015-WI');
+  // a past tense still looks back, a future one ahead
+  assert.equal(value('She took over as chair in the fall.', '2016-05-12', 'fall'), '2015-FA');
+  assert.equal(value('The talks will resume in the summer.', '2016-09-12', 'summer'), '2017-SU');
+});
+
+test('a holiday with nothing in its clause to say which way is the nearest one', () => {
+  // two days before it: this year's, not last year's
+  assert.equal(value('In the rush of the week before Christmas, you can be forgiven for missing the vote.', '2015-12-23', 'Christmas'), '2015-12-25');
+  // in January: the one just past
+  assert.equal(value('In the rush of the week before Christmas, you can be forgiven for missing the vote.', '2016-01-10', 'Christmas'), '2015-12-25');
+  assert.equal(value('Shops will open late on Christmas Eve.', '2016-01-10', 'Christmas Eve'), '2016-12-24');
+});
+
+test('"Super Tuesday" is the first Tuesday of March of the nearest US presidential election year (Wikinews)', () => {
+  // Wikinews, 2 March 2020 and 16 April 2020: the weekday alone was read as February 25 and April 14
+  assert.equal(timex('Tomorrow, a Tuesday, is referred to as "Super Tuesday" in the context of US presidential elections.', '2020-03-02', 'Super Tuesday').value, '2020-03-03');
+  assert.equal(value('She left the race after failing to win any of the fourteen state nominating contests of "Super Tuesday", March 3.', '2020-04-16', 'Super Tuesday'), '2020-03-03');
+  // made-up: a week before it and nine days after it
+  assert.equal(value('The governor faces a tough map next week in the Super Tuesday states.', '2016-02-25', 'Super Tuesday'), '2016-03-01');
+  assert.equal(value('Weak results on Super Tuesday left the campaign short of money.', '2016-03-10', 'Super Tuesday'), '2016-03-01');
+  assert.equal(value('The candidates looked ahead to Super Tuesday.', '2008-01-20', 'Super Tuesday'), '2008-02-05');
+});
+
+test('"that fall" is the season of the year the text last named', () => {
+  const text = 'The two leaders fell out during the 2012 campaign. After the vote they made peace, and signed a trade pact that fall.';
+  assert.equal(value(text, '2015-11-10', 'that fall'), '2012-FA');
+  assert.equal(value('The storm hit on January 12, 2011. Schools stayed closed much of that winter.', '2015-11-10', 'that winter'), '2010-WI');
+});

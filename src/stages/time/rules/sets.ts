@@ -28,6 +28,16 @@ function electionNamed(ctx: RuleContext): string | null {
   return formatDay({ year: yearOfMonthDay(ctx.anchor, month, day, 'future'), month, day });
 }
 
+/** The holiday `name` nearest the day `a`, last year's, this year's or next year's (the earlier on a tie). */
+function nearestHoliday(name: string, a: Day): Day {
+  let best: Day | null = null;
+  for (const year of [a.year - 1, a.year, a.year + 1]) {
+    const day = holiday(name, year)!;
+    if (!best || Math.abs(compareDays(day, a)) < Math.abs(compareDays(best, a))) best = day;
+  }
+  return best!;
+}
+
 /**
  * The US Election Day nearest the publication, of an even year (the federal elections; "ahead of
  * Election Day" and "as Election Day drew closer" in October 2020 are both 2020-11-03, not the
@@ -49,11 +59,13 @@ function usElectionDay(a: Day, direction: Direction): string {
  * The Super Tuesday nearest the publication: the first Tuesday of March of a presidential election year,
  * when most US states hold their primaries (2016-03-01, 2020-03-03; 2008's, on February 5, was earlier).
  */
-function superTuesday(a: Day): string {
-  const years = [a.year - a.year % 4 - 4, a.year - a.year % 4, a.year - a.year % 4 + 4];
-  const days = years.map((year) => nthWeekday(year, 3, 2, 1));
-  const distance = (d: Day) => Math.abs(compareDays(d, a));
-  return formatDay(days.reduce((best, d) => (distance(d) < distance(best) ? d : best)));
+function superTuesday(a: Day): Day {
+  let best: Day | null = null;
+  for (let year = a.year - a.year % 4 - 4; year <= a.year + 4; year += 4) {
+    const day = year === 2008 ? { year, month: 2, day: 5 } : nthWeekday(year, 3, 2, 1);
+    if (!best || Math.abs(compareDays(day, a)) < Math.abs(compareDays(best, a))) best = day;
+  }
+  return best!;
 }
 
 /**
@@ -85,9 +97,15 @@ export const SET_RULES: readonly Rule[] = [
     const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
   }),
-  // "the senator won seven of the Super Tuesday states": the primaries' day, not a Tuesday of the
-  // publication's week ("Super" was left out and the weekday read as the Tuesday nearest)
-  rule('super-tuesday', `${word('super')}\\s+Tuesday`, (g, ctx) => date(ctx.anchor ? superTuesday(ctx.anchor) : 'XXXX-03-XX')),
+  // "Super Tuesday": the day most states hold their presidential primaries, the one nearest the publication
+  // ("Heading into Super Tuesday" on March 6, 2020, Wikinews; "weak results on Super Tuesday" a week after
+  // it; "the senator won seven of the Super Tuesday states"). Before 2000 it fell on other Tuesdays: the
+  // weekday alone is read then.
+  rule('super-tuesday', `${word('super')}\\s+Tuesday`, (g, ctx) => {
+    if (!ctx.anchor) return date('XXXX-XX-XX');
+    const day = superTuesday(ctx.anchor);
+    return day.year < 2000 ? null : date(formatDay(day));
+  }),
   rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day'])})(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
     // "illustrator Johnnie Christmas", "the Great Orchestra of Christmas Charity": a name
     if (g.nameNext !== undefined || /\b[A-Z][a-z]+\s+$/.test(ctx.before()) && !/(?:^|[.!?:"“]\s*)[A-Z][a-z]+\s+$/.test(ctx.before())) return null;
@@ -97,8 +115,11 @@ export const SET_RULES: readonly Rule[] = [
     if (name === 'election day') return date(electionNamed(ctx) ?? usElectionDay(a, ctx.ahead() ? 'future' : ctx.direction()));
     const here = holiday(name, a.year);
     if (!here) return null;
-    const direction = ctx.ahead() ? 'future' : ctx.direction();
+    const direction = ctx.cue();
     const thisYear = formatDay(here) <= formatDay(a);
+    // nothing in the clause says which way ("the rush of the week before Christmas" two days
+    // before it): the nearest one, as a bare month is read; it used to be the one before
+    if (direction === null) return date(formatDay(nearestHoliday(name, a)));
     const year = direction === 'past' ? (thisYear ? a.year : a.year - 1) : (thisYear ? a.year + 1 : a.year);
     return date(formatDay(holiday(name, year)!));
   }),
