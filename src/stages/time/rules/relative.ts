@@ -20,9 +20,6 @@ const PASSED_YEAR_REACH = 1500;
  */
 function pointAgo(ctx: RuleContext, unit: string, n: number): string | null {
   if (unit === 'year' && !Number.isInteger(n)) return yearAgo(ctx, 'month', Math.round(n * 12));
-  // "the bridge opened more than a half-century ago": the year 50 years back (it was rounded to no years at
-  // all, the publication's)
-  if ((unit === 'decade' || unit === 'century') && !Number.isInteger(n)) return yearAgo(ctx, 'year', Math.round(n * (unit === 'decade' ? 10 : 100)));
   if (unit === 'hour') return ctx.anchor ? formatDay(addDays(ctx.anchor, Math.round(n / 24))) : null;
   return yearAgo(ctx, unit, Math.round(n));
 }
@@ -176,9 +173,9 @@ export const RELATIVE_RULES: readonly Rule[] = [
     let n = counted !== null && g.half ? counted + 0.5 : counted;
     const sign = ['ago', 'earlier', 'before'].includes(dir) ? -1 : 1;
     let unit = unitOf(g.unit!);
-    // "a quarter-century ago", "half a century ago": a count of years (the half century was read as the
-    // publication's year)
-    if (unit === 'century' && n !== null && !Number.isInteger(n)) [unit, n] = ['year', n * 100];
+    // "a quarter-century ago", "half a century ago", "half a decade ago": a count of years (a half century
+    // was rounded to no years at all, the publication's)
+    if ((unit === 'century' || unit === 'decade') && n !== null && !Number.isInteger(n)) [unit, n] = ['year', n * (unit === 'century' ? 100 : 10)];
     // "three days later", "a day earlier": TimeBank reads these as the distance, not the day; a
     // year earlier (a financial comparison) and anything "ago" or "from now" is a point.
     const point = dir === 'ago' || dir === 'from now' || dir === 'hence' || (dir === 'earlier' && (unit === 'year' || unit === 'quarter'));
