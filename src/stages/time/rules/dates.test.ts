@@ -233,3 +233,11 @@ test('a month before "of" and a name is the month after a point mod or a preposi
   assert.equal(value('He will decide after the release in mid-September of Japan\'s output figures.', p, 'mid-September'), '1996-09');
   assert.deepEqual(timexes('Thousands joined the March for Life in Washington.', '2019-01-19'), []);
 });
+
+test('a year before 1800 after "in" or "dating from", where no count or level can stand', () => {
+  const p = '1996-08-23';
+  assert.equal(value('The chapel, dating from 1555 and rebuilt in 1740 after a fire, reopened.', p, '1555'), '1555');
+  assert.equal(value('The chapel, dating from 1555 and rebuilt in 1740 after a fire, reopened.', p, '1740'), '1740');
+  assert.deepEqual(timexes('The index fell to 1490 from 1500.', p), []);
+  assert.deepEqual(timexes('Police found the leaflets in 1500 cars.', p), []);
+});

@@ -141,6 +141,10 @@ export const DATE_RULES: readonly Rule[] = [
     }
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
   }),
+  // "a manuscript dating from 1555 and found in 1740 in Rome": a year before 1800 is taken only after "in",
+  // "since", "until" or "dating from" and before punctuation or a word that ends the phrase, where a count
+  // ("in 1500 cases") or a market level ("up from 1500") cannot stand
+  rule('early-year', `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|(?:dating|dates|dated)\\s+from)\\s+)(?<year>1[0-7]\\d\\d)(?=\\s*[,;)]|\\.(?!\\d)|\\s+(?:and|or|in|at|on|when|while|under|during|after|before|with|as|but|to\\s+(?:the|a|an|its|his|her|their)\\b)\\b)`, (g) => date(g.year!)),
   // "the post-1959 politics", "pre-1990 levels": after or before the year
   rule('pre-post-year', `(?<side>${anyOf(['pre', 'post'])})-(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
     date(g.year!, lc(g.side) === 'pre' ? 'BEFORE' : 'AFTER')),
