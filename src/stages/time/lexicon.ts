@@ -12,7 +12,10 @@ const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
 /** Month names are matched capitalised only, so "may" and "march" the verbs stay verbs. */
 export const MONTH = `(?:${MONTH_NAMES.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')}|(?:${Object.keys(MONTH_ABBREVIATIONS).map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\\.)`;
 
-/** An abbreviated month without its dot, taken only where a year follows: "on 20 Nov 2019", "Nov 20, 2019". */
+/**
+ * An abbreviated month without its dot, taken only where a year follows ("on 20 Nov 2019", "Nov 20, 2019")
+ * or, before it, a day alone, as wire copy writes dates ("compares with Dec 31", "Press digest - Aug 26").
+ */
 export const MONTH_UNDOTTED = `(?:${Object.keys(MONTH_ABBREVIATIONS).map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
 
 export function monthNumber(name: string): number {

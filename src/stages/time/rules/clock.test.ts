@@ -60,8 +60,9 @@ test('a clock time without a day is on the day named a paragraph before (Wikinew
 
 test('"4:00 A.M.", "12:05:19 UTC", "ten years back"; "the 2000 km long pipeline" is no year (Wikinews)', () => {
   assert.equal(value('According to the Saudi Press Agency, the attacks occurred at 4:00 A.M. local time.', '2019-09-15', '4:00 A.M. local time'), '2019-09-15T04:00');
-  // a clock time with seconds, not its minutes and seconds read as one
-  assert.equal(value('Article last amended: Mar 5 at 12:05:19 UTC.', '2020-11-17', '12:05:19 UTC'), '2020-11-17T12:05:19Z');
+  // a clock time with seconds, not its minutes and seconds read as one, on the day named before it
+  // (the undotted "Mar 5", now a date: the amendment came after the publication)
+  assert.equal(value('Article last amended: Mar 5 at 12:05:19 UTC.', '2020-11-17', '12:05:19 UTC'), '2021-03-05T12:05:19Z');
   assert.equal(value('And this was a sanctioned project ten years back.', '2020-03-08', 'ten years back'), '2010');
   const km = 'According to the Cyprus Mail, the 2000 km long pipeline is to connect the fields with Crete.';
   assert.deepEqual(timexes(km, '2020-01-10'), []);

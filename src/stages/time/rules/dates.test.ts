@@ -220,3 +220,24 @@ test('a month-day named again without its year is the day named before with it',
   const alone = value('Opponents still ask why the March 3rd letter came so late.', '2015-12-04', 'March 3rd');
   assert.equal(value('The minister wrote on March 3. Opponents still ask why the March 3rd letter came so late.', '2015-12-04', 'March 3rd'), alone);
 });
+
+test('wire copy\'s undotted month before a day alone: "Aug 22", "Dec 31"; not before a decimal or a percentage', () => {
+  const p = '1996-08-28';
+  assert.equal(value('The brokerage published its Aug 22 review of the insurer.', p, 'Aug 22'), '1996-08-22');
+  assert.equal(value('Staff numbers compare with Dec 31.', p, 'Dec 31'), '1996-12-31');
+  assert.deepEqual(timexes('Shares of Jan 5.5 percent bonds rose.', p), []);
+});
+
+test('a month before "of" and a name is the month after a point mod or a preposition ("mid-September of Japan\'s")', () => {
+  const p = '1996-08-28';
+  assert.equal(value('He will decide after the release in mid-September of Japan\'s output figures.', p, 'mid-September'), '1996-09');
+  assert.deepEqual(timexes('Thousands joined the March for Life in Washington.', '2019-01-19'), []);
+});
+
+test('a year before 1800 after "in" or "dating from", where no count or level can stand', () => {
+  const p = '1996-08-23';
+  assert.equal(value('The chapel, dating from 1555 and rebuilt in 1740 after a fire, reopened.', p, '1555'), '1555');
+  assert.equal(value('The chapel, dating from 1555 and rebuilt in 1740 after a fire, reopened.', p, '1740'), '1740');
+  assert.deepEqual(timexes('The index fell to 1490 from 1500.', p), []);
+  assert.deepEqual(timexes('Police found the leaflets in 1500 cars.', p), []);
+});

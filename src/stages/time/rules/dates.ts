@@ -44,7 +44,7 @@ function monthNearReference(ctx: RuleContext, month: number): string | null {
  * Calendar dates: days of a month ("March 6", "20 Nov 2019", "9/11"), months, years, decades and centuries.
  */
 export const DATE_RULES: readonly Rule[] = [
-  rule('month-day', `(?<rel>${anyOf(['last', 'next', 'this'])}\\s+)?(?:(?<mon>${MONTH})|(?<bareMon>${MONTH_UNDOTTED})(?=\\s+[0-3]?\\d,?\\s+(?:1[89]|20)\\d\\d))(?:\\s+|(?<=\\.)(?=[0-3]?\\d\\b))(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, (g, ctx) => {
+  rule('month-day', `(?<rel>${anyOf(['last', 'next', 'this'])}\\s+)?(?:(?<mon>${MONTH})|(?<bareMon>${MONTH_UNDOTTED})(?=\\s+[0-3]?\\d(?:,?\\s+(?:1[89]|20)\\d\\d|(?:st|nd|rd|th)?(?![\\d%]|[.,:/-]\\d))))(?:\\s+|(?<=\\.)(?=[0-3]?\\d\\b))(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, (g, ctx) => {
     const month = monthNumber(g.mon ?? g.bareMon!);
     const day = +g.day!;
     if (day < 1 || day > 31) return null;
@@ -111,8 +111,10 @@ export const DATE_RULES: readonly Rule[] = [
     const month = monthNumber(g.mon!);
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(year, month), modOf(POINT_MODS, g.pm));
   }),
-  // "the March for Life", "the March of the Combatant Mothers" are events, not months
-  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?!\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=March)(?=\\s+(?:on|against|to)\\s+[A-Z])(?<march>)|)`, (g, ctx) => {
+  // "the March for Life", "the March of the Combatant Mothers" are events, not months; after a point mod or a
+  // preposition it is the month ("an announcement in mid-September of Japan's output figures")
+  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?:(?=\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])(?<ofName>)|)(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=March)(?=\\s+(?:on|against|to)\\s+[A-Z])(?<march>)|)`, (g, ctx) => {
+    if (g.ofName !== undefined && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from)\s+$/i.test(ctx.before())) return null;
     // "the 1963 March on Washington", "the March on Rome": a march, named
     if (g.march !== undefined && !g.rel && !g.pm && /\b(?:[Tt]he|\d{4})\s+$/.test(ctx.before(12))) return null;
     // "its own tournament, March Madness": a month before a capitalised word, with no preposition or determiner before
@@ -139,6 +141,10 @@ export const DATE_RULES: readonly Rule[] = [
     }
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
   }),
+  // "a manuscript dating from 1555 and found in 1740 in Rome": a year before 1800 is taken only after "in",
+  // "since", "until" or "dating from" and before punctuation or a word that ends the phrase, where a count
+  // ("in 1500 cases") or a market level ("up from 1500") cannot stand
+  rule('early-year', `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|(?:dating|dates|dated)\\s+from)\\s+)(?<year>1[0-7]\\d\\d)(?=\\s*[,;)]|\\.(?!\\d)|\\s+(?:and|or|in|at|on|when|while|under|during|after|before|with|as|but|to\\s+(?:the|a|an|its|his|her|their)\\b)\\b)`, (g) => date(g.year!)),
   // "the post-1959 politics", "pre-1990 levels": after or before the year
   rule('pre-post-year', `(?<side>${anyOf(['pre', 'post'])})-(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
     date(g.year!, lc(g.side) === 'pre' ? 'BEFORE' : 'AFTER')),

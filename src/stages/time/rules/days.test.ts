@@ -131,3 +131,8 @@ test('"in the lead up to Tuesday\'s primary", "Heading into Tuesday\'s primary":
   // a possessive weekday alone is the day just past
   assert.equal(tensed('Turnout in Tuesday\'s primary was the highest in a decade.', '2016-02-11', 'Tuesday'), '2016-02-09');
 });
+
+test('"Sheffield Wednesday" is a football club, not a weekday', () => {
+  assert.deepEqual(timexes('Leeds drew 1-1 with Sheffield Wednesday.', '1996-08-24'), []);
+  assert.equal(value('Leeds meet Sheffield United on Wednesday.', '1996-08-24', 'Wednesday').slice(0, 4), '1996');
+});

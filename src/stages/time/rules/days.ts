@@ -35,6 +35,8 @@ export const DAY_RULES: readonly Rule[] = [
   rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|)`, (g, ctx) => {
     // "she hosted Saturday Night Live twice": a television show
     if (g.show !== undefined) return null;
+    // "Newcastle lost 2-1 at home to Sheffield Wednesday": an English football club
+    if (g.wd === 'Wednesday' && !g.rel && !g.pm && /\bSheffield\s+$/.test(ctx.before(12))) return null;
     const isoDay = weekdayNumber(g.wd!);
     // "Friday morning" is a part of that day (TMO, TAF, TEV); "Friday night" is marked whole, but TimeBank
     // values it as the day itself 10 times in 18, and news mostly means that day's events by it

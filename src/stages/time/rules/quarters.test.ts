@@ -44,3 +44,10 @@ test('"the third fundraising quarter" is a calendar quarter, as a fiscal one is'
   assert.equal(value('The party raised $4 million in the third fundraising quarter.', '2015-11-23', 'the third fundraising quarter'), '2015-Q3');
   assert.deepEqual(timexes('The campaign spent its fundraising quarter on ads.', '2015-11-23'), []);
 });
+
+test('"the April-June quarter" is a calendar quarter named by its months; months that span no quarter are not', () => {
+  const p = '1996-08-28';
+  assert.equal(value('The ministry will publish output for the April-June quarter next month.', p, 'the April-June quarter'), '1996-Q2');
+  assert.equal(value('Exports fell in the January-March period of 1995.', p, 'the January-March period of 1995'), '1995-Q1');
+  assert.ok(!timexes('The March-May period was unusually dry.', p).some((t) => /Q/.test(t.value)));
+});

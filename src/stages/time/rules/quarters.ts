@@ -1,6 +1,6 @@
 import { quarterResolved } from '../anchoring.js';
 import { date, lc, type Rule } from '../context.js';
-import { ORDINAL_QUARTER, anyOf, word } from '../lexicon.js';
+import { MONTH, ORDINAL_QUARTER, anyOf, monthNumber, word } from '../lexicon.js';
 import { rule } from './shared.js';
 
 /**
@@ -32,6 +32,13 @@ export const QUARTER_RULES: readonly Rule[] = [
     // "the third-quarter results", "that third-quarter charge": TimeBank marks the adjective, not the determiner
     const trim = g.hyphen !== '-' ? 0 : g.the && !g.rel ? g.the.length : !g.the && lc(g.rel) === 'that' ? g.rel!.length : 0;
     return { ...date(value), trim };
+  }),
+  // "output in the April-June quarter", "the July-September period": a calendar quarter named by its first and
+  // last months, as Japanese and European statistics are reported (a fiscal quarter is named so too)
+  rule('month-span-quarter', `(?:${word('the')}\\s+)?(?<from>${MONTH})[-–](?<to>${MONTH})\\s+(?:quarter|period)(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d))?`, (g, ctx) => {
+    const from = monthNumber(g.from!);
+    if (from % 3 !== 1 || monthNumber(g.to!) !== from + 2) return null;
+    return date(quarterResolved(ctx, (from + 2) / 3, '', g.year));
   }),
   // "celebrated the quarter century anniversary" (Wikinews): twenty-five years; "its quarter-century low"
   // is a comparison TimeBank leaves unmarked

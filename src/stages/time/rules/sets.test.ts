@@ -11,6 +11,7 @@ test('a publication named daily or weekly is no set', () => {
   const p = '2010-10-09';
   assert.deepEqual(timexes('Whitmore told LA Weekly that he had been threatened.', p), []);
   assert.deepEqual(timexes('The Communist Party daily Granma printed the letter.', p), []);
+  assert.deepEqual(timexes("An editorial in the People's Daily praised the plan.", p), []);
   assert.equal(value('Protests filled the streets daily.', p, 'daily'), 'P1D');
   assert.deepEqual(timexes('Could the project benefit from Google Summer of Code?', p), []);
   assert.equal(value('The talks will resume in the summer.', p, 'summer'), '2011-SU');

@@ -73,8 +73,8 @@ function superTuesday(a: Day): Day {
  */
 export const SET_RULES: readonly Rule[] = [
   rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})(?<name>\\s+[A-Z][a-z]+)?`, (g, ctx) => {
-    // a publication's name: "the party daily Granma", "LA Weekly", "Daily Xtra"
-    if (g.name || (/^[A-Z]/.test(g.w!) && /[A-Z][\w.]*\s+$/.test(ctx.before()))) return null;
+    // a publication's name: "the party daily Granma", "LA Weekly", "Daily Xtra", "the People's Daily"
+    if (g.name || (/^[A-Z]/.test(g.w!) && /[A-Z][\w.]*(?:['’]s)?\s+$/.test(ctx.before()))) return null;
     const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
     return { type: 'SET', value: unit[lc(g.w)] };
   }),
