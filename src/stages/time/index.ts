@@ -153,14 +153,14 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     intendedInPast: () => tense(sentenceAt(sentences, current!.start)) === 'intended-in-past',
     cue: () => (aheadOfNow() ? 'future' : clauseCue(true)),
     before: (chars = 30) => text.slice(Math.max(0, current!.start - chars), current!.start),
-    reference: (within = REFERENCE_REACH, yearNamed = false, dayNamed = false, accept?: (value: string) => boolean) => {
+    reference: (within = REFERENCE_REACH, yearNamed = false, dayNamed = false, accept?: (value: string, by: string) => boolean) => {
       for (let i = found.length - 1; i >= 0; i--) {
         const t = found[i].timex;
         if (found[i].start < current!.start - within - LONGEST_MATCH) break; // found is in text order
         if (t.end < current!.start - within) continue;
         if (yearNamed && !/\b(?:1[89]|20)\d\d\b/.test(text.slice(t.start, t.end))) continue;
         if (t.end > current!.start || (t.type !== 'DATE' && t.type !== 'TIME') || !(dayNamed ? /^\d{4}-\d\d-\d\d(?:$|T)/ : /^\d{4}(?:-\d\d){0,2}(?:$|T)/).test(t.value)) continue;
-        if (accept && !accept(t.value)) continue;
+        if (accept && !accept(t.value, t.by)) continue;
         // "We received a mass casualty alert following the plane crash … this morning," said a doctor
         // on the day of the crash: the narrative's "later that day" is not the quotation's day
         if (SPEAKERS_DAY.has(t.by)) {
