@@ -81,6 +81,9 @@ function insideLonger(found: ReadonlyArray<Match & { timex: Timex }>, i: number)
 /** Rules whose value counts from the speaker's day, which inside a quotation need not be the publication's. */
 const SPEAKERS_DAY = new Set(['time/deictic-day', 'time/this-part-of-day']);
 
+/** "during" right before a timex or its article. */
+const DURING = /\bduring\s+(?:the\s+)?$/i;
+
 /** Words that open a noun phrase. */
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that)$/i;
 
@@ -116,9 +119,13 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     const last = Math.min(sentence.tokenEnd - 1, tokenAt(tokens, current!.end - 1));
     // a timex inside a noun phrase ("Wednesday's ruling", "the October slaying", "his Sunday night
     // address", "Sunday opening hours") is not the time of the verb near it
-    if (first > last || isPrenominalIn(text, tokens, current!)) return null;
-    if (first > sentence.tokenStart && DETERMINER.test(text.slice(tokens.start[first - 1], tokens.end[first - 1]))) return null;
-    if (last + 1 < sentence.tokenEnd && tokenPos(tokens, last + 1) === 'NOUN') return null;
+    if (first > last) return null;
+    // but what happens during the event happens at its time: "the ad will air during Sunday's final"
+    if (!DURING.test(text.slice(Math.max(0, current!.start - 12), current!.start))) {
+      if (isPrenominalIn(text, tokens, current!)) return null;
+      if (first > sentence.tokenStart && DETERMINER.test(text.slice(tokens.start[first - 1], tokens.end[first - 1]))) return null;
+      if (last + 1 < sentence.tokenEnd && tokenPos(tokens, last + 1) === 'NOUN') return null;
+    }
     return verbGroupTense(text, tokens, clause, sentence.tokenStart, first, last);
   };
   /**

@@ -104,3 +104,9 @@ test('"Although" opens a clause, not a phrase: "Although the accord reached in P
   // a preposition still opens a phrase: "In a televised address Friday, …" reads the verb after it
   assert.equal(tensed('In a televised address on Friday, the king will announce his abdication.', '2015-12-09', 'Friday'), '2015-12-11');
 });
+
+test('a weekday of a noun phrase after "during" is the verb\'s time: "will air during Sunday\'s final" is the next Sunday', () => {
+  // published Friday 2016-06-24
+  assert.equal(tensed('The new spot will air on the network during Sunday\'s final of the tournament.', '2016-06-24', 'Sunday'), '2016-06-26');
+  assert.equal(tensed('The new spot aired on the network during Sunday\'s final of the tournament.', '2016-06-24', 'Sunday'), '2016-06-19');
+});
