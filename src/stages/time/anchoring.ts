@@ -137,6 +137,18 @@ export function holiday(name: string, year: number): Day | null {
 }
 
 
+/**
+ * Which weekend, in ISO weeks from the publication's: "the coming weekend", "this coming weekend" are the
+ * nearest one ahead, the one of the same week until Friday ("rallies planned for the coming weekend" on a
+ * Tuesday), not the week after as "next" is; "this weekend" in a past clause is the one gone only early in the
+ * week (on a Monday), as for "the weekend": on a Friday it is the one at hand ("set the stage for a rout this weekend").
+ */
+function weekendOffset(ctx: RuleContext, anchor: Day, rel: string, offset: number): number {
+  const day = weekday(anchor);
+  if (/\b(?:coming|upcoming)$/.test(rel)) return day < 6 ? 0 : 1;
+  return offset === 0 && day < 5 && ctx.direction() === 'past' ? -1 : offset;
+}
+
 /** Words before "last year" that compare a figure with the year before. */
 const COMPARISON = /(?:\bfrom|\bwith|\bversus|\bvs\.|\bperiod|\bbillion|\bmillion|\d|%)\W*$/i;
 
@@ -145,7 +157,7 @@ export function relativeUnit(g: Record<string, string | undefined>, ctx: RuleCon
   if (!ctx.anchor) return date(undatedReference(g.rel), mod);
   const unit = lc(g.unit);
   const offset = g.rel ? offsetOf(g.rel) ?? 0 : 0;
-  if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * (offset === 0 && weekday(ctx.anchor) < 6 && ctx.direction() === 'past' ? -1 : offset)))}-WE`, mod);
+  if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * weekendOffset(ctx, ctx.anchor, lc(g.rel), offset)))}-WE`, mod);
   if (unit === 'decade') return date(String(Math.floor(ctx.anchor.year / 10) + offset), mod);
   if (unit === 'century') return date(`${Math.floor(ctx.anchor.year / 100) + offset}XX`, mod);
   // "compared with earnings of $33 million last year": in a quarterly report, the same quarter a year before

@@ -22,9 +22,9 @@ export interface RuleContext {
    * With `within`, only a point ending at most that many characters before the match; with
    * `yearNamed`, only one whose words name its year ("November 15, 2017", not "Oct. 23"); with
    * `dayNamed`, only one that fixes a day, passing over coarser ones ("in February", "last year"); with
-   * `accept`, only one whose value it accepts.
+   * `accept`, only one whose value and rule it accepts.
    */
-  reference(within?: number, yearNamed?: boolean, dayNamed?: boolean, accept?: (value: string) => boolean): string | null;
+  reference(within?: number, yearNamed?: boolean, dayNamed?: boolean, accept?: (value: string, by: string) => boolean): string | null;
   /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
   quarter: { year: number; q: number } | null;
 }

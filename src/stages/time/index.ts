@@ -81,6 +81,9 @@ function insideLonger(found: ReadonlyArray<Match & { timex: Timex }>, i: number)
 /** Rules whose value counts from the speaker's day, which inside a quotation need not be the publication's. */
 const SPEAKERS_DAY = new Set(['time/deictic-day', 'time/this-part-of-day']);
 
+/** "during" right before a timex or its article. */
+const DURING = /\bduring\s+(?:the\s+)?$/i;
+
 /** Words that open a noun phrase. */
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that)$/i;
 
@@ -116,9 +119,13 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     const last = Math.min(sentence.tokenEnd - 1, tokenAt(tokens, current!.end - 1));
     // a timex inside a noun phrase ("Wednesday's ruling", "the October slaying", "his Sunday night
     // address", "Sunday opening hours") is not the time of the verb near it
-    if (first > last || isPrenominalIn(text, tokens, current!)) return null;
-    if (first > sentence.tokenStart && DETERMINER.test(text.slice(tokens.start[first - 1], tokens.end[first - 1]))) return null;
-    if (last + 1 < sentence.tokenEnd && tokenPos(tokens, last + 1) === 'NOUN') return null;
+    if (first > last) return null;
+    // but what happens during the event happens at its time: "the ad will air during Sunday's final"
+    if (!DURING.test(text.slice(Math.max(0, current!.start - 12), current!.start))) {
+      if (isPrenominalIn(text, tokens, current!)) return null;
+      if (first > sentence.tokenStart && DETERMINER.test(text.slice(tokens.start[first - 1], tokens.end[first - 1]))) return null;
+      if (last + 1 < sentence.tokenEnd && tokenPos(tokens, last + 1) === 'NOUN') return null;
+    }
     return verbGroupTense(text, tokens, clause, sentence.tokenStart, first, last);
   };
   /**
@@ -153,14 +160,14 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     intendedInPast: () => tense(sentenceAt(sentences, current!.start)) === 'intended-in-past',
     cue: () => (aheadOfNow() ? 'future' : clauseCue(true)),
     before: (chars = 30) => text.slice(Math.max(0, current!.start - chars), current!.start),
-    reference: (within = REFERENCE_REACH, yearNamed = false, dayNamed = false, accept?: (value: string) => boolean) => {
+    reference: (within = REFERENCE_REACH, yearNamed = false, dayNamed = false, accept?: (value: string, by: string) => boolean) => {
       for (let i = found.length - 1; i >= 0; i--) {
         const t = found[i].timex;
         if (found[i].start < current!.start - within - LONGEST_MATCH) break; // found is in text order
         if (t.end < current!.start - within) continue;
         if (yearNamed && !/\b(?:1[89]|20)\d\d\b/.test(text.slice(t.start, t.end))) continue;
         if (t.end > current!.start || (t.type !== 'DATE' && t.type !== 'TIME') || !(dayNamed ? /^\d{4}-\d\d-\d\d(?:$|T)/ : /^\d{4}(?:-\d\d){0,2}(?:$|T)/).test(t.value)) continue;
-        if (accept && !accept(t.value)) continue;
+        if (accept && !accept(t.value, t.by)) continue;
         // "We received a mass casualty alert following the plane crash … this morning," said a doctor
         // on the day of the crash: the narrative's "later that day" is not the quotation's day
         if (SPEAKERS_DAY.has(t.by)) {

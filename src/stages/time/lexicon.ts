@@ -100,3 +100,10 @@ export function modOf(table: Readonly<Record<string, string>>, text: string | un
   return table[text.toLowerCase().replace(/[\s-]+$/, '').trim()] ?? null;
 }
 export const OUTSIDE_MOD = `(?:${Object.keys(OUTSIDE_MODS).map(word).join('|')})\\s+`;
+
+/** What a fall is a drop in: "the fall in prices", "this fall in oil output" (no season). */
+const MEASURED = ['price', 'prices', 'value', 'values', 'demand', 'sales', 'output', 'production', 'rate', 'rates', 'revenue', 'revenues',
+  'profit', 'profits', 'earnings', 'exports', 'imports', 'shares', 'stocks', 'costs', 'income', 'wages', 'spending', 'investment',
+  'inflation', 'unemployment', 'support', 'turnout', 'numbers', 'membership', 'ratings'];
+/** Lookahead for the words after "fall" that make it a drop: " in oil prices". */
+export const DROP_IN = `\\s+in\\s+(?:[a-z-]+\\s+)?${anyOf(MEASURED)}\\b`;

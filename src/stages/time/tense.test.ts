@@ -96,3 +96,17 @@ test('an infinitive after someone told in the past to do it is a plan: "urged th
   // with no object between, the verbs say nothing more than before
   assert.equal(tensed('The senator decided to vote Tuesday.', '2016-06-09', 'Tuesday'), '2016-06-07');
 });
+
+test('"Although" opens a clause, not a phrase: "Although the accord reached in Paris on Saturday still leaves …" is past', () => {
+  // published Sunday 2015-12-13: the Saturday before, read from "reached", not the next one from "leaves"
+  const text = 'Although the climate accord reached in Paris on Saturday still leaves many islands exposed, the president has won a victory.';
+  assert.equal(tensed(text, '2015-12-13', 'Saturday'), '2015-12-12');
+  // a preposition still opens a phrase: "In a televised address Friday, …" reads the verb after it
+  assert.equal(tensed('In a televised address on Friday, the king will announce his abdication.', '2015-12-09', 'Friday'), '2015-12-11');
+});
+
+test('a weekday of a noun phrase after "during" is the verb\'s time: "will air during Sunday\'s final" is the next Sunday', () => {
+  // published Friday 2016-06-24
+  assert.equal(tensed('The new spot will air on the network during Sunday\'s final of the tournament.', '2016-06-24', 'Sunday'), '2016-06-26');
+  assert.equal(tensed('The new spot aired on the network during Sunday\'s final of the tournament.', '2016-06-24', 'Sunday'), '2016-06-19');
+});

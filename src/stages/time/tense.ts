@@ -33,6 +33,8 @@ const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
 /** Tags before which a word tagged VERB is a noun or an adjective: "by live television", "seven counts", "a planned launch". */
 const NOT_BEFORE_VERB = new Set(['ADP', 'SCONJ', 'DET', 'NUM']);
 const QUOTE_MARK = /^[“”"‘’'`]+$/;
+/** Words the tagger may call prepositions that only ever open a clause. */
+const CONJUNCTION_ONLY = /^(?:although|though|whereas|while|because|unless)$/i;
 const SEGMENT_BREAK = new Set([',', '(', ')', '—', '–', '--', ';', ':']);
 
 /**
@@ -184,7 +186,9 @@ function inPrepositionalPhrase(text: string, tokens: TokenLayer, sentenceStart: 
   while (k > from && !SEGMENT_BREAK.has(text.slice(tokens.start[k - 1], tokens.end[k - 1]))) k--;
   if (k === from && k > sentenceStart) return false;
   while (k < i && QUOTE_MARK.test(text.slice(tokens.start[k], tokens.end[k]))) k++;
-  return tokenPos(tokens, k) === 'ADP';
+  // "Although the agreement reached in Paris on Saturday still leaves …": a conjunction tagged as a
+  // preposition opens a clause, whose verbs count
+  return tokenPos(tokens, k) === 'ADP' && !CONJUNCTION_ONLY.test(text.slice(tokens.start[k], tokens.end[k]));
 }
 
 /**

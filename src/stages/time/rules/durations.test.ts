@@ -140,3 +140,11 @@ test('"the past seven-and-a-half years" with hyphens is one length, as "seven an
   assert.equal(value('Farm incomes in the county have fallen over the past seven-and-a-half years.', '2016-08-17', 'the past seven-and-a-half years'), 'P7Y6M');
   assert.equal(value('Farm incomes in the county have fallen over the past seven and a half years.', '2016-08-17', 'the past seven and a half years'), 'P7Y6M');
 });
+
+test('"hours after …", "minutes before …" set off by a comma are vague lengths (Wikinews)', () => {
+  const text = 'On June 12, minutes before the Oversight Committee voted to refer them for contempt, the President asserted privilege.';
+  assert.deepEqual([timex(text, '2019-07-20', 'minutes').type, value(text, '2019-07-20', 'minutes')], ['DURATION', 'PTXM']);
+  assert.equal(value('The senator weighed in on Tuesday evening, hours after her rival said he was encouraged.', '2016-02-23', 'hours'), 'PTXH');
+  // with no comma, still left alone
+  assert.deepEqual(timexes('He worked hours after dark.', '2020-11-17'), []);
+});

@@ -92,7 +92,10 @@ export const DURATION_RULES: readonly Rule[] = [
     // "have tended to take hours to set" (Wikinews), "it took years", "waited hours": lengths
     const vague = /\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in|[Ff]or|take|takes|took|taking|lasted|lasting|waited|spent)\s+(?:(?:just|mere|only|a few)\s+)?$/.test(before)
       || (g.ofNext !== undefined && /\b(?:after|ending|ended|ends|follows|followed|following|despite|amid|through|of|with)\s+$/i.test(before))
-      || (g.relNext !== undefined && (/\b(?:[Jj]ust|[Oo]nly|[Mm]ere)\s+$/.test(before) || (/^[A-Z]/.test(g.unit!) && /(?:^|[.!?"”]\s+|\n)$/.test(before))));
+      || (g.relNext !== undefined && (/\b(?:[Jj]ust|[Oo]nly|[Mm]ere)\s+$/.test(before) || (/^[A-Z]/.test(g.unit!) && /(?:^|[.!?"”]\s+|\n)$/.test(before))))
+      // set off by a comma, after the clause it places: "She weighed in on Tuesday evening, hours after her
+      // rival said he was encouraged", "…, minutes after the court struck down the law"
+      || (g.relNext !== undefined && /,\s+$/.test(before));
     return vague ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null;
   }),
 ];

@@ -194,3 +194,30 @@ test('"The day before," after a month named with its year is a day of it; "the d
   const endorsed = 'On Thursday, the mayor won the backing of the teachers. She was also backed the day before by the nurses.';
   assert.equal(value(endorsed, '2016-03-10', 'the day before'), '2016-03-09');
 });
+
+test('"the coming weekend" is the nearest one ahead; "this weekend" on a Friday is the one at hand even in a past clause', () => {
+  // Tuesday, June 14, 2016: the weekend of June 18–19 (ISO week 24), not the one after
+  assert.equal(value('Aides were sent to Phoenix for the coming weekend to begin talks.', '2016-06-14', 'the coming weekend'), '2016-W24-WE');
+  assert.equal(value('Aides will fly to Phoenix this coming weekend.', '2016-06-14', 'this coming weekend'), '2016-W24-WE');
+  // on a Saturday the coming weekend is the next one
+  assert.equal(value('The talks resume the coming weekend.', '2016-06-18', 'the coming weekend'), '2016-W25-WE');
+  // Friday, April 15, 2016
+  assert.equal(value('The county meetings set the stage for another rout this weekend.', '2016-04-15', 'this weekend'), '2016-W15-WE');
+  // on a Monday a past clause's "this weekend" is the one just gone
+  assert.equal(value('A memorial was held for the crew this weekend in Columbia.', '2019-06-24', 'this weekend'), '2019-W25-WE');
+});
+
+test('"that year" points away from the writer\'s "today" to the year named before it', () => {
+  const text = 'Compared with the 2008 race, the senator\'s support today is well below the 62 percent his party won that year.';
+  assert.equal(value(text, '2016-09-07', 'that year'), '2008');
+  // a day after "today" is still today's
+  assert.equal(value('The mayor resigned today. The council met later that day.', '2016-09-07', 'later that day'), '2016-09-07');
+});
+
+test('a fall in prices is a drop, not the season; "this fall in Iowa" stays the season', () => {
+  const p = '2015-12-19';
+  assert.deepEqual(timexes('After this fall in oil prices, all the indicators slipped.', p), []);
+  assert.deepEqual(timexes('The fall in energy prices hurt the budget.', p), []);
+  assert.equal(value('She will campaign this fall in Iowa.', p, 'this fall'), '2015-FA');
+  assert.equal(value('A fall in turnout is expected this fall.', p, 'this fall'), '2015-FA');
+});

@@ -1,7 +1,7 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday } from '../calendar.js';
 import { DAY_PARTS, quarterResolved, relativeUnit, yearAgo } from '../anchoring.js';
 import { date, lc, type Rule, type RuleContext } from '../context.js';
-import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, POINT_MOD, POINT_MODS, SEASON, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
+import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, DROP_IN, POINT_MOD, POINT_MODS, SEASON, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
 import { rule, dayInFocus, REL } from './shared.js';
 
@@ -13,6 +13,8 @@ const DAY_IN_FOCUS_AFTER = /\b(?:end|ends|ended|ending|finish|finished|finishing
  * since: a few paragraphs, not an interview's "yesterday" pages before a story told about 2016.
  */
 const PASSED_YEAR_REACH = 1500;
+/** Rules that name the writer's own day ("today", "this morning"), which "that day", "that year" point away from. */
+const WRITERS_DAY = /^time\/(?:deictic-day|this-part-of-day)$/;
 
 /**
  * The point `n` units from the publication: "a year-and-a-half ago" is the month 18 months back, "just over
@@ -92,8 +94,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // "his current wife", "current market conditions", "the then current market price": the present (or a past one)
   rule('current', `(?<then>then[ -])?current(?=\\s+(?!(?:accounts?|assets?|liabilit(?:y|ies)|affairs|is|was|of|and|or|in|on|that|which|flows?|density|sea)\\b)[a-z])`, (g) =>
     date(g.then ? 'PAST_REF' : 'PRESENT_REF')),
-  rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))(?<half>\\s+and\\s+a\\s+half)?`, (g, ctx) => {
+  rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))(?<half>\\s+and\\s+a\\s+half)?(?:(?=${DROP_IN})(?<measuredNext>)|)`, (g, ctx) => {
     if (g.the && !g.pm) return null; // "the year" alone is as often a duration as a date
+    // "After this fall in oil prices, all the indicators slipped": a drop, not the season
+    if (g.measuredNext !== undefined && lc(g.season) === 'fall') return null;
     // "the past year and a half": a length of time
     if (g.half && g.unit && /^(?:the )?(?:past|last|next|coming)$/.test(lc(g.rel))) return { type: 'DURATION', value: duration(unitOf(g.unit), 1.5) };
     if (g.unit && /^[A-Z]/.test(g.unit)) return null; // "This Week with David Brinkley": a title
@@ -116,8 +120,11 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const step = rel === 'the following' || rel === 'the next' ? 1 : rel === 'the previous' || rel === 'the preceding' ? -1 : 0;
     // a day before or after counts from a day, passing over a month named since ("On Thursday, Hatice
     // Cengiz addressed … Khashoggi was murdered last October … The previous day, PBS revealed", Wikinews)
-    const last = ctx.reference();
-    const reference = (part !== null || unit === 'day') && last !== null && !(step === 0 ? /^\d{4}-\d\d/ : /^\d{4}-\d\d-\d\d/).test(last) ? ctx.reference(PASSED_YEAR_REACH, false, true) : last;
+    // "that year" points away from the writer's own day: "Compared with the 2008 race, his support today is below
+    // McCain's support that year" is 2008's, not the year of "today" ("later that day" after "today" is today)
+    const away = rel.startsWith('that') && DAY_PARTS[unit] === undefined && unit !== 'day' ? (_value: string, by: string) => !WRITERS_DAY.test(by) : undefined;
+    const last = ctx.reference(undefined, false, false, away);
+    const reference = (part !== null || unit === 'day') && last !== null && !(step === 0 ? /^\d{4}-\d\d/ : /^\d{4}-\d\d-\d\d/).test(last) ? ctx.reference(PASSED_YEAR_REACH, false, true, away) : last;
     const pm = lc(g.pm);
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : null;
     const value = reference ? fromReference(reference, part ? 'day' : unit, step) : null;

@@ -1,7 +1,7 @@
 import { formatDay, compareDays, nthWeekday, type Day } from '../calendar.js';
 import { DAY_PARTS, holiday, seasonResolved } from '../anchoring.js';
 import { date, lc, type Rule, type RuleContext } from '../context.js';
-import { AMOUNT, MONTH, POINT_MOD, POINT_MODS, SEASONS, WEEKDAY, amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word } from '../lexicon.js';
+import { AMOUNT, DROP_IN, MONTH, POINT_MOD, POINT_MODS, SEASONS, WEEKDAY, amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word } from '../lexicon.js';
 import { duration, yearOfMonthDay, type Direction } from '../resolve.js';
 import { rule, SPOKEN_YEAR, spokenYear } from './shared.js';
 
@@ -90,7 +90,7 @@ export const SET_RULES: readonly Rule[] = [
     if (unit === 'night' || unit === 'morning') return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[unit]}` };
     return { type: 'SET', value: duration(unit, 1) };
   }),
-  rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)${anyOf(['spring', 'fall'])}|${anyOf(['spring', 'fall'])}(?=\\s+of\\s+(?:19|20)\\d\\d))(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
+  rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)(?:${word('spring')}|${word('fall')}(?!${DROP_IN}))|${anyOf(['spring', 'fall'])}(?=\\s+of\\s+(?:19|20)\\d\\d))(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
     // "Google Summer of Code", "the Arab Spring", "the Winter Olympics": a season inside a name
     if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && (g.nameNext !== undefined || /[A-Z][\w.]*\s+$/.test(ctx.before()))) return null;
     const code = SEASONS[lc(g.season)];
