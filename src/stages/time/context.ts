@@ -12,6 +12,8 @@ export interface RuleContext {
   cue(): Direction | null;
   /** Whether the match's verb tells of a plan or an expectation in the past ("was expected to pass", "were planning to drive"). */
   intendedInPast(): boolean;
+  /** Whether the verb the match attaches to is in a past tense ("was thrown into question on Feb. 9"); false without tokens. */
+  toldInPast(): boolean;
   /** Whether a preposition right before the match looks ahead ("until", "by"). */
   ahead(): boolean;
   /** The few words before the match ("$500 million" before "a year" makes it a rate): 30 characters, or `chars`. */

@@ -53,6 +53,16 @@ export function looksAhead(text: string, span: Span): boolean {
 }
 
 /**
+ * Whether the span follows "ahead of", "heading into" … in a sentence told in the past, with no word
+ * of the future in it ("Ahead of Friday's meeting, France and Germany unveiled a proposal").
+ */
+export function approachingInPast(text: string, span: Span, sentence: Span): boolean {
+  if (!APPROACHING.test(text.slice(Math.max(0, span.start - 25), span.start))) return false;
+  const rest = `${text.slice(sentence.start, span.start)} ${text.slice(span.end, sentence.end)}`;
+  return new RegExp(PAST.source).test(rest) && !new RegExp(FUTURE.source, 'i').test(rest);
+}
+
+/**
  * Whether the span opens its sentence, or a clause after ", and", as an adverbial set off by a
  * comma ("In January, a clinic bombing … killed a guard", "…, and by March, drastic measures were
  * taken"): it dates the main clause after the comma, whatever its preposition says.

@@ -3,7 +3,7 @@ import type { Sentence, Timex, TokenLayer } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { parseDay } from './calendar.js';
-import { clauseDirection, isFronted, looksAhead } from './direction.js';
+import { approachingInPast, clauseDirection, isFronted, looksAhead } from './direction.js';
 import type { RuleContext } from './context.js';
 import type { Direction } from './resolve.js';
 import { RULES } from './rules/index.js';
@@ -121,12 +121,15 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     // address", "Sunday opening hours") is not the time of the verb near it
     if (first > last) return null;
     // but what happens during the event happens at its time: "the ad will air during Sunday's final"
-    if (!DURING.test(text.slice(Math.max(0, current!.start - 12), current!.start))) {
-      if (isPrenominalIn(text, tokens, current!)) return null;
-      if (first > sentence.tokenStart && DETERMINER.test(text.slice(tokens.start[first - 1], tokens.end[first - 1]))) return null;
-      if (last + 1 < sentence.tokenEnd && tokenPos(tokens, last + 1) === 'NOUN') return null;
-    }
-    return verbGroupTense(text, tokens, clause, sentence.tokenStart, first, last);
+    const inNounPhrase = isPrenominalIn(text, tokens, current!)
+      || (first > sentence.tokenStart && DETERMINER.test(text.slice(tokens.start[first - 1], tokens.end[first - 1])))
+      || (last + 1 < sentence.tokenEnd && tokenPos(tokens, last + 1) === 'NOUN');
+    const during = DURING.test(text.slice(Math.max(0, current!.start - 12), current!.start));
+    if (inNounPhrase && !during) return null;
+    const verb = verbGroupTense(text, tokens, clause, sentence.tokenStart, first, last);
+    // a present is told now, after the event as often as before it: "is raising questions about the
+    // microphone during Monday's debate" in Friday's paper is the Monday gone
+    return inNounPhrase && verb === 'present' ? null : verb;
   };
   /**
    * The direction of the current match's clause: the tense of its verb, else the cue words around
@@ -148,6 +151,7 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
   const aheadOfNow = () => {
     if (!looksAhead(text, current!)) return false;
     const sentence = sentenceAt(sentences, current!.start);
+    if (approachingInPast(text, current!, sentence)) return false;
     if (isFronted(text, current!, sentence)) return false;
     // "Through Tuesday evening the fire was reduced" (Wikinews): the preposition opens a sentence told in the past
     if (/^\s*\S+\s+$/.test(text.slice(sentence.start, current!.start)) && tense(sentence) === 'past') return false;
@@ -157,7 +161,10 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     anchor: parseDay(anchorValue),
     direction: () => clauseCue(false) ?? 'past',
     ahead: aheadOfNow,
-    intendedInPast: () => tense(sentenceAt(sentences, current!.start)) === 'intended-in-past',
+    // "Ahead of Friday's meeting, France and Germany unveiled a plan" in Sunday's paper: what was done before
+    // the event is told in the past, so the event may be behind the writing or still to come
+    toldInPast: () => tense(sentenceAt(sentences, current!.start)) === 'past',
+    intendedInPast: () => tense(sentenceAt(sentences, current!.start)) === 'intended-in-past' || approachingInPast(text, current!, sentenceAt(sentences, current!.start)),
     cue: () => (aheadOfNow() ? 'future' : clauseCue(true)),
     before: (chars = 30) => text.slice(Math.max(0, current!.start - chars), current!.start),
     reference: (within = REFERENCE_REACH, yearNamed = false, dayNamed = false, accept?: (value: string, by: string) => boolean) => {
@@ -168,6 +175,9 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
         if (yearNamed && !/\b(?:1[89]|20)\d\d\b/.test(text.slice(t.start, t.end))) continue;
         if (t.end > current!.start || (t.type !== 'DATE' && t.type !== 'TIME') || !(dayNamed ? /^\d{4}-\d\d-\d\d(?:$|T)/ : /^\d{4}(?:-\d\d){0,2}(?:$|T)/).test(t.value)) continue;
         if (accept && !accept(t.value, t.by)) continue;
+        // "the 2011 raid that killed 9/11 plotter Osama bin Laden … earlier in the day": a date that names
+        // an event before a noun ("9/11 families", "the Sept. 11 terrorist attacks") is not the narrative's time
+        if (t.by === 'time/nine-eleven' && /^\s+[a-z]/.test(text.slice(t.end, t.end + 3))) continue;
         // "We received a mass casualty alert following the plane crash … this morning," said a doctor
         // on the day of the crash: the narrative's "later that day" is not the quotation's day
         if (SPEAKERS_DAY.has(t.by)) {

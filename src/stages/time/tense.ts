@@ -106,11 +106,15 @@ function attachedVerbs(text: string, tokens: TokenLayer, clause: Int32Array, sen
   const end = sentenceStart + clause.length;
   const word = (i: number) => text.slice(tokens.start[i], tokens.end[i]);
   const isPastForm = (w: string) => IRREGULAR_PAST.has(w.toLowerCase()) || w.endsWith('ed');
+  // a word joined to a hyphen is part of a compound ("a cease-and-desist letter", "a get-out-the-vote drive"):
+  // its verb is no predicate, its "and" no clause break
+  const inCompound = (i: number) => (i > 0 && tokens.end[i - 1] === tokens.start[i] && word(i - 1) === '-')
+    || (i + 1 < tokens.length && tokens.start[i + 1] === tokens.end[i] && word(i + 1) === '-');
   const isHead = (i: number) => {
     if (clause[i - sentenceStart] !== own) return false;
     const p = tokenPos(tokens, i);
     if (p === 'VERB') {
-      if (!isPredicate(tokens, i)) return false;
+      if (!isPredicate(tokens, i) || inCompound(i)) return false;
       // Words tagged as verbs that are not: a name ("Ford Motor Company"), a noun after a preposition,
       // a number or a participle ("by live television", "seven counts", "a planned launch") and a
       // noun before the verb ("an apartment block caught fire").
@@ -131,7 +135,7 @@ function attachedVerbs(text: string, tokens: TokenLayer, clause: Int32Array, sen
   // "and" or "but" ("pushed out of the talks in February but we are back"); after the timex, also
   // at a comma ("worth $130 million in October, are worth half that now"). In a phrase that a
   // preposition opens, verbs are adjectives or nouns mis-tagged ("In a televised address Friday,").
-  const stops = (i: number) => tokenPos(tokens, i) === 'CCONJ' || QUOTE_MARK.test(word(i));
+  const stops = (i: number) => (tokenPos(tokens, i) === 'CCONJ' && !inCompound(i)) || QUOTE_MARK.test(word(i));
   const heads: number[] = [];
   if (!inPrepositionalPhrase(text, tokens, sentenceStart, first)) {
     for (let i = first - 1; i >= Math.max(sentenceStart, first - REACH) && !stops(i); i--) if (isHead(i)) heads.push(i);

@@ -241,3 +241,12 @@ test('a year before 1800 after "in" or "dating from", where no count or level ca
   assert.deepEqual(timexes('The index fell to 1490 from 1500.', p), []);
   assert.deepEqual(timexes('Police found the leaflets in 1500 cars.', p), []);
 });
+
+test('a month-day in a clause told in the past stays behind unless the next one is three times nearer', () => {
+  // a September paper: February 9 gone is 231 days back, the next 135 ahead
+  assert.equal(tensed('The fate of the rule was thrown into question on Feb. 9 when the court halted it.', '2016-09-27', 'Feb. 9'), '2016-02-09');
+  // "effective" sets a day ahead even after a past verb
+  assert.equal(tensed('The bank created a new office of the chairman, effective Feb. 1.', '1989-10-26', 'Feb. 1'), '1990-02-01');
+  // nothing in the clause: the nearest, weighted as before
+  assert.equal(tensed('The hearing is on Feb. 9.', '2016-09-27', 'Feb. 9'), '2017-02-09');
+});

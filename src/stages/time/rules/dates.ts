@@ -61,7 +61,12 @@ export const DATE_RULES: readonly Rule[] = [
     if (again) return date(again.slice(0, 10));
     // a day ahead ("must come out by October 31st") is not in the year of a past date named before it
     const from = ctx.ahead() || (way ?? ctx.direction()) === 'future' ? null : nearbyYearOf(ctx);
-    const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(from ?? ctx.anchor, month, day, way ?? ctx.direction(), way ? 100 : undefined) : null;
+    // a day whose verb is in the past stays behind unless the one ahead is three times nearer: "was thrown
+    // into question on Feb. 9" in a September paper is the February gone (it weighed 1.5 times: the next one);
+    // but "created an office, effective Feb. 1" (wsj_0927) sets a day ahead. Cue words alone are not
+    // enough ("Article last amended: Mar 5" on a Wikinews page is a later amendment)
+    const against = way ? 100 : !from && !ctx.ahead() && !/\beffective\s+$/i.test(ctx.before(12)) && ctx.toldInPast() ? 3 : undefined;
+    const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(from ?? ctx.anchor, month, day, way ?? ctx.direction(), against) : null;
     return { ...date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day })), trim: g.rel?.length ?? 0 };
   }),
   // "a court hearing the week of March 6": the week that day is in

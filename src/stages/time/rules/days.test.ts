@@ -136,3 +136,35 @@ test('"Sheffield Wednesday" is a football club, not a weekday', () => {
   assert.deepEqual(timexes('Leeds drew 1-1 with Sheffield Wednesday.', '1996-08-24'), []);
   assert.equal(value('Leeds meet Sheffield United on Wednesday.', '1996-08-24', 'Wednesday').slice(0, 4), '1996');
 });
+
+test('Sunday talk shows and network morning shows are no days: "Fox News Sunday", "CBS This Morning"', () => {
+  const p = '2016-09-26';
+  assert.deepEqual(timexes('The senator said on “Fox News Sunday” that he would vote.', p), []);
+  assert.deepEqual(timexes('The manager told CBS This Morning that the campaign was ready.', p).map((t) => t.value), []);
+  assert.equal(value('The senator said on Fox News on Sunday that he would vote.', p, 'Sunday'), '2016-09-25');
+  assert.equal(timex('The manager spoke this morning.', p, 'this morning').value, '2016-09-26TMO');
+});
+
+test('"a brighter tomorrow" is the future, not the next day', () => {
+  assert.equal(value('Families fled their homes, still hoping for a brighter tomorrow.', '2016-09-12', 'tomorrow'), 'FUTURE_REF');
+  assert.equal(value('The families will hold a vigil tomorrow.', '2016-09-12', 'tomorrow'), '2016-09-13');
+});
+
+test('"Ahead of Friday\'s meeting" in a sentence told in the past is the nearest Friday', () => {
+  // Sunday's paper: the meeting was two days before
+  assert.equal(tensed('Ahead of Friday\'s meeting, the two governments unveiled a proposal for a joint command.', '2016-09-18', 'Friday'), '2016-09-16');
+  // Monday's paper: the vote is the next day
+  assert.equal(tensed('Ahead of Tuesday\'s vote, both candidates campaigned across the state.', '2016-10-03', 'Tuesday'), '2016-10-04');
+  // told in the present, the day is still to come
+  assert.equal(tensed('Heading into Saturday\'s caucuses, the governor trails in the polls.', '2016-02-16', 'Saturday'), '2016-02-20');
+});
+
+test('a weekday of a noun phrase after "during" with a present verb is the day gone: "is raising questions … during Monday\'s debate"', () => {
+  assert.equal(tensed('The candidate is raising questions about his microphone during Monday\'s debate.', '2016-09-30', 'Monday'), '2016-09-26');
+  assert.equal(tensed('The new ad will air during Sunday\'s final.', '2016-09-30', 'Sunday'), '2016-10-02');
+});
+
+test('a verb inside a hyphenated compound is no predicate: "sent a cease-and-desist letter Thursday"', () => {
+  assert.equal(tensed('The city sent a cease-and-desist letter Thursday.', '2016-09-30', 'Thursday'), '2016-09-29');
+  assert.equal(tensed('The group launched a get-out-the-vote drive Monday.', '2016-09-30', 'Monday'), '2016-09-26');
+});

@@ -37,6 +37,8 @@ export const DAY_RULES: readonly Rule[] = [
     if (g.show !== undefined) return null;
     // "Newcastle lost 2-1 at home to Sheffield Wednesday": an English football club
     if (g.wd === 'Wednesday' && !g.rel && !g.pm && /\bSheffield\s+$/.test(ctx.before(12))) return null;
+    // "said on “Fox News Sunday”", "told CBS Sunday Morning": Sunday talk shows
+    if (g.wd === 'Sunday' && !g.rel && !g.pm && (/\bFox News\s+$/.test(ctx.before(12)) || (g.part === 'Morning' && /\bCBS\s+$/.test(ctx.before(6))))) return null;
     const isoDay = weekdayNumber(g.wd!);
     // "Friday morning" is a part of that day (TMO, TAF, TEV); "Friday night" is marked whole, but TimeBank
     // values it as the day itself 10 times in 18, and news mostly means that day's events by it
@@ -100,6 +102,8 @@ export const DAY_RULES: readonly Rule[] = [
     // "USA Today noted the commission's scope" (Wikinews): after an acronym even when it opens the sentence
     if (g.w === 'Today' && /\b[A-Z]{2,}\s+$/.test(ctx.before())) return null;
     if (g.generic !== undefined && w === 'today') return date('PRESENT_REF'); // "today's youth", "in today's world"
+    // "hoping for a brighter tomorrow", "building a better tomorrow": the future, not the next day
+    if (w === 'tomorrow' && /\ba\s+(?:better|brighter|safer|greener|fairer|new)\s+$/i.test(ctx.before())) return date('FUTURE_REF');
     const shift = (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) * (g.twoDays ? 2 : 1); // "the day before yesterday"
     const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[lc(g.part)] : null;
     // an undated text's "yesterday" is still behind its writing, and "tomorrow" ahead
@@ -110,6 +114,8 @@ export const DAY_RULES: readonly Rule[] = [
   rule('this-part-of-day', `(?<pm>${anyOf(['early', 'late'])}\\s+)?(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
     // "On the last night, Trump delivered a long acceptance speech" (Wikinews): the last of a run of nights
     if (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.before())) return null;
+    // "told CBS This Morning on Monday": the network's morning show
+    if (g.rel === 'This' && g.part === 'Morning' && /\bCBS\s+$/.test(ctx.before(6))) return null;
     const part = lc(g.part);
     // "late last night", "early this morning": the part's end or start, "late" left out as for "late Sunday"
     const mod = modOf(POINT_MODS, g.pm);

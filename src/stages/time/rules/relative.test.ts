@@ -221,3 +221,10 @@ test('a fall in prices is a drop, not the season; "this fall in Iowa" stays the 
   assert.equal(value('She will campaign this fall in Iowa.', p, 'this fall'), '2015-FA');
   assert.equal(value('A fall in turnout is expected this fall.', p, 'this fall'), '2015-FA');
 });
+
+test('"9/11" naming an event before a noun is no reference for "the day": "9/11 plotter … earlier in the day"', () => {
+  const p = '2016-09-08';
+  const text = 'On Wednesday the senator praised the raid that killed 9/11 plotter Osama bin Laden, and during a speech earlier in the day, the governor attacked her.';
+  assert.equal(value(text, p, 'the day'), '2016-09-07');
+  assert.equal(value('The towers fell on 9/11. Firefighters worked through the rest of the day.', p, 'the day'), '2001-09-11');
+});

@@ -90,3 +90,10 @@ test('"that fall" is the season of the year the text last named', () => {
   assert.equal(value(text, '2015-11-10', 'that fall'), '2012-FA');
   assert.equal(value('The storm hit on January 12, 2011. Schools stayed closed much of that winter.', '2015-11-10', 'that winter'), '2010-WI');
 });
+
+test('"Christmas trees", "Christmas cards" are things, not the day', () => {
+  const p = '2016-09-28';
+  assert.deepEqual(timexes('The country retaliated with tariffs on Christmas trees and wine.', p), []);
+  assert.deepEqual(timexes('She sent Christmas cards to every donor.', p), []);
+  assert.equal(value('The shops will close at noon on Christmas.', p, 'Christmas'), '2016-12-25');
+});
