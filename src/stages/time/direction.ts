@@ -1,8 +1,8 @@
 import type { Span } from '../../model/span.js';
 import type { Direction } from './resolve.js';
 
-/** Words that put a clause in the future. */
-const FUTURE = /\b(?:will|shall|won['’]t|would be|going to|set to|set for|scheduled|(?:is|are|was|were|be|been|['’]s)\s+due\s+to|due in|plans? to|planned to|planned for|planning|planned an?|preparing to|intends? to|hopes? to|expected to|expected in|anticipated to|is to|are to|to be held|as early as|as soon as)\b|['’]ll\b/gi;
+/** Words that put a clause in the future ("voters expect her to win Monday's debate" in Sunday's paper: the next day). */
+const FUTURE = /\b(?:will|shall|won['’]t|would be|going to|set to|set for|scheduled|(?:is|are|was|were|be|been|['’]s)\s+due\s+to|due in|plans? to|planned to|planned for|planning|planned an?|preparing to|intends? to|hopes? to|expected to|expected in|expects? (?:\w+ ){0,2}to|anticipated to|is to|are to|to be held|as early as|as soon as)\b|['’]ll\b/gi;
 /** Words that put it in the past: reporting verbs, past auxiliaries, irregular and regular past tenses (not a participle after "be": "would be paid"). */
 const PAST = /(?<!\bbe\s)\b(?:back in|back on|said|was|were|had|did|began|came|took|made|met|won|lost|left|told|ago|bought|brought|sold|paid|rose|fell|led|held|gave|got|went|saw|ran|became|found|sent|spent|thought|kept|struck|fled|flew|fought|grew|knew|meant|sought|spoke|stood|taught|threw|wrote|broke|chose|drove|froze)\b|(?<!\bbe\s)\b(?!(?:planned|need|indeed|speed|hundred|seed|feed|breed|greed|sacred|naked|wicked|kindred)\b)[a-z]{3,}ed\b/g; // lower case: "the United States" is no past tense
 /** A preposition right before a month that looks ahead: "by August", "until mid-November", "through January". */

@@ -168,3 +168,8 @@ test('a verb inside a hyphenated compound is no predicate: "sent a cease-and-des
   assert.equal(tensed('The city sent a cease-and-desist letter Thursday.', '2016-09-30', 'Thursday'), '2016-09-29');
   assert.equal(tensed('The group launched a get-out-the-vote drive Monday.', '2016-09-30', 'Monday'), '2016-09-26');
 });
+
+test('"expect … to" looks ahead: "voters expect her to win Monday\'s debate" in Sunday\'s paper', () => {
+  assert.equal(tensed('Most voters expect the governor to win Monday\'s debate.', '2016-09-25', 'Monday'), '2016-09-26');
+  assert.equal(tensed('The governor won Monday\'s debate.', '2016-09-25', 'Monday'), '2016-09-19');
+});
