@@ -136,3 +136,16 @@ test('"Sheffield Wednesday" is a football club, not a weekday', () => {
   assert.deepEqual(timexes('Leeds drew 1-1 with Sheffield Wednesday.', '1996-08-24'), []);
   assert.equal(value('Leeds meet Sheffield United on Wednesday.', '1996-08-24', 'Wednesday').slice(0, 4), '1996');
 });
+
+test('a weekday its clause gives no direction to is the same weekday the text named before', () => {
+  const text = 'The city is getting ready for parades on Sunday, September 1, to mark the anniversary. Workers put up flags along the avenue where grandstands await Sunday\'s parades.';
+  assert.equal(tensed(text, '1996-08-30', 'Sunday'), '1996-09-01');
+  // with nothing named before, the noun phrase's weekday is the one just past
+  assert.equal(tensed('Workers put up flags along the avenue where grandstands await Sunday\'s parades.', '1996-08-30', 'Sunday'), '1996-08-25');
+});
+
+test('a weekday with a date in brackets is that date: "next Friday (Sept. 6)" in Thursday\'s paper', () => {
+  assert.equal(value('Traders will be careful going into next Friday (Sept. 6), one analyst said.', '1996-08-29', 'next Friday'), '1996-09-06');
+  // a bracketed date of another weekday changes nothing
+  assert.equal(value('Traders will be careful going into next Friday (Sept. 5), one analyst said.', '1996-08-29', 'next Friday'), '1996-08-30');
+});

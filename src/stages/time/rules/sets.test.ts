@@ -90,3 +90,7 @@ test('"that fall" is the season of the year the text last named', () => {
   assert.equal(value(text, '2015-11-10', 'that fall'), '2012-FA');
   assert.equal(value('The storm hit on January 12, 2011. Schools stayed closed much of that winter.', '2015-11-10', 'that winter'), '2010-WI');
 });
+
+test('"election day" the sentence itself dates is that day, in any country', () => {
+  assert.equal(value('Postal voting started on Monday. Election day for voters living at home is September 14.', '1996-08-30', 'Election day'), '1996-09-14');
+});
