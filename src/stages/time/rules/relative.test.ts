@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timexes, timex, value } from '../testing.js';
+import { timexes, timex, value, tensed } from '../testing.js';
 
 test('references to the present, past and future, and points counted from the publication date', () => {
   const p = '1989-10-26';
@@ -220,4 +220,11 @@ test('a fall in prices is a drop, not the season; "this fall in Iowa" stays the 
   assert.deepEqual(timexes('The fall in energy prices hurt the budget.', p), []);
   assert.equal(value('She will campaign this fall in Iowa.', p, 'this fall'), '2015-FA');
   assert.equal(value('A fall in turnout is expected this fall.', p, 'this fall'), '2015-FA');
+});
+
+test('"the following year" told in the past counts from a point that keeps it behind the publication', () => {
+  const text = 'The winger moved to Milan in 1992 for a record fee, newspapers reported on Friday. He was badly hurt in a car crash the following year.';
+  assert.equal(tensed(text, '1996-08-30', 'the following year'), '1993');
+  // told ahead, it may count from the day of the report
+  assert.equal(tensed('Newspapers reported on Friday that the club will sell him the following year.', '1996-08-30', 'the following year'), '1997');
 });
