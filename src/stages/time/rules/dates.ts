@@ -12,9 +12,9 @@ const MEASURE = '(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet|ft|kg|kilogr
 const ELECTION_TALK = /\b(?:[Ee]lect(?:s|ed|ing|ion|ions|oral)?|[Vv]ot(?:e|es|ed|ing|ers)|[Bb]allots?|[Pp]rimar(?:y|ies)|[Cc]ampaigns?|[Nn]ominees?)\b/;
 
 /**
- * What a market report trades for delivery in a month: "October crude rose", "December T-bonds ended lower",
- * "the September 97 put options", "March Eurodollars were off". Between the month and the goods may stand
- * the contract's two-digit year, "mid-curve" or a strike price ("September 93.30 to 93.32 put spreads").
+ * What a market report trades for delivery in a month: "November soybeans fell", "June T-bonds closed higher",
+ * "the March 98 call options", "June Eurodollars eased" (made up). Between the month and the goods may stand
+ * the contract's two-digit year, "mid-curve" or a strike price ("June 94.10 to 94.20 call spreads").
  */
 const CONTRACT = `(?:\\s+(?<contractYear>\\d\\d)(?![\\d.,]))?(?:\\s+(?:mid-curve|\\d+(?:\\.\\d+)?(?:\\s+to\\s+\\d+(?:\\.\\d+)?)?))?\\s+${anyOf([
   'delivery', 'contract', 'contracts', 'futures', 'options', 'put options', 'call options', 'put spreads', 'call spreads', 'calendar spread',

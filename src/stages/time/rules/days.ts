@@ -54,7 +54,7 @@ export const DAY_RULES: readonly Rule[] = [
       const year = g.year ? +g.year : yearOfMonthDay(ctx.anchor!, month, +g.day!, ctx.direction());
       return date(formatDay({ year, month, day: +g.day! }));
     }
-    // "going into next Friday (Sept. 6)" in Thursday's paper: the date in brackets says which Friday
+    // "a quiet market until next Monday (Sept. 9)" in Sunday's paper (made up): the date in brackets says which Monday
     if (g.apMon && ctx.anchor) {
       const month = monthNumber(g.apMon);
       const named = { year: yearOfMonthDay(ctx.anchor, month, +g.apDay!, ctx.direction()), month, day: +g.apDay! };
@@ -84,8 +84,8 @@ export const DAY_RULES: readonly Rule[] = [
       // the nearest ("Humberto was expected to pass by Bermuda late Wednesday night" in Thursday's
       // paper, Wikinews; "were planning to drive … on Monday" in Friday's)
       else if (offset === null && ctx.intendedInPast() && !ctx.ahead()) day = nearestWeekday(ctx.anchor, isoDay);
-      // a weekday its clause gives no direction to ("the stages await Sunday's festivities") is the same
-      // weekday the text named before, ahead or behind ("celebrations on Sunday of the anniversary")
+      // a weekday its clause gives no direction to ("grandstands await Sunday's parades") is the same
+      // weekday the text named before, ahead or behind ("parades on Sunday, September 1", made up)
       else if (offset === null && !ctx.ahead() && ctx.cue() === null && (again = parseDay(ctx.namedBefore(SAME_DAY_REACH, (v, by) => by === 'time/weekday' && sameWeekday(v, isoDay))))) day = again;
       else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
       if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);

@@ -223,8 +223,8 @@ test('a fall in prices is a drop, not the season; "this fall in Iowa" stays the 
 });
 
 test('"the following year" told in the past counts from a point that keeps it behind the publication', () => {
-  const text = 'The winger moved to Milan in 1992 for a record fee, newspapers reported on Friday. He was badly hurt in a car crash the following year.';
-  assert.equal(tensed(text, '1996-08-30', 'the following year'), '1993');
+  const text = 'The striker joined the club in 1988 for a small fee, the paper said on Tuesday. He broke his leg in training the following year.';
+  assert.equal(tensed(text, '1996-08-27', 'the following year'), '1989');
   // told ahead, it may count from the day of the report
-  assert.equal(tensed('Newspapers reported on Friday that the club will sell him the following year.', '1996-08-30', 'the following year'), '1997');
+  assert.equal(tensed('The paper said on Tuesday that the club will sell him the following year.', '1996-08-27', 'the following year'), '1997');
 });

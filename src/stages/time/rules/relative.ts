@@ -124,8 +124,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // McCain's support that year" is 2008's, not the year of "today" ("later that day" after "today" is today)
     const away = rel.startsWith('that') && DAY_PARTS[unit] === undefined && unit !== 'day' ? (_value: string, by: string) => !WRITERS_DAY.test(by) : undefined;
     // in a clause told in the past, "the following year" is not ahead of the publication: it counts from a
-    // point before the day of the report ("moved to Milan in 1992 …, newspapers reported on Friday. He was
-    // hurt in a car crash the following year", made up, is 1993)
+    // point before the day of the report ("the striker joined the club in 1988 …, the paper said on Tuesday.
+    // He broke his leg the following year", made up, is 1989)
     const anchor = ctx.anchor;
     const notAhead = step === 1 && (unit === 'year' || unit === 'month') && anchor && ctx.direction() === 'past'
       ? (value: string) => { const v = fromReference(value, unit, 1); return v === null || v <= (unit === 'year' ? String(anchor.year) : formatMonth(anchor.year, anchor.month)); }
