@@ -36,6 +36,12 @@ const SENTENCE_YEAR_REACH = 200;
 const MONTH_LIST_REACH = 60;
 /** What stands between the months of a list: a comma or "and" ("in June from $29.75 in March" is no list). */
 const LIST_BETWEEN = /^(?:(?!\b(?:from|since|after|before|until|than)\b)[^.;])*(?:,|\band\b)[^,]*$/i;
+/**
+ * A month that ends a span opened by another: "in the three months from April through June", "between
+ * March and May". It is the first such month from the opening one on, whatever the tense or "through" say.
+ */
+const RANGE_END = /\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|mid|late)[\s-]*)?[A-Z][a-z]+\.?(?:\s+(?:1[89]|20)\d\d)?\s*(?:through|to|until|till|and|-|–)\s*$/;
+const RANGE_REACH = 40;
 
 export function monthResolved(ctx: RuleContext, month: number, rel: string | undefined): string {
   const a = ctx.anchor;
@@ -47,10 +53,12 @@ export function monthResolved(ctx: RuleContext, month: number, rel: string | und
   else {
     // A bare month follows its clause's tense; with no tense to go on, a list of months runs on from
     // the one before it ("in December, Mexico in January, Magi-Fest in February"), else the nearest one.
-    const cue = ctx.cue();
+    const opened = RANGE_END.test(ctx.before(RANGE_REACH)) ? /^(\d{4})-(\d\d)$/.exec(ctx.reference(RANGE_REACH) ?? '') : null;
+    const cue = opened ? null : ctx.cue();
     const previous = cue || !LIST_BETWEEN.test(ctx.before(MONTH_LIST_REACH)) ? null : /^(\d{4})-(\d\d)$/.exec(ctx.reference(MONTH_LIST_REACH) ?? '');
     const opening = SENTENCE_YEAR.exec(ctx.before(SENTENCE_YEAR_REACH));
-    if (opening) year = +opening[1];
+    if (opened) year = month >= +opened[2] ? +opened[1] : +opened[1] + 1;
+    else if (opening) year = +opening[1];
     else if (cue) year = yearOfMonth(a, month, cue);
     else if (previous) year = month >= +previous[2] ? +previous[1] : +previous[1] + 1;
     else year = yearOfMonthDay(a, month, 15, 'past', 2);

@@ -27,6 +27,12 @@ export interface RuleContext {
    * `accept`, only one whose value and rule it accepts.
    */
   reference(within?: number, yearNamed?: boolean, dayNamed?: boolean, accept?: (value: string, by: string) => boolean): string | null;
+  /**
+   * The value of the last timex before the match, within `within` characters, that `accept` takes, ahead
+   * of the publication or not: the day a weekday named again stands for ("parades on Sunday, September 1 …
+   * grandstands await Sunday's parades", made up).
+   */
+  namedBefore(within: number, accept: (value: string, by: string) => boolean): string | null;
   /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
   quarter: { year: number; q: number } | null;
 }

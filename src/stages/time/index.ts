@@ -195,6 +195,13 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
       }
       return null;
     },
+    namedBefore: (within, accept) => {
+      for (let i = found.length - 1; i >= 0 && found[i].timex.end >= current!.start - within; i--) {
+        const t = found[i].timex;
+        if (t.end <= current!.start && !insideLonger(found, i) && accept(t.value, t.by)) return t.value;
+      }
+      return null;
+    },
     quarter: null,
   };
   for (const m of all) {

@@ -250,3 +250,21 @@ test('a month-day in a clause told in the past stays behind unless the next one 
   // nothing in the clause: the nearest, weighted as before
   assert.equal(tensed('The hearing is on Feb. 9.', '2016-09-27', 'Feb. 9'), '2017-02-09');
 });
+
+test('a contract month of a market report is the next such month from the publication, or the year it names', () => {
+  const p = '1996-08-29';
+  assert.equal(value('November soybeans fell 4 cents while October heating oil gained half a cent.', p, 'October'), '1996-10');
+  assert.equal(value('November soybeans fell 4 cents while October heating oil gained half a cent.', p, 'November'), '1996-11');
+  assert.equal(value('At the close, June Eurodollars eased 9 basis points.', p, 'June'), '1997-06');
+  assert.equal(value('A bank bought 20,000 June 98 put options on Thursday.', p, 'June'), '1998-06');
+  // a month of the past before other nouns is untouched
+  assert.equal(value('Exports fell 3 percent in June from May.', p, 'June'), '1996-06');
+});
+
+test('a month that closes a span follows the one that opens it; "April of that year" is of the year named before', () => {
+  const winter = 'Output grew at a 3.1 percent rate in the three months from October through January.';
+  assert.deepEqual([value(winter, '1997-03-10', 'October'), value(winter, '1997-03-10', 'January')], ['1996-10', '1997-01']);
+  assert.equal(value('Output grew at a 3.1 percent rate in the three months from April through June.', '1996-08-29', 'June'), '1996-06');
+  assert.equal(value('The party split in 1994 when it ran in the elections in April of that year.', '1996-08-31', 'April'), '1994-04');
+  assert.equal(value('The party split in 1994 when it ran in the elections in April of that year.', '1996-08-31', 'that year'), '1994');
+});

@@ -2,7 +2,7 @@ import { formatDay, formatMonth, formatWeek, parseDay, type Day } from '../calen
 import { monthResolved, offsetOf } from '../anchoring.js';
 import { date, lc, type Rule, type RuleContext } from '../context.js';
 import { MONTH, MONTH_UNDOTTED, POINT_MOD, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, word } from '../lexicon.js';
-import { yearOfMonthDay } from '../resolve.js';
+import { yearOfMonth, yearOfMonthDay } from '../resolve.js';
 import { rule, REL, SPOKEN_YEAR, spokenYear } from './shared.js';
 
 /** Units of measure after a number, which make it no year: "the 2000 km long pipeline", "1000 megawatts". */
@@ -10,6 +10,18 @@ const MEASURE = '(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet|ft|kg|kilogr
 
 /** Words of an election campaign before "November" in its sentence. */
 const ELECTION_TALK = /\b(?:[Ee]lect(?:s|ed|ing|ion|ions|oral)?|[Vv]ot(?:e|es|ed|ing|ers)|[Bb]allots?|[Pp]rimar(?:y|ies)|[Cc]ampaigns?|[Nn]ominees?)\b/;
+
+/**
+ * What a market report trades for delivery in a month: "November soybeans fell", "June T-bonds closed higher",
+ * "the March 98 call options", "June Eurodollars eased" (made up). Between the month and the goods may stand
+ * the contract's two-digit year, "mid-curve" or a strike price ("June 94.10 to 94.20 call spreads").
+ */
+const CONTRACT = `(?:\\s+(?<contractYear>\\d\\d)(?![\\d.,]))?(?:\\s+(?:mid-curve|\\d+(?:\\.\\d+)?(?:\\s+to\\s+\\d+(?:\\.\\d+)?)?))?\\s+${anyOf([
+  'delivery', 'contract', 'contracts', 'futures', 'options', 'put options', 'call options', 'put spreads', 'call spreads', 'calendar spread',
+  'crude', 'Brent', 'heating oil', 'unleaded', 'gasoline', 'gas oil', 'natural gas', 'cotton', 'wheat', 'corn', 'soybeans', 'soymeal',
+  'soyoil', 'coffee', 'cocoa', 'sugar', 'copper', 'aluminium', 'live cattle', 'hogs', 'pork bellies', 'T-bonds', 'T-bills',
+  'T-notes', 'bonds', 'Eurodollars', 'Euromarks', 'Bunds',
+])}\\b`;
 
 /** Centuries spelled out, by number. */
 const SPELLED_CENTURIES: Readonly<Record<string, number>> = {
@@ -118,7 +130,20 @@ export const DATE_RULES: readonly Rule[] = [
   }),
   // "the March for Life", "the March of the Combatant Mothers" are events, not months; after a point mod or a
   // preposition it is the month ("an announcement in mid-September of Japan's output figures")
-  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?:(?=\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])(?<ofName>)|)(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=March)(?=\\s+(?:on|against|to)\\s+[A-Z])(?<march>)|)`, (g, ctx) => {
+  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?:(?=${CONTRACT})(?<contract>)|(?=\\s+of\\s+that\\s+year\\b)(?<ofThatYear>)|)(?:(?=\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])(?<ofName>)|)(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=March)(?=\\s+(?:on|against|to)\\s+[A-Z])(?<march>)|)`, (g, ctx) => {
+    // a contract month is the next such month from the publication on (this month's is the spot one), or
+    // the year the contract names
+    if (g.contract !== undefined && !g.rel && ctx.anchor) {
+      const month = monthNumber(g.mon!);
+      const century = Math.floor(ctx.anchor.year / 100) * 100;
+      const year = g.contractYear ? century + +g.contractYear + (century + +g.contractYear < ctx.anchor.year - 50 ? 100 : 0) : yearOfMonth(ctx.anchor, month, 'future');
+      return date(formatMonth(year, month), modOf(POINT_MODS, g.pm));
+    }
+    // "broke with them in 1994, taking part in the elections in April of that year": the year named before
+    if (g.ofThatYear !== undefined && !g.rel) {
+      const named = monthNearReference(ctx, monthNumber(g.mon!));
+      if (named) return date(named, modOf(POINT_MODS, g.pm));
+    }
     if (g.ofName !== undefined && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from)\s+$/i.test(ctx.before())) return null;
     // "the 1963 March on Washington", "the March on Rome": a march, named
     if (g.march !== undefined && !g.rel && !g.pm && /\b(?:[Tt]he|\d{4})\s+$/.test(ctx.before(12))) return null;

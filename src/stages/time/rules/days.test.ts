@@ -173,3 +173,16 @@ test('"expect … to" looks ahead: "voters expect her to win Monday\'s debate" i
   assert.equal(tensed('Most voters expect the governor to win Monday\'s debate.', '2016-09-25', 'Monday'), '2016-09-26');
   assert.equal(tensed('The governor won Monday\'s debate.', '2016-09-25', 'Monday'), '2016-09-19');
 });
+
+test('a weekday its clause gives no direction to is the same weekday the text named before', () => {
+  const text = 'The city is getting ready for parades on Sunday, September 1, to mark the anniversary. Workers put up flags along the avenue where grandstands await Sunday\'s parades.';
+  assert.equal(tensed(text, '1996-08-30', 'Sunday'), '1996-09-01');
+  // with nothing named before, the noun phrase's weekday is the one just past
+  assert.equal(tensed('Workers put up flags along the avenue where grandstands await Sunday\'s parades.', '1996-08-30', 'Sunday'), '1996-08-25');
+});
+
+test('a weekday with a date in brackets is that date: "next Monday (Sept. 9)" in Sunday\'s paper', () => {
+  assert.equal(value('Dealers expect a quiet market until next Monday (Sept. 9), when the jobs report is out.', '1996-09-01', 'next Monday'), '1996-09-09');
+  // a bracketed date of another weekday changes nothing
+  assert.equal(value('Dealers expect a quiet market until next Monday (Sept. 10), when the jobs report is out.', '1996-09-01', 'next Monday'), '1996-09-02');
+});

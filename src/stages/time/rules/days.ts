@@ -10,6 +10,15 @@ const LIST_REACH = 40;
 /** A weekday and "or" or "and" right before a match: "late on Monday or early …", "Friday and …". */
 const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:or|and)\\s+(?:(?:early|late)\\s+)?(?:on\\s+)?$`);
 
+/** How far back (in characters) a weekday named again looks for the day it was named as. */
+const SAME_DAY_REACH = 2000;
+
+/** Whether a weekday's value (a day, maybe with a time) falls on weekday `isoDay`. */
+function sameWeekday(value: string, isoDay: number): boolean {
+  const day = parseDay(value);
+  return day !== null && weekday(day) === isoDay;
+}
+
 /** The day with weekday `isoDay` nearest to `day` (up to three days either way). */
 function nearestWeekday(day: Day, isoDay: number): Day {
   const diff = (isoDay - weekday(day) + 7) % 7;
@@ -32,7 +41,7 @@ const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, f
  * Weekdays and the days around the publication: "Monday", "the second Tuesday in May", "today", "this morning".
  */
 export const DAY_RULES: readonly Rule[] = [
-  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|)`, (g, ctx) => {
+  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|)(?:(?=\\s*\\(\\s*(?<apMon>${MONTH})\\s*(?<apDay>[0-3]?\\d)\\s*\\))|)`, (g, ctx) => {
     // "she hosted Saturday Night Live twice": a television show
     if (g.show !== undefined) return null;
     // "Newcastle lost 2-1 at home to Sheffield Wednesday": an English football club
@@ -47,6 +56,12 @@ export const DAY_RULES: readonly Rule[] = [
       const year = g.year ? +g.year : yearOfMonthDay(ctx.anchor!, month, +g.day!, ctx.direction());
       return date(formatDay({ year, month, day: +g.day! }));
     }
+    // "a quiet market until next Monday (Sept. 9)" in Sunday's paper (made up): the date in brackets says which Monday
+    if (g.apMon && ctx.anchor) {
+      const month = monthNumber(g.apMon);
+      const named = { year: yearOfMonthDay(ctx.anchor, month, +g.apDay!, ctx.direction()), month, day: +g.apDay! };
+      if (weekday(named) === isoDay) return date(formatDay(named));
+    }
     if (!ctx.anchor) return date(`XXXX-WXX-${isoDay}`);
     const offset = g.rel ? offsetOf(g.rel) : null;
     // "the previous Friday", "the following Monday", "the next Tuesday": before or after the day the text last named
@@ -54,6 +69,7 @@ export const DAY_RULES: readonly Rule[] = [
     if (reference && offset === 1) return date(formatDay(resolveWeekday(reference, isoDay, 'future')));
     if (reference && offset === -1) return date(formatDay(resolveWeekday(addDays(reference, -1), isoDay, 'past')));
     let day: Day;
+    let again: Day | null;
     if (offset === 0) {
       day = addDays(ctx.anchor, isoDay - weekday(ctx.anchor));
       // "This Sunday, a French inventor crossed the Channel" in Tuesday's paper: the Sunday just gone
@@ -70,6 +86,9 @@ export const DAY_RULES: readonly Rule[] = [
       // the nearest ("Humberto was expected to pass by Bermuda late Wednesday night" in Thursday's
       // paper, Wikinews; "were planning to drive … on Monday" in Friday's)
       else if (offset === null && ctx.intendedInPast() && !ctx.ahead()) day = nearestWeekday(ctx.anchor, isoDay);
+      // a weekday its clause gives no direction to ("grandstands await Sunday's parades") is the same
+      // weekday the text named before, ahead or behind ("parades on Sunday, September 1", made up)
+      else if (offset === null && !ctx.ahead() && ctx.cue() === null && (again = parseDay(ctx.namedBefore(SAME_DAY_REACH, (v, by) => by === 'time/weekday' && sameWeekday(v, isoDay))))) day = again;
       else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
       if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
     }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timexes, timex, value } from '../testing.js';
+import { timexes, timex, value, tensed } from '../testing.js';
 
 test('references to the present, past and future, and points counted from the publication date', () => {
   const p = '1989-10-26';
@@ -227,4 +227,11 @@ test('"9/11" naming an event before a noun is no reference for "the day": "9/11 
   const text = 'On Wednesday the senator praised the raid that killed 9/11 plotter Osama bin Laden, and during a speech earlier in the day, the governor attacked her.';
   assert.equal(value(text, p, 'the day'), '2016-09-07');
   assert.equal(value('The towers fell on 9/11. Firefighters worked through the rest of the day.', p, 'the day'), '2001-09-11');
+});
+
+test('"the following year" told in the past counts from a point that keeps it behind the publication', () => {
+  const text = 'The striker joined the club in 1988 for a small fee, the paper said on Tuesday. He broke his leg in training the following year.';
+  assert.equal(tensed(text, '1996-08-27', 'the following year'), '1989');
+  // told ahead, it may count from the day of the report
+  assert.equal(tensed('The paper said on Tuesday that the club will sell him the following year.', '1996-08-27', 'the following year'), '1997');
 });

@@ -123,7 +123,14 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // "that year" points away from the writer's own day: "Compared with the 2008 race, his support today is below
     // McCain's support that year" is 2008's, not the year of "today" ("later that day" after "today" is today)
     const away = rel.startsWith('that') && DAY_PARTS[unit] === undefined && unit !== 'day' ? (_value: string, by: string) => !WRITERS_DAY.test(by) : undefined;
-    const last = ctx.reference(undefined, false, false, away);
+    // in a clause told in the past, "the following year" is not ahead of the publication: it counts from a
+    // point before the day of the report ("the striker joined the club in 1988 …, the paper said on Tuesday.
+    // He broke his leg the following year", made up, is 1989)
+    const anchor = ctx.anchor;
+    const notAhead = step === 1 && (unit === 'year' || unit === 'month') && anchor && ctx.direction() === 'past'
+      ? (value: string) => { const v = fromReference(value, unit, 1); return v === null || v <= (unit === 'year' ? String(anchor.year) : formatMonth(anchor.year, anchor.month)); }
+      : undefined;
+    const last = ctx.reference(undefined, false, false, notAhead ?? away);
     const reference = (part !== null || unit === 'day') && last !== null && !(step === 0 ? /^\d{4}-\d\d/ : /^\d{4}-\d\d-\d\d/).test(last) ? ctx.reference(PASSED_YEAR_REACH, false, true, away) : last;
     const pm = lc(g.pm);
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : null;

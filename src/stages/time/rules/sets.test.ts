@@ -97,3 +97,7 @@ test('"Christmas trees", "Christmas cards" are things, not the day', () => {
   assert.deepEqual(timexes('She sent Christmas cards to every donor.', p), []);
   assert.equal(value('The shops will close at noon on Christmas.', p, 'Christmas'), '2016-12-25');
 });
+
+test('"election day" the sentence itself dates is that day, in any country', () => {
+  assert.equal(value('Postal voting started on Monday. Election day for voters living at home is September 14.', '1996-08-30', 'Election day'), '1996-09-14');
+});

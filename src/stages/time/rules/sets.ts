@@ -15,6 +15,17 @@ const ELECTION_REACH = 3000;
 const ELECTION_ON = new RegExp(`\\belections?\\b[^.]{0,80}?\\b(?:on|for)\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)\\b`, 'g');
 
 /**
+ * The day the sentence itself gives "election day": "Election day for those living inside the country is
+ * September 14" (made up), any country's.
+ */
+const ELECTION_IS = `[^.]{0,80}?\\b(?:is|was|will\\s+be|falls\\s+on|is\\s+set\\s+for)\\s+(?<isMon>${MONTH})\\s+(?<isDay>[0-3]?\\d)\\b`;
+
+/** The day `month`/`day` nearest ahead of the publication `a` (or just before it). */
+function dayAhead(a: Day, month: number, day: number): string {
+  return formatDay({ year: yearOfMonthDay(a, month, day, 'future'), month, day });
+}
+
+/**
  * "election day" is the day the text gave its election ("the Belarusian presidential election to be
  * held on August 9 … asking voters to vote at the polls, not before election day", Wikinews), the
  * nearest such day; null when none was given (the US one is then meant).
@@ -106,13 +117,14 @@ export const SET_RULES: readonly Rule[] = [
     const day = superTuesday(ctx.anchor);
     return day.year < 2000 ? null : date(formatDay(day));
   }),
-  rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day'])})(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=[Cc]hristmas)(?=\\s+(?:trees?|cards?|carols?|lights|ornaments|decorations)\\b)(?<thing>)|)`, (g, ctx) => {
+  rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day'])})(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=[Cc]hristmas)(?=\\s+(?:trees?|cards?|carols?|lights|ornaments|decorations)\\b)(?<thing>)|)(?:(?=${ELECTION_IS})|)`, (g, ctx) => {
     // "illustrator Johnnie Christmas", "the Great Orchestra of Christmas Charity": a name
     // "tariffs on Christmas trees", "Christmas cards": a thing sold or sent, not the day
     if (g.thing !== undefined || g.nameNext !== undefined || /\b[A-Z][a-z]+\s+$/.test(ctx.before()) && !/(?:^|[.!?:"“]\s*)[A-Z][a-z]+\s+$/.test(ctx.before())) return null;
     const name = lc(g.name).replace('’', "'");
     const a = ctx.anchor;
     if (!a) { const d = holiday(name, 2000); return d ? date(`XXXX-${formatDay(d).slice(5)}`) : null; }
+    if (name === 'election day' && g.isMon) return date(dayAhead(a, monthNumber(g.isMon), +g.isDay!));
     if (name === 'election day') return date(electionNamed(ctx) ?? usElectionDay(a, ctx.ahead() ? 'future' : ctx.direction()));
     const here = holiday(name, a.year);
     if (!here) return null;
