@@ -52,6 +52,10 @@ export function looksAhead(text: string, span: Span): boolean {
   return !PAST_PERFECT.test(text.slice(Math.max(0, span.start - 60), span.end + 40));
 }
 
+/** PAST and FUTURE without the global flag, for a yes-or-no test that keeps no position between calls. */
+const PAST_ANYWHERE = new RegExp(PAST.source);
+const FUTURE_ANYWHERE = new RegExp(FUTURE.source, 'i');
+
 /**
  * Whether the span follows "ahead of", "heading into" … in a sentence told in the past, with no word
  * of the future in it ("Ahead of Friday's meeting, France and Germany unveiled a proposal").
@@ -59,7 +63,7 @@ export function looksAhead(text: string, span: Span): boolean {
 export function approachingInPast(text: string, span: Span, sentence: Span): boolean {
   if (!APPROACHING.test(text.slice(Math.max(0, span.start - 25), span.start))) return false;
   const rest = `${text.slice(sentence.start, span.start)} ${text.slice(span.end, sentence.end)}`;
-  return new RegExp(PAST.source).test(rest) && !new RegExp(FUTURE.source, 'i').test(rest);
+  return PAST_ANYWHERE.test(rest) && !FUTURE_ANYWHERE.test(rest);
 }
 
 /**
