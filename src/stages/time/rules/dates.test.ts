@@ -268,3 +268,9 @@ test('a month that closes a span follows the one that opens it; "April of that y
   assert.equal(value('The party split in 1994 when it ran in the elections in April of that year.', '1996-08-31', 'April'), '1994-04');
   assert.equal(value('The party split in 1994 when it ran in the elections in April of that year.', '1996-08-31', 'that year'), '1994');
 });
+
+test('a bond\'s coupon fraction before a month is no day: "7-1/2 Nov 2005" is November 2005', () => {
+  const t = timex('The 7-1/2 Nov 2005 bond rose to 101.80.', '1996-08-28', 'Nov 2005');
+  assert.equal(t.value, '2005-11');
+  assert.equal(value('The bond matures on 2 Nov 2005.', '1996-08-28', '2 Nov 2005'), '2005-11-02');
+});

@@ -101,11 +101,13 @@ export const DATE_RULES: readonly Rule[] = [
     if (!reference || !/^\d{4}-\d\d-\d\d$/.test(reference) || day < 1 || day > 31) return null;
     return date(`${reference.slice(0, 8)}${String(day).padStart(2, '0')}`);
   }),
-  rule('day-month', `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?|(?<bareMon>${MONTH_UNDOTTED})\\s+(?<bareYear>(?:1[89]|20)\\d\\d))`, (g, ctx) => {
+  rule('day-month', `(?<day>[0-3]?\\d)(?<gap>(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(?:(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?|(?<bareMon>${MONTH_UNDOTTED})\\s+(?<bareYear>(?:1[89]|20)\\d\\d))`, (g, ctx) => {
     const month = monthNumber(g.mon ?? g.bareMon!);
     const day = +g.day!;
     if (day < 1 || day > 31) return null;
     const named = g.year ?? g.bareYear;
+    // "the 7-1/2 Nov 2005 bond" (made up): a coupon's fraction, no day; the month and year alone are the date
+    if (/\d\/$/.test(ctx.before())) return named ? { ...date(formatMonth(+named, month)), trim: g.day!.length + g.gap!.length } : null;
     const year = named ? +named : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
   }),

@@ -186,3 +186,9 @@ test('a weekday with a date in brackets is that date: "next Monday (Sept. 9)" in
   // a bracketed date of another weekday changes nothing
   assert.equal(value('Dealers expect a quiet market until next Monday (Sept. 10), when the jobs report is out.', '1996-09-01', 'next Monday'), '1996-09-02');
 });
+
+test('a weekday before "league" names a competition, not a day', () => {
+  const p = '1996-08-25';
+  assert.deepEqual(timexes('Essex won their Sunday league match against Kent.', p), []);
+  assert.equal(value('Essex beat Kent in the league on Sunday.', p, 'Sunday'), '1996-08-25');
+});

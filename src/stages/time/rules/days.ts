@@ -41,9 +41,11 @@ const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, f
  * Weekdays and the days around the publication: "Monday", "the second Tuesday in May", "today", "this morning".
  */
 export const DAY_RULES: readonly Rule[] = [
-  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|)(?:(?=\\s*\\(\\s*(?<apMon>${MONTH})\\s*(?<apDay>[0-3]?\\d)\\s*\\))|)`, (g, ctx) => {
+  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|(?=\\s+[Ll]eague\\b)(?<league>)|)(?:(?=\\s*\\(\\s*(?<apMon>${MONTH})\\s*(?<apDay>[0-3]?\\d)\\s*\\))|)`, (g, ctx) => {
     // "she hosted Saturday Night Live twice": a television show
     if (g.show !== undefined) return null;
+    // "won their Sunday league match", "the Saturday League" (made up): a competition, whatever day it was played
+    if (g.league !== undefined && !g.rel && !g.pm) return null;
     // "Newcastle lost 2-1 at home to Sheffield Wednesday": an English football club
     if (g.wd === 'Wednesday' && !g.rel && !g.pm && /\bSheffield\s+$/.test(ctx.before(12))) return null;
     // "said on “Fox News Sunday”", "told CBS Sunday Morning": Sunday talk shows

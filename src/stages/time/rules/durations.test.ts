@@ -148,3 +148,10 @@ test('"hours after …", "minutes before …" set off by a comma are vague lengt
   // with no comma, still left alone
   assert.deepEqual(timexes('He worked hours after dark.', '2020-11-17'), []);
 });
+
+test('"the 1996/97 year" ends a split fiscal year, and a cricketer\'s "centuries" are hundreds: no durations', () => {
+  const p = '1996-08-22';
+  assert.deepEqual(timexes('Profits should rise in the 1996/97 year, the group said.', p).filter((t) => t.type === 'DURATION'), []);
+  assert.deepEqual(timexes('The opener has hit five centuries this season.', p).filter((t) => t.type === 'DURATION'), []);
+  assert.equal(value('The abbey stood for five centuries.', p, 'five centuries'), 'P500Y');
+});

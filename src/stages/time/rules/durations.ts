@@ -40,6 +40,9 @@ export const DURATION_RULES: readonly Rule[] = [
     if (g.ordinal !== undefined && /^(?:a|one)$/i.test(g.amt!)) return null; // "for a second consecutive day", "a second time"
     if (/^(?:1[89]|20)\d\d$/.test(g.amt!) && !/s$/i.test(g.unit!)) return null; // "World Cup 2018 day five": a year before a noun
     if (g.fractionOf !== undefined) return null; // "three quarters of the state legislatures": a fraction
+    if (/(?:1[89]|20)\d\d\/$/.test(ctx.before()) && /^\d/.test(g.amt!)) return null; // "the 1996/97 year": the end of a split fiscal year, no count
+    // "has hit five centuries this season" (made up): a cricketer's hundreds, not hundreds of years
+    if (unit === 'century' && /\b(?:hit|hits|hitting|scored|scores|scoring|made|makes|making|struck)\s+(?:\w+\s+)?$/i.test(ctx.before())) return null;
     if (/\b(?:aged?|ages)\s+(?:of\s+)?(?:\d+\s*[–-]\s*)?$/i.test(ctx.before())) return null; // "at the age of four months", "aged 0–14 years"
 
     if (unit === 'quarter' && ((n !== null && n < 2) || g.sep === '-')) return null;

@@ -101,3 +101,10 @@ test('"Christmas trees", "Christmas cards" are things, not the day', () => {
 test('"election day" the sentence itself dates is that day, in any country', () => {
   assert.equal(value('Postal voting started on Monday. Election day for voters living at home is September 14.', '1996-08-30', 'Election day'), '1996-09-14');
 });
+
+test('"the daily" before a verb of reporting is the newspaper, not a set', () => {
+  const p = '1996-08-29';
+  assert.deepEqual(timexes('The daily said the two men had been arrested near the border.', p), []);
+  assert.deepEqual(timexes('The official weekly reported the arrests.', p), []);
+  assert.equal(value('The paper prints a correction daily.', p, 'daily'), 'P1D');
+});

@@ -79,13 +79,18 @@ function superTuesday(a: Day): Day {
   return best!;
 }
 
+/** Verbs a newspaper is the subject of: "daily" before one is the paper, not a set. */
+const REPORTS = anyOf(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'quoted', 'quotes', 'cited', 'cites', 'claimed', 'claims', 'carried', 'carries', 'published', 'printed', 'quoting', 'commented']);
+
 /**
  * Sets ("daily", "every few years"), seasons and holidays ("last summer", "Christmas", "election day").
  */
 export const SET_RULES: readonly Rule[] = [
-  rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})(?<name>\\s+[A-Z][a-z]+)?`, (g, ctx) => {
+  rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})(?<name>\\s+[A-Z][a-z]+)?(?:(?=\\s+${REPORTS}\\b)(?<reports>)|)`, (g, ctx) => {
     // a publication's name: "the party daily Granma", "LA Weekly", "Daily Xtra", "the People's Daily"
     if (g.name || (/^[A-Z]/.test(g.w!) && /[A-Z][\w.]*(?:['’]s)?\s+$/.test(ctx.before()))) return null;
+    // the newspaper as a noun: "the daily said", "the official weekly reported" (made up)
+    if (g.reports !== undefined && /\b(?:the|a|an|this|that|another)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.before())) return null;
     const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
     return { type: 'SET', value: unit[lc(g.w)] };
   }),
