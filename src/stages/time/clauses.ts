@@ -14,6 +14,8 @@ const SUBORDINATOR = new Set([
   'if', 'unless', 'as', 'once', 'when', 'where', 'whether',
 ]);
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+/** Verbs of saying whose object may be a clause without "that": "said the vote on Tuesday will be close". */
+const REPORTING = new Set(['said', 'says', 'say', 'added', 'argued', 'noted', 'warned', 'insisted', 'claimed', 'stressed']);
 const OPENING_MARKS = /^[“”"‘’'`(\[]+$/;
 
 /**
@@ -34,7 +36,7 @@ interface Frame { readonly id: number; readonly closesAtComma: boolean; hasVerb:
  * The clause each token of a sentence belongs to, as ids (index `i - sentence.tokenStart`).
  * A shallow reading with part of speech, enough to tell which clause a time expression sits
  * in. Relative clauses ("…, which deemed …"), subordinate clauses ("since it entered …",
- * "that it had agreed …"), "-ing" clauses after a comma ("…, making it …") and a second
+ * "that it had agreed …", "said the vote on Tuesday will …" without "that"), "-ing" clauses after a comma ("…, making it …") and a second
  * clause with its own subject and verb after a comma ("…, officials said") get their own id.
  * A verbless comma segment ("On Monday,", "…, in a statement the previous week,") stays in
  * the clause around it, and so does a verb phrase sharing the subject ("…, closed 40
@@ -95,6 +97,9 @@ export function clauseIdsOf(text: string, tokens: TokenLayer, sentence: Sentence
       return p === 'SCONJ' || (p === 'PRON' && (after === 'NOUN' || after === 'PROPN'));
     }
     if (SUBORDINATOR.has(w)) return verbAhead(i);
+    // "he said the gathering in September would be the last": a subject right after a verb of saying, with a
+    // verb of its own ahead, opens the reported clause as "that" would (not "said Monday the …": a timex)
+    if (i > first && REPORTING.has(lower(i - 1)) && tokenPos(tokens, i - 1) === 'VERB' && SUBJECT_START.has(tokenPos(tokens, i)) && !inProtected(i)) return verbAhead(i);
     return segmentStart && i > first && isGerund(i);
   };
 

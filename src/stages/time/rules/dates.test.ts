@@ -203,6 +203,8 @@ test('"November" in a sentence about elections is the coming one, unless the cla
   assert.equal(tensed('Polls this early say little about the vote in November.', '2016-03-02', 'November'), '2016-11');
   assert.equal(tensed('The governor won the election in November by ten points.', '2016-03-02', 'November'), '2015-11');
   assert.equal(tensed('The factory cut its output in November.', '2016-03-02', 'November'), '2015-11');
+  // a title's dot ends no sentence: "votes" still counts
+  assert.equal(tensed('The leaders do not want to lose the young supporters whose votes Mrs. Warren needs in November.', '2016-04-26', 'November'), '2016-11');
 });
 
 test('"the 1963 March on Washington" is a march, not a month; "in March on Capitol Hill" is the month', () => {
@@ -267,4 +269,9 @@ test('a month that closes a span follows the one that opens it; "April of that y
   assert.equal(value('Output grew at a 3.1 percent rate in the three months from April through June.', '1996-08-29', 'June'), '1996-06');
   assert.equal(value('The party split in 1994 when it ran in the elections in April of that year.', '1996-08-31', 'April'), '1994-04');
   assert.equal(value('The party split in 1994 when it ran in the elections in April of that year.', '1996-08-31', 'that year'), '1994');
+});
+
+test('"toward" before a month looks ahead, unless its verb is in the past', () => {
+  assert.equal(tensed('But the senator is marching toward November with a divided party behind her.', '2016-03-09', 'November'), '2016-11');
+  assert.equal(tensed('The talks drifted toward November without a deal.', '2016-03-09', 'November'), '2015-11');
 });

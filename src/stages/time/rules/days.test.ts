@@ -159,6 +159,11 @@ test('"Ahead of Friday\'s meeting" in a sentence told in the past is the nearest
   assert.equal(tensed('Heading into Saturday\'s caucuses, the governor trails in the polls.', '2016-02-16', 'Saturday'), '2016-02-20');
 });
 
+test('"ahead of the state\'s contest on Saturday": the event named before "on" is still to come', () => {
+  // Friday's paper: the caucus is the next day
+  assert.equal(tensed('He rallied in Portland, meeting voters ahead of the state\'s contest on Saturday.', '2016-03-04', 'Saturday'), '2016-03-05');
+});
+
 test('a weekday of a noun phrase after "during" with a present verb is the day gone: "is raising questions … during Monday\'s debate"', () => {
   assert.equal(tensed('The candidate is raising questions about his microphone during Monday\'s debate.', '2016-09-30', 'Monday'), '2016-09-26');
   assert.equal(tensed('The new ad will air during Sunday\'s final.', '2016-09-30', 'Sunday'), '2016-10-02');
