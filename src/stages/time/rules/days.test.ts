@@ -191,3 +191,9 @@ test('a weekday with a date in brackets is that date: "next Monday (Sept. 9)" in
   // a bracketed date of another weekday changes nothing
   assert.equal(value('Dealers expect a quiet market until next Monday (Sept. 10), when the jobs report is out.', '1996-09-01', 'next Monday'), '1996-09-02');
 });
+
+test('a quoted title of capitalised words ending in "Tonight" is a show, not the night', () => {
+  assert.deepEqual(timexes('The comedian talked about the end of his late night show “Lopez Tonight.” It ran two years.', '2015-12-22').map((t) => t.value), ['P2Y']);
+  assert.deepEqual(timexes('The host of the weekly show “Last Week Tonight,” lost his temper.', '2016-08-03').map((t) => t.value), ['P1W']);
+  assert.equal(value('“We will win tonight,” she said.', '2016-08-03', 'tonight'), '2016-08-03TNI');
+});

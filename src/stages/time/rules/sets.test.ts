@@ -101,3 +101,9 @@ test('"Christmas trees", "Christmas cards" are things, not the day', () => {
 test('"election day" the sentence itself dates is that day, in any country', () => {
   assert.equal(value('Postal voting started on Monday. Election day for voters living at home is September 14.', '1996-08-30', 'Election day'), '1996-09-14');
 });
+
+test('"later in the summer" is the summer of the year named just before, as "later that summer" is', () => {
+  assert.equal(value('The governor recovered in 1992, between the last primaries in early June of that year and his convention later in the summer.', '2016-04-20', 'summer'), '1992-SU');
+  // with no year named nearby, the nearest summer
+  assert.equal(value('The committee will vote on the bill later in the summer.', '2016-04-20', 'summer'), '2016-SU');
+});
