@@ -97,7 +97,7 @@ export function clauseIdsOf(text: string, tokens: TokenLayer, sentence: Sentence
       return p === 'SCONJ' || (p === 'PRON' && (after === 'NOUN' || after === 'PROPN'));
     }
     if (SUBORDINATOR.has(w)) return verbAhead(i);
-    // "he said the gathering in September would be the last": a subject right after a verb of saying, with a
+    // "she said the summit in May would be her last": a subject right after a verb of saying, with a
     // verb of its own ahead, opens the reported clause as "that" would (not "said Monday the …": a timex)
     if (i > first && REPORTING.has(lower(i - 1)) && tokenPos(tokens, i - 1) === 'VERB' && SUBJECT_START.has(tokenPos(tokens, i)) && !inProtected(i)) return verbAhead(i);
     return segmentStart && i > first && isGerund(i);

@@ -9,7 +9,7 @@ const PAST = /(?<!\bbe\s)\b(?:back in|back on|said|was|were|had|did|began|came|t
 const AHEAD = /\b(?:until|till|through|by|towards?|from now to)\s+$/i;
 /** Words for the time before an event that is still to come: "heading into", "in the run-up to". */
 const APPROACHING = /\b(?:heading into|ahead of|(?:lead|leading|run)[- ]up to)\s+$/i;
-/** The same words before the event's noun and "on": "ahead of the state's contest on Saturday". */
+/** The same words before the event's noun and "on": "ahead of the county's caucus on Saturday". */
 const APPROACHING_EVENT_ON = /\b(?:heading into|ahead of|(?:lead|leading|run)[- ]up to)\s+(?:[\w'’-]+\s+){1,3}on\s+$/i;
 
 /** Whether the span names the day of an event still to come after "ahead of", "heading into" … */

@@ -198,7 +198,7 @@ function inPrepositionalPhrase(text: string, tokens: TokenLayer, sentenceStart: 
 /**
  * The tense a verb group's form gives (its words in order, adverbs left out); `objectNext`: an
  * object or "to" follows the head ("planned a demonstration", not "the games scheduled for Wednesday");
- * `afterTimex`: the head follows the timex ("on Monday predicted a landslide").
+ * `afterTimex`: the head follows the timex ("on Monday predicted a sweep").
  */
 function tenseOf(words: readonly string[], objectNext: boolean, afterTimex = false): Tense | null {
   const finite = words[0];
@@ -217,7 +217,7 @@ function tenseOf(words: readonly string[], objectNext: boolean, afterTimex = fal
   if (finite === 'to' || AMBIGUOUS.has(finite) || finite.endsWith('ing')) return null;
   if (finite === 'been' || IRREGULAR_PAST.has(finite) || finite.endsWith('ed')) {
     if (!intent) return catenative ? null : 'past';
-    // "allies on Monday predicted a landslide", "the party Monday planned a rally": the timex before a bare
+    // "the party on Monday predicted a sweep", "the union Monday planned a rally": the timex before a bare
     // past form dates the predicting or the planning
     if (afterTimex && words.length === 1 && objectNext) return 'past';
     return words.length > 1 || objectNext ? 'future' : null; // "planned to drive", "planned a rally"; "the games scheduled for Wednesday"

@@ -9,7 +9,7 @@ import { rule, REL, SPOKEN_YEAR, spokenYear } from './shared.js';
 const MEASURE = '(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet|ft|kg|kilograms?|tonnes?|tons|MW|megawatts?|hectares|acres|barrels|mph|kph|km/h)';
 
 /** Words of an election campaign before "November" in its sentence. */
-/** A sentence end, not the dot of a title ("whose votes Mrs. Clinton needs in November") or an initial. */
+/** A sentence end, not the dot of a title ("the voters Mrs. Smith needs in November") or an initial. */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z]))[.!?]\s/;
 const ELECTION_TALK = /\b(?:[Ee]lect(?:s|ed|ing|ion|ions|oral)?|[Vv]ot(?:e|es|ed|ing|ers)|[Bb]allots?|[Pp]rimar(?:y|ies)|[Cc]ampaigns?|[Nn]ominees?)\b/;
 

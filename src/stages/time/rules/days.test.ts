@@ -161,7 +161,7 @@ test('"Ahead of Friday\'s meeting" in a sentence told in the past is the nearest
 
 test('"ahead of the state\'s contest on Saturday": the event named before "on" is still to come', () => {
   // Friday's paper: the caucus is the next day
-  assert.equal(tensed('He rallied in Portland, meeting voters ahead of the state\'s contest on Saturday.', '2016-03-04', 'Saturday'), '2016-03-05');
+  assert.equal(tensed('He rallied in Portland, meeting voters ahead of the county\'s caucus on Saturday.', '2016-03-04', 'Saturday'), '2016-03-05');
 });
 
 test('a weekday of a noun phrase after "during" with a present verb is the day gone: "is raising questions … during Monday\'s debate"', () => {
@@ -193,7 +193,7 @@ test('a weekday with a date in brackets is that date: "next Monday (Sept. 9)" in
 });
 
 test('a quoted title of capitalised words ending in "Tonight" is a show, not the night', () => {
-  assert.deepEqual(timexes('The comedian talked about the end of his late night show “Lopez Tonight.” It ran two years.', '2015-12-22').map((t) => t.value), ['P2Y']);
-  assert.deepEqual(timexes('The host of the weekly show “Last Week Tonight,” lost his temper.', '2016-08-03').map((t) => t.value), ['P1W']);
+  assert.deepEqual(timexes('The comedian talked about the end of the talk show “Garcia Tonight.” It ran two years.', '2015-12-22').map((t) => t.value), ['P2Y']);
+  assert.deepEqual(timexes('The host of the weekly satire “Late News Tonight,” lost his temper.', '2016-08-03').map((t) => t.value), ['P1W']);
   assert.equal(value('“We will win tonight,” she said.', '2016-08-03', 'tonight'), '2016-08-03TNI');
 });

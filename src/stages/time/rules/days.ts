@@ -114,8 +114,8 @@ export const DAY_RULES: readonly Rule[] = [
   rule('deictic-day', `(?<pm>${anyOf(['late', 'early'])}\\s+)?(?:(?<twoDays>${word('the')}\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow)))\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}(?:(?=(?:''|["”’])?\\s+[Ss]how\\b)(?<show>)|(?=[,.]?(?:''|["”]))(?<closed>)|)`, (g, ctx) => {
     // "a guest on The Tonight Show", "co-host of the ''Today'' show", "the producer of “Today,” said":
     // the name of a television show (a capital, in quotation marks)
-    // as is a quoted title of capitalised words ending in it ("his late night show “Lopez Tonight.”", the
-    // weekly show “Last Week Tonight,”)
+    // as is a quoted title of capitalised words ending in it ("the talk show “Garcia Tonight.”", the
+    // satire “Late News Tonight,”)
     if (/^T/.test(g.w!) && (g.show !== undefined || (g.closed !== undefined && /(?:''|["“])(?:[A-Z][\w'’]*\s+){0,3}$/.test(ctx.before())))) return null;
     const w = lc(g.w);
     // "according to USA Today", "Psychology Today": a capitalised word after a name is part of it

@@ -108,7 +108,7 @@ export const SET_RULES: readonly Rule[] = [
     if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && (g.nameNext !== undefined || /[A-Z][\w.]*\s+$/.test(ctx.before()))) return null;
     const code = SEASONS[lc(g.season)];
     const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
-    // "between the end of the primaries in early June of that year and his convention later in the summer":
+    // "he lost the spring contests of 1992 and recovered later in the summer":
     // the summer of the year named just before, as "later that summer" is
     if (!year && /\b(?:later|earlier)\s+in\s+the\s+$/i.test(ctx.before()) && ctx.reference(LATER_IN_REACH)) return date(seasonResolved(ctx, code, 'that'), modOf(POINT_MODS, g.pm));
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
