@@ -5,10 +5,18 @@ import type { Direction } from './resolve.js';
 const FUTURE = /\b(?:will|shall|won['’]t|would be|going to|set to|set for|scheduled|(?:is|are|was|were|be|been|['’]s)\s+due\s+to|due in|plans? to|planned to|planned for|planning|planned an?|preparing to|intends? to|hopes? to|expected to|expected in|expects? (?:\w+ ){0,2}to|anticipated to|is to|are to|to be held|as early as|as soon as)\b|['’]ll\b/gi;
 /** Words that put it in the past: reporting verbs, past auxiliaries, irregular and regular past tenses (not a participle after "be": "would be paid"). */
 const PAST = /(?<!\bbe\s)\b(?:back in|back on|said|was|were|had|did|began|came|took|made|met|won|lost|left|told|ago|bought|brought|sold|paid|rose|fell|led|held|gave|got|went|saw|ran|became|found|sent|spent|thought|kept|struck|fled|flew|fought|grew|knew|meant|sought|spoke|stood|taught|threw|wrote|broke|chose|drove|froze)\b|(?<!\bbe\s)\b(?!(?:planned|need|indeed|speed|hundred|seed|feed|breed|greed|sacred|naked|wicked|kindred)\b)[a-z]{3,}ed\b/g; // lower case: "the United States" is no past tense
-/** A preposition right before a month that looks ahead: "by August", "until mid-November", "through January". */
-const AHEAD = /\b(?:until|till|through|by|from now to)\s+$/i;
+/** A preposition right before a month that looks ahead: "by August", "until mid-November", "through January", "toward November". */
+const AHEAD = /\b(?:until|till|through|by|towards?|from now to)\s+$/i;
 /** Words for the time before an event that is still to come: "heading into", "in the run-up to". */
 const APPROACHING = /\b(?:heading into|ahead of|(?:lead|leading|run)[- ]up to)\s+$/i;
+/** The same words before the event's noun and "on": "ahead of the county's caucus on Saturday". */
+const APPROACHING_EVENT_ON = /\b(?:heading into|ahead of|(?:lead|leading|run)[- ]up to)\s+(?:[\w'’-]+\s+){1,3}on\s+$/i;
+
+/** Whether the span names the day of an event still to come after "ahead of", "heading into" … */
+function approaching(text: string, span: Span): boolean {
+  return APPROACHING.test(text.slice(Math.max(0, span.start - 25), span.start))
+    || APPROACHING_EVENT_ON.test(text.slice(Math.max(0, span.start - 50), span.start));
+}
 
 /**
  * The direction of the clause around a span, read from the words before it in its sentence
@@ -45,7 +53,7 @@ const PAST_PERFECT = /\bhad(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+
 export function looksAhead(text: string, span: Span): boolean {
   // "the week's polls in the lead up to Tuesday's vote", "Heading into Saturday's caucuses, the governor
   // trails": the day is still to come (a possessive weekday alone is mostly the day just past)
-  if (APPROACHING.test(text.slice(Math.max(0, span.start - 25), span.start))) return !PAST_PERFECT.test(text.slice(Math.max(0, span.start - 60), span.end + 40));
+  if (approaching(text, span)) return !PAST_PERFECT.test(text.slice(Math.max(0, span.start - 60), span.end + 40));
   if (!AHEAD.test(text.slice(Math.max(0, span.start - 12), span.start))) return false;
   // "this year through August", "so far through March": a stretch that ends before the writing
   if (/\b(?:this year|so far|to date|year to date)\s+(?:through|until)\s+$/i.test(text.slice(Math.max(0, span.start - 30), span.start))) return false;
@@ -61,7 +69,7 @@ const FUTURE_ANYWHERE = new RegExp(FUTURE.source, 'i');
  * of the future in it ("Ahead of Friday's meeting, France and Germany unveiled a proposal").
  */
 export function approachingInPast(text: string, span: Span, sentence: Span): boolean {
-  if (!APPROACHING.test(text.slice(Math.max(0, span.start - 25), span.start))) return false;
+  if (!approaching(text, span)) return false;
   const rest = `${text.slice(sentence.start, span.start)} ${text.slice(span.end, sentence.end)}`;
   return PAST_ANYWHERE.test(rest) && !FUTURE_ANYWHERE.test(rest);
 }

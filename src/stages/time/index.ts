@@ -155,7 +155,8 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     if (isFronted(text, current!, sentence)) return false;
     // "Through Tuesday evening the fire was reduced" (Wikinews): the preposition opens a sentence told in the past
     if (/^\s*\S+\s+$/.test(text.slice(sentence.start, current!.start)) && tense(sentence) === 'past') return false;
-    return !(/\bby\s+$/i.test(text.slice(Math.max(0, current!.start - 4), current!.start)) && tense(sentence) === 'past');
+    // "the party is heading toward November" looks ahead, "drifted toward November" tells of the past
+    return !(/\b(?:by|towards?)\s+$/i.test(text.slice(Math.max(0, current!.start - 8), current!.start)) && tense(sentence) === 'past');
   };
   const ctx: RuleContext = {
     anchor: parseDay(anchorValue),

@@ -110,3 +110,13 @@ test('a weekday of a noun phrase after "during" is the verb\'s time: "will air d
   assert.equal(tensed('The new spot will air on the network during Sunday\'s final of the tournament.', '2016-06-24', 'Sunday'), '2016-06-26');
   assert.equal(tensed('The new spot aired on the network during Sunday\'s final of the tournament.', '2016-06-24', 'Sunday'), '2016-06-19');
 });
+
+test('"will have to" looks ahead: only "will have" before a participle is over by then', () => {
+  // published a week before March
+  assert.equal(tensed('The senator said after the debate that he will have to win some of the large states in March.', '2016-02-24', 'March'), '2016-03');
+});
+
+test('a weekday before a bare past form of predicting or planning dates the predicting, not what was predicted', () => {
+  // published on a Tuesday: the allies spoke the day before
+  assert.equal(tensed('The ruling party on Monday predicted a sweep of the provincial races.', '2015-11-10', 'Monday'), '2015-11-09');
+});

@@ -94,7 +94,7 @@ function groupTense(
   const words: string[] = [];
   for (let i = start; i <= head; i++) if (tokenPos(tokens, i) !== 'ADV') words.push(word(i));
   const objectNext = head + 1 < tokens.length && (tokenPos(tokens, head + 1) === 'DET' || word(head + 1) === 'to');
-  return tenseOf(words, objectNext);
+  return tenseOf(words, objectNext, head > last);
 }
 
 /**
@@ -197,16 +197,19 @@ function inPrepositionalPhrase(text: string, tokens: TokenLayer, sentenceStart: 
 
 /**
  * The tense a verb group's form gives (its words in order, adverbs left out); `objectNext`: an
- * object or "to" follows the head ("planned a demonstration", not "the games scheduled for Wednesday").
+ * object or "to" follows the head ("planned a demonstration", not "the games scheduled for Wednesday");
+ * `afterTimex`: the head follows the timex ("on Monday predicted a sweep").
  */
-function tenseOf(words: readonly string[], objectNext: boolean): Tense | null {
+function tenseOf(words: readonly string[], objectNext: boolean, afterTimex = false): Tense | null {
   const finite = words[0];
   const second = words[1];
   const intent = words.some((w) => INTENT.has(w));
   // "decided to admit … in March": the timex may belong to either verb
   const catenative = !intent && words.includes('to');
   if (finite === 'could') return null; // "could be approved Monday", "could not be reached Monday"
-  if (FUTURE_AUX.has(finite)) return second === 'have' || second === "'ve" ? 'past' : finite === 'would' ? 'intended-in-past' : 'future';
+  // "will have won" is over by then; "will have to win some states in March" is still ahead
+  const perfect = (second === 'have' || second === "'ve") && words[2] !== 'to';
+  if (FUTURE_AUX.has(finite)) return perfect ? 'past' : finite === 'would' ? 'intended-in-past' : 'future';
   if (finite === "'d") return second === 'been' || (second ?? '').endsWith('ed') ? 'past' : 'future';
   if (HAVE.has(finite)) return second === 'to' || (intent && finite !== 'had') ? 'future' : catenative ? null : 'past';
   if (PRESENT_AUX.has(finite)) return intent || second === 'to' ? 'future' : 'present';
@@ -214,6 +217,9 @@ function tenseOf(words: readonly string[], objectNext: boolean): Tense | null {
   if (finite === 'to' || AMBIGUOUS.has(finite) || finite.endsWith('ing')) return null;
   if (finite === 'been' || IRREGULAR_PAST.has(finite) || finite.endsWith('ed')) {
     if (!intent) return catenative ? null : 'past';
+    // "the party on Monday predicted a sweep", "the union Monday planned a rally": the timex before a bare
+    // past form dates the predicting or the planning
+    if (afterTimex && words.length === 1 && objectNext) return 'past';
     return words.length > 1 || objectNext ? 'future' : null; // "planned to drive", "planned a rally"; "the games scheduled for Wednesday"
   }
   if (catenative) return null;

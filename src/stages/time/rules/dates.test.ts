@@ -203,6 +203,8 @@ test('"November" in a sentence about elections is the coming one, unless the cla
   assert.equal(tensed('Polls this early say little about the vote in November.', '2016-03-02', 'November'), '2016-11');
   assert.equal(tensed('The governor won the election in November by ten points.', '2016-03-02', 'November'), '2015-11');
   assert.equal(tensed('The factory cut its output in November.', '2016-03-02', 'November'), '2015-11');
+  // a title's dot ends no sentence: "votes" still counts
+  assert.equal(tensed('The leaders do not want to lose the young supporters whose votes Mrs. Warren needs in November.', '2016-04-26', 'November'), '2016-11');
 });
 
 test('"the 1963 March on Washington" is a march, not a month; "in March on Capitol Hill" is the month', () => {
@@ -273,4 +275,9 @@ test('a bond\'s coupon fraction before a month is no day: "7-1/2 Nov 2005" is No
   const t = timex('The 7-1/2 Nov 2005 bond rose to 101.80.', '1996-08-28', 'Nov 2005');
   assert.equal(t.value, '2005-11');
   assert.equal(value('The bond matures on 2 Nov 2005.', '1996-08-28', '2 Nov 2005'), '2005-11-02');
+});
+
+test('"toward" before a month looks ahead, unless its verb is in the past', () => {
+  assert.equal(tensed('The party is heading toward November with its base split.', '2016-03-09', 'November'), '2016-11');
+  assert.equal(tensed('The talks drifted toward November without a deal.', '2016-03-09', 'November'), '2015-11');
 });

@@ -9,6 +9,8 @@ import { rule, REL, SPOKEN_YEAR, spokenYear } from './shared.js';
 const MEASURE = '(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet|ft|kg|kilograms?|tonnes?|tons|MW|megawatts?|hectares|acres|barrels|mph|kph|km/h)';
 
 /** Words of an election campaign before "November" in its sentence. */
+/** A sentence end, not the dot of a title ("the voters Mrs. Smith needs in November") or an initial. */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z]))[.!?]\s/;
 const ELECTION_TALK = /\b(?:[Ee]lect(?:s|ed|ing|ion|ions|oral)?|[Vv]ot(?:e|es|ed|ing|ers)|[Bb]allots?|[Pp]rimar(?:y|ies)|[Cc]ampaigns?|[Nn]ominees?)\b/;
 
 /**
@@ -168,7 +170,7 @@ export const DATE_RULES: readonly Rule[] = [
     // "the party needs young voters in November", "polls this early say little about the vote in November":
     // the November of the coming elections, not the one just past of a spring paper (unless the clause
     // tells of the past: "won the election in November")
-    if (monthNumber(g.mon!) === 11 && !g.rel && ctx.anchor && ELECTION_TALK.test(ctx.before(150).split(/[.!?]\s/).pop()!) && ctx.cue() !== 'past') {
+    if (monthNumber(g.mon!) === 11 && !g.rel && ctx.anchor && ELECTION_TALK.test(ctx.before(150).split(SENTENCE_END).pop()!) && ctx.cue() !== 'past') {
       return date(formatMonth(ctx.anchor.year + (ctx.anchor.month > 11 ? 1 : 0), 11), modOf(POINT_MODS, g.pm));
     }
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));

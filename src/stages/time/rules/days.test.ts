@@ -159,6 +159,11 @@ test('"Ahead of Friday\'s meeting" in a sentence told in the past is the nearest
   assert.equal(tensed('Heading into Saturday\'s caucuses, the governor trails in the polls.', '2016-02-16', 'Saturday'), '2016-02-20');
 });
 
+test('"ahead of the state\'s contest on Saturday": the event named before "on" is still to come', () => {
+  // Friday's paper: the caucus is the next day
+  assert.equal(tensed('He rallied in Portland, meeting voters ahead of the county\'s caucus on Saturday.', '2016-03-04', 'Saturday'), '2016-03-05');
+});
+
 test('a weekday of a noun phrase after "during" with a present verb is the day gone: "is raising questions … during Monday\'s debate"', () => {
   assert.equal(tensed('The candidate is raising questions about his microphone during Monday\'s debate.', '2016-09-30', 'Monday'), '2016-09-26');
   assert.equal(tensed('The new ad will air during Sunday\'s final.', '2016-09-30', 'Sunday'), '2016-10-02');
@@ -191,4 +196,10 @@ test('a weekday before "league" names a competition, not a day', () => {
   const p = '1996-08-25';
   assert.deepEqual(timexes('Essex won their Sunday league match against Kent.', p), []);
   assert.equal(value('Essex beat Kent in the league on Sunday.', p, 'Sunday'), '1996-08-25');
+});
+
+test('a quoted title of capitalised words ending in "Tonight" is a show, not the night', () => {
+  assert.deepEqual(timexes('The comedian talked about the end of the talk show “Garcia Tonight.” It ran two years.', '2015-12-22').map((t) => t.value), ['P2Y']);
+  assert.deepEqual(timexes('The host of the weekly satire “Late News Tonight,” lost his temper.', '2016-08-03').map((t) => t.value), ['P1W']);
+  assert.equal(value('“We will win tonight,” she said.', '2016-08-03', 'tonight'), '2016-08-03TNI');
 });

@@ -116,7 +116,9 @@ export const DAY_RULES: readonly Rule[] = [
   rule('deictic-day', `(?<pm>${anyOf(['late', 'early'])}\\s+)?(?:(?<twoDays>${word('the')}\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow)))\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}(?:(?=(?:''|["”’])?\\s+[Ss]how\\b)(?<show>)|(?=[,.]?(?:''|["”]))(?<closed>)|)`, (g, ctx) => {
     // "a guest on The Tonight Show", "co-host of the ''Today'' show", "the producer of “Today,” said":
     // the name of a television show (a capital, in quotation marks)
-    if (/^T/.test(g.w!) && (g.show !== undefined || (g.closed !== undefined && /(?:''|["“])$/.test(ctx.before())))) return null;
+    // as is a quoted title of capitalised words ending in it ("the talk show “Garcia Tonight.”", the
+    // satire “Late News Tonight,”)
+    if (/^T/.test(g.w!) && (g.show !== undefined || (g.closed !== undefined && /(?:''|["“])(?:[A-Z][\w'’]*\s+){0,3}$/.test(ctx.before())))) return null;
     const w = lc(g.w);
     // "according to USA Today", "Psychology Today": a capitalised word after a name is part of it
     if (g.w === 'Today' && /[A-Z]\w*[ \t]+$/.test(ctx.before()) && !/(?:^|[.!?:;"“(]\s*)[A-Z]\w*\s+$/.test(ctx.before())) return null;

@@ -108,3 +108,9 @@ test('"the daily" before a verb of reporting is the newspaper, not a set', () =>
   assert.deepEqual(timexes('The official weekly reported the arrests.', p), []);
   assert.equal(value('The paper prints a correction daily.', p, 'daily'), 'P1D');
 });
+
+test('"later in the summer" is the summer of the year named just before, as "later that summer" is', () => {
+  assert.equal(value('He lost the spring contests of 1992 and recovered later in the summer.', '2016-04-20', 'summer'), '1992-SU');
+  // with no year named nearby, the nearest summer
+  assert.equal(value('The committee will vote on the bill later in the summer.', '2016-04-20', 'summer'), '2016-SU');
+});

@@ -12,6 +12,8 @@ const anyOfWords = (phrases: readonly string[]) => `(?:${phrases.map((p) => p.sp
 
 /** How far back (in characters) "election day" looks for the day the text gave its election. */
 const ELECTION_REACH = 3000;
+/** How far back "later in the summer" looks for the year it is in: the sentence or the one before, not the story's start. */
+const LATER_IN_REACH = 200;
 const ELECTION_ON = new RegExp(`\\belections?\\b[^.]{0,80}?\\b(?:on|for)\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)\\b`, 'g');
 
 /**
@@ -111,6 +113,9 @@ export const SET_RULES: readonly Rule[] = [
     if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && (g.nameNext !== undefined || /[A-Z][\w.]*\s+$/.test(ctx.before()))) return null;
     const code = SEASONS[lc(g.season)];
     const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
+    // "he lost the spring contests of 1992 and recovered later in the summer":
+    // the summer of the year named just before, as "later that summer" is
+    if (!year && /\b(?:later|earlier)\s+in\s+the\s+$/i.test(ctx.before()) && ctx.reference(LATER_IN_REACH)) return date(seasonResolved(ctx, code, 'that'), modOf(POINT_MODS, g.pm));
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
   }),
   // "Super Tuesday": the day most states hold their presidential primaries, the one nearest the publication
