@@ -131,6 +131,13 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     // microphone during Monday's debate" in Friday's paper is the Monday gone
     return inNounPhrase && verb === 'present' ? null : verb;
   };
+  // the current match's tense, read once: several questions a rule asks (direction, ahead, told in the past) need it
+  let tenseOf: Match | null = null;
+  let tenseRead: Tense | null = null;
+  const currentTense = (): Tense | null => {
+    if (tenseOf !== current) { tenseRead = tense(sentenceAt(sentences, current!.start)); tenseOf = current; }
+    return tenseRead;
+  };
   /**
    * The direction of the current match's clause: the tense of its verb, else the cue words around
    * it. A present form looks ahead for a weekday ("Arafat meet separately Monday") but says
@@ -139,12 +146,11 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
    * to meet Monday").
    */
   const clauseCue = (month: boolean): Direction | null => {
-    const sentence = sentenceAt(sentences, current!.start);
-    const t = tense(sentence);
+    const t = currentTense();
     if (t === 'present' && !month) return 'future';
     if (t === 'future-in-past' && month) return 'future';
     if (t === 'intended-in-past') return 'future';
-    return t === 'past' || t === 'future' ? t : clauseDirection(text, current!, sentence);
+    return t === 'past' || t === 'future' ? t : clauseDirection(text, current!, sentenceAt(sentences, current!.start));
   };
   // "by August" looks ahead, but "By March, drastic measures were taken" follows its main clause, and
   // "was used a million times by Thursday night" its verb's past
@@ -154,9 +160,9 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     if (approachingInPast(text, current!, sentence)) return false;
     if (isFronted(text, current!, sentence)) return false;
     // "Through Tuesday evening the fire was reduced" (Wikinews): the preposition opens a sentence told in the past
-    if (/^\s*\S+\s+$/.test(text.slice(sentence.start, current!.start)) && tense(sentence) === 'past') return false;
+    if (/^\s*\S+\s+$/.test(text.slice(sentence.start, current!.start)) && currentTense() === 'past') return false;
     // "the party is heading toward November" looks ahead, "drifted toward November" tells of the past
-    return !(/\b(?:by|towards?)\s+$/i.test(text.slice(Math.max(0, current!.start - 8), current!.start)) && tense(sentence) === 'past');
+    return !(/\b(?:by|towards?)\s+$/i.test(text.slice(Math.max(0, current!.start - 8), current!.start)) && currentTense() === 'past');
   };
   const ctx: RuleContext = {
     anchor: parseDay(anchorValue),
@@ -164,8 +170,8 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     ahead: aheadOfNow,
     // "Ahead of Friday's meeting, France and Germany unveiled a plan" in Sunday's paper: what was done before
     // the event is told in the past, so the event may be behind the writing or still to come
-    toldInPast: () => tense(sentenceAt(sentences, current!.start)) === 'past',
-    intendedInPast: () => tense(sentenceAt(sentences, current!.start)) === 'intended-in-past' || approachingInPast(text, current!, sentenceAt(sentences, current!.start)),
+    toldInPast: () => currentTense() === 'past',
+    intendedInPast: () => currentTense() === 'intended-in-past' || approachingInPast(text, current!, sentenceAt(sentences, current!.start)),
     cue: () => (aheadOfNow() ? 'future' : clauseCue(true)),
     before: (chars = 30) => text.slice(Math.max(0, current!.start - chars), current!.start),
     reference: (within = REFERENCE_REACH, yearNamed = false, dayNamed = false, accept?: (value: string, by: string) => boolean) => {
