@@ -203,3 +203,16 @@ test('a quoted title of capitalised words ending in "Tonight" is a show, not the
   assert.deepEqual(timexes('The host of the weekly satire “Late News Tonight,” lost his temper.', '2016-08-03').map((t) => t.value), ['P1W']);
   assert.equal(value('“We will win tonight,” she said.', '2016-08-03', 'tonight'), '2016-08-03TNI');
 });
+
+test('plural weekdays recur: "on Mondays", "Friday evenings", "on Saturday and Sunday nights"', () => {
+  const p = '2010-05-12';
+  const mondays = timex('The museum is closed on Mondays.', p, 'Mondays');
+  assert.deepEqual([mondays.type, mondays.value], ['SET', 'XXXX-WXX-1']);
+  assert.equal(value('Protesters gather outside the embassy on Friday evenings.', p, 'Friday evenings'), 'XXXX-WXX-5TEV');
+  // the first weekday of the pair takes the plural part of the day after it
+  const ferry = timexes('The ferry will sail on Saturday and Sunday nights from June 1.', p);
+  assert.deepEqual(ferry.map((t) => [t.type, t.value]), [['SET', 'XXXX-WXX-6TNI'], ['SET', 'XXXX-WXX-7TNI'], ['DATE', '2010-06-01']]);
+  // a single night is that day; a movement's name is no weekday
+  assert.equal(value('The ferry sailed on Sunday night.', p, 'Sunday night'), '2010-05-09');
+  assert.deepEqual(timexes('Students joined the Fridays for Future strike.', p), []);
+});

@@ -3,7 +3,7 @@ import { DAY_PARTS, monthResolved, offsetOf } from '../anchoring.js';
 import { date, lc, type Rule } from '../context.js';
 import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
 import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
-import { dayInFocus, rule, REL } from './shared.js';
+import { dayInFocus, END, rule, REL } from './shared.js';
 
 /** How far back (in characters) the weekday before a weekday may stand for the two to form a list. */
 const LIST_REACH = 40;
@@ -40,8 +40,13 @@ const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, f
 /**
  * Weekdays and the days around the publication: "Monday", "the second Tuesday in May", "today", "this morning".
  */
+/** "Monday nights", "Friday evenings": a part of every such day. */
+const PLURAL_PARTS = anyOf(['mornings', 'afternoons', 'evenings', 'nights']);
+/** "on Mondays", "most Sundays": a plural weekday read as every such day ("Fridays for Future" is a name). */
+const RECURRING_BEFORE = /\b(?:on|most|some|many|all|other|alternate|and|or)\s+$/i;
+
 export const DAY_RULES: readonly Rule[] = [
-  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|(?=\\s+[Ll]eague\\b)(?<league>)|)(?:(?=\\s*\\(\\s*(?<apMon>${MONTH})\\s*(?<apDay>[0-3]?\\d)\\s*\\))|)`, (g, ctx) => {
+  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:(?<plural>s)|\\s+(?<parts>${PLURAL_PARTS})|\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:(?=,?\\s+(?:and|or)\\s+${WEEKDAY}s?\\s+(?<listParts>${PLURAL_PARTS})${END})|)(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|(?=\\s+[Ll]eague\\b)(?<league>)|)(?:(?=\\s*\\(\\s*(?<apMon>${MONTH})\\s*(?<apDay>[0-3]?\\d)\\s*\\))|)`, (g, ctx) => {
     // "she hosted Saturday Night Live twice": a television show
     if (g.show !== undefined) return null;
     // "won their Sunday league match", "the Saturday League" (made up): a competition, whatever day it was played
@@ -51,6 +56,12 @@ export const DAY_RULES: readonly Rule[] = [
     // "said on “Fox News Sunday”", "told CBS Sunday Morning": Sunday talk shows
     if (g.wd === 'Sunday' && !g.rel && !g.pm && (/\bFox News\s+$/.test(ctx.before(12)) || (g.part === 'Morning' && /\bCBS\s+$/.test(ctx.before(6))))) return null;
     const isoDay = weekdayNumber(g.wd!);
+    // "closed on Mondays", "on Monday and Tuesday nights", "Friday evenings": every such day (or part of it)
+    if (g.plural !== undefined || g.parts || g.listParts) {
+      if (g.rel || g.mon || (g.plural !== undefined && !RECURRING_BEFORE.test(ctx.before(12)))) return null;
+      const parts = lc(g.parts ?? g.listParts);
+      return { type: 'SET', value: `XXXX-WXX-${isoDay}${parts ? `T${DAY_PARTS[parts.slice(0, -1)]}` : ''}`, trim: g.pm?.length ?? 0 };
+    }
     // "Friday morning" is a part of that day (TMO, TAF, TEV); "Friday night" is marked whole, but TimeBank
     // values it as the day itself 10 times in 18, and news mostly means that day's events by it
     if (g.mon && (ctx.anchor || g.year)) {

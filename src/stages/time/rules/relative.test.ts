@@ -235,3 +235,11 @@ test('"the following year" told in the past counts from a point that keeps it be
   // told ahead, it may count from the day of the report
   assert.equal(tensed('The paper said on Tuesday that the club will sell him the following year.', '1996-08-27', 'the following year'), '1997');
 });
+
+test('"a week or so ago" is about a week back; "a day or so later" about a day', () => {
+  const p = '2010-05-12';
+  const ago = timex('A week or so ago, the minister quietly dropped the plan.', p, 'A week or so ago');
+  assert.deepEqual([ago.type, ago.value, ago.mod], ['DATE', '2010-W18', 'APPROX']);
+  const later = timex('A day or so later, the talks resumed.', p, 'A day or so later');
+  assert.deepEqual([later.type, later.value, later.mod], ['DURATION', 'P1D', 'APPROX']);
+});

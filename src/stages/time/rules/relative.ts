@@ -180,7 +180,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const back = weekday(ctx.anchor) < 5 && ctx.direction() === 'past' ? -7 : 0;
     return date(`${formatWeek(addDays(ctx.anchor, back))}-WE`);
   }),
-  rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>(?:${word('a')}\\s+)?(?:quarter|half)(?=[\\s-]+century)|${AMOUNT})[\\s-]+(?<unit>${UNIT})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
+  rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>(?:${word('a')}\\s+)?(?:quarter|half)(?=[\\s-]+century)|${AMOUNT})[\\s-]+(?<unit>${UNIT})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?(?<orSo>\\s+or\\s+so)?\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
     const dir = lc(g.dir) === 'back' ? 'ago' : lc(g.dir); // "a sanctioned project ten years back"
     if (g.half && dir !== 'ago') return null; // "a minute and a half later": TimeBank marks the length alone
     const counted = /quarter$/i.test(g.amt!) ? 0.25 : /half$/i.test(g.amt!) ? 0.5 : amountValue(g.amt!);
@@ -199,10 +199,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (story && /^\d{4}/.test(story)) return date(String(+story.slice(0, 4) - n!), modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod));
     // "two months after the team left": the relation word stays outside the extent
     const trimEnd = dir === 'before' || dir === 'after' ? g.dir!.length + 1 : 0;
-    if (!point) return { type: 'DURATION', value: duration(unit, n), mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod), trimEnd };
+    // "a week or so ago": about a week
+    const mod = modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod) ?? (g.orSo ? 'APPROX' : undefined);
+    if (!point) return { type: 'DURATION', value: duration(unit, n), mod, trimEnd };
     // with no publication date, "two days ago" is only known to be past
     const value = n === null || !ctx.anchor ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : pointAgo(ctx, unit, sign * n);
-    return value ? date(value, modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod)) : null;
+    return value ? date(value, mod) : null;
   }),
   rule('year-ago-adjective', `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?<noun>period|quarter|level|levels|figure|figures|results))?`, (g, ctx) => {
     if (!ctx.anchor) return null;
