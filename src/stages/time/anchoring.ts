@@ -105,7 +105,8 @@ function nearestSeasonYear(a: Day, start: number): number {
 
 export function quarterResolved(ctx: RuleContext, q: number | null, rel: string, year: string | undefined): string {
   const a = ctx.anchor;
-  if (year) return `${year}-Q${q ?? 'X'}`;
+  // "the 1988 quarter", "last year's quarter" in a report on a third quarter: that year's third quarter
+  if (year) return `${year}-Q${q ?? ctx.quarter?.q ?? 'X'}`;
   if (!a) return `XXXX-Q${q ?? 'X'}`;
   const current = quarterOf(a);
   const r = lc(rel);

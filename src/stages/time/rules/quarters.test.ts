@@ -51,3 +51,11 @@ test('"the April-June quarter" is a calendar quarter named by its months; months
   assert.equal(value('Exports fell in the January-March period of 1995.', p, 'the January-March period of 1995'), '1995-Q1');
   assert.ok(!timexes('The March-May period was unusually dry.', p).some((t) => /Q/.test(t.value)));
 });
+
+test('"the 2008 quarter", "last year\'s quarter" in a report on a third quarter: that year\'s third quarter', () => {
+  const report = 'Acme lost $2 million in the third quarter. It earned $376,000 in the 2008 quarter. Sales for last year\'s quarter were $3 million.';
+  assert.equal(value(report, '2009-10-30', 'the 2008 quarter'), '2008-Q3');
+  assert.equal(value(report, '2009-10-30', "last year's quarter"), '2008-Q3');
+  // with no quarter in focus, the quarter is not known
+  assert.equal(value('It earned $376,000 in the 2008 quarter.', '2009-10-30', 'the 2008 quarter'), '2008-QX');
+});
