@@ -59,3 +59,14 @@ test('"the 2008 quarter", "last year\'s quarter" in a report on a third quarter:
   // with no quarter in focus, the quarter is not known
   assert.equal(value('It earned $376,000 in the 2008 quarter.', '2009-10-30', 'the 2008 quarter'), '2008-QX');
 });
+
+test('an earlier quarter named in passing leaves the report\'s quarter in focus', () => {
+  const report = 'Acme posted a 20% gain in third-quarter net income. After a flat second quarter, the gain came from diapers. '
+    + 'Charges were taken in the year-earlier period. In the 2009 period, interest costs were lower than a year ago.';
+  assert.equal(value(report, '2009-11-01', 'the year-earlier period'), '2008-Q3');
+  assert.equal(value(report, '2009-11-01', 'the 2009 period'), '2009-Q3');
+  assert.equal(value(report, '2009-11-01', 'a year ago'), '2008-Q3');
+  // a quarter still under way gives way to one that is over
+  const current = 'This quarter\'s loss includes charges. Sales for this year\'s third quarter fell from a year ago.';
+  assert.equal(value(current, '2009-11-01', 'a year ago'), '2008-Q3');
+});

@@ -28,7 +28,11 @@ export const QUARTER_RULES: readonly Rule[] = [
     const index = m ? +m[1] * 4 + +m[2] : 0;
     const current = ctx.anchor ? ctx.anchor.year * 4 + Math.ceil(ctx.anchor.month / 3) : 0;
     const over = !ctx.anchor || index < current || (index === current && ctx.cue() !== 'future' && !/\binto\s+$/i.test(ctx.before()));
-    if (m && over && !g.ago && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) ctx.quarter = { year: +m[1], q: +m[2] };
+    // an earlier quarter named in passing ("after a flat second quarter") leaves the report's quarter in focus
+    // (a quarter still under way, "this quarter's loss", gives way to one that is over)
+    const focus = ctx.quarter ? ctx.quarter.year * 4 + ctx.quarter.q : 0;
+    const earlier = index < focus && focus < current;
+    if (m && over && !earlier && !g.ago && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) ctx.quarter = { year: +m[1], q: +m[2] };
     // "the third-quarter results", "that third-quarter charge": TimeBank marks the adjective, not the determiner
     const trim = g.hyphen !== '-' ? 0 : g.the && !g.rel ? g.the.length : !g.the && lc(g.rel) === 'that' ? g.rel!.length : 0;
     return { ...date(value), trim };
