@@ -114,7 +114,7 @@ export function quarterResolved(ctx: RuleContext, q: number | null, rel: string,
     if (/year-(earlier|ago)/.test(r)) return ctx.quarter ? `${ctx.quarter.year - 1}-Q${ctx.quarter.q}` : `${a.year - 1}-QX`;
     const offset = /next|coming/.test(r) ? 1 : /current|this/.test(r) ? 0 : -1;
     // "the quarter" is the one the text is about; "the latest quarter" the last one reported
-    if (ctx.quarter && offset === -1 && !/latest/.test(r)) return `${ctx.quarter.year}-Q${ctx.quarter.q}`;
+    if (ctx.quarter && offset === -1) return `${ctx.quarter.year}-Q${ctx.quarter.q}`;
     const index = a.year * 4 + current - 1 + offset;
     return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
   }

@@ -70,3 +70,14 @@ test('an earlier quarter named in passing leaves the report\'s quarter in focus'
   const current = 'This quarter\'s loss includes charges. Sales for this year\'s third quarter fell from a year ago.';
   assert.equal(value(current, '2009-11-01', 'a year ago'), '2008-Q3');
 });
+
+test('"the latest period" is the quarter the report is about, a fiscal one too; the quarter under way does not displace it', () => {
+  // a fiscal fourth quarter ended in September, reported in November
+  const fiscal = 'Acme reported a decline in fourth-quarter earnings. Sales in the latest period rose 13% from last year.';
+  assert.equal(value(fiscal, '2009-11-02', 'the latest period'), '2009-Q4');
+  assert.equal(value(fiscal, '2009-11-02', 'last year'), '2008-Q4');
+  const ongoing = 'Acme posted third-quarter profit. It has no estimate of the storm\'s impact on fourth-quarter results. '
+    + 'Revenue in the latest quarter rose from last year.';
+  assert.equal(value(ongoing, '2009-10-30', 'the latest quarter'), '2009-Q3');
+  assert.equal(value(ongoing, '2009-10-30', 'last year'), '2008-Q3');
+});

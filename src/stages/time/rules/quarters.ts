@@ -7,7 +7,7 @@ import { rule } from './shared.js';
  * Quarters and halves of (fiscal) years: "the third quarter", "the year-ago quarter", "Q2 2019", "FY2020".
  */
 export const QUARTER_RULES: readonly Rule[] = [
-  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+|(?<=(?:first|second|third|fourth)\\s+)fundraising\\s+)?(?<noun>${word('quarter')}(?![\\s-]+century)|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?:the\\s+)?(?<ofRel>${anyOf(['this', 'last', 'next'])})\\s+year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?`, (g, ctx) => {
+  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+|(?<=(?:first|second|third|fourth)\\s+)fundraising\\s+)?(?<noun>${word('quarter')}(?![\\s-]+century)|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?:the\\s+)?(?<ofRel>${anyOf(['this', 'last', 'next'])})\\s+year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?(?:(?=\\s+ended\\b)(?<ended>)|)`, (g, ctx) => {
     if (!g.the && !g.rel && !g.ord && !g.yrel && !g.ofRel && !g.pyear) return null;
     const period = lc(g.noun) === 'period';
     if (period && !g.pyear && !/latest|year-|comparable|same/.test(lc(g.rel))) return null; // "the period" alone is anyone's
@@ -31,7 +31,9 @@ export const QUARTER_RULES: readonly Rule[] = [
     // an earlier quarter named in passing ("after a flat second quarter") leaves the report's quarter in focus
     // (a quarter still under way, "this quarter's loss", gives way to one that is over)
     const focus = ctx.quarter ? ctx.quarter.year * 4 + ctx.quarter.q : 0;
-    const earlier = index < focus && focus < current;
+    // and a report's quarter that is over is not displaced by the one under way ("no estimate of the impact on
+    // fourth-quarter results"), unless that one has just ended, as a fiscal quarter may ("its fourth quarter ended Sept. 30")
+    const earlier = ctx.quarter !== null && focus < current && (index < focus || (index === current && g.ended === undefined));
     if (m && over && !earlier && !g.ago && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) ctx.quarter = { year: +m[1], q: +m[2] };
     // "the third-quarter results", "that third-quarter charge": TimeBank marks the adjective, not the determiner
     const trim = g.hyphen !== '-' ? 0 : g.the && !g.rel ? g.the.length : !g.the && lc(g.rel) === 'that' ? g.rel!.length : 0;
