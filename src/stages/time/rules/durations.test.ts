@@ -155,3 +155,12 @@ test('"the 1996/97 year" ends a split fiscal year, and a cricketer\'s "centuries
   assert.deepEqual(timexes('The opener has hit five centuries this season.', p).filter((t) => t.type === 'DURATION'), []);
   assert.equal(value('The abbey stood for five centuries.', p, 'five centuries'), 'P500Y');
 });
+
+test('"the first two quarters of 1990" is the year\'s first half; "three quarters of the legislatures" a fraction', () => {
+  const p = '1989-10-26';
+  assert.equal(value('Analysts expect the slump to last through at least the first two quarters of 1990.', p, 'at least the first two quarters'), '1990-H1');
+  assert.equal(value('Sales fell in the first two quarters of the year.', p, 'the first two quarters'), '1989-H1');
+  assert.equal(value('The last two quarters of 2009 were weak.', p, 'The last two quarters'), '2009-H2');
+  assert.equal(value('Profit rose in the last two quarters.', p, 'the last two quarters'), 'P2Q');
+  assert.deepEqual(timexes('Three quarters of the legislatures agreed.', p), []);
+});

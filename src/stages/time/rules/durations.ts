@@ -1,4 +1,4 @@
-import { lc, type Rule } from '../context.js';
+import { date, lc, type Rule } from '../context.js';
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, UNITS, OUTSIDE_MOD, OUTSIDE_MODS, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
 import { END, rule } from './shared.js';
@@ -32,13 +32,18 @@ export const DURATION_RULES: readonly Rule[] = [
     (/\b[Oo]ver\s+$/.test(ctx.before()) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null)),
   rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
-  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:a|one|two|three)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
+  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?:(?<=\\b(?:first|last)\\s+two\\s+quarters)(?=\\s+of\\s+(?:(?<halfOf>(?:19|20)\\d\\d)|(?:the|this)\\s+(?<halfOfThe>year)|(?<halfOfRel>last|next)\\s+year)\\b)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
     if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);
     const counted = amountValue(g.amt!);
     const n = counted !== null && (g.half || g.andHalf) ? counted + 0.5 : counted; // "a minute and a half", "two and a half years"
     if (g.ordinal !== undefined && /^(?:a|one)$/i.test(g.amt!)) return null; // "for a second consecutive day", "a second time"
     if (/^(?:1[89]|20)\d\d$/.test(g.amt!) && !/s$/i.test(g.unit!)) return null; // "World Cup 2018 day five": a year before a noun
+    // "the first two quarters of 1990", "the last two quarters of the year": a half of that year
+    if ((g.halfOf || g.halfOfThe || g.halfOfRel) && (g.halfOf || ctx.anchor)) {
+      const year = g.halfOf ? +g.halfOf : ctx.anchor!.year + (lc(g.halfOfRel) === 'last' ? -1 : lc(g.halfOfRel) === 'next' ? 1 : 0);
+      return { ...date(`${year}-H${/^first/i.test(g.lead ?? '') ? 1 : 2}`), trim: g.omod?.length ?? 0 };
+    }
     if (g.fractionOf !== undefined) return null; // "three quarters of the state legislatures": a fraction
     if (/(?:1[89]|20)\d\d\/$/.test(ctx.before()) && /^\d/.test(g.amt!)) return null; // "the 1996/97 year": the end of a split fiscal year, no count
     // "has hit five centuries this season" (made up): a cricketer's hundreds, not hundreds of years

@@ -81,3 +81,10 @@ test('"the latest period" is the quarter the report is about, a fiscal one too; 
   assert.equal(value(ongoing, '2009-10-30', 'the latest quarter'), '2009-Q3');
   assert.equal(value(ongoing, '2009-10-30', 'last year'), '2008-Q3');
 });
+
+test('"this quarter\'s loss" in a report on a quarter that is over is that quarter; in a forecast it is the quarter under way', () => {
+  const p = '2009-11-01';
+  assert.equal(value('Acme lost $8 million in the third quarter. This quarter\'s loss includes charges.', p, 'This quarter'), '2009-Q3');
+  assert.equal(value('Acme lost $8 million in the third quarter. It expects this quarter\'s profit to rise.', p, 'this quarter'), '2009-Q4');
+  assert.equal(value('This quarter\'s loss will be small.', p, 'This quarter'), '2009-Q4');
+});

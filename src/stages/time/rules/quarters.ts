@@ -6,8 +6,11 @@ import { rule } from './shared.js';
 /**
  * Quarters and halves of (fiscal) years: "the third quarter", "the year-ago quarter", "Q2 2019", "FY2020".
  */
+/** Words before "this quarter's profit" that make it a forecast, not the quarter reported. */
+const FORWARD_BEFORE = /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projects?|projected|estimates?|sees|saw|will|would|could|may|might|should)\b[^.;]*$/i;
+
 export const QUARTER_RULES: readonly Rule[] = [
-  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+|(?<=(?:first|second|third|fourth)\\s+)fundraising\\s+)?(?<noun>${word('quarter')}(?![\\s-]+century)|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?:the\\s+)?(?<ofRel>${anyOf(['this', 'last', 'next'])})\\s+year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?(?:(?=\\s+ended\\b)(?<ended>)|)`, (g, ctx) => {
+  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+|(?<=(?:first|second|third|fourth)\\s+)fundraising\\s+)?(?<noun>${word('quarter')}(?![\\s-]+century)|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?:the\\s+)?(?<ofRel>${anyOf(['this', 'last', 'next'])})\\s+year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?(?:(?=\\s+ended\\b)(?<ended>)|)(?:(?=['’]s\\s+(?:net\\s+)?(?:loss|losses|profit|profits|earnings|results|income|sales|revenue)\\b)(?<results>)|)`, (g, ctx) => {
     if (!g.the && !g.rel && !g.ord && !g.yrel && !g.ofRel && !g.pyear) return null;
     const period = lc(g.noun) === 'period';
     if (period && !g.pyear && !/latest|year-|comparable|same/.test(lc(g.rel))) return null; // "the period" alone is anyone's
@@ -22,6 +25,9 @@ export const QUARTER_RULES: readonly Rule[] = [
     let value: string;
     if (period && g.pyear) value = ctx.quarter ? `${year}-Q${ctx.quarter.q}` : year!;
     else value = quarterResolved(ctx, q, g.ago ? `year-ago ${g.rel ?? ''}` : g.rel ?? '', year); // "the quarter a year ago"
+    // "This quarter's loss includes charges" in a report on a quarter that is over: the quarter reported
+    const reported = ctx.quarter && ctx.anchor && ctx.quarter.year * 4 + ctx.quarter.q < ctx.anchor.year * 4 + Math.ceil(ctx.anchor.month / 3);
+    if (g.results !== undefined && !q && !year && /^this$/i.test(lc(g.rel)) && reported && ctx.cue() !== 'future' && !FORWARD_BEFORE.test(ctx.before(60))) value = `${ctx.quarter!.year}-Q${ctx.quarter!.q}`;
     const m = /^(\d{4})-Q(\d)$/.exec(value);
     // the quarter a report is about is over (or a fiscal one just ended): "the third quarter of 1990" and
     // "continue into the fourth quarter" are forecasts
