@@ -168,7 +168,8 @@ export function relativeUnit(g: Record<string, string | undefined>, ctx: RuleCon
   const offset = g.rel ? offsetOf(g.rel) ?? 0 : 0;
   if (unit === 'weekend') return date(`${formatWeek(addDays(ctx.anchor, 7 * weekendOffset(ctx, ctx.anchor, lc(g.rel), offset)))}-WE`, mod);
   if (unit === 'decade') return date(String(Math.floor(ctx.anchor.year / 10) + offset), mod);
-  if (unit === 'century') return date(`${Math.floor(ctx.anchor.year / 100) + offset}XX`, mod);
+  // "this century" is written as "the 20th century" is, by its two leading digits ("19")
+  if (unit === 'century') return date(String(Math.floor(ctx.anchor.year / 100) + offset), mod);
   // "compared with earnings of $33 million last year": in a quarterly report, the same quarter a year before
   if (unit === 'year' && offset === -1 && ctx.quarter && COMPARISON.test(ctx.before())) return date(`${ctx.quarter.year - 1}-Q${ctx.quarter.q}`, mod);
   return date(shifted(ctx.anchor, unit, offset)!, mod);

@@ -243,3 +243,9 @@ test('"a week or so ago" is about a week back; "a day or so later" about a day',
   const later = timex('A day or so later, the talks resumed.', p, 'A day or so later');
   assert.deepEqual([later.type, later.value, later.mod], ['DURATION', 'P1D', 'APPROX']);
 });
+
+test('"this century" and "last century" are written as "the 20th century" is: by their leading digits', () => {
+  assert.equal(value('It was the worst flood of this century.', '1999-03-12', 'this century'), '19');
+  assert.equal(value('It was a landmark of the last century.', '2009-06-04', 'last century'), '19');
+  assert.equal(value('He was a hero of the 20th century.', '2009-06-04', '20th century'), '19');
+});
