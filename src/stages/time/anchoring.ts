@@ -158,6 +158,9 @@ function weekendOffset(ctx: RuleContext, anchor: Day, rel: string, offset: numbe
   return offset === 0 && day < 5 && ctx.direction() === 'past' ? -1 : offset;
 }
 
+/** A whole year named earlier in the sentence: "last year" compared with it is a year too. */
+const WHOLE_YEAR_BEFORE = /\b(?:this\s+year(?!['’]s)|for\s+the\s+(?:full\s+)?year|full[-\s]year|annual)\b[^.;!?]*$/i;
+
 /** Words before "last year" that compare a figure with the year before. */
 const COMPARISON = /(?:\bfrom|\bwith|\bversus|\bvs\.|\bperiod|\bbillion|\bmillion|\d|%)\W*$/i;
 
@@ -171,6 +174,7 @@ export function relativeUnit(g: Record<string, string | undefined>, ctx: RuleCon
   // "this century" is written as "the 20th century" is, by its two leading digits ("19")
   if (unit === 'century') return date(String(Math.floor(ctx.anchor.year / 100) + offset), mod);
   // "compared with earnings of $33 million last year": in a quarterly report, the same quarter a year before
-  if (unit === 'year' && offset === -1 && ctx.quarter && COMPARISON.test(ctx.before())) return date(`${ctx.quarter.year - 1}-Q${ctx.quarter.q}`, mod);
+  // ("earnings of $4 a share for this year, up from last year's $3.27" compares whole years)
+  if (unit === 'year' && offset === -1 && ctx.quarter && COMPARISON.test(ctx.before()) && !WHOLE_YEAR_BEFORE.test(ctx.before(150))) return date(`${ctx.quarter.year - 1}-Q${ctx.quarter.q}`, mod);
   return date(shifted(ctx.anchor, unit, offset)!, mod);
 }

@@ -249,3 +249,11 @@ test('"this century" and "last century" are written as "the 20th century" is: by
   assert.equal(value('It was a landmark of the last century.', '2009-06-04', 'last century'), '19');
   assert.equal(value('He was a hero of the 20th century.', '2009-06-04', '20th century'), '19');
 });
+
+test('in a quarterly report, "last year" compared with a whole year is a year', () => {
+  const p = '2009-10-30';
+  const report = 'Acme lost money in the third quarter. Analysts predicted earnings of $4 a share for this year, up from last year\'s $3.27 a share.';
+  assert.equal(value(report, p, 'last year'), '2008');
+  // compared with the quarter, it is the quarter a year before
+  assert.equal(value('Acme lost money in the third quarter. Sales were $14 million, down from $21 million last year.', p, 'last year'), '2008-Q3');
+});
