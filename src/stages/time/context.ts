@@ -35,6 +35,8 @@ export interface RuleContext {
   namedBefore(within: number, accept: (value: string, by: string) => boolean): string | null;
   /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
   quarter: { year: number; q: number } | null;
+  /** The months a report last turned to ("the first nine months"), for "the year-earlier period": their count. */
+  months: number | null;
 }
 
 export interface Normalised {

@@ -210,6 +210,7 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
       return null;
     },
     quarter: null,
+    months: null,
   };
   for (const m of all) {
     current = m;

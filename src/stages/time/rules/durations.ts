@@ -58,7 +58,7 @@ export const DURATION_RULES: readonly Rule[] = [
     if (/^an?$/i.test(g.amt!) && !g.the && /\b(?:once|twice|times)\s+$/i.test(ctx.before())) return { type: 'SET', value: duration(unit, 1) };
     if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
     // a report moving on to "the first nine months" is no longer about one quarter
-    if (unit === 'month' && n !== null && n >= 6) ctx.quarter = null;
+    if (unit === 'month' && n !== null && n >= 6) [ctx.quarter, ctx.months] = [null, n];
     // "over five months" is more than five; "over the last five months" is during them, and so is
     // "over" after a verb of doing ("evolved over several years", "spread over three days"; TimeBank)
     const across = g.the || (lc(g.omod) === 'over' && !OVER_AS_MORE.test(ctx.before()));

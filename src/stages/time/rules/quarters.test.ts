@@ -88,3 +88,13 @@ test('"this quarter\'s loss" in a report on a quarter that is over is that quart
   assert.equal(value('Acme lost $8 million in the third quarter. It expects this quarter\'s profit to rise.', p, 'this quarter'), '2009-Q4');
   assert.equal(value('This quarter\'s loss will be small.', p, 'This quarter'), '2009-Q4');
 });
+
+test('after "the nine months", "the year-earlier period" is the same months a year before: their length, as TimeML gives it', () => {
+  const p = '2009-10-27';
+  const report = 'For the nine months, Acme had net of $81 million. In the year-earlier period, it had net of $77 million.';
+  assert.deepEqual([timex(report, p, 'the year-earlier period').type, value(report, p, 'the year-earlier period')], ['DURATION', 'P9M']);
+  assert.equal(value('Net for the year-earlier nine months included a gain.', p, 'the year-earlier nine months'), 'P9M');
+  // a quarter named again brings the quarter back
+  const back = report + ' In the third quarter, net rose. In the year-earlier period, it fell.';
+  assert.equal(timexes(back, p).filter((t) => t.value === '2008-Q3').length, 1);
+});

@@ -40,7 +40,7 @@ export const QUARTER_RULES: readonly Rule[] = [
     // and a report's quarter that is over is not displaced by the one under way ("no estimate of the impact on
     // fourth-quarter results"), unless that one has just ended, as a fiscal quarter may ("its fourth quarter ended Sept. 30")
     const earlier = ctx.quarter !== null && focus < current && (index < focus || (index === current && g.ended === undefined));
-    if (m && over && !earlier && !g.ago && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) ctx.quarter = { year: +m[1], q: +m[2] };
+    if (m && over && !earlier && !g.ago && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) [ctx.quarter, ctx.months] = [{ year: +m[1], q: +m[2] }, null];
     // "the third-quarter results", "that third-quarter charge": TimeBank marks the adjective, not the determiner
     const trim = g.hyphen !== '-' ? 0 : g.the && !g.rel ? g.the.length : !g.the && lc(g.rel) === 'that' ? g.rel!.length : 0;
     return { ...date(value), trim };

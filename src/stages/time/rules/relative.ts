@@ -206,7 +206,11 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const value = n === null || !ctx.anchor ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : pointAgo(ctx, unit, sign * n);
     return value ? date(value, mod) : null;
   }),
-  rule('year-ago-adjective', `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?<noun>period|quarter|level|levels|figure|figures|results))?`, (g, ctx) => {
+  rule('year-ago-adjective', `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?:(?<noun>period|quarter|level|levels|figure|figures|results)|(?<amt>${AMOUNT})\\s+months))?`, (g, ctx) => {
+    // "the year-earlier nine months", and "the year-earlier period" after "the nine months": the same months a year
+    // before, which TimeML can only give as their length
+    const months = g.amt ? amountValue(g.amt) : lc(g.noun) === 'period' && !ctx.quarter ? ctx.months : null;
+    if (months) return { type: 'DURATION', value: `P${months}M` };
     if (!ctx.anchor) return null;
     if (!g.noun || /period|quarter/.test(g.noun)) return date(yearAgo(ctx, 'year', -1)!);
     // "the year-ago results": TimeBank marks the adjective alone
