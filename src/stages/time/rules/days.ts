@@ -37,14 +37,14 @@ const RUN_BEFORE = /\b(?:[Ff]or|is|was|[Ii]t's|marks|marked|entered|enters)\s+$/
 /** Ordinals that pick a week or a weekday of a month; -1 is the last. */
 const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 
-/**
- * Weekdays and the days around the publication: "Monday", "the second Tuesday in May", "today", "this morning".
- */
 /** "Monday nights", "Friday evenings": a part of every such day. */
 const PLURAL_PARTS = anyOf(['mornings', 'afternoons', 'evenings', 'nights']);
 /** "on Mondays", "most Sundays": a plural weekday read as every such day ("Fridays for Future" is a name). */
 const RECURRING_BEFORE = /\b(?:on|most|some|many|all|other|alternate|and|or)\s+$/i;
 
+/**
+ * Weekdays and the days around the publication: "Monday", "the second Tuesday in May", "today", "this morning".
+ */
 export const DAY_RULES: readonly Rule[] = [
   rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:(?<plural>s)|\\s+(?<parts>${PLURAL_PARTS})|\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:(?=,?\\s+(?:and|or)\\s+${WEEKDAY}s?\\s+(?<listParts>${PLURAL_PARTS})${END})|)(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|(?=\\s+[Ll]eague\\b)(?<league>)|)(?:(?=\\s*\\(\\s*(?<apMon>${MONTH})\\s*(?<apDay>[0-3]?\\d)\\s*\\))|)`, (g, ctx) => {
     // "she hosted Saturday Night Live twice": a television show

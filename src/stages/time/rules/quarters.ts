@@ -1,14 +1,18 @@
 import { quarterResolved } from '../anchoring.js';
+import { quarterOf } from '../calendar.js';
 import { date, lc, type Rule } from '../context.js';
 import { MONTH, ORDINAL_QUARTER, anyOf, monthNumber, word } from '../lexicon.js';
 import { rule } from './shared.js';
 
-/**
- * Quarters and halves of (fiscal) years: "the third quarter", "the year-ago quarter", "Q2 2019", "FY2020".
- */
 /** Words before "this quarter's profit" that make it a forecast, not the quarter reported. */
 const FORWARD_BEFORE = /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projects?|projected|estimates?|sees|saw|will|would|could|may|might|should)\b[^.;]*$/i;
 
+/** Quarters counted from year 0, so that two can be compared. */
+const quarterIndex = (year: number, q: number) => year * 4 + q;
+
+/**
+ * Quarters and halves of (fiscal) years: "the third quarter", "the year-ago quarter", "Q2 2019", "FY2020".
+ */
 export const QUARTER_RULES: readonly Rule[] = [
   rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+|(?<=(?:first|second|third|fourth)\\s+)fundraising\\s+)?(?<noun>${word('quarter')}(?![\\s-]+century)|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?:the\\s+)?(?<ofRel>${anyOf(['this', 'last', 'next'])})\\s+year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?(?:(?=\\s+ended\\b)(?<ended>)|)(?:(?=['’]s\\s+(?:net\\s+)?(?:loss|losses|profit|profits|earnings|results|income|sales|revenue)\\b)(?<results>)|)`, (g, ctx) => {
     if (!g.the && !g.rel && !g.ord && !g.yrel && !g.ofRel && !g.pyear) return null;
@@ -25,21 +29,21 @@ export const QUARTER_RULES: readonly Rule[] = [
     let value: string;
     if (period && g.pyear) value = ctx.quarter ? `${year}-Q${ctx.quarter.q}` : year!;
     else value = quarterResolved(ctx, q, g.ago ? `year-ago ${g.rel ?? ''}` : g.rel ?? '', year); // "the quarter a year ago"
+    const current = ctx.anchor ? quarterIndex(ctx.anchor.year, quarterOf(ctx.anchor)) : 0;
+    const focus = ctx.quarter ? quarterIndex(ctx.quarter.year, ctx.quarter.q) : 0;
+    // the report is about a quarter that is over (a quarter still under way, "this quarter's loss", may be in focus too)
+    const reportedOver = ctx.quarter !== null && focus < current;
     // "This quarter's loss includes charges" in a report on a quarter that is over: the quarter reported
-    const reported = ctx.quarter && ctx.anchor && ctx.quarter.year * 4 + ctx.quarter.q < ctx.anchor.year * 4 + Math.ceil(ctx.anchor.month / 3);
-    if (g.results !== undefined && !q && !year && /^this$/i.test(lc(g.rel)) && reported && ctx.cue() !== 'future' && !FORWARD_BEFORE.test(ctx.before(60))) value = `${ctx.quarter!.year}-Q${ctx.quarter!.q}`;
+    if (g.results !== undefined && !q && !year && /^this$/i.test(lc(g.rel)) && reportedOver && ctx.cue() !== 'future' && !FORWARD_BEFORE.test(ctx.before(60))) value = `${ctx.quarter!.year}-Q${ctx.quarter!.q}`;
     const m = /^(\d{4})-Q(\d)$/.exec(value);
     // the quarter a report is about is over (or a fiscal one just ended): "the third quarter of 1990" and
     // "continue into the fourth quarter" are forecasts
-    const index = m ? +m[1] * 4 + +m[2] : 0;
-    const current = ctx.anchor ? ctx.anchor.year * 4 + Math.ceil(ctx.anchor.month / 3) : 0;
+    const index = m ? quarterIndex(+m[1], +m[2]) : 0;
     const over = !ctx.anchor || index < current || (index === current && ctx.cue() !== 'future' && !/\binto\s+$/i.test(ctx.before()));
-    // an earlier quarter named in passing ("after a flat second quarter") leaves the report's quarter in focus
-    // (a quarter still under way, "this quarter's loss", gives way to one that is over)
-    const focus = ctx.quarter ? ctx.quarter.year * 4 + ctx.quarter.q : 0;
-    // and a report's quarter that is over is not displaced by the one under way ("no estimate of the impact on
-    // fourth-quarter results"), unless that one has just ended, as a fiscal quarter may ("its fourth quarter ended Sept. 30")
-    const earlier = ctx.quarter !== null && focus < current && (index < focus || (index === current && g.ended === undefined));
+    // an earlier quarter named in passing ("after a flat second quarter") leaves a reported quarter in focus, and so
+    // does the one under way ("no estimate of the impact on fourth-quarter results"), unless it has just ended, as a
+    // fiscal quarter may ("its fourth quarter ended Sept. 30"); a quarter under way in focus gives way to one that is over
+    const earlier = reportedOver && (index < focus || (index === current && g.ended === undefined));
     if (m && over && !earlier && !g.ago && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) [ctx.quarter, ctx.months] = [{ year: +m[1], q: +m[2] }, null];
     // "the third-quarter results", "that third-quarter charge": TimeBank marks the adjective, not the determiner
     const trim = g.hyphen !== '-' ? 0 : g.the && !g.rel ? g.the.length : !g.the && lc(g.rel) === 'that' ? g.rel!.length : 0;
