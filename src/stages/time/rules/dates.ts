@@ -8,9 +8,9 @@ import { rule, REL, SPOKEN_YEAR, spokenYear } from './shared.js';
 /** Units of measure after a number, which make it no year: "the 2000 km long pipeline", "1000 megawatts". */
 const MEASURE = '(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet|ft|kg|kilograms?|tonnes?|tons|MW|megawatts?|hectares|acres|barrels|mph|kph|km/h)';
 
-/** Words of an election campaign before "November" in its sentence. */
 /** A sentence end, not the dot of a title ("the voters Mrs. Smith needs in November") or an initial. */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z]))[.!?]\s/;
+/** Words of an election campaign before "November" in its sentence. */
 const ELECTION_TALK = /\b(?:[Ee]lect(?:s|ed|ing|ion|ions|oral)?|[Vv]ot(?:e|es|ed|ing|ers)|[Bb]allots?|[Pp]rimar(?:y|ies)|[Cc]ampaigns?|[Nn]ominees?)\b/;
 
 /**
