@@ -98,3 +98,15 @@ test('after "the nine months", "the year-earlier period" is the same months a ye
   const back = report + ' In the third quarter, net rose. In the year-earlier period, it fell.';
   assert.equal(timexes(back, p).filter((t) => t.value === '2008-Q3').length, 1);
 });
+
+test('"the second quarter ended Oct. 31" on October 27 is last year\'s; an apposition names the quarter; "that quarter" is the one named last', () => {
+  const p = '1989-10-27';
+  const text = 'Acme expects to report a profit for the third quarter. In the comparable year-ago quarter, the second quarter ended Oct. 31, Acme had a loss of $12 million. Results for that quarter included a write-down.';
+  assert.equal(value(text, p, 'the comparable year-ago quarter'), '1988-Q2');
+  assert.equal(value(text, p, 'the second quarter'), '1988-Q2');
+  assert.equal(value(text, p, 'that quarter'), '1988-Q2');
+  // a quarter that ended before the publication in its own year keeps that year
+  assert.equal(value('Net fell 9% in the fourth quarter ended Sept. 30.', p, 'the fourth quarter'), '1989-Q4');
+  // with no quarter named before it, "that quarter" is the one in focus
+  assert.equal(value('Sales rose in the third quarter. Profit in that quarter doubled.', p, 'that quarter'), '1989-Q3');
+});

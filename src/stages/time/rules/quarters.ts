@@ -1,11 +1,18 @@
 import { quarterResolved } from '../anchoring.js';
-import { quarterOf } from '../calendar.js';
+import { quarterOf, type Day } from '../calendar.js';
 import { date, lc, type Rule } from '../context.js';
 import { MONTH, ORDINAL_QUARTER, anyOf, monthNumber, word } from '../lexicon.js';
 import { rule } from './shared.js';
 
 /** Words before "this quarter's profit" that make it a forecast, not the quarter reported. */
 const FORWARD_BEFORE = /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projects?|projected|estimates?|sees|saw|will|would|could|may|might|should)\b[^.;]*$/i;
+
+/** How far back (characters) "that quarter" looks for the quarter it points at. */
+const THAT_QUARTER_REACH = 600;
+
+/** The year of the last `month`/`day` on or before `anchor`. */
+const lastYearWith = (anchor: Day, month: number, day: number) =>
+  String(month < anchor.month || (month === anchor.month && day <= anchor.day) ? anchor.year : anchor.year - 1);
 
 /** Quarters counted from year 0, so that two can be compared. */
 const quarterIndex = (year: number, q: number) => year * 4 + q;
@@ -14,20 +21,28 @@ const quarterIndex = (year: number, q: number) => year * 4 + q;
  * Quarters and halves of (fiscal) years: "the third quarter", "the year-ago quarter", "Q2 2019", "FY2020".
  */
 export const QUARTER_RULES: readonly Rule[] = [
-  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+|(?<=(?:first|second|third|fourth)\\s+)fundraising\\s+)?(?<noun>${word('quarter')}(?![\\s-]+century)|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?:the\\s+)?(?<ofRel>${anyOf(['this', 'last', 'next'])})\\s+year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?(?:(?=\\s+ended\\b)(?<ended>)|)(?:(?=['’]s\\s+(?:net\\s+)?(?:loss|losses|profit|profits|earnings|results|income|sales|revenue)\\b)(?<results>)|)`, (g, ctx) => {
+  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+|(?<=(?:first|second|third|fourth)\\s+)fundraising\\s+)?(?<noun>${word('quarter')}(?![\\s-]+century)|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?:the\\s+)?(?<ofRel>${anyOf(['this', 'last', 'next'])})\\s+year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?(?:(?=\\s+ended\\b(?:\\s+(?<endMonth>${MONTH})\\s+(?<endDay>\\d{1,2})\\b)?)(?<ended>)|)(?:(?=,\\s+the\\s+(?<appOrd>${anyOf(['first', 'second', 'third', 'fourth'])})\\s+quarter\\s+ended\\s+(?<appMonth>${MONTH})\\s+(?<appDay>\\d{1,2})\\b)|)(?:(?=['’]s\\s+(?:net\\s+)?(?:loss|losses|profit|profits|earnings|results|income|sales|revenue)\\b)(?<results>)|)`, (g, ctx) => {
     if (!g.the && !g.rel && !g.ord && !g.yrel && !g.ofRel && !g.pyear) return null;
     const period = lc(g.noun) === 'period';
     if (period && !g.pyear && !/latest|year-|comparable|same/.test(lc(g.rel))) return null; // "the period" alone is anyone's
     // "from 2013 to 2019 … seized in the same period" (Wikinews): the same period as a span just named, not a
     // quarter, unless the text is about one
     if (period && !g.pyear && lc(g.rel).trim() === 'same' && !g.ago && !ctx.quarter) return null;
-    const q = g.ord ? ORDINAL_QUARTER[lc(g.ord)] : null;
+    // "the comparable year-ago quarter, the second quarter ended Oct. 31,": the apposition names the quarter
+    const apposed = g.appOrd !== undefined && !g.ord;
+    const q = g.ord ? ORDINAL_QUARTER[lc(g.ord)] : apposed ? ORDINAL_QUARTER[lc(g.appOrd)] : null;
     // "last year's third quarter", "the first quarter of last year"
     const yrel = lc(g.yrel ?? g.ofRel);
     const shift = yrel === 'last' ? -1 : yrel === 'next' ? 1 : 0;
-    const year = g.year ?? g.pyear?.trim() ?? (ctx.anchor && yrel ? String(ctx.anchor.year + shift) : undefined);
+    // "the second quarter ended Oct. 31" on October 27: the quarter of the year that Oct. 31 is gone in
+    const endMonth = apposed ? g.appMonth : g.endMonth;
+    const endDay = apposed ? g.appDay : g.endDay;
+    const endedIn = q !== null && endMonth && ctx.anchor && (apposed || !/year-|same/.test(lc(g.rel))) ? lastYearWith(ctx.anchor, monthNumber(endMonth), +endDay!) : undefined;
+    const year = g.year ?? g.pyear?.trim() ?? (ctx.anchor && yrel ? String(ctx.anchor.year + shift) : endedIn);
     let value: string;
     if (period && g.pyear) value = ctx.quarter ? `${year}-Q${ctx.quarter.q}` : year!;
+    // "Results for that quarter": the quarter named last, which need not be the one the report is about
+    else if (!q && !year && lc(g.rel).trim() === 'that' && ctx.namedBefore(THAT_QUARTER_REACH, (v) => /^\d{4}-Q\d$/.test(v))) value = ctx.namedBefore(THAT_QUARTER_REACH, (v) => /^\d{4}-Q\d$/.test(v))!;
     else value = quarterResolved(ctx, q, g.ago ? `year-ago ${g.rel ?? ''}` : g.rel ?? '', year); // "the quarter a year ago"
     const current = ctx.anchor ? quarterIndex(ctx.anchor.year, quarterOf(ctx.anchor)) : 0;
     const focus = ctx.quarter ? quarterIndex(ctx.quarter.year, ctx.quarter.q) : 0;
