@@ -212,9 +212,10 @@ export const DATE_RULES: readonly Rule[] = [
   // "maybe two thousand degrees" (Wikinews), "two thousand years": a count, not the year
   rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+(?:(?!(?:was|has|this|does|thus)\\b)[a-z]{2,}(?<![usi])s|people|children|men|women|${MEASURE})\\b))`, (g) =>
     date(g.millennium ? '2000' : String(spokenYear(g)))),
-  rule('the-year', `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?`, (g, ctx) => {
+  rule('the-year', `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?(?:(?=['’]s\\b)(?<possessive>)|)`, (g, ctx) => {
     // "the year ended Sept. 30" is a fiscal year's length; "for the full year" is this year
-    ctx.quarter = null; // nor is one about the year
+    // a text about the year is about no quarter, but "the current year's figures" in passing leaves it be
+    if (g.possessive === undefined) ctx.quarter = null;
     if (g.relation) return null; // "the year before": counted from another point
     if (g.ended) return { type: 'DURATION', value: 'P1Y', trimEnd: g.ended.length };
     if (!ctx.anchor) return null;

@@ -110,3 +110,11 @@ test('"the second quarter ended Oct. 31" on October 27 is last year\'s; an appos
   // with no quarter named before it, "that quarter" is the one in focus
   assert.equal(value('Sales rose in the third quarter. Profit in that quarter doubled.', p, 'that quarter'), '1989-Q3');
 });
+
+test('"the current year\'s figures" in passing leaves the quarter in focus; "for the year" does not', () => {
+  const p = '1989-11-01';
+  const text = 'Acme lost $8 million in the third quarter. Sales fell because British sales were excluded from the current year\'s figures. U.K. sales for last year\'s quarter were $3 million.';
+  assert.equal(value(text, p, "last year's quarter"), '1988-Q3');
+  const yearly = 'Acme lost $8 million in the third quarter. For the year, it expects a profit. U.K. sales for last year\'s quarter were $3 million.';
+  assert.equal(value(yearly, p, "last year's quarter"), '1988-QX');
+});
