@@ -281,3 +281,12 @@ test('"toward" before a month looks ahead, unless its verb is in the past', () =
   assert.equal(tensed('The party is heading toward November with its base split.', '2016-03-09', 'November'), '2016-11');
   assert.equal(tensed('The talks drifted toward November without a deal.', '2016-03-09', 'November'), '2015-11');
 });
+
+test('a day whose clause has no tense takes the way of a day ahead named before it in its sentence', () => {
+  const p = '2025-02-13';
+  const schedule = 'Two new flights would leave Delhi on Monday nights from March 30, with a third departing each Thursday from August 6.';
+  assert.equal(value(schedule, p, 'March 30'), '2025-03-30');
+  assert.equal(value(schedule, p, 'August 6'), '2025-08-06');
+  // with no day ahead before it, a bare day with no tense stays behind
+  assert.equal(value('Flights to Kyiv, with a third departing each Thursday from August 6.', p, 'August 6'), '2024-08-06');
+});

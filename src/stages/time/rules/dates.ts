@@ -55,6 +55,21 @@ function monthNearReference(ctx: RuleContext, month: number): string | null {
 }
 
 /**
+ * A day whose clause says nothing of its direction takes the way of a day its sentence named before it, when
+ * that one lies ahead: "new flights would leave Bombay from March 30, with the third departing each Thursday
+ * from August 6" (in February) is a schedule of days to come.
+ */
+function aheadLikeDayBefore(ctx: RuleContext, month: number, day: number): 'future' | null {
+  if (!ctx.anchor || ctx.cue() !== null) return null;
+  const sentence = ctx.before(200).split(SENTENCE_END).pop()!;
+  const before = ctx.namedBefore(sentence.length, (_, by) => by === 'time/month-day');
+  const a = ctx.anchor;
+  const later = before !== null && before.slice(0, 10) > formatDay(a) && before.slice(0, 4) === String(a.year);
+  // the day named after it falls later in the same year
+  return later && formatDay({ year: a.year, month, day }) > before!.slice(0, 10) ? 'future' : null;
+}
+
+/**
  * Calendar dates: days of a month ("March 6", "20 Nov 2019", "9/11"), months, years, decades and centuries.
  */
 export const DATE_RULES: readonly Rule[] = [
@@ -67,7 +82,7 @@ export const DATE_RULES: readonly Rule[] = [
     const ended = /\b(?:ended|closed)\s+$/.test(ctx.before()) ? 'past' : /\bending\s+$/.test(ctx.before()) ? 'future' : null;
     // "shot to death last Oct. 23": the word says which way; TimeBank marks the date alone
     const said = g.rel ? (lc(g.rel).startsWith('next') ? 'future' : lc(g.rel).startsWith('last') ? 'past' : null) : null;
-    const way = ended ?? said;
+    const way = ended ?? said ?? (g.year ? null : aheadLikeDayBefore(ctx, month, day));
     // "a letter on March 3, 2011 … why the March 3rd letter came so late": the day named before with its
     // year, named again (beyond the 400 characters within which nearbyYearOf holds)
     const suffix = `-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}`;
