@@ -18,6 +18,8 @@ export interface RuleContext {
   ahead(): boolean;
   /** The few words before the match ("$500 million" before "a year" makes it a rate): 30 characters, or `chars`. */
   before(chars?: number): string;
+  /** The few characters after the match: 30, or `chars`. */
+  after(chars?: number): string;
   /**
    * The calendar point the text last named before the match (its value cut to what it fixes:
    * "June 1998" → 1998-06), for anaphoric expressions: "later that year", "the following month".

@@ -164,3 +164,13 @@ test('"the first two quarters of 1990" is the year\'s first half; "three quarter
   assert.equal(value('Profit rose in the last two quarters.', p, 'the last two quarters'), 'P2Q');
   assert.deepEqual(timexes('Three quarters of the legislatures agreed.', p), []);
 });
+
+test('"one day" is a length where nothing is told after it, some day to come after a modal, and no timex before a clause', () => {
+  const p = '2025-03-03';
+  assert.equal(value('The new foreign minister had only been in the job one day.', p, 'one day'), 'P1D');
+  assert.equal(value('The ceasefire followed by one day a deal on prisoners.', p, 'one day'), 'P1D');
+  const some = timex('Diplomats say Ukraine will one day join the European Union.', p, 'one day');
+  assert.deepEqual([some.type, some.value], ['DATE', 'FUTURE_REF']);
+  assert.deepEqual(timexes('One day he simply left the embassy.', p), []);
+  assert.deepEqual(timexes('The envoy hoped he one day might return.', p), []);
+});

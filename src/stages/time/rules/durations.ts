@@ -53,7 +53,13 @@ export const DURATION_RULES: readonly Rule[] = [
     if (unit === 'quarter' && ((n !== null && n < 2) || g.sep === '-')) return null;
     if (/^[A-Z]/.test(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
     // "a second group", "one day he will": not periods unless a preposition asks for one
-    if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && g.sep !== '-' && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) return null; // but "Albright's one-day trip"
+    if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && g.sep !== '-' && !g.lead && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) {
+      // "Islam will one day be the second largest religion": some day to come
+      if (unit === 'day' && /^one$/i.test(g.amt!) && /\b(?:will|would|could|might|may|can|shall)\s+$/i.test(ctx.before(12))) return date('FUTURE_REF');
+      // "had only been in the job one day.", "followed by one day an announcement": a length, where no clause
+      // follows it to be told ("one day he will")
+      if (!(unit === 'day' && /^one$/i.test(g.amt!) && (/\bby\s+$/i.test(ctx.before(4)) || /\b(?:been|lasted|lasts|took|takes|spent|only|just)\s+(?:\w+\s+){0,3}$/i.test(ctx.before(40)) && /^\s*[.;,)]/.test(ctx.after(2))))) return null; // but "Albright's one-day trip"
+    }
     // "more often than once a year", "twice a week": a frequency, marked on its unit as TimeBank does
     if (/^an?$/i.test(g.amt!) && !g.the && /\b(?:once|twice|times)\s+$/i.test(ctx.before())) return { type: 'SET', value: duration(unit, 1) };
     if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
