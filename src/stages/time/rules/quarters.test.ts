@@ -118,3 +118,10 @@ test('"the current year\'s figures" in passing leaves the quarter in focus; "for
   const yearly = 'Acme lost $8 million in the third quarter. For the year, it expects a profit. U.K. sales for last year\'s quarter were $3 million.';
   assert.equal(value(yearly, p, "last year's quarter"), '1988-QX');
 });
+
+test('"the second and fourth quarters" are two quarters; what is usually done in them is done every year', () => {
+  const p = '1989-10-26';
+  const habit = timexes('Its auction business is usually conducted in the second and fourth quarters, the company said.', p);
+  assert.deepEqual(habit.map((t) => [t.type, t.value]), [['SET', 'XXXX-Q2'], ['SET', 'XXXX-Q4']]);
+  assert.deepEqual(timexes('Exports to Russia fell in the first and second quarters of 1988.', p).map((t) => t.value), ['1988-Q1', '1988-Q2']);
+});

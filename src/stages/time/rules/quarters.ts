@@ -7,6 +7,9 @@ import { rule } from './shared.js';
 /** Words before "this quarter's profit" that make it a forecast, not the quarter reported. */
 const FORWARD_BEFORE = /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projects?|projected|estimates?|sees|saw|will|would|could|may|might|should)\b[^.;]*$/i;
 
+/** Words that make what a clause tells a habit: "is usually conducted in the second and fourth quarters". */
+const HABITUAL = /\b(?:usually|typically|generally|normally|traditionally|customarily|tends?\s+to)\b/i;
+
 /** How far back (characters) "that quarter" looks for the quarter it points at. */
 const THAT_QUARTER_REACH = 600;
 
@@ -63,6 +66,15 @@ export const QUARTER_RULES: readonly Rule[] = [
     // "the third-quarter results", "that third-quarter charge": TimeBank marks the adjective, not the determiner
     const trim = g.hyphen !== '-' ? 0 : g.the && !g.rel ? g.the.length : !g.the && lc(g.rel) === 'that' ? g.rel!.length : 0;
     return { ...date(value), trim };
+  }),
+  // "conducted in the second and fourth quarters": two quarters, TimeBank marks "second" and "fourth quarters";
+  // what is usually done then is done every year
+  rule('quarter-pair', `(?:(?<first>${anyOf(Object.keys(ORDINAL_QUARTER))})(?=\\s+(?:and|or)\\s+(?:${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+quarters\\b(?:\\s+of\\s+(?<year1>(?:19|20)\\d\\d))?)|(?<=\\b(?:${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+(?:and|or)\\s+)(?<second>${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+quarters(?:\\s+of\\s+(?<year2>(?:19|20)\\d\\d))?)`, (g, ctx) => {
+    const q = ORDINAL_QUARTER[lc(g.first ?? g.second)];
+    const year = g.year1 ?? g.year2;
+    const sentence = ctx.before(150).split(/[.!?]\s/).pop()!;
+    if (!year && HABITUAL.test(sentence)) return { type: 'SET', value: `XXXX-Q${q}` };
+    return date(quarterResolved(ctx, q, '', year));
   }),
   // "output in the April-June quarter", "the July-September period": a calendar quarter named by its first and
   // last months, as Japanese and European statistics are reported (a fiscal quarter is named so too)
