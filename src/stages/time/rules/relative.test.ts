@@ -257,3 +257,10 @@ test('in a quarterly report, "last year" compared with a whole year is a year', 
   // compared with the quarter, it is the quarter a year before
   assert.equal(value('Acme lost money in the third quarter. Sales were $14 million, down from $21 million last year.', p, 'last year'), '2008-Q3');
 });
+
+test('"this year as last": the unit left out after "last" is the one named before it', () => {
+  const p = '2025-10-27';
+  assert.equal(value('The plan would pay nearly twice as much aid this year as last.', p, 'last'), '2024');
+  assert.equal(value('Fewer refugees crossed the border this month than last.', p, 'last'), '2025-09');
+  assert.deepEqual(timexes('The Polish delegation arrived last.', p), []);
+});

@@ -109,6 +109,11 @@ export const RELATIVE_RULES: readonly Rule[] = [
     return found && { ...found, trim };
   }),
   // "later that year", "the following month", "that same day": counted from the point the text last named
+  // "nearly twice as high a dividend this year as last": the unit before it left out
+  rule('elided-last', `(?<=\\b(?:as|than)\\s+)last(?=\\s*[.,;:!?])`, (g, ctx) => {
+    const unit = /\bthis\s+(week|month|year)\b(?![\s\S]*\bthis\s+(?:week|month|year)\b)/i.exec(ctx.before(120).split(/[.!?]\s/).pop()!)?.[1];
+    return unit ? relativeUnit({ rel: 'last', unit }, ctx, null) : null;
+  }),
   rule('anaphoric-unit', `(?<pm>${anyOf(['earlier', 'later'])}\\s+)?(?<rel>${anyOf(['that', 'that same', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})\\s+(?<unit>${anyOf(['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'])})`, (g, ctx) => {
     const rel = lc(g.rel);
     const unit = lc(g.unit);
