@@ -129,6 +129,15 @@ export function yearAgo(ctx: RuleContext, unit: string, n: number): string | nul
   return shifted(ctx.anchor, unit, n);
 }
 
+/** Western Easter Sunday of `year` (the anonymous Gregorian computus). */
+export function easter(year: number): Day {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return { year, month: Math.floor(n / 31), day: (n % 31) + 1 };
+}
+
 export function holiday(name: string, year: number): Day | null {
   switch (name) {
     case 'christmas': case 'christmas day': return { year, month: 12, day: 25 };
@@ -138,6 +147,10 @@ export function holiday(name: string, year: number): Day | null {
     case 'thanksgiving': case 'thanksgiving day': return nthWeekday(year, 11, 4, 4);
     case 'independence day': case 'the fourth of july': case 'fourth of july': case 'july fourth': return { year, month: 7, day: 4 };
     case 'halloween': return { year, month: 10, day: 31 };
+    case 'easter': case 'easter sunday': return easter(year);
+    case 'easter monday': return addDays(easter(year), 1);
+    case 'good friday': return addDays(easter(year), -2);
+    case 'palm sunday': return addDays(easter(year), -7);
     case 'labor day': return nthWeekday(year, 9, 1, 1);
     case 'memorial day': return nthWeekday(year, 5, 1, -1);
     case 'election day': { const monday = nthWeekday(year, 11, 1, 1); return { ...monday, day: monday.day + 1 }; } // U.S.: the Tuesday after the first Monday of November

@@ -114,3 +114,11 @@ test('"later in the summer" is the summer of the year named just before, as "lat
   // with no year named nearby, the nearest summer
   assert.equal(value('The committee will vote on the bill later in the summer.', '2016-04-20', 'summer'), '2016-SU');
 });
+
+test('Easter and the feasts counted from it move with the year; "Easter week" is the ISO week it ends', () => {
+  assert.equal(value('Pilgrims prayed for peace in Jerusalem as Easter week began.', '2025-04-14', 'Easter week'), '2025-W16');
+  assert.equal(value('The ceasefire will begin on Easter Sunday, the Kremlin said.', '2025-04-14', 'Easter Sunday'), '2025-04-20');
+  assert.equal(value('The prisoners were freed on Good Friday.', '2024-04-02', 'Good Friday'), '2024-03-29');
+  assert.equal(value('Talks resume on Easter Monday.', '2026-03-30', 'Easter Monday'), '2026-04-06');
+  assert.deepEqual(timexes('The ship reached Easter Island on Monday.', '2025-04-14').map((t) => t.value), ['2025-04-14']);
+});

@@ -1,4 +1,4 @@
-import { formatDay, compareDays, nthWeekday, type Day } from '../calendar.js';
+import { addDays, formatDay, formatWeek, compareDays, nthWeekday, type Day } from '../calendar.js';
 import { DAY_PARTS, holiday, seasonResolved } from '../anchoring.js';
 import { date, lc, type Rule, type RuleContext } from '../context.js';
 import { AMOUNT, DROP_IN, MONTH, POINT_MOD, POINT_MODS, SEASONS, WEEKDAY, amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word } from '../lexicon.js';
@@ -40,6 +40,9 @@ function electionNamed(ctx: RuleContext): string | null {
   if (!ctx.anchor || day < 1 || day > 31) return null;
   return formatDay({ year: yearOfMonthDay(ctx.anchor, month, day, 'future'), month, day });
 }
+
+/** A holiday, or with "week" after it ("as Easter week began") the ISO week it ends. */
+const dayOrWeek = (day: Day, week: string | undefined) => date(week ? formatWeek(day) : formatDay(day));
 
 /** The holiday `name` nearest the day `a`, last year's, this year's or next year's (the earlier on a tie). */
 function nearestHoliday(name: string, a: Day): Day {
@@ -127,23 +130,25 @@ export const SET_RULES: readonly Rule[] = [
     const day = superTuesday(ctx.anchor);
     return day.year < 2000 ? null : date(formatDay(day));
   }),
-  rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day'])})(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=[Cc]hristmas)(?=\\s+(?:trees?|cards?|carols?|lights|ornaments|decorations)\\b)(?<thing>)|)(?:(?=${ELECTION_IS})|)`, (g, ctx) => {
+  rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day', 'easter sunday', 'easter monday', 'easter', 'good friday', 'palm sunday'])})(?:(?<=[Ee]aster)\\s+(?<week>week)\\b)?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=[Cc]hristmas)(?=\\s+(?:trees?|cards?|carols?|lights|ornaments|decorations)\\b)(?<thing>)|)(?:(?=${ELECTION_IS})|)`, (g, ctx) => {
     // "illustrator Johnnie Christmas", "the Great Orchestra of Christmas Charity": a name
     // "tariffs on Christmas trees", "Christmas cards": a thing sold or sent, not the day
     if (g.thing !== undefined || g.nameNext !== undefined || /\b[A-Z][a-z]+\s+$/.test(ctx.before()) && !/(?:^|[.!?:"“]\s*)[A-Z][a-z]+\s+$/.test(ctx.before())) return null;
     const name = lc(g.name).replace('’', "'");
     const a = ctx.anchor;
-    if (!a) { const d = holiday(name, 2000); return d ? date(`XXXX-${formatDay(d).slice(5)}`) : null; }
+    // a movable feast has no fixed day to give without a year
+    if (!a) { const d = holiday(name, 2000); return d ? date(/easter|good friday|palm sunday/.test(name) ? 'XXXX-XX-XX' : `XXXX-${formatDay(d).slice(5)}`) : null; }
     if (name === 'election day' && g.isMon) return date(dayAhead(a, monthNumber(g.isMon), +g.isDay!));
     if (name === 'election day') return date(electionNamed(ctx) ?? usElectionDay(a, ctx.ahead() ? 'future' : ctx.direction()));
     const here = holiday(name, a.year);
     if (!here) return null;
     const direction = ctx.cue();
-    const thisYear = formatDay(here) <= formatDay(a);
+    // a holiday's week ("as Easter week began") has come once its Monday has
+    const thisYear = formatDay(g.week ? addDays(here, -6) : here) <= formatDay(a);
     // nothing in the clause says which way ("the rush of the week before Christmas" two days
     // before it): the nearest one, as a bare month is read; it used to be the one before
-    if (direction === null) return date(formatDay(nearestHoliday(name, a)));
+    if (direction === null) return dayOrWeek(nearestHoliday(name, a), g.week);
     const year = direction === 'past' ? (thisYear ? a.year : a.year - 1) : (thisYear ? a.year + 1 : a.year);
-    return date(formatDay(holiday(name, year)!));
+    return dayOrWeek(holiday(name, year)!, g.week);
   }),
 ];
