@@ -264,3 +264,11 @@ test('"this year as last": the unit left out after "last" is the one named befor
   assert.equal(value('Fewer refugees crossed the border this month than last.', p, 'last'), '2025-09');
   assert.deepEqual(timexes('The Polish delegation arrived last.', p), []);
 });
+
+test('"until then" is the point named before it; "since then" is left unmarked', () => {
+  const p = '2025-10-27';
+  const text = 'The truce will expire on Nov. 30. Until then, both sides have agreed to hold their positions.';
+  assert.equal(value(text, p, 'then'), '2025-11-30');
+  assert.deepEqual(timexes('Since then, the two sides have not met.', p), []);
+  assert.deepEqual(timexes('Until then, nobody knew.', p), []); // nothing named before
+});

@@ -109,6 +109,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
     return found && { ...found, trim };
   }),
   // "later that year", "the following month", "that same day": counted from the point the text last named
+  // "will terminate on Nov. 30. Until then, the stock remains convertible": the point the text named last
+  // ("since then" TimeBank leaves unmarked)
+  rule('until-then', `(?<=\\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\\s+)then\\b(?!\\s+(?:on|in|at)\\b)`, (g, ctx) => {
+    const point = ctx.namedBefore(400, (v) => /^\d{4}(?:-\d\d){0,2}(?:$|T)/.test(v));
+    return point ? date(point) : null;
+  }),
   // "nearly twice as high a dividend this year as last": the unit before it left out
   rule('elided-last', `(?<=\\b(?:as|than)\\s+)last(?=\\s*[.,;:!?])`, (g, ctx) => {
     const unit = /\bthis\s+(week|month|year)\b(?![\s\S]*\bthis\s+(?:week|month|year)\b)/i.exec(ctx.before(120).split(/[.!?]\s/).pop()!)?.[1];
