@@ -204,8 +204,10 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
       return null;
     },
     namedBefore: (within, accept) => {
-      for (let i = found.length - 1; i >= 0 && found[i].timex.end >= current!.start - within; i--) {
+      // found is in order of start: a shorter match inside a longer one ("Oct." in "Oct. 12") may end first
+      for (let i = found.length - 1; i >= 0 && found[i].start >= current!.start - within - LONGEST_MATCH; i--) {
         const t = found[i].timex;
+        if (t.end < current!.start - within) continue;
         if (t.end <= current!.start && !insideLonger(found, i) && accept(t.value, t.by)) return t.value;
       }
       return null;

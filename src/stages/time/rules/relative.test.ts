@@ -272,3 +272,10 @@ test('"until then" is the point named before it; "since then" is left unmarked',
   assert.deepEqual(timexes('Since then, the two sides have not met.', p), []);
   assert.deepEqual(timexes('Until then, nobody knew.', p), []); // nothing named before
 });
+
+test('"Feb. 23, the day before the invasion": the day in apposition is the date before it', () => {
+  const p = '2022-03-10';
+  const text = 'The embassy had closed on Feb. 23, the day before the invasion, diplomats said.';
+  assert.deepEqual(timexes(text, p).map((t) => [text.slice(t.start, t.end), t.value]), [['Feb. 23', '2022-02-23'], ['the day', '2022-02-23']]);
+  assert.deepEqual(timexes('He arrived the day before the summit.', p), []);
+});

@@ -181,6 +181,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
   }),
   // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
   // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)
+  // "Eight trading days after Oct. 12, the day before the stock market plunge": the day in apposition is the
+  // date before it (TimeBank marks "the day" alone)
+  rule('apposed-day', `(?<=,\\s)${word('the')}\\s+day(?=\\s+(?:before|after)\\s+(?:the|a|an|his|her|its|their)\\b)`, (g, ctx) => {
+    const day = ctx.namedBefore(2, (v) => /^\d{4}-\d\d-\d\d$/.test(v));
+    return day ? date(day) : null;
+  }),
   rule('the-day', `${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b|\\s+(?:before|after)\\s+(?![a-z]+ing\\b)\\w)`, (g, ctx) => {
     // "at the end of the day", "back in the day": idioms, not days
     if (!ctx.anchor || !DAY_IN_FOCUS_AFTER.test(ctx.before()) || /\b(?:[Aa]t the end of|[Bb]ack in)\s+$/.test(ctx.before())) return null;
