@@ -223,5 +223,36 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     const timex = { start: m.start + (n.trim ?? 0), end: m.end - (n.trimEnd ?? 0), type: n.type, value: n.value, mod: n.mod ?? null, by: `time/${rule.name}` };
     found.push({ ...m, timex });
   }
-  return longestFirst(found);
+  return oneDayPerWeekday(text, longestFirst(found));
+}
+
+/** A weekday named alone, with at most its part of the day: "Tuesday", "Tuesday morning". */
+const BARE_WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$/;
+
+/**
+ * A weekday named alone stands for one day throughout a story: "Albright headed Tuesday to East Africa …
+ * her first stop Tuesday morning", told on a Monday, is the Tuesday to come both times. Where its mentions
+ * were read as different days, the day most of them were read as wins; on a tie the later, since a weekday
+ * is read ahead only on a word that says so, and behind also by default.
+ */
+function oneDayPerWeekday(text: string, timexes: Timex[]): Timex[] {
+  const days = new Map<string, Map<string, number>>();
+  const nameOf = (t: Timex) => (t.by === 'time/weekday' && (t.type === 'DATE' || t.type === 'TIME') ? BARE_WEEKDAY.exec(text.slice(t.start, t.end))?.[1] : undefined);
+  for (const t of timexes) {
+    const name = nameOf(t);
+    if (!name || !/^\d{4}-\d\d-\d\d/.test(t.value)) continue;
+    const counts = days.get(name) ?? new Map<string, number>();
+    counts.set(t.value.slice(0, 10), (counts.get(t.value.slice(0, 10)) ?? 0) + 1);
+    days.set(name, counts);
+  }
+  const chosen = new Map<string, string>();
+  for (const [name, counts] of days) {
+    if (counts.size < 2) continue;
+    chosen.set(name, [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0][0]);
+  }
+  if (chosen.size === 0) return timexes;
+  return timexes.map((t) => {
+    const day = chosen.get(nameOf(t) ?? '');
+    return day && /^\d{4}-\d\d-\d\d/.test(t.value) && t.value.slice(0, 10) !== day ? { ...t, value: day + t.value.slice(10) } : t;
+  });
 }

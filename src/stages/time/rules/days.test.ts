@@ -216,3 +216,13 @@ test('plural weekdays recur: "on Mondays", "Friday evenings", "on Saturday and S
   assert.equal(value('The ferry sailed on Sunday night.', p, 'Sunday night'), '2010-05-09');
   assert.deepEqual(timexes('Students joined the Fridays for Future strike.', p), []);
 });
+
+test('a weekday named alone is one day throughout a story; on a tie the one ahead, read only on a word that says so', () => {
+  const p = '2024-01-08'; // a Monday
+  const story = 'Blinken headed Tuesday to the Middle East. He is scheduled to spend five hours in Cairo, his first stop Tuesday morning.';
+  assert.equal(tensed(story, p, 'Tuesday'), '2024-01-09');
+  assert.equal(tensed(story, p, 'Tuesday morning'), '2024-01-09TMO');
+  // "last Tuesday" says which one it is, and is left as it is
+  const two = 'The talks collapsed last Tuesday. He is scheduled to fly to Cairo Tuesday.';
+  assert.deepEqual(timexes(two, p).map((t) => t.value), ['2024-01-02', '2024-01-09']);
+});
