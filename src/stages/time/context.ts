@@ -35,6 +35,11 @@ export interface RuleContext {
    * grandstands await Sunday's parades", made up).
    */
   namedBefore(within: number, accept: (value: string, by: string) => boolean): string | null;
+  /**
+   * The day the text gave, before the match, right after the words `phrase` (within `gap` characters): "was
+   * shot to death last Oct. 23 … was shot to death at 10 p.m." — the same happening told twice.
+   */
+  dayAfterPhrase(phrase: string, gap: number): string | null;
   /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
   quarter: { year: number; q: number } | null;
   /** The months a report last turned to ("the first nine months"), for "the year-earlier period": their count. */

@@ -212,6 +212,18 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
       }
       return null;
     },
+    dayAfterPhrase: (phrase, gap) => {
+      const lowest = Math.max(0, current!.start - REFERENCE_REACH);
+      for (let at = text.lastIndexOf(phrase, current!.start - phrase.length - 1); at >= lowest; at = text.lastIndexOf(phrase, at - 1)) {
+        const from = at + phrase.length;
+        for (let i = lowerBound(found.length, (k) => found[k].start < from); i < found.length && found[i].start <= from + gap; i++) {
+          const t = found[i].timex;
+          if (t.start >= from && /^\d{4}-\d\d-\d\d/.test(t.value) && !insideLonger(found, i)) return t.value.slice(0, 10);
+        }
+        if (at === 0) break;
+      }
+      return null;
+    },
     quarter: null,
     months: null,
   };

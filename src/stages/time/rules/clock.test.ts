@@ -119,3 +119,12 @@ test('"the morning shows", "the early-morning news shows" are kinds of televisio
   assert.deepEqual(timexes('The mayor was booked on the early-morning news shows.', '2016-06-14'), []);
   assert.equal(value('Dealers placed heavy buy orders in the morning.', '2016-06-14', 'the morning'), '2016-06-14TMO');
 });
+
+test('a clock time whose words retell a happening dated before is on that day', () => {
+  const p = '1999-04-19';
+  const text = 'The doctor was shot to death last Oct. 23 at his home. Investigators said Monday they had new evidence. The doctor, 52, was shot to death at 10 p.m. as he stood in his kitchen.';
+  assert.equal(value(text, p, '10 p.m.'), '1998-10-23T22:00');
+  // words of saying tell of many happenings: "officials told reporters" is no happening retold
+  const said = 'Officials told reporters Oct. 23 that the talks had failed. On Monday, ministers met again. Officials told reporters at 10 p.m. that a deal was near.';
+  assert.equal(value(said, p, '10 p.m.'), '1999-04-19T22:00');
+});

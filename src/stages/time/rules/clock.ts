@@ -19,6 +19,11 @@ const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?:on\\s+)?(?:(?<par
 /** A 12-hour local clock time right before an opening bracket: "8:30 p.m. BST (", "5 p.m. local time on Friday (". */
 const LOCAL_CLOCK_BEFORE = /\b(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*([apAP])\.?[mM]\.?\s+(?:(?:local\s+time|[A-Z]{2,4})\s+)*(?:on\s+\w+\s+)?\($/;
 
+/** The three words right before "at" a clock time: "was shot to death at 10 p.m." */
+const RETOLD = /\b([a-z]+\s+[a-z]+\s+[a-z]+)\s+at\s+(?:about\s+|around\s+)?$/i;
+/** Words of saying, which tell of many happenings with one phrase ("officials told reporters"). */
+const REPORTING = /\b(?:said|says|say|told|tells|announced|reported|added|stated)\b/i;
+
 function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext, localHour?: number): string {
   const a = ctx.anchor;
   if (!a) return 'XXXX-XX-XX';
@@ -41,6 +46,10 @@ function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext, 
   // "On Saturday morning, a gunman shot shoppers … death toll rising on Monday … The shooting began at
   // 10:39 a.m.": the day whose named part holds the local hour, else the day just named ("made its first
   // flight Tuesday in Everett at 18:00 UTC")
+  // "Slepian was shot to death last Oct. 23 … Slepian was shot to death at 10 p.m.": the day the same words had
+  const retold = RETOLD.exec(ctx.before(60))?.[1];
+  const again = retold && !REPORTING.test(retold) ? ctx.dayAfterPhrase(retold, 12) : null;
+  if (again) return again;
   const inPart = localHour === undefined ? null : ctx.reference(undefined, false, true, (value) => partHolds(value, localHour));
   return inPart ? inPart.slice(0, 10) : dayInFocus(ctx, a, CLOCK_DAY_REACH);
 }
