@@ -128,3 +128,11 @@ test('a clock time whose words retell a happening dated before is on that day', 
   const said = 'Officials told reporters Oct. 23 that the talks had failed. On Monday, ministers met again. Officials told reporters at 10 p.m. that a deal was near.';
   assert.equal(value(said, p, '10 p.m.'), '1999-04-19T22:00');
 });
+
+test('"overnight losses" in a market report are the night before the day it is about; "an overnight stay" is no time', () => {
+  const p = '2024-03-11';
+  const text = 'European shares fell on Friday. London was depressed by overnight losses in New York.';
+  const t = timex(text, p, 'overnight');
+  assert.deepEqual([t.type, t.value], ['TIME', '2024-03-07TNI']);
+  assert.deepEqual(timexes('The delegation booked an overnight stay in Warsaw.', p), []);
+});

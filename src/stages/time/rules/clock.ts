@@ -128,6 +128,12 @@ export const CLOCK_RULES: readonly Rule[] = [
   }),
   rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?!\\s+sun\\b)(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),
+  // "London shares were depressed by overnight losses in New York" in a report on Friday: the market's night
+  // before the day the text is about ("an overnight stay", "the overnight rate" are no times)
+  rule('overnight', `overnight(?=\\s+(?:losses|gains|declines?|advances?|rally|rallies|sell-?offs?|selling|trading|session|slide|drop|fall|rise|moves?)\\b)`, (g, ctx) => {
+    if (!ctx.anchor) return null;
+    return { type: 'TIME', value: `${formatDay(addDays(parseDay(dayInFocus(ctx, ctx.anchor))!, -1))}TNI` };
+  }),
   // "at mid-afternoon yesterday", "by mid afternoon", "placed orders in the morning", "rose in morning
   // trading": a part of the day
   // named after it, else of the day the text last named, else of the publication day
