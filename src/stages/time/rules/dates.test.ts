@@ -291,10 +291,11 @@ test('a day whose clause has no tense takes the way of a day ahead named before 
   assert.equal(value('Flights to Kyiv, with a third departing each Thursday from August 6.', p, 'August 6'), '2024-08-06');
 });
 
-test('a year after a name inside a sentence is part of the name, unless the name is a time or an event', () => {
+test('a year after a name that is called so, or before "Index", is part of the name; an event\'s year is its time', () => {
   const p = '2025-04-18';
   assert.deepEqual(timexes('He set up a joint venture called Orion 1980, making space parts.', p), []);
   assert.deepEqual(timexes('The Russel 2000 Index of smaller companies fell 4 percent.', p), []);
   assert.equal(value('The treaty was signed in Spring 1997, officials said.', p, 'Spring 1997'), '1997-SP');
   assert.equal(value('Ministers met at the Munich Security Conference 2025 to discuss Ukraine.', p, '2025'), '2025');
+  assert.equal(value('Thousands attended Fan Expo Canada 2016 in Toronto.', p, '2016'), '2016');
 });

@@ -10,6 +10,10 @@ const MEASURE = '(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet|ft|kg|kilogr
 
 /** A sentence end, not the dot of a title ("the voters Mrs. Smith needs in November") or an initial. */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z]))[.!?]\s/;
+/** Words that give a name: "a joint venture called Orion 1980". */
+const CALLED = /\b(?:called|named|dubbed|known\s+as)\s+[A-Z][a-z]+\s+$/;
+/** Nouns after a number that make it part of a name: "the Russel 2000 Index". */
+const NAME_AFTER = /^\s+(?:Index|Fund|Model|Series)\b/;
 /**
  * Capitalised words before a year that do not make it part of a name, or make it the time of an event
  * named so: months, weekdays, seasons, feasts, "Worldwide Developers Conference 2010" (MEANTIME marks it).
@@ -204,10 +208,10 @@ export const DATE_RULES: readonly Rule[] = [
     date(g.year!, lc(g.side) === 'pre' ? 'BEFORE' : 'AFTER')),
   rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?![\\s-]+(?:years\\b|year[\\s-]+(?:old|long)\\b))(?!\\s+${WEEKDAY}(?:\\s+\\w+)?,?\\s+(?:UTC|GMT)\\b)(?:(?=\\s+${MEASURE}\\b)(?<measure>)|)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}(?<![usi])s|people|children|men|women)\\b)?`, (g, ctx) => {
     if (g.measure !== undefined) return null; // "the 2000 km long pipeline": a distance, whatever comes before it
-    // "a joint venture called Orion 1980", "the Russel 2000 Index": a year after a name inside a sentence is
-    // part of the name ("in Spring 2019", "Christmas 1998", "Toronto Comicon 2019" are times)
+    // "a joint venture called Orion 1980", "the Russel 2000 Index": a number after a name that is called so, or
+    // before a word that makes it a name, is part of the name ("in Spring 2019", "Fan Expo Canada 2016" are times)
     const name = /(?<=[a-z,;]\s)([A-Z][a-z]+)\s+$/.exec(ctx.before())?.[1];
-    if (name && !g.pm && !g.fiscal && !NOT_A_NAME.test(name)) return null;
+    if (name && !g.pm && !g.fiscal && !NOT_A_NAME.test(name) && (CALLED.test(ctx.before(40)) || NAME_AFTER.test(ctx.after(12)))) return null;
     // "1885 aftershocks had occurred", "2000 people marched": a count, unless a determiner or a
     // preposition makes it a year ("the 1998 elections", "in 1999 talks"); "census", "crisis", "virus"
     // are no plurals ("the upcoming 2020 census", Wikinews)
