@@ -1,7 +1,8 @@
 import { quarterResolved } from '../anchoring.js';
-import { quarterOf, type Day } from '../calendar.js';
+import { quarterOf } from '../calendar.js';
 import { date, lc, type Rule } from '../context.js';
 import { MONTH, ORDINAL_QUARTER, anyOf, monthNumber, word } from '../lexicon.js';
+import { yearOfMonthDay } from '../resolve.js';
 import { rule } from './shared.js';
 
 /** Words before "this quarter's profit" that make it a forecast, not the quarter reported. */
@@ -12,10 +13,6 @@ const HABITUAL = /\b(?:usually|typically|generally|normally|traditionally|custom
 
 /** How far back (characters) "that quarter" looks for the quarter it points at. */
 const THAT_QUARTER_REACH = 600;
-
-/** The year of the last `month`/`day` on or before `anchor`. */
-const lastYearWith = (anchor: Day, month: number, day: number) =>
-  String(month < anchor.month || (month === anchor.month && day <= anchor.day) ? anchor.year : anchor.year - 1);
 
 /** Quarters counted from year 0, so that two can be compared. */
 const quarterIndex = (year: number, q: number) => year * 4 + q;
@@ -40,12 +37,13 @@ export const QUARTER_RULES: readonly Rule[] = [
     // "the second quarter ended Oct. 31" on October 27: the quarter of the year that Oct. 31 is gone in
     const endMonth = apposed ? g.appMonth : g.endMonth;
     const endDay = apposed ? g.appDay : g.endDay;
-    const endedIn = q !== null && endMonth && ctx.anchor && (apposed || !/year-|same/.test(lc(g.rel))) ? lastYearWith(ctx.anchor, monthNumber(endMonth), +endDay!) : undefined;
+    const endedIn = q !== null && endMonth && ctx.anchor && (apposed || !/year-|same/.test(lc(g.rel))) ? String(yearOfMonthDay(ctx.anchor, monthNumber(endMonth), +endDay!, 'past', 100)) : undefined;
     const year = g.year ?? g.pyear?.trim() ?? (ctx.anchor && yrel ? String(ctx.anchor.year + shift) : endedIn);
+    const pointed = !q && !year && lc(g.rel).trim() === 'that' ? ctx.namedBefore(THAT_QUARTER_REACH, (v) => /^\d{4}-Q\d$/.test(v)) : null;
     let value: string;
     if (period && g.pyear) value = ctx.quarter ? `${year}-Q${ctx.quarter.q}` : year!;
     // "Results for that quarter": the quarter named last, which need not be the one the report is about
-    else if (!q && !year && lc(g.rel).trim() === 'that' && ctx.namedBefore(THAT_QUARTER_REACH, (v) => /^\d{4}-Q\d$/.test(v))) value = ctx.namedBefore(THAT_QUARTER_REACH, (v) => /^\d{4}-Q\d$/.test(v))!;
+    else if (pointed) value = pointed;
     else value = quarterResolved(ctx, q, g.ago ? `year-ago ${g.rel ?? ''}` : g.rel ?? '', year); // "the quarter a year ago"
     const current = ctx.anchor ? quarterIndex(ctx.anchor.year, quarterOf(ctx.anchor)) : 0;
     const focus = ctx.quarter ? quarterIndex(ctx.quarter.year, ctx.quarter.q) : 0;
