@@ -18,6 +18,8 @@ export interface RuleContext {
   ahead(): boolean;
   /** The few words before the match ("$500 million" before "a year" makes it a rate): 30 characters, or `chars`. */
   before(chars?: number): string;
+  /** The words of the match's sentence before it (the sentence as the segmenter found it). */
+  sentenceBefore(): string;
   /** The few characters after the match: 30, or `chars`. */
   after(chars?: number): string;
   /**

@@ -174,6 +174,7 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     intendedInPast: () => currentTense() === 'intended-in-past' || approachingInPast(text, current!, sentenceAt(sentences, current!.start)),
     cue: () => (aheadOfNow() ? 'future' : clauseCue(true)),
     before: (chars = 30) => text.slice(Math.max(0, current!.start - chars), current!.start),
+    sentenceBefore: () => text.slice(Math.max(0, sentenceAt(sentences, current!.start).start), current!.start),
     after: (chars = 30) => text.slice(current!.end, current!.end + chars),
     reference: (within = REFERENCE_REACH, yearNamed = false, dayNamed = false, accept?: (value: string, by: string) => boolean) => {
       for (let i = found.length - 1; i >= 0; i--) {

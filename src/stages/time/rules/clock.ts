@@ -43,13 +43,13 @@ function dayNamedAfter(g: Record<string, string | undefined>, ctx: RuleContext, 
     const month = monthNumber(g.parenMon);
     return formatDay({ year: yearOfMonthDay(a, month, +g.parenDay!, ctx.direction()), month, day: +g.parenDay! });
   }
-  // "On Saturday morning, a gunman shot shoppers … death toll rising on Monday … The shooting began at
-  // 10:39 a.m.": the day whose named part holds the local hour, else the day just named ("made its first
-  // flight Tuesday in Everett at 18:00 UTC")
   // "Slepian was shot to death last Oct. 23 … Slepian was shot to death at 10 p.m.": the day the same words had
   const retold = RETOLD.exec(ctx.before(60))?.[1];
   const again = retold && !REPORTING.test(retold) ? ctx.dayAfterPhrase(retold, 12) : null;
   if (again) return again;
+  // "On Saturday morning, a gunman shot shoppers … death toll rising on Monday … The shooting began at
+  // 10:39 a.m.": the day whose named part holds the local hour, else the day just named ("made its first
+  // flight Tuesday in Everett at 18:00 UTC")
   const inPart = localHour === undefined ? null : ctx.reference(undefined, false, true, (value) => partHolds(value, localHour));
   return inPart ? inPart.slice(0, 10) : dayInFocus(ctx, a, CLOCK_DAY_REACH);
 }

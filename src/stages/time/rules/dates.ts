@@ -15,8 +15,8 @@ const CALLED = /\b(?:called|named|dubbed|known\s+as)\s+[A-Z][a-z]+\s+$/;
 /** Nouns after a number that make it part of a name: "the Russel 2000 Index". */
 const NAME_AFTER = /^\s+(?:Index|Fund|Model|Series)\b/;
 /**
- * Capitalised words before a year that do not make it part of a name, or make it the time of an event
- * named so: months, weekdays, seasons, feasts, "Worldwide Developers Conference 2010" (MEANTIME marks it).
+ * Capitalised words before a year that do not make it part of a name even after "called", or make it the
+ * time of an event named so: months, weekdays, seasons, feasts, "a fair called Expo 2020".
  */
 const NOT_A_NAME = new RegExp(`^(?:${MONTH.replace(/\\\./g, '')}|${WEEKDAY}|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Thanksgiving|Ramadan|Copyright|Conference|Congress|Summit|Expo|Cup|Games|Olympics|Championships?|Festival|Comicon|Forum|Convention|Fair|Week|Show|Awards|Elections?|Census|Budget)$`);
 /** Words of an election campaign before "November" in its sentence. */
@@ -70,8 +70,7 @@ function monthNearReference(ctx: RuleContext, month: number): string | null {
  */
 function aheadLikeDayBefore(ctx: RuleContext, month: number, day: number): 'future' | null {
   if (!ctx.anchor || ctx.cue() !== null) return null;
-  const sentence = ctx.before(200).split(SENTENCE_END).pop()!;
-  const before = ctx.namedBefore(sentence.length, (_, by) => by === 'time/month-day');
+  const before = ctx.namedBefore(ctx.sentenceBefore().length, (_, by) => by === 'time/month-day');
   const a = ctx.anchor;
   const later = before !== null && before.slice(0, 10) > formatDay(a) && before.slice(0, 4) === String(a.year);
   // the day named after it falls later in the same year

@@ -1,4 +1,4 @@
-import { date, lc, type Rule } from '../context.js';
+import { date, lc, type Rule, type RuleContext } from '../context.js';
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, UNITS, OUTSIDE_MOD, OUTSIDE_MODS, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
 import { END, rule } from './shared.js';
@@ -17,6 +17,17 @@ const UNIT_RANK = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
 /**
  * Lengths of time: "three years", "recent weeks", "decades-long", "1 hour 59 minutes".
  */
+/**
+ * "one day" where no preposition asks for a length: some day to come after a modal ("Islam will one day be
+ * the second largest religion"), a length where nothing is told after it ("had only been in the job one day.",
+ * "followed by one day an announcement"), else no timex ("One day he left").
+ */
+function oneDayAlone(ctx: RuleContext): 'future' | 'length' | null {
+  if (/\b(?:will|would|could|might|may|can|shall)\s+$/i.test(ctx.before(12))) return 'future';
+  if (/\bby\s+$/i.test(ctx.before(4))) return 'length';
+  return /\b(?:been|lasted|lasts|took|takes|spent|only|just)\s+(?:\w+\s+){0,3}$/i.test(ctx.before(40)) && /^\s*[.;,)]/.test(ctx.after(2)) ? 'length' : null;
+}
+
 export const DURATION_RULES: readonly Rule[] = [
   // "in recent years", "the past few decades"; "his 1949 movie debut The Last Days of Dolwyn" is a title
   rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, (g) =>
@@ -54,11 +65,9 @@ export const DURATION_RULES: readonly Rule[] = [
     if (/^[A-Z]/.test(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
     // "a second group", "one day he will": not periods unless a preposition asks for one
     if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && g.sep !== '-' && !g.lead && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) {
-      // "Islam will one day be the second largest religion": some day to come
-      if (unit === 'day' && /^one$/i.test(g.amt!) && /\b(?:will|would|could|might|may|can|shall)\s+$/i.test(ctx.before(12))) return date('FUTURE_REF');
-      // "had only been in the job one day.", "followed by one day an announcement": a length, where no clause
-      // follows it to be told ("one day he will")
-      if (!(unit === 'day' && /^one$/i.test(g.amt!) && (/\bby\s+$/i.test(ctx.before(4)) || /\b(?:been|lasted|lasts|took|takes|spent|only|just)\s+(?:\w+\s+){0,3}$/i.test(ctx.before(40)) && /^\s*[.;,)]/.test(ctx.after(2))))) return null; // but "Albright's one-day trip"
+      const read = unit === 'day' && /^one$/i.test(g.amt!) ? oneDayAlone(ctx) : null;
+      if (read === 'future') return date('FUTURE_REF');
+      if (read !== 'length') return null; // but "Albright's one-day trip"
     }
     // "more often than once a year", "twice a week": a frequency, marked on its unit as TimeBank does
     if (/^an?$/i.test(g.amt!) && !g.the && /\b(?:once|twice|times)\s+$/i.test(ctx.before())) return { type: 'SET', value: duration(unit, 1) };

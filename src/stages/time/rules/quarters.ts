@@ -70,8 +70,7 @@ export const QUARTER_RULES: readonly Rule[] = [
   rule('quarter-pair', `(?:(?<first>${anyOf(Object.keys(ORDINAL_QUARTER))})(?=\\s+(?:and|or)\\s+(?:${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+quarters\\b(?:\\s+of\\s+(?<year1>(?:19|20)\\d\\d))?)|(?<=\\b(?:${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+(?:and|or)\\s+)(?<second>${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+quarters(?:\\s+of\\s+(?<year2>(?:19|20)\\d\\d))?)`, (g, ctx) => {
     const q = ORDINAL_QUARTER[lc(g.first ?? g.second)];
     const year = g.year1 ?? g.year2;
-    const sentence = ctx.before(150).split(/[.!?]\s/).pop()!;
-    if (!year && HABITUAL.test(sentence)) return { type: 'SET', value: `XXXX-Q${q}` };
+    if (!year && HABITUAL.test(ctx.sentenceBefore())) return { type: 'SET', value: `XXXX-Q${q}` };
     return date(quarterResolved(ctx, q, '', year));
   }),
   // "output in the April-June quarter", "the July-September period": a calendar quarter named by its first and

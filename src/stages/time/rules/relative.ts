@@ -108,7 +108,6 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const found = relativeUnit(g, ctx, mod);
     return found && { ...found, trim };
   }),
-  // "later that year", "the following month", "that same day": counted from the point the text last named
   // "will terminate on Nov. 30. Until then, the stock remains convertible": the point the text named last
   // ("since then" TimeBank leaves unmarked)
   rule('until-then', `(?<=\\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\\s+)then\\b(?!\\s+(?:on|in|at)\\b)`, (g, ctx) => {
@@ -117,9 +116,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
   }),
   // "nearly twice as high a dividend this year as last": the unit before it left out
   rule('elided-last', `(?<=\\b(?:as|than)\\s+)last(?=\\s*[.,;:!?])`, (g, ctx) => {
-    const unit = /\bthis\s+(week|month|year)\b(?![\s\S]*\bthis\s+(?:week|month|year)\b)/i.exec(ctx.before(120).split(/[.!?]\s/).pop()!)?.[1];
+    const unit = /\bthis\s+(week|month|year)\b(?![\s\S]*\bthis\s+(?:week|month|year)\b)/i.exec(ctx.sentenceBefore())?.[1];
     return unit ? relativeUnit({ rel: 'last', unit }, ctx, null) : null;
   }),
+  // "later that year", "the following month", "that same day": counted from the point the text last named
   rule('anaphoric-unit', `(?<pm>${anyOf(['earlier', 'later'])}\\s+)?(?<rel>${anyOf(['that', 'that same', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})\\s+(?<unit>${anyOf(['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'])})`, (g, ctx) => {
     const rel = lc(g.rel);
     const unit = lc(g.unit);
@@ -179,14 +179,14 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const value = fromReference(reference, lc(g.unit), lc(g.dir) === 'before' ? -1 : 1);
     return value ? date(value) : null;
   }),
-  // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
-  // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)
   // "Eight trading days after Oct. 12, the day before the stock market plunge": the day in apposition is the
   // date before it (TimeBank marks "the day" alone)
   rule('apposed-day', `(?<=,\\s)${word('the')}\\s+day(?=\\s+(?:before|after)\\s+(?:the|a|an|his|her|its|their)\\b)`, (g, ctx) => {
     const day = ctx.namedBefore(2, (v) => /^\d{4}-\d\d-\d\d$/.test(v));
     return day ? date(day) : null;
   }),
+  // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
+  // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)
   rule('the-day', `${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b|\\s+(?:before|after)\\s+(?![a-z]+ing\\b)\\w)`, (g, ctx) => {
     // "at the end of the day", "back in the day": idioms, not days
     if (!ctx.anchor || !DAY_IN_FOCUS_AFTER.test(ctx.before()) || /\b(?:[Aa]t the end of|[Bb]ack in)\s+$/.test(ctx.before())) return null;
