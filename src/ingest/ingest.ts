@@ -1,3 +1,4 @@
+import { contentHash } from '../model/document.js';
 import { analyze } from '../pipeline/analyze.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { PutResult, Store } from '../store/store.js';
@@ -13,7 +14,10 @@ export interface IngestSummary {
   readonly results: ReadonlyArray<PutResult & { origin: string }>;
 }
 
-/** Analyses and stores each document, one transaction per document. */
+/**
+ * Analyses and stores each document, one transaction per document. A text already stored is
+ * looked up by its hash before it is analysed, so an interrupted ingest resumes where it stopped.
+ */
 export async function ingestDocuments(
   store: Store, pipeline: Pipeline, docs: readonly SourceDocument[],
   onProgress: (done: number, total: number) => void = () => {},
@@ -23,6 +27,12 @@ export async function ingestDocuments(
   let tokens = 0;
   for (const doc of docs) {
     const { origin, ...input } = doc;
+    const storedId = await store.storedIdOf(contentHash(input.text));
+    if (storedId !== null) {
+      results.push({ id: storedId, outcome: 'duplicate', origin });
+      onProgress(results.length, docs.length);
+      continue;
+    }
     const record = analyze(pipeline, input);
     tokens += record.tokens;
     results.push({ ...(await store.put(record)), origin });

@@ -34,6 +34,8 @@ export interface Store {
    * ('duplicate'); a new text under an id already stored replaces it ('replaced').
    */
   put(record: AnalysisRecord): Promise<PutResult>;
+  /** The id of the stored document with this text's content hash, if any (checked before analysing). */
+  storedIdOf(contentHash: string): Promise<string | null>;
   get(id: string): Promise<AnalysisRecord | null>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;

@@ -17,7 +17,7 @@ export async function run(argv: string[], out: NodeJS.WritableStream): Promise<n
   const dbPath = values.db ?? 'parley.db';
   const docs = loadSources([DEMO_CORPUS]);
   const summary = await ingestInto(dbPath, docs);
-  const store = openSqliteStore(dbPath);
+  const store = openSqliteStore(dbPath, { readOnly: true });
   try {
     for (const { id } of summary.results) {
       const record = await store.get(id);

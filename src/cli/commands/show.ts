@@ -12,7 +12,7 @@ export async function run(argv: string[], out: NodeJS.WritableStream): Promise<n
   const { values, positionals } = parseCommandArgs('show', argv, { db: { type: 'string' }, json: { type: 'boolean' } });
   if (values.help) return out.write(`${usage}\n`), 0;
   if (positionals.length !== 1) throw new ParleyError('E_USAGE', "show: give exactly one document ID; see 'parley show --help'");
-  const store = openSqliteStore(existingDb(values.db));
+  const store = openSqliteStore(existingDb(values.db), { readOnly: true });
   try {
     const record = await store.get(positionals[0]);
     if (!record) throw new ParleyError('E_NOT_FOUND', `show: no document with id '${positionals[0]}'; 'parley search' lists ids`);

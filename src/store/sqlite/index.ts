@@ -1,35 +1,30 @@
-import Database from 'better-sqlite3';
 import { contentHash } from '../../model/document.js';
 import { ParleyError } from '../../model/errors.js';
 import { SCHEMA, type AnalysisRecord } from '../../model/record.js';
 import { toFtsQuery } from '../query.js';
 import type { PutResult, SearchHit, Store, StoreStats } from '../store.js';
-import { JSON_LAYERS, SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
+import { openDatabase } from './open.js';
+import { JSON_LAYERS } from './schema.js';
 
 interface DocumentRow {
   seq: number; id: string; title: string | null; url: string | null; source: string | null;
   published: string | null; published_source: AnalysisRecord['document']['publishedSource']; text: string;
 }
 
-/** The embedded store: one SQLite file, WAL mode, FTS5 over titles and text. */
-export function openSqliteStore(path: string): Store {
-  let db: Database.Database;
-  try {
-    db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) {
-      throw new ParleyError('E_STORE', `${path}: was written by a newer Parley (schema ${version}); upgrade Parley to read it`);
-    }
-    db.exec(SCHEMA_SQL);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  } catch (err) {
-    if (err instanceof ParleyError) throw err;
-    throw new ParleyError('E_STORE', `${path}: cannot open the store (${(err as Error).message})`);
-  }
+export interface OpenOptions {
+  /** Queries open the file read-only: no schema is created or migrated, nothing is written. */
+  readonly readOnly?: boolean;
+}
+
+/** The document field kept as a layer row, so the record reads back whole without a schema change. */
+const PUBLISHED_RANGE = 'publishedRange';
+
+/**
+ * The embedded store: one SQLite file, WAL mode, FTS5 over titles and text. Writers create or
+ * migrate the schema; a file that is not a Parley store is refused.
+ */
+export function openSqliteStore(path: string, options: OpenOptions = {}): Store {
+  const db = openDatabase(path, options.readOnly ? 'read' : 'write');
 
   const byHash = db.prepare<[string], { id: string }>('SELECT id FROM documents WHERE content_hash = ?');
   const deleteById = db.prepare<[string]>('DELETE FROM documents WHERE id = ?');
@@ -53,6 +48,7 @@ export function openSqliteStore(path: string): Store {
     }).lastInsertRowid);
     for (const name of JSON_LAYERS) insertLayer.run(seq, name, JSON.stringify(record[name]));
     insertLayer.run(seq, 'tokens', JSON.stringify(record.tokens));
+    if (d.publishedRange) insertLayer.run(seq, PUBLISHED_RANGE, JSON.stringify(d.publishedRange));
     for (const e of record.entities) {
       insertEntity.run(seq, e.id, e.type, e.name, e.country, e.actor?.id ?? null, e.actor?.cameo ?? null);
       for (const m of e.mentions) insertMention.run(seq, e.id, m.start, m.end, m.text);
@@ -65,13 +61,17 @@ export function openSqliteStore(path: string): Store {
       return fn();
     } catch (err) {
       if (err instanceof ParleyError) throw err;
-      throw new ParleyError('E_STORE', `${what} failed: ${(err as Error).message}`);
+      throw new ParleyError('E_STORE', `${what} failed: ${(err as Error).message.split('\n')[0]}`);
     }
   };
 
   return {
     async put(record) {
+      if (options.readOnly) throw new ParleyError('E_STORE', `${path}: was opened read-only; cannot store a document`);
       return guard('storing a document', () => putTx.immediate(record));
+    },
+    async storedIdOf(hash) {
+      return guard('looking up a document', () => byHash.get(hash)?.id ?? null);
     },
     async get(id) {
       return guard('reading a document', () => {
@@ -82,7 +82,9 @@ export function openSqliteStore(path: string): Store {
           schema: SCHEMA,
           document: {
             id: row.id, title: row.title, url: row.url, source: row.source,
-            published: row.published, publishedSource: row.published_source, text: row.text,
+            published: row.published, publishedSource: row.published_source,
+            ...(layers[PUBLISHED_RANGE] ? { publishedRange: layers[PUBLISHED_RANGE] } : {}),
+            text: row.text,
           },
           tokens: layers.tokens ?? 0,
           ...Object.fromEntries(JSON_LAYERS.map((name) => [name, layers[name] ?? []])),

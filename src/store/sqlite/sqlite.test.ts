@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { contentHash } from '../../model/document.js';
+import { ParleyError } from '../../model/errors.js';
 import { runStoreCases, sampleRecord } from '../store.cases.js';
 import { openSqliteStore } from './index.js';
 
@@ -28,5 +30,78 @@ test('a document that fails half-way leaves nothing behind', async () => {
   await assert.rejects(store.put(broken), /storing a document failed/);
   assert.equal((await store.stats()).documents, 0);
   assert.equal(await store.get(broken.document.id), null);
+  await store.close();
+});
+
+const fileBytes = (path: string) => readFileSync(path).toString('base64');
+
+test('a query opens the store read-only: it migrates nothing and works while a writer holds the lock (issue 16, defect 3)', async () => {
+  const path = join(dir, 'readers.db');
+  const writer = openSqliteStore(path);
+  await writer.put(sampleRecord());
+  await writer.close();
+  const before = fileBytes(path);
+  const locker = new Database(path);
+  locker.exec('BEGIN IMMEDIATE');
+  const t0 = performance.now();
+  const reader = openSqliteStore(path, { readOnly: true });
+  assert.equal((await reader.stats()).documents, 1);
+  assert.equal((await reader.search('Macron')).length, 1);
+  await assert.rejects(reader.put(sampleRecord('Another text about Kyiv.')), /opened read-only/);
+  await reader.close();
+  assert.ok(performance.now() - t0 < 2000, 'the reader did not wait for the writer');
+  locker.exec('ROLLBACK');
+  locker.close();
+  assert.equal(fileBytes(path), before);
+});
+
+test('a query on a store written by a newer Parley is refused', () => {
+  const newer = new Database(join(dir, 'newer.db'));
+  newer.pragma('user_version = 99');
+  newer.close();
+  assert.throws(() => openSqliteStore(join(dir, 'newer.db'), { readOnly: true }), /newer Parley/);
+});
+
+test('a SQLite file with its own documents table is refused with one line and left unchanged (issue 16, defect 6)', () => {
+  const path = join(dir, 'foreign.db');
+  const db = new Database(path);
+  db.exec("CREATE TABLE documents (name TEXT, body BLOB); INSERT INTO documents VALUES ('invoice', x'00')");
+  db.close();
+  const before = fileBytes(path);
+  for (const readOnly of [false, true]) {
+    assert.throws(() => openSqliteStore(path, { readOnly }),
+      (err: unknown) => err instanceof ParleyError && err.code === 'E_STORE' && /is not a Parley store \(it has a 'documents' table Parley did not make\)/.test(err.message) && !err.message.includes('\n'));
+  }
+  assert.equal(fileBytes(path), before);
+  const notSqlite = join(dir, 'notes.db');
+  writeFileSync(notSqlite, 'Minutes of the meeting in Geneva, not a database at all.\n'.repeat(100));
+  assert.throws(() => openSqliteStore(notSqlite), /cannot open the store \(file is not a database\)/);
+  assert.throws(() => openSqliteStore(notSqlite, { readOnly: true }), /cannot open the store \(file is not a database\)/);
+});
+
+test('an empty database file becomes a store for a writer and is refused by a reader', async () => {
+  const path = join(dir, 'empty.db');
+  writeFileSync(path, '');
+  assert.throws(() => openSqliteStore(path, { readOnly: true }), /empty database, not a Parley store/);
+  const store = openSqliteStore(path);
+  assert.equal((await store.stats()).documents, 0);
+  await store.close();
+});
+
+test('storedIdOf finds a stored text by its hash, so ingest can skip it before analysing', async () => {
+  const store = openSqliteStore(join(dir, 'hash.db'));
+  const record = sampleRecord();
+  assert.equal(await store.storedIdOf(contentHash(record.document.text)), null);
+  await store.put(record);
+  assert.equal(await store.storedIdOf(contentHash(record.document.text)), record.document.id);
+  await store.close();
+});
+
+test('an estimated date keeps its range through the store', async () => {
+  const store = openSqliteStore(join(dir, 'range.db'));
+  const base = sampleRecord();
+  const record = { ...base, document: { ...base.document, published: '2024-12-13', publishedSource: 'estimated' as const, publishedRange: { earliest: '2024-11-05', latest: '2025-01-20' } } };
+  await store.put(record);
+  assert.deepEqual(await store.get(record.document.id), record);
   await store.close();
 });
