@@ -120,3 +120,19 @@ test('eval time with both --timeml and --meantime, or neither, is a usage error 
     assert.match(r.stderr, /exactly one of --timeml DIR and --meantime DIR/);
   }
 });
+
+test('analyze reads .json and .jsonl as articles, as ingest does, and says so (issue 15)', () => {
+  const corpus = file('two.jsonl', [
+    JSON.stringify({ id: 'tusk', title: 'Tusk meets Macron', published: '2025-01-16', text: ARTICLE }),
+    JSON.stringify({ id: 'kyiv', text: 'Air raid sirens sounded across Kyiv overnight, officials said.' }),
+  ].join('\n'));
+  const r = parley(['analyze', corpus, '--jsonl']);
+  assert.equal(r.code, 0, r.stderr);
+  const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(records.map((x) => [x.document.id, x.document.text.slice(0, 14)]), [['tusk', 'Polish Prime M'], ['kyiv', 'Air raid siren']]);
+  assert.match(r.stderr, /two\.jsonl: read as JSON Lines, 2 articles/);
+  const summary = parley(['analyze', file('one.json', JSON.stringify({ text: 'On 5 November 2024 the talks in Geneva ended without agreement, diplomats said.' }))]);
+  assert.equal(summary.code, 0, summary.stderr);
+  assert.match(summary.stdout, /published (between|on or after) 2024-11-05.*, estimated 2024-11-05/);
+  assert.match(summary.stderr, /one\.json: read as JSON, 1 article/);
+});

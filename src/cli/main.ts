@@ -1,4 +1,5 @@
 import { ParleyError } from '../model/errors.js';
+import { forTerminal } from './terminal.js';
 import * as analyze from './commands/analyze.js';
 import * as demo from './commands/demo.js';
 import * as evaluate from './commands/eval.js';
@@ -40,7 +41,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return await command.run(rest, out);
   } catch (e) {
     if (e instanceof ParleyError) {
-      err.write(`parley: ${e.message} [${e.code}]\n`);
+      err.write(`parley: ${forTerminal(e.message.replace(/[\r\n\t]+/g, ' '))} [${e.code}]\n`);
       return e.code === 'E_PIPELINE_ORDER' || e.code === 'E_LAYER_OWNER' ? 1 : 2;
     }
     err.write(`parley: internal error: ${(e as Error).stack ?? e}\n`);

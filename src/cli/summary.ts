@@ -1,16 +1,31 @@
 import type { AnalysisRecord } from '../model/record.js';
+import { forTerminal } from './terminal.js';
 
 const excerpt = (text: string, max = 90) => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
-/** A short human-readable account of one analysis record. */
+/** When the article appeared: the given date, or an estimate shown with the range that is known. */
+export function describePublished(d: AnalysisRecord['document']): string {
+  if (d.publishedSource !== 'estimated') return `published ${d.published ?? 'unknown'}`;
+  const estimate = `estimated ${d.published ?? 'unknown'}`;
+  const { earliest, latest } = d.publishedRange ?? { earliest: null, latest: null };
+  if (earliest && latest) return `published between ${earliest} and ${latest}, ${estimate}`;
+  if (earliest) return `published on or after ${earliest}, ${estimate}`;
+  if (latest) return `published on or before ${latest}, ${estimate}`;
+  return `publication date not stated, ${estimate}`;
+}
+
+/**
+ * A short human-readable account of one analysis record, safe to print to a terminal: the
+ * article's own characters that would steer it (escape sequences, bidi overrides) are escaped.
+ */
 export function summarize(record: AnalysisRecord, label: string): string {
   const d = record.document;
   const lines = [
     `${label}${d.title ? ` — ${d.title}` : ''}`,
-    `  id ${d.id.slice(0, 16)}${d.id.length > 16 ? '…' : ''}  published ${d.published ?? 'unknown'}${d.publishedSource === 'estimated' ? ' (estimated)' : ''}`,
+    `  id ${d.id.slice(0, 16)}${d.id.length > 16 ? '…' : ''}  ${describePublished(d)}`,
     `  ${record.tokens} tokens, ${record.sentences.length} sentences, ${record.paragraphs.length} paragraphs; ` +
       `${record.entities.length} entities, ${record.timexes.length} dates, ${record.quotes.length} quotes, ${record.events.length} events, ${record.stances.length} stances`,
   ];
@@ -26,5 +41,5 @@ export function summarize(record: AnalysisRecord, label: string): string {
     const first = record.sentences[0];
     lines.push(`  first sentence: ${excerpt(d.text.slice(first.start, first.end))}`);
   }
-  return lines.join('\n');
+  return lines.map((line) => forTerminal(line.replace(/[\r\n\t]/g, ' '))).join('\n');
 }

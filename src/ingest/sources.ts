@@ -1,12 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, join, sep } from 'node:path';
 import { parsePublished } from '../model/dates.js';
 import { ParleyError } from '../model/errors.js';
 import type { AnalyzeInput } from '../pipeline/analyze.js';
-import { checkText, decodeArticle, readInputFile, MAX_DOCUMENT_BYTES } from './text.js';
+import { checkText, checkUtf16, decodeText, readInputFile, MAX_CORPUS_BYTES, MAX_DOCUMENT_BYTES, type Notify } from './text.js';
 
-/** The largest JSON Lines file accepted: a corpus, not one article. */
-const MAX_CORPUS_BYTES = 512 * 1024 * 1024;
 const EXTENSIONS = new Set(['.txt', '.json', '.jsonl']);
 
 export interface SourceDocument extends AnalyzeInput {
@@ -14,19 +12,29 @@ export interface SourceDocument extends AnalyzeInput {
   readonly origin: string;
 }
 
-/** Expands files and folders (recursively) into the article files Parley reads, sorted. */
-export function listInputFiles(paths: readonly string[]): string[] {
+/**
+ * Expands files and folders (recursively) into the article files Parley reads, sorted. A path
+ * the user named must exist; inside a folder, a broken link or a symbolic-link loop is skipped
+ * with a note, and a link to a folder already walked or above it (`..`) is not followed.
+ */
+export function listInputFiles(paths: readonly string[], notify: Notify = () => {}): string[] {
   const out: string[] = [];
+  const walked = new Set<string>();
   const walk = (path: string, explicit: boolean) => {
     let st;
     try {
       st = statSync(path);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
+      if (!explicit) return notify(`${path}: skipped, ${code === 'ELOOP' ? 'a symbolic-link loop' : code === 'ENOENT' ? 'a broken link' : `cannot be read (${code})`}`);
       throw new ParleyError(code === 'ENOENT' ? 'E_INPUT_NOT_FOUND' : 'E_INPUT_UNREADABLE',
         code === 'ENOENT' ? `${path}: no such file or folder` : `${path}: cannot be read (${code})`);
     }
     if (st.isDirectory()) {
+      const real = realpathSync(path);
+      const inside = [...walked].some((w) => w === real || w.startsWith(real + sep) || real === sep);
+      if (inside) return notify(`${path}: skipped, a link to a folder already being read`);
+      walked.add(real);
       let names: string[];
       try {
         names = readdirSync(path).sort();
@@ -44,14 +52,19 @@ export function listInputFiles(paths: readonly string[]): string[] {
   return out;
 }
 
-/** Reads one input file into the documents it holds, validating each. */
-export function readSourceFile(path: string): SourceDocument[] {
+/**
+ * Reads one input file into the documents it holds, validating each: a .txt file is one
+ * article (10 MB limit); a .json file (an object or an array of them) and a .jsonl file
+ * (one object a line) are corpora (512 MB limit) whose articles are checked one by one.
+ */
+export function readSourceFile(path: string, notify: Notify = () => {}): SourceDocument[] {
   const ext = extname(path).toLowerCase();
   if (ext === '.txt') {
-    const text = decodeArticle(readInputFile(path, MAX_DOCUMENT_BYTES), path);
+    const text = decodeText(readInputFile(path, MAX_DOCUMENT_BYTES), path, MAX_DOCUMENT_BYTES, notify);
+    checkText(text, path);
     return [{ text, id: undefined, title: null, origin: path }];
   }
-  const content = decodeArticle(readInputFile(path, MAX_CORPUS_BYTES), path);
+  const content = decodeText(readInputFile(path, MAX_CORPUS_BYTES), path, MAX_CORPUS_BYTES, notify);
   if (ext === '.json') {
     let parsed: unknown;
     try {
@@ -60,6 +73,7 @@ export function readSourceFile(path: string): SourceDocument[] {
       throw new ParleyError('E_INPUT_FORMAT', `${path}: is not valid JSON (${(err as Error).message})`);
     }
     const items = Array.isArray(parsed) ? parsed : [parsed];
+    if (items.length === 0) throw new ParleyError('E_INPUT_EMPTY', `${path}: holds no documents`);
     return items.map((item, i) => toSourceDocument(item, items.length > 1 ? `${path}[${i}]` : path));
   }
   const docs: SourceDocument[] = [];
@@ -81,10 +95,12 @@ export function readSourceFile(path: string): SourceDocument[] {
 const optionalString = (value: unknown, field: string, origin: string): string | null => {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw new ParleyError('E_INPUT_FORMAT', `${origin}: '${field}' must be a string`);
+  checkUtf16(value, `${origin}: ${field}`);
   return value;
 };
 
-function toSourceDocument(item: unknown, origin: string): SourceDocument {
+/** One JSON article, checked the way a text file is (the same edge), metadata included. */
+export function toSourceDocument(item: unknown, origin: string): SourceDocument {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     throw new ParleyError('E_INPUT_FORMAT', `${origin}: expected an object {id, title, published, url, text}`);
   }
@@ -107,3 +123,4 @@ function toSourceDocument(item: unknown, origin: string): SourceDocument {
 export function describeOrigin(doc: SourceDocument): string {
   return doc.title ?? basename(doc.origin);
 }
+

@@ -1,16 +1,21 @@
+import { extname } from 'node:path';
 import { parsePublished } from '../../model/dates.js';
 import { ParleyError } from '../../model/errors.js';
 import type { AnalysisRecord } from '../../model/record.js';
 import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import { decodeArticle, readInputFile, MAX_DOCUMENT_BYTES } from '../../ingest/text.js';
+import { readSourceFile, type SourceDocument } from '../../ingest/sources.js';
 import { parseCommandArgs } from '../args.js';
 import { summarize } from '../summary.js';
+import { note } from '../terminal.js';
 
 export const usage = `parley analyze FILE... [--published YYYY-MM-DD] [--id ID] [--title T] [--json | --jsonl]
 
-Analyses each article (plain UTF-8 text; '-' reads standard input) and prints its
-parley.analysis/1 record: pretty JSON with --json, one line per article with --jsonl,
-otherwise a short readable summary.`;
+Analyses each article and prints its parley.analysis/1 record: pretty JSON with --json,
+one line per article with --jsonl, otherwise a short readable summary. A .json or .jsonl
+file holds articles as objects {id, title, published, url, text}, read as 'parley ingest'
+reads them; any other FILE is one article of plain UTF-8 text ('-' reads standard input).
+--published, --id and --title apply to articles that do not carry their own.`;
 
 export async function run(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseCommandArgs('analyze', argv, {
@@ -20,24 +25,35 @@ export async function run(argv: string[], out: NodeJS.WritableStream): Promise<n
   if (values.help) return out.write(`${usage}\n`), 0;
   if (positionals.length === 0) throw new ParleyError('E_USAGE', "analyze: no FILE given; see 'parley analyze --help'");
   if (values.json && values.jsonl) throw new ParleyError('E_USAGE', 'analyze: choose one of --json and --jsonl');
-  if (values.id && positionals.length > 1) throw new ParleyError('E_USAGE', 'analyze: --id names one document; give one FILE');
   const published = values.published === undefined ? null : parsePublished(values.published);
 
   // Read and check every input before printing anything, so bad input produces no partial output.
-  const texts: Array<{ path: string; text: string }> = [];
-  for (const path of positionals) {
-    const bytes = path === '-' ? await readStdin() : readInputFile(path, MAX_DOCUMENT_BYTES);
-    texts.push({ path, text: decodeArticle(bytes, path === '-' ? 'standard input' : path) });
-  }
+  const docs: SourceDocument[] = [];
+  for (const path of positionals) docs.push(...await readArticles(path));
+  if (values.id && docs.length > 1) throw new ParleyError('E_USAGE', `analyze: --id names one document, but the input holds ${docs.length}`);
   const pipeline = createAnalyzer();
-  const records: AnalysisRecord[] = texts.map(({ text }) =>
-    analyze(pipeline, { text, published, id: values.id, title: values.title ?? null }));
+  const records: AnalysisRecord[] = docs.map(({ origin, ...doc }) => analyze(pipeline, {
+    ...doc, id: doc.id ?? values.id, title: doc.title ?? values.title ?? null, published: doc.published ?? published,
+  }));
   for (const [i, record] of records.entries()) {
     if (values.json) out.write(`${JSON.stringify(record, null, 2)}\n`);
     else if (values.jsonl) out.write(`${JSON.stringify(record)}\n`);
-    else out.write(`${summarize(record, texts[i].path)}\n`);
+    else out.write(`${summarize(record, docs[i].origin)}\n`);
   }
   return 0;
+}
+
+/** One FILE's articles: JSON and JSON Lines through ingest's readers (said on stderr), anything else as one text. */
+async function readArticles(path: string): Promise<SourceDocument[]> {
+  const ext = extname(path).toLowerCase();
+  if (path !== '-' && (ext === '.json' || ext === '.jsonl')) {
+    const docs = readSourceFile(path, note);
+    note(`${path}: read as ${ext === '.json' ? 'JSON' : 'JSON Lines'}, ${docs.length} article${docs.length === 1 ? '' : 's'} (objects {id, title, published, url, text})`);
+    return docs;
+  }
+  const label = path === '-' ? 'standard input' : path;
+  const bytes = path === '-' ? await readStdin() : readInputFile(path, MAX_DOCUMENT_BYTES);
+  return [{ origin: path, text: decodeArticle(bytes, label, note), title: null }];
 }
 
 /** Reads standard input, stopping early once it exceeds the article size limit. */

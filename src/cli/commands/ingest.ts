@@ -5,6 +5,7 @@ import { ingestDocuments, type IngestSummary } from '../../ingest/ingest.js';
 import { listInputFiles, readSourceFile, type SourceDocument } from '../../ingest/sources.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import { parseCommandArgs, progressBar } from '../args.js';
+import { note } from '../terminal.js';
 
 export const usage = `parley ingest PATH... [--db FILE] [--published YYYY-MM-DD]
 
@@ -28,9 +29,9 @@ export async function run(argv: string[], out: NodeJS.WritableStream): Promise<n
 
 /** Reads and validates every input first: a bad one stops the batch before the store is touched. */
 export function loadSources(paths: readonly string[], published: string | null = null): SourceDocument[] {
-  const files = listInputFiles(paths);
+  const files = listInputFiles(paths, note);
   if (files.length === 0) throw new ParleyError('E_INPUT_EMPTY', `${paths.join(' ')}: no .txt, .json or .jsonl files found`);
-  return files.flatMap(readSourceFile).map((d) => (d.published ? d : { ...d, published: d.published ?? published }));
+  return files.flatMap((file) => readSourceFile(file, note)).map((d) => (d.published ? d : { ...d, published: d.published ?? published }));
 }
 
 export async function ingestInto(dbPath: string, docs: readonly SourceDocument[]): Promise<IngestSummary> {

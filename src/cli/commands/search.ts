@@ -1,6 +1,8 @@
 import { ParleyError } from '../../model/errors.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import { parseCommandArgs } from '../args.js';
+import type { SearchHit } from '../../store/store.js';
+import { forTerminal } from '../terminal.js';
 import { existingDb } from './db.js';
 
 export const usage = `parley search QUERY... [--db FILE] [--limit N] [--json]
@@ -30,9 +32,15 @@ export async function run(argv: string[], out: NodeJS.WritableStream): Promise<n
     const hits = await store.search(positionals.join(' '), limit);
     if (values.json) out.write(`${JSON.stringify(hits, null, 2)}\n`);
     else if (hits.length === 0) out.write('no matches\n');
-    else for (const h of hits) out.write(`${h.id}  ${h.published ?? '          '}  ${h.title ?? ''}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
+    else for (const h of hits) out.write(`${formatHit(h)}\n`);
     return 0;
   } finally {
     await store.close();
   }
+}
+
+/** One hit as two lines, with the article's steering characters escaped. */
+export function formatHit(h: SearchHit): string {
+  const flat = (s: string) => forTerminal(s.replace(/\s+/g, ' '));
+  return `${flat(h.id)}  ${h.published ?? '          '}  ${flat(h.title ?? '')}\n    ${flat(h.snippet)}`;
 }
