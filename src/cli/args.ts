@@ -27,3 +27,13 @@ export function progressBar(label: string): (done: number, total: number) => voi
     if (done === total) process.stderr.write('\r\x1b[K');
   };
 }
+
+/** `--time-budget SECONDS`: how long one document may take (default: see defaultTimeBudgetMs). */
+export function parseTimeBudget(command: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = /^\d{1,5}(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(seconds > 0 && seconds <= 86_400)) {
+    throw new ParleyError('E_USAGE', `${command}: --time-budget must be a number of seconds from 0 to 86400, not '${value}'`);
+  }
+  return seconds * 1000;
+}

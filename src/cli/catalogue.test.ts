@@ -48,6 +48,8 @@ const ROWS: Row[] = [
   { name: 'analyze JSON Lines whose title has a lone low surrogate', args: () => ['analyze', file('lone.jsonl', '{"text": "Kyiv said no.", "title": "x\\udc00"}')], message: /lone\.jsonl:1: title: holds a lone UTF-16 surrogate/ },
   { name: 'analyze an empty JSON array', args: () => ['analyze', file('none.json', '[]')], message: /holds no documents/ },
   { name: 'analyze JSON whose text is a number', args: () => ['analyze', file('num.json', '{"text": 42}')], message: /has no 'text' string/ },
+  { name: 'analyze an article over its time budget', args: () => ['analyze', GOOD(), '--time-budget', '0.001'], message: /good\.txt: analysis took [\d.]+ s, over the 0\.001 s budget for a text of 93 characters \(stage '\w+' [\d.]+ s\); split the text, or raise the budget with --time-budget \[E_TOO_SLOW\]/ },
+  { name: 'analyze --time-budget that is no number', args: () => ['analyze', GOOD(), '--time-budget', '1e9'], message: /--time-budget must be a number of seconds/ },
   // ingest
   { name: 'ingest with no PATH', args: () => ['ingest', '--db', STORE], message: /ingest: no PATH given/ },
   { name: 'ingest a missing folder', args: () => ['ingest', at('no-such-folder'), '--db', STORE], message: /no such file or folder/ },
@@ -60,6 +62,7 @@ const ROWS: Row[] = [
   { name: 'ingest --published with +99:99', args: () => ['ingest', GOOD(), '--published', '2025-01-14T10:00+99:99', '--db', STORE], message: /impossible UTC offset/ },
   { name: 'ingest into a SQLite file with its own documents table', args: () => ['ingest', GOOD(), '--db', FOREIGN], message: /is not a Parley store \(it has a 'documents' table Parley did not make\)/ },
   { name: 'ingest into a file that is not a database', args: () => ['ingest', GOOD(), '--db', NOT_SQLITE()], message: /cannot open the store \(file is not a database\)/ },
+  { name: 'ingest a document over its time budget', args: () => ['ingest', file('slow.txt', `${ARTICLE} Kyiv.`), '--time-budget', '0.001', '--db', STORE], message: /slow\.txt: analysis took .* \[E_TOO_SLOW\]/ },
   // search
   { name: 'search with no QUERY', args: () => ['search', '--db', STORE], message: /search: no QUERY given/ },
   { name: 'search --limit 1e308', args: () => ['search', 'Tusk', '--limit', '1e308', '--db', STORE], message: /--limit must be a whole number from 1 to 10000, not '1e308'/ },

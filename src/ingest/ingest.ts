@@ -1,5 +1,6 @@
 import { contentHash } from '../model/document.js';
-import { analyze } from '../pipeline/analyze.js';
+import { ParleyError } from '../model/errors.js';
+import { analyze, type AnalyzeOptions } from '../pipeline/analyze.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { PutResult, Store } from '../store/store.js';
 import type { SourceDocument } from './sources.js';
@@ -21,6 +22,7 @@ export interface IngestSummary {
 export async function ingestDocuments(
   store: Store, pipeline: Pipeline, docs: readonly SourceDocument[],
   onProgress: (done: number, total: number) => void = () => {},
+  options: AnalyzeOptions = {},
 ): Promise<IngestSummary> {
   const t0 = performance.now();
   const results: Array<PutResult & { origin: string }> = [];
@@ -33,7 +35,7 @@ export async function ingestDocuments(
       onProgress(results.length, docs.length);
       continue;
     }
-    const record = analyze(pipeline, input);
+    const record = analyzeFrom(origin, () => analyze(pipeline, input, options));
     tokens += record.tokens;
     results.push({ ...(await store.put(record)), origin });
     onProgress(results.length, docs.length);
@@ -43,4 +45,14 @@ export async function ingestDocuments(
     documents: docs.length, inserted: count('inserted'), duplicates: count('duplicate'), replaced: count('replaced'),
     tokens, seconds: (performance.now() - t0) / 1000, results,
   };
+}
+
+/** Runs an analysis, naming the document in a refusal (E_TOO_SLOW names no file by itself). */
+export function analyzeFrom<T>(origin: string, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof ParleyError && err.code === 'E_TOO_SLOW') throw new ParleyError(err.code, `${origin}: ${err.message}`);
+    throw err;
+  }
 }

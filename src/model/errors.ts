@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'E_PIPELINE_UNKNOWN_STAGE'
   | 'E_LAYER_MISSING'
   | 'E_LAYER_OWNER'
+  | 'E_TOO_SLOW'
   | 'E_STORE'
   | 'E_NOT_FOUND'
   | 'E_RESOURCE';

@@ -21,8 +21,22 @@ export interface AnalyzeInput extends Partial<DocMeta> {
   readonly text: string;
 }
 
-/** Analyses one article into its record. */
-export function analyze(pipeline: Pipeline, input: AnalyzeInput): AnalysisRecord {
+/**
+ * The time one document may take: 30 s, and 6 s more per million characters (a 10 MB article,
+ * the largest accepted, gets 90 s). Generous on purpose: every stage is meant to be linear, and
+ * this is only the last line of defence against a text none of them was made for.
+ */
+export function defaultTimeBudgetMs(textLength: number): number {
+  return 30_000 + 6 * (textLength / 1000);
+}
+
+export interface AnalyzeOptions {
+  /** Milliseconds the document may take before it is refused with E_TOO_SLOW; by default `defaultTimeBudgetMs`. */
+  readonly budgetMs?: number;
+}
+
+/** Analyses one article into its record, within its time budget. */
+export function analyze(pipeline: Pipeline, input: AnalyzeInput, options: AnalyzeOptions = {}): AnalysisRecord {
   const { text, ...meta } = input;
-  return toRecord(pipeline.run(new Doc(text, meta)));
+  return toRecord(pipeline.run(new Doc(text, meta), undefined, options.budgetMs ?? defaultTimeBudgetMs(text.length)));
 }

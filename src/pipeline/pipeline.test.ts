@@ -34,3 +34,18 @@ test('layers are written by the runner and owned by their stage', () => {
   assert.equal(doc.ownerOf('paragraphs'), 'paragraphs');
   assert.throws(() => doc.set('paragraphs', [], 'someone-else'), /belongs to stage 'paragraphs'/);
 });
+
+test('a document over its time budget is refused with E_TOO_SLOW after the stage that crossed it', () => {
+  const slow: Stage<'topics'> = {
+    ...topics, name: 'slow-topics',
+    run: (doc) => {
+      const until = performance.now() + 30;
+      while (performance.now() < until) { /* a stage that takes 30 ms */ }
+      return topics.run(doc, { resources: {} });
+    },
+  };
+  const pipeline = buildPipeline([paragraphs, slow], { resources: {} });
+  assert.throws(() => pipeline.run(new Doc('Kyiv asked for air defence.'), undefined, 10),
+    (err: unknown) => err instanceof ParleyError && err.code === 'E_TOO_SLOW' && /over the 0\.01 s budget .* \(stage 'slow-topics'/.test(err.message));
+  assert.equal(pipeline.run(new Doc('Kyiv asked for air defence.'), undefined, 5000).get('topics').length, 1);
+});

@@ -7,9 +7,12 @@ export interface Pipeline {
   readonly stages: readonly AnyStage[];
   /**
    * Runs every stage over the document, in order, writing the layers each returns.
-   * `observe` hears how long each stage took (for benchmarks).
+   * `observe` hears how long each stage took (for benchmarks). With `budgetMs`, a document
+   * whose stages have taken longer than that in all is refused with E_TOO_SLOW after the stage
+   * that crossed it: the last line of defence against input no stage was made for, checked
+   * between stages (a stage is never interrupted, so its own work must stay linear).
    */
-  run(doc: Doc, observe?: (stage: string, ms: number) => void): Doc;
+  run(doc: Doc, observe?: (stage: string, ms: number) => void, budgetMs?: number): Doc;
 }
 
 /**
@@ -39,11 +42,14 @@ export function buildPipeline(stages: readonly AnyStage[], ctx: StageContext): P
   const frozen = Object.freeze([...stages]);
   return {
     stages: frozen,
-    run(doc: Doc, observe?: (stage: string, ms: number) => void): Doc {
+    run(doc: Doc, observe?: (stage: string, ms: number) => void, budgetMs?: number): Doc {
+      const start = performance.now();
       for (const stage of frozen) {
-        const t0 = observe ? performance.now() : 0;
+        const t0 = performance.now();
         const out = stage.run(doc, ctx) as Record<string, unknown>;
-        if (observe) observe(stage.name, performance.now() - t0);
+        const t1 = performance.now();
+        if (observe) observe(stage.name, t1 - t0);
+        if (budgetMs !== undefined && t1 - start > budgetMs) throw tooSlow(doc, stage.name, t1 - t0, t1 - start, budgetMs);
         for (const layer of stage.provides) {
           if (!(layer in out)) throw new ParleyError('E_LAYER_MISSING', `stage '${stage.name}' did not return layer '${layer}'`);
           doc.set(layer, out[layer] as never, stage.name);
@@ -52,4 +58,10 @@ export function buildPipeline(stages: readonly AnyStage[], ctx: StageContext): P
       return doc;
     },
   };
+}
+
+function tooSlow(doc: Doc, stage: string, stageMs: number, totalMs: number, budgetMs: number): ParleyError {
+  const s = (ms: number) => `${Number((ms / 1000).toPrecision(3))} s`;
+  return new ParleyError('E_TOO_SLOW', `analysis took ${s(totalMs)}, over the ${s(budgetMs)} budget for a text of ` +
+    `${doc.text.length.toLocaleString('en-US')} characters (stage '${stage}' ${s(stageMs)}); split the text, or raise the budget with --time-budget`);
 }

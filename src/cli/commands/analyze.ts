@@ -4,37 +4,41 @@ import { ParleyError } from '../../model/errors.js';
 import type { AnalysisRecord } from '../../model/record.js';
 import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import { decodeArticle, readInputFile, MAX_DOCUMENT_BYTES } from '../../ingest/text.js';
+import { analyzeFrom } from '../../ingest/ingest.js';
 import { readSourceFile, type SourceDocument } from '../../ingest/sources.js';
-import { parseCommandArgs } from '../args.js';
+import { parseCommandArgs, parseTimeBudget } from '../args.js';
 import { summarize } from '../summary.js';
 import { note } from '../terminal.js';
 
-export const usage = `parley analyze FILE... [--published YYYY-MM-DD] [--id ID] [--title T] [--json | --jsonl]
+export const usage = `parley analyze FILE... [--published YYYY-MM-DD] [--id ID] [--title T] [--json | --jsonl] [--time-budget SECONDS]
 
 Analyses each article and prints its parley.analysis/1 record: pretty JSON with --json,
 one line per article with --jsonl, otherwise a short readable summary. A .json or .jsonl
 file holds articles as objects {id, title, published, url, text}, read as 'parley ingest'
 reads them; any other FILE is one article of plain UTF-8 text ('-' reads standard input).
---published, --id and --title apply to articles that do not carry their own.`;
+--published, --id and --title apply to articles that do not carry their own. An article
+taking longer than its time budget (30 s + 6 s per million characters, or --time-budget)
+is refused with E_TOO_SLOW.`;
 
 export async function run(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseCommandArgs('analyze', argv, {
     published: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' },
-    json: { type: 'boolean' }, jsonl: { type: 'boolean' },
+    json: { type: 'boolean' }, jsonl: { type: 'boolean' }, 'time-budget': { type: 'string' },
   });
   if (values.help) return out.write(`${usage}\n`), 0;
   if (positionals.length === 0) throw new ParleyError('E_USAGE', "analyze: no FILE given; see 'parley analyze --help'");
   if (values.json && values.jsonl) throw new ParleyError('E_USAGE', 'analyze: choose one of --json and --jsonl');
   const published = values.published === undefined ? null : parsePublished(values.published);
+  const budgetMs = parseTimeBudget('analyze', values['time-budget']);
 
   // Read and check every input before printing anything, so bad input produces no partial output.
   const docs: SourceDocument[] = [];
   for (const path of positionals) docs.push(...await readArticles(path));
   if (values.id && docs.length > 1) throw new ParleyError('E_USAGE', `analyze: --id names one document, but the input holds ${docs.length}`);
   const pipeline = createAnalyzer();
-  const records: AnalysisRecord[] = docs.map(({ origin, ...doc }) => analyze(pipeline, {
+  const records: AnalysisRecord[] = docs.map(({ origin, ...doc }) => analyzeFrom(origin, () => analyze(pipeline, {
     ...doc, id: doc.id ?? values.id, title: doc.title ?? values.title ?? null, published: doc.published ?? published,
-  }));
+  }, { budgetMs })));
   for (const [i, record] of records.entries()) {
     if (values.json) out.write(`${JSON.stringify(record, null, 2)}\n`);
     else if (values.jsonl) out.write(`${JSON.stringify(record)}\n`);

@@ -4,25 +4,29 @@ import { createAnalyzer } from '../../pipeline/analyze.js';
 import { ingestDocuments, type IngestSummary } from '../../ingest/ingest.js';
 import { listInputFiles, readSourceFile, type SourceDocument } from '../../ingest/sources.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
-import { parseCommandArgs, progressBar } from '../args.js';
+import { parseCommandArgs, parseTimeBudget, progressBar } from '../args.js';
 import { note } from '../terminal.js';
 
-export const usage = `parley ingest PATH... [--db FILE] [--published YYYY-MM-DD]
+export const usage = `parley ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--time-budget SECONDS]
 
 Analyses files or folders of .txt, .json and .jsonl articles (JSON objects
 {id, title, published, url, text}) and stores them with all their layers in the
 SQLite store (./parley.db unless --db says otherwise). --published dates .txt files.
-Re-ingesting the same text is a no-op. Every input is checked before anything is stored.`;
+Re-ingesting the same text is a no-op, skipped before analysis, so an interrupted ingest
+resumes where it stopped. Every input is checked before anything is stored. A document
+that takes longer than its time budget (30 s + 6 s per million characters, or
+--time-budget) stops the ingest with E_TOO_SLOW; the documents before it stay stored.`;
 
 export async function run(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseCommandArgs('ingest', argv, {
-    db: { type: 'string' }, published: { type: 'string' },
+    db: { type: 'string' }, published: { type: 'string' }, 'time-budget': { type: 'string' },
   });
   if (values.help) return out.write(`${usage}\n`), 0;
   if (positionals.length === 0) throw new ParleyError('E_USAGE', "ingest: no PATH given; see 'parley ingest --help'");
   const published = values.published === undefined ? null : parsePublished(values.published);
+  const budgetMs = parseTimeBudget('ingest', values['time-budget']);
   const docs = loadSources(positionals, published);
-  const summary = await ingestInto(values.db ?? 'parley.db', docs);
+  const summary = await ingestInto(values.db ?? 'parley.db', docs, budgetMs);
   out.write(`${formatSummary(summary, values.db ?? 'parley.db')}\n`);
   return 0;
 }
@@ -34,11 +38,11 @@ export function loadSources(paths: readonly string[], published: string | null =
   return files.flatMap((file) => readSourceFile(file, note)).map((d) => (d.published ? d : { ...d, published: d.published ?? published }));
 }
 
-export async function ingestInto(dbPath: string, docs: readonly SourceDocument[]): Promise<IngestSummary> {
+export async function ingestInto(dbPath: string, docs: readonly SourceDocument[], budgetMs?: number): Promise<IngestSummary> {
   const pipeline = createAnalyzer();
   const store = openSqliteStore(dbPath);
   try {
-    return await ingestDocuments(store, pipeline, docs, progressBar('ingesting'));
+    return await ingestDocuments(store, pipeline, docs, progressBar('ingesting'), { budgetMs });
   } finally {
     await store.close();
   }
