@@ -1,62 +1,34 @@
+import type { CompiledActor } from './compiled.js';
 import type { Country } from './countries.js';
-import { listCell, readKbTable } from './tsv.js';
-import type { KbActor, KbSource, Tenure } from './types.js';
+import type { DatedCode, KbActor, KbSource, Tenure } from './types.js';
 
-/** Reads data/kb/organisations.tsv. */
-export function readOrganisations(): KbActor[] {
-  return readKbTable('organisations.tsv').map((row) =>
+/** A compiled actor as the rest of Parley reads it. */
+export function actorFromCompiled(compiled: CompiledActor): KbActor {
+  const { id, kind, name, aliases, country, cameo, source, surname, tenures: terms, codes } = compiled;
+  const tenures = Object.freeze(terms.map(([office, title, where, start, end, elected, code, from]) =>
     Object.freeze({
-      id: row['id']!,
-      kind: 'organisation' as const,
-      name: row['name']!,
-      aliases: Object.freeze(listCell(row['aliases'])),
-      country: null,
-      cameo: row['cameo']!,
-      tenures: Object.freeze([]),
-      source: row['source'] as KbSource,
-    }),
-  );
-}
-
-/** Reads data/kb/persons.tsv and attaches their terms from data/kb/tenures.tsv, in date order. */
-export function readPersons(): KbActor[] {
-  const terms = new Map<string, Tenure[]>();
-  for (const row of readKbTable('tenures.tsv')) {
-    const list = terms.get(row['person']!) ?? [];
-    list.push(
-      Object.freeze({
-        office: row['office']!,
-        title: row['title']!,
-        country: row['country']!,
-        start: row['start']!,
-        end: row['end'] === '' ? null : row['end']!,
-        elected: row['elected'] === '' ? null : row['elected']!,
-        cameo: row['cameo']!,
-        source: row['source'] as KbSource,
-      }),
-    );
-    terms.set(row['person']!, list);
-  }
-  return readKbTable('persons.tsv').map((row) => {
-    const tenures = (terms.get(row['id']!) ?? []).sort((a, b) => a.start.localeCompare(b.start));
-    const latest = tenures[tenures.length - 1];
-    return Object.freeze({
-      id: row['id']!,
-      kind: 'person' as const,
-      name: row['name']!,
-      aliases: Object.freeze(listCell(row['aliases'])),
-      country: row['country']!,
-      cameo: latest?.cameo ?? null,
-      tenures: Object.freeze(tenures),
-      source: row['source'] as KbSource,
-      surname: row['surname']!,
-    });
-  });
+      office, title, country: where, start, end: end === '' ? null : end, elected: elected === '' ? null : elected,
+      cameo: code, source: from as KbSource,
+    }) as Tenure));
+  const latest = tenures[tenures.length - 1];
+  const actor: KbActor = {
+    id,
+    kind,
+    name,
+    aliases: Object.freeze(aliases),
+    country,
+    cameo: cameo ?? latest?.cameo ?? null,
+    tenures,
+    codes: Object.freeze(codes.map(([code, from, to]) => Object.freeze({ code, from, to }) as DatedCode)),
+    source: source as KbSource,
+    ...(surname !== null ? { surname } : {}),
+  };
+  return Object.freeze(actor);
 }
 
 /** A country as an actor, and each of its capitals and government seats as a metonym actor. */
 export function countryActors(country: Country): KbActor[] {
-  const base = { country: country.iso3, tenures: Object.freeze([]) as readonly Tenure[], source: 'manual' as const };
+  const base = { country: country.iso3, tenures: Object.freeze([]) as readonly Tenure[], codes: Object.freeze([]) as readonly DatedCode[], source: 'manual' as const };
   const self: KbActor = Object.freeze({
     ...base,
     id: `country:${country.iso3}`,

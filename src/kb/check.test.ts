@@ -22,6 +22,7 @@ const claimant: KbActor = {
   country: 'UKR',
   cameo: 'UKRGOV',
   source: 'manual',
+  codes: [],
   surname: 'Claimant',
   tenures: [
     { office: 'President', title: 'President', country: 'UKR', start: '2022-02-24', end: '2022-03-01', elected: null, cameo: 'UKRGOV', source: 'manual' },

@@ -1,5 +1,6 @@
 import { nameKey } from './normalize.js';
-import { listCell, readKbTable } from './tsv.js';
+import { readCompiledKb } from './compiled.js';
+import { listCell } from './tsv.js';
 
 /** A government seat or building used to stand for a branch of a state ("the Kremlin"). */
 export interface Seat {
@@ -52,11 +53,12 @@ export interface CountryTable {
   all(): readonly Country[];
 }
 
-const COUNTRY_FILE = 'countries.tsv';
-
-/** Reads data/kb/countries.tsv into a frozen table with case-, dot- and diacritic-insensitive indexes. */
-export function loadCountries(): CountryTable {
-  const countries = readKbTable(COUNTRY_FILE).map(parseCountry);
+/**
+ * The rows of data/kb/countries.tsv (as compiled into data/kb/kb.txt) in a frozen table with case-, dot-
+ * and diacritic-insensitive indexes.
+ */
+export function loadCountries(rows: readonly Record<string, string>[] = readCompiledKb().countries): CountryTable {
+  const countries = rows.map(parseCountry);
   const codes = new Map<string, Country>();
   const names = new Map<string, Country>();
   const demonyms = new Map<string, Country[]>();

@@ -1,13 +1,13 @@
 /**
  * The one key under which every knowledge-base name is stored and looked up, so that
- * "the Kremlin", "KREMLIN", "U.S." / "US" and "Erdoğan" / "Erdogan" meet.
+ * "the Kremlin", "KREMLIN", "U.S." / "US", "Erdoğan" / "Erdogan" and "Abdul-Mahdi" / "Abdul Mahdi" meet.
  */
 export function normalizeName(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[\u2010-\u2015-]/g, ' ')
     .toLowerCase()
     .replace(/\./g, '')
     .replace(/\s+/g, ' ')

@@ -1,7 +1,26 @@
 import type { CountryTable } from './countries.js';
 
-/** Where a knowledge-base entry came from: the Phoenix dictionaries (MIT) or our own compilation. */
-export type KbSource = 'phoenix' | 'manual';
+/**
+ * Where a knowledge-base entry came from: `manual` our own compilation, `phoenix` our tables checked
+ * against the Phoenix dictionaries (MIT), `phoenix-only` an actor only the Phoenix dictionaries list.
+ */
+export type KbSource = 'phoenix' | 'manual' | 'phoenix-only';
+
+/** A CAMEO code with the days it applies, `[from, to)` (null = open), as the Phoenix dictionaries give it. */
+export interface DatedCode {
+  readonly code: string;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/** A name Phoenix gives a country besides those in countries.tsv: cities, regions, islands ("Basra", "Crimea"). */
+export interface KbPlace {
+  readonly name: string;
+  /** CAMEO code of the country, or of a region or historical state ("SUN", "EUR"). */
+  readonly cameo: string;
+  /** ISO alpha-3, or null when the code is no country's. */
+  readonly country: string | null;
+}
 
 /** One term of office. `[start, end)`: `end` is the day the successor took over; `null` = in office as far as we know. */
 export interface Tenure {
@@ -34,6 +53,8 @@ export interface KbActor {
   /** The CAMEO code to use when no date is known: a person's latest office, a country's code, an organisation's code. */
   readonly cameo: string | null;
   readonly tenures: readonly Tenure[];
+  /** Phoenix codes with their dates (people: "IRQGOV from 2014-09-08"); hand-kept terms win over them. */
+  readonly codes: readonly DatedCode[];
   readonly source: KbSource;
   /** Persons only: the name `bySurname` finds them under ("Xi", "von der Leyen"). */
   readonly surname?: string;
@@ -51,4 +72,17 @@ export interface Kb {
   tenuresAt(actorId: string, date: string): readonly Tenure[];
   get(actorId: string): KbActor | undefined;
   all(): readonly KbActor[];
+  /**
+   * The actor's CAMEO code on `date`: the hand-kept term running then; else, up to the end of the Phoenix
+   * dictionaries (`phoenixEnd`), the Phoenix code in force then; else the actor's own code.
+   */
+  codeAt(actorId: string, date: string | null): string | null;
+  /** Cities, regions and other names of countries from Phoenix. */
+  place(name: string): KbPlace | undefined;
+  /** The agent code of a lower-case word sequence ("riot police" → COP, "lawmakers" → LEG). */
+  agent(words: string): string | undefined;
+  /** The most words an agent phrase has. */
+  readonly agentWords: number;
+  /** The last day the Phoenix dictionaries know anything about. */
+  readonly phoenixEnd: string;
 }

@@ -32,11 +32,19 @@ export function actorsKbFrom(kb: KbSource): ActorsKb {
       const name = spelled ?? word.replace(/^the\s+/i, '');
       return { via: hit.kind === 'seat' ? 'metonym' : 'capital', country: hit.country.iso3, name, id: `${hit.kind}:${hit.country.iso3}:${key}`, cameo: hit.cameo };
     },
+    region(name) {
+      const found = kb.place(name);
+      if (!found || found.country === null) return null;
+      return { via: 'region', country: found.country, name: found.name, id: `place:${nameKey(found.name)}`, cameo: found.cameo };
+    },
+    agent: (words) => kb.agent(words) ?? null,
+    agentWords: kb.agentWords,
+    phoenixEnd: kb.phoenixEnd,
     people: (name) => people(kb.lookup(name)),
     peopleBySurname: (surname) => people(kb.bySurname(surname)),
     organisation(name): KbOrganisation | null {
       const org = kb.lookup(name).find((a) => a.kind === 'organisation');
-      return org ? { id: org.id, name: org.name, country: org.country, cameo: org.cameo } : null;
+      return org ? { id: org.id, name: org.name, country: org.country, cameo: org.cameo, phoenixOnly: org.source === 'phoenix-only' } : null;
     },
     holders: (office, country, date) => people(kb.holders(office, country, date)),
     termWindows(person, qualifier, title, country) {

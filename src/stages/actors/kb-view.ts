@@ -16,12 +16,13 @@ export type KbTenure = Pick<Tenure, 'office' | 'country' | 'start' | 'end'>
   & Partial<Pick<Tenure, 'title' | 'elected'>>
   & { readonly cameo: string | null };
 
-/** A person as the stage reads it: the KB's `KbActor` fields it uses. */
-export type KbPerson = Pick<KbActor, 'id' | 'name' | 'aliases' | 'country' | 'cameo'> & { readonly tenures: readonly KbTenure[] };
+/** A person as the stage reads it: the KB's `KbActor` fields it uses (Phoenix's dated codes, when it has them). */
+export type KbPerson = Pick<KbActor, 'id' | 'name' | 'aliases' | 'country' | 'cameo'> & { readonly tenures: readonly KbTenure[] } & Partial<Pick<KbActor, 'codes'>>;
 
 /** A word naming a country, its people, its capital or a seat of its government ("the Kremlin"). */
 export interface PlaceRef {
-  readonly via: 'name' | 'demonym' | 'capital' | 'metonym';
+  /** `region`: a city, region or other place of a country only the Phoenix dictionaries name ("Basra", "Crimea"). */
+  readonly via: 'name' | 'demonym' | 'capital' | 'metonym' | 'region';
   /** ISO 3166-1 alpha-3. */
   readonly country: string;
   /** The country's name, or the capital's or seat's own name. */
@@ -36,10 +37,20 @@ export interface KbOrganisation {
   readonly name: string;
   readonly country: string | null;
   readonly cameo: string | null;
+  /** Only the Phoenix dictionaries list it: they also list leaders under their group ("Khaled Meshaal" under Hamas). */
+  readonly phoenixOnly?: boolean;
 }
 
 export interface ActorsKb {
   place(word: string): PlaceRef | null;
+  /** Cities, regions and other places of a country that `place` does not know ("Basra", "Istanbul"). */
+  region(name: string): PlaceRef | null;
+  /** The agent code of a lower-case word sequence ("riot police" → COP, "lawmakers" → LEG), or null. */
+  agent(words: string): string | null;
+  /** The most words an agent phrase has. */
+  readonly agentWords: number;
+  /** The last day the Phoenix dictionaries know about: after it, their codes for office holders are stale. */
+  readonly phoenixEnd: string;
   /** People whose name or an alias is exactly `name` (case-insensitive). */
   people(name: string): readonly KbPerson[];
   peopleBySurname(surname: string): readonly KbPerson[];
@@ -78,6 +89,10 @@ export function perDocument(kb: ActorsKb): ActorsKb {
   };
   return {
     place: memo((w) => kb.place(w)),
+    region: memo((n) => kb.region(n)),
+    agent: memo((w) => kb.agent(w)),
+    agentWords: kb.agentWords,
+    phoenixEnd: kb.phoenixEnd,
     people: memo((n) => kb.people(n)),
     peopleBySurname: memo((s) => kb.peopleBySurname(s)),
     organisation: memo((n) => kb.organisation(n)),

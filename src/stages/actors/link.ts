@@ -1,3 +1,4 @@
+import { phoenixCodeAt } from '../../kb/index.js';
 import type { Role, RoleQualifier } from '../../model/layers.js';
 import type { ActorsKb, KbPerson, KbTenure } from './kb-view.js';
 
@@ -34,7 +35,8 @@ function firstName(name: string): string {
 export function linkPerson(kb: ActorsKb, name: string, hints: PersonHints, date: string | null): KbPerson | null {
   const words = name.split(/\s+/);
   let candidates = kb.people(name);
-  if (candidates.length === 0 && words.length > 0) {
+  if (words.length === 1) candidates = [...new Set([...candidates, ...kb.peopleBySurname(name)])];
+  else if (candidates.length === 0 && words.length > 0) {
     const surname = kb.peopleBySurname(words[words.length - 1]);
     candidates = words.length > 1
       ? surname.filter((p) => [p.name, ...p.aliases].some((n) => firstName(n) === words[0].toLowerCase() || n.split(/\s+/).length === 1))
@@ -77,10 +79,17 @@ export function kbRoles(person: KbPerson, date: string | null): Role[] {
   return roles;
 }
 
-/** The CAMEO code of a person at a date: the code of the office held then, else the KB's own. */
-export function cameoAt(person: KbPerson, date: string | null): string | null {
-  const held = date ? person.tenures.find((t) => activeAt(t, date) && t.cameo) : undefined;
-  return held?.cameo ?? person.cameo;
+/**
+ * The CAMEO code of a person at a date: the code of the office held then; else, while the Phoenix
+ * dictionaries still speak for the date (or when we keep no terms for the person), the Phoenix code in
+ * force then; else the KB's own.
+ */
+export function cameoAt(person: KbPerson, date: string | null, phoenixEnd = ''): string | null {
+  if (!date) return person.cameo;
+  const held = person.tenures.find((t) => activeAt(t, date) && t.cameo);
+  if (held) return held.cameo;
+  const phoenixSpeaks = person.tenures.length === 0 || date <= phoenixEnd;
+  return (phoenixSpeaks ? phoenixCodeAt(person.codes ?? [], date) : undefined) ?? person.cameo;
 }
 
 /** The country of an unqualified title ("President Macron") from the office the KB knows for it. */
