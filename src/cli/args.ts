@@ -37,3 +37,16 @@ export function parseTimeBudget(command: string, value: string | undefined): num
   }
   return seconds * 1000;
 }
+
+/** The most items one listing prints; more is a usage error, not a store error. */
+const MAX_LIMIT = 10_000;
+
+/** Reads a --limit value: a whole number from 1 to MAX_LIMIT. */
+export function parseLimit(command: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const limit = /^\d{1,6}$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(limit >= 1 && limit <= MAX_LIMIT)) {
+    throw new ParleyError('E_USAGE', `${command}: --limit must be a whole number from 1 to ${MAX_LIMIT}, not '${value}'`);
+  }
+  return limit;
+}

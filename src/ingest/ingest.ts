@@ -29,15 +29,15 @@ export async function ingestDocuments(
   let tokens = 0;
   for (const doc of docs) {
     const { origin, ...input } = doc;
-    const storedId = await store.storedIdOf(contentHash(input.text));
-    if (storedId !== null) {
-      results.push({ id: storedId, outcome: 'duplicate', origin });
+    const kept = await store.keepSource(contentHash(input.text), { ...input, origin });
+    if (kept !== null) {
+      results.push({ ...kept, origin });
       onProgress(results.length, docs.length);
       continue;
     }
     const record = analyzeFrom(origin, () => analyze(pipeline, input, options));
     tokens += record.tokens;
-    results.push({ ...(await store.put(record)), origin });
+    results.push({ ...(await store.put(record, { origin })), origin });
     onProgress(results.length, docs.length);
   }
   const count = (o: PutResult['outcome']) => results.filter((r) => r.outcome === o).length;

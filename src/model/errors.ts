@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'E_LAYER_OWNER'
   | 'E_TOO_SLOW'
   | 'E_STORE'
+  | 'E_CONFIG'
+  | 'E_FETCH'
   | 'E_NOT_FOUND'
   | 'E_RESOURCE';
 

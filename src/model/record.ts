@@ -16,6 +16,10 @@ export interface AnalysisRecord {
     publishedSource: 'given' | 'estimated' | 'unknown';
     /** For an estimated date: the range the text must have been written in. */
     publishedRange?: { earliest: string | null; latest: string | null };
+    /** ISO 639-1 code of the language detected when it is not English; such texts are stored, not analysed. */
+    language?: string;
+    /** The author line of a web page, when it had one. */
+    byline?: string;
     text: string;
   };
   sentences: Array<{ start: number; end: number }>;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { actorsStage } from '../stages/actors/index.js';
 import { loadKb } from '../kb/index.js';
 import { datingStage } from '../stages/dating/index.js';
@@ -17,17 +18,23 @@ export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
   quotes: quotesStage,
 });
 
+/** Where resources are read from; unset paths mean the ones shipped in the package. */
+export interface ResourcePaths {
+  /** The folder of trained weights (holding `ner/`). */
+  readonly models?: string;
+}
+
 /** Loaders for the resources stages name; each runs at most once per `loadResources` call. */
-const LOADERS: Readonly<Record<string, () => unknown>> = Object.freeze({
+const LOADERS: Readonly<Record<string, (paths: ResourcePaths) => unknown>> = Object.freeze({
   wink: loadWink,
-  ner: () => loadNer(),
+  ner: (paths: ResourcePaths) => (paths.models ? loadNer(join(paths.models, 'ner')) : loadNer()),
   kb: loadKb,
 });
 
 export const FULL_ANALYSIS: readonly string[] = Object.keys(STAGES);
 
 /** Loads the resources the given stages need, once each, frozen; `observe` hears each load time. */
-export function loadResources(stages: readonly AnyStage[], observe?: (resource: string, ms: number) => void): Resources {
+export function loadResources(stages: readonly AnyStage[], observe?: (resource: string, ms: number) => void, paths: ResourcePaths = {}): Resources {
   const out: Record<string, unknown> = {};
   for (const stage of stages) {
     for (const name of stage.resources ?? []) {
@@ -35,7 +42,7 @@ export function loadResources(stages: readonly AnyStage[], observe?: (resource: 
       const load = LOADERS[name];
       if (!load) continue;
       const t0 = performance.now();
-      out[name] = load();
+      out[name] = load(paths);
       observe?.(name, performance.now() - t0);
     }
   }

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { openSqliteStore } from '../../store/sqlite/index.js';
+import { describeStore, openStore } from '../../store/open.js';
+import { commandConfig, STORE_OPTIONS } from '../config.js';
 import { parseCommandArgs } from '../args.js';
 import { summarize } from '../summary.js';
 import { formatSummary, ingestInto, loadSources } from './ingest.js';
 
-export const usage = `parley demo [--db FILE]
+export const usage = `parley demo [--db FILE] [--config FILE]
 
 Ingests the bundled sample corpus (the seed article and ten English Wikinews articles,
 CC BY 2.5) into ./parley.db (or --db FILE) and prints what was stored.`;
@@ -12,12 +13,13 @@ CC BY 2.5) into ./parley.db (or --db FILE) and prints what was stored.`;
 export const DEMO_CORPUS = fileURLToPath(new URL('../../../data/samples/demo.jsonl', import.meta.url));
 
 export async function run(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values } = parseCommandArgs('demo', argv, { db: { type: 'string' } });
+  const { values } = parseCommandArgs('demo', argv, { ...STORE_OPTIONS });
   if (values.help) return out.write(`${usage}\n`), 0;
-  const dbPath = values.db ?? 'parley.db';
+  const config = commandConfig(values);
+  const dbPath = describeStore(config);
   const docs = loadSources([DEMO_CORPUS]);
-  const summary = await ingestInto(dbPath, docs);
-  const store = openSqliteStore(dbPath, { readOnly: true });
+  const summary = await ingestInto(config, docs);
+  const store = openStore(config, 'read');
   try {
     for (const { id } of summary.results) {
       const record = await store.get(id);

@@ -3,11 +3,13 @@ import { parsePublished } from '../../model/dates.js';
 import { createAnalyzer } from '../../pipeline/analyze.js';
 import { ingestDocuments, type IngestSummary } from '../../ingest/ingest.js';
 import { listInputFiles, readSourceFile, type SourceDocument } from '../../ingest/sources.js';
-import { openSqliteStore } from '../../store/sqlite/index.js';
+import type { Config } from '../../config.js';
+import { describeStore, openStore } from '../../store/open.js';
+import { commandConfig, STORE_OPTIONS } from '../config.js';
 import { parseCommandArgs, parseTimeBudget, progressBar } from '../args.js';
 import { note } from '../terminal.js';
 
-export const usage = `parley ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--time-budget SECONDS]
+export const usage = `parley ingest PATH... [--db FILE] [--config FILE] [--published YYYY-MM-DD] [--time-budget SECONDS]
 
 Analyses files or folders of .txt, .json and .jsonl articles (JSON objects
 {id, title, published, url, text}) and stores them with all their layers in the
@@ -19,15 +21,16 @@ that takes longer than its time budget (30 s + 6 s per million characters, or
 
 export async function run(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseCommandArgs('ingest', argv, {
-    db: { type: 'string' }, published: { type: 'string' }, 'time-budget': { type: 'string' },
+    ...STORE_OPTIONS, published: { type: 'string' }, 'time-budget': { type: 'string' },
   });
   if (values.help) return out.write(`${usage}\n`), 0;
   if (positionals.length === 0) throw new ParleyError('E_USAGE', "ingest: no PATH given; see 'parley ingest --help'");
   const published = values.published === undefined ? null : parsePublished(values.published);
   const budgetMs = parseTimeBudget('ingest', values['time-budget']);
   const docs = loadSources(positionals, published);
-  const summary = await ingestInto(values.db ?? 'parley.db', docs, budgetMs);
-  out.write(`${formatSummary(summary, values.db ?? 'parley.db')}\n`);
+  const config = commandConfig(values);
+  const summary = await ingestInto(config, docs, budgetMs);
+  out.write(`${formatSummary(summary, describeStore(config))}\n`);
   return 0;
 }
 
@@ -38,9 +41,9 @@ export function loadSources(paths: readonly string[], published: string | null =
   return files.flatMap((file) => readSourceFile(file, note)).map((d) => (d.published ? d : { ...d, published: d.published ?? published }));
 }
 
-export async function ingestInto(dbPath: string, docs: readonly SourceDocument[], budgetMs?: number): Promise<IngestSummary> {
-  const pipeline = createAnalyzer();
-  const store = openSqliteStore(dbPath);
+export async function ingestInto(config: Config, docs: readonly SourceDocument[], budgetMs?: number): Promise<IngestSummary> {
+  const pipeline = createAnalyzer(undefined, undefined, { models: config.models });
+  const store = openStore(config);
   try {
     return await ingestDocuments(store, pipeline, docs, progressBar('ingesting'), { budgetMs });
   } finally {

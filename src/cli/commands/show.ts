@@ -1,18 +1,18 @@
 import { ParleyError } from '../../model/errors.js';
-import { openSqliteStore } from '../../store/sqlite/index.js';
+import { openStore } from '../../store/open.js';
 import { parseCommandArgs } from '../args.js';
 import { summarize } from '../summary.js';
-import { existingDb } from './db.js';
+import { commandConfig, STORE_OPTIONS } from '../config.js';
 
-export const usage = `parley show ID [--db FILE] [--json]
+export const usage = `parley show ID [--db FILE] [--config FILE] [--json]
 
 Prints a stored document's analysis: a summary, or the full record with --json.`;
 
 export async function run(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parseCommandArgs('show', argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('show', argv, { ...STORE_OPTIONS, json: { type: 'boolean' } });
   if (values.help) return out.write(`${usage}\n`), 0;
   if (positionals.length !== 1) throw new ParleyError('E_USAGE', "show: give exactly one document ID; see 'parley show --help'");
-  const store = openSqliteStore(existingDb(values.db), { readOnly: true });
+  const store = openStore(commandConfig(values), 'read');
   try {
     const record = await store.get(positionals[0]);
     if (!record) throw new ParleyError('E_NOT_FOUND', `show: no document with id '${positionals[0]}'; 'parley search' lists ids`);

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { ParleyError } from '../../model/errors.js';
-import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
+import { migrations, SCHEMA_VERSION } from './migrations.js';
+import { createReader } from './read.js';
+import { createWriter } from './rows.js';
 
 /** The columns Parley's `documents` table has; another program's table by that name lacks some. */
 const DOCUMENT_COLUMNS = ['seq', 'id', 'content_hash', 'text', 'published_source'];
@@ -59,12 +61,19 @@ function checkIsParleyStore(db: Database.Database, path: string, mode: 'read' | 
   return version;
 }
 
-/** Creates or upgrades the schema; under the write lock, so concurrent writers migrate once. */
+/**
+ * Creates or upgrades the schema by running the versioned steps after the file's version, all
+ * under the write lock (so concurrent writers migrate once) and in one transaction (so a failed
+ * step leaves the store as it was).
+ */
 function migrate(db: Database.Database, path: string): void {
+  const steps = migrations((tx) => createWriter(tx).backfill(createReader(tx).bySeq));
   db.transaction(() => {
-    if (checkIsParleyStore(db, path, 'write') >= SCHEMA_VERSION) return;
-    db.exec(SCHEMA_SQL);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    const version = checkIsParleyStore(db, path, 'write');
+    for (const step of steps.filter((m) => m.version > version)) {
+      step.up(db);
+      db.pragma(`user_version = ${step.version}`);
+    }
   }).immediate();
 }
 

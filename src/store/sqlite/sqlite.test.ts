@@ -7,12 +7,14 @@ import Database from 'better-sqlite3';
 import { contentHash } from '../../model/document.js';
 import { ParleyError } from '../../model/errors.js';
 import { runStoreCases, sampleRecord } from '../store.cases.js';
+import { navalnyArticle } from '../fixtures.js';
 import { openSqliteStore } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-sqlite-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
-runStoreCases('sqlite', async () => openSqliteStore(join(dir, 'cases.db')));
+let n = 0;
+runStoreCases('sqlite', async () => openSqliteStore(join(dir, `case-${++n}.db`)));
 
 test('the store uses WAL mode', async () => {
   const path = join(dir, 'wal.db');
@@ -104,4 +106,30 @@ test('an estimated date keeps its range through the store', async () => {
   await store.put(record);
   assert.deepEqual(await store.get(record.document.id), record);
   await store.close();
+});
+
+test('a version-1 store is migrated on open: its documents get tables, a story and their actors', async () => {
+  const path = join(dir, 'v1.db');
+  const record = navalnyArticle();
+  const db = new Database(path);
+  const { migrations } = await import('./migrations.js');
+  migrations(() => {})[0].up(db);
+  db.pragma('user_version = 1');
+  const seq = Number(db.prepare(`INSERT INTO documents (id, content_hash, title, url, source, published, published_source, text, ingested_at)
+    VALUES (?, ?, ?, ?, ?, ?, 'given', ?, '2026-01-01')`).run(record.document.id, contentHash(record.document.text), record.document.title, record.document.url,
+    record.document.source, record.document.published, record.document.text).lastInsertRowid);
+  for (const name of ['sentences', 'paragraphs', 'entities', 'timexes', 'quotes', 'events', 'topics', 'stances'] as const) {
+    db.prepare('INSERT INTO layers VALUES (?, ?, ?)').run(seq, name, JSON.stringify(record[name]));
+  }
+  db.prepare('INSERT INTO layers VALUES (?, ?, ?)').run(seq, 'tokens', JSON.stringify(record.tokens));
+  db.close();
+  const store = openSqliteStore(path);
+  assert.deepEqual(await store.get(record.document.id), record);
+  assert.equal((await store.stories()).items.length, 1);
+  assert.equal((await store.quotes({ speaker: 'German' })).items.length, 1);
+  assert.equal((await store.actors({ name: 'Merkel' })).items[0].roles[0].from, '2020-09-05');
+  await store.close();
+  const raw = new Database(path);
+  assert.equal(raw.pragma('user_version', { simple: true }), 2);
+  raw.close();
 });

@@ -1,0 +1,136 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The store's schema, as the numbered steps that built it. A store records the last step
+ * it ran (`PRAGMA user_version`); opening it for writing runs the steps after that, each
+ * in one transaction. Never edit a released step: add the next one.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly up: (db: Database.Database) => void;
+}
+
+const V1_DOCUMENTS_AND_FTS = `
+CREATE TABLE documents (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL UNIQUE,
+  title TEXT, url TEXT, source TEXT,
+  published TEXT, published_source TEXT NOT NULL,
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE TABLE layers (
+  doc_seq INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  json TEXT NOT NULL,
+  PRIMARY KEY (doc_seq, name)
+);
+CREATE TABLE entities (
+  doc_seq INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL,
+  type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, actor_id TEXT, cameo TEXT,
+  PRIMARY KEY (doc_seq, entity_id)
+);
+CREATE INDEX entities_name ON entities(name);
+CREATE INDEX entities_actor ON entities(actor_id);
+CREATE TABLE mentions (
+  doc_seq INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX mentions_doc ON mentions(doc_seq, entity_id);
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+END;
+`;
+
+const REF = 'INTEGER NOT NULL REFERENCES documents(seq) ON DELETE CASCADE';
+
+const V2_LAYER_TABLES = `
+ALTER TABLE documents ADD COLUMN language TEXT;
+ALTER TABLE documents ADD COLUMN byline TEXT;
+ALTER TABLE documents ADD COLUMN published_day TEXT;
+ALTER TABLE documents ADD COLUMN story_seq INTEGER;
+ALTER TABLE documents ADD COLUMN fingerprint BLOB;
+ALTER TABLE documents ADD COLUMN shingles INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX documents_day ON documents(published_day, seq);
+CREATE INDEX documents_story ON documents(story_seq, seq);
+CREATE INDEX documents_source ON documents(source);
+CREATE TABLE stories (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, representative_seq INTEGER NOT NULL);
+CREATE TABLE document_sources (
+  doc_seq ${REF}, origin TEXT, url TEXT, source TEXT, title TEXT, published TEXT, fetched_at TEXT, added_at TEXT NOT NULL
+);
+CREATE INDEX document_sources_doc ON document_sources(doc_seq);
+CREATE TABLE lsh (key INTEGER NOT NULL, doc_seq ${REF});
+CREATE INDEX lsh_key ON lsh(key);
+CREATE INDEX lsh_doc ON lsh(doc_seq);
+ALTER TABLE entities ADD COLUMN actor_key TEXT;
+CREATE INDEX entities_actor_key ON entities(actor_key, doc_seq);
+CREATE TABLE sentences (doc_seq ${REF}, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (doc_seq, idx));
+CREATE TABLE roles (
+  doc_seq ${REF}, entity_id TEXT NOT NULL, actor_key TEXT NOT NULL,
+  title TEXT NOT NULL, country TEXT, qualifier TEXT, source TEXT NOT NULL, day TEXT
+);
+CREATE INDEX roles_actor ON roles(actor_key, title);
+CREATE TABLE timexes (
+  doc_seq ${REF}, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  type TEXT NOT NULL, value TEXT, mod TEXT, day TEXT, by TEXT, PRIMARY KEY (doc_seq, idx)
+);
+CREATE INDEX timexes_day ON timexes(day);
+CREATE TABLE quotes (
+  doc_seq ${REF}, idx INTEGER NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+  cue TEXT, speaker_entity TEXT, speaker_name TEXT, actor_key TEXT, date TEXT, day TEXT, by TEXT, PRIMARY KEY (doc_seq, idx)
+);
+CREATE INDEX quotes_actor ON quotes(actor_key, day);
+CREATE INDEX quotes_day ON quotes(day, doc_seq, idx);
+CREATE TABLE events (
+  doc_seq ${REF}, event_id TEXT NOT NULL, code TEXT NOT NULL, root TEXT, plover TEXT, mode TEXT,
+  source_entity TEXT, target_entity TEXT, source_actor TEXT, target_actor TEXT, source_key TEXT, target_key TEXT,
+  date TEXT, day TEXT, sentence INTEGER, start INTEGER NOT NULL, "end" INTEGER NOT NULL, by TEXT,
+  PRIMARY KEY (doc_seq, event_id)
+);
+CREATE INDEX events_day ON events(day);
+CREATE INDEX events_source ON events(source_key, day);
+CREATE INDEX events_target ON events(target_key, day);
+CREATE INDEX events_root ON events(root, day);
+CREATE TABLE topics (doc_seq ${REF}, topic_id TEXT NOT NULL, label TEXT NOT NULL, key TEXT, PRIMARY KEY (doc_seq, topic_id));
+CREATE INDEX topics_key ON topics(key);
+CREATE TABLE stances (
+  doc_seq ${REF}, idx INTEGER NOT NULL, holder_entity TEXT, holder_actor TEXT, holder_key TEXT, topic_id TEXT, topic_key TEXT,
+  polarity TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, date TEXT, day TEXT, by TEXT, PRIMARY KEY (doc_seq, idx)
+);
+CREATE INDEX stances_holder ON stances(holder_key, day);
+CREATE INDEX stances_topic ON stances(topic_key, day);
+CREATE TABLE actors (
+  key TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, country TEXT, cameo TEXT,
+  documents INTEGER NOT NULL, mentions INTEGER NOT NULL
+);
+CREATE INDEX actors_rank ON actors(documents DESC, key);
+CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
+`;
+
+/**
+ * `backfill` re-derives the new tables of documents a version-1 store already holds;
+ * the writer passes it in so that there is one way of turning a record into rows.
+ */
+export function migrations(backfill: (db: Database.Database) => void): readonly Migration[] {
+  return [
+    { version: 1, description: 'documents, layers as JSON, entities, mentions, full-text index', up: (db) => db.exec(V1_DOCUMENTS_AND_FTS) },
+    {
+      version: 2,
+      description: 'every layer as a table with indexes; stories, sources, LSH buckets, actors',
+      up: (db) => { db.exec(V2_LAYER_TABLES); backfill(db); },
+    },
+  ];
+}
+
+export const SCHEMA_VERSION = 2;
+
+/** The layers also kept as JSON, so a record reads back exactly as it was stored. */
+export const JSON_LAYERS = ['sentences', 'paragraphs', 'entities', 'timexes', 'quotes', 'events', 'topics', 'stances'] as const;

@@ -1,0 +1,166 @@
+import type Database from 'better-sqlite3';
+import { ParleyError } from '../../model/errors.js';
+import { decodeCursor, encodeCursor, pageLimit } from '../cursor.js';
+import { firstDay, lastDay } from '../dates.js';
+import { toFtsQuery } from '../query.js';
+import type {
+  ActorQuery, ActorRole, ActorSummary, DocumentQuery, DocumentSummary, Page, QuoteHit, QuoteQuery, Story, StoryQuery,
+  TimelineItem, TimelineQuery,
+} from '../store.js';
+
+/** Sorts undated rows after dated ones. */
+const UNDATED = '9999-99-99';
+type Param = string | number;
+type Key = ReadonlyArray<Param>;
+
+/** A WHERE clause built from optional filters, with its parameters in order. */
+class Where {
+  readonly parts: string[] = [];
+  readonly params: Param[] = [];
+  add(sql: string, ...params: Param[]): this {
+    this.parts.push(sql);
+    this.params.push(...params);
+    return this;
+  }
+  toString(): string {
+    return this.parts.length ? `WHERE ${this.parts.join(' AND ')}` : '';
+  }
+}
+
+const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** A range bound as a day: `from` is the first day of what it names, `to` the last. */
+function day(value: string | undefined, what: 'from' | 'to'): string | undefined {
+  if (value === undefined) return undefined;
+  const d = what === 'from' ? firstDay(value) : lastDay(value);
+  if (!d) throw new ParleyError('E_BAD_DATE', `${what}: '${value}' is not a date (YYYY-MM-DD, YYYY-MM, YYYY or YYYY-Www)`);
+  return d;
+}
+
+/** Runs a keyset-paged query: asks for one row more than the page to know whether there is a next page. */
+function page<Row, Item>(rows: Row[], limit: number, keyOf: (row: Row) => Key, toItem: (row: Row) => Item): Page<Item> {
+  const more = rows.length > limit;
+  const items = rows.slice(0, limit);
+  return { items: items.map(toItem), next: more ? encodeCursor(keyOf(items[items.length - 1])) : null };
+}
+
+/** The read side of the SQLite store: every query filters, sorts stably and pages with a cursor. */
+export function createQueries(db: Database.Database) {
+  const all = <Row>(sql: string, params: Param[]) => db.prepare<Param[], Row>(sql).all(...params);
+
+  function documents(query: DocumentQuery = {}): Page<DocumentSummary> {
+    const limit = pageLimit(query.limit);
+    const after = decodeCursor(query.cursor, ['', 0]);
+    const where = new Where();
+    if (query.text !== undefined) {
+      const fts = toFtsQuery(query.text);
+      if (!fts) return { items: [], next: null };
+      where.add('d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)', fts);
+    }
+    const from = day(query.from, 'from');
+    const to = day(query.to, 'to');
+    if (from) where.add('d.published_day >= ?', from);
+    if (to) where.add('d.published_day <= ?', to);
+    if (query.source !== undefined) where.add('d.source = ?', query.source);
+    if (query.language !== undefined) where.add('d.language = ?', query.language);
+    if (query.story !== undefined) where.add('s.id = ?', query.story);
+    if (after) where.add(`(COALESCE(d.published_day, '${UNDATED}'), d.seq) > (?, ?)`, ...after);
+    type Row = DocumentSummary & { k: string; seq: number };
+    const rows = all<Row>(`
+      SELECT d.seq, d.id, d.title, d.url, d.source, d.published, d.language, s.id AS story,
+             (SELECT COUNT(*) FROM document_sources x WHERE x.doc_seq = d.seq) AS sources,
+             COALESCE(d.published_day, '${UNDATED}') AS k
+      FROM documents d JOIN stories s ON s.seq = d.story_seq ${where}
+      ORDER BY k, d.seq LIMIT ?`, [...where.params, limit + 1]);
+    return page(rows, limit, (r) => [r.k, r.seq], ({ k: _k, seq: _s, ...doc }) => doc);
+  }
+
+  function stories(query: StoryQuery = {}): Page<Story> {
+    const limit = pageLimit(query.limit);
+    const after = decodeCursor(query.cursor, ['', 0]);
+    const having = new Where();
+    const from = day(query.from, 'from');
+    const to = day(query.to, 'to');
+    if (query.minDocuments !== undefined) having.add('n >= ?', query.minDocuments);
+    if (from) having.add('last >= ?', from);
+    if (to) having.add('first <= ?', to);
+    if (after) having.add(`(COALESCE(first, '${UNDATED}'), s.seq) > (?, ?)`, ...after);
+    type Row = { seq: number; id: string; representative: string; title: string | null; first: string | null; last: string | null; docs: string };
+    const rows = all<Row>(`
+      SELECT s.seq, s.id, r.id AS representative, r.title, MIN(d.published_day) AS first, MAX(d.published_day) AS last, COUNT(*) AS n,
+             (SELECT json_group_array(id) FROM (SELECT id FROM documents WHERE story_seq = s.seq ORDER BY seq)) AS docs
+      FROM stories s JOIN documents r ON r.seq = s.representative_seq JOIN documents d ON d.story_seq = s.seq
+      GROUP BY s.seq ${having.parts.length ? `HAVING ${having.parts.join(' AND ')}` : ''}
+      ORDER BY COALESCE(first, '${UNDATED}'), s.seq LIMIT ?`, [...having.params, limit + 1]);
+    return page(rows, limit, (r) => [r.first ?? UNDATED, r.seq], (r) => ({
+      id: r.id, representative: r.representative, title: r.title, documents: JSON.parse(r.docs) as string[], first: r.first, last: r.last,
+    }));
+  }
+
+  const rolesOf = db.prepare<[string], ActorRole>(`
+    SELECT title, country, qualifier, MIN(day) AS "from", MAX(day) AS "to", COUNT(DISTINCT doc_seq) AS documents
+    FROM roles WHERE actor_key = ? GROUP BY title, country, qualifier ORDER BY MIN(COALESCE(day, '${UNDATED}')), title, country, qualifier`);
+
+  function actors(query: ActorQuery = {}): Page<ActorSummary> {
+    const limit = pageLimit(query.limit);
+    const after = decodeCursor(query.cursor, [0, '']);
+    const where = new Where();
+    if (query.name !== undefined) where.add("(key = ? OR name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\')", query.name, like(query.name), like(query.name));
+    if (query.type !== undefined) where.add('type = ?', query.type);
+    if (query.country !== undefined) where.add('country = ?', query.country);
+    if (after) where.add('(documents < ? OR (documents = ? AND key > ?))', after[0], after[0], after[1]);
+    type Row = Omit<ActorSummary, 'roles' | 'id'> & { key: string };
+    const rows = all<Row>(`SELECT key, name, type, country, cameo, documents, mentions FROM actors ${where}
+      ORDER BY documents DESC, key LIMIT ?`, [...where.params, limit + 1]);
+    return page(rows, limit, (r) => [r.documents, r.key], ({ key, ...a }) => ({ id: key, ...a, roles: rolesOf.all(key) }));
+  }
+
+  function quotes(query: QuoteQuery = {}): Page<QuoteHit> {
+    const limit = pageLimit(query.limit);
+    const after = decodeCursor(query.cursor, ['', 0, 0]);
+    const where = new Where();
+    if (query.speaker !== undefined) {
+      where.add(`(q.speaker_name LIKE ? ESCAPE '\\' OR q.actor_key IN (SELECT key FROM actors WHERE name LIKE ? ESCAPE '\\'))`,
+        like(query.speaker), like(query.speaker));
+    }
+    if (query.actor !== undefined) where.add('q.actor_key = ?', query.actor);
+    for (const word of query.text?.split(/\s+/).filter(Boolean) ?? []) where.add("q.text LIKE ? ESCAPE '\\'", like(word));
+    const from = day(query.from, 'from');
+    const to = day(query.to, 'to');
+    if (from) where.add('q.day >= ?', from);
+    if (to) where.add('q.day <= ?', to);
+    if (after) where.add(`(COALESCE(q.day, '${UNDATED}'), q.doc_seq, q.idx) > (?, ?, ?)`, ...after);
+    type Row = QuoteHit & { k: string; doc_seq: number; idx: number };
+    const rows = all<Row>(`
+      SELECT d.id AS document, q.kind, q.text, q.start, q."end", q.cue, q.speaker_name AS speaker, q.actor_key AS actor, q.date,
+             COALESCE(q.day, '${UNDATED}') AS k, q.doc_seq, q.idx
+      FROM quotes q JOIN documents d ON d.seq = q.doc_seq ${where}
+      ORDER BY k, q.doc_seq, q.idx LIMIT ?`, [...where.params, limit + 1]);
+    return page(rows, limit, (r) => [r.k, r.doc_seq, r.idx], ({ k: _k, doc_seq: _d, idx: _i, ...hit }) => hit);
+  }
+
+  function timeline(query: TimelineQuery): Page<TimelineItem> {
+    const limit = pageLimit(query.limit);
+    const after = decodeCursor(query.cursor, ['', 0, 0, 0]);
+    const from = day(query.from, 'from')!;
+    const to = day(query.to, 'to')!;
+    const actorIn = `(SELECT key FROM actors WHERE key = ? OR name LIKE ? ESCAPE '\\')`;
+    const actorParams = query.actor === undefined ? [] : [query.actor, like(query.actor)];
+    const quoteActor = query.actor === undefined ? '' : `AND q.actor_key IN ${actorIn}`;
+    const eventActor = query.actor === undefined ? '' : `AND (e.source_key IN ${actorIn} OR e.target_key IN ${actorIn})`;
+    const afterSql = after ? 'WHERE (day, ord, doc_seq, idx) > (?, ?, ?, ?)' : '';
+    type Row = TimelineItem & { ord: number; doc_seq: number; idx: number };
+    const rows = all<Row>(`
+      SELECT * FROM (
+        SELECT q.day, q.date, 'quote' AS kind, d.id AS document, q.actor_key AS actor, NULL AS code, q.text, 0 AS ord, q.doc_seq, q.idx
+        FROM quotes q JOIN documents d ON d.seq = q.doc_seq WHERE q.day BETWEEN ? AND ? ${quoteActor}
+        UNION ALL
+        SELECT e.day, e.date, 'event', d.id, e.source_key, e.code, substr(d.text, e.start + 1, e."end" - e.start), 1, e.doc_seq, e.rowid
+        FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE e.day BETWEEN ? AND ? ${eventActor}
+      ) ${afterSql} ORDER BY day, ord, doc_seq, idx LIMIT ?`,
+    [from, to, ...actorParams, from, to, ...actorParams, ...actorParams, ...(after ?? []), limit + 1]);
+    return page(rows, limit, (r) => [r.day, r.ord, r.doc_seq, r.idx], ({ ord: _o, doc_seq: _d, idx: _i, ...item }) => item);
+  }
+
+  return { documents, stories, actors, quotes, timeline };
+}

@@ -1,0 +1,200 @@
+import type Database from 'better-sqlite3';
+import { contentHash } from '../../model/document.js';
+import type { AnalysisRecord } from '../../model/record.js';
+import { bandKeys, estimatedContainment, fingerprint, signatureFromBytes, signatureToBytes, SAME_STORY_CONTAINMENT, type Fingerprint } from '../../dedup/minhash.js';
+import { firstDay } from '../dates.js';
+import type { DocumentSource, PutResult, SourceInfo } from '../store.js';
+import { JSON_LAYERS } from './migrations.js';
+
+type Entity = AnalysisRecord['entities'][number];
+/** Fields of later layers that the TypeScript types do not name yet (analysis-format.md). */
+type Loose = Record<string, unknown>;
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+/** The key an actor is grouped under across the corpus: its knowledge-base id, else its name and country. */
+export function actorKey(e: Pick<Entity, 'actor' | 'name' | 'country'>): string {
+  return e.actor?.id ?? `name:${e.name.toLowerCase()}|${e.country ?? ''}`;
+}
+
+/** Turns records into rows. The only code that writes a document's tables. */
+export function createWriter(db: Database.Database) {
+  const q = {
+    byHash: db.prepare<[string], { seq: number; id: string; story: string }>(
+      'SELECT d.seq, d.id, s.id AS story FROM documents d JOIN stories s ON s.seq = d.story_seq WHERE d.content_hash = ?'),
+    seqById: db.prepare<[string], { seq: number }>('SELECT seq FROM documents WHERE id = ?'),
+    insertDoc: db.prepare(`INSERT INTO documents (id, content_hash, title, url, source, published, published_source, text, ingested_at,
+      language, byline, published_day, fingerprint, shingles)
+      VALUES (@id, @hash, @title, @url, @source, @published, @publishedSource, @text, @at, @language, @byline, @day, @fp, @shingles)`),
+    deleteDoc: db.prepare<[number]>('DELETE FROM documents WHERE seq = ?'),
+    insertSource: db.prepare('INSERT INTO document_sources (doc_seq, origin, url, source, title, published, fetched_at, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    sameSource: db.prepare<[number, string | null, string | null], { n: number }>(
+      'SELECT COUNT(*) AS n FROM document_sources WHERE doc_seq = ? AND url IS ? AND origin IS ?'),
+    insertLayer: db.prepare<[number, string, string]>('INSERT INTO layers (doc_seq, name, json) VALUES (?, ?, ?)'),
+    insertSentence: db.prepare('INSERT INTO sentences VALUES (?, ?, ?, ?)'),
+    insertEntity: db.prepare('INSERT INTO entities (doc_seq, entity_id, type, name, country, actor_id, cameo, actor_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertMention: db.prepare('INSERT INTO mentions (doc_seq, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)'),
+    insertRole: db.prepare('INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertTimex: db.prepare('INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertQuote: db.prepare('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertEvent: db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertTopic: db.prepare('INSERT INTO topics VALUES (?, ?, ?, ?)'),
+    insertStance: db.prepare('INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    actorCounts: db.prepare<[number], { key: string; name: string; type: string; country: string | null; cameo: string | null; mentions: number }>(`
+      SELECT e.actor_key AS key, MIN(e.name) AS name, MIN(e.type) AS type, MIN(e.country) AS country, MIN(e.cameo) AS cameo,
+             (SELECT COUNT(*) FROM mentions m WHERE m.doc_seq = e.doc_seq AND m.entity_id IN
+               (SELECT entity_id FROM entities x WHERE x.doc_seq = e.doc_seq AND x.actor_key = e.actor_key)) AS mentions
+      FROM entities e WHERE e.doc_seq = ? GROUP BY e.actor_key`),
+    addActor: db.prepare(`INSERT INTO actors (key, name, type, country, cameo, documents, mentions) VALUES (@key, @name, @type, @country, @cameo, 1, @mentions)
+      ON CONFLICT(key) DO UPDATE SET documents = documents + 1, mentions = mentions + excluded.mentions,
+        cameo = COALESCE(actors.cameo, excluded.cameo), country = COALESCE(actors.country, excluded.country)`),
+    removeActor: db.prepare<[number, string]>('UPDATE actors SET documents = documents - 1, mentions = mentions - ? WHERE key = ?'),
+    dropEmptyActors: db.prepare('DELETE FROM actors WHERE documents <= 0'),
+    insertLsh: db.prepare<[number, number]>('INSERT INTO lsh (key, doc_seq) VALUES (?, ?)'),
+    candidates: db.prepare<[string], { seq: number; fingerprint: Buffer; shingles: number; story_seq: number }>(`
+      SELECT d.seq, d.fingerprint, d.shingles, d.story_seq FROM documents d
+      WHERE d.seq IN (SELECT DISTINCT doc_seq FROM lsh WHERE key IN (SELECT value FROM json_each(?)))`),
+    newStory: db.prepare<[string, number]>('INSERT INTO stories (id, representative_seq) VALUES (?, ?)'),
+    setStory: db.prepare<[number, number]>('UPDATE documents SET story_seq = ? WHERE seq = ?'),
+    storyOf: db.prepare<[number], { story_seq: number }>('SELECT story_seq FROM documents WHERE seq = ?'),
+    storyExists: db.prepare<[string], { seq: number }>('SELECT seq FROM stories WHERE id = ?'),
+    storyId: db.prepare<[number], { id: string }>('SELECT id FROM stories WHERE seq = ?'),
+    fixStory: db.prepare<[number, number, number]>(
+      'UPDATE stories SET representative_seq = (SELECT MIN(seq) FROM documents WHERE story_seq = ?) WHERE seq = ? AND representative_seq = ?'),
+    dropEmptyStory: db.prepare<[number, number]>('DELETE FROM stories WHERE seq = ? AND NOT EXISTS (SELECT 1 FROM documents WHERE story_seq = ?)'),
+  };
+
+  function addSource(seq: number, s: DocumentSource): void {
+    const origin = s.origin ?? null;
+    const url = s.url ?? null;
+    if (q.sameSource.get(seq, url, origin)!.n > 0) return;
+    q.insertSource.run(seq, origin, url, s.source ?? null, s.title ?? null, s.published ?? null, s.fetchedAt ?? null, new Date().toISOString());
+  }
+
+  const fromRecord = (record: AnalysisRecord, source: SourceInfo): DocumentSource => {
+    const { url, source: outlet, title, published } = record.document;
+    return { ...source, url, source: outlet, title, published };
+  };
+
+  const keepSource = db.transaction((hash: string, source: DocumentSource): PutResult | null => {
+    const same = q.byHash.get(hash);
+    if (!same) return null;
+    addSource(same.seq, source);
+    return { id: same.id, outcome: 'duplicate', story: same.story };
+  });
+
+  function insertLayerRows(seq: number, record: AnalysisRecord, day: string | null): void {
+    for (const name of JSON_LAYERS) q.insertLayer.run(seq, name, JSON.stringify(record[name]));
+    q.insertLayer.run(seq, 'tokens', JSON.stringify(record.tokens));
+    if (record.document.publishedRange) q.insertLayer.run(seq, 'publishedRange', JSON.stringify(record.document.publishedRange));
+    record.sentences.forEach((s, i) => q.insertSentence.run(seq, i, s.start, s.end));
+    const keys = new Map<string, { key: string; name: string }>();
+    for (const e of record.entities) {
+      const key = actorKey(e);
+      keys.set(e.id, { key, name: e.name });
+      q.insertEntity.run(seq, e.id, e.type, e.name, e.country, e.actor?.id ?? null, e.actor?.cameo ?? null, key);
+      for (const m of e.mentions) q.insertMention.run(seq, e.id, m.start, m.end, m.text);
+      for (const r of e.roles) q.insertRole.run(seq, e.id, key, r.title, r.country, r.qualifier, r.from, day);
+    }
+    record.timexes.forEach((t, i) => q.insertTimex.run(seq, i, t.start, t.end, t.type, t.value, t.mod, firstDay(t.value), t.by));
+    record.quotes.forEach((qt, i) => {
+      const speaker = qt.speaker ? keys.get(qt.speaker) : undefined;
+      q.insertQuote.run(seq, i, qt.kind, qt.start, qt.end, qt.text, qt.cue, qt.speaker, speaker?.name ?? null, speaker?.key ?? null,
+        qt.date, firstDay(qt.date), qt.by);
+    });
+    for (const ev of record.events as unknown as Loose[]) {
+      const code = String(ev.code);
+      q.insertEvent.run(seq, String(ev.id), code, str(ev.root) ?? code.slice(0, 2), str(ev.plover), str(ev.mode),
+        str(ev.source), str(ev.target), str(ev.sourceActor), str(ev.targetActor),
+        keys.get(str(ev.source) ?? '')?.key ?? null, keys.get(str(ev.target) ?? '')?.key ?? null,
+        str(ev.date), firstDay(str(ev.date)), num(ev.sentence), num(ev.start) ?? 0, num(ev.end) ?? 0, str(ev.by));
+    }
+    for (const t of record.topics as unknown as Loose[]) q.insertTopic.run(seq, String(t.id), String(t.label), str(t.key));
+    const topicKeys = new Map((record.topics as unknown as Loose[]).map((t) => [String(t.id), str(t.key)]));
+    (record.stances as unknown as Loose[]).forEach((s, i) => {
+      const holder = str(s.holder);
+      q.insertStance.run(seq, i, holder, str(s.holderActor), keys.get(holder ?? '')?.key ?? null, str(s.topic), topicKeys.get(str(s.topic) ?? '') ?? null,
+        String(s.polarity), num(s.start) ?? 0, num(s.end) ?? 0, str(s.date), firstDay(str(s.date)), str(s.by));
+    });
+    for (const a of q.actorCounts.all(seq)) q.addActor.run(a);
+  }
+
+  /** Joins the story of the most similar stored text, or starts a new one. */
+  function linkStory(seq: number, text: string, fp: Fingerprint): number {
+    const keys = bandKeys(fp.signature);
+    let best: { story: number; score: number } | null = null;
+    for (const c of q.candidates.all(JSON.stringify(keys))) {
+      if (c.seq === seq || c.story_seq === null) continue;
+      const score = estimatedContainment(fp, { signature: signatureFromBytes(c.fingerprint), shingles: c.shingles });
+      if (score >= SAME_STORY_CONTAINMENT && (!best || score > best.score)) best = { story: c.story_seq, score };
+    }
+    for (const key of keys) q.insertLsh.run(key, seq);
+    const story = best?.story ?? Number(q.newStory.run(storyId(text, seq), seq).lastInsertRowid);
+    q.setStory.run(story, seq);
+    return story;
+  }
+
+  /** A new story is named after its first text, so the same corpus gives the same story ids in any store. */
+  function storyId(text: string, seq: number): string {
+    const id = `story-${contentHash(text).slice(0, 16)}`;
+    return q.storyExists.get(id) ? `${id}-${seq}` : id;
+  }
+
+  function removeDocument(seq: number): void {
+    for (const a of q.actorCounts.all(seq)) q.removeActor.run(a.mentions, a.key);
+    q.dropEmptyActors.run();
+    const story = q.storyOf.get(seq)?.story_seq;
+    q.deleteDoc.run(seq);
+    if (story !== undefined && story !== null) {
+      q.dropEmptyStory.run(story, story);
+      q.fixStory.run(story, story, seq);
+    }
+  }
+
+  const put = db.transaction((record: AnalysisRecord, fp: Fingerprint, source: SourceInfo): PutResult => {
+    const d = record.document;
+    const hash = contentHash(d.text);
+    const same = q.byHash.get(hash);
+    if (same) {
+      addSource(same.seq, fromRecord(record, source));
+      return { id: same.id, outcome: 'duplicate', story: same.story };
+    }
+    const old = q.seqById.get(d.id);
+    if (old) removeDocument(old.seq);
+    const day = firstDay(d.published);
+    const seq = Number(q.insertDoc.run({
+      id: d.id, hash, title: d.title, url: d.url, source: d.source, published: d.published,
+      publishedSource: d.publishedSource, text: d.text, at: new Date().toISOString(),
+      language: d.language ?? null, byline: d.byline ?? null, day, fp: signatureToBytes(fp.signature), shingles: fp.shingles,
+    }).lastInsertRowid);
+    addSource(seq, fromRecord(record, source));
+    insertLayerRows(seq, record, day);
+    const story = linkStory(seq, d.text, fp);
+    return { id: d.id, outcome: old ? 'replaced' : 'inserted', story: q.storyId.get(story)!.id };
+  });
+
+  /** Derives the version-2 rows of documents stored by version 1, in storage order. */
+  function backfill(readRecord: (seq: number) => AnalysisRecord): void {
+    const seqs = db.prepare<[], { seq: number }>('SELECT seq FROM documents WHERE fingerprint IS NULL ORDER BY seq').all();
+    const deleteLayers = db.prepare<[number]>('DELETE FROM layers WHERE doc_seq = ?');
+    const deleteEntities = db.prepare<[number]>('DELETE FROM entities WHERE doc_seq = ?');
+    const deleteMentions = db.prepare<[number]>('DELETE FROM mentions WHERE doc_seq = ?');
+    const setFingerprint = db.prepare('UPDATE documents SET fingerprint = ?, shingles = ?, published_day = ? WHERE seq = ?');
+    for (const { seq } of seqs) {
+      const record = readRecord(seq);
+      const fp = fingerprint(record.document.text);
+      for (const stmt of [deleteLayers, deleteEntities, deleteMentions]) stmt.run(seq);
+      const day = firstDay(record.document.published);
+      setFingerprint.run(signatureToBytes(fp.signature), fp.shingles, day, seq);
+      addSource(seq, fromRecord(record, {}));
+      insertLayerRows(seq, record, day);
+      linkStory(seq, record.document.text, fp);
+    }
+  }
+
+  return {
+    put: (record: AnalysisRecord, source: SourceInfo = {}) => put.immediate(record, fingerprint(record.document.text), source),
+    keepSource: (hash: string, source: DocumentSource) => keepSource.immediate(hash, source),
+    backfill,
+  };
+}
