@@ -1,4 +1,5 @@
 import { corefTask } from './coref/index.js';
+import { dedupEval } from './dedup/task.js';
 import { nerTask } from './ner.js';
 import { quotesEval } from './quotes/task.js';
 import type { AnyEvalTask } from './task.js';
@@ -14,4 +15,5 @@ export const EVAL_TASKS: Readonly<Record<string, AnyEvalTask>> = Object.freeze({
   dates: datesEval,
   coref: corefTask,
   quotes: quotesEval,
+  dedup: dedupEval,
 });
