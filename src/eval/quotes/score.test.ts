@@ -37,6 +37,6 @@ test('overlapping content matches; the speaker is judged on the best-overlapping
 test('a speaker entity whose mention overlaps the gold source is right even when its span does not', () => {
   const system: SystemQuote[] = [{ ...span('the suggestion'), kind: 'indirect', speaker: 'e1', speakerSpan: span('Analysts') }];
   const t = tallies();
-  scoreDocument(text, gold, system, t, new Map([['e1', [span('Russia')]]]));
+  scoreDocument(text, gold, system, t, { entityMentions: new Map([['e1', [span('Russia')]]]) });
   assert.equal(summarise(t.indirect).sourceAccuracy, 1);
 });

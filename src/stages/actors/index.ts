@@ -6,7 +6,9 @@ import { cameoAt, kbRoles } from './link.js';
 import { nameMentions } from './mentions.js';
 import { clusterNames, linkPeople, readTitles } from './names.js';
 import { findUntaggedPlaces, resolveDefiniteTitles } from './nominals.js';
+import { assignGender } from './gender.js';
 import { resolvePronouns } from './pronouns.js';
+import { findRepeatedSurnames } from './repeats.js';
 import { firstStart, type Cluster } from './refs.js';
 
 /**
@@ -31,8 +33,10 @@ export function resolveActors(doc: Doc, kb: ActorsKb): Entity[] {
   const set = clusterNames(doc, names, kb);
   readTitles(doc, set, names, sentences, kb);
   linkPeople(set, kb, date);
+  findRepeatedSurnames(doc, set.people, set.all(), sentences);
   findUntaggedPlaces(doc, set, sentences, kb);
   resolveDefiniteTitles(doc, set, sentences, kb, date);
+  assignGender(doc.text, set.all());
   resolvePronouns(doc, set.all(), sentences);
   return set.all()
     .filter((c) => c.refs.length > 0)

@@ -75,7 +75,7 @@ export function resolvePronouns(doc: Doc, clusters: readonly Cluster[], sentence
     while (sentence + 1 < sentences.length && sentences[sentence + 1].start <= start) sentence++;
     const before = firstAfter(refs, start);
     const chosen = forward(doc, refs, before, pronoun, start, sentences[sentence])
-      ?? backward(doc, refs, before, pronoun.kind, isObject(doc, word, i), start, sentence, quoteAround(quotes, start), sentences);
+      ?? backward(doc, refs, before, pronoun.kind, isObject(doc, word, i), start, sentence, quotes, sentences);
     if (!chosen) continue;
     if (pronoun.kind === 'he' || pronoun.kind === 'she') chosen.gender = pronoun.kind === 'he' ? 'm' : 'f';
     const ref: Ref = { start, end, text: word, form: 'pronoun', sentence, by: 'actors/pronoun' };
@@ -132,7 +132,8 @@ function nounBetween(doc: Doc, from: number, to: number, pluralOnly: boolean): b
 }
 
 /** The nearest fitting mention earlier in the sentence, else the first fitting one of the closest earlier sentence. */
-function backward(doc: Doc, refs: readonly Candidate[], next: number, kind: Kind, object: boolean, at: number, sentence: number, quote: Span | null, sentences: readonly Sentence[]): Cluster | null {
+function backward(doc: Doc, refs: readonly Candidate[], next: number, kind: Kind, object: boolean, at: number, sentence: number, quotes: readonly Span[], sentences: readonly Sentence[]): Cluster | null {
+  const quote = quoteAround(quotes, at);
   const quoteSentence = quote ? sentenceIndexOf(sentences, quote.start) : -1;
   const collective = kind === 'it' || kind === 'they';
   const reach = collective ? 1 : WINDOW;
@@ -144,21 +145,29 @@ function backward(doc: Doc, refs: readonly Candidate[], next: number, kind: Kind
     if (collective && nounBetween(doc, c.ref.end, at, kind === 'they')) continue;
     // "he" inside a quotation is rarely its speaker, named outside it in the sentence where it opens.
     if (quote && c.ref.sentence >= quoteSentence && (c.ref.start < quote.start || c.ref.start >= quote.end)) continue;
+    // "“Obama doesn't get along with Putin,” he said": a pronoun in the narration stands for someone
+    // the narration names, not for a name inside a quotation (the one it introduces, or an earlier one)
+    if (!quote && quoteAround(quotes, c.ref.start)) continue;
     if (c.ref.sentence === sentence) return c.cluster;
     best = c; // keeps moving left within that sentence, to its first fitting mention
   }
   return best?.cluster ?? null;
 }
 
-/** Spans between paired quotation marks (curly, or straight ones taken in pairs). */
+/**
+ * Spans between paired quotation marks (curly, or straight ones taken in pairs; '' is a
+ * straight double mark in some wire text). A quotation left open ends with its paragraph.
+ */
 function quotations(text: string): Span[] {
   const out: Span[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '“' || (ch === '"' && open < 0)) open = i;
-    else if ((ch === '”' || ch === '"') && open >= 0) {
-      out.push({ start: open, end: i + 1 });
+  for (const m of text.matchAll(/["\u201c\u201d]|''|\n\s*\n/g)) {
+    const i = m.index;
+    const mark = m[0];
+    if (mark.startsWith('\n')) open = -1;
+    else if (mark === '\u201c' || (mark !== '\u201d' && open < 0)) open = i;
+    else if (open >= 0) {
+      out.push({ start: open, end: i + mark.length });
       open = -1;
     }
   }

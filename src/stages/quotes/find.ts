@@ -4,6 +4,7 @@ import { ALWAYS_CUES, CUE_FORMS, PARTICLE_REQUIRED, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
 import { clauseSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import { claimUnboundQuotes } from './unclaimed.js';
+import { UnboundQuotes } from './unbound.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
 
@@ -52,12 +53,14 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     byClose.set(q.close, n);
   });
   const boundTo = new Int32Array(quoted.length).fill(-1);
+  const unbound = new UnboundQuotes(quoted.length);
   const out: Attribution[] = [];
 
   const add = (a: Attribution) => out.push(a) - 1;
   const bindQuote = (n: number, cue: TokenRange, speaker: TokenRange | null, sentence: number, rule: string) => {
     if (boundTo[n] >= 0) return;
     const q = quoted[n];
+    unbound.bind(n);
     boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cue), sentence, rule });
   };
 
@@ -337,12 +340,11 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     return -1;
   }
 
+  /** Mixed when the content holds a whole quotation no verb has claimed (quotations are sorted and disjoint). */
   function kindOf(start: number, end: number): QuoteKind {
-    for (let n = firstQuoteEndingAfter(start); n < quoted.length && quoted[n].open < end; n++) {
-      const q = quoted[n];
-      if (q.open >= start && q.close <= end && boundTo[n] < 0) return 'mixed';
-    }
-    return 'indirect';
+    const first = lowerBound(quoted.length, (i) => quoted[i].open < start);
+    const last = lowerBound(quoted.length, (i) => quoted[i].close <= end);
+    return unbound.countIn(first, last) > 0 ? 'mixed' : 'indirect';
   }
 
   function trimmed(start: number, end: number): Span {

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Timex } from '../../model/layers.js';
+import type { Entity, EntityType } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import { lowerBound } from '../../model/span.js';
 
@@ -10,36 +10,60 @@ interface MentionEntry {
 }
 
 const PERSONAL = /^(he|she|him|her|his)$/i;
+/** Places as such ("of Ashton, Md.") say nothing; a state says things through its government (GPE). */
+const NEVER_SPEAKERS = new Set<EntityType>(['LOC']);
+/** A name right after one of these inside a speaker phrase completes a noun: "the foreign minister *of* France". */
+const COMPLEMENT = /\b(?:of|at|for|from|in|with|on|to|by)\s+(?:the\s+)?$/i;
+/** A name right before one of these owns the noun after it: "Dunn*'s* mother", "Apple*'s* chief executive". */
+const POSSESSIVE = /^(?:['’]s?)(?!\w)/;
+/**
+ * Heads for which the owner or complement still answers for what is said: an organ of a state or
+ * organisation speaks for it ("Russia's foreign ministry", "the Kremlin's spokesman", "a
+ * spokesman for the State Department").
+ */
+const SPEAKS_FOR_OWNER = /\b(?:ministry|ministries|government|office|department|embassy|mission|administration|army|military|forces|police|spokes(?:man|woman|person)|press office|campaign|delegation|agency|council|cabinet)\b/i;
 
 /**
  * Maps speaker spans to entities. The entities layer already carries coreference
  * (pronouns and titles are mentions of the entity they refer to), so a speaker is the
- * entity one of whose mentions overlaps the span, preferring the mention that ends last
- * (the head of "Ukrainian President Volodymyr Zelensky" is the name, not "Ukrainian").
- * A he/she no entity claims falls back to the nearest person mentioned before it.
+ * entity one of whose mentions ends inside the span: the head of the phrase, which is the
+ * mention ending last ("Ukrainian President Volodymyr Zelensky" is Zelensky, not Ukraine),
+ * passing over an owner ("Dunn's mother") and a complement ("the prosecutor general of Tehran")
+ * unless the head is an organ speaking for them ("Russia's foreign ministry"). Places and titles
+ * of works are never speakers. A he/she no entity claims falls back to the nearest person
+ * mentioned before it.
  */
 export class SpeakerResolver {
   private readonly mentions: MentionEntry[];
+  /** End offsets of the person mentions, sorted, and their entities: the he/she fallback is one binary search. */
+  private readonly personEnds: number[];
+  private readonly personEntities: string[];
 
   constructor(entities: readonly Entity[]) {
     this.mentions = entities
       .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, type: e.type })))
       .sort((a, b) => a.start - b.start);
+    const people = this.mentions.filter((m) => m.type === 'PERSON').sort((a, b) => a.end - b.end);
+    this.personEnds = people.map((m) => m.end);
+    this.personEntities = people.map((m) => m.entity);
   }
 
   resolve(text: string, span: Span | null): string | null {
     if (!span) return null;
-    let best: MentionEntry | null = null;
+    let head: MentionEntry | null = null;
+    let dependent: MentionEntry | null = null;
     for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
       const m = this.mentions[k];
-      if (m.end > span.start && m.end <= span.end && (!best || m.end > best.end)) best = m;
+      if (m.end <= span.start || m.end > span.end || NEVER_SPEAKERS.has(m.type)) continue;
+      if (isDependent(text, m, span)) {
+        if (!dependent || m.end > dependent.end) dependent = m;
+      } else if (!head || m.end > head.end) head = m;
     }
-    if (best) return best.entity;
-    if (!PERSONAL.test(text.slice(span.start, span.end))) return null;
-    for (let k = this.firstEndingAfter(span.start) - 1; k >= 0; k--) {
-      if (this.mentions[k].type === 'PERSON') return this.mentions[k].entity;
-    }
-    return null;
+    if (head) return head.entity;
+    if (dependent && dependent.type !== 'PERSON' && SPEAKS_FOR_OWNER.test(text.slice(span.start, span.end))) return dependent.entity;
+    if (dependent || !PERSONAL.test(text.slice(span.start, span.end))) return null;
+    const before = lowerBound(this.personEnds.length, (i) => this.personEnds[i] <= span.start) - 1;
+    return before >= 0 ? this.personEntities[before] : null;
   }
 
   /** Mentions are sorted by start and do not nest deeply, so scanning back a few from the first later start suffices. */
@@ -50,3 +74,9 @@ export class SpeakerResolver {
   }
 }
 
+/** An owner or a complement inside the speaker phrase, not its head. */
+function isDependent(text: string, m: MentionEntry, span: Span): boolean {
+  if (m.end < span.end && POSSESSIVE.test(text.slice(m.end, m.end + 3))) return true;
+  // a person after a preposition is still the one acting: "footage of Hillary Clinton asking"
+  return m.type !== 'PERSON' && m.start > span.start && COMPLEMENT.test(text.slice(span.start, m.start));
+}

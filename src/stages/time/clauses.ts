@@ -102,6 +102,17 @@ export function clauseIdsOf(text: string, tokens: TokenLayer, sentence: Sentence
   let nextId = 0;
   const frame = (closesAtComma: boolean): Frame => ({ id: nextId++, closesAtComma, hasVerb: false });
   const stack: Frame[] = [frame(false)];
+  // positions in `stack` of the frames a comma closes, so that a comma finds the innermost in
+  // constant time however deep the stack of "that" clauses has grown (one long sentence of them)
+  const commaFrames: number[] = [];
+  const push = (f: Frame) => {
+    if (f.closesAtComma) commaFrames.push(stack.length);
+    stack.push(f);
+  };
+  const truncate = (length: number) => {
+    stack.length = length;
+    while (commaFrames.length > 0 && commaFrames[commaFrames.length - 1] >= length) commaFrames.pop();
+  };
   let segmentStart = true;
   /**
    * Inside a segment that starts with a preposition ("In a televised address Friday,") or opens
@@ -110,13 +121,14 @@ export function clauseIdsOf(text: string, tokens: TokenLayer, sentence: Sentence
   let inPhrase = false;
   for (let i = first; i < sentence.tokenEnd; i++) {
     if (isBreak(i)) {
-      if (CLAUSE_END.has(word(i))) stack.splice(0, stack.length, frame(false));
-      else if (segmentHasVerb(i + 1)) {
+      if (CLAUSE_END.has(word(i))) {
+        truncate(0);
+        push(frame(false));
+      } else if (segmentHasVerb(i + 1)) {
         // A comma ends the innermost comma-opened clause and whatever opened inside it, unless
         // what follows is verbless and so still part of it ("…, which fell 1.4%, or 6.43, on Friday").
-        let opened = stack.length - 1;
-        while (opened > 0 && !stack[opened].closesAtComma) opened--;
-        if (opened > 0) stack.splice(opened);
+        const opened = commaFrames.length > 0 ? commaFrames[commaFrames.length - 1] : 0;
+        if (opened > 0) truncate(opened);
       }
       ids[i - first] = stack[stack.length - 1].id;
       segmentStart = true;
@@ -127,12 +139,12 @@ export function clauseIdsOf(text: string, tokens: TokenLayer, sentence: Sentence
     const opens = opensClause(i, segmentStart);
     if (segmentStart) inPhrase = !opens && (tokenPos(tokens, i) === 'ADP' || (i === first && isGerund(i)));
     if (opens) {
-      stack.push(frame(segmentStart));
+      push(frame(segmentStart));
     } else if (segmentStart && i > first && top.hasVerb && hasOwnSubject(i)) {
       // A second clause with its own subject and verb: "Troops crossed the border last Tuesday,
       // officials said." A verb right after the comma shares the subject ("…, added $20 million").
-      stack.pop();
-      stack.push(frame(top.closesAtComma));
+      truncate(stack.length - 1);
+      push(frame(top.closesAtComma));
     }
     segmentStart = false;
     const current = stack[stack.length - 1];

@@ -1,0 +1,57 @@
+import { createRequire } from 'node:module';
+import type { Cluster } from './refs.js';
+
+/**
+ * Gender of a first name, from the lists of the `gender-detection-from-name` package (MIT,
+ * © 2019 Davide Violante; English, Italian, Spanish, French, German and Turkish first names
+ * compiled from public name registers). Loaded on first use; the lists are constant.
+ */
+let getGender: ((name: string) => string) | null = null;
+
+function genderOfFirstName(name: string): 'm' | 'f' | null {
+  getGender ??= (createRequire(import.meta.url)('gender-detection-from-name') as { getGender: (n: string) => string }).getGender;
+  const g = getGender(name.toLowerCase());
+  return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
+}
+
+/** Countries whose people's names are written family name first in English news. */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'PRK', 'KOR', 'VNM', 'MNG']);
+
+/** Forms of address that say the gender outright. */
+const ADDRESS = new Map<string, 'm' | 'f'>([
+  ['mr.', 'm'], ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['king', 'm'], ['prince', 'm'],
+  ['mrs.', 'f'], ['mrs', 'f'], ['ms.', 'f'], ['ms', 'f'], ['miss', 'f'], ['madam', 'f'], ['lady', 'f'], ['dame', 'f'], ['queen', 'f'], ['princess', 'f'],
+]);
+
+/**
+ * Sets the gender of the people whose name tells it: a form of address written before a
+ * mention ("Mr. Clarke", "Mrs. May"), else the first of at least two name words (the KB's
+ * full name when linked) when it is a known first name and not the family name ("Xi Jinping").
+ */
+export function assignGender(text: string, clusters: readonly Cluster[]): void {
+  for (const c of clusters) {
+    if (c.type !== 'PERSON' || c.gender !== null) continue;
+    c.gender = addressed(text, c) ?? byFirstName(c);
+  }
+}
+
+function addressed(text: string, c: Cluster): 'm' | 'f' | null {
+  for (const r of c.refs) {
+    if (r.form !== 'name') continue;
+    const first = /^\S+/.exec(r.text)?.[0].toLowerCase() ?? '';
+    const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, r.start - 12), r.start))?.[1].toLowerCase() ?? '';
+    const g = ADDRESS.get(first) ?? ADDRESS.get(before);
+    if (g) return g;
+  }
+  return null;
+}
+
+function byFirstName(c: Cluster): 'm' | 'f' | null {
+  const words = c.person ? c.person.name.split(/\s+/) : c.nameWords;
+  if (words.length < 2) return null;
+  const first = words[0];
+  // family name first: "Xi Jinping", "Kim Jong Un" (the country says so; and a name used alone is the family name: "Xi said")
+  if (c.person && FAMILY_NAME_FIRST.has(c.person.country ?? '')) return null;
+  if (c.refs.some((r) => r.form === 'name' && r.text === first)) return null;
+  return genderOfFirstName(first);
+}

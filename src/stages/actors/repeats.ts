@@ -1,0 +1,44 @@
+import type { Doc } from '../../model/document.js';
+import type { Sentence } from '../../model/layers.js';
+import { tokenAt, tokenPos } from '../../model/tokens.js';
+import { sentenceIndexOf } from './mentions.js';
+import { addRef, type Cluster } from './refs.js';
+
+/** Words before a surname that leave it the same person's ("Mr. Clarke", "Sen. Sanders"). */
+const TITLE_BEFORE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|President|Senator|Governor|Secretary|Minister|Chancellor|Judge|Justice|Mayor|Speaker|Leader)\.?$/;
+
+/**
+ * One name, one person per document: once a full name is known ("Bernie Sanders"), its
+ * surname elsewhere in the text is that person even where the NER missed it ("…,” Sanders
+ * said"). Only surnames that one person of the document bears, written alone (no capitalised
+ * word right after it, none before it but a title), are taken. One pass over the tokens.
+ */
+export function findRepeatedSurnames(doc: Doc, people: readonly Cluster[], all: readonly Cluster[], sentences: readonly Sentence[]): void {
+  const text = doc.text;
+  const tokens = doc.get('tokens');
+  const bySurname = new Map<string, Cluster | null>();
+  for (const c of people) {
+    if (c.type !== 'PERSON' || c.nameWords.length < 2) continue;
+    const surname = c.nameWords[c.nameWords.length - 1];
+    bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== c ? null : c);
+  }
+  // a surname that is another person's first name, or some other entity's name, is not unique
+  for (const c of all) {
+    for (const r of c.refs) if (bySurname.has(r.text) && bySurname.get(r.text) !== c) bySurname.set(r.text, null);
+    if (c.type === 'PERSON' && c.nameWords.length > 1 && bySurname.has(c.nameWords[0])) bySurname.set(c.nameWords[0], null);
+  }
+  if (bySurname.size === 0) return;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of all) for (const r of c.refs) for (let t = tokenAt(tokens, r.start); t < tokens.length && tokens.start[t] < r.end; t++) covered[t] = 1;
+  const capitalised = (t: number) => t >= 0 && t < tokens.length && /^\p{Lu}/u.test(text[tokens.start[t]]);
+  for (let t = 0; t < tokens.length; t++) {
+    if (covered[t] || !capitalised(t)) continue;
+    const word = text.slice(tokens.start[t], tokens.end[t]);
+    const cluster = bySurname.get(word);
+    if (!cluster || tokenPos(tokens, t) === 'VERB') continue;
+    if (capitalised(t + 1) && tokens.start[t + 1] - tokens.end[t] <= 1 && tokenPos(tokens, t + 1) === 'PROPN') continue;
+    const before = t > 0 && tokens.start[t] - tokens.end[t - 1] <= 1 ? text.slice(tokens.start[t - 1], tokens.end[t - 1]) : '';
+    if (capitalised(t - 1) && before !== '' && tokenPos(tokens, t - 1) === 'PROPN' && !TITLE_BEFORE.test(before.replace(/\.$/, ''))) continue;
+    addRef(cluster, { start: tokens.start[t], end: tokens.end[t], text: word, form: 'name', sentence: sentenceIndexOf(sentences, tokens.start[t]), by: 'actors/surname' });
+  }
+}
