@@ -10,8 +10,9 @@ const TITLE_BEFORE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Presi
 /**
  * One name, one person per document: once a full name is known ("Bernie Sanders"), its
  * surname elsewhere in the text is that person even where the NER missed it ("…,” Sanders
- * said"). Only surnames that one person of the document bears, written alone (no capitalised
- * word right after it, none before it but a title), are taken. One pass over the tokens.
+ * said", "PENCE: Well, …" in a transcript). Only surnames that one person of the document bears,
+ * written alone (no capitalised word right after it, none before it but a title), are taken.
+ * One pass over the tokens.
  */
 export function findRepeatedSurnames(doc: Doc, people: readonly Cluster[], all: readonly Cluster[], sentences: readonly Sentence[]): void {
   const text = doc.text;
@@ -34,11 +35,14 @@ export function findRepeatedSurnames(doc: Doc, people: readonly Cluster[], all: 
   for (let t = 0; t < tokens.length; t++) {
     if (covered[t] || !capitalised(t)) continue;
     const word = text.slice(tokens.start[t], tokens.end[t]);
-    const cluster = bySurname.get(word);
+    // a transcript writes its speakers in capitals ("PENCE: Well, look, …")
+    const cluster = bySurname.get(word) ?? (word.length > 2 && word === word.toUpperCase() ? bySurname.get(titleCase(word)) : undefined);
     if (!cluster || tokenPos(tokens, t) === 'VERB') continue;
-    if (capitalised(t + 1) && tokens.start[t + 1] - tokens.end[t] <= 1 && tokenPos(tokens, t + 1) === 'PROPN') continue;
+    if (capitalised(t + 1) && word !== word.toUpperCase() && tokens.start[t + 1] - tokens.end[t] <= 1 && tokenPos(tokens, t + 1) === 'PROPN') continue;
     const before = t > 0 && tokens.start[t] - tokens.end[t - 1] <= 1 ? text.slice(tokens.start[t - 1], tokens.end[t - 1]) : '';
     if (capitalised(t - 1) && before !== '' && tokenPos(tokens, t - 1) === 'PROPN' && !TITLE_BEFORE.test(before.replace(/\.$/, ''))) continue;
     addRef(cluster, { start: tokens.start[t], end: tokens.end[t], text: word, form: 'name', sentence: sentenceIndexOf(sentences, tokens.start[t]), by: 'actors/surname' });
   }
 }
+
+const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();

@@ -88,7 +88,8 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
         cueEnd++;
       }
       // a sentence wrongly split before its verb ("… Rep. Gwen Moore (D-Wis.)" | "said Friday.") keeps its subject
-      const glued = s > 0 && i - from <= 1 && !/^[.!?\u201d"]$/.test(v.word(from - 1));
+      // (no sentence opens with a comma: "… R-Ky." | ", said Tuesday.")
+      const glued = s > 0 && i - from <= 1 && (!/^[.!?\u201d"]$/.test(v.word(from - 1)) || v.word(from) === ',');
       speechVerb(i, cueEnd, cue, s, glued ? v.sentences[s - 1].tokenStart : from, to);
     }
   }
@@ -145,8 +146,9 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     // a closing mark right before the subject tags that quote whatever follows ("“…” Earnest said at a briefing Monday before …")
     const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.word(closing) === ',' && tailEnds());
     if (inverted && cue.frame !== 'belief') {
-      // a participle's speaker is its clause's subject, never the object after it ("…, calling him a “…”")
-      const speaker = participle ? subject : subject ?? after;
+      // a participle's speaker is its clause's subject, never the object after it ("…, calling him a “…”");
+      // a day or a place of speaking after the verb is no speaker ("…, said Tuesday")
+      const speaker = participle ? subject : subject ?? (after && !hasAdjunctHead(after) ? after : null);
       const quoteIndex = closingQuoteBefore(closing);
       if (quoteIndex >= 0) bindQuote(quoteIndex, cueRange, speaker, s, 'direct/tag-after');
       else if (speaker) {

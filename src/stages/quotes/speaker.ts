@@ -5,6 +5,11 @@ import type { TokenView } from './view.js';
 export interface TokenRange {
   readonly from: number;
   readonly to: number;
+  /**
+   * The person the phrase is about when it is an apposition ("Apple's chief executive, *Tim
+   * Cook*,", "*Scott Pruitt*, the attorney general of Oklahoma,"): the speaker span is this part.
+   */
+  readonly head?: TokenRange;
 }
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
@@ -25,7 +30,8 @@ function isNpToken(v: TokenView, i: number): boolean {
   const pos = v.pos(i);
   if (NOMINAL.has(pos) || MODIFIER.has(pos)) return !RELATIVE.has(v.word(i)) || pos !== 'PRON';
   // the tagger reads some first names as verbs ("said Don/VERB Fowler"): a capitalised word inside a name still counts
-  if (pos === 'VERB' && /^\p{Lu}/u.test(v.text[v.start(i)]) && (v.pos(i + 1) === 'PROPN' || NAME_FOLLOWERS.has(v.word(i + 1)))) return true;
+  // and reads a surname before an apposition as one ("Tim/PROPN Cook/VERB, called")
+  if (pos === 'VERB' && /^\p{Lu}/u.test(v.text[v.start(i)]) && (v.pos(i + 1) === 'PROPN' || NAME_FOLLOWERS.has(v.word(i + 1)) || (v.pos(i - 1) === 'PROPN' && v.word(i + 1) === ','))) return true;
   const w = v.word(i);
   if (w === '’s' || w === "'s") return true;
   // a hyphen inside a name ("Holtz-Eakin"): no space on either side
@@ -60,6 +66,7 @@ export function npEndingAt(v: TokenView, last: number, floor: number): TokenRang
 export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRange | null {
   let i = cue - 1;
   while (i >= floor && (SKIPPABLE.has(v.pos(i)) || ADVERBS.has(v.word(i))) && v.word(i) !== '’s') i--;
+  const asides: TokenRange[] = [];
   // up to two asides: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
   for (let aside = 0; aside < 3 && i >= floor && (v.word(i) === ',' || v.word(i) === ')'); aside++) {
     // "Sen. Jack Reed (D-R.I.), said": the comma closes the bracket, not an aside of its own
@@ -70,8 +77,11 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
     const opener = v.word(i) === ',' ? ',' : '(';
     let k = i - 1;
     while (k >= floor && k > i - MAX_ASIDE && v.word(k) !== opener) k--;
-    if (k - 1 >= floor && v.word(k) === opener && (isNpToken(v, k - 1) || v.word(k - 1) === ')')) i = k - 1;
-    else return null;
+    if (k - 1 >= floor && v.word(k) === opener && (isNpToken(v, k - 1) || v.word(k - 1) === ')')) {
+      const np = opener === ',' ? phraseAfter(v, k + 1, i) : null;
+      if (np) asides.push(np);
+      i = k - 1;
+    } else return null;
   }
   if (i < floor) return null;
   if (v.pos(i) === 'PRON' && RELATIVE.has(v.word(i)) || (v.word(i) === 'that' && v.pos(i) !== 'NOUN')) {
@@ -89,7 +99,57 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
     const participle = adp - 1 > floor && v.pos(adp - 1) === 'VERB' && v.word(adp - 1).endsWith('ing');
     return subjectBefore(v, participle ? adp - 1 : adp, floor) ?? np;
   }
-  return np;
+  return np ? withApposition(v, np, asides, floor) : null;
+}
+
+/**
+ * A subject with appositions around it ("Scott Pruitt, the Republican attorney general of
+ * Oklahoma, one of the states suing the EPA, said"; "Donna Sampson Rawlings, 59, of Ashton,
+ * Md., … said"; "Apple's chief executive, Tim Cook, called"): the phrase reaches back over
+ * the parts before it while the nearest part names nobody itself (or is a place or age
+ * after a name), and its head is the first part that names someone.
+ */
+function withApposition(v: TokenView, np: TokenRange, asides: readonly TokenRange[], floor: number): TokenRange {
+  const parts: TokenRange[] = [np];
+  let from = np.from;
+  let overPlace = false;
+  for (let link = 0; link < 4; link++) {
+    const comma = from - 1;
+    if (comma <= floor || v.word(comma) !== ',') break;
+    const ofPlace = ofSegment(v, comma, floor);
+    const before = ofPlace ?? npEndingAt(v, comma - 1, floor);
+    // reach back from a part that names nobody, from an age, or over ", of <place>,"
+    if (!before || !(ofPlace || overPlace || !namesSomeone(v, parts[0]) || v.pos(parts[0].from) === 'NUM')) break;
+    const opens = before.from <= floor || /^[.!?\u201d"'\u2014(,:;-]+$/.test(v.word(before.from - 1)) || v.isCloseQuote(before.from - 1);
+    if (!opens) break;
+    if (!ofPlace) parts.unshift(before);
+    overPlace = ofPlace !== null;
+    from = before.from;
+  }
+  const head = [...parts, ...asides.slice().reverse()].find((p) => namesSomeone(v, p));
+  if (from === np.from && (!head || head === np)) return np;
+  return { from, to: np.to, head: head ?? np };
+}
+
+/** ", of Ashton, Md.": the comma-bounded "of" phrase before a place, ending at `comma`; its range includes the comma before it. */
+function ofSegment(v: TokenView, comma: number, floor: number): TokenRange | null {
+  const place = npEndingAt(v, comma - 1, floor);
+  if (!place || place.from - 2 <= floor || v.word(place.from - 1) !== 'of' || v.word(place.from - 2) !== ',') return null;
+  return { from: place.from - 1, to: comma };
+}
+
+/** A proper name heads the phrase: not an owner ("Apple's") and not after a preposition ("of Tehran"). */
+function namesSomeone(v: TokenView, r: TokenRange): boolean {
+  let afterPreposition = false;
+  for (let k = r.from; k < r.to; k++) {
+    const pos = v.pos(k);
+    if (pos === 'ADP') afterPreposition = true;
+    if (pos !== 'PROPN' || afterPreposition) continue;
+    const next = v.word(k + 1);
+    if (next === '’s' || next === "'s" || (k + 1 < r.to && v.pos(k + 1) === 'PROPN')) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -138,5 +198,6 @@ export function phraseAfter(v: TokenView, at: number, ceiling: number): TokenRan
 
 /** The text span of a token range. */
 export function spanOf(v: TokenView, r: TokenRange | null): Span | null {
-  return r ? { start: v.start(r.from), end: v.end(r.to - 1) } : null;
+  const part = r?.head ?? r;
+  return part ? { start: v.start(part.from), end: v.end(part.to - 1) } : null;
 }

@@ -109,6 +109,23 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
   }
 
   /**
+   * The attribution with a speaker that ends last before a quotation, in its paragraph, with
+   * only its sentence's end between them; found by binary search over the attributions so far.
+   */
+  function taggedBefore(): (q: QuotedSpan) => Attribution | null {
+    // an attribution reaches to the end of its content, cue or speaker, whichever is last ("“…,” Schiff said.")
+    const reach = (a: Attribution) => Math.max(a.end, a.cueSpan!.end, a.speakerSpan!.end);
+    const byReach = out.filter((a) => a.speakerSpan && a.cueSpan).sort((a, b) => reach(a) - reach(b));
+    return (q) => {
+      const k = lowerBound(byReach.length, (i) => reach(byReach[i]) <= q.open) - 1;
+      if (k < 0) return null;
+      const a = byReach[k];
+      const between = v.text.slice(reach(a), q.open);
+      return paragraphOf(reach(a)) === paragraphOf(q.open) && /^[\s.,;:!?\u201d"'’]*$/.test(between) && between.length < 8 ? a : null;
+    };
+  }
+
+  /**
    * Quotations no verb claimed: a continuation of a run (a paragraph reopening the quote)
    * or a quote in the paragraph after an attributed one takes that speaker; a short
    * quotation with no verb is a scare quote or a title and is not speech.
@@ -123,6 +140,7 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
       const last = lowerBound(mixed.length, (i) => mixed[i].start <= q.open) - 1;
       return last >= 0 && reach[last] >= q.close;
     };
+    const tagged = taggedBefore();
     let last = -1;
     for (let n = 0; n < quoted.length; n++) {
       if (boundTo[n] >= 0) {
@@ -150,6 +168,13 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
         continue;
       }
       const prev = last >= 0 ? quoted[last] : null;
+      // "“…” of the proposals, Mr. Holtz-Eakin said. “They're more detailed …”": the tag of the paragraph's last attribution
+      const tag = tagged(q);
+      if (tag && (!prev || tag.end > prev.close)) {
+        boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: tag.speakerSpan, cueSpan: tag.cueSpan, sentence: tag.sentence, rule: 'direct/after-tag' });
+        last = n;
+        continue;
+      }
       const sameRun = prev && prev.run === q.run;
       const near = prev && paragraphOf(q.open) - paragraphOf(prev.open) <= 1;
       const words = v.text.slice(q.start, q.end).split(/\s+/).length;
