@@ -93,7 +93,22 @@ function main(): void {
     pipeline.run(new Doc(text, { published: '2024-03-10' }));
     console.log(`  ${name.padEnd(38)} ${((performance.now() - t5) / 1000).toFixed(2)} s`);
   }
+  quoteHeavy(pipeline);
   console.log(`\npeak memory (max RSS): ${peakRssMb().toFixed(0)} MB; heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
+}
+
+/** 8 MB of quotations, tags, runs of short quotes and pronoun speakers (issue 16): the quotes stage must stay linear. */
+const QUOTE_HEAVY_MB = 8;
+const QUOTE_HEAVY_UNIT = '“We will meet again next week,” Smith said. “The talks were useful,” he added, “but much remains.” "a," "b," "c," said Jones, ';
+
+function quoteHeavy(pipeline: ReturnType<typeof createAnalyzer>): void {
+  const text = QUOTE_HEAVY_UNIT.repeat(Math.ceil((QUOTE_HEAVY_MB * 1048576) / QUOTE_HEAVY_UNIT.length));
+  const stageMs = new Map<string, number>();
+  const began = performance.now();
+  const doc = pipeline.run(new Doc(text, { published: '2024-03-10' }), (stage, ms) => stageMs.set(stage, ms));
+  const seconds = (performance.now() - began) / 1000;
+  console.log(`\nquote-heavy text, ${QUOTE_HEAVY_MB} MB (${fmt(doc.get('quotes').length)} quotes): ${seconds.toFixed(1)} s for the whole analysis, quotes stage ${((stageMs.get('quotes') ?? 0) / 1000).toFixed(1)} s`);
+  console.log(`  ${[...stageMs].map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
 }
 
 const HOSTILE: ReadonlyArray<readonly [string, string]> = [

@@ -26,7 +26,8 @@ const ADDRESS = new Map<string, 'm' | 'f'>([
 /**
  * Sets the gender of the people whose name tells it: a form of address written before a
  * mention ("Mr. Clarke", "Mrs. May"), else the first of at least two name words (the KB's
- * full name when linked) when it is a known first name and not the family name ("Xi Jinping").
+ * full name when linked) when it is a known first name, unless the KB's person comes from a
+ * country that writes the family name first ("Xi Jinping").
  */
 export function assignGender(text: string, clusters: readonly Cluster[]): void {
   for (const c of clusters) {
@@ -50,8 +51,7 @@ function byFirstName(c: Cluster): 'm' | 'f' | null {
   const words = c.person ? c.person.name.split(/\s+/) : c.nameWords;
   if (words.length < 2) return null;
   const first = words[0];
-  // family name first: "Xi Jinping", "Kim Jong Un" (the country says so; and a name used alone is the family name: "Xi said")
+  // family name first: "Xi Jinping", "Kim Jong Un" (the KB's country says so)
   if (c.person && FAMILY_NAME_FIRST.has(c.person.country ?? '')) return null;
-  if (c.refs.some((r) => r.form === 'name' && r.text === first)) return null;
   return genderOfFirstName(first);
 }

@@ -35,6 +35,8 @@ const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PA
 const TAG_REACH = 12;
 /** Longest complement between a speech verb and the quotation it introduces ("joked of the museum, “…”"). */
 const MAX_COMPLEMENT = 6;
+/** Fewest tokens before a tag inside the content ("Still, he said, …") for them to be the content. */
+const SHORT_LEAD = 4;
 /** How far a speech verb may reach for "that" over adjuncts. */
 const THAT_WINDOW = 10;
 /** Punctuation that closes the sentence, not the content; a closing quotation mark stops the trim. */
@@ -56,12 +58,16 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   const unbound = new UnboundQuotes(quoted.length);
   const out: Attribution[] = [];
 
-  const add = (a: Attribution) => out.push(a) - 1;
+  // whoever said something is outside what they said: a reading that puts the speaker inside it is wrong
+  const speaksOutside = (a: Attribution) => !a.speakerSpan || a.speakerSpan.end <= a.start || a.speakerSpan.start >= a.end;
+  const add = (a: Attribution) => (speaksOutside(a) ? out.push(a) - 1 : -1);
   const bindQuote = (n: number, cue: TokenRange, speaker: TokenRange | null, sentence: number, rule: string) => {
     if (boundTo[n] >= 0) return;
     const q = quoted[n];
+    const a: Attribution = { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cue), sentence, rule };
+    if (!speaksOutside(a)) return;
     unbound.bind(n);
-    boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cue), sentence, rule });
+    boundTo[n] = add(a);
   };
 
   let nextQuote = 0;
@@ -155,8 +161,11 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
         // "Still, he said, officials have to decide …": the tag sits inside the content
         // (after a speaker that follows its verb, the comma opens an apposition instead: "said Voloshyn, a former spokesman")
         const inside = speaker !== after && v.word(cueEnd) === ',' && cueEnd + 2 < to;
-        const end = inside ? v.end(to - 1) : v.start(closing);
-        const start = v.start(from);
+        // the content is one span, so it is the part before the tag, or after it when what comes before is a
+        // short adverbial ("Still,"); either way the speaker stays outside it
+        const afterTag = inside && closing - from < SHORT_LEAD;
+        const start = afterTag ? v.start(cueEnd + 1) : v.start(from);
+        const end = afterTag ? v.end(to - 1) : v.start(closing);
         if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/content-first' });
       }
       // "“A,” he said, “B.”": the same verb may also introduce a quotation after it

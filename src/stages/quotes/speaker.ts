@@ -23,6 +23,8 @@ const ADVERBS = new Set(['further', 'also', 'later', 'then', 'again', 'once', 'p
 const RELATIVE = new Set(['which', 'who', 'that']);
 /** Longest speaker phrase kept, counted back from its head. */
 const MAX_SPEAKER_TOKENS = 8;
+/** How far back a clause's finite verb, and how far on the comma closing a fronted adverbial, are looked for. */
+const CLAUSE_REACH = 40;
 /** Longest parenthetical skipped between a subject and its verb (", in a statement the previous week,"). */
 const MAX_ASIDE = 24;
 
@@ -138,9 +140,9 @@ function ofSegment(v: TokenView, comma: number, floor: number): TokenRange | nul
   return { from: place.from - 1, to: comma };
 }
 
-/** A proper name heads the phrase: not an owner ("Apple's") and not after a preposition ("of Tehran"). */
+/** A proper name heads the phrase: not an owner ("Apple's") and not after a preposition ("of Tehran", also when the phrase starts after it). */
 function namesSomeone(v: TokenView, r: TokenRange): boolean {
-  let afterPreposition = false;
+  let afterPreposition = v.word(r.from - 1) === 'of';
   for (let k = r.from; k < r.to; k++) {
     const pos = v.pos(k);
     if (pos === 'ADP') afterPreposition = true;
@@ -158,7 +160,8 @@ function namesSomeone(v: TokenView, r: TokenRange): boolean {
  * nearest finite verb before it, else the sentence's opening noun phrase.
  */
 export function clauseSubject(v: TokenView, from: number, cue: number, to: number = cue): TokenRange | null {
-  for (let k = cue - 1; k > from; k--) {
+  // (a clause's verb is near: the look back is bounded, so a sentence of thousands of tokens costs no more per cue)
+  for (let k = cue - 1; k > Math.max(from, cue - CLAUSE_REACH); k--) {
     if (v.pos(k) !== 'VERB' || v.word(k).endsWith('ing') || v.word(k - 1) === 'to') continue;
     const subject = subjectBefore(v, k, from);
     if (subject) return subject;
@@ -173,8 +176,9 @@ export function clauseSubject(v: TokenView, from: number, cue: number, to: numbe
 export function openingSubject(v: TokenView, from: number, cue: number, to: number = cue): TokenRange | null {
   let k = from;
   if (['ADP', 'SCONJ', 'ADV'].includes(v.pos(k))) {
-    while (k < to && v.word(k) !== ',') k++;
-    if (k >= to) return null;
+    const limit = Math.min(to, from + CLAUSE_REACH);
+    while (k < limit && v.word(k) !== ',') k++;
+    if (k >= limit) return null;
     k++;
   }
   const ceiling = k > cue ? to : cue;

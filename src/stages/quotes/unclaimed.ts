@@ -17,6 +17,8 @@ export interface Claims {
 const SIGNATURE_DASH = /^[ \t\u00a0]*([\u2015\u2014\u2013]|--)[ \t\u00a0]*/;
 /** A transcript line inside a quotation: "PENCE: Well, look, …". */
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.' -]{1,30}):\s+/;
+/** How many tokens before a quotation the noun naming it as someone's words may stand ("Trump’s claim that there have been “…”"). */
+const SAYING_REACH = 25;
 /** Nouns for something said, whose possessor said it ("Trump’s claim", "the senator’s remarks"). */
 const SAYING_NOUNS = new Set([
   'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'assertion',
@@ -30,6 +32,10 @@ const SAYING_NOUNS = new Set([
  */
 export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Claims): void {
   const add = (a: Attribution) => out.push(a) - 1;
+  // what partialQuote asks of a sentence is read once per sentence, not once per quotation in it
+  const firstVerbOf = new Map<number, number>();
+  const putItOf = new Map<number, TokenRange | null>();
+
   carryRuns();
 
   function signature(q: QuotedSpan): Attribution | null {
@@ -53,9 +59,8 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
     const s = v.sentenceOf[openTok];
     const sent = v.sentences[s];
     if (!sent || openTok - sent.tokenStart < 3) return null;
-    let verb = false;
-    for (let k = sent.tokenStart; k < openTok; k++) if (v.pos(k) === 'VERB') verb = true;
-    const speaker = asPutIt(sent.tokenStart, sent.tokenEnd) ?? possessorOfSaying(sent.tokenStart, openTok) ?? (verb ? openingSubject(v, sent.tokenStart, openTok) : null);
+    const verb = firstVerb(s) < openTok;
+    const speaker = putItIn(s) ?? possessorOfSaying(Math.max(sent.tokenStart, openTok - SAYING_REACH), openTok) ?? (verb ? openingSubject(v, sent.tokenStart, openTok) : null);
     if (!speaker) return null;
     return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: null, sentence: s, rule: 'direct/partial' };
   }
@@ -71,6 +76,22 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
       if (owner) return owner;
     }
     return null;
+  }
+
+  /** The first verb of sentence `s` (its end when it has none). */
+  function firstVerb(s: number): number {
+    let k = firstVerbOf.get(s);
+    if (k === undefined) {
+      const sent = v.sentences[s];
+      for (k = sent.tokenStart; k < sent.tokenEnd && v.pos(k) !== 'VERB'; k++);
+      firstVerbOf.set(s, k);
+    }
+    return k;
+  }
+
+  function putItIn(s: number): TokenRange | null {
+    if (!putItOf.has(s)) putItOf.set(s, asPutIt(v.sentences[s].tokenStart, v.sentences[s].tokenEnd));
+    return putItOf.get(s)!;
   }
 
   /** "…, as The New Yorker put it": the source named in the sentence. */

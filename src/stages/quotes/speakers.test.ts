@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Doc } from '../../model/document.js';
+import type { Entity, Quote } from '../../model/layers.js';
+import { createAnalyzer } from '../../pipeline/analyze.js';
+
+const pipeline = createAnalyzer();
+const analyse = (text: string, published: string) => pipeline.run(new Doc(text, { published }));
+const speakerName = (entities: readonly Entity[], q: Quote) => entities.find((e) => e.id === q.speaker)?.name ?? null;
+
+// "UK urges US to waive immunity for diplomat's wife involved in fatal collision", English Wikinews,
+// 2019-10-10, CC BY 2.5: https://en.wikinews.org/wiki/UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision
+const DUNN = 'Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US Secretary of State Mike Pompeo about the case.\n\n'
+  + 'Dunn\'s mother, Charlotte Charles, said on TV, "She didn\'t purposely drive on the other side of the road... if she\'d have stayed and faced us as a family we could have found that forgiveness... but forgiving her for leaving, I\'m nowhere near." '
+  + 'Charles told the Daily Mail, "All we need to do is ask her to come back. It’s not much to ask. She’s left a family in complete ruin. We’re broken."';
+
+// "Iran issues arrest warrants for 36 people, including US President Trump; seeks Interpol's aid", English Wikinews,
+// 2020-07-02, CC BY 2.5: https://en.wikinews.org/wiki/Iran_issues_arrest_warrants_for_36_people,_including_US_President_Trump;_seeks_Interpol%27s_aid
+const TEHRAN = 'According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges", '
+  + 'adding Iran will pursue the prosecution of Trump even after he ends serving as president of the US.';
+
+test('a possessive apposition speaks as its head person: "Dunn\'s mother, Charlotte Charles, said"', () => {
+  const doc = analyse(DUNN, '2019-10-10');
+  const entities = doc.get('entities');
+  const quotes = doc.get('quotes').filter((q) => q.kind === 'direct');
+  assert.ok(quotes.length >= 2);
+  assert.deepEqual(quotes.map((q) => speakerName(entities, q)), quotes.map(() => 'Charlotte Charles'));
+});
+
+test('a role phrase before a name speaks as the person, not the place: "the prosecutor general of Tehran, Ali Alghasi Mehr, said"', () => {
+  const doc = analyse(TEHRAN, '2020-07-02');
+  const said = doc.get('quotes').find((q) => q.cue === 'said');
+  assert.ok(said);
+  assert.equal(speakerName(doc.get('entities'), said), 'Ali Alghasi Mehr');
+});
+
+test('a man named by his first name is never "she": Raab takes none of the she/her of the passage', () => {
+  const doc = analyse(DUNN, '2019-10-10');
+  const raab = doc.get('entities').find((e) => e.name.includes('Raab'));
+  assert.ok(raab);
+  assert.deepEqual(raab.mentions.filter((m) => /^(she|her|hers|herself)$/i.test(m.text)), []);
+});
+
+/** A pronoun speaker's entity, when it has a name, must be named outside the quotation the pronoun introduces. */
+function namedOnlyInside(text: string, entities: readonly Entity[], q: Quote): boolean {
+  const e = entities.find((x) => x.id === q.speaker);
+  if (!e || !q.speakerSpan || !/^(he|she|they|it|him|her|them)$/i.test(text.slice(q.speakerSpan.start, q.speakerSpan.end))) return false;
+  const before = e.mentions.filter((m) => m.form !== 'pronoun' && m.end <= q.speakerSpan!.start);
+  const nearest = before.reduce<(typeof before)[number] | null>((a, m) => (!a || m.start > a.start ? m : a), null);
+  return nearest !== null && nearest.start >= q.start && nearest.end <= q.end;
+}
+
+test('over the demo corpus no speaker lies inside its own quotation, nor is a pronoun speaker resolved to a name inside it', () => {
+  const lines = readFileSync('data/samples/demo.jsonl', 'utf8').split('\n').filter(Boolean);
+  let quotes = 0;
+  for (const line of lines) {
+    const article = JSON.parse(line) as { text: string; published?: string };
+    const doc = analyse(article.text, article.published ?? '2024-01-01');
+    const entities = doc.get('entities');
+    for (const q of doc.get('quotes')) {
+      quotes++;
+      const where = `${JSON.stringify(doc.text.slice(q.start, q.end).slice(0, 60))} (${q.by})`;
+      if (q.speakerSpan) assert.ok(q.speakerSpan.end <= q.start || q.speakerSpan.start >= q.end, `speaker inside ${where}`);
+      assert.ok(!namedOnlyInside(doc.text, entities, q), `speaker of ${where} is named only inside it`);
+    }
+  }
+  assert.ok(quotes > 100, `only ${quotes} quotes in the demo corpus`);
+});
