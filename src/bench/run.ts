@@ -93,8 +93,19 @@ function main(): void {
     pipeline.run(new Doc(text, { published: '2024-03-10' }));
     console.log(`  ${name.padEnd(38)} ${((performance.now() - t5) / 1000).toFixed(2)} s`);
   }
+  console.log(`  ${'10 MB of base64, one line without spaces'.padEnd(38)} ${timeBase64(pipeline).toFixed(2)} s`);
   quoteHeavy(pipeline);
   console.log(`\npeak memory (max RSS): ${peakRssMb().toFixed(0)} MB; heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
+}
+
+/** Seconds to analyse 10 MB of base64 on one line (wink's tokeniser alone is quadratic in such a run). */
+function timeBase64(pipeline: ReturnType<typeof createAnalyzer>): number {
+  const bytes = Buffer.alloc(7.5 * MIN_BYTES);
+  for (let i = 0, state = 1; i < bytes.length; i++) bytes[i] = (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 24;
+  const text = bytes.toString('base64');
+  const started = performance.now();
+  pipeline.run(new Doc(text, { published: '2024-03-10' }));
+  return (performance.now() - started) / 1000;
 }
 
 /** 8 MB of quotations, tags, runs of short quotes and pronoun speakers (issue 16): the quotes stage must stay linear. */

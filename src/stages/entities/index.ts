@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Doc } from '../../model/document.js';
-import type { Mention } from '../../model/layers.js';
+import type { Mention, TokenLayer } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { NerModel } from './model.js';
 import { loadModel } from './store.js';
@@ -34,12 +34,38 @@ export const entitiesStage: Stage<'mentions'> = {
   },
 };
 
+/** Longer tokens (base64, a pasted hash) are read by their two ends: no feature looks further in. */
+const LONGEST_WORD = 64;
+
+function featureWord(text: string, start: number, end: number): string {
+  if (end - start <= LONGEST_WORD) return text.slice(start, end);
+  const half = LONGEST_WORD / 2;
+  return text.slice(start, start + half) + text.slice(end - half, end);
+}
+
+const WORD_EDGE = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * A mention covers whole words: where the tagger stops at a token that touches the next one
+ * with letters or digits on both sides ("Airbus A300|s", "GBP|738", split so by wink), the
+ * mention takes the touching tokens too, at either end.
+ */
+function wholeWords(text: string, tokens: TokenLayer, span: { start: number; end: number; label: string }) {
+  const touches = (left: number) => tokens.end[left] === tokens.start[left + 1]
+    && WORD_EDGE.test(text[tokens.end[left] - 1]) && WORD_EDGE.test(text[tokens.start[left + 1]]);
+  let { start, end } = span;
+  while (start > 0 && touches(start - 1)) start--;
+  while (end < tokens.length && touches(end - 1)) end++;
+  return { start, end, label: span.label };
+}
+
 export function findMentions(doc: Doc, model: NerModel): Mention[] {
   const tokens = doc.get('tokens');
   const words: string[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) words[i] = doc.text.slice(tokens.start[i], tokens.end[i]);
+  for (let i = 0; i < tokens.length; i++) words[i] = featureWord(doc.text, tokens.start[i], tokens.end[i]);
   const sentences = doc.get('sentences').map((s) => ({ start: s.tokenStart, end: s.tokenEnd }));
-  return tagWords(model, words, sentences).map((span) => {
+  return tagWords(model, words, sentences).map((tagged) => {
+    const span = wholeWords(doc.text, tokens, tagged);
     const start = tokens.start[span.start];
     const end = tokens.end[span.end - 1];
     const text = doc.text.slice(start, end);

@@ -6,10 +6,14 @@ import type { Stage } from '../../pipeline/stage.js';
 import { findParagraphs } from './paragraphs.js';
 import { repairSentences, type RawSentence } from './repair.js';
 import type { WinkSegmenter } from './wink.js';
+import { hyphenGroups, joinedPos, type PlacedToken } from './hyphens.js';
+import { winkInput } from './wink-input.js';
 
 export { loadWink } from './wink.js';
 
 const WHITESPACE = /^\s*$/;
+/** How far past the last token the next one may start (text wink skipped, such as a control character). */
+const NEARBY = 64;
 
 /**
  * Tokens (with part of speech), sentences and paragraphs. wink-nlp tokenises and splits
@@ -34,22 +38,24 @@ export function segmentText(text: string, wink: WinkSegmenter) {
   const ends: number[] = [];
   const pos: number[] = [];
   const raw: RawSentence[] = [];
-
   paragraphs.forEach((para: Span, p: number) => {
-    const parsed = wink.parse(text.slice(para.start, para.end));
-    const ours = new Int32Array(parsed.tokens.length).fill(-1);
-    let cursor = para.start;
-    parsed.tokens.forEach((tok, i) => {
-      if (WHITESPACE.test(tok.value)) return;
-      const at = locate(text, tok.value, cursor, para.end);
-      if (at < 0) return;
-      ours[i] = starts.length;
-      starts.push(at);
-      ends.push(at + tok.value.length);
-      pos.push(posIndex(tok.pos));
-      cursor = at + tok.value.length;
-    });
-    for (const [first, last] of parsed.sentences) {
+    const { placed, sentences } = parseParagraph(text, para, wink);
+    const breaks = new Set(sentences.map(([, last]) => last));
+    const ours = new Int32Array(placed.length).fill(-1);
+    const groups = hyphenGroups(text, placed, breaks);
+    let g = 0;
+    for (let i = 0; i < placed.length; i++) {
+      const first = placed[i];
+      if (!first) continue;
+      const group = groups[g]?.[0] === i ? groups[g++] : null;
+      const last = group ? group[1] : i;
+      for (let k = i; k <= last; k++) ours[k] = starts.length;
+      starts.push(first.start);
+      ends.push(placed[last]!.end);
+      pos.push(posIndex(group ? joinedPos(text, placed.slice(i, last + 1)) : first.pos));
+      i = last;
+    }
+    for (const [first, last] of sentences) {
       let a = -1;
       let b = -1;
       for (let i = first; i <= last; i++) {
@@ -60,7 +66,6 @@ export function segmentText(text: string, wink: WinkSegmenter) {
       if (a >= 0) raw.push({ tokenStart: a, tokenEnd: b + 1, paragraph: p });
     }
   });
-
   const tokens = makeTokenLayer(starts, ends, pos);
   const sentences: Sentence[] = repairSentences(text, tokens, raw).map((s) => ({
     start: tokens.start[s.tokenStart],
@@ -72,11 +77,30 @@ export function segmentText(text: string, wink: WinkSegmenter) {
   return { tokens, sentences, paragraphs };
 }
 
-/** Where a wink token's text starts, at or after `from`; -1 if it cannot be found nearby. */
-function locate(text: string, value: string, from: number, limit: number): number {
+/**
+ * wink's tokens of one paragraph placed at their offsets in `text` (null for whitespace
+ * tokens and any it cannot place, so that wink's indices still apply), and its sentences as inclusive wink token index pairs.
+ */
+function parseParagraph(text: string, para: Span, wink: WinkSegmenter): { placed: Array<PlacedToken | null>; sentences: Array<[number, number]> } {
+  const input = winkInput(text.slice(para.start, para.end));
+  const parsed = wink.parse(input.text);
+  let cursor = 0;
+  const placed = parsed.tokens.map((tok): PlacedToken | null => {
+    if (WHITESPACE.test(tok.value)) return null;
+    const at = locate(input.text, tok.value, cursor);
+    if (at < 0) return null;
+    const end = input.runs.get(at) ?? at + tok.value.length;
+    cursor = end;
+    return { start: para.start + at, end: para.start + end, pos: tok.pos };
+  });
+  return { placed, sentences: parsed.sentences };
+}
+
+/** Where a wink token's text starts, at or after `from`, within a short distance; -1 if not there. */
+function locate(text: string, value: string, from: number): number {
   let i = from;
-  while (i < limit && /\s/.test(text[i])) i++;
+  while (i < text.length && /\s/.test(text[i])) i++;
   if (text.startsWith(value, i)) return i;
-  const found = text.indexOf(value, from);
-  return found >= 0 && found + value.length <= limit && found - from < 64 ? found : -1;
+  const found = text.slice(from, from + NEARBY + value.length).indexOf(value);
+  return found >= 0 ? from + found : -1;
 }
