@@ -1,4 +1,5 @@
 import type { Gazetteer } from './gazetteer.js';
+import { addSparseEmissions, type SparseWeights } from './sparse.js';
 import { allowed, TAG_COUNT } from './tags.js';
 
 if (TAG_COUNT !== 9) throw new Error('addEmissions is unrolled for the nine BIO tags of PER/ORG/LOC/MISC');
@@ -12,8 +13,12 @@ export interface LinearLayer {
   readonly bits: number;
   /** How many hashed features each token has. */
   readonly perToken: number;
-  /** `weights[bucket * TAG_COUNT + tag]`; times `scale`, in the units of `transitions`. */
-  readonly weights: Int16Array | Float32Array;
+  /**
+   * Int16 weights per bucket and tag, times `scale` in the units of `transitions`: the sparse
+   * table of the non-zero buckets as shipped, or the dense `[bucket * TAG_COUNT + tag]` array
+   * (the bench compares the two).
+   */
+  readonly weights: SparseWeights | Int16Array;
   /** What one unit of `weights` is worth (int16 weights of both layers share one code path). */
   readonly scale: number;
   /** `transitions[(prev + 1) * TAG_COUNT + tag]`, prev = -1 at the sentence start. */
@@ -36,9 +41,9 @@ export interface NerModel {
 }
 
 /**
- * Adds per-token tag scores for tokens `[from, to)` to `out[i * TAG_COUNT + tag]`
- * (indices are document token indices; the caller initialises `out`), each token's sum
- * multiplied by `scale` (the layer's weight unit).
+ * Adds per-token tag scores for tokens `[from, to)` to `out[i * TAG_COUNT + tag]` from dense
+ * weights `[bucket * TAG_COUNT + tag]`, as training holds them (indices are document token
+ * indices; the caller initialises `out`), each token's sum multiplied by `scale`.
  */
 export function addEmissions(weights: ArrayLike<number>, bits: number, perToken: number, features: Uint32Array, from: number, to: number, out: Float64Array, scale = 1): void {
   const mask = (1 << bits) - 1;
@@ -54,6 +59,12 @@ export function addEmissions(weights: ArrayLike<number>, bits: number, perToken:
     out[o] += s0 * scale; out[o + 1] += s1 * scale; out[o + 2] += s2 * scale; out[o + 3] += s3 * scale; out[o + 4] += s4 * scale;
     out[o + 5] += s5 * scale; out[o + 6] += s6 * scale; out[o + 7] += s7 * scale; out[o + 8] += s8 * scale;
   }
+}
+
+/** Adds a layer's scores for tokens `[from, to)` to `out`, whichever way its weights are stored. */
+export function addLayerEmissions(layer: LinearLayer, features: Uint32Array, from: number, to: number, out: Float64Array): void {
+  if (layer.weights instanceof Int16Array) addEmissions(layer.weights, layer.bits, layer.perToken, features, from, to, out, layer.scale);
+  else addSparseEmissions(layer.weights, layer.bits, layer.perToken, features, from, to, out, layer.scale);
 }
 
 /** Best BIO-valid tags for tokens `[from, to)` given their emission scores, written to `tags[from, to)`. */

@@ -6,17 +6,20 @@ import { DOCUMENT_FEATURES_PER_TOKEN } from './document-features.js';
 import { FEATURES_PER_TOKEN } from './features.js';
 import { buildGazetteer, type GazetteerData } from './gazetteer.js';
 import type { LinearLayer, NerModel } from './model.js';
+import { SLOT, sparseFromDense, type SparseWeights } from './sparse.js';
 import { TAG_COUNT } from './tags.js';
 
 /**
- * On disk a model is `ner.json` (per layer: bucket bits, features per token, weight scale,
- * transitions; the gazetteer; how it was trained) and one `<layer>.bin.gz` per layer with
- * the feature weights quantised to int16 and gzipped (most buckets are zero).
+ * On disk a model is `ner.json` (per layer: bucket bits, slot bits, features per token, weight
+ * scale, transitions; the gazetteer; how it was trained) and one `<layer>.bin.gz` per layer:
+ * the feature weights quantised to int16, as the sparse table the tagger reads (sparse.ts),
+ * gzipped. Loading unzips it and views the bytes in place.
  */
-const FORMAT = 'parley.ner/2';
+const FORMAT = 'parley.ner/3';
 
 interface LayerHeader {
   readonly bits: number;
+  readonly slotBits: number;
   readonly perToken: number;
   readonly scale: number;
   readonly transitions: number[];
@@ -46,8 +49,9 @@ function writeLayer(dir: string, name: string, layer: TrainedLayer): LayerHeader
   const scale = max / 32767 || 1;
   const quantised = new Int16Array(layer.weights.length);
   for (let i = 0; i < layer.weights.length; i++) quantised[i] = Math.round(layer.weights[i] / scale);
-  writeFileSync(join(dir, `${name}.bin.gz`), gzipSync(Buffer.from(quantised.buffer), { level: 9 }));
-  return { bits: layer.bits, perToken: layer.perToken, scale, transitions: [...layer.transitions] };
+  const sparse = sparseFromDense(quantised);
+  writeFileSync(join(dir, `${name}.bin.gz`), gzipSync(Buffer.from(sparse.slots.buffer), { level: 9 }));
+  return { bits: layer.bits, slotBits: sparse.slotBits, perToken: layer.perToken, scale, transitions: [...layer.transitions] };
 }
 
 export function saveModel(dir: string, local: TrainedLayer, document: TrainedLayer, gazetteer: GazetteerData, clusters: Record<string, number>, training: Record<string, unknown>): void {
@@ -58,10 +62,13 @@ export function saveModel(dir: string, local: TrainedLayer, document: TrainedLay
   writeFileSync(join(dir, 'ner.json'), `${JSON.stringify(header)}\n`);
 }
 
-function readInt16(path: string, expected: number): Int16Array {
+function readSparse(path: string, slotBits: number): SparseWeights {
   const raw = gunzipSync(readFileSync(path));
-  if (raw.length !== expected * 2) throw new Error(`${path} holds ${raw.length / 2} weights, expected ${expected}`);
-  return new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
+  const expected = (1 << slotBits) * SLOT;
+  if (raw.length !== expected * 2) throw new Error(`${path} holds ${raw.length / 2} values, expected ${expected}`);
+  // The unzipped buffer is ours alone: view it in place (copy only if it is not 2-byte aligned).
+  const slots = raw.byteOffset % 2 === 0 ? new Int16Array(raw.buffer, raw.byteOffset, expected) : new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
+  return { slotBits, slots };
 }
 
 export function loadModel(dir: string): NerModel {
@@ -77,14 +84,14 @@ export function loadModel(dir: string): NerModel {
     const local: LinearLayer = {
       bits: header.local.bits,
       perToken: header.local.perToken,
-      weights: readInt16(join(dir, 'local.bin.gz'), (1 << header.local.bits) * TAG_COUNT),
+      weights: readSparse(join(dir, 'local.bin.gz'), header.local.slotBits),
       scale: 1,
       transitions: Float32Array.from(header.local.transitions, (t) => t / unit),
     };
     const document: LinearLayer = {
       bits: header.document.bits,
       perToken: header.document.perToken,
-      weights: readInt16(join(dir, 'document.bin.gz'), (1 << header.document.bits) * TAG_COUNT),
+      weights: readSparse(join(dir, 'document.bin.gz'), header.document.slotBits),
       scale: header.document.scale / unit,
       transitions: Float32Array.from(header.document.transitions, (t) => t / unit),
     };

@@ -1,6 +1,6 @@
 import { documentFeatures, DOCUMENT_FEATURES_PER_TOKEN } from './document-features.js';
 import { extractFeatures, FEATURES_PER_TOKEN, type SentenceRange } from './features.js';
-import { addEmissions, viterbi, type NerModel } from './model.js';
+import { addLayerEmissions, viterbi, type NerModel } from './model.js';
 import { TAG_COUNT, tagsToSpans, type TagSpan } from './tags.js';
 
 /** Tags every sentence of a document; spans are token ranges with CoNLL class labels. */
@@ -10,14 +10,14 @@ export function tagWords(model: NerModel, words: readonly string[], sentences: r
   const emissions = new Float64Array(words.length * TAG_COUNT);
   const firstPass = new Uint8Array(words.length);
   for (const s of sentences) {
-    addEmissions(local.weights, local.bits, FEATURES_PER_TOKEN, features, s.start, s.end, emissions, local.scale);
+    addLayerEmissions(local, features, s.start, s.end, emissions);
     viterbi(emissions, local.transitions, s.start, s.end, firstPass);
   }
   const docFeatures = documentFeatures(words, sentences, firstPass);
   const tags = new Uint8Array(words.length);
   const spans: TagSpan[] = [];
   for (const s of sentences) {
-    addEmissions(document.weights, document.bits, DOCUMENT_FEATURES_PER_TOKEN, docFeatures, s.start, s.end, emissions, document.scale);
+    addLayerEmissions(document, docFeatures, s.start, s.end, emissions);
     viterbi(emissions, document.transitions, s.start, s.end, tags);
     for (const span of tagsToSpans(tags, s.start, s.end)) spans.push(span);
   }
