@@ -86,3 +86,11 @@ test('without linked entities the record shows one entity per mention', () => {
   assert.match(record.entities[0].id, /^e1$/);
   assert.ok(record.entities.every((e) => text.slice(e.mentions[0].start, e.mentions[0].end) === e.name));
 });
+
+test('"A.M." and "P.M." after a clock time are part of the time, not a place (issue 15)', () => {
+  for (const text of ['The attack began at 4:00 A.M. on Sunday in Kabul.', 'The polls close at 8 P.M. in Ohio.']) {
+    const found = mentionsOf(text);
+    assert.ok(!found.some((m) => /^[AP]\.M\.$/.test(m.text)), JSON.stringify(found));
+    assert.ok(found.some((m) => m.type === 'GPE'), JSON.stringify(found));
+  }
+});

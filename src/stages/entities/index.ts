@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { NerModel } from './model.js';
 import { loadModel } from './store.js';
 import { tagWords } from './tagger.js';
-import type { ConllClass } from './tags.js';
+import type { ConllClass, TagSpan } from './tags.js';
 import { countryOf, entityType } from './types.js';
 
 export { countryOf, conllClassOf } from './types.js';
@@ -59,12 +59,24 @@ function wholeWords(text: string, tokens: TokenLayer, span: { start: number; end
   return { start, end, label: span.label };
 }
 
+const CLOCK_SUFFIX = /^[ap]\.?m\.?$/i;
+const CLOCK_TIME = /^\d{1,2}(?:[:.]\d{2})?$/;
+
+/**
+ * "A.M." and "P.M." after a clock time are part of the time, never a name, though the tagger,
+ * seeing a capitalised initialism, can call them a place: "at 4:00 A.M. on Sunday",
+ * "the polls close at 8 P.M.", "by 10:30 a.m. local time".
+ */
+function isClockSuffix(words: readonly string[], span: TagSpan): boolean {
+  return span.end - span.start === 1 && span.start > 0 && CLOCK_SUFFIX.test(words[span.start]) && CLOCK_TIME.test(words[span.start - 1]);
+}
+
 export function findMentions(doc: Doc, model: NerModel): Mention[] {
   const tokens = doc.get('tokens');
   const words: string[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) words[i] = featureWord(doc.text, tokens.start[i], tokens.end[i]);
   const sentences = doc.get('sentences').map((s) => ({ start: s.tokenStart, end: s.tokenEnd }));
-  return tagWords(model, words, sentences).map((tagged) => {
+  return tagWords(model, words, sentences).filter((tagged) => !isClockSuffix(words, tagged)).map((tagged) => {
     const span = wholeWords(doc.text, tokens, tagged);
     const start = tokens.start[span.start];
     const end = tokens.end[span.end - 1];
