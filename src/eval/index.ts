@@ -1,6 +1,7 @@
 import { corefTask } from './coref/index.js';
 import { dedupEval } from './dedup/task.js';
 import { nerTask } from './ner.js';
+import { parseTask } from './parse.js';
 import { quotesEval } from './quotes/task.js';
 import type { AnyEvalTask } from './task.js';
 import { dateForEval } from './time/datefor-task.js';
@@ -16,4 +17,5 @@ export const EVAL_TASKS: Readonly<Record<string, AnyEvalTask>> = Object.freeze({
   coref: corefTask,
   quotes: quotesEval,
   dedup: dedupEval,
+  parse: parseTask,
 });

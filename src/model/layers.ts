@@ -1,3 +1,4 @@
+import type { SyntaxLayer } from '../syntax/layer.js';
 import type { Provenance, Span } from './span.js';
 
 /**
@@ -127,6 +128,8 @@ export interface Layers {
   tokens: TokenLayer;
   sentences: readonly Sentence[];
   paragraphs: readonly Span[];
+  /** Part of speech, lemma, head and relation of every token (see src/syntax). */
+  syntax: SyntaxLayer;
   mentions: readonly Mention[];
   entities: readonly Entity[];
   timexes: readonly Timex[];
@@ -139,5 +142,5 @@ export interface Layers {
 export type LayerName = keyof Layers;
 
 export const LAYER_NAMES: readonly LayerName[] = [
-  'anchor', 'tokens', 'sentences', 'paragraphs', 'mentions', 'entities', 'timexes', 'quotes', 'events', 'topics', 'stances',
+  'anchor', 'tokens', 'sentences', 'paragraphs', 'syntax', 'mentions', 'entities', 'timexes', 'quotes', 'events', 'topics', 'stances',
 ];

@@ -3,6 +3,7 @@ import { actorsStage } from '../stages/actors/index.js';
 import { loadKb } from '../kb/index.js';
 import { datingStage } from '../stages/dating/index.js';
 import { entitiesStage, loadNer } from '../stages/entities/index.js';
+import { loadParseModel, parseStage } from '../stages/parse/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage, loadWink } from '../stages/segment/index.js';
 import { timeStage } from '../stages/time/index.js';
@@ -11,6 +12,7 @@ import type { AnyStage, Resources } from './stage.js';
 /** Every stage Parley knows, by name, in the order the full analysis runs them. */
 export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
   segment: segmentStage,
+  parse: parseStage,
   entities: entitiesStage,
   dating: datingStage,
   time: timeStage,
@@ -20,7 +22,7 @@ export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
 
 /** Where resources are read from; unset paths mean the ones shipped in the package. */
 export interface ResourcePaths {
-  /** The folder of trained weights (holding `ner/`). */
+  /** The folder of trained weights (holding `ner/` and `parse/`). */
   readonly models?: string;
 }
 
@@ -28,6 +30,7 @@ export interface ResourcePaths {
 const LOADERS: Readonly<Record<string, (paths: ResourcePaths) => unknown>> = Object.freeze({
   wink: loadWink,
   ner: (paths: ResourcePaths) => (paths.models ? loadNer(join(paths.models, 'ner')) : loadNer()),
+  parser: (paths: ResourcePaths) => (paths.models ? loadParseModel(join(paths.models, 'parse')) : loadParseModel()),
   kb: loadKb,
 });
 

@@ -1,0 +1,50 @@
+import type { Doc } from '../../model/document.js';
+import { RELATIONS, makeSyntaxLayer, type SyntaxLayer } from '../../syntax/layer.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { analyseWords, newScratch } from './analyse.js';
+import type { ParseModel } from './model.js';
+
+export { loadParseModel } from './store.js';
+export type { ParseModel } from './model.js';
+
+const UNPARSED = RELATIONS.indexOf('dep');
+
+/**
+ * The syntax layer: part of speech, lemma, head and Universal Dependencies relation of every
+ * token, from a tagger and a transition-based parser trained on UD English (models/parse/).
+ * Each sentence of the segment stage is one tree over Parley's own tokens.
+ */
+export const parseStage: Stage<'syntax'> = {
+  name: 'parse',
+  requires: ['tokens', 'sentences'],
+  provides: ['syntax'],
+  resources: ['parser'],
+  run(doc: Doc, ctx) {
+    return { syntax: parseDocument(doc, ctx.resources.parser as ParseModel) };
+  },
+};
+
+export function parseDocument(doc: Doc, model: ParseModel): SyntaxLayer {
+  const tokens = doc.get('tokens');
+  const n = tokens.length;
+  const upos = new Uint8Array(n);
+  const xpos = new Uint8Array(n);
+  const lemma: string[] = new Array(n).fill('');
+  const head = new Int32Array(n).fill(-1);
+  const relation = new Uint8Array(n).fill(UNPARSED);
+  const scratch = newScratch(model);
+  for (const s of doc.get('sentences')) {
+    const forms: string[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) forms.push(doc.text.slice(tokens.start[i], tokens.end[i]));
+    const words = analyseWords(model, forms, scratch);
+    for (let k = 0; k < forms.length; k++) {
+      const i = s.tokenStart + k;
+      upos[i] = model.tagUpos[words.tags[k]];
+      xpos[i] = model.tagXpos[words.tags[k]];
+      lemma[i] = words.lemmas[k];
+      head[i] = words.heads[k] < 0 ? -1 : s.tokenStart + words.heads[k];
+      relation[i] = model.labelRelation[words.labels[k]];
+    }
+  }
+  return makeSyntaxLayer({ upos, xpos, xposTags: model.xposTags, lemma, head, relation, by: `parse/${model.name}` });
+}

@@ -1,0 +1,110 @@
+/**
+ * A linear classifier over hashed features, laid out for lookups that miss the cache at
+ * most twice: an open-addressing table whose slots hold the feature key next to its
+ * weights. With few classes (the parser's three moves) a slot holds all of them; with many
+ * (50 tags, 50 relations) it points at the few classes that feature has a weight for.
+ */
+export interface LinearModel {
+  readonly classes: number;
+  /** Table size − 1 (the size is a power of two). */
+  readonly mask: number;
+  /** 32-bit words per slot: the key, then `classes` weights (dense) or first entry and count (sparse). */
+  readonly width: number;
+  readonly dense: boolean;
+  /** Slot words as keys (index `slot * width`, 0 = empty) and as float weights. */
+  readonly keys: Uint32Array;
+  readonly weights: Float32Array;
+  /** Sparse entries, two per weight: the class (as a float) and the weight. */
+  readonly entries: Float32Array;
+}
+
+/** A model as it is saved: its features in order, how many weights each has, and the weights. */
+export interface CompactLinear {
+  readonly classes: number;
+  readonly keys: Uint32Array;
+  readonly count: Uint8Array;
+  readonly entryClass: Uint8Array;
+  readonly entryWeight: Float32Array;
+}
+
+const DENSE_UP_TO = 4;
+
+export function storedKey(feature: number): number {
+  return feature === 0 ? 1 : feature;
+}
+
+export function tableSize(features: number): number {
+  let size = 16;
+  while (size < features * 2) size *= 2;
+  return size;
+}
+
+/** Lays a compact model out in its lookup table. */
+export function expandLinear(compact: CompactLinear): LinearModel {
+  const dense = compact.classes <= DENSE_UP_TO;
+  const width = dense ? 1 + compact.classes : 2;
+  const size = tableSize(compact.keys.length);
+  const mask = size - 1;
+  const buffer = new ArrayBuffer(size * width * 4);
+  const keys = new Uint32Array(buffer);
+  const weights = new Float32Array(buffer);
+  const entries = new Float32Array(dense ? 0 : compact.entryClass.length * 2);
+  let entry = 0;
+  for (let f = 0; f < compact.keys.length; f++) {
+    const key = compact.keys[f];
+    let slot = key & mask;
+    while (keys[slot * width] !== 0) slot = (slot + 1) & mask;
+    const at = slot * width;
+    keys[at] = key;
+    const count = compact.count[f];
+    if (dense) {
+      for (let e = entry; e < entry + count; e++) weights[at + 1 + compact.entryClass[e]] = compact.entryWeight[e];
+    } else {
+      keys[at + 1] = (entry << 8) | count;
+      for (let e = entry; e < entry + count; e++) {
+        entries[2 * e] = compact.entryClass[e];
+        entries[2 * e + 1] = compact.entryWeight[e];
+      }
+    }
+    entry += count;
+  }
+  return { classes: compact.classes, mask, width, dense, keys, weights, entries };
+}
+
+/** Adds the weights of `features[0, n)` to `out[class]` (the caller zeroes `out`). */
+export function addScores(model: LinearModel, features: Uint32Array, n: number, out: Float32Array): void {
+  if (model.dense) addDense(model, features, n, out);
+  else addSparse(model, features, n, out);
+}
+
+function addDense(model: LinearModel, features: Uint32Array, n: number, out: Float32Array): void {
+  const { keys, weights, mask, width, classes } = model;
+  for (let k = 0; k < n; k++) {
+    const key = storedKey(features[k]);
+    let slot = key & mask;
+    let found = keys[slot * width];
+    while (found !== key && found !== 0) {
+      slot = (slot + 1) & mask;
+      found = keys[slot * width];
+    }
+    if (found === 0) continue;
+    const at = slot * width + 1;
+    for (let c = 0; c < classes; c++) out[c] += weights[at + c];
+  }
+}
+
+function addSparse(model: LinearModel, features: Uint32Array, n: number, out: Float32Array): void {
+  const { keys, mask, entries } = model;
+  for (let k = 0; k < n; k++) {
+    const key = storedKey(features[k]);
+    let slot = key & mask;
+    let found = keys[slot * 2];
+    while (found !== key && found !== 0) {
+      slot = (slot + 1) & mask;
+      found = keys[slot * 2];
+    }
+    if (found === 0) continue;
+    const packed = keys[slot * 2 + 1];
+    for (let e = (packed >>> 8) * 2, end = e + (packed & 255) * 2; e < end; e += 2) out[entries[e]] += entries[e + 1];
+  }
+}

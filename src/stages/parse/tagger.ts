@@ -1,0 +1,81 @@
+import { mix } from './hash.js';
+import type { Scorer } from './scorer.js';
+import type { WordHashes } from './words.js';
+
+/**
+ * A greedy left-to-right part-of-speech tagger (an averaged perceptron, as in Collins 2002
+ * and Honnibal's "A good POS tagger in about 200 lines"). Each tag is a pair "UPOS XPOS"
+ * ("VERB VBN"), so that the parser can tell a participle from a past tense.
+ */
+export interface Tagger {
+  readonly tags: readonly string[];
+  readonly scorer: Scorer;
+  /** Frequent words that (nearly) always take one tag: word hash → tag. */
+  readonly known: ReadonlyMap<number, number>;
+}
+
+export const TAGGER_FEATURES = 21;
+const START = 0x5354;
+const END = 0x454e;
+
+/** The features of word `i`, given the tags (index + 1; 0 before the sentence) of the two words before it. */
+export function taggerFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
+  const n = h.length;
+  const before = i > 0 ? h.word[i - 1] : START;
+  const before2 = i > 1 ? h.word[i - 2] : START;
+  const after = i + 1 < n ? h.word[i + 1] : END;
+  const after2 = i + 2 < n ? h.word[i + 2] : END;
+  const w = h.word[i];
+  out[0] = mix(0, 0);
+  out[1] = mix(1, w);
+  out[2] = mix(2, h.suffix1[i]);
+  out[3] = mix(3, h.suffix2[i]);
+  out[4] = mix(4, h.suffix3[i]);
+  out[5] = mix(5, h.suffix4[i]);
+  out[6] = mix(6, h.prefix1[i]);
+  out[7] = mix(7, h.shape[i], i === 0 ? 1 : 0);
+  out[8] = mix(8, prev1);
+  out[9] = mix(9, prev1, prev2);
+  out[10] = mix(10, prev1, w);
+  out[11] = mix(11, before);
+  out[12] = mix(12, i > 0 ? h.suffix3[i - 1] : START);
+  out[13] = mix(13, before2);
+  out[14] = mix(14, after);
+  out[15] = mix(15, i + 1 < n ? h.suffix3[i + 1] : END);
+  out[16] = mix(16, after2);
+  out[17] = mix(17, before, w);
+  out[18] = mix(18, w, after);
+  out[19] = mix(19, prev1, h.suffix3[i]);
+  out[20] = mix(20, i + 1 < n ? h.shape[i + 1] : END, h.shape[i]);
+  return TAGGER_FEATURES;
+}
+
+/** Tags a sentence into `out` (tag indices); `onDecision` lets training see each decision. */
+export function tagWords(
+  tagger: Tagger, h: WordHashes, out: Uint8Array,
+  onDecision?: (features: Uint32Array, n: number, guess: number, i: number) => number,
+): void {
+  const features = new Uint32Array(TAGGER_FEATURES);
+  const scores = new Float32Array(tagger.scorer.classes);
+  let prev1 = 0;
+  let prev2 = 0;
+  for (let i = 0; i < h.length; i++) {
+    let tag = onDecision ? -1 : (tagger.known.get(h.word[i]) ?? -1);
+    if (tag < 0) {
+      const n = taggerFeatures(h, i, prev1, prev2, features);
+      scores.fill(0);
+      tagger.scorer.score(features, n, scores);
+      tag = best(scores);
+      if (onDecision) tag = onDecision(features, n, tag, i);
+    }
+    out[i] = tag;
+    prev2 = prev1;
+    prev1 = tag + 1;
+  }
+}
+
+function best(scores: Float32Array): number {
+  let arg = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c] > scores[arg]) arg = c;
+  return arg;
+}
