@@ -29,23 +29,29 @@ const SPEAKS_FOR_OWNER = /\b(?:ministry|ministries|government|office|department|
  * entity one of whose mentions ends inside the span: the head of the phrase, which is the
  * mention ending last ("Ukrainian President Volodymyr Zelensky" is Zelensky, not Ukraine),
  * passing over an owner ("Dunn's mother") and a complement ("the prosecutor general of Tehran")
- * unless the head is an organ speaking for them ("Russia's foreign ministry"). Places and titles
- * of works are never speakers. A he/she no entity claims falls back to the nearest person
- * mentioned before it.
+ * unless the head is an organ speaking for them ("Russia's foreign ministry"). A place as such
+ * (LOC) is never a speaker. A he/she no entity claims falls back to the nearest person
+ * mentioned before it whom the pronouns of the text do not give the other gender.
  */
 export class SpeakerResolver {
   private readonly mentions: MentionEntry[];
-  /** End offsets of the person mentions, sorted, and their entities: the he/she fallback is one binary search. */
-  private readonly personEnds: number[];
-  private readonly personEntities: string[];
+  /**
+   * For "he" and for "she": end offsets of the mentions of people who may be called so, sorted, and
+   * their entities, so that the fallback is one binary search.
+   */
+  private readonly fallback: Record<'he' | 'she', { ends: number[]; entities: string[] }>;
 
   constructor(entities: readonly Entity[]) {
     this.mentions = entities
       .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, type: e.type })))
       .sort((a, b) => a.start - b.start);
+    const gender = new Map(entities.map((e) => [e.id, genderOf(e)]));
     const people = this.mentions.filter((m) => m.type === 'PERSON').sort((a, b) => a.end - b.end);
-    this.personEnds = people.map((m) => m.end);
-    this.personEntities = people.map((m) => m.entity);
+    const callable = (g: 'm' | 'f') => {
+      const fit = people.filter((m) => gender.get(m.entity) !== (g === 'm' ? 'f' : 'm'));
+      return { ends: fit.map((m) => m.end), entities: fit.map((m) => m.entity) };
+    };
+    this.fallback = { he: callable('m'), she: callable('f') };
   }
 
   resolve(text: string, span: Span | null): string | null {
@@ -61,9 +67,11 @@ export class SpeakerResolver {
     }
     if (head) return head.entity;
     if (dependent && dependent.type !== 'PERSON' && SPEAKS_FOR_OWNER.test(text.slice(span.start, span.end))) return dependent.entity;
-    if (dependent || !PERSONAL.test(text.slice(span.start, span.end))) return null;
-    const before = lowerBound(this.personEnds.length, (i) => this.personEnds[i] <= span.start) - 1;
-    return before >= 0 ? this.personEntities[before] : null;
+    const pronoun = PERSONAL.exec(text.slice(span.start, span.end));
+    if (dependent || !pronoun) return null;
+    const { ends, entities } = this.fallback[/^(he|him|his)$/i.test(pronoun[0]) ? 'he' : 'she'];
+    const before = lowerBound(ends.length, (i) => ends[i] <= span.start) - 1;
+    return before >= 0 ? entities[before] : null;
   }
 
   /** Mentions are sorted by start and do not nest deeply, so scanning back a few from the first later start suffices. */
@@ -72,6 +80,18 @@ export class SpeakerResolver {
     while (lo > 0 && this.mentions[lo - 1].end > offset) lo--;
     return lo;
   }
+}
+
+/** What the pronouns the actors stage gave an entity say of its gender, when they agree. */
+function genderOf(e: Entity): 'm' | 'f' | null {
+  let he = 0;
+  let she = 0;
+  for (const m of e.mentions) {
+    if (m.form !== 'pronoun') continue;
+    if (/^(he|him|his|himself)$/i.test(m.text)) he++;
+    else if (/^(she|her|hers|herself)$/i.test(m.text)) she++;
+  }
+  return he > she ? 'm' : she > he ? 'f' : null;
 }
 
 /** An owner or a complement inside the speaker phrase, not its head. */

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Doc } from '../../model/document.js';
 import type { Entity, Quote } from '../../model/layers.js';
 import { createAnalyzer } from '../../pipeline/analyze.js';
+import { SpeakerResolver } from './resolve.js';
 
 const pipeline = createAnalyzer();
 const analyse = (text: string, published: string) => pipeline.run(new Doc(text, { published }));
@@ -66,4 +67,20 @@ test('over the demo corpus no speaker lies inside its own quotation, nor is a pr
     }
   }
   assert.ok(quotes > 100, `only ${quotes} quotes in the demo corpus`);
+});
+
+// Sentences shortened from the Wikinews article above (CC BY 2.5).
+test('a "she" no entity claims falls back to the nearest person not known as a man', () => {
+  const text = 'Anne Sacoolas left the UK. Harry Dunn died from his injuries. "Forgiving her for leaving, I\'m nowhere near," she said.';
+  const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+  const entity = (id: string, name: string, mentions: Array<{ start: number; end: number; form: 'name' | 'pronoun' }>): Entity => ({
+    id, type: 'PERSON', name, country: null, actor: null, roles: [], by: 'test',
+    mentions: mentions.map((m) => ({ ...m, text: text.slice(m.start, m.end) })),
+  });
+  const resolver = new SpeakerResolver([
+    entity('e1', 'Anne Sacoolas', [{ ...at('Anne Sacoolas'), form: 'name' }]),
+    entity('e2', 'Harry Dunn', [{ ...at('Harry Dunn'), form: 'name' }, { ...at('his'), form: 'pronoun' }]),
+  ]);
+  assert.equal(resolver.resolve(text, at('she', text.indexOf('near'))), 'e1');
+  assert.equal(resolver.resolve(text, at('his')), 'e2');
 });
