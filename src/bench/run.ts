@@ -72,11 +72,12 @@ function main(): void {
   const seconds = (performance.now() - t3) / 1000;
 
   console.log(`\nwink-nlp bare tokenisation (readDoc + tokens): ${fmt(winkTokens / winkSeconds)} tokens/s (${fmt(winkTokens)} tokens in ${winkSeconds.toFixed(2)} s; model load ${fmt(loadWinkMs)} ms)`);
-  console.log(`parley analyze (all stages + record):        ${fmt(tokens / seconds)} tokens/s (${fmt(tokens)} tokens in ${seconds.toFixed(2)} s; resources load ${fmt(loadMs)} ms)`);
+  const ofWink = (rate: number) => `${(rate / (winkTokens / winkSeconds)).toFixed(2)}× wink`;
+  console.log(`parley analyze (all stages + record):        ${fmt(tokens / seconds)} tokens/s, ${ofWink(tokens / seconds)} (${fmt(tokens)} tokens in ${seconds.toFixed(2)} s; resources load ${fmt(loadMs)} ms)`);
   console.log(`resource loads: ${loads.join(', ')}`);
   console.log('\nper stage:');
   for (const [stage, ms] of stageMs) {
-    console.log(`  ${stage.padEnd(10)} ${fmt(tokens / (ms / 1000)).padStart(12)} tokens/s  ${(ms / 1000).toFixed(2).padStart(6)} s  ${((100 * ms) / (seconds * 1000)).toFixed(1).padStart(5)} % of analysis`);
+    console.log(`  ${stage.padEnd(10)} ${fmt(tokens / (ms / 1000)).padStart(12)} tokens/s ${ofWink(tokens / (ms / 1000)).padStart(11)}  ${(ms / 1000).toFixed(2).padStart(6)} s  ${((100 * ms) / (seconds * 1000)).toFixed(1).padStart(5)} % of analysis`);
   }
 
   compareNerWeights(analysed, tokens);
