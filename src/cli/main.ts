@@ -1,5 +1,6 @@
 import { ParleyError } from '../model/errors.js';
 import { forTerminal } from './terminal.js';
+import * as actors from './commands/actors.js';
 import * as analyze from './commands/analyze.js';
 import * as demo from './commands/demo.js';
 import * as evaluate from './commands/eval.js';
@@ -12,7 +13,7 @@ interface Command {
   run(argv: string[], out: NodeJS.WritableStream): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { analyze, ingest, show, search, demo, eval: evaluate };
+const COMMANDS: Record<string, Command> = { analyze, ingest, show, search, demo, eval: evaluate, actors };
 
 const HELP = `parley — a sourced, queryable record of who said and did what in the news
 
@@ -24,7 +25,8 @@ Commands:
   show ID           print a stored document
   search QUERY      full-text search over the store
   demo              ingest the bundled sample corpus and show what was stored
-  eval TASK         score Parley against gold data (ner, time, coref, quotes)
+  eval TASK         score Parley against gold data (ner, time, coref, quotes, actors)
+  actors lookup NAME  what the knowledge base knows about an actor on a date
 `;
 
 /** Runs the CLI; returns the exit code (0 ok, 2 bad input or usage, 1 internal error). */

@@ -1,3 +1,4 @@
+import { actorsEval } from './actors/task.js';
 import { corefTask } from './coref/index.js';
 import { dedupEval } from './dedup/task.js';
 import { nerTask } from './ner.js';
@@ -18,4 +19,5 @@ export const EVAL_TASKS: Readonly<Record<string, AnyEvalTask>> = Object.freeze({
   quotes: quotesEval,
   dedup: dedupEval,
   parse: parseTask,
+  actors: actorsEval,
 });

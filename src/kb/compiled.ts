@@ -26,8 +26,12 @@ export interface CompiledActor {
 /** A city, region or other name of a country from Phoenix: name and the country's (or region's) CAMEO code. */
 export type CompiledPlace = [string, string];
 
-/** An agent word sequence, lower case ("riot police", "lawmakers"), and the code it adds ("COP", "LEG"). */
-export type CompiledAgent = [string, string];
+/**
+ * An agent word sequence, lower case ("riot police", "lawmakers"), the code it adds ("COP", "LEG"), and
+ * whether the form is `plural`, `singular` or a noun with no plural (`mass`: "police").
+ */
+export type CompiledAgent = [string, string, AgentNumber];
+export type AgentNumber = 'plural' | 'singular' | 'mass';
 
 /** What `npm run kb:build` compiles and data/kb/kb.txt holds. */
 export interface CompiledKb {

@@ -3,9 +3,9 @@ import { actorFromCompiled, countryActors } from './actors.js';
 import { parseActorRow, readCompiledKb } from './compiled.js';
 import { nameKey, normalizeName } from './normalize.js';
 import { tenureRuns } from './tenure.js';
-import type { DatedCode, Kb, KbActor, KbPlace, Tenure } from './types.js';
+import type { DatedCode, Kb, KbActor, KbAgent, KbPlace, Tenure } from './types.js';
 
-export type { DatedCode, Kb, KbActor, KbActorKind, KbPlace, KbSource, Tenure } from './types.js';
+export type { DatedCode, Kb, KbActor, KbActorKind, KbAgent, KbPlace, KbSource, Tenure } from './types.js';
 export type { Country, CountryTable, PlaceHit, Seat } from './countries.js';
 export { loadCountries } from './countries.js';
 export { normalizeName } from './normalize.js';
@@ -100,7 +100,10 @@ export function loadKb(): Kb {
       const [spelled, cameo] = found as [string, string];
       return Object.freeze({ name: spelled, cameo, country: countries.all().find((c) => c.cameo === cameo)?.iso3 ?? null });
     },
-    agent: (words: string) => compiled.agents.find(words)?.[0],
+    agent(words: string) {
+      const found = compiled.agents.find(words);
+      return found ? { code: found[0]!, number: found[1] as KbAgent['number'] } : undefined;
+    },
   });
 }
 

@@ -13,6 +13,13 @@ export interface DatedCode {
   readonly to: string | null;
 }
 
+/** An agent form of the Phoenix agents dictionary. */
+export interface KbAgent {
+  readonly code: string;
+  /** `mass`: a noun the dictionary gives no plural ("police"). */
+  readonly number: 'plural' | 'singular' | 'mass';
+}
+
 /** A name Phoenix gives a country besides those in countries.tsv: cities, regions, islands ("Basra", "Crimea"). */
 export interface KbPlace {
   readonly name: string;
@@ -79,8 +86,8 @@ export interface Kb {
   codeAt(actorId: string, date: string | null): string | null;
   /** Cities, regions and other names of countries from Phoenix. */
   place(name: string): KbPlace | undefined;
-  /** The agent code of a lower-case word sequence ("riot police" → COP, "lawmakers" → LEG). */
-  agent(words: string): string | undefined;
+  /** The agent code of a lower-case word sequence ("riot police" → COP, "lawmakers" → LEG), and its grammatical number. */
+  agent(words: string): KbAgent | undefined;
   /** The most words an agent phrase has. */
   readonly agentWords: number;
   /** The last day the Phoenix dictionaries know anything about. */

@@ -59,6 +59,13 @@ export interface Entity extends Provenance {
   readonly name: string;
   readonly country: string | null;
   readonly actor: { readonly id: string; readonly cameo: string | null } | null;
+  /**
+   * CAMEO actor code: the linked actor's on the document date, or read from the context for agents and
+   * for people and organisations the knowledge base does not know ("Russian opposition leader" → RUSOPP).
+   */
+  readonly cameo?: string | null;
+  /** Common-noun actors ("Iraqi lawmakers", "the police") only: the role or sector code the noun names (LEG, COP). */
+  readonly agent?: string;
   readonly roles: readonly Role[];
   readonly mentions: readonly EntityMentionRef[];
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { nameKey, normalizeName } from '../normalize.js';
 import { listCell, readKbTable } from '../tsv.js';
 import { readPhoenixActors, readPhoenixAgents, type DatedCode, type PhoenixEntry } from './phoenix.js';
-import { phoenixId, type CompiledActor, type CompiledKb, type CompiledPlace } from '../compiled.js';
+import { phoenixId, type AgentNumber, type CompiledActor, type CompiledAgent, type CompiledKb, type CompiledPlace } from '../compiled.js';
 
 /** Where the compiler finds the Phoenix dictionaries: `../shared/data/petrarch2/dictionaries` beside the repo. */
 export const PHOENIX_DIR = new URL('../../../../shared/data/petrarch2/dictionaries/', import.meta.url);
@@ -12,7 +12,7 @@ export const PHOENIX_AGENT_FILE = 'Phoenix.agents.txt';
 
 /** Words a Phoenix alias may start with that are a title or honorific, not part of the name ("PRIME MINISTER AL-ABADI"). */
 const TITLE_PREFIX = new RegExp(
-  '^(?:(?:former|ex|late|acting|interim|caretaker|deputy|vice|prime|minister|president|premier|chancellor|secretary|general|' +
+  '^(?:(?:vice-president|president-elect|prime-minister|former|ex|late|acting|interim|caretaker|deputy|vice|prime|minister|president|premier|chancellor|secretary|general|' +
     'secretary-general|foreign|defen[cs]e|king|queen|prince|princess|emir|sheikh|shaikh|sultan|pm|mr|mrs|ms|dr|gen|col|lt|maj|' +
     'sen|senator|rep|governor|gov|mayor|ambassador|chairman|chief|commander|field|marshal|admiral|colonel|major|captain|' +
     'lord|baron|sir|his|her|excellency|majesty|the|un|u\\.n\\.|us|u\\.s\\.|nato|eu|of|state|supreme|leader|justice|judge)\\.?\\s+)+',
@@ -71,8 +71,16 @@ export function compileKb(readPhoenix: (file: string) => string = (file) => read
     }
   }
   const agents = readPhoenixAgents(readPhoenix(PHOENIX_AGENT_FILE));
-  const agentForms = new Map<string, string>();
-  for (const agent of agents) for (const form of agent.forms) if (!agentForms.has(form)) agentForms.set(form, agent.code);
+  const agentForms = new Map<string, [string, AgentNumber]>();
+  for (const agent of agents) {
+    for (const form of agent.forms) {
+      const number: AgentNumber = agent.uncountable ? 'mass' : agent.plurals.includes(form) ? 'plural' : 'singular';
+      if (!agentForms.has(form)) agentForms.set(form, [agent.code, number]);
+    }
+  }
+  for (const row of readKbTable('agents.tsv')) {
+    if (!agentForms.has(row['form']!)) agentForms.set(row['form']!, [row['code']!, row['number'] as AgentNumber]);
+  }
   const actors = [...manual, ...phoenix];
   const keys = new Map<string, number[]>();
   actors.forEach((actor, i) => {
@@ -84,7 +92,7 @@ export function compileKb(readPhoenix: (file: string) => string = (file) => read
     actors,
     keys: [...keys].sort(byFirst),
     places: dedupePlaces(places).map(([name, cameo]): [string, string, string] => [nameKey(name), name, cameo]).sort(byFirst),
-    agents: [...agentForms].sort(byFirst),
+    agents: [...agentForms].map(([form, [code, number]]): CompiledAgent => [form, code, number]).sort(byFirst),
   };
 }
 

@@ -103,6 +103,10 @@ export function phoenixDate(digits: string): string | null {
 export interface AgentEntry {
   /** Lower-case word sequences that name the agent, singular and plural: "riot police", "lawmakers". */
   readonly forms: readonly string[];
+  /** The plural forms among them. */
+  readonly plurals: readonly string[];
+  /** The entry says the noun has no plural (`{}`): a mass or collective noun ("police"). */
+  readonly uncountable: boolean;
   readonly code: string;
 }
 
@@ -127,8 +131,10 @@ export function readPhoenixAgents(text: string): AgentEntry[] {
     const plurals = plural === undefined
       ? singulars.map(regularPlural)
       : plural.trim() === '' ? [] : expand(plural.toLowerCase(), substitutions);
-    const forms = [...new Set([...singulars, ...plurals].map((f) => f.replace(/[_\s]+/g, ' ').trim()).filter((f) => f !== ''))];
-    if (forms.length > 0 && code!.length % 3 === 0) entries.push({ forms, code: code! });
+    const clean = (list: string[]) => [...new Set(list.map((f) => f.replace(/[_\s]+/g, ' ').trim()).filter((f) => f !== ''))];
+    const forms = clean([...singulars, ...plurals]);
+    const pluralForms = clean(plurals).filter((f) => !clean(singulars).includes(f));
+    if (forms.length > 0 && code!.length % 3 === 0) entries.push({ forms, plurals: pluralForms, uncountable: plural !== undefined && plural.trim() === '', code: code! });
   }
   return entries;
 }

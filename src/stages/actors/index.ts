@@ -7,6 +7,9 @@ import { nameMentions } from './mentions.js';
 import { clusterNames, linkPeople, readTitles } from './names.js';
 import { findUntaggedPlaces, resolveDefiniteTitles } from './nominals.js';
 import { assignGender } from './gender.js';
+import { findAgents } from './agents.js';
+import { readContexts } from './context.js';
+import { splitEthnicGroups } from './ethnic.js';
 import { resolvePronouns } from './pronouns.js';
 import { findRepeatedSurnames } from './repeats.js';
 import { firstStart, type Cluster } from './refs.js';
@@ -36,12 +39,15 @@ export function resolveActors(doc: Doc, kb: ActorsKb): Entity[] {
   findRepeatedSurnames(doc, set.people, set.all(), sentences);
   findUntaggedPlaces(doc, set, sentences, kb);
   resolveDefiniteTitles(doc, set, sentences, kb, date);
+  readContexts(doc, set, kb);
+  splitEthnicGroups(doc, set, kb);
+  findAgents(doc, set, kb);
   assignGender(doc.text, set.all());
   resolvePronouns(doc, set.all(), sentences);
   return set.all()
     .filter((c) => c.refs.length > 0)
     .sort((a, b) => firstStart(a) - firstStart(b))
-    .map((c, i) => toEntity(doc.text, c, `e${i + 1}`, date));
+    .map((c, i) => toEntity(doc.text, c, `e${i + 1}`, date, kb.phoenixEnd));
 }
 
 function rolesOf(c: Cluster, date: string | null): Role[] {
@@ -65,8 +71,9 @@ function nameOf(c: Cluster): string {
 /** A preposition of place right before a capital: "flown to Moscow" is the city, "Moscow said" the government. */
 const LOCATIVE = /\b(?:in|to|from|near|at|into|outside|across|around|toward|towards|via|of)\s+(?:the\s+)?$/i;
 
-function actorOf(text: string, c: Cluster, date: string | null): Entity['actor'] {
-  if (c.person) return { id: c.person.id, cameo: cameoAt(c.person, date) };
+function actorOf(text: string, c: Cluster, date: string | null, phoenixEnd: string): Entity['actor'] {
+  if (c.person) return { id: c.person.id, cameo: cameoAt(c.person, date, phoenixEnd) };
+  if (c.context?.agent) return { id: `agent:${c.context.sector}`, cameo: contextCode(c) };
   if (c.organisation) return { id: c.organisation.id, cameo: c.organisation.cameo };
   const place = c.place;
   if (!place) return null;
@@ -75,12 +82,23 @@ function actorOf(text: string, c: Cluster, date: string | null): Entity['actor']
   return { id: place.id, cameo: seat && onlyWhere ? place.country : place.cameo };
 }
 
-function toEntity(text: string, c: Cluster, id: string, date: string | null): Entity {
+/** The code the context gives: country (or group) and sector, "RUSOPP"; null without a country. */
+function contextCode(c: Cluster): string | null {
+  const context = c.context;
+  return context?.countryCode ? `${context.countryCode}${context.sector ?? ''}` : null;
+}
+
+function toEntity(text: string, c: Cluster, id: string, date: string | null, phoenixEnd: string): Entity {
   const roles = rolesOf(c, date);
-  const actor = actorOf(text, c, date);
-  const country = c.place?.country ?? roles.find((r) => r.country)?.country ?? c.person?.country ?? c.organisation?.country ?? null;
+  const actor = actorOf(text, c, date, phoenixEnd);
+  const country = c.place?.country ?? roles.find((r) => r.country)?.country ?? c.person?.country ?? c.organisation?.country
+    ?? c.context?.country ?? null;
   const mentions: EntityMentionRef[] = [...c.refs]
     .sort((a, b) => a.start - b.start)
     .map((r) => ({ start: r.start, end: r.end, text: r.text, form: r.form }));
-  return { id, type: c.type, name: nameOf(c), country, actor, roles, mentions, by: actor ? 'actors/kb-link' : 'actors/cluster' };
+  const cameo = actor?.cameo ?? contextCode(c);
+  const by = c.context?.agent ? 'actors/agent' : actor ? 'actors/kb-link' : c.context ? 'actors/context' : 'actors/cluster';
+  return {
+    id, type: c.type, name: nameOf(c), country, actor, cameo, ...(c.context?.agent ? { agent: c.context.sector! } : {}), roles, mentions, by,
+  };
 }

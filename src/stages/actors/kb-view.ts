@@ -45,8 +45,8 @@ export interface ActorsKb {
   place(word: string): PlaceRef | null;
   /** Cities, regions and other places of a country that `place` does not know ("Basra", "Istanbul"). */
   region(name: string): PlaceRef | null;
-  /** The agent code of a lower-case word sequence ("riot police" → COP, "lawmakers" → LEG), or null. */
-  agent(words: string): string | null;
+  /** The agent code of a lower-case word sequence ("riot police" → COP, "lawmakers" → LEG) and its number, or null. */
+  agent(words: string): { readonly code: string; readonly number: 'plural' | 'singular' | 'mass' } | null;
   /** The most words an agent phrase has. */
   readonly agentWords: number;
   /** The last day the Phoenix dictionaries know about: after it, their codes for office holders are stale. */

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/document.js';
 import type { EntityType, Mention, Sentence } from '../../model/layers.js';
-import { hasTitle, titleBefore } from './titles.js';
+import { hasTitle, titleBefore, titledNames } from './titles.js';
 import type { ActorsKb } from './kb-view.js';
 import { lowerBound } from '../../model/span.js';
 
@@ -18,7 +18,7 @@ export interface NameMention {
 }
 
 const CALENDAR_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const LEADING_WORDS = /^(?:(?:the|The|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Prime Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Minister|Foreign Minister)\s+)+/;
+const LEADING_WORDS = /^(?:(?:the|The|[Ee]thnic|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Prime Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Minister|Foreign Minister)\s+)+/;
 
 export function sentenceIndexOf(sentences: readonly Sentence[], offset: number): number {
   return Math.max(0, lowerBound(sentences.length, (i) => sentences[i].start <= offset) - 1);
@@ -59,6 +59,8 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     const name = doc.text.slice(start, end);
     spans.push({ start, end, type: m.type, sentence: sentenceIndexOf(sentences, m.start), name, nameStart: start, parts: [{ start, end }] });
   }
+  spans.push(...titledPeopleMissed(doc, spans, sentences, kb));
+  spans.sort((a, b) => a.start - b.start);
   const personWords = new Set(spans.filter((m) => m.type === 'PERSON').flatMap((m) => m.name.toLowerCase().split(/\s+/)));
   const typed = spans.map((m) => (m.type !== 'PERSON' && looksLikePerson(doc, m, personWords, kb) ? { ...m, type: 'PERSON' as const } : m));
   const out: NameMention[] = [];
@@ -72,6 +74,33 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Office holders the entity model missed after their title ("then with President Trump"): a name right
+ * after a title, on no mention yet, that the KB knows as a person's name or surname.
+ */
+function titledPeopleMissed(doc: Doc, spans: readonly NameMention[], sentences: readonly Sentence[], kb: ActorsKb): NameMention[] {
+  const found: NameMention[] = [];
+  const taken = (start: number, end: number) => spans.some((m) => m.start < end && start < m.end);
+  sentences.forEach((s, sentence) => {
+    const text = doc.text.slice(s.start, s.end);
+    if (!hasTitle(text)) return;
+    for (const titled of titledNames(text)) {
+      const words = titled.name.split(/\s+/);
+      // Only as many words as the KB knows: "President Trump Monday" is Trump.
+      for (let n = words.length; n >= 1; n--) {
+        const name = words.slice(0, n).join(' ');
+        const known = kb.people(name).length > 0 || (n === 1 && kb.peopleBySurname(name).length > 0);
+        if (!known) continue;
+        const start = s.start + titled.nameStart;
+        const end = start + name.length;
+        if (!taken(start, end)) found.push({ start, end, type: 'PERSON', sentence, name, nameStart: start, parts: [{ start, end }] });
+        break;
+      }
+    }
+  });
+  return found;
 }
 
 function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb): boolean {

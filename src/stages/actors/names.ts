@@ -1,10 +1,10 @@
 import type { Doc } from '../../model/document.js';
 import type { Role } from '../../model/layers.js';
-import type { ActorsKb } from './kb-view.js';
+import type { ActorsKb, PlaceRef } from './kb-view.js';
 import { countryOfTitle, linkPerson } from './link.js';
 import type { NameMention } from './mentions.js';
 import { addRef, newCluster, type Cluster } from './refs.js';
-import { titleAfter, titleBefore, type TitleRead } from './titles.js';
+import { pluralTitleBefore, titleAfter, titleBefore, type TitleRead } from './titles.js';
 import type { Sentence } from '../../model/layers.js';
 
 /** Qualifier, country and title fit in a few words: the anchored title pattern reads no further back. */
@@ -86,8 +86,11 @@ const lastRef = (c: Cluster) => (c.refs.length ? c.refs[c.refs.length - 1].start
 export function clusterNames(doc: Doc, names: readonly NameMention[], kb: ActorsKb): ClusterSet {
   const set = new ClusterSet();
   for (const m of names) {
-    const place = kb.place(m.name);
-    const organisation = place ? null : kb.organisation(m.name);
+    // A place only Phoenix names ("Basra", "Istanbul") counts where the entity model saw a place.
+    const place = kb.place(m.name) ?? (m.type === 'GPE' || m.type === 'LOC' ? kb.region(m.name) : null);
+    const found = place ? null : kb.organisation(m.name);
+    // Phoenix lists leaders under their group ("Khaled Meshaal" under Hamas): a person stays a person, coded as the group.
+    const organisation = found?.phoenixOnly && m.type === 'PERSON' ? null : found;
     let cluster: Cluster;
     if (place && !(m.type === 'PERSON' && kb.people(m.name).length > 0)) {
       cluster = set.keyed(`place:${place.id}`, () => {
@@ -103,6 +106,9 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
       });
     } else if (m.type === 'PERSON') {
       cluster = set.person(m.name.split(/\s+/).filter((w) => /\p{L}/u.test(w)));
+      if (found && !cluster.context) {
+        cluster.context = { country: found.country, countryCode: found.cameo, sector: null, agent: false };
+      }
     } else {
       cluster = set.keyed(`text:${m.type}:${norm(m.name)}`, () => newCluster(m.type));
     }
@@ -129,12 +135,18 @@ export function readTitles(doc: Doc, set: ClusterSet, names: readonly NameMentio
       titleBefore(doc.text.slice(Math.max(s.start, m.nameStart - TITLE_REACH), m.nameStart), Math.max(s.start, m.nameStart - TITLE_REACH)),
       titleAfter(doc.text.slice(m.end, s.end), m.end),
     ].filter((r): r is TitleRead => r !== null);
-    for (const read of reads) {
-      const place = read.countryWord ? kb.place(read.countryWord) : null;
+    const ofCountry = countryAfterName(doc.text.slice(m.end, s.end), kb);
+    const listed = reads.length === 0 ? pluralTitleBefore(doc.text.slice(Math.max(s.start, m.nameStart - 2 * TITLE_REACH), m.nameStart)) : null;
+    if (listed !== null) {
+      cluster.textRoles.push({ title: listed, country: ofCountry?.country ?? null, qualifier: null, from: 'text' });
+    }
+    for (const raw of reads) {
+      const read = withKnownCountry(raw, kb);
+      const place = (read.countryWord ? kb.place(read.countryWord) : null) ?? ofCountry;
       const span = { start: read.start, end: read.end };
       const role: Role = { title: read.title, country: place?.country ?? null, qualifier: read.qualifier, from: 'text', span };
       cluster.textRoles.push(role);
-      if (place && read.countryWord) {
+      if (place && read.countryWord && kb.place(read.countryWord)) {
         const country = set.keyed(`place:${place.id}`, () => {
           const c = newCluster(place.via === 'metonym' ? 'ORG' : 'GPE');
           c.place = place;
@@ -147,6 +159,25 @@ export function readTitles(doc: Doc, set: ClusterSet, names: readonly NameMentio
       if (read.title === 'Queen') cluster.gender = 'f';
     }
   }
+}
+
+/**
+ * The country word of a title may have taken a capitalised word before it along ("This Wednesday Greek
+ * Foreign Minister"): when the two words name no place, the last one alone is tried.
+ */
+function withKnownCountry(read: TitleRead, kb: ActorsKb): TitleRead {
+  const word = read.countryWord;
+  if (word === null || kb.place(word) || !word.includes(' ')) return read;
+  const last = word.slice(word.lastIndexOf(' ') + 1);
+  return kb.place(last) ? { ...read, countryWord: last, countryWordStart: read.countryWordStart + word.length - last.length } : read;
+}
+
+/** "Presidents Muhammadu Buhari of Nigeria": a country right after the name is the country of its title. */
+function countryAfterName(after: string, kb: ActorsKb): PlaceRef | null {
+  const m = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)/u.exec(after);
+  if (!m) return null;
+  const place = kb.place(m[1]!) ?? kb.place(m[1]!.split(/\s+/)[0]!);
+  return place && place.via !== 'demonym' ? place : null;
 }
 
 /** Links every person cluster to the KB, merges clusters that link to one person, and settles roles. */

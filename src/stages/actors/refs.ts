@@ -22,10 +22,23 @@ export interface Cluster {
   person: KbPerson | null;
   readonly textRoles: Role[];
   gender: 'm' | 'f' | null;
+  /** For agents ("Iraqi lawmakers") and people the KB does not know: what the text says they are. */
+  context: ActorContext | null;
+}
+
+/** A country and a CAMEO role or sector read from the words around a mention ("Russian opposition leader" → RUS, OPP). */
+export interface ActorContext {
+  readonly country: string | null;
+  /** CAMEO code of the country (KSV for Kosovo), or of the organisation the actor belongs to. */
+  readonly countryCode: string | null;
+  /** Role or sector segments: OPP, GOV, MIL, COP, LEG … */
+  readonly sector: string | null;
+  /** True for common-noun actors ("the police"), false for named people read from their titles. */
+  readonly agent: boolean;
 }
 
 export function newCluster(type: EntityType): Cluster {
-  return { type, refs: [], nameWords: [], place: null, organisation: null, person: null, textRoles: [], gender: null };
+  return { type, refs: [], nameWords: [], place: null, organisation: null, person: null, textRoles: [], gender: null, context: null };
 }
 
 /** The spans each cluster already holds ("start:end"), so that adding a mention stays constant-time. */

@@ -10,6 +10,8 @@ const TITLES = [
   'Secretary General', 'Vice President-elect', 'Vice President', 'Vice-President', 'President-elect', 'Supreme Leader', 'Crown Prince',
   'Chancellor', 'President', 'Premier', 'King', 'Queen', 'Pope', 'Emir', 'Minister', 'Ambassador', 'Senator',
   'Governor', 'Mayor', 'Speaker', 'Chairman', 'Chairwoman', 'General', 'Envoy', 'Spokesman', 'Spokeswoman', 'leader',
+  'National Security Advisor', 'National Security Adviser', 'Special Representative', 'Special Envoy', 'Chief Executive',
+  'Prosecutor General', 'Prosecutor-General', 'Attorney General', 'Commissioner',
 ];
 
 /** Words that say when the office is held relative to the text; mapped onto the record's qualifiers. */
@@ -31,8 +33,15 @@ const TITLE_WORD = `(?:${[...new Set(TITLES.flatMap((t) => t.split(/[ -]/)))].ma
 const COUNTRY = `((?!${TITLE_WORD})[A-Z][\\w.’'-]*(?:[ ](?!${TITLE_WORD})[A-Z][\\w.’'-]*)?)`;
 const THE = '(?:[Tt]he|[Aa])\\s+';
 
-/** `[qualifier] [country] [qualifier] Title` right before a name ("outgoing U.S. President", "Polish Prime Minister"). */
-const BEFORE_NAME = new RegExp(`(?:\\b${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}\\s*$`);
+/**
+ * What may follow a title: "of Country" names the office's country; "for"/"to Country" ("Special
+ * Representative for Iran", "Ambassador to France") names its object, which is no country of the holder.
+ */
+const COMPLEMENT = `(?:\\s+of\\s+(?:the\\s+)?${COUNTRY}|\\s+(?:for|to)\\s+(?:the\\s+)?${COUNTRY})?`;
+/** `[qualifier] [country] [qualifier] Title [of|for Country]` right before a name ("outgoing U.S. President", "Polish Prime Minister"). */
+const BEFORE_NAME = new RegExp(`(?:\\b${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}${COMPLEMENT}\\s*$`);
+/** `the [qualifier] [country] Title [of Country],` before a name set off by a comma ("the prosecutor general of Tehran, Ali …"). */
+const BEFORE_NAME_COMMA = new RegExp(`\\b${THE}(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}${COMPLEMENT}\\s*,\\s*$`);
 /** `, the [qualifier] [country] Title [of Country]` right after a name ("Emmanuel Macron, the French president"). */
 const AFTER_NAME = new RegExp(`^\\s*,\\s*(?:${THE})?(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}\\b(?:\\s+of\\s+(?:the\\s+)?${COUNTRY})?`);
 /** A cheap test run first: most sentences hold no title at all. */
@@ -90,9 +99,18 @@ function build(m: RegExpExecArray, offset: number, q1: number, cw: number, q2: n
 
 /** The title written just before a name, reading `before` (the sentence text up to the name). */
 export function titleBefore(before: string, offset: number): TitleRead | null {
-  const m = BEFORE_NAME.exec(before);
+  const m = BEFORE_NAME.exec(before) ?? (/,\s*$/.test(before) ? BEFORE_NAME_COMMA.exec(before) : null);
   if (!m) return null;
-  return build(m, offset, 1, 2, 3, 4);
+  return build(m, offset, 1, 2, 3, 4, 5);
+}
+
+/** A plural title shared by a list of names: "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin". */
+const PLURAL_TITLE_LIST = new RegExp(`\\b(${TITLES.filter((t) => /^[A-Z]/.test(t)).map((t) => `${anyCase(t)}s`).join('|')})\\s+\\p{Lu}[^.;:"“”]{0,80}?(?:,|\\s+and)\\s*$`, 'u');
+
+/** The title of a plural title phrase that a list holding this name follows ("Presidents …, … and NAME"), singular. */
+export function pluralTitleBefore(before: string): string | null {
+  const m = PLURAL_TITLE_LIST.exec(before);
+  return m ? canonicalTitle(m[1]!.slice(0, -1)).title : null;
 }
 
 /** An appositive title just after a name, reading `after` (the sentence text from the name's end). */

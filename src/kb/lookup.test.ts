@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKb } from './index.js';
+import { lookupActor } from './lookup.js';
+
+const kb = loadKb();
+
+test('an office holder: the code and office on the date, aliases from Phoenix, where the facts come from', () => {
+  const r = lookupActor(kb, 'Haider al-Abadi', '2016-01-01');
+  const [abadi] = r.actors;
+  assert.equal(abadi?.id, 'person:abadi');
+  assert.equal(abadi?.code, 'IRQGOV');
+  assert.deepEqual(abadi?.roles.map((x) => [x.title, x.country]), [['Prime Minister', 'IRQ']]);
+  assert.ok(abadi?.aliases.includes('Haider Jawad Kadhim al-Abadi'));
+  assert.equal(lookupActor(kb, 'Haider al-Abadi', '2020-01-01').actors[0]?.roles.length, 0);
+});
+
+test('people only Phoenix lists keep their dated codes; a one-word name is looked up as a surname too', () => {
+  const r = lookupActor(kb, 'Ban Ki-moon', '2010-01-01');
+  assert.ok(r.actors.some((a) => a.code === 'IGOUNO'), JSON.stringify(r.actors));
+  assert.ok(lookupActor(kb, 'Tusk', '2024-02-01').actors.some((a) => a.id === 'person:tusk'));
+});
+
+test('places of a country and agent nouns, alone or after a country word', () => {
+  assert.equal(lookupActor(kb, 'Basra', '2020-01-01').place?.country, 'IRQ');
+  assert.deepEqual(lookupActor(kb, 'police', '2020-01-01').agent, { code: 'COP', number: 'mass' });
+  assert.equal(lookupActor(kb, 'Iraqi lawmakers', '2020-01-01').agent?.code, 'IRQLEG');
+  assert.equal(lookupActor(kb, 'Hong Kong police', '2020-01-01').agent?.code, 'HKGCOP');
+  assert.deepEqual(lookupActor(kb, 'Zzyzx Qwerty', '2020-01-01').actors, []);
+});

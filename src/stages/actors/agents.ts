@@ -1,0 +1,120 @@
+import type { Doc } from '../../model/document.js';
+import { tokenPos } from '../../model/tokens.js';
+import type { ActorsKb } from './kb-view.js';
+import { countryAmong, mainCountry, modifierStart, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
+import type { ClusterSet } from './names.js';
+import { addRef, newCluster, type Ref } from './refs.js';
+
+/** Words after an agent that place it: "police in Hong Kong", "opposition groups in Zimbabwe". */
+const PLACING = new Set(['in', 'of', 'from']);
+const HEAD_BREAKERS = new Set(['NOUN', 'PROPN']);
+/**
+ * A singular agent noun names one person or one building ("a diplomat", "the president", "the embassy")
+ * unless it names a body that acts as one: these heads do. Plurals and nouns without a plural ("police") always do.
+ */
+const COLLECTIVE = new Set([
+  'police', 'military', 'army', 'navy', 'government', 'administration', 'parliament', 'legislature', 'congress', 'senate',
+  'opposition', 'junta', 'regime', 'cabinet', 'media', 'press', 'judiciary', 'coalition', 'guard', 'gendarmerie', 'militia',
+  'leadership', 'authority', 'force', 'forces', 'assembly', 'council', 'ministry', 'party', 'movement', 'group', 'alliance',
+  'union', 'front', 'insurgency', 'rebellion', 'public', 'community', 'population', 'electorate', 'workforce', 'clergy', 'church',
+]);
+
+/**
+ * Common-noun actors, as the Phoenix agents dictionary lists them: "Iraqi lawmakers" (IRQLEG), "Hong Kong
+ * police" (HKGCOP), "the military" (MIL of the story's country). An agent phrase counts only as the head of
+ * its noun phrase ("police" in "police complex" does not). Its country comes from a country or organisation
+ * among its modifiers ("Iraqi", "Iraq's", "Hong Kong"), from a place right after it ("in Hong Kong"), or else
+ * from the story's main country. An organisation among the modifiers takes the phrase as its own mention
+ * ("Houthi rebels" is the Houthi movement). Agents of one country and code are one entity.
+ */
+export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
+  const view = tokenOwners(doc, set.all());
+  const tokens = doc.get('tokens');
+  const main = mainCountry(set);
+  for (let i = 0; i < tokens.length; i++) {
+    if (view.owner[i] !== null || doc.text[tokens.start[i] - 1] === '-') continue;
+    const match = agentAt(view, kb, i);
+    if (!match) continue;
+    const last = i + match.words - 1;
+    i = last;
+    const next = last + 1;
+    // A plural is rarely a noun's modifier ("police complex" is, "negotiators return" is not).
+    if (match.number !== 'plural' && next < tokens.length && view.sentence[next] === view.sentence[last] && HEAD_BREAKERS.has(tokenPos(tokens, next))
+      && /^\s*$/.test(doc.text.slice(tokens.end[last], tokens.start[next]))) continue;
+    const first = modifierStart(view, i - match.words + 1);
+    const named = countryAmong(view, kb, first, last - match.words + 1) ?? countryAfter(view, last);
+    const start = tokens.start[named && named.token < i - match.words + 1 ? named.token : i - match.words + 1];
+    const end = tokens.end[last];
+    const ref = { start, end, text: doc.text.slice(start, end), form: 'nominal' as const, sentence: view.sentence[last], by: 'actors/agent' };
+    if (named?.organisation) {
+      addRef(named.organisation, ref);
+      continue;
+    }
+    // One person ("a Karen guerrilla") is an entity of its own; groups of one country and code are one entity.
+    const individual = match.number === 'singular' && !COLLECTIVE.has(doc.text.slice(tokens.start[last], tokens.end[last]).toLowerCase());
+    addAgent(set, named ?? main, match.code, ref, individual ? `:${start}` : '');
+    // "French and Egyptian warships": each country named in the coordination has its own.
+    const before = named ? coordinated(view, kb, named.token) : null;
+    if (before && !before.organisation) {
+      const start = tokens.start[before.token];
+      addAgent(set, before, match.code, { ...ref, start, text: doc.text.slice(start, end) });
+    }
+  }
+}
+
+function addAgent(set: ClusterSet, country: ModifierCountry | null, code: string, ref: Ref, distinct = ''): void {
+  const cluster = set.keyed(`agent:${country?.countryCode ?? ''}:${code}${distinct}`, () => {
+    const c = newCluster('ORG');
+    c.context = { country: country?.country ?? null, countryCode: country?.countryCode ?? null, sector: code, agent: true };
+    return c;
+  });
+  addRef(cluster, ref);
+}
+
+/** A singular agent noun counts when a proper adjective or name qualifies it: "a Karen guerrilla", "a Moslem fundamentalist". */
+function afterProperModifier(view: TokenOwners, i: number): boolean {
+  const tokens = view.doc.get('tokens');
+  const before = i - 1;
+  if (before < 0 || view.sentence[before] !== view.sentence[i]) return false;
+  return /^\p{Lu}/u.test(view.doc.text.slice(tokens.start[before], tokens.end[before])) && MODIFIER_TAGS.has(tokenPos(tokens, before));
+}
+
+const MODIFIER_TAGS = new Set(['ADJ', 'PROPN', 'NOUN']);
+
+/** The country before "and" in "French and Egyptian", "U.S. and Russian". */
+function coordinated(view: TokenOwners, kb: ActorsKb, token: number): ModifierCountry | null {
+  const tokens = view.doc.get('tokens');
+  const and = token - 1;
+  if (and < 1 || view.sentence[and] !== view.sentence[token] || view.doc.text.slice(tokens.start[and], tokens.end[and]).toLowerCase() !== 'and') return null;
+  return countryAmong(view, kb, Math.max(0, and - 2), and);
+}
+
+/** The longest agent phrase starting at token `i` within its sentence, none of its tokens already a name. */
+function agentAt(view: TokenOwners, kb: ActorsKb, i: number): { words: number; code: string; number: string } | null {
+  const tokens = view.doc.get('tokens');
+  const words: string[] = [];
+  let best: { words: number; code: string; number: string } | null = null;
+  for (let k = i; k < tokens.length && k - i < kb.agentWords && view.sentence[k] === view.sentence[i] && view.owner[k] === null; k++) {
+    if (k > i && !/^[ ]$/.test(view.doc.text.slice(tokens.end[k - 1], tokens.start[k]))) break;
+    words.push(view.doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase());
+    if (!/^[a-z]/.test(words[words.length - 1]!)) break;
+    const agent = kb.agent(words.join(' '));
+    if (agent && (agent.number !== 'singular' || COLLECTIVE.has(words[words.length - 1]!) || afterProperModifier(view, i))) {
+      best = { words: words.length, code: agent.code, number: agent.number };
+    }
+  }
+  return best;
+}
+
+/** A place named right after the agent: "police in Hong Kong", "Ethnic Albanians in south Serbia". */
+function countryAfter(view: TokenOwners, last: number): ModifierCountry | null {
+  const tokens = view.doc.get('tokens');
+  const next = last + 1;
+  if (next >= tokens.length || view.sentence[next] !== view.sentence[last]) return null;
+  if (!PLACING.has(view.doc.text.slice(tokens.start[next], tokens.end[next]).toLowerCase())) return null;
+  for (let k = next + 1; k <= next + 3 && k < tokens.length && view.sentence[k] === view.sentence[last]; k++) {
+    const place = view.owner[k]?.place;
+    if (place) return { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token: Infinity };
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+import type { Doc } from '../../model/document.js';
+import { tokenAt } from '../../model/tokens.js';
+import type { ActorsKb, PlaceRef } from './kb-view.js';
+import { countryAmong, mainCountry, modifierStart, sectorEndingAt, tokenOwners, type ModifierCountry } from './modifiers.js';
+import type { ClusterSet } from './names.js';
+import type { Cluster } from './refs.js';
+
+/**
+ * The sector a bare title implies when the agents dictionary has no entry for the words before a name.
+ * Titles of heads of state and government, ministers and diplomats act for the government.
+ */
+const TITLE_SECTORS: Readonly<Record<string, string>> = {
+  President: 'GOV', 'Prime Minister': 'GOV', 'Deputy Prime Minister': 'GOV', Chancellor: 'GOV', Premier: 'GOV',
+  'Foreign Minister': 'GOV', 'Defence Minister': 'GOVMIL', 'Defense Minister': 'GOVMIL', Minister: 'GOV',
+  'Foreign Secretary': 'GOV', 'Defense Secretary': 'GOVMIL', 'Defence Secretary': 'GOVMIL', 'Secretary of State': 'GOV',
+  'Vice President': 'GOV', 'Supreme Leader': 'GOV', King: 'GOV', Queen: 'GOV', Emir: 'GOV', 'Crown Prince': 'GOV',
+  Ambassador: 'GOV', Envoy: 'GOV', 'Special Representative': 'GOV', 'National Security Advisor': 'GOV', 'National Security Adviser': 'GOV',
+  'Chief Executive': 'GOV', Governor: 'GOV', Mayor: 'GOV', Senator: 'LEG', Speaker: 'LEG', General: 'MIL',
+  'Prosecutor General': 'GOVJUD',
+};
+
+const COMPLEMENT = /^(?:for|to)$/i;
+
+/**
+ * People the KB does not know, and organisations it does not know, take a country and a sector from
+ * the words before their name ("Russian opposition leader Alexei Navalny" → RUS, OPP; "state-owned
+ * Iranian news agency Fars" → IRN, MED) or from the titles read around it; what one mention says holds
+ * for the whole entity.
+ */
+export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
+  const view = tokenOwners(doc, set.all());
+  const tokens = doc.get('tokens');
+  const main = mainCountry(set)?.country ?? null;
+  for (const c of set.all()) {
+    if (c.person || c.place || c.organisation || c.context) continue;
+    if (c.type === 'GPE' || c.type === 'LOC') {
+      // A town the story does not place otherwise is most likely in the country it is about (not so a sea or a range: LOC).
+      c.place = placeFromContext(doc, c, kb) ?? (c.type === 'GPE' ? inMainCountry(c, set) : null);
+      continue;
+    }
+    let country: ModifierCountry | null = null;
+    let sector: string | null = null;
+    for (const r of c.refs) {
+      if (r.form !== 'name') continue;
+      const head = tokenAt(tokens, r.start);
+      if (head >= tokens.length || tokens.start[head] !== r.start) continue;
+      // A group's own name may say whose it is: "Latvian Constitutional Court", "Iraqi Kurds".
+      if (c.type !== 'PERSON') country ??= countryAmong(view, kb, head, tokenAt(tokens, r.end - 1) + 1, c);
+      const first = modifierStart(view, head);
+      // "Special Representative for Iran Brian Hook": the country after "for"/"to" is the office's object.
+      const complement = first > 0 && COMPLEMENT.test(doc.text.slice(tokens.start[first - 1], tokens.end[first - 1]));
+      const outer = complement ? modifierStart(view, first - 1) : first;
+      country ??= (complement ? countryAmong(view, kb, outer, first - 1) : null) ?? countryAmong(view, kb, first, head);
+      if (first < head) sector ??= sectorEndingAt(view, kb, country && country.token >= first ? Math.min(country.token + 1, head) : first, head);
+      if (c.type === 'ORG') sector ??= sectorEndingAt(view, kb, head, tokenAt(tokens, r.end - 1) + 1);
+    }
+    if (c.type === 'PERSON') fillRoleCountries(c, main);
+    // Nothing said: a person or organisation of a story is most likely of the country it is about.
+    if (country === null && main !== null && (c.type === 'PERSON' || c.type === 'ORG')) country = mainCountry(set);
+    const role = c.textRoles.find((x) => x.country !== null) ?? c.textRoles[0];
+    sector ??= role ? TITLE_SECTORS[role.title] ?? null : null;
+    const roleCountry = role?.country ?? null;
+    if (country === null && roleCountry === null && sector === null) continue;
+    // A title's own country word ("US Special Representative") says more than any other modifier.
+    const countryCode = roleCountry !== null && roleCountry !== country?.country ? codeOf(set, roleCountry) : country?.countryCode ?? null;
+    c.context = { country: roleCountry ?? country?.country ?? null, countryCode, sector, agent: false };
+  }
+}
+
+/**
+ * A national title written without a country ("national security advisor John R. Bolton", "House of Commons
+ * Speaker John Bercow") is an office of the country the story is about.
+ */
+function fillRoleCountries(c: Cluster, main: string | null): void {
+  if (main === null) return;
+  const filled = c.textRoles.map((r) => (r.country === null && (r.title in TITLE_SECTORS || r.title === 'Leader') ? { ...r, country: main } : r));
+  c.textRoles.splice(0, c.textRoles.length, ...filled);
+}
+
+/** "Western Cambodia", "South Lebanon": a part of a country named by a compass word. */
+const COMPASS = /^(?:North|South|East|West|Central|Upper|Lower)(?:ern)?\s+(.+)$/;
+/** Compass names that are no part of the country they name: Northern Ireland is in the United Kingdom. */
+const NOT_A_PART = /^Northern (?:Ireland|Cyprus)$/;
+/** "the Bosnian town of Gorazde", "the Azerbaijani republic of Nakhichevan": a place said to be of a country. */
+const KIND_OF_PLACE = /(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Ll}+)?\s+(?:town|city|village|province|region|republic|state|district|port|island|county|enclave)\s+of\s+$/u;
+/** "Bam, Iran": a place followed by its country. */
+const THEN_COUNTRY = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)/u;
+
+/** A place the KB does not know, located in a country by the words around it. */
+function placeFromContext(doc: Doc, c: Cluster, kb: ActorsKb): PlaceRef | null {
+  for (const r of c.refs) {
+    if (r.form !== 'name') continue;
+    const compass = NOT_A_PART.test(r.text) ? null : COMPASS.exec(r.text);
+    const candidates = [
+      compass ? compass[1]! : null,
+      KIND_OF_PLACE.exec(doc.text.slice(Math.max(0, r.start - 60), r.start))?.[1] ?? null,
+      THEN_COUNTRY.exec(doc.text.slice(r.end, r.end + 40))?.[1] ?? null,
+    ];
+    for (const word of candidates) {
+      const place = word === null ? null : kb.place(word);
+      if (place && (place.via === 'name' || place.via === 'demonym')) {
+        return { via: 'region', country: place.country, name: r.text, id: `place:${r.text.toLowerCase()}`, cameo: (place.cameo ?? place.country).slice(0, 3) };
+      }
+    }
+  }
+  return null;
+}
+
+function inMainCountry(c: Cluster, set: ClusterSet): PlaceRef | null {
+  const main = mainCountry(set);
+  const name = c.refs.find((r) => r.form === 'name')?.text;
+  if (!main?.country || !name) return null;
+  return { via: 'region', country: main.country, name, id: `place:${name.toLowerCase()}`, cameo: main.countryCode };
+}
+
+/** The CAMEO code of a country the text names ("KSV" for Kosovo), or its ISO code. */
+function codeOf(set: ClusterSet, iso3: string): string {
+  const named: Cluster | undefined = set.all().find((c) => c.place?.country === iso3 && (c.place.via === 'name' || c.place.via === 'demonym'));
+  return named?.place?.cameo?.slice(0, 3) ?? iso3;
+}

@@ -1,0 +1,144 @@
+import type { Doc } from '../../model/document.js';
+import { tokenPos } from '../../model/tokens.js';
+import type { ActorsKb } from './kb-view.js';
+import type { ClusterSet } from './names.js';
+import type { Cluster } from './refs.js';
+
+/** The tokens of a document with the cluster (if any) each already belongs to. */
+export interface TokenOwners {
+  readonly doc: Doc;
+  readonly owner: readonly (Cluster | null)[];
+  /** Sentence index of each token. */
+  readonly sentence: Int32Array;
+}
+
+/** Marks every token covered by a name or nominal mention of a cluster. */
+export function tokenOwners(doc: Doc, clusters: readonly Cluster[]): TokenOwners {
+  const tokens = doc.get('tokens');
+  const owner: (Cluster | null)[] = new Array(tokens.length).fill(null);
+  const starts = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) starts.set(tokens.start[i], i);
+  for (const c of clusters) {
+    for (const r of c.refs) {
+      if (r.form === 'pronoun') continue;
+      let i = starts.get(r.start);
+      if (i === undefined) continue;
+      for (; i < tokens.length && tokens.start[i] < r.end; i++) owner[i] = c;
+    }
+  }
+  const sentence = new Int32Array(tokens.length);
+  const sentences = doc.get('sentences');
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (s + 1 < sentences.length && sentences[s + 1].start <= tokens.start[i]) s++;
+    sentence[i] = s;
+  }
+  return { doc, owner, sentence };
+}
+
+const POSSESSIVE = /^[’']s?$/;
+const MODIFIER_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
+/** How many words a run of modifiers before a head may have ("state-owned Iranian news agency"). */
+const MAX_MODIFIERS = 6;
+
+/**
+ * The first token of the modifiers right before token `head` in its sentence: nouns, adjectives and
+ * names ("Russian opposition", "Iraq's caretaker Prime", "Hong Kong"), and possessive "'s"; a determiner,
+ * verb, preposition, number or punctuation ends it.
+ */
+export function modifierStart(view: TokenOwners, head: number): number {
+  const tokens = view.doc.get('tokens');
+  let first = head;
+  for (let j = head - 1; j >= 0 && head - j <= MAX_MODIFIERS && view.sentence[j] === view.sentence[head]; j--) {
+    const text = view.doc.text.slice(tokens.start[j], tokens.end[j]);
+    const joined = tokens.end[j] === tokens.start[j + 1] || /^\s+$/.test(view.doc.text.slice(tokens.end[j], tokens.start[j + 1]));
+    if (!joined) break;
+    if (view.owner[j] !== null || POSSESSIVE.test(text) || text === '-' || MODIFIER_POS.has(tokenPos(tokens, j))) first = j;
+    else break;
+  }
+  return first;
+}
+
+/** A country (or an organisation) named among the modifiers, with the token it starts at. */
+export interface ModifierCountry {
+  readonly country: string | null;
+  readonly countryCode: string;
+  /** The organisation the actor belongs to ("Hamas militants"), when the modifier names one. */
+  readonly organisation: Cluster | null;
+  readonly token: number;
+}
+
+/**
+ * The country or organisation named nearest the head among tokens `[from, to)`: a country, capital or
+ * region, an organisation, or a person the KB knows ("Bush administration"). Tokens of `self` (the
+ * entity whose own name is read, "Latvian Constitutional Court") are read as plain words.
+ */
+export function countryAmong(view: TokenOwners, kb: ActorsKb, from: number, to: number, self: Cluster | null = null): ModifierCountry | null {
+  const tokens = view.doc.get('tokens');
+  // In a name the first country word is whose it is ("Bosnian Serbs", "Baghdad University"); before a head, the nearest.
+  const order = self === null ? Array.from({ length: to - from }, (_, k) => to - 1 - k) : Array.from({ length: to - from }, (_, k) => from + k);
+  for (const j of order) {
+    const c = view.owner[j] === self ? null : view.owner[j];
+    if (c?.place) return { country: c.place.country, countryCode: (c.place.cameo ?? c.place.country).slice(0, 3), organisation: null, token: firstOwned(view, j, c, from) };
+    if (c?.organisation?.cameo) {
+      return { country: c.organisation.country, countryCode: c.organisation.cameo, organisation: c, token: firstOwned(view, j, c, from) };
+    }
+    const personCountry = c?.person?.country ?? c?.context?.country;
+    if (c && c.type === 'PERSON' && personCountry) return { country: personCountry, countryCode: personCountry, organisation: null, token: firstOwned(view, j, c, from) };
+    if (c !== null) continue;
+    const word = view.doc.text.slice(tokens.start[j], tokens.end[j]);
+    if (!/^\p{Lu}/u.test(word)) continue;
+    for (const start of [j - 1, j]) {
+      if (start < from || (view.owner[start] !== null && view.owner[start] !== self)) continue;
+      const place = kb.place(view.doc.text.slice(tokens.start[start], tokens.end[j]));
+      if (place && (place.via !== 'capital' || self !== null)) return { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token: start };
+    }
+  }
+  return null;
+}
+
+function firstOwned(view: TokenOwners, j: number, c: Cluster, from: number): number {
+  let k = j;
+  while (k - 1 >= from && view.owner[k - 1] === c) k--;
+  return k;
+}
+
+/**
+ * The longest agent phrase among tokens `[from, to)` that ends at `to`: "opposition leader" → OPP,
+ * "prime minister" → GOV, "major general" → MIL. Null when none does.
+ */
+export function sectorEndingAt(view: TokenOwners, kb: ActorsKb, from: number, to: number): string | null {
+  const tokens = view.doc.get('tokens');
+  for (let start = Math.max(from, to - kb.agentWords); start < to; start++) {
+    const words = [];
+    for (let k = start; k < to; k++) words.push(view.doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase());
+    const agent = kb.agent(words.join(' '));
+    if (agent) return agent.code;
+  }
+  return null;
+}
+
+/** The country the story is most about (other than `without`): the one named most often (names, demonyms, capitals), first named on a tie. */
+export function mainCountry(set: ClusterSet, without: string | null = null): ModifierCountry | null {
+  let best: Cluster | null = null;
+  let bestCount = 0;
+  let bestFirst = Infinity;
+  const counts = new Map<string, { count: number; first: number; cluster: Cluster }>();
+  for (const c of set.all()) {
+    if (!c.place || c.place.via === 'region' || c.place.country === without) continue;
+    const entry = counts.get(c.place.country) ?? { count: 0, first: Infinity, cluster: c };
+    entry.count += c.refs.length;
+    for (const r of c.refs) entry.first = Math.min(entry.first, r.start);
+    if (c.place.via === 'name' || c.place.via === 'demonym') entry.cluster = c;
+    counts.set(c.place.country, entry);
+  }
+  for (const entry of counts.values()) {
+    if (entry.count > bestCount || (entry.count === bestCount && entry.first < bestFirst)) {
+      best = entry.cluster;
+      bestCount = entry.count;
+      bestFirst = entry.first;
+    }
+  }
+  const place = best?.place;
+  return place ? { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token: Infinity } : null;
+}
