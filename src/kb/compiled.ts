@@ -47,7 +47,7 @@ export interface CompiledKb {
 
 export const COMPILED_FILE = 'kb.txt';
 const MAGIC = 'parley.kb/1';
-const SECTIONS = ['countries', 'actors', 'keys', 'places', 'agents'] as const;
+const SECTIONS = ['countries', 'actors', 'keys', 'places', 'agents', 'agentStarts'] as const;
 
 /**
  * The compiled file is ASCII text, one record a line, in sections: countries (JSON rows), actors
@@ -80,6 +80,8 @@ export function serialiseKb(kb: CompiledKb): string {
     keys: clean('keys', kb.keys.map(([key, ids]) => `${key}\t${ids.map((i) => actorOffsets[i]).join(',')}`)),
     places: clean('places', kb.places.map((p) => p.join('\t'))),
     agents: clean('agents', kb.agents.map((a) => a.join('\t'))),
+    // The first words of all agent phrases on one line: most words of a text start none, and a set says so at once.
+    agentStarts: clean('agentStarts', [[...new Set(kb.agents.map(([form]) => form.split(' ')[0]!))].sort().join('|')]),
   };
   let offset = 0;
   const header = [MAGIC, kb.phoenixEnd, String(Math.max(...kb.agents.map(([form]) => form.split(' ').length)))];
@@ -110,6 +112,8 @@ function unescapeAscii(text: string): string {
   return text.includes('\\u') ? text.replace(/\\u([0-9a-f]{4})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 
+const MAX_ANSWERS = 100_000;
+
 /**
  * A sorted section of lines `key\tvalue…` in the file's text, searched by key without splitting it into
  * lines: the search halves the section by characters and reads the line around the middle.
@@ -117,9 +121,20 @@ function unescapeAscii(text: string): string {
 export class SortedLines {
   constructor(private readonly text: string, private readonly from: number, private readonly to: number) {}
 
+  /** Answers already found: a text asks about the same words again and again, and so do the texts after it. */
+  private readonly answers = new Map<string, string[] | undefined>();
+
   /** The cells after the key of the line whose key is `key`, or undefined. */
   find(unescaped: string): string[] | undefined {
-    const key = escapeAscii(unescaped);
+    if (this.answers.has(unescaped)) return this.answers.get(unescaped);
+    // Bounded: a long run over varied text must not grow it without end.
+    if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
+    const found = this.search(escapeAscii(unescaped));
+    this.answers.set(unescaped, found);
+    return found;
+  }
+
+  private search(key: string): string[] | undefined {
     let lo = this.from;
     let hi = this.to;
     while (lo < hi) {
@@ -154,6 +169,8 @@ export interface LoadedKb {
   readonly agents: SortedLines;
   /** The most words an agent phrase has. */
   readonly agentWords: number;
+  /** The words agent phrases start with (read when first asked for). */
+  readonly agentStarts: () => ReadonlySet<string>;
 }
 
 /** Reads data/kb/kb.txt. */
@@ -198,6 +215,7 @@ export function readCompiledKb(): LoadedKb {
     keys: sorted('keys'),
     places: sorted('places'),
     agents: sorted('agents'),
+    agentStarts: () => new Set(unescapeAscii(lines('agentStarts')[0] ?? '').split('|')),
     agentWords: Number(agentWords),
   };
 }

@@ -70,6 +70,7 @@ export function loadKb(): Kb {
     return Object.freeze([...(countryByKey.get(key) ?? []), ...(offsets ? offsets.split(',').map((i) => actorAt(Number(i))) : [])]);
   };
   let all: readonly KbActor[] | undefined;
+  let agentStarts: ReadonlySet<string> | undefined;
   return Object.freeze({
     countries,
     phoenixEnd: compiled.phoenixEnd,
@@ -99,6 +100,10 @@ export function loadKb(): Kb {
       if (!found) return undefined;
       const [spelled, cameo] = found as [string, string];
       return Object.freeze({ name: spelled, cameo, country: countries.all().find((c) => c.cameo === cameo)?.iso3 ?? null });
+    },
+    agentStart(word: string) {
+      agentStarts ??= compiled.agentStarts();
+      return agentStarts.has(word);
     },
     agent(words: string) {
       const found = compiled.agents.find(words);

@@ -97,8 +97,9 @@ function agentAt(view: TokenOwners, kb: ActorsKb, i: number): { words: number; c
   for (let k = i; k < tokens.length && k - i < kb.agentWords && view.sentence[k] === view.sentence[i] && view.owner[k] === null; k++) {
     if (k > i && !/^[ ]$/.test(view.doc.text.slice(tokens.end[k - 1], tokens.start[k]))) break;
     words.push(view.doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase());
-    if (!/^[a-z]/.test(words[words.length - 1]!)) break;
-    const agent = kb.agent(words.join(' '));
+    const phrase = words.join(' ');
+    if (!/^[a-z]/.test(words[words.length - 1]!) || (k === i && !kb.agentStart(phrase))) break;
+    const agent = kb.agent(phrase);
     if (agent && (agent.number !== 'singular' || COLLECTIVE.has(words[words.length - 1]!) || afterProperModifier(view, i))) {
       best = { words: words.length, code: agent.code, number: agent.number };
     }

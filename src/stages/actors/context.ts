@@ -30,12 +30,14 @@ const COMPLEMENT = /^(?:for|to)$/i;
 export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
   const view = tokenOwners(doc, set.all());
   const tokens = doc.get('tokens');
-  const main = mainCountry(set)?.country ?? null;
+  const story = mainCountry(set);
+  const main = story?.country ?? null;
+  const codeOf = countryCodes(set);
   for (const c of set.all()) {
     if (c.person || c.place || c.organisation || c.context) continue;
     if (c.type === 'GPE' || c.type === 'LOC') {
       // A town the story does not place otherwise is most likely in the country it is about (not so a sea or a range: LOC).
-      c.place = placeFromContext(doc, c, kb) ?? (c.type === 'GPE' ? inMainCountry(c, set) : null);
+      c.place = placeFromContext(doc, c, kb) ?? (c.type === 'GPE' ? inMainCountry(c, story) : null);
       continue;
     }
     let country: ModifierCountry | null = null;
@@ -56,13 +58,13 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     }
     if (c.type === 'PERSON') fillRoleCountries(c, main);
     // Nothing said: a person or organisation of a story is most likely of the country it is about.
-    if (country === null && main !== null && (c.type === 'PERSON' || c.type === 'ORG')) country = mainCountry(set);
+    if (country === null && story !== null && (c.type === 'PERSON' || c.type === 'ORG')) country = story;
     const role = c.textRoles.find((x) => x.country !== null) ?? c.textRoles[0];
     sector ??= role ? TITLE_SECTORS[role.title] ?? null : null;
     const roleCountry = role?.country ?? null;
     if (country === null && roleCountry === null && sector === null) continue;
     // A title's own country word ("US Special Representative") says more than any other modifier.
-    const countryCode = roleCountry !== null && roleCountry !== country?.country ? codeOf(set, roleCountry) : country?.countryCode ?? null;
+    const countryCode = roleCountry !== null && roleCountry !== country?.country ? codeOf(roleCountry) : country?.countryCode ?? null;
     c.context = { country: roleCountry ?? country?.country ?? null, countryCode, sector, agent: false };
   }
 }
@@ -106,15 +108,17 @@ function placeFromContext(doc: Doc, c: Cluster, kb: ActorsKb): PlaceRef | null {
   return null;
 }
 
-function inMainCountry(c: Cluster, set: ClusterSet): PlaceRef | null {
-  const main = mainCountry(set);
+function inMainCountry(c: Cluster, main: ModifierCountry | null): PlaceRef | null {
   const name = c.refs.find((r) => r.form === 'name')?.text;
   if (!main?.country || !name) return null;
   return { via: 'region', country: main.country, name, id: `place:${name.toLowerCase()}`, cameo: main.countryCode };
 }
 
-/** The CAMEO code of a country the text names ("KSV" for Kosovo), or its ISO code. */
-function codeOf(set: ClusterSet, iso3: string): string {
-  const named: Cluster | undefined = set.all().find((c) => c.place?.country === iso3 && (c.place.via === 'name' || c.place.via === 'demonym'));
-  return named?.place?.cameo?.slice(0, 3) ?? iso3;
+/** The CAMEO code of each country the text names ("KSV" for Kosovo); the ISO code for the others. */
+function countryCodes(set: ClusterSet): (iso3: string) => string {
+  const codes = new Map<string, string>();
+  for (const c of set.all()) {
+    if (c.place && (c.place.via === 'name' || c.place.via === 'demonym') && c.place.cameo) codes.set(c.place.country, c.place.cameo.slice(0, 3));
+  }
+  return (iso3) => codes.get(iso3) ?? iso3;
 }

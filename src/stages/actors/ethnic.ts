@@ -16,6 +16,11 @@ const PLACED = /^\s+(?:in|of)\s+(?:the\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]e
  * it, else by the country the story is most about other than the group's own.
  */
 export function splitEthnicGroups(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
+  const homes = new Map<string, ReturnType<typeof mainCountry>>();
+  const mainOtherThan = (own: string) => {
+    if (!homes.has(own)) homes.set(own, mainCountry(set, own));
+    return homes.get(own)!;
+  };
   for (const nation of set.all()) {
     if (nation.place?.via !== 'demonym') continue;
     for (const ref of [...nation.refs]) {
@@ -26,7 +31,7 @@ export function splitEthnicGroups(doc: Doc, set: ClusterSet, kb: ActorsKb): void
       if (!ethnic && !(placed && placed.country !== nation.place.country)) continue;
       const home = placed && placed.country !== nation.place.country
         ? { country: placed.country, countryCode: (placed.cameo ?? placed.country).slice(0, 3) }
-        : mainCountry(set, nation.place.country);
+        : mainOtherThan(nation.place.country);
       if (!home) continue;
       moveToGroup(set, nation, ref, home);
     }

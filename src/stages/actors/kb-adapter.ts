@@ -39,6 +39,7 @@ export function actorsKbFrom(kb: KbSource): ActorsKb {
     },
     agent: (words) => kb.agent(words) ?? null,
     agentWords: kb.agentWords,
+    agentStart: (word) => kb.agentStart(word),
     phoenixEnd: kb.phoenixEnd,
     people: (name) => people(kb.lookup(name)),
     peopleBySurname: (surname) => people(kb.bySurname(surname)),

@@ -49,6 +49,8 @@ export interface ActorsKb {
   agent(words: string): { readonly code: string; readonly number: 'plural' | 'singular' | 'mass' } | null;
   /** The most words an agent phrase has. */
   readonly agentWords: number;
+  /** Whether some agent phrase starts with this lower-case word: a cheap test before `agent`. */
+  agentStart(word: string): boolean;
   /** The last day the Phoenix dictionaries know about: after it, their codes for office holders are stale. */
   readonly phoenixEnd: string;
   /** People whose name or an alias is exactly `name` (case-insensitive). */
@@ -92,6 +94,7 @@ export function perDocument(kb: ActorsKb): ActorsKb {
     region: memo((n) => kb.region(n)),
     agent: memo((w) => kb.agent(w)),
     agentWords: kb.agentWords,
+    agentStart: (w) => kb.agentStart(w),
     phoenixEnd: kb.phoenixEnd,
     people: memo((n) => kb.people(n)),
     peopleBySurname: memo((s) => kb.peopleBySurname(s)),

@@ -112,6 +112,7 @@ export function sectorEndingAt(view: TokenOwners, kb: ActorsKb, from: number, to
   for (let start = Math.max(from, to - kb.agentWords); start < to; start++) {
     const words = [];
     for (let k = start; k < to; k++) words.push(view.doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase());
+    if (!kb.agentStart(words[0]!)) continue;
     const agent = kb.agent(words.join(' '));
     if (agent) return agent.code;
   }
