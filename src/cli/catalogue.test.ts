@@ -53,7 +53,7 @@ const ROWS: Row[] = [
   // ingest
   { name: 'ingest with no PATH', args: () => ['ingest', '--db', STORE], message: /ingest: no PATH given/ },
   { name: 'ingest a missing folder', args: () => ['ingest', at('no-such-folder'), '--db', STORE], message: /no such file or folder/ },
-  { name: 'ingest a folder with no articles', args: () => (mkdirSync(at('pics'), { recursive: true }), writeFileSync(at('pics/a.png'), 'x'), ['ingest', at('pics'), '--db', STORE]), message: /no \.txt, \.json or \.jsonl files found/ },
+  { name: 'ingest a folder with no articles', args: () => (mkdirSync(at('pics'), { recursive: true }), writeFileSync(at('pics/a.png'), 'x'), ['ingest', at('pics'), '--db', STORE]), message: /no articles found/ },
   { name: 'ingest an unsupported file named explicitly', args: () => ['ingest', file('a.pdf', '%PDF-1.4'), '--db', STORE], message: /unsupported file type/ },
   { name: 'ingest JSON Lines with a broken line', args: () => ['ingest', file('broken.jsonl', `${jsonl({ text: ARTICLE })}\n{"text": `), '--db', STORE], message: /broken\.jsonl:2: is not valid JSON/ },
   { name: 'ingest JSON Lines with a line that is not an object', args: () => ['ingest', file('arr.jsonl', '[1, 2]'), '--db', STORE], message: /arr\.jsonl:1: expected an object/ },

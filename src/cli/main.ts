@@ -4,16 +4,19 @@ import * as actors from './commands/actors.js';
 import * as analyze from './commands/analyze.js';
 import * as demo from './commands/demo.js';
 import * as evaluate from './commands/eval.js';
+import * as exporting from './commands/export.js';
 import * as ingest from './commands/ingest.js';
+import * as quotes from './commands/quotes.js';
 import * as search from './commands/search.js';
 import * as show from './commands/show.js';
+import * as stories from './commands/stories.js';
 
 interface Command {
   usage: string;
   run(argv: string[], out: NodeJS.WritableStream): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { analyze, ingest, show, search, demo, eval: evaluate, actors };
+const COMMANDS: Record<string, Command> = { analyze, ingest, show, search, actors, quotes, stories, export: exporting, demo, eval: evaluate };
 
 const HELP = `parley — a sourced, queryable record of who said and did what in the news
 
@@ -21,11 +24,15 @@ Usage: parley COMMAND [options]   (parley COMMAND --help for details)
 
 Commands:
   analyze FILE...   analyse articles and print their parley.analysis/1 records
-  ingest PATH...    analyse .txt/.json/.jsonl files or folders into the SQLite store
+  ingest PATH|URL.. analyse text, JSON(L), HTML pages and RSS/Atom feeds into the store
   show ID           print a stored document
   search QUERY      full-text search over the store
+  actors [NAME]     stored actors and their roles over time
+  quotes --by NAME  stored quotes, by speaker, actor, words or date
+  stories           near-duplicate articles grouped into stories
+  export            write the store out as JSON Lines or CSV (documents or --quotes)
   demo              ingest the bundled sample corpus and show what was stored
-  eval TASK         score Parley against gold data (ner, time, coref, quotes, actors)
+  eval TASK         score Parley against gold data (ner, time, coref, quotes, actors, dedup)
   actors lookup NAME  what the knowledge base knows about an actor on a date
 `;
 

@@ -1,8 +1,11 @@
 import { contentHash } from '../model/document.js';
 import { ParleyError } from '../model/errors.js';
-import { analyze, type AnalyzeOptions } from '../pipeline/analyze.js';
+import { SCHEMA, type AnalysisRecord } from '../model/record.js';
+import type { AnalyzeOptions } from '../pipeline/analyze.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { PutResult, Store } from '../store/store.js';
+import { inProcessAnalyzer, type DocumentAnalyzer } from './analyzers.js';
+import { nonEnglishLanguage } from './language.js';
 import type { SourceDocument } from './sources.js';
 
 export interface IngestSummary {
@@ -10,41 +13,103 @@ export interface IngestSummary {
   readonly inserted: number;
   readonly duplicates: number;
   readonly replaced: number;
+  /** Stored without analysis because they are not in English. */
+  readonly notEnglish: number;
   readonly tokens: number;
   readonly seconds: number;
+  /** Each document's outcome, when asked for (`keepResults`); a large batch keeps only counts. */
   readonly results: ReadonlyArray<PutResult & { origin: string }>;
 }
 
+export interface IngestOptions {
+  /** Called after each document is stored; `total` when the caller knows it. */
+  readonly onProgress?: (done: number, total: number | null) => void;
+  readonly total?: number | null;
+  readonly keepResults?: boolean;
+}
+
 /**
- * Analyses and stores each document, one transaction per document. A text already stored is
- * looked up by its hash before it is analysed, so an interrupted ingest resumes where it stopped.
+ * The record of a text Parley does not analyse (it is not English): the document and its
+ * language, every layer empty.
  */
+export function unanalysedRecord(doc: SourceDocument, language: string): AnalysisRecord {
+  return {
+    schema: SCHEMA,
+    document: {
+      id: doc.id ?? contentHash(doc.text), title: doc.title ?? null, url: doc.url ?? null, source: doc.source ?? null,
+      published: doc.published ?? null, publishedSource: doc.published ? 'given' : 'unknown', language, text: doc.text,
+      ...(doc.byline ? { byline: doc.byline } : {}),
+    },
+    sentences: [], paragraphs: [], tokens: 0, entities: [], timexes: [], quotes: [], events: [], topics: [], stances: [],
+  };
+}
+
+type Ready = { kept: PutResult } | { record: AnalysisRecord; notEnglish: boolean };
+
+/**
+ * Analyses and stores a stream of documents with constant memory: up to twice the analyser's
+ * concurrency in flight, stored strictly in input order, one transaction each. A text already
+ * stored is looked up by its hash before it is analysed (its new source is kept), so an
+ * interrupted ingest resumes where it stopped and ends with the store an uninterrupted run makes.
+ */
+export async function ingestStream(
+  store: Store, docs: AsyncIterable<SourceDocument> | Iterable<SourceDocument>, analyzer: DocumentAnalyzer, options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const counts = { documents: 0, inserted: 0, duplicate: 0, replaced: 0, notEnglish: 0, tokens: 0 };
+  const results: Array<PutResult & { origin: string }> = [];
+  const inFlight: Array<{ doc: SourceDocument; ready: Promise<Ready> }> = [];
+
+  const storeNext = async () => {
+    const { doc, ready } = inFlight.shift()!;
+    const done = await ready;
+    let result: PutResult;
+    if ('kept' in done) {
+      result = done.kept;
+    } else {
+      result = await store.put(done.record, { origin: doc.origin, fetchedAt: doc.fetchedAt ?? null });
+      counts.tokens += done.record.tokens;
+      if (done.notEnglish && result.outcome !== 'duplicate') counts.notEnglish++;
+    }
+    counts[result.outcome]++;
+    counts.documents++;
+    if (options.keepResults) results.push({ ...result, origin: doc.origin });
+    options.onProgress?.(counts.documents, options.total ?? null);
+  };
+
+  for await (const doc of docs) {
+    const ready = prepare(store, analyzer, doc);
+    ready.catch(() => {}); // awaited in input order below; this only stops an early failure counting as unhandled
+    inFlight.push({ doc, ready });
+    if (inFlight.length >= analyzer.concurrency * 2) await storeNext();
+  }
+  while (inFlight.length > 0) await storeNext();
+  return {
+    documents: counts.documents, inserted: counts.inserted, duplicates: counts.duplicate, replaced: counts.replaced,
+    notEnglish: counts.notEnglish, tokens: counts.tokens, seconds: (performance.now() - t0) / 1000, results,
+  };
+}
+
+async function prepare(store: Store, analyzer: DocumentAnalyzer, doc: SourceDocument): Promise<Ready> {
+  const { origin, fetchedAt: _fetched, byline, language: _given, ...input } = doc;
+  const kept = await store.keepSource(contentHash(input.text), { ...input, origin, fetchedAt: doc.fetchedAt ?? null });
+  if (kept !== null) return { kept };
+  const language = nonEnglishLanguage(input.text);
+  if (language) return { record: unanalysedRecord(doc, language), notEnglish: true };
+  const record = await analyzer.analyze(input).catch((err: unknown) => { throw named(origin, err); });
+  if (byline) record.document.byline = byline;
+  return { record, notEnglish: false };
+}
+
+/** Analyses and stores documents in this thread (the whole list; see `ingestStream` for streams and workers). */
 export async function ingestDocuments(
   store: Store, pipeline: Pipeline, docs: readonly SourceDocument[],
   onProgress: (done: number, total: number) => void = () => {},
   options: AnalyzeOptions = {},
 ): Promise<IngestSummary> {
-  const t0 = performance.now();
-  const results: Array<PutResult & { origin: string }> = [];
-  let tokens = 0;
-  for (const doc of docs) {
-    const { origin, ...input } = doc;
-    const kept = await store.keepSource(contentHash(input.text), { ...input, origin });
-    if (kept !== null) {
-      results.push({ ...kept, origin });
-      onProgress(results.length, docs.length);
-      continue;
-    }
-    const record = analyzeFrom(origin, () => analyze(pipeline, input, options));
-    tokens += record.tokens;
-    results.push({ ...(await store.put(record, { origin })), origin });
-    onProgress(results.length, docs.length);
-  }
-  const count = (o: PutResult['outcome']) => results.filter((r) => r.outcome === o).length;
-  return {
-    documents: docs.length, inserted: count('inserted'), duplicates: count('duplicate'), replaced: count('replaced'),
-    tokens, seconds: (performance.now() - t0) / 1000, results,
-  };
+  return ingestStream(store, docs, inProcessAnalyzer(pipeline, options.budgetMs), {
+    total: docs.length, keepResults: true, onProgress: (done) => onProgress(done, docs.length),
+  });
 }
 
 /** Runs an analysis, naming the document in a refusal (E_TOO_SLOW names no file by itself). */
@@ -52,7 +117,11 @@ export function analyzeFrom<T>(origin: string, run: () => T): T {
   try {
     return run();
   } catch (err) {
-    if (err instanceof ParleyError && err.code === 'E_TOO_SLOW') throw new ParleyError(err.code, `${origin}: ${err.message}`);
-    throw err;
+    throw named(origin, err);
   }
+}
+
+function named(origin: string, err: unknown): unknown {
+  if (err instanceof ParleyError && err.code === 'E_TOO_SLOW') return new ParleyError(err.code, `${origin}: ${err.message}`);
+  return err;
 }

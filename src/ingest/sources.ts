@@ -5,11 +5,18 @@ import { ParleyError } from '../model/errors.js';
 import type { AnalyzeInput } from '../pipeline/analyze.js';
 import { checkText, checkUtf16, decodeText, readInputFile, MAX_CORPUS_BYTES, MAX_DOCUMENT_BYTES, type Notify } from './text.js';
 
-const EXTENSIONS = new Set(['.txt', '.json', '.jsonl']);
+/** The files a folder walk picks up; the content, not the name, then decides how each is read. */
+export const EXTENSIONS = new Set(['.txt', '.json', '.jsonl', '.ndjson', '.html', '.htm', '.xml', '.rss', '.atom']);
 
 export interface SourceDocument extends AnalyzeInput {
-  /** Where it came from, for messages: a path, or path:line. */
+  /** Where it came from, for messages: a path, path:line, or URL. */
   readonly origin: string;
+  /** The author line of a web page. */
+  readonly byline?: string | null;
+  /** The language the source declared (detection decides what is analysed). */
+  readonly language?: string | null;
+  /** When it was fetched from the web. */
+  readonly fetchedAt?: string | null;
 }
 
 /**
@@ -45,7 +52,7 @@ export function listInputFiles(paths: readonly string[], notify: Notify = () => 
     } else if (EXTENSIONS.has(extname(path).toLowerCase())) {
       out.push(path);
     } else if (explicit) {
-      throw new ParleyError('E_INPUT_FORMAT', `${path}: unsupported file type; Parley reads .txt, .json and .jsonl`);
+      throw new ParleyError('E_INPUT_FORMAT', `${path}: unsupported file type; Parley reads text (.txt), JSON (.json, .jsonl), web pages (.html) and feeds (.xml, .rss, .atom)`);
     }
   };
   for (const p of paths) walk(p, true);

@@ -1,39 +1,41 @@
-import { loadKb } from '../../kb/index.js';
-import { lookupActor, type LookupResult } from '../../kb/lookup.js';
-import { parsePublished } from '../../model/dates.js';
-import { ParleyError } from '../../model/errors.js';
-import { parseCommandArgs } from '../args.js';
+import type { ActorSummary } from '../../store/store.js';
+import * as lookup from './actors-lookup.js';
+import { openStore } from '../../store/open.js';
+import { parseCommandArgs, parseLimit } from '../args.js';
+import { commandConfig, STORE_OPTIONS } from '../config.js';
+import { forTerminal } from '../terminal.js';
 
-export const usage = `parley actors lookup NAME [--date YYYY-MM-DD] [--json]
+export const usage = `parley actors [NAME] [--db FILE] [--limit N] [--cursor C] [--json]
+parley actors lookup NAME [--date YYYY-MM-DD] [--json]   (the knowledge base; see 'parley actors lookup --help')
 
-Shows what the knowledge base knows about a name: each actor it names (a full name, an alias, or for
-one word a surname), with its CAMEO code and the roles in force on the date (today by default), its
-aliases and where the facts come from; and whether the name is a place of a country or an agent noun
-("police", "lawmakers"). Exit code 1 when nothing is known.`;
+Lists the actors stored documents mention (most documents first), or those whose name
+contains NAME (any case) or whose actor id is NAME, with the roles they were given and
+the first and last dates of the documents that gave them. A next page is printed as a
+cursor to pass back with --cursor.`;
 
 export async function run(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parseCommandArgs('actors', argv, { date: { type: 'string' }, json: { type: 'boolean' } });
+  if (argv[0] === 'lookup') return lookup.run(argv, out);
+  const { values, positionals } = parseCommandArgs('actors', argv, {
+    ...STORE_OPTIONS, limit: { type: 'string' }, cursor: { type: 'string' }, json: { type: 'boolean' },
+  });
   if (values.help) return out.write(`${usage}\n`), 0;
-  const [sub, ...words] = positionals;
-  if (sub !== 'lookup') throw new ParleyError('E_USAGE', `actors: unknown subcommand '${sub ?? ''}'; use 'parley actors lookup NAME'`);
-  const name = words.join(' ').trim();
-  if (name === '') throw new ParleyError('E_USAGE', "actors lookup: give a name, e.g. 'parley actors lookup Haider al-Abadi'");
-  const date = values.date === undefined ? new Date().toISOString().slice(0, 10) : parsePublished(values.date, '--date').slice(0, 10);
-  const result = lookupActor(loadKb(), name, date);
-  out.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${describe(result)}\n`);
-  return result.actors.length > 0 || result.place !== null || result.agent !== null ? 0 : 1;
+  const name = positionals.length ? positionals.join(' ') : undefined;
+  const store = openStore(commandConfig(values), 'read');
+  try {
+    const page = await store.actors({ name, limit: parseLimit('actors', values.limit, 20), cursor: values.cursor });
+    if (values.json) out.write(`${JSON.stringify(page, null, 2)}\n`);
+    else if (page.items.length === 0) out.write(name ? `no stored actor matches '${forTerminal(name)}'\n` : 'no actors stored\n');
+    else out.write(`${page.items.map(formatActor).join('\n')}\n${page.next ? `more: --cursor ${page.next}\n` : ''}`);
+    return 0;
+  } finally {
+    await store.close();
+  }
 }
 
-function describe(r: LookupResult): string {
-  const lines: string[] = [];
-  for (const a of r.actors) {
-    lines.push(`${a.name} (${a.kind}, ${a.id})  country ${a.country ?? '-'}  code on ${r.date}: ${a.code ?? '-'}`);
-    for (const role of a.roles) lines.push(`  ${role.title} of ${role.country} since ${role.from}${role.to ? ` until ${role.to}` : ''} (${role.code})`);
-    for (const c of a.codes) lines.push(`  Phoenix code ${c.code}${c.from || c.to ? ` ${c.from ?? '…'} – ${c.to ?? '…'}` : ''}`);
-    if (a.aliases.length > 0) lines.push(`  also: ${a.aliases.join('; ')}`);
-    lines.push(`  source: ${a.sources.join('; ')}`);
-  }
-  if (r.place) lines.push(`${r.place.name}: a place of ${r.place.country ?? r.place.cameo} (Phoenix)`);
-  if (r.agent) lines.push(`"${r.name}": an agent noun, code ${r.agent.code} (${r.agent.number})`);
-  return lines.length > 0 ? lines.join('\n') : `no actor, place or agent named '${r.name}'`;
+export function formatActor(a: ActorSummary): string {
+  const head = `${forTerminal(a.name)}  ${a.type}${a.country ? ` ${a.country}` : ''}${a.cameo ? ` ${a.cameo}` : ''}  ` +
+    `[${forTerminal(a.id)}]  ${a.documents} document${a.documents === 1 ? '' : 's'}, ${a.mentions} mention${a.mentions === 1 ? '' : 's'}`;
+  const roles = a.roles.map((r) => `    ${r.qualifier ? `${r.qualifier} ` : ''}${forTerminal(r.title)}${r.country ? ` (${r.country})` : ''}  ` +
+    `${r.from ?? '?'} – ${r.to ?? '?'}, ${r.documents} document${r.documents === 1 ? '' : 's'}`);
+  return [head, ...roles].join('\n');
 }

@@ -3,7 +3,7 @@ import { describeStore, openStore } from '../../store/open.js';
 import { commandConfig, STORE_OPTIONS } from '../config.js';
 import { parseCommandArgs } from '../args.js';
 import { summarize } from '../summary.js';
-import { formatSummary, ingestInto, loadSources } from './ingest.js';
+import { formatSummary, ingestInto } from './ingest.js';
 
 export const usage = `parley demo [--db FILE] [--config FILE]
 
@@ -17,8 +17,7 @@ export async function run(argv: string[], out: NodeJS.WritableStream): Promise<n
   if (values.help) return out.write(`${usage}\n`), 0;
   const config = commandConfig(values);
   const dbPath = describeStore(config);
-  const docs = loadSources([DEMO_CORPUS]);
-  const summary = await ingestInto(config, docs);
+  const summary = await ingestInto(config, [DEMO_CORPUS], { keepResults: true, progress: true });
   const store = openStore(config, 'read');
   try {
     for (const { id } of summary.results) {

@@ -1,58 +1,127 @@
-import { ParleyError } from '../../model/errors.js';
+import { existsSync, statSync, watch } from 'node:fs';
+import { join } from 'node:path';
 import { parsePublished } from '../../model/dates.js';
-import { createAnalyzer } from '../../pipeline/analyze.js';
-import { ingestDocuments, type IngestSummary } from '../../ingest/ingest.js';
-import { listInputFiles, readSourceFile, type SourceDocument } from '../../ingest/sources.js';
+import { ParleyError } from '../../model/errors.js';
 import type { Config } from '../../config.js';
+import { createDocumentAnalyzer } from '../../ingest/analyzers.js';
+import { createFetcher, isUrl } from '../../ingest/fetch.js';
+import { ingestStream, type IngestSummary } from '../../ingest/ingest.js';
+import { readInputs } from '../../ingest/read.js';
+import { EXTENSIONS } from '../../ingest/sources.js';
 import { describeStore, openStore } from '../../store/open.js';
 import { commandConfig, STORE_OPTIONS } from '../config.js';
-import { parseCommandArgs, parseTimeBudget, progressBar } from '../args.js';
+import { parseCommandArgs, parseTimeBudget } from '../args.js';
+import { batchProgress } from '../progress.js';
 import { note } from '../terminal.js';
 
-export const usage = `parley ingest PATH... [--db FILE] [--config FILE] [--published YYYY-MM-DD] [--time-budget SECONDS]
+export const usage = `parley ingest PATH|URL... [--db FILE] [--config FILE] [--workers N] [--published YYYY-MM-DD]
+                     [--time-budget SECONDS] [--watch DIR]
 
-Analyses files or folders of .txt, .json and .jsonl articles (JSON objects
-{id, title, published, url, text}) and stores them with all their layers in the
-SQLite store (./parley.db unless --db says otherwise). --published dates .txt files.
-Re-ingesting the same text is a no-op, skipped before analysis, so an interrupted ingest
-resumes where it stopped. Every input is checked before anything is stored. A document
-that takes longer than its time budget (30 s + 6 s per million characters, or
---time-budget) stops the ingest with E_TOO_SLOW; the documents before it stay stored.`;
+Analyses articles and stores them with all their layers in the store (./parley.db unless
+--db, PARLEY_STORE or parley.config.json say otherwise). Inputs are files, folders (read
+recursively) and http(s) URLs; each is read by its content: plain text, JSON or JSON Lines
+({id, title, published, url, text}), an HTML page (article text, title, date, byline,
+canonical URL, language) or an RSS/Atom feed (each item's text, or its page fetched
+politely: one request at a time per host, If-Modified-Since, a Parley user agent).
+Texts that are not English are stored, marked with their language, and not analysed.
+
+Near-duplicates (copies, updates, new headlines, cuts) join one story; the same text again
+is stored once with its new source, skipped before analysis, so an interrupted ingest
+resumes where it stopped. Analysis runs on --workers threads (default: one per core);
+progress shows on a terminal, one line per 100 documents otherwise. Every local input is
+checked before anything is stored. --published dates texts that carry no date. --watch DIR
+keeps running and ingests what is added to DIR. A document over its time budget (30 s +
+6 s per million characters, or --time-budget) stops the ingest with E_TOO_SLOW.`;
 
 export async function run(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseCommandArgs('ingest', argv, {
-    ...STORE_OPTIONS, published: { type: 'string' }, 'time-budget': { type: 'string' },
+    ...STORE_OPTIONS, workers: { type: 'string' }, published: { type: 'string' }, 'time-budget': { type: 'string' }, watch: { type: 'string' },
   });
   if (values.help) return out.write(`${usage}\n`), 0;
-  if (positionals.length === 0) throw new ParleyError('E_USAGE', "ingest: no PATH given; see 'parley ingest --help'");
+  const inputs = values.watch === undefined ? positionals : [...positionals, values.watch];
+  if (inputs.length === 0) throw new ParleyError('E_USAGE', "ingest: no PATH given; see 'parley ingest --help'");
   const published = values.published === undefined ? null : parsePublished(values.published);
   const budgetMs = parseTimeBudget('ingest', values['time-budget']);
-  const docs = loadSources(positionals, published);
   const config = commandConfig(values);
-  const summary = await ingestInto(config, docs, budgetMs);
+  const summary = await ingestInto(config, inputs, { published, budgetMs, progress: true });
   out.write(`${formatSummary(summary, describeStore(config))}\n`);
+  if (values.watch !== undefined) await watchFolder(config, values.watch, { published, budgetMs }, out);
   return 0;
 }
 
-/** Reads and validates every input first: a bad one stops the batch before the store is touched. */
-export function loadSources(paths: readonly string[], published: string | null = null): SourceDocument[] {
-  const files = listInputFiles(paths, note);
-  if (files.length === 0) throw new ParleyError('E_INPUT_EMPTY', `${paths.join(' ')}: no .txt, .json or .jsonl files found`);
-  return files.flatMap((file) => readSourceFile(file, note)).map((d) => (d.published ? d : { ...d, published: d.published ?? published }));
+export interface IngestRun {
+  readonly published?: string | null;
+  readonly budgetMs?: number;
+  readonly progress?: boolean;
+  readonly keepResults?: boolean;
 }
 
-export async function ingestInto(config: Config, docs: readonly SourceDocument[], budgetMs?: number): Promise<IngestSummary> {
-  const pipeline = createAnalyzer(undefined, undefined, { models: config.models });
+/**
+ * Checks every local input first (a bad one stops the batch before the store is touched, and
+ * the count gives the progress bar its total), then streams them through the analysers into
+ * the store.
+ */
+export async function ingestInto(config: Config, inputs: readonly string[], run: IngestRun = {}): Promise<IngestSummary> {
+  let total = 0;
+  const local = inputs.filter((i) => !isUrl(i));
+  for await (const _ of readInputs(local, { notify: note })) total++;
+  if (local.length === inputs.length && total === 0) {
+    throw new ParleyError('E_INPUT_EMPTY', `${inputs.join(' ')}: no articles found (text, JSON, JSON Lines, HTML or feed files)`);
+  }
+  const fetcher = createFetcher(config.fetch);
   const store = openStore(config);
+  const analyzer = createDocumentAnalyzer(Math.max(1, Math.min(config.workers, total || config.workers)), config.models, run.budgetMs);
+  const progress = run.progress ? batchProgress('ingest') : null;
   try {
-    return await ingestDocuments(store, pipeline, docs, progressBar('ingesting'), { budgetMs });
+    return await ingestStream(store, readInputs(inputs, { published: run.published, fetcher }), analyzer, {
+      total: local.length === inputs.length ? total : null, keepResults: run.keepResults, onProgress: (done, all) => progress?.update(done, all),
+    });
   } finally {
+    progress?.stop();
+    await analyzer.close();
     await store.close();
   }
 }
 
+/** Ingests files added to or changed in a folder until the process is stopped (Ctrl-C). */
+async function watchFolder(config: Config, dir: string, run: IngestRun, out: NodeJS.WritableStream): Promise<void> {
+  out.write(`watching ${dir} for new articles (Ctrl-C stops)\n`);
+  const changed = new Set<string>();
+  let timer: NodeJS.Timeout | null = null;
+  let busy: Promise<void> = Promise.resolve();
+  const flush = () => {
+    const paths = [...changed].filter((p) => EXTENSIONS.has(p.slice(p.lastIndexOf('.')).toLowerCase()));
+    changed.clear();
+    if (paths.length === 0) return;
+    busy = busy.then(async () => {
+      const existing = paths.map((p) => join(dir, p)).filter((p) => existsSync(p) && statSync(p).isFile());
+      if (existing.length === 0) return;
+      try {
+        const summary = await ingestInto(config, existing, run);
+        out.write(`${formatSummary(summary, describeStore(config))}\n`);
+      } catch (err) {
+        note(`${(err as Error).message}`);
+      }
+    });
+  };
+  const watcher = watch(dir, { recursive: true }, (_event, name) => {
+    if (!name) return;
+    changed.add(name.toString());
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, 500);
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => { watcher.close(); resolve(); };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await busy;
+}
+
 export function formatSummary(s: IngestSummary, dbPath: string): string {
   const rate = s.seconds > 0 ? Math.round(s.tokens / s.seconds) : 0;
+  const docsPerSecond = s.seconds > 0 ? (s.documents / s.seconds).toFixed(1) : '0';
   return `ingested ${s.documents} document${s.documents === 1 ? '' : 's'} into ${dbPath}: ${s.inserted} new, ` +
-    `${s.duplicates} already stored, ${s.replaced} replaced; ${s.tokens} tokens in ${s.seconds.toFixed(1)} s (${rate} tokens/s)`;
+    `${s.duplicates} already stored, ${s.replaced} replaced${s.notEnglish ? `, ${s.notEnglish} not in English (stored, not analysed)` : ''}; ` +
+    `${s.tokens} tokens in ${s.seconds.toFixed(1)} s (${docsPerSecond} documents/s, ${rate} tokens/s)`;
 }

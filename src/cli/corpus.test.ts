@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Articles from English Wikinews (CC BY 2.5, https://creativecommons.org/licenses/by/2.5/), read from ../shared/data/wikinews.
+const BIN = fileURLToPath(new URL('../../bin/parley.js', import.meta.url));
+const WIKINEWS = fileURLToPath(new URL('../../../shared/data/wikinews/articles.jsonl', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'parley-corpus-cli-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+const DB = join(dir, 'corpus.db');
+
+function parley(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args, '--db', DB], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, PARLEY_STORE: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const lines = readFileSync(WIKINEWS, 'utf8').split('\n');
+const pick = (id: string) => JSON.parse(lines.find((l) => l.includes(`"id": "${id}"`))!);
+const rouhani = pick('wn-22b5bfe42db1');
+const iraq = pick('wn-aafee3e24c0c');
+const copy = { ...iraq, id: 'copy-iraq', url: 'https://example.org/iraq', title: 'Iraq votes to expel US troops', text: iraq.text.split('\n\n').slice(0, 3).join('\n\n') };
+
+test('ingest on two workers, then actors, quotes, stories and export answer from the store', () => {
+  writeFileSync(join(dir, 'in.jsonl'), [rouhani, iraq, copy].map((a) => JSON.stringify(a)).join('\n'));
+  const ingest = parley(['ingest', join(dir, 'in.jsonl'), '--workers', '2']);
+  assert.equal(ingest.code, 0, ingest.stderr);
+  assert.match(ingest.stdout, /ingested 3 documents .*: 3 new/);
+
+  const stories = parley(['stories', '--min', '2', '--json']);
+  assert.equal(stories.code, 0, stories.stderr);
+  assert.deepEqual(JSON.parse(stories.stdout).items.map((s: { documents: string[] }) => s.documents), [['wn-aafee3e24c0c', 'copy-iraq']]);
+
+  const actors = parley(['actors', 'Rouhani']);
+  assert.equal(actors.code, 0, actors.stderr);
+  assert.match(actors.stdout, /Rouhani .*PERSON IRN/);
+  assert.match(actors.stdout, /President \(IRN\)\s+2019-09-23 – 2019-09-23/);
+  assert.match(parley(['actors', 'Nobody-at-all']).stdout, /no stored actor matches 'Nobody-at-all'/);
+
+  const quotes = parley(['quotes', '--by', 'Rouhani', '--json']);
+  assert.equal(quotes.code, 0, quotes.stderr);
+  const items = JSON.parse(quotes.stdout).items as Array<{ speaker: string; text: string; document: string }>;
+  assert.ok(items.length >= 2 && items.every((q) => /Rouhani/.test(q.speaker) && q.document === 'wn-22b5bfe42db1'), quotes.stdout);
+  assert.ok(items.some((q) => q.text.includes('Your presence has always been a calamity')));
+
+  const jsonl = parley(['export']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(jsonl.map((r) => r.document.id), ['wn-22b5bfe42db1', 'wn-aafee3e24c0c', 'copy-iraq']);
+  assert.equal(jsonl[1].story, jsonl[2].story);
+  const csv = parley(['export', '--format', 'csv', '--quotes']).stdout.split('\r\n');
+  assert.equal(csv[0], 'document,date,speaker,actor,kind,cue,start,end,text');
+  assert.ok(csv.some((row) => row.startsWith('wn-22b5bfe42db1,') && row.includes('Rouhani')));
+  assert.equal(parley(['export', '--format', 'xml']).code, 2);
+});
+
+test('the query commands refuse a missing store and bad options with one line and exit 2', () => {
+  const missing = spawnSync(process.execPath, [BIN, 'actors', '--db', join(dir, 'none.db')], { encoding: 'utf8' });
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /no store here/);
+  assert.equal(parley(['quotes', '--from', 'last week']).code, 2);
+  assert.match(parley(['stories', '--cursor', 'garbage']).stderr, /not a cursor/);
+});

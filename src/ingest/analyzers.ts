@@ -1,0 +1,46 @@
+import { Piscina } from 'piscina';
+import { ParleyError, type ErrorCode } from '../model/errors.js';
+import type { AnalysisRecord } from '../model/record.js';
+import { analyze, createAnalyzer, type AnalyzeInput } from '../pipeline/analyze.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
+import type { WorkerAnswer } from './worker.js';
+
+/** Something that turns inputs into records, perhaps several at once. */
+export interface DocumentAnalyzer {
+  /** How many documents it analyses at the same time. */
+  readonly concurrency: number;
+  analyze(input: AnalyzeInput): Promise<AnalysisRecord>;
+  close(): Promise<void>;
+}
+
+/** Analyses in this thread, one document at a time. */
+export function inProcessAnalyzer(pipeline: Pipeline, budgetMs?: number): DocumentAnalyzer {
+  return {
+    concurrency: 1,
+    analyze: async (input) => analyze(pipeline, input, { budgetMs }),
+    close: async () => {},
+  };
+}
+
+/** A pool of worker threads, each with its own models, analysing one document each at a time. */
+export function workerPoolAnalyzer(workers: number, models: string | undefined, budgetMs?: number): DocumentAnalyzer {
+  const pool = new Piscina({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 1, idleTimeout: 60_000,
+    workerData: { models },
+  });
+  return {
+    concurrency: workers,
+    async analyze(input) {
+      const answer = (await pool.run({ input, budgetMs })) as WorkerAnswer;
+      if ('error' in answer) throw new ParleyError(answer.error.code as ErrorCode, answer.error.message);
+      return answer.record;
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+/** One worker per core asked for; a single worker runs in this thread (no thread start-up, same result). */
+export function createDocumentAnalyzer(workers: number, models?: string, budgetMs?: number): DocumentAnalyzer {
+  return workers > 1 ? workerPoolAnalyzer(workers, models, budgetMs) : inProcessAnalyzer(createAnalyzer(undefined, undefined, { models }), budgetMs);
+}
