@@ -62,3 +62,34 @@ test('the query commands refuse a missing store and bad options with one line an
   assert.equal(parley(['quotes', '--from', 'last week']).code, 2);
   assert.match(parley(['stories', '--cursor', 'garbage']).stderr, /not a cursor/);
 });
+
+test('ingest --watch DIR stores what is added to the folder until it is stopped', async () => {
+  const { spawn } = await import('node:child_process');
+  const { mkdirSync } = await import('node:fs');
+  const inbox = join(dir, 'inbox');
+  mkdirSync(inbox);
+  const db = join(dir, 'watched.db');
+  const child = spawn(process.execPath, [BIN, 'ingest', '--watch', inbox, '--db', db, '--workers', '1'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  let exited = false;
+  child.stdout.on('data', (chunk) => { stdout += chunk; });
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  const exit = new Promise((r) => child.once('exit', () => { exited = true; r(null); }));
+  const until = async (cond: () => boolean, what: string) => {
+    for (let waited = 0; !cond(); waited += 50) {
+      if (exited || waited > 120_000) throw new Error(`${exited ? 'the watcher stopped' : 'timed out'} waiting for ${what}; stdout: ${stdout}; stderr: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  try {
+    await until(() => stdout.includes('watching'), 'the watcher');
+    writeFileSync(join(inbox, 'rouhani.json'), JSON.stringify(rouhani));
+    await until(() => /ingested 1 document .*1 new/.test(stdout), 'the new file to be ingested');
+  } finally {
+    child.kill('SIGTERM');
+    await exit;
+  }
+  const stored = spawnSync(process.execPath, [BIN, 'show', 'wn-22b5bfe42db1', '--db', db], { encoding: 'utf8' });
+  assert.equal(stored.status, 0, stored.stderr);
+});

@@ -43,7 +43,7 @@ export async function run(argv: string[], out: NodeJS.WritableStream): Promise<n
   const published = values.published === undefined ? null : parsePublished(values.published);
   const budgetMs = parseTimeBudget('ingest', values['time-budget']);
   const config = commandConfig(values);
-  const summary = await ingestInto(config, inputs, { published, budgetMs, progress: true });
+  const summary = await ingestInto(config, inputs, { published, budgetMs, progress: true, allowEmpty: values.watch !== undefined });
   out.write(`${formatSummary(summary, describeStore(config))}\n`);
   if (values.watch !== undefined) await watchFolder(config, values.watch, { published, budgetMs }, out);
   return 0;
@@ -54,6 +54,8 @@ export interface IngestRun {
   readonly budgetMs?: number;
   readonly progress?: boolean;
   readonly keepResults?: boolean;
+  /** A watched folder may start empty. */
+  readonly allowEmpty?: boolean;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function ingestInto(config: Config, inputs: readonly string[], run:
   let total = 0;
   const local = inputs.filter((i) => !isUrl(i));
   for await (const _ of readInputs(local, { notify: note })) total++;
-  if (local.length === inputs.length && total === 0) {
+  if (local.length === inputs.length && total === 0 && !run.allowEmpty) {
     throw new ParleyError('E_INPUT_EMPTY', `${inputs.join(' ')}: no articles found (text, JSON, JSON Lines, HTML or feed files)`);
   }
   const fetcher = createFetcher(config.fetch);
