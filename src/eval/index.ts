@@ -1,6 +1,7 @@
 import { actorsEval } from './actors/task.js';
 import { corefTask } from './coref/index.js';
 import { dedupEval } from './dedup/task.js';
+import { eventsEval } from './events/task.js';
 import { nerTask } from './ner.js';
 import { parseTask } from './parse.js';
 import { quotesEval } from './quotes/task.js';
@@ -20,4 +21,5 @@ export const EVAL_TASKS: Readonly<Record<string, AnyEvalTask>> = Object.freeze({
   dedup: dedupEval,
   parse: parseTask,
   actors: actorsEval,
+  events: eventsEval,
 });

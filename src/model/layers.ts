@@ -91,14 +91,30 @@ export interface Quote extends Span, Provenance {
   readonly date: string | null;
 }
 
+export type EventMode = 'asserted' | 'negated' | 'intended' | 'hypothetical' | 'reported';
+
+/** One coded act (analysis-format.md): CAMEO code with its codebook entry, actors, mode, trigger, date; `[start, end)` is the evidence. */
 export interface Event extends Span, Provenance {
+  readonly id: string;
   readonly code: string;
   readonly label: string;
+  /** Two-digit CAMEO root. */
+  readonly root: string;
+  readonly quadClass: 1 | 2 | 3 | 4;
+  readonly goldstein: number;
+  /** PLOVER type through the CAMEO→PLOVER table; null for CAMEO statements (01), which PLOVER does not code. */
+  readonly plover: string | null;
+  readonly mode: EventMode;
+  /** Entity ids, or null when the actor is not an entity. */
   readonly source: string | null;
   readonly target: string | null;
   readonly sourceActor: string | null;
   readonly targetActor: string | null;
+  readonly sourceText: string | null;
+  readonly targetText: string | null;
+  readonly trigger: Span & { readonly text: string };
   readonly date: string | null;
+  readonly dateFrom: 'timex' | 'sentence' | 'published' | null;
   readonly sentence: number;
 }
 

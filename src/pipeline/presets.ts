@@ -4,6 +4,7 @@ import { loadKb } from '../kb/index.js';
 import { datingStage } from '../stages/dating/index.js';
 import { entitiesStage, loadNer } from '../stages/entities/index.js';
 import { loadParseModel, parseStage } from '../stages/parse/index.js';
+import { eventsStage, loadEvents } from '../stages/events/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage, loadWink } from '../stages/segment/index.js';
 import { timeStage } from '../stages/time/index.js';
@@ -18,6 +19,7 @@ export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
   time: timeStage,
   actors: actorsStage,
   quotes: quotesStage,
+  events: eventsStage,
 });
 
 /** Where resources are read from; unset paths mean the ones shipped in the package. */
@@ -32,6 +34,7 @@ const LOADERS: Readonly<Record<string, (paths: ResourcePaths) => unknown>> = Obj
   ner: (paths: ResourcePaths) => (paths.models ? loadNer(join(paths.models, 'ner')) : loadNer()),
   parser: (paths: ResourcePaths) => (paths.models ? loadParseModel(join(paths.models, 'parse')) : loadParseModel()),
   kb: loadKb,
+  events: loadEvents,
 });
 
 export const FULL_ANALYSIS: readonly string[] = Object.keys(STAGES);

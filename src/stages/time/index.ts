@@ -14,7 +14,7 @@ import { verbGroupTense, type Tense } from './tense.js';
 import { quotedStretches, stretchAt } from './quoted.js';
 import { isPrenominalIn } from './timex-roles.js';
 
-export { dateFor } from './date-for.js';
+export { dateFor, governingTimex } from './date-for.js';
 
 /**
  * TimeML TIMEX3s: dates, times, durations and sets, with values resolved against the

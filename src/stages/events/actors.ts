@@ -1,0 +1,125 @@
+import type { Entity, EntityType } from '../../model/layers.js';
+import type { ActorLexicon } from './dictionary/lexicon.js';
+import type { SentenceWords } from './sentence.js';
+
+/** An actor named in a sentence: words `[start, end)`, its CAMEO code and the entity it is, when known. */
+export interface ActorSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Country (or IGO/NGO) code plus agent codes ("IRQLEG"), "---GOV" for an agent of no known country, null when unknown. */
+  readonly code: string | null;
+  readonly entity: string | null;
+}
+
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'actor' | 'agent';
+  readonly code: string | null;
+  readonly entity: string | null;
+  readonly rank: number;
+}
+
+const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC']);
+/** Which entity names the chunk when several do: the person over the organisation over the place. */
+const TYPE_RANK: Record<EntityType, number> = { PERSON: 4, ORG: 3, GPE: 2, NORP: 1, LOC: 1, MISC: 0 };
+/** Words allowed between a country and its agent, or between the parts of a title ("Gondor's main opposition group"). */
+const GLUE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const GLUE_WORDS = new Set(["'s", "'", 'the']);
+/** Prepositions that tie an agent to its country: "lawmakers in Fornost", "the government of Gondor". */
+const AGENT_OF = new Set(['of', 'in', 'from']);
+const MAX_GLUE = 3;
+
+/**
+ * The actors of a sentence, from the entities over it (their knowledge-base code or country)
+ * and from the actor dictionary (names and agents), with agents joined to the country they
+ * belong to: "Iraqi lawmakers" → IRQLEG, "the government of Gondor" → GONGOV.
+ */
+export function findActors(s: SentenceWords, entities: readonly Entity[], lexicon: ActorLexicon | null, date: string | null, entityCodes = true): ActorSpan[] {
+  const pieces = choosePieces([...entityPieces(s, entities, entityCodes), ...lexiconPieces(s, lexicon, date)]);
+  const out: ActorSpan[] = [];
+  let chunk: Piece[] = [];
+  for (const piece of pieces) {
+    const last = chunk.at(-1);
+    if (last && !joins(s, last, piece)) {
+      out.push(compose(chunk));
+      chunk = [];
+    }
+    chunk.push(piece);
+  }
+  if (chunk.length) out.push(compose(chunk));
+  return out.filter((a) => a.code !== null || a.entity !== null);
+}
+
+function entityPieces(s: SentenceWords, entities: readonly Entity[], withCodes: boolean): Piece[] {
+  const out: Piece[] = [];
+  const from = s.sentence.start;
+  const to = s.sentence.end;
+  for (const e of entities) {
+    if (!ACTOR_TYPES.has(e.type)) continue;
+    const code = withCodes ? (e.actor?.cameo ?? e.country ?? null) : null;
+    for (const m of e.mentions) {
+      if (m.end <= from || m.start >= to) continue;
+      const range = wordRange(s, m.start, m.end);
+      if (range) out.push({ ...range, kind: 'actor', code, entity: e.id, rank: TYPE_RANK[e.type] });
+    }
+  }
+  return out;
+}
+
+function lexiconPieces(s: SentenceWords, lexicon: ActorLexicon | null, date: string | null): Piece[] {
+  if (!lexicon) return [];
+  return lexicon.scan(s.words, date).map((h) => ({ start: h.start, end: h.end, kind: h.kind, code: h.code, entity: null, rank: 0 }));
+}
+
+/** The words `[start, end)` a character span covers, or null when it covers none. */
+function wordRange(s: SentenceWords, start: number, end: number): { start: number; end: number } | null {
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < s.words.length; i++) {
+    if (s.end(i) <= start || s.start(i) >= end) continue;
+    if (a < 0) a = i;
+    b = i + 1;
+  }
+  return a < 0 ? null : { start: a, end: b };
+}
+
+/** Overlapping pieces: an entity with a code, else the longer, else the dictionary's. */
+function choosePieces(all: Piece[]): Piece[] {
+  const score = (p: Piece) => (p.code ? 100 : 0) + (p.end - p.start) * 10 + (p.entity ? 1 : 0);
+  const sorted = [...all].sort((a, b) => score(b) - score(a));
+  const taken: Piece[] = [];
+  for (const p of sorted) {
+    const clash = taken.find((q) => p.start < q.end && q.start < p.end);
+    if (!clash) taken.push(p);
+    else if (clash.entity === null && p.entity !== null && clash.start === p.start && clash.end === p.end) {
+      taken[taken.indexOf(clash)] = { ...clash, entity: p.entity, rank: p.rank };
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Whether two neighbouring pieces name one actor. */
+function joins(s: SentenceWords, left: Piece, right: Piece): boolean {
+  if (left.kind === 'actor' && right.kind === 'actor' && !(left.code?.length === 3 || right.code === null)) return false;
+  const gap = right.start - left.end;
+  if (gap > MAX_GLUE) return false;
+  for (let i = left.end; i < right.start; i++) {
+    const w = s.lower[i]!;
+    if (GLUE_WORDS.has(w)) continue;
+    if (left.kind === 'agent' && AGENT_OF.has(w)) continue;
+    if (!GLUE_POS.has(s.pos[i]!)) return false;
+  }
+  return true;
+}
+
+function compose(chunk: readonly Piece[]): ActorSpan {
+  const actors = chunk.filter((p) => p.kind === 'actor');
+  const agents = chunk.filter((p) => p.kind === 'agent').map((p) => p.code!);
+  const specific = actors.find((p) => (p.code?.length ?? 0) > 3);
+  let code: string | null = specific?.code ?? actors.find((p) => p.code)?.code ?? null;
+  if (code === null && agents.length) code = '---';
+  if (code !== null && code.length <= 3) for (const a of agents) if (!code.endsWith(a)) code += a;
+  const named = [...actors].filter((p) => p.entity).sort((a, b) => b.rank - a.rank || b.start - a.start)[0];
+  return { start: chunk[0]!.start, end: chunk.at(-1)!.end, code, entity: named?.entity ?? null };
+}

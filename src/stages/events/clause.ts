@@ -1,0 +1,158 @@
+import { CONDITION_WORDS, combineModes, isClaimVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from '../../language/mode.js';
+import type { VerbDictionary, VerbForm } from './dictionary/types.js';
+import type { SentenceWords } from './sentence.js';
+
+/**
+ * The clause structure the coder needs, read from words and parts of speech: each dictionary
+ * verb with its verb group (auxiliaries, negation, voice), the stretch before it where its
+ * subject stands, and the stretch after it where its objects and prepositional phrases stand.
+ * It is the interface a dependency parse answers more exactly (subject, object, oblique).
+ */
+export interface VerbClause {
+  /** Word index of the verb and the end of its particles ("met with" → after "with"). */
+  readonly at: number;
+  readonly end: number;
+  readonly forms: readonly VerbForm[];
+  /** First word of the verb group (auxiliaries, "to", adverbs). */
+  readonly groupStart: number;
+  readonly passive: boolean;
+  readonly mode: EventMode;
+  /** Words `[start, end)` where the subject stands. */
+  readonly subject: { readonly start: number; readonly end: number };
+  /** Words `[start, end)` of the objects and prepositional phrases. */
+  readonly after: { readonly start: number; readonly end: number };
+  /** The verb whose infinitive or clausal complement this verb heads ("agreed to SEND"), when any. */
+  readonly governor: number | null;
+  /** True when the subject is the governor's object ("urged Bree to HELP"). */
+  readonly objectControl: boolean;
+}
+
+const AUX_POS = new Set(['AUX', 'PART', 'ADV']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', 'getting']);
+const HARD_STOP_POS = new Set(['SCONJ', 'VERB']);
+const HARD_STOP_WORDS = new Set([';', ':', '"', '“', '”', 'who', 'which', 'whom', 'whose', 'that', 'but', 'while', 'because', 'after', 'before', 'when', 'as', 'although', 'though', 'if', 'unless', 'whether', 'since', 'until', 'where']);
+/** Verbs tagged as nouns are still verbs after these ("to", "will", "n't"). */
+const VERB_BEFORE = new Set(['to', 'will', 'would', 'not', "n't", 'has', 'have', 'had', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must']);
+
+export function findVerbClauses(s: SentenceWords, verbs: VerbDictionary): VerbClause[] {
+  const found: Array<{ at: number; end: number; forms: VerbForm[] }> = [];
+  for (let i = 0; i < s.words.length; i++) {
+    const hit = verbAt(s, verbs, i);
+    if (hit) {
+      found.push(hit);
+      i = hit.end - 1;
+    }
+  }
+  const clauses: VerbClause[] = [];
+  for (const v of found) clauses.push(readClause(s, v, clauses, found));
+  return clauses;
+}
+
+function verbAt(s: SentenceWords, verbs: VerbDictionary, i: number): { at: number; end: number; forms: VerbForm[] } | null {
+  const forms = verbs.forms[s.words[i]!];
+  if (!forms) return null;
+  const pos = s.pos[i];
+  const verbal = pos === 'VERB' || ((pos === 'NOUN' || pos === 'ADJ') && i > 0 && VERB_BEFORE.has(s.lower[i - 1]!));
+  if (!verbal) return null;
+  const fits = forms.filter((f) => f.before.every((w, k) => s.words[i - f.before.length + k] === w) && f.after.every((w, k) => s.words[i + 1 + k] === w));
+  if (!fits.length) return null;
+  const longest = Math.max(...fits.map((f) => f.after.length));
+  return { at: i, end: i + 1 + longest, forms: fits.filter((f) => f.after.length === longest) };
+}
+
+function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbForm[] }, earlier: readonly VerbClause[], all: ReadonlyArray<{ at: number }>): VerbClause {
+  let groupStart = v.at;
+  while (groupStart > 0 && AUX_POS.has(s.pos[groupStart - 1]!) && s.lower[groupStart - 1] !== 'that') groupStart--;
+  const group = s.lower.slice(groupStart, v.at);
+  const infinitive = group.at(-1) === 'to' || group.includes('to');
+  const passive = group.some((w) => BE.has(w)) && !s.lower[v.at]!.endsWith('ing') && !infinitive;
+  let mode = modeOfVerbGroup(group);
+  const next = all.find((x) => x.at > v.at);
+  const afterEnd = afterLimit(s, v.end, next?.at ?? s.words.length);
+  let governor: number | null = null;
+  let objectControl = false;
+  let subject = subjectRange(s, groupStart);
+  const prev = earlier.at(-1);
+  if (infinitive && prev && prev.after.end >= groupStart - 1) {
+    governor = prev.at;
+    objectControl = hasNominal(s, prev.end, groupStart);
+    subject = objectControl ? { start: prev.end, end: groupStart } : prev.subject;
+    mode = combineModes(combineModes(mode, modeFromGovernor(s.lower[prev.at]!)), prev.mode === 'asserted' ? null : prev.mode);
+  } else if (infinitive) {
+    const gov = governingWord(s, groupStart);
+    if (gov !== null) mode = combineModes(mode, modeFromGovernor(s.lower[gov]!));
+  } else if (prev && subject.end - subject.start === 0 && coordinated(s, prev, groupStart)) {
+    subject = prev.subject;
+    mode = combineModes(mode, prev.mode === 'intended' ? 'intended' : null);
+  }
+  if (!infinitive && prev && prev.after.end >= groupStart && isClaimVerb(s.lower[prev.at]!)) mode = combineModes(mode, 'reported');
+  if (inCondition(s, groupStart)) mode = combineModes(mode, 'hypothetical');
+  return { at: v.at, end: v.end, forms: v.forms, groupStart, passive, mode, subject, after: { start: v.end, end: afterEnd }, governor, objectControl };
+}
+
+/** Where the objects end: at the next verb, a clause boundary, or "to" + verb. */
+function afterLimit(s: SentenceWords, from: number, nextVerb: number): number {
+  for (let i = from; i < nextVerb; i++) {
+    const w = s.lower[i]!;
+    if (w === 'to' && i + 1 === nextVerb) return i;
+    if (HARD_STOP_WORDS.has(w) && !(w === 'that' && s.pos[i] === 'DET')) return i;
+    if (w === ',' && (s.pos[i + 1] === 'VERB' || s.pos[i + 1] === 'SCONJ' || s.pos[i + 1] === 'PRON')) return i;
+    if (HARD_STOP_POS.has(s.pos[i]!) && s.pos[i] === 'SCONJ') return i;
+  }
+  return nextVerb;
+}
+
+/**
+ * Where the subject of a verb group starting at `groupStart` stands: back to the previous clause
+ * boundary. A parenthetical between commas with no noun of its own ("Arnor's foreign minister,
+ * in remarks published on Monday, urged") is stepped over.
+ */
+function subjectRange(s: SentenceWords, groupStart: number): { start: number; end: number } {
+  let i = groupStart - 1;
+  while (i >= 0 && !isBoundary(s, i)) i--;
+  let start = i + 1;
+  if (start === groupStart || (s.lower[groupStart - 1] === ',' && i >= 0 && s.pos[i] === 'VERB')) {
+    const comma = s.lower.lastIndexOf(',', i);
+    if (comma > 0) {
+      let j = comma - 1;
+      while (j >= 0 && !isBoundary(s, j)) j--;
+      if (hasNominal(s, j + 1, comma)) start = j + 1;
+    }
+  }
+  return { start, end: groupStart };
+}
+
+function isBoundary(s: SentenceWords, i: number): boolean {
+  const w = s.lower[i]!;
+  if (w === 'that' && s.pos[i] === 'DET') return false;
+  return HARD_STOP_WORDS.has(w) || HARD_STOP_POS.has(s.pos[i]!);
+}
+
+function hasNominal(s: SentenceWords, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.pos[i] === 'PROPN' || s.pos[i] === 'NOUN' || s.pos[i] === 'PRON') return true;
+  return false;
+}
+
+/** "condemned an attack … and promised aid": the second verb follows "and" after the first one's objects. */
+function coordinated(s: SentenceWords, prev: VerbClause, groupStart: number): boolean {
+  const before = s.lower[groupStart - 1];
+  return (before === 'and' || before === 'or' || before === ',') && prev.after.end >= groupStart - 2;
+}
+
+/** The adjective or verb an infinitive depends on when no coded verb governs it ("is about to", "is ready to"). */
+function governingWord(s: SentenceWords, groupStart: number): number | null {
+  for (let i = groupStart - 1; i >= Math.max(0, groupStart - 3); i--) {
+    if (s.lower[i] === 'to') continue;
+    if (s.pos[i] === 'ADJ' || s.pos[i] === 'VERB' || s.pos[i] === 'ADP' || s.pos[i] === 'ADV' || s.pos[i] === 'NOUN') return i;
+  }
+  return null;
+}
+
+function inCondition(s: SentenceWords, groupStart: number): boolean {
+  for (let i = groupStart - 1; i >= 0; i--) {
+    const w = s.lower[i]!;
+    if (CONDITION_WORDS.has(w)) return true;
+    if (w === ';' || s.pos[i] === 'VERB') return false;
+  }
+  return false;
+}

@@ -1,0 +1,79 @@
+import { codeOn, type ActorEntry, type AgentEntry, type DatedCode } from './read-actors.js';
+
+/** A dictionary name found in a sentence: token range `[start, end)` relative to the word list. */
+export interface LexiconHit {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'actor' | 'agent';
+  /** A full actor code ("ARN", "USAGOV"), or the agent code ("GOV") for an agent. */
+  readonly code: string;
+}
+
+interface Entry {
+  readonly words: readonly string[];
+  readonly exact: boolean;
+  readonly kind: 'actor' | 'agent';
+  readonly codes: readonly DatedCode[];
+}
+
+/** A word may carry up to this many letters past a stem-matched dictionary word ("ARGENTIN" → "ARGENTINA"). */
+const STEM_SLACK = 3;
+
+/**
+ * Actor and agent names from PETRARCH-format dictionaries, matched longest first on the
+ * upper-case words of a sentence. Words are stems unless the dictionary wrote them with a
+ * trailing `_` (TABARI's convention), so "ITALY" also finds "Italy's" split as "ITALY".
+ */
+export class ActorLexicon {
+  private readonly byFirst = new Map<string, Entry[]>();
+
+  constructor(actors: readonly ActorEntry[], agents: readonly AgentEntry[]) {
+    for (const a of actors) this.add({ words: a.words, exact: a.exact, kind: 'actor', codes: a.codes });
+    for (const a of agents) this.add({ words: a.words, exact: a.exact, kind: 'agent', codes: [{ code: a.code, from: null, to: null }] });
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  private add(entry: Entry): void {
+    const key = entry.words[0]!;
+    const list = this.byFirst.get(key) ?? [];
+    list.push(entry);
+    this.byFirst.set(key, list);
+  }
+
+  /** Non-overlapping hits, longest first from left to right; `date` picks time-restricted codes. */
+  scan(words: readonly string[], date: string | null): LexiconHit[] {
+    const hits: LexiconHit[] = [];
+    for (let i = 0; i < words.length; ) {
+      const hit = this.longestAt(words, i, date);
+      if (hit) {
+        hits.push(hit);
+        i = hit.end;
+      } else i++;
+    }
+    return hits;
+  }
+
+  private longestAt(words: readonly string[], i: number, date: string | null): LexiconHit | null {
+    let best: LexiconHit | null = null;
+    for (const entry of this.candidates(words[i]!)) {
+      const n = entry.words.length;
+      if (best && best.end - best.start >= n) continue;
+      if (!entry.words.every((w, k) => i + k < words.length && wordMatches(w, words[i + k]!, entry.exact || k < n - 1))) continue;
+      const code = codeOn(entry.codes, date);
+      if (code && code !== '---' && code !== '+++') best = { start: i, end: i + n, kind: entry.kind, code };
+    }
+    return best;
+  }
+
+  private *candidates(word: string): Iterable<Entry> {
+    yield* this.byFirst.get(word) ?? [];
+    for (let k = 1; k <= STEM_SLACK && word.length - k >= 3; k++) {
+      for (const e of this.byFirst.get(word.slice(0, -k)) ?? []) if (!e.exact && e.words.length === 1) yield e;
+    }
+  }
+}
+
+function wordMatches(dictionary: string, word: string, exact: boolean): boolean {
+  if (dictionary === word) return true;
+  return !exact && dictionary.length >= 3 && word.startsWith(dictionary) && word.length - dictionary.length <= STEM_SLACK;
+}

@@ -1,0 +1,61 @@
+/**
+ * The compiled form of a PETRARCH verb dictionary (CAMEO.2.0.txt and its kin): plain data,
+ * written to `data/events/` at build time and read back once per process.
+ */
+
+/** One word of a pattern: an upper-case word, or `&NAME` for a synset. */
+export type PatternWord = string;
+
+/**
+ * One element of a pattern, in the order the words must appear in the clause:
+ * a word, a noun phrase `{A B}` (contiguous words, the last the head), or a prepositional
+ * phrase `(PREP words…)` whose object must follow the preposition; `$` and `+` mark where
+ * the source and the target stand (TABARI's markers), `^` skips a phrase.
+ */
+export type PatternElement =
+  | { readonly kind: 'word'; readonly words: readonly PatternWord[] }
+  | { readonly kind: 'prep'; readonly preps: readonly string[]; readonly words: readonly PatternWord[]; readonly role: 'source' | 'target' | null }
+  | { readonly kind: 'role'; readonly role: 'source' | 'target' };
+
+export interface VerbPattern {
+  /** Elements before the verb, nearest last. */
+  readonly pre: readonly PatternElement[];
+  /** Elements after the verb, in order. */
+  readonly post: readonly PatternElement[];
+  /** CAMEO code when the subject acts on the object; null when only `reverse` is given or the pattern codes nothing (`---`). */
+  readonly code: string | null;
+  /** CAMEO code of the act the object does to the subject (`[:100]` "faces pressure from"), when given. */
+  readonly reverse: string | null;
+  /** The source line, for provenance (`by`). */
+  readonly line: number;
+}
+
+/** A verb block: its verbs share a default code and a list of patterns. */
+export interface VerbBlock {
+  readonly label: string;
+  /** Default code of the block's verbs; null for `---`. */
+  readonly code: string | null;
+  readonly patterns: readonly VerbPattern[];
+}
+
+/** One inflected form of a dictionary verb, possibly with particles around it ("+MEET_WITH" → MEET, then WITH). */
+export interface VerbForm {
+  readonly block: number;
+  /** The dictionary's base form, for provenance. */
+  readonly lemma: string;
+  /** Words that must follow the verb ("WITH" in MEET_WITH), upper case. */
+  readonly after: readonly string[];
+  /** Words that must precede the verb. */
+  readonly before: readonly string[];
+  /** The verb's own code, overriding the block's, when the dictionary gives one. */
+  readonly code: string | null;
+  readonly reverse: string | null;
+}
+
+export interface VerbDictionary {
+  readonly source: string;
+  readonly synsets: Readonly<Record<string, readonly string[]>>;
+  readonly blocks: readonly VerbBlock[];
+  /** Upper-case inflected form of the verb word → the verbs it can be. */
+  readonly forms: Readonly<Record<string, readonly VerbForm[]>>;
+}

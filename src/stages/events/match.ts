@@ -1,0 +1,149 @@
+import type { VerbClause } from './clause.js';
+import type { PatternElement, VerbDictionary, VerbPattern } from './dictionary/types.js';
+import type { SentenceWords } from './sentence.js';
+
+/** What the verb dictionary says a verb in its clause codes. */
+export interface VerbCoding {
+  /** The code when the subject acts on the object; null when the dictionary codes this reading as nothing. */
+  readonly code: string | null;
+  /** The code of the object's act on the subject (`[:100]` "faces pressure from"). */
+  readonly reverse: string | null;
+  /** Word index where the target phrase starts when the pattern names it ("(WITH)", "+"), else null. */
+  readonly targetAt: number | null;
+  /** Word index of the source when the pattern names it ("$"), else null. */
+  readonly sourceAt: number | null;
+  /** Provenance: `cameo:LEMMA` or `cameo:LEMMA/line N`. */
+  readonly by: string;
+  /** The words the pattern matched besides the verb, for the trigger span. */
+  readonly matched: readonly number[];
+}
+
+interface PatternHit {
+  readonly pattern: VerbPattern;
+  readonly score: number;
+  readonly targetAt: number | null;
+  readonly sourceAt: number | null;
+  readonly matched: number[];
+}
+
+/** Codes a verb clause: the most specific pattern of the verb's blocks that matches, else the verb's or block's default. */
+export function codeVerb(s: SentenceWords, clause: VerbClause, dict: VerbDictionary): VerbCoding | null {
+  let best: PatternHit | null = null;
+  let bestForm = clause.forms[0]!;
+  for (const form of clause.forms) {
+    for (const pattern of dict.blocks[form.block]!.patterns) {
+      const hit = matchPattern(s, clause, pattern, dict);
+      if (hit && (!best || hit.score > best.score)) {
+        best = hit;
+        bestForm = form;
+      }
+    }
+  }
+  if (best) {
+    const { pattern } = best;
+    return { code: pattern.code, reverse: pattern.reverse, targetAt: best.targetAt, sourceAt: best.sourceAt, by: `cameo:${bestForm.lemma}/${pattern.line}`, matched: best.matched };
+  }
+  for (const form of clause.forms) {
+    const code = form.code ?? (form.reverse ? null : dict.blocks[form.block]!.code);
+    if (code || form.reverse) return { code, reverse: form.reverse, targetAt: null, sourceAt: null, by: `cameo:${form.lemma}`, matched: [] };
+  }
+  return null;
+}
+
+function matchPattern(s: SentenceWords, clause: VerbClause, pattern: VerbPattern, dict: VerbDictionary): PatternHit | null {
+  if (!pattern.pre.length && !pattern.post.length) return null;
+  const matched: number[] = [];
+  let targetAt: number | null = null;
+  let sourceAt: number | null = null;
+  let score = 0;
+  let cursor = clause.after.start;
+  for (const el of pattern.post) {
+    const hit = matchElement(s, el, cursor, clause.after.end, dict);
+    if (!hit) return null;
+    matched.push(...hit.words);
+    score += hit.words.length;
+    if (el.kind === 'prep') {
+      targetAt ??= el.role === 'source' ? targetAt : hit.objectAt;
+      if (el.role === 'source') sourceAt = hit.objectAt;
+    } else if (el.kind === 'role') {
+      if (el.role === 'target') targetAt = cursor;
+      else sourceAt = cursor;
+    }
+    cursor = hit.end;
+  }
+  cursor = clause.subject.start;
+  for (const el of pattern.pre) {
+    const hit = matchElement(s, el, cursor, clause.groupStart, dict);
+    if (!hit) return null;
+    matched.push(...hit.words);
+    score += hit.words.length;
+    if (el.kind === 'role' && el.role === 'source') sourceAt = cursor;
+    cursor = hit.end;
+  }
+  return { pattern, score, targetAt, sourceAt, matched };
+}
+
+interface ElementHit {
+  readonly end: number;
+  readonly words: number[];
+  /** For a prepositional phrase: where its object starts. */
+  readonly objectAt: number;
+}
+
+function matchElement(s: SentenceWords, el: PatternElement, from: number, to: number, dict: VerbDictionary): ElementHit | null {
+  if (el.kind === 'role') return { end: from, words: [], objectAt: from };
+  if (el.kind === 'word') {
+    for (let i = from; i < to; i++) {
+      const end = matchWords(s, el.words, i, to, dict);
+      if (end !== null) return { end, words: range(i, end), objectAt: end };
+    }
+    return null;
+  }
+  for (let p = from; p < to; p++) {
+    if (!el.preps.includes(s.words[p]!)) continue;
+    if (!el.words.length) return { end: p + 1, words: [p], objectAt: p + 1 };
+    const limit = phraseEnd(s, p + 1, to);
+    for (let i = p + 1; i < limit; i++) {
+      const end = matchWords(s, el.words, i, limit, dict);
+      if (end !== null) return { end, words: [p, ...range(i, end)], objectAt: p + 1 };
+    }
+  }
+  return null;
+}
+
+/** A prepositional phrase runs to the next preposition or the end of the stretch. */
+function phraseEnd(s: SentenceWords, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (s.pos[i] === 'ADP' || s.lower[i] === ',') return i;
+  return to;
+}
+
+/** Matches pattern words contiguously from `i` (synsets expanded, plurals allowed); the end index, or null. */
+function matchWords(s: SentenceWords, words: readonly string[], i: number, to: number, dict: VerbDictionary, depth = 0): number | null {
+  let at = i;
+  for (const w of words) {
+    const end = matchWord(s, w, at, to, dict, depth);
+    if (end === null) return null;
+    at = end;
+  }
+  return at;
+}
+
+function matchWord(s: SentenceWords, w: string, i: number, to: number, dict: VerbDictionary, depth: number): number | null {
+  if (i >= to) return null;
+  if (w.startsWith('&')) {
+    if (depth > 3) return null;
+    for (const member of dict.synsets[w.slice(1).replace(/_$/, '')] ?? []) {
+      const end = matchWords(s, member.split(' '), i, to, dict, depth + 1);
+      if (end !== null) return end;
+    }
+    return null;
+  }
+  const word = s.words[i]!;
+  return word === w || word === `${w}S` || word === `${w}ES` || (w.endsWith('Y') && word === `${w.slice(0, -1)}IES`) ? i + 1 : null;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
+}
