@@ -61,6 +61,7 @@ export function scoreRecord(expected: readonly GoldCoding[], system: readonly Go
  */
 export function goldTypeName(code: string, plover: string | null): string | null {
   const root = code.slice(0, 2);
+  if ((plover === 'AGREE' && root !== '03') || (plover === 'THREATEN' && root !== '13')) return plover;
   if (root === '02' || root === '10') return 'DEMAND';
   if (root === '09') return 'INVESTIGATE';
   if (root === '11') return 'DISAPPROVE';

@@ -48,7 +48,12 @@ export function findActors(s: SentenceWords, entities: readonly Entity[], lexico
     chunk.push(piece);
   }
   if (chunk.length) out.push(compose(chunk));
-  return out.filter((a) => a.code !== null || a.entity !== null);
+  return out.filter((a) => (a.code !== null || a.entity !== null) && !modifierOnly(s, a));
+}
+
+/** An agent word that modifies a noun is not an actor: "government decree", "military exercises", "police violence". */
+function modifierOnly(s: SentenceWords, a: ActorSpan): boolean {
+  return a.entity === null && (a.code?.startsWith('---') ?? false) && a.end < s.words.length && s.pos[a.end] === 'NOUN';
 }
 
 function entityPieces(s: SentenceWords, entities: readonly Entity[], withCodes: boolean): Piece[] {
@@ -117,9 +122,10 @@ function compose(chunk: readonly Piece[]): ActorSpan {
   const actors = chunk.filter((p) => p.kind === 'actor');
   const agents = chunk.filter((p) => p.kind === 'agent').map((p) => p.code!);
   const specific = actors.find((p) => (p.code?.length ?? 0) > 3);
-  let code: string | null = specific?.code ?? actors.find((p) => p.code)?.code ?? null;
+  const countries = actors.map((p) => p.code).filter((c): c is string => c?.length === 3);
+  let code: string | null = specific?.code ?? (countries.length ? [...new Set(countries)].join('') : null);
   if (code === null && agents.length) code = '---';
-  if (code !== null && code.length <= 3) for (const a of agents) if (!code.endsWith(a)) code += a;
+  if (code !== null && !specific) for (const a of agents) if (!code.endsWith(a)) code += a;
   const named = [...actors].filter((p) => p.entity).sort((a, b) => b.rank - a.rank || b.start - a.start)[0];
   return { start: chunk[0]!.start, end: chunk.at(-1)!.end, code, entity: named?.entity ?? null };
 }

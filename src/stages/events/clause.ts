@@ -61,8 +61,7 @@ function verbAt(s: SentenceWords, verbs: VerbDictionary, i: number): { at: numbe
 }
 
 function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbForm[] }, earlier: readonly VerbClause[], all: ReadonlyArray<{ at: number }>): VerbClause {
-  let groupStart = v.at;
-  while (groupStart > 0 && AUX_POS.has(s.pos[groupStart - 1]!) && s.lower[groupStart - 1] !== 'that') groupStart--;
+  const groupStart = verbGroupStart(s, v.at);
   const group = s.lower.slice(groupStart, v.at);
   const infinitive = group.at(-1) === 'to' || group.includes('to');
   const passive = group.some((w) => BE.has(w)) && !s.lower[v.at]!.endsWith('ing') && !infinitive;
@@ -81,9 +80,11 @@ function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbF
   } else if (infinitive) {
     const gov = governingWord(s, groupStart);
     if (gov !== null) mode = combineModes(mode, modeFromGovernor(s.lower[gov]!));
-  } else if (prev && subject.end - subject.start === 0 && coordinated(s, prev, groupStart)) {
-    subject = prev.subject;
-    mode = combineModes(mode, prev.mode === 'intended' ? 'intended' : null);
+  } else if (coordinated(s, prev, groupStart, subject)) {
+    const coded = [...earlier].reverse().find((c) => c.governor === null);
+    const head = coded?.at ?? coordinatedHead(s, groupStart);
+    subject = coded?.subject ?? (head !== null ? subjectRange(s, verbGroupStart(s, head)) : subject);
+    if (coded) mode = combineModes(mode, coded.mode === 'intended' ? 'intended' : null);
   }
   if (!infinitive && prev && prev.after.end >= groupStart && isClaimVerb(s.lower[prev.at]!)) mode = combineModes(mode, 'reported');
   if (inCondition(s, groupStart)) mode = combineModes(mode, 'hypothetical');
@@ -133,10 +134,30 @@ function hasNominal(s: SentenceWords, from: number, to: number): boolean {
   return false;
 }
 
-/** "condemned an attack … and promised aid": the second verb follows "and" after the first one's objects. */
-function coordinated(s: SentenceWords, prev: VerbClause, groupStart: number): boolean {
+/**
+ * "condemned an attack … and promised aid": a verb right after "and", "or" or "but" shares the
+ * subject of the verb before it (a new subject would stand between the conjunction and the verb).
+ */
+function coordinated(s: SentenceWords, prev: VerbClause | undefined, groupStart: number, subject: { start: number; end: number }): boolean {
   const before = s.lower[groupStart - 1];
-  return (before === 'and' || before === 'or' || before === ',') && prev.after.end >= groupStart - 2;
+  if (before === 'and' || before === 'or' || before === 'but') return true;
+  return before === ',' && prev !== undefined && subject.end - subject.start <= 1 && prev.after.end >= groupStart - 1;
+}
+
+/** The finite verb a coordinated verb shares its subject with: the nearest verb before it that is not an infinitive. */
+function coordinatedHead(s: SentenceWords, groupStart: number): number | null {
+  for (let i = groupStart - 2; i >= 0; i--) {
+    if (s.pos[i] !== 'VERB') continue;
+    const start = verbGroupStart(s, i);
+    if (!s.lower.slice(start, i).includes('to')) return i;
+  }
+  return null;
+}
+
+function verbGroupStart(s: SentenceWords, at: number): number {
+  let start = at;
+  while (start > 0 && AUX_POS.has(s.pos[start - 1]!) && s.lower[start - 1] !== 'that') start--;
+  return start;
 }
 
 /** The adjective or verb an infinitive depends on when no coded verb governs it ("is about to", "is ready to"). */

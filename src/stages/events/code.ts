@@ -38,25 +38,31 @@ function afterPreposition(s: SentenceWords, at: number, from: number): boolean {
 function objectActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, at: number | null): ActorSpan[] {
   const { start, end } = clause.after;
   const from = at ?? start;
-  const candidates = actors.filter((a) => a.start >= from && a.start < end && !byPhrase(s, a.start, start) && !accordingTo(s, a.start));
+  const candidates = actors.filter((a) => a.start >= from && a.start < end && !accordingTo(s, a.start));
   return candidates.length ? leadingActorsFrom(s, candidates) : [];
 }
 
+/**
+ * The first actor and those listed with it ("Mordor, Rohan, Fornost and Bree"). A list held
+ * together by commas alone is one actor named twice ("Youssef Chahed, the Prime Minister of
+ * Tunisia,"): its first name, with the most specific code of the two.
+ */
 function leadingActorsFrom(s: SentenceWords, candidates: readonly ActorSpan[]): ActorSpan[] {
   const out = [candidates[0]!];
+  let conjoined = false;
   for (const next of candidates.slice(1)) {
     const prev = out.at(-1)!;
     let glued = true;
-    for (let i = prev.end; i < next.start; i++) if (!LIST_GLUE.has(s.lower[i]!) && s.pos[i] !== 'ADJ') glued = false;
+    for (let i = prev.end; i < next.start; i++) {
+      if (!LIST_GLUE.has(s.lower[i]!) && s.pos[i] !== 'ADJ') glued = false;
+      if (s.pos[i] === 'CCONJ') conjoined = true;
+    }
     if (!glued) break;
     out.push(next);
   }
-  return out;
-}
-
-function byPhrase(s: SentenceWords, at: number, from: number): boolean {
-  for (let i = at - 1; i >= from && i >= at - 3; i--) if (s.lower[i] === 'by') return true;
-  return false;
+  if (out.length < 2 || conjoined) return out;
+  const code = out.map((a) => a.code).filter((c): c is string => c !== null).sort((a, b) => b.length - a.length)[0] ?? null;
+  return [{ ...out[0]!, code }];
 }
 
 function accordingTo(s: SentenceWords, at: number): boolean {

@@ -7,6 +7,7 @@ import { findVerbClauses, type VerbClause } from './clause.js';
 import { assignRoles, type RawEvent } from './code.js';
 import type { EventResources } from './load.js';
 import { codeVerb, type VerbCoding } from './match.js';
+import { COMMITMENT, THREAT_VERB, intentCode, ploverOfIntended, threatCode } from './intent.js';
 import { findNominalEvents } from './nominal.js';
 import { sentenceWords, type SentenceWords } from './sentence.js';
 
@@ -67,30 +68,49 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       },
     });
   }
-  const kept = dropEmbedding(coded);
-  const nominal = findNominalEvents(s, actors, kept.map((k) => k.raw));
-  return [...kept.map((k) => k.raw), ...nominal];
+  const kept = joinChains(s, coded).filter((e) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)));
+  return [...kept, ...findNominalEvents(s, actors, kept)];
 }
 
-/** Roots of verbs that keep their own code over the act they govern: appeals, demands, rejections, threats. */
-const GOVERNOR_ROOTS = new Set(['02', '10', '12', '13']);
+/**
+ * Roots whose acts are complete without a target: intentions, yielding (resigning, easing),
+ * protest, mobilisation and force. Cooperation, consultation or criticism of no one named is
+ * too often a misread clause to code.
+ */
+const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15', '18', '19', '20']);
+
+/** Roots of verbs that keep their own code over the act they govern: appeals, demands, rejections. */
+const GOVERNOR_ROOTS = new Set(['02', '10', '12']);
+
+type Coded = { clause: VerbClause; raw: RawEvent };
 
 /**
- * One act per chain: "agreed to lift sanctions" is the lifting (intended), "urged Bree to help" is
- * the appeal; a statement verb (01) gives way to the act it reports.
+ * One act per chain of verbs. A promise or threat of an act is coded as that ("agreed to hold
+ * exercises" 0312, "threatened to cut off" 131x); an appeal or rejection keeps its own code ("urged
+ * Bree to help" is the appeal); otherwise the governed act stands, in the governor's mode ("is about
+ * to restore ties"). A statement verb (01) gives way to any act the sentence reports.
  */
-function dropEmbedding<T extends { clause: VerbClause; raw: RawEvent }>(coded: readonly T[]): T[] {
-  const drop = new Set<T>();
+function joinChains(s: SentenceWords, coded: readonly Coded[]): RawEvent[] {
+  const drop = new Set<Coded>();
+  const replaced = new Map<Coded, RawEvent>();
   for (const c of coded) {
     if (c.clause.governor === null) continue;
+    const word = s.lower[c.clause.governor]!;
     const gov = coded.find((g) => g.clause.at === c.clause.governor);
-    if (!gov) continue;
-    if (c.clause.objectControl || GOVERNOR_ROOTS.has(gov.raw.code.slice(0, 2))) drop.add(c);
+    const promise = !c.clause.objectControl && COMMITMENT.test(word) ? intentCode(c.raw.code) : null;
+    const threat = !c.clause.objectControl && (THREAT_VERB.test(word) || gov?.raw.code.startsWith('13')) ? threatCode(c.raw.code) ?? '138' : null;
+    const combined = threat ?? promise;
+    if (combined) {
+      const base = gov?.raw ?? c.raw;
+      replaced.set(c, { ...c.raw, code: combined, mode: gov ? gov.raw.mode : 'asserted', sources: base.sources, by: `${c.raw.by}+${word}` });
+      if (gov) drop.add(gov);
+    } else if (!gov) continue;
+    else if (c.clause.objectControl || GOVERNOR_ROOTS.has(gov.raw.code.slice(0, 2))) drop.add(c);
     else drop.add(gov);
   }
-  const acts = coded.filter((c) => !drop.has(c) && !c.raw.code.startsWith('01'));
-  for (const c of coded) if (c.raw.code.startsWith('01') && acts.length) drop.add(c);
-  return coded.filter((c) => !drop.has(c));
+  const kept = coded.filter((c) => !drop.has(c)).map((c) => replaced.get(c) ?? c.raw);
+  const acts = kept.some((e) => !e.code.startsWith('01'));
+  return acts ? kept.filter((e) => !e.code.startsWith('01')) : kept;
 }
 
 function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, count: number): Event[] {
@@ -112,7 +132,7 @@ function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources
         root: raw.code.slice(0, 2),
         quadClass: entry?.quadClass ?? 1,
         goldstein: entry?.goldstein ?? 0,
-        plover: entry?.plover || null,
+        plover: raw.mode === 'intended' ? ploverOfIntended(raw.code, entry?.plover || null) : entry?.plover || null,
         mode: raw.mode,
         source: source?.entity ?? null,
         target: target?.entity ?? null,

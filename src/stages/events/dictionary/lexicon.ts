@@ -22,14 +22,15 @@ const STEM_SLACK = 3;
 /**
  * Actor and agent names from PETRARCH-format dictionaries, matched longest first on the
  * upper-case words of a sentence. Words are stems unless the dictionary wrote them with a
- * trailing `_` (TABARI's convention), so "ITALY" also finds "Italy's" split as "ITALY".
+ * trailing `_` (TABARI's convention): "ARGENTIN" finds "Argentina". Agents match whole words only
+ * (their plurals are listed), so "DIPLOMAT" does not find "diplomatic".
  */
 export class ActorLexicon {
   private readonly byFirst = new Map<string, Entry[]>();
 
   constructor(actors: readonly ActorEntry[], agents: readonly AgentEntry[]) {
     for (const a of actors) this.add({ words: a.words, exact: a.exact, kind: 'actor', codes: a.codes });
-    for (const a of agents) this.add({ words: a.words, exact: a.exact, kind: 'agent', codes: [{ code: a.code, from: null, to: null }] });
+    for (const a of agents) this.add({ words: a.words, exact: true, kind: 'agent', codes: [{ code: a.code, from: null, to: null }] });
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 

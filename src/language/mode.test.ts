@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { combineModes, modeFromGovernor, modeOfVerbGroup, type EventMode } from './mode.js';
+
+/** Verb groups from news sentences, lower case, and the mode they give the verb after them. */
+const GROUPS: Array<[string, EventMode]> = [
+  ['cannot', 'negated'], // "the United States and its Western allies cannot abandon Ukraine"
+  ['did not', 'negated'], // "Russia did not attack"
+  ['will', 'intended'], // "Finland will give Tanzania a grant"
+  ['would not', 'negated'], // "Obama said he would not provide support to Israel"
+  ['could', 'hypothetical'], // "Osgiliath … could be drawn into the peace process"
+  ['is going to', 'intended'],
+  ['has', 'asserted'], // "Qatar has pledged"
+  ['', 'asserted'],
+];
+
+test('the words of a verb group give its mode', () => {
+  for (const [group, mode] of GROUPS) assert.equal(modeOfVerbGroup(group.split(' ').filter(Boolean)), mode, group);
+});
+
+test('a governing verb gives its complement a mode', () => {
+  assert.equal(modeFromGovernor('planned'), 'intended'); // "planned to send troops"
+  assert.equal(modeFromGovernor('refused'), 'negated'); // "refused to hand over the documents"
+  assert.equal(modeFromGovernor('threatened'), 'hypothetical'); // "threatened to cut off electricity"
+  assert.equal(modeFromGovernor('said'), null);
+});
+
+test('negation outweighs a condition, which outweighs an intention', () => {
+  assert.equal(combineModes('intended', 'negated'), 'negated');
+  assert.equal(combineModes('hypothetical', 'intended'), 'hypothetical');
+  assert.equal(combineModes('asserted', null), 'asserted');
+});

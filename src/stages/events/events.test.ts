@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+import type { Event } from '../../model/layers.js';
+
+const pipeline = createAnalyzer();
+
+function events(text: string, published: string): Event[] {
+  return analyze(pipeline, { text, published }).events;
+}
+
+const brief = (e: Event) => `${e.code} ${e.mode} ${e.sourceActor ?? e.sourceText}→${e.targetActor ?? e.targetText ?? '-'}`;
+
+/**
+ * Sentences from English Wikinews (CC BY 2.5, https://en.wikinews.org; articles of the shared demo
+ * corpus: wn-d4c395914b7f "Greek prime minister reaffirms EastMed pipeline project…", wn-4a9cec19264d,
+ * wn-4ad5512fe8af, wn-316bd5c2f454), with the events a CAMEO coder reads out of them.
+ */
+test('a passive with coordinated agents codes each agent against the subject, dated by its timex', () => {
+  const coded = events('Because of its drilling operations there, Turkey is already under EU sanctions, and was condemned in a joint statement by Egypt, Greece and Cyprus on October 8.', '2020-01-10');
+  assert.deepEqual(coded.map(brief), ['111 asserted EGY→TUR', '111 asserted GRC→TUR', '111 asserted CYP→TUR']);
+  assert.ok(coded.every((e) => e.date === '2019-10-08' && e.dateFrom === 'timex' && e.plover === 'ACCUSE'));
+  assert.equal(coded[0]!.trigger.text, 'condemned');
+});
+
+test('a meeting codes 040 from the subject to the object of "with", with the codebook entry', () => {
+  const [meeting] = events('Later on Tuesday Mitsotakis met with the International Monetary Fund, then with President Trump, where he denounced the border agreement again.', '2020-01-10');
+  assert.equal(meeting!.code, '040');
+  assert.equal(meeting!.label, 'Consult');
+  assert.equal(meeting!.quadClass, 1);
+  assert.equal(meeting!.goldstein, 1);
+  assert.equal(meeting!.sourceText, 'Mitsotakis');
+  assert.equal(meeting!.targetText, 'International Monetary Fund');
+  assert.equal(meeting!.date, '2020-01-07');
+});
+
+test('a commitment to an act is its intent code; a negated act is kept and labelled', () => {
+  const coded = events("Lam also agreed to add two members to Hong Kong's existing police oversight council but did not accede to protesters' demands for a new judge-led investigation independent of the government.", '2019-09-05');
+  assert.deepEqual(coded.map((e) => [e.root, e.mode, e.sourceText]), [['03', 'asserted', 'Lam'], ['08', 'negated', 'Lam']]);
+});
+
+test('verbs joined by "and" share their subject', () => {
+  const coded = events('In 2007, the United States government labeled Soleimani as a terrorist and levied sanctions against him.', '2020-01-04');
+  assert.deepEqual(coded.map((e) => [e.code, e.sourceActor, e.targetText]), [['163', 'USAGOV', 'him']]);
+  const raab = events('Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US Secretary of State Mike Pompeo about the case.', '2019-10-10');
+  assert.deepEqual(raab.map((e) => [e.root, e.sourceActor, e.targetActor]), [['02', 'GBRGOV', '---GOV'], ['04', 'GBRGOV', 'USAGOV']]);
+});
+
+test('every event points at its words', () => {
+  const text = 'Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US Secretary of State Mike Pompeo about the case.';
+  for (const e of events(text, '2019-10-10')) {
+    assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    assert.ok(e.start <= e.trigger.start && e.trigger.end <= e.end, 'the evidence holds the trigger');
+    assert.equal(e.by.startsWith('cameo:'), true);
+  }
+});
