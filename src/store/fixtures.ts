@@ -63,8 +63,9 @@ export function articleRecord(spec: ArticleSpec): AnalysisRecord {
       ...spanOf(text, q.text), text: q.text, kind: q.kind, speaker: q.speaker, speakerSpan: null, cue: null, cueSpan: null, date: q.date, by: 'fixture',
     })),
     events: (spec.events ?? []).map((v) => ({
-      id: v.id, code: v.code, label: '', source: v.source, target: v.target, sourceActor: actorOf(v.source), targetActor: actorOf(v.target),
-      date: v.date, sentence: 0, ...spanOf(text, v.evidence), by: 'fixture',
+      id: v.id, code: v.code, label: '', root: v.code.slice(0, 2), quadClass: 1 as const, goldstein: 0, plover: null, mode: 'asserted' as const,
+      source: v.source, target: v.target, sourceActor: actorOf(v.source), targetActor: actorOf(v.target), sourceText: null, targetText: null,
+      trigger: { ...spanOf(text, v.evidence), text: v.evidence }, date: v.date, dateFrom: 'published' as const, sentence: 0, ...spanOf(text, v.evidence), by: 'fixture',
     })),
     topics: [],
     stances: [],
