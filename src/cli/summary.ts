@@ -37,9 +37,27 @@ export function summarize(record: AnalysisRecord, label: string): string {
     const who = record.entities.find((e) => e.id === q.speaker)?.name ?? 'unknown speaker';
     lines.push(`  ${who}: “${excerpt(q.text, 70)}”`);
   }
+  const events = record.events.filter((e) => e.mode !== 'negated' && e.mode !== 'hypothetical');
+  if (events.length) lines.push('  events:');
+  for (const e of events.slice(0, 12)) lines.push(`    ${eventLine(record, e)}`);
+  if (events.length > 12) lines.push(`    … ${events.length - 12} more`);
   if (record.entities.length === 0 && record.sentences.length) {
     const first = record.sentences[0];
     lines.push(`  first sentence: ${excerpt(d.text.slice(first.start, first.end))}`);
   }
   return lines.map((line) => forTerminal(line.replace(/[\r\n\t]/g, ' '))).join('\n');
+}
+
+/** "2025-01-13  UKR (Zelensky) → FRA (Macron)  040 Consult  «announced … discussions with …»" */
+export function eventLine(record: AnalysisRecord, e: AnalysisRecord['events'][number]): string {
+  const actor = (code: string | null, id: string | null, text: string | null) => {
+    const entity = id ? record.entities.find((x) => x.id === id) : undefined;
+    const name = entity ? (entity.type === 'PERSON' ? entity.name.split(' ').at(-1)! : entity.name) : text;
+    const country = code && !code.startsWith('---') ? code.slice(0, 3) : code ?? '?';
+    return name ? `${country} (${name})` : country;
+  };
+  const target = e.targetActor || e.target || e.targetText ? actor(e.targetActor, e.target, e.targetText) : '—';
+  const mode = e.mode === 'asserted' ? '' : ` [${e.mode}]`;
+  const words = record.document.text.slice(e.trigger.start, e.end);
+  return `${e.date ?? '?'}  ${actor(e.sourceActor, e.source, e.sourceText)} → ${target}  ${e.code} ${e.label}${mode}  «${excerpt(words, 70)}»`;
 }
