@@ -122,7 +122,8 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
   },
   manyQuotes: (r, t, _o, sizes) => {
     const count = skewed(r, 100, sizes.maxQuotes);
-    if (r() < 0.3) return insertAt(t, somewhere(r, t), pick(r, QUOTES).repeat(count));
+    // A block of quote marks is also a run without spaces, so it is no longer than those.
+    if (r() < 0.3) return insertAt(t, somewhere(r, t), pick(r, QUOTES).repeat(count).slice(0, sizes.maxRun));
     const words = t.split(' ');
     const out: string[] = [];
     for (let i = 0; i < count; i++) out.push(`${pick(r, QUOTES)}${words[i % words.length]}`);

@@ -51,7 +51,7 @@ test('a query opens the store read-only: it migrates nothing and works while a w
   assert.equal((await reader.search('Macron')).length, 1);
   await assert.rejects(reader.put(sampleRecord('Another text about Kyiv.')), /opened read-only/);
   await reader.close();
-  assert.ok(performance.now() - t0 < 2000, 'the reader did not wait for the writer');
+  assert.ok(performance.now() - t0 < 5000, 'the reader did not wait out the writer (busy timeout 10 s)');
   locker.exec('ROLLBACK');
   locker.close();
   assert.equal(fileBytes(path), before);
