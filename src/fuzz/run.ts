@@ -15,7 +15,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       cases: { type: 'string', default: '2000' }, seed: { type: 'string', default: '20261203' },
-      'max-run': { type: 'string', default: '3000' }, 'max-quotes': { type: 'string', default: '10000' },
+      'max-run': { type: 'string', default: '100000' }, 'max-quotes': { type: 'string', default: '10000' },
       'long-line': { type: 'string', default: '100000' },
     },
   });
