@@ -1,3 +1,4 @@
+import { seededRandom } from '../util/random.js';
 /**
  * Hostile documents for the fuzz run, from a seeded generator so a failing case can be made
  * again from its number. Two families: random Unicode (every script, astral characters,
@@ -8,16 +9,7 @@
  */
 
 /** mulberry32: small, fast and good enough to spread cases. */
-export function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const generator = seededRandom;
 
 export interface FuzzSizes {
   /** Longest run without a space (base64, URLs, glued words). */

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { offsetViolations } from '../model/invariants.js';
 import { analyze, createAnalyzer } from './analyze.js';
+import { seededRandom } from '../util/random.js';
 
 /**
  * Hostile text assembled from pieces news analysis trips over: quotation marks of every kind,
@@ -19,16 +20,7 @@ const PIECES = [
 ];
 
 /** A small deterministic generator (mulberry32). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const generator = seededRandom;
 
 test('two hundred hostile documents analyse without an error and with exact offsets', () => {
   const pipeline = createAnalyzer();

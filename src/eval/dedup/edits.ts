@@ -1,3 +1,4 @@
+import { seededRandom } from '../../util/random.js';
 /**
  * The programmatic edits that turn one news article into the near-duplicates a corpus
  * collects: syndicated copies cut short, new headlines with a dateline, paragraphs moved,
@@ -13,16 +14,7 @@ export interface Article {
 export type Random = () => number;
 
 /** A small seeded generator (mulberry32): the same seed gives the same pair set. */
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded: (seed: number) => Random = seededRandom;
 
 const paragraphs = (text: string) => text.split(/\n\n+/).filter((p) => p.trim());
 const join = (ps: readonly string[]) => ps.join('\n\n');

@@ -1,5 +1,5 @@
 import type { SentenceRange } from './features.js';
-import { mix } from './hash.js';
+import { mix } from '../../util/hash.js';
 import { classOf, CLASSES, TAG_COUNT } from './tags.js';
 
 /** Hashed features per token for the second, document-level pass. */

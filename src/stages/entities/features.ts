@@ -1,4 +1,4 @@
-import { hashString, mix } from './hash.js';
+import { hashString, mix } from '../../util/hash.js';
 import { clusterKey } from './clusters.js';
 import { matchGazetteer, type Gazetteer } from './gazetteer.js';
 
@@ -93,9 +93,9 @@ export function extractFeatures(words: readonly string[], sentences: readonly Se
   const typeAffixes = affixFeatures(typeLower);
   const perToken = <T>(values: ArrayLike<T>) => Array.from(typeOf, (t) => values[t]);
   const lower = perToken(typeLower);
-  const hLower = Uint32Array.from(perToken(typeLower.map(hashString)));
-  const hWord = Uint32Array.from(perToken(typeWords.map(hashString)));
-  const hShape = Uint32Array.from(perToken(typeShapes.map(hashString)));
+  const hLower = Uint32Array.from(perToken(typeLower.map((s) => hashString(s))));
+  const hWord = Uint32Array.from(perToken(typeWords.map((s) => hashString(s))));
+  const hShape = Uint32Array.from(perToken(typeShapes.map((s) => hashString(s))));
   const hShort = Uint32Array.from(perToken(typeShapes.map((sh) => hashString(shortShape(sh)))));
   const caps = perToken(typeWords.map(isCapitalised));
   const gazCodes = new Int32Array(n);

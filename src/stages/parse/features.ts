@@ -1,4 +1,4 @@
-import { hashString, mix } from './hash.js';
+import { hashString, mix } from '../../util/hash.js';
 import { LEFT, type ParseState } from './transitions.js';
 
 /**

@@ -1,5 +1,5 @@
 import { labelFeatures, moveFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './features.js';
-import { hashString } from './hash.js';
+import { hashString } from '../../util/hash.js';
 import type { Scorer } from './scorer.js';
 import { MOVES, ParseState, SHIFT } from './transitions.js';
 import type { WordHashes } from './words.js';

@@ -1,4 +1,4 @@
-import { mix } from './hash.js';
+import { mix } from '../../util/hash.js';
 import type { Scorer } from './scorer.js';
 import type { WordHashes } from './words.js';
 

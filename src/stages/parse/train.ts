@@ -15,6 +15,7 @@ import { saveModel } from './store.js';
 import { tagWords, type Tagger } from './tagger.js';
 import { MOVES, ParseState, SHIFT, moveCost } from './transitions.js';
 import { hashWords, type WordHashes } from './words.js';
+import { seededRandom } from '../../util/random.js';
 
 /**
  * `npm run train:parse`: trains the tagger, lemmatizer and parser on UD English EWT train and
@@ -40,16 +41,7 @@ const settings = {
   knownMinShare: 0.99,
 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 
 function shuffled<T>(items: readonly T[], rng: () => number): T[] {
   const out = [...items];

@@ -1,4 +1,4 @@
-import { hashString } from './hash.js';
+import { hashString } from '../../util/hash.js';
 
 const PLAIN = /^[a-z.,'-]*$/;
 

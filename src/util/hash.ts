@@ -1,4 +1,4 @@
-/** 32-bit FNV-1a of a string: words are hashed once per sentence, features never stored as strings. */
+/** 32-bit FNV-1a of a string (or of s[from, to)): model features are hashed, never stored as strings. */
 export function hashString(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) {
