@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,4 +135,14 @@ test('analyze reads .json and .jsonl as articles, as ingest does, and says so (i
   assert.equal(summary.code, 0, summary.stderr);
   assert.match(summary.stdout, /published (between|on or after) 2024-11-05.*, estimated 2024-11-05/);
   assert.match(summary.stderr, /one\.json: read as JSON, 1 article/);
+});
+
+test('a checkout that was never built (or lacks a dependency) gets one line asking for npm install, exit 2', () => {
+  const checkout = join(dir, 'unbuilt');
+  mkdirSync(join(checkout, 'bin'), { recursive: true });
+  copyFileSync(BIN, join(checkout, 'bin', 'parley.js'));
+  const r = spawnSync(process.execPath, [join(checkout, 'bin', 'parley.js'), 'analyze', 'seed.txt'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^parley: E_NOT_INSTALLED: .*run `npm install`/);
+  assert.equal(r.stderr.trim().split('\n').length, 1);
 });
