@@ -7,7 +7,7 @@ import { parseFeed, type FeedItem } from './feed.js';
 import { isUrl, type Fetcher } from './fetch.js';
 import { blockText, extractArticle, type WebArticle } from './html.js';
 import { listInputFiles, toSourceDocument, type SourceDocument } from './sources.js';
-import { checkText, checkUtf16, decodeText, readInputFile, MAX_CORPUS_BYTES, MAX_DOCUMENT_BYTES, type Notify } from './text.js';
+import { checkText, checkUtf16, decodeText, withoutBom, readInputFile, MAX_CORPUS_BYTES, MAX_DOCUMENT_BYTES, type Notify } from './text.js';
 
 export interface ReadOptions {
   readonly notify?: Notify;
@@ -55,7 +55,7 @@ export function fileFormat(path: string): InputFormat {
 async function* readFile(path: string, options: ReadOptions): AsyncGenerator<SourceDocument> {
   const notify = options.notify ?? (() => {});
   const format = fileFormat(path);
-  if (format === 'jsonl') return yield* jsonLines(path);
+  if (format === 'jsonl') return yield* jsonLines(path, notify);
   const limit = format === 'text' || format === 'html' ? MAX_DOCUMENT_BYTES : MAX_CORPUS_BYTES;
   const content = decodeText(readInputFile(path, limit), path, limit, notify);
   yield* documentsIn(content, format, path, options);
@@ -112,7 +112,7 @@ function jsonLine(line: string, origin: string): SourceDocument {
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A JSON Lines file read line by line from disk, each line decoded strictly and checked. */
-async function* jsonLines(path: string): AsyncGenerator<SourceDocument> {
+async function* jsonLines(path: string, notify: Notify): AsyncGenerator<SourceDocument> {
   let pending: Buffer = Buffer.alloc(0);
   let lineNo = 0;
   let count = 0;
@@ -121,7 +121,7 @@ async function* jsonLines(path: string): AsyncGenerator<SourceDocument> {
     const origin = `${path}:${lineNo}`;
     let text: string;
     try {
-      text = strictUtf8.decode(lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
+      text = strictUtf8.decode(lineNo === 1 ? withoutBom(bytes, path, notify) : bytes);
     } catch {
       throw new ParleyError('E_INPUT_ENCODING', `${origin}: is not valid UTF-8; convert it first (e.g. iconv -t UTF-8)`);
     }

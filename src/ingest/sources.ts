@@ -3,7 +3,7 @@ import { basename, extname, join, sep } from 'node:path';
 import { parsePublished } from '../model/dates.js';
 import { ParleyError } from '../model/errors.js';
 import type { AnalyzeInput } from '../pipeline/analyze.js';
-import { checkText, checkUtf16, decodeText, readInputFile, MAX_CORPUS_BYTES, MAX_DOCUMENT_BYTES, type Notify } from './text.js';
+import { checkText, checkUtf16, type Notify } from './text.js';
 
 /** The files a folder walk picks up; the content, not the name, then decides how each is read. */
 export const EXTENSIONS = new Set(['.txt', '.json', '.jsonl', '.ndjson', '.html', '.htm', '.xml', '.rss', '.atom']);
@@ -57,46 +57,6 @@ export function listInputFiles(paths: readonly string[], notify: Notify = () => 
   };
   for (const p of paths) walk(p, true);
   return out;
-}
-
-/**
- * Reads one input file into the documents it holds, validating each: a .txt file is one
- * article (10 MB limit); a .json file (an object or an array of them) and a .jsonl file
- * (one object a line) are corpora (512 MB limit) whose articles are checked one by one.
- */
-export function readSourceFile(path: string, notify: Notify = () => {}): SourceDocument[] {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.txt') {
-    const text = decodeText(readInputFile(path, MAX_DOCUMENT_BYTES), path, MAX_DOCUMENT_BYTES, notify);
-    checkText(text, path);
-    return [{ text, id: undefined, title: null, origin: path }];
-  }
-  const content = decodeText(readInputFile(path, MAX_CORPUS_BYTES), path, MAX_CORPUS_BYTES, notify);
-  if (ext === '.json') {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(content);
-    } catch (err) {
-      throw new ParleyError('E_INPUT_FORMAT', `${path}: is not valid JSON (${(err as Error).message})`);
-    }
-    const items = Array.isArray(parsed) ? parsed : [parsed];
-    if (items.length === 0) throw new ParleyError('E_INPUT_EMPTY', `${path}: holds no documents`);
-    return items.map((item, i) => toSourceDocument(item, items.length > 1 ? `${path}[${i}]` : path));
-  }
-  const docs: SourceDocument[] = [];
-  content.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const origin = `${path}:${i + 1}`;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch (err) {
-      throw new ParleyError('E_INPUT_FORMAT', `${origin}: is not valid JSON (${(err as Error).message})`);
-    }
-    docs.push(toSourceDocument(parsed, origin));
-  });
-  if (docs.length === 0) throw new ParleyError('E_INPUT_EMPTY', `${path}: holds no documents`);
-  return docs;
 }
 
 const optionalString = (value: unknown, field: string, origin: string): string | null => {

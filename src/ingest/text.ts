@@ -12,6 +12,13 @@ export type Notify = (message: string) => void;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
+/** The bytes after a leading UTF-8 byte-order mark, which marks the encoding and is not text; the user is told. */
+export function withoutBom<T extends Uint8Array>(bytes: T, label: string, notify: Notify): T {
+  if (!UTF8_BOM.every((b, i) => bytes[i] === b)) return bytes;
+  notify(`${label}: starts with a UTF-8 byte-order mark; it is not part of the text and was removed (offsets count from after it)`);
+  return bytes.subarray(3) as T;
+}
+
 /**
  * The one edge every reader passes (text files, JSON, JSON Lines, standard input; HTML and feeds
  * plug in here too): bytes become text only if they are UTF-8 and not binary. A UTF-8
@@ -26,11 +33,7 @@ export function decodeText(bytes: Uint8Array, label: string, maxBytes: number, n
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     throw new ParleyError('E_INPUT_ENCODING', `${label}: is UTF-16; convert it to UTF-8 first (e.g. iconv -f UTF-16 -t UTF-8)`);
   }
-  let body = bytes;
-  if (UTF8_BOM.every((b, i) => bytes[i] === b)) {
-    body = bytes.subarray(3);
-    notify(`${label}: starts with a UTF-8 byte-order mark; it is not part of the text and was removed (offsets count from after it)`);
-  }
+  const body = withoutBom(bytes, label, notify);
   if (looksBinary(body)) throw new ParleyError('E_INPUT_BINARY', `${label}: looks like binary data, not text`);
   try {
     return utf8.decode(body);

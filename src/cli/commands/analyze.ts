@@ -5,7 +5,8 @@ import type { AnalysisRecord } from '../../model/record.js';
 import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import { decodeArticle, readInputFile, MAX_DOCUMENT_BYTES } from '../../ingest/text.js';
 import { analyzeFrom } from '../../ingest/ingest.js';
-import { readSourceFile, type SourceDocument } from '../../ingest/sources.js';
+import { readInputs } from '../../ingest/read.js';
+import type { SourceDocument } from '../../ingest/sources.js';
 import { parseCommandArgs, parseTimeBudget } from '../args.js';
 import { summarize } from '../summary.js';
 import { note } from '../terminal.js';
@@ -51,7 +52,8 @@ export async function run(argv: string[], out: NodeJS.WritableStream): Promise<n
 async function readArticles(path: string): Promise<SourceDocument[]> {
   const ext = extname(path).toLowerCase();
   if (path !== '-' && (ext === '.json' || ext === '.jsonl')) {
-    const docs = readSourceFile(path, note);
+    const docs: SourceDocument[] = [];
+    for await (const doc of readInputs([path], { notify: note })) docs.push(doc);
     note(`${path}: read as ${ext === '.json' ? 'JSON' : 'JSON Lines'}, ${docs.length} article${docs.length === 1 ? '' : 's'} (objects {id, title, published, url, text})`);
     return docs;
   }
