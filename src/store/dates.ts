@@ -37,3 +37,13 @@ export function lastDay(value: string | null | undefined): string | null {
   if (/^\d{4}-Q[1-4]$/.test(value)) return dayBefore(Date.UTC(y, m + 2, 1));
   return `${y}-12-31`;
 }
+
+/** The ISO week (`2025-W03`) a `YYYY-MM-DD` day falls in. */
+export function isoWeekOf(day: string): string {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  const weekday = (date.getUTCDay() + 6) % 7;
+  const thursday = new Date(date.getTime() + (3 - weekday) * 86_400_000);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000));
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}

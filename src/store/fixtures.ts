@@ -1,5 +1,5 @@
 import { SCHEMA, type AnalysisRecord } from '../model/record.js';
-import type { EntityType, QuoteKind, Role } from '../model/layers.js';
+import type { EntityType, EventMode, Polarity, QuoteKind, Role } from '../model/layers.js';
 
 /*
  * Two English Wikinews articles (CC BY 2.5, https://creativecommons.org/licenses/by/2.5/):
@@ -29,11 +29,17 @@ interface EntitySpec {
   mentions: Array<string | [string, string]>;
 }
 interface QuoteSpec { kind: QuoteKind; text: string; speaker: string | null; date: string | null }
-interface EventSpec { id: string; code: string; source: string; target: string; evidence: string; date: string }
+interface EventSpec {
+  id: string; code: string; source: string | null; target: string | null; evidence: string; trigger: string; date: string;
+  label?: string; plover?: string | null; mode?: EventMode; sourceText?: string; targetText?: string;
+}
+interface TopicSpec { id: string; label: string; key: string; mentions: string[] }
+interface StanceSpec { holder: string; topic: string; polarity: Polarity; cue: string; evidence: string; date: string }
 
 export interface ArticleSpec {
   id: string; text: string; title: string; published: string; url?: string; source?: string;
   entities?: EntitySpec[]; quotes?: QuoteSpec[]; events?: EventSpec[]; timexes?: Array<{ text: string; value: string }>;
+  topics?: TopicSpec[]; stances?: StanceSpec[];
 }
 
 function spanOf(text: string, words: string, context = words) {
@@ -50,7 +56,7 @@ export function articleRecord(spec: ArticleSpec): AnalysisRecord {
     id: e.id, type: e.type, name: e.name, country: e.country, actor: e.actor ?? null, roles: e.roles ?? [],
     mentions: e.mentions.map((m) => (typeof m === 'string' ? { ...spanOf(text, m), text: m } : { ...spanOf(text, m[0], m[1]), text: m[0] })), by: 'fixture',
   }));
-  const actorOf = (id: string) => entities.find((e) => e.id === id)?.actor?.cameo ?? null;
+  const actorOf = (id: string | null) => entities.find((e) => e.id === id)?.actor?.cameo ?? null;
   return {
     schema: SCHEMA,
     document: { id: spec.id, title: spec.title, url: spec.url ?? null, source: spec.source ?? null, published: spec.published, publishedSource: 'given', text },
@@ -63,12 +69,15 @@ export function articleRecord(spec: ArticleSpec): AnalysisRecord {
       ...spanOf(text, q.text), text: q.text, kind: q.kind, speaker: q.speaker, speakerSpan: null, cue: null, cueSpan: null, date: q.date, by: 'fixture',
     })),
     events: (spec.events ?? []).map((v) => ({
-      id: v.id, code: v.code, label: '', root: v.code.slice(0, 2), quadClass: 1 as const, goldstein: 0, plover: null, mode: 'asserted' as const,
-      source: v.source, target: v.target, sourceActor: actorOf(v.source), targetActor: actorOf(v.target), sourceText: null, targetText: null,
-      trigger: { ...spanOf(text, v.evidence), text: v.evidence }, date: v.date, dateFrom: 'published' as const, sentence: 0, ...spanOf(text, v.evidence), by: 'fixture',
+      id: v.id, code: v.code, label: v.label ?? '', root: v.code.slice(0, 2), quadClass: 1 as const, goldstein: 0, plover: v.plover ?? null, mode: v.mode ?? 'asserted',
+      source: v.source, target: v.target, sourceActor: actorOf(v.source), targetActor: actorOf(v.target),
+      sourceText: v.sourceText ?? null, targetText: v.targetText ?? null,
+      trigger: { ...spanOf(text, v.trigger, v.evidence), text: v.trigger }, date: v.date, dateFrom: 'published' as const, sentence: 0, ...spanOf(text, v.evidence), by: 'fixture',
     })),
-    topics: [],
-    stances: [],
+    topics: (spec.topics ?? []).map((t) => ({ id: t.id, label: t.label, key: t.key, mentions: t.mentions.map((m) => ({ ...spanOf(text, m), text: m })) })),
+    stances: (spec.stances ?? []).map((st) => ({
+      holder: st.holder, holderActor: actorOf(st.holder), topic: st.topic, polarity: st.polarity, cue: st.cue, ...spanOf(text, st.evidence), date: st.date, by: 'fixture',
+    })),
   };
 }
 
@@ -80,6 +89,14 @@ export const rouhaniArticle = (): AnalysisRecord => articleRecord({
   url: 'https://en.wikinews.org/wiki/Iran%27s_President_Rouhani_tells_foreign_powers_to_leave_Persian_Gulf', source: 'wikinews',
   entities: [ROUHANI, { id: 'e2', type: 'GPE', name: 'Iran', country: 'IRN', actor: { id: 'country:IRN', cameo: 'IRN' }, mentions: [['Iran', 'Iran said']] }],
   timexes: [{ text: 'Yesterday', value: '2019-09-22' }],
+  events: [
+    { id: 'v1', code: '100', label: 'Demand', plover: 'DEMAND', source: 'e1', target: null, targetText: 'foreign powers',
+      evidence: 'foreign powers should "get out of the region"', trigger: 'should', date: '2019-09-22' },
+    { id: 'v2', code: '030', label: 'Express intent to cooperate', plover: 'COOPERATE', mode: 'intended', source: 'e1', target: null,
+      evidence: 'a new security initiative for the Persian Gulf', trigger: 'initiative', date: '2019-09-22' },
+  ],
+  topics: [{ id: 't1', label: 'foreign forces leaving the Persian Gulf', key: 'leave|force|foreign|persian gulf', mentions: ['get out of the region'] }],
+  stances: [{ holder: 'e1', topic: 't1', polarity: 'support', cue: 'should', evidence: 'foreign powers should "get out of the region"', date: '2019-09-22' }],
   quotes: [
     { kind: 'direct', text: 'get out of the region', speaker: 'e1', date: '2019-09-22' },
     { kind: 'direct', text: 'The presence of foreign forces can be dangerous for the region', speaker: 'e1', date: '2019-09-22' },
@@ -90,13 +107,26 @@ const MERKEL: EntitySpec = { id: 'e1', type: 'PERSON' , name: 'Angela Merkel', c
   roles: [{ title: 'Chancellor', country: 'DEU', qualifier: null, from: 'text' }], mentions: ['Angela Merkel'] };
 const RUSSIA: EntitySpec = { id: 'e2', type: 'GPE' , name: 'Russia', country: 'RUS', actor: { id: 'country:RUS', cameo: 'RUS' }, mentions: [['Russia', 'from Russia']] };
 const GERMAN_GOVERNMENT: EntitySpec = { id: 'e3', type: 'ORG' , name: 'German government', country: 'DEU', mentions: ['German government'] };
+const RUSSIAN_GOVERNMENT: EntitySpec = { id: 'e4', type: 'ORG', name: 'Russian government', country: 'RUS', actor: { id: 'org:russian-government', cameo: 'RUSGOV' },
+  mentions: ['Russian government'] };
 
 export const navalnyArticle = (overrides: Partial<ArticleSpec> = {}): AnalysisRecord => articleRecord({
   id: 'wn-navalny', text: NAVALNY_TEXT, title: 'Germany says Alexei Navalny poisoned with Novichok', published: '2020-09-05',
   url: 'https://en.wikinews.org/wiki/Germany_says_Alexei_Navalny_poisoned_with_Novichok', source: 'wikinews',
-  entities: [MERKEL, RUSSIA, GERMAN_GOVERNMENT],
+  entities: [MERKEL, RUSSIA, GERMAN_GOVERNMENT, RUSSIAN_GOVERNMENT],
   timexes: [{ text: 'On Wednesday', value: '2020-09-02' }],
   quotes: [{ kind: 'mixed', text: 'there was "unequivocal" proof he had been poisoned', speaker: 'e3', date: '2020-09-02' }],
-  events: [{ id: 'v1', code: '1041', source: 'e1', target: 'e2', evidence: 'Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia', date: '2020-09-02' }],
+  events: [
+    { id: 'v1', code: '1041', label: 'Demand information, investigation', plover: 'DEMAND', source: 'e1', target: 'e2', trigger: 'demanded',
+      evidence: 'Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia', date: '2020-09-02' },
+    { id: 'v2', code: '120', label: 'Reject', plover: 'REJECT', source: 'e4', target: 'e3', trigger: 'dismissed',
+      evidence: 'The Russian government dismissed the claim from Berlin as groundless', date: '2020-09-03' },
+  ],
+  topics: [{ id: 't1', label: 'claim that Navalny was poisoned with Novichok', key: 'poison|navalny|novichok',
+    mentions: ['Navalny was poisoned with Novichok', 'the claim from Berlin'] }],
+  stances: [
+    { holder: 'e3', topic: 't1', polarity: 'support', cue: 'said', evidence: 'said there was "unequivocal" proof he had been poisoned', date: '2020-09-02' },
+    { holder: 'e4', topic: 't1', polarity: 'oppose', cue: 'dismissed … as groundless', evidence: 'The Russian government dismissed the claim from Berlin as groundless', date: '2020-09-03' },
+  ],
   ...overrides,
 });

@@ -111,7 +111,7 @@ export function runStoreCases(adapter: string, open: () => Promise<Store>, gaps:
 
     withStore('stats', 'stats count documents, stories, entities, mentions, dates, quotes and events', async (store) => {
       await corpus(store);
-      assert.deepEqual(await store.stats(), { documents: 4, stories: 3, entities: 9, mentions: 10, timexes: 3, quotes: 4, events: 2 });
+      assert.deepEqual(await store.stats(), { documents: 4, stories: 3, entities: 11, mentions: 12, timexes: 3, quotes: 4, events: 6 });
     });
 
     withStore('missing', 'a missing id reads as null', async (store) => {
@@ -160,8 +160,8 @@ export function runStoreCases(adapter: string, open: () => Promise<Store>, gaps:
       assert.deepEqual((await store.actors({ name: 'German' })).items.map((a) => a.id), ['name:german government|DEU']);
       assert.deepEqual((await store.actors({ type: 'GPE' })).items.map((a) => a.id), ['country:RUS', 'country:IRN']);
       const all = await allPages((cursor) => store.actors({ limit: 2, cursor }));
-      assert.equal(all.length, 6);
-      assert.deepEqual(all.map((a) => a.documents), [2, 2, 2, 1, 1, 1]);
+      assert.equal(all.length, 7);
+      assert.deepEqual(all.map((a) => a.documents), [2, 2, 2, 2, 1, 1, 1]);
     });
 
     withStore('quotes', 'quotes by speaker name, actor id, words and date, in date order', async (store) => {
@@ -185,6 +185,7 @@ export function runStoreCases(adapter: string, open: () => Promise<Store>, gaps:
       assert.deepEqual(items.map((i) => [i.day, i.kind, i.document]), [
         ['2020-09-02', 'quote', 'wn-navalny'], ['2020-09-02', 'quote', 'copy-navalny'],
         ['2020-09-02', 'event', 'wn-navalny'], ['2020-09-02', 'event', 'copy-navalny'],
+        ['2020-09-03', 'event', 'wn-navalny'], ['2020-09-03', 'event', 'copy-navalny'],
       ]);
       assert.equal(items[2].code, '1041');
       assert.equal(items[2].text, 'Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia');
@@ -192,7 +193,92 @@ export function runStoreCases(adapter: string, open: () => Promise<Store>, gaps:
       assert.deepEqual(russia.map((i) => i.kind), ['event', 'event']);
       assert.deepEqual((await store.timeline({ from: '2019-09-01', to: '2019-09-30', actor: 'Merkel' })).items, []);
       const paged = await allPages((cursor) => store.timeline({ from: '2019', to: '2020-12-31', limit: 2, cursor }));
-      assert.equal(paged.length, 6);
+      assert.equal(paged.length, 9);
+    });
+
+    withStore('events', 'events filter by actor, country, code, PLOVER type, mode and date; only asserted ones by default', async (store) => {
+      await corpus(store);
+      const codes = async (q: Parameters<Store['events']>[0]) => (await store.events(q)).items.map((e) => `${e.document}:${e.event}`);
+      assert.deepEqual(await codes({}), ['wn-rouhani:v1', 'wn-navalny:v1', 'copy-navalny:v1', 'wn-navalny:v2', 'copy-navalny:v2']);
+      assert.deepEqual(await codes({ mode: 'intended' }), ['wn-rouhani:v2']);
+      assert.equal((await store.events({ mode: 'any' })).items.length, 6);
+      assert.deepEqual(await codes({ source: 'merkel', document: 'wn-navalny' }), ['wn-navalny:v1']);
+      assert.deepEqual(await codes({ target: 'country:RUS' }), ['wn-navalny:v1', 'copy-navalny:v1']);
+      assert.deepEqual(await codes({ actor: 'RUSGOV', from: '2020-09-03' }), ['wn-navalny:v2', 'copy-navalny:v2']);
+      assert.deepEqual(await codes({ country: 'IRN' }), ['wn-rouhani:v1']);
+      assert.deepEqual(await codes({ code: '10', to: '2019' }), ['wn-rouhani:v1']);
+      assert.deepEqual(await codes({ root: '12' }), await codes({ plover: 'reject' }));
+      const [merkel] = (await store.events({ source: 'person:merkel', limit: 1 })).items;
+      assert.deepEqual(merkel, {
+        document: 'wn-navalny', event: 'v1', code: '1041', label: 'Demand information, investigation', root: '10', plover: 'DEMAND', quadClass: 1,
+        goldstein: 0, mode: 'asserted', source: { id: 'person:merkel', name: 'Angela Merkel', cameo: 'DEUGOV' },
+        target: { id: 'country:RUS', name: 'Russia', cameo: 'RUS' }, date: '2020-09-02', trigger: 'demanded',
+        text: 'Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia', start: merkel.start, end: merkel.start + 77, by: 'fixture',
+      });
+      const [rouhani] = (await store.events({ actor: 'Rouhani' })).items;
+      assert.deepEqual(rouhani.target, { id: null, name: 'foreign powers', cameo: null });
+      assert.deepEqual(await allPages((cursor) => store.events({ limit: 2, cursor })), (await store.events()).items);
+      assert.deepEqual((await store.events({ actor: "x' OR 1=1 --" })).items, []);
+    });
+
+    withStore('merged-events', 'the same act in two articles is one merged event with both as evidence', async (store) => {
+      await corpus(store);
+      const merged = (await store.mergedEvents()).items;
+      assert.deepEqual(merged.map((m) => [m.date, m.code, m.documents]), [['2019-09-22', '100', 1], ['2020-09-02', '1041', 2], ['2020-09-03', '120', 2]]);
+      const demand = merged[1];
+      assert.deepEqual(demand.mentions, [{ document: 'wn-navalny', event: 'v1' }, { document: 'copy-navalny', event: 'v1' }]);
+      assert.equal(demand.sources, 2);
+      assert.deepEqual([demand.source.cameo, demand.target.cameo, demand.plover, demand.mode], ['DEUGOV', 'RUS', 'DEMAND', 'asserted']);
+      assert.match(demand.id, /^m-[0-9a-f]{16}$/);
+      assert.equal((await store.mergedEvents({ actor: 'Merkel' })).items[0].id, demand.id, 'ids are stable across queries');
+      assert.deepEqual(await allPages((cursor) => store.mergedEvents({ limit: 1, cursor })), merged);
+      assert.equal((await store.mergedEvents({ mode: 'any' })).items.length, 4);
+    });
+
+    withStore('network', 'the actor network weighs who did what to whom by CAMEO root', async (store) => {
+      await corpus(store);
+      const net = await store.network({ from: '2020' });
+      assert.deepEqual(net.edges, [
+        { source: 'org:russian-government', target: 'name:german government|DEU', root: '12', weight: 2 },
+        { source: 'person:merkel', target: 'country:RUS', root: '10', weight: 2 },
+      ]);
+      assert.deepEqual(net.nodes.map((n) => [n.id, n.name, n.events]), [
+        ['country:RUS', 'Russia', 2], ['name:german government|DEU', 'German government', 2], ['org:russian-government', 'Russian government', 2], ['person:merkel', 'Angela Merkel', 2],
+      ]);
+      assert.deepEqual((await store.network({ root: '10', minWeight: 3 })).edges, []);
+    });
+
+    withStore('topics', 'topics group by key across articles, most discussed first, with counts of each position', async (store) => {
+      await corpus(store);
+      const topics = (await store.topics()).items;
+      assert.deepEqual(topics[0], {
+        key: 'poison|navalny|novichok', label: 'claim that Navalny was poisoned with Novichok', documents: 2, stances: 4,
+        support: 2, oppose: 2, consider: 0, neutral: 0, first: '2020-09-05', last: '2020-09-07',
+      });
+      assert.deepEqual(topics.map((t) => t.key), ['poison|navalny|novichok', 'leave|force|foreign|persian gulf']);
+      assert.deepEqual((await store.topics({ text: 'persian' })).items.map((t) => t.documents), [1]);
+      assert.deepEqual(await allPages((cursor) => store.topics({ limit: 1, cursor })), topics);
+    });
+
+    withStore('stances', 'stances by holder, topic, polarity and date, and the actor × topic matrix by week', async (store) => {
+      await corpus(store);
+      const oppose = (await store.stances({ polarity: 'oppose' })).items;
+      assert.deepEqual(oppose.map((s) => [s.document, s.holder.id, s.holder.cameo, s.topic.key, s.cue, s.date]), [
+        ['wn-navalny', 'org:russian-government', 'RUSGOV', 'poison|navalny|novichok', 'dismissed … as groundless', '2020-09-03'],
+        ['copy-navalny', 'org:russian-government', 'RUSGOV', 'poison|navalny|novichok', 'dismissed … as groundless', '2020-09-03'],
+      ]);
+      assert.equal(oppose[0].text, 'The Russian government dismissed the claim from Berlin as groundless');
+      assert.deepEqual((await store.stances({ actor: 'rouhani' })).items.map((s) => s.polarity), ['support']);
+      assert.deepEqual((await store.stances({ topic: 'Navalny', from: '2020-09-03' })).items.length, 2);
+      assert.deepEqual(await allPages((cursor) => store.stances({ limit: 1, cursor })), (await store.stances()).items);
+      const matrix = await store.stanceMatrix({ from: '2020-09', to: '2020-09', by: 'week' });
+      assert.deepEqual(matrix.actors.map((a) => a.name), ['German government', 'Russian government']);
+      assert.deepEqual(matrix.topics, [{ key: 'poison|navalny|novichok', label: 'claim that Navalny was poisoned with Novichok' }]);
+      assert.deepEqual(matrix.cells.map((c) => [c.actor, c.week, c.support, c.oppose, c.latest]), [
+        ['name:german government|DEU', '2020-W36', 2, 0, 'support'], ['org:russian-government', '2020-W36', 0, 2, 'oppose'],
+      ]);
+      assert.equal((await store.stanceMatrix()).cells.length, 3);
+      assert.equal((await store.stanceMatrix({ size: 1 })).actors.length, 1);
     });
 
     withStore('records', 'records stream in storage order and resume after a cursor', async (store) => {

@@ -1,5 +1,5 @@
 import type { AnalysisRecord } from '../model/record.js';
-import type { EntityType, QuoteKind, RoleQualifier } from '../model/layers.js';
+import type { EntityType, EventMode, Polarity, QuoteKind, RoleQualifier } from '../model/layers.js';
 
 export type PutOutcome = 'inserted' | 'duplicate' | 'replaced';
 
@@ -147,6 +147,7 @@ export interface QuoteHit {
   readonly date: string | null;
 }
 
+/** What was said and done in a period: quotes, and the events asserted to have happened (not plans, claims or denials). */
 export interface TimelineQuery extends Paging {
   readonly from: string;
   readonly to: string;
@@ -165,6 +166,162 @@ export interface TimelineItem {
   readonly code: string | null;
   /** The quote, or the words that state the event. */
   readonly text: string;
+}
+
+export interface EventQuery extends Paging, DateRange {
+  /** Events this actor did or underwent: an actor id, or part of a name (any case). */
+  readonly actor?: string;
+  /** Only events by this actor (id or part of a name). */
+  readonly source?: string;
+  /** Only events to this actor (id or part of a name). */
+  readonly target?: string;
+  /** Events whose source or target actor code starts with this country code (ISO alpha-3 or an IGO code). */
+  readonly country?: string;
+  /** A two-digit CAMEO root ("04"). */
+  readonly root?: string;
+  /** A CAMEO code or its start ("04", "042"). */
+  readonly code?: string;
+  /** A PLOVER event type ("CONSULT"). */
+  readonly plover?: string;
+  /** Only events in this mode; default 'asserted' (the others are claims, plans, denials), 'any' for all. */
+  readonly mode?: EventMode | 'any';
+  /** Only the events of one stored document. */
+  readonly document?: string;
+}
+
+/** An actor as an event or stance names it: the corpus key (kb id, or name|country) when it is an entity, and its code. */
+export interface ActorRef {
+  readonly id: string | null;
+  readonly name: string | null;
+  readonly cameo: string | null;
+}
+
+/** One event as one article codes it (analysis-format.md, "events"). */
+export interface EventHit {
+  readonly document: string;
+  readonly event: string;
+  readonly code: string;
+  readonly label: string | null;
+  readonly root: string;
+  readonly plover: string | null;
+  readonly quadClass: number | null;
+  readonly goldstein: number | null;
+  readonly mode: EventMode | null;
+  readonly source: ActorRef;
+  readonly target: ActorRef;
+  readonly date: string | null;
+  readonly trigger: string | null;
+  /** The words that state the event, and where they are in the document. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly by: string | null;
+}
+
+/**
+ * The same act reported by several articles (analysis-format.md, "merged event"): events with
+ * the same day, CAMEO root, source and target actors are one, with every article's evidence.
+ */
+export interface MergedEvent {
+  readonly id: string;
+  /** The code most of its articles give (ties: the most specific, then the lowest). */
+  readonly code: string;
+  readonly root: string;
+  readonly plover: string | null;
+  readonly mode: EventMode | null;
+  readonly source: ActorRef;
+  readonly target: ActorRef;
+  readonly date: string | null;
+  readonly mentions: ReadonlyArray<{ readonly document: string; readonly event: string }>;
+  /** Distinct documents, and distinct sources (outlets or files) that carried them. */
+  readonly documents: number;
+  readonly sources: number;
+}
+
+export interface NetworkQuery extends DateRange {
+  readonly root?: string;
+  readonly country?: string;
+  /** Default 'asserted', as for events. */
+  readonly mode?: EventMode | 'any';
+  /** Only edges with at least this many events (default 1). */
+  readonly minWeight?: number;
+  /** At most this many edges, the heaviest first (default 200, at most 2000). */
+  readonly limit?: number;
+}
+
+/** Actors as nodes and who-did-what-to-whom as edges, one edge per source, target and CAMEO root. */
+export interface Network {
+  readonly nodes: ReadonlyArray<ActorRef & { readonly events: number }>;
+  readonly edges: ReadonlyArray<{ readonly source: string; readonly target: string; readonly root: string; readonly weight: number }>;
+}
+
+export interface TopicQuery extends Paging, DateRange {
+  /** Words of the label or key (any case). */
+  readonly text?: string;
+}
+
+/** A proposal, policy or issue across the corpus: its topics in every article grouped by key. */
+export interface TopicSummary {
+  readonly key: string;
+  readonly label: string;
+  readonly documents: number;
+  readonly stances: number;
+  readonly support: number;
+  readonly oppose: number;
+  readonly consider: number;
+  readonly neutral: number;
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
+export interface StanceQuery extends Paging, DateRange {
+  /** The holder: an actor id, or part of a name (any case). */
+  readonly actor?: string;
+  /** A topic key, or words of its label. */
+  readonly topic?: string;
+  readonly polarity?: Polarity;
+  readonly document?: string;
+}
+
+export interface StanceHit {
+  readonly document: string;
+  readonly holder: ActorRef;
+  readonly topic: { readonly key: string; readonly label: string };
+  readonly polarity: Polarity;
+  readonly cue: string | null;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly date: string | null;
+}
+
+export interface StanceMatrixQuery extends DateRange {
+  readonly actor?: string;
+  readonly topic?: string;
+  /** One cell per actor, topic and ISO week ('week'), or per actor and topic over the whole range ('all', the default). */
+  readonly by?: 'week' | 'all';
+  /** At most this many actors and this many topics, those with the most stances (default 50, at most 500). */
+  readonly size?: number;
+}
+
+/** Who stands where on what: actors × topics, with the count of each polarity and the latest one. */
+export interface StanceMatrix {
+  readonly actors: ReadonlyArray<ActorRef>;
+  readonly topics: ReadonlyArray<{ readonly key: string; readonly label: string }>;
+  readonly cells: ReadonlyArray<StanceCell>;
+}
+
+export interface StanceCell {
+  readonly actor: string;
+  readonly topic: string;
+  /** The ISO week (2025-W03) when the matrix is by week, else null. */
+  readonly week: string | null;
+  readonly support: number;
+  readonly oppose: number;
+  readonly consider: number;
+  readonly neutral: number;
+  /** The polarity of the latest stance in the cell. */
+  readonly latest: Polarity;
 }
 
 /** One stored record, in storage order, with the cursor that resumes after it. */
@@ -200,6 +357,16 @@ export interface Store {
   actors(query?: ActorQuery): Promise<Page<ActorSummary>>;
   quotes(query?: QuoteQuery): Promise<Page<QuoteHit>>;
   timeline(query: TimelineQuery): Promise<Page<TimelineItem>>;
+  /** Events as each article codes them, oldest first. */
+  events(query?: EventQuery): Promise<Page<EventHit>>;
+  /** Events merged across articles, oldest first; filters as for `events` (`document` excluded). */
+  mergedEvents(query?: Omit<EventQuery, 'document'>): Promise<Page<MergedEvent>>;
+  network(query?: NetworkQuery): Promise<Network>;
+  /** Topics across the corpus, most discussed first. */
+  topics(query?: TopicQuery): Promise<Page<TopicSummary>>;
+  /** Stances, oldest first. */
+  stances(query?: StanceQuery): Promise<Page<StanceHit>>;
+  stanceMatrix(query?: StanceMatrixQuery): Promise<StanceMatrix>;
   /** Every record in storage order, from after `cursor`; constant memory. */
   records(cursor?: string | null): AsyncIterable<StoredRecord>;
   stats(): Promise<StoreStats>;

@@ -3,7 +3,9 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { toFtsQuery } from '../query.js';
 import type { SearchHit, Store, StoreStats, StoredRecord } from '../store.js';
 import { openDatabase } from './open.js';
+import { createEventQueries } from './event-queries.js';
 import { createQueries } from './queries.js';
+import { createStanceQueries } from './stance-queries.js';
 import { createReader } from './read.js';
 import { createWriter } from './rows.js';
 
@@ -24,6 +26,8 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Store 
   const writer = options.readOnly ? null : createWriter(db);
   const reader = createReader(db);
   const queries = createQueries(db);
+  const eventQueries = createEventQueries(db);
+  const stanceQueries = createStanceQueries(db);
   const byHash = db.prepare<[string], { id: string }>('SELECT id FROM documents WHERE content_hash = ?');
   const nextSeqs = db.prepare<[number, number], { seq: number; story: string }>(
     'SELECT d.seq, s.id AS story FROM documents d JOIN stories s ON s.seq = d.story_seq WHERE d.seq > ? ORDER BY d.seq LIMIT ?');
@@ -78,6 +82,12 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Store 
     async actors(query) { return guard('listing actors', () => queries.actors(query)); },
     async quotes(query) { return guard('listing quotes', () => queries.quotes(query)); },
     async timeline(query) { return guard('building a timeline', () => queries.timeline(query)); },
+    async events(query) { return guard('listing events', () => eventQueries.events(query)); },
+    async mergedEvents(query) { return guard('merging events', () => eventQueries.mergedEvents(query)); },
+    async network(query) { return guard('building the actor network', () => eventQueries.network(query)); },
+    async topics(query) { return guard('listing topics', () => stanceQueries.topics(query)); },
+    async stances(query) { return guard('listing stances', () => stanceQueries.stances(query)); },
+    async stanceMatrix(query) { return guard('building the stance matrix', () => stanceQueries.stanceMatrix(query)); },
     records,
     async stats(): Promise<StoreStats> {
       return guard('counting', () => {

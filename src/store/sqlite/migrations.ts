@@ -8,7 +8,13 @@ import type Database from 'better-sqlite3';
 export interface Migration {
   readonly version: number;
   readonly description: string;
+  /** Changes the schema. */
   readonly up: (db: Database.Database) => void;
+  /**
+   * Derives the new rows of documents already stored. Runs after every pending `up`, so it
+   * writes through today's writer into today's schema.
+   */
+  readonly backfill?: (db: Database.Database) => void;
 }
 
 const V1_DOCUMENTS_AND_FTS = `
@@ -115,22 +121,47 @@ CREATE INDEX actors_rank ON actors(documents DESC, key);
 CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
 `;
 
-/**
- * `backfill` re-derives the new tables of documents a version-1 store already holds;
- * the writer passes it in so that there is one way of turning a record into rows.
- */
-export function migrations(backfill: (db: Database.Database) => void): readonly Migration[] {
+/** Version 3: what a reader of events and stances wants without opening the JSON layer. */
+const V3_EVENT_AND_STANCE_DETAIL = `
+ALTER TABLE events ADD COLUMN label TEXT;
+ALTER TABLE events ADD COLUMN quad_class INTEGER;
+ALTER TABLE events ADD COLUMN goldstein REAL;
+ALTER TABLE events ADD COLUMN trigger TEXT;
+ALTER TABLE events ADD COLUMN source_text TEXT;
+ALTER TABLE events ADD COLUMN target_text TEXT;
+ALTER TABLE stances ADD COLUMN cue TEXT;
+CREATE INDEX events_plover ON events(plover, day);
+CREATE INDEX events_doc ON events(doc_seq);
+CREATE INDEX stances_day ON stances(day);
+`;
+
+/** How the writer re-derives rows of stored documents; passed in so that there is one way of turning a record into rows. */
+export interface Backfills {
+  /** The tables of documents a version-1 store holds. */
+  readonly layerTables: (db: Database.Database) => void;
+  /** Event and stance rows, with the columns version 3 added. */
+  readonly eventsAndStances: (db: Database.Database) => void;
+}
+
+export function migrations(backfills?: Backfills): readonly Migration[] {
   return [
     { version: 1, description: 'documents, layers as JSON, entities, mentions, full-text index', up: (db) => db.exec(V1_DOCUMENTS_AND_FTS) },
     {
       version: 2,
       description: 'every layer as a table with indexes; stories, sources, LSH buckets, actors',
-      up: (db) => { db.exec(V2_LAYER_TABLES); backfill(db); },
+      up: (db) => db.exec(V2_LAYER_TABLES),
+      backfill: backfills?.layerTables,
+    },
+    {
+      version: 3,
+      description: 'events with label, QuadClass, Goldstein and trigger; stances with their cue',
+      up: (db) => db.exec(V3_EVENT_AND_STANCE_DETAIL),
+      backfill: backfills?.eventsAndStances,
     },
   ];
 }
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The layers also kept as JSON, so a record reads back exactly as it was stored. */
 export const JSON_LAYERS = ['sentences', 'paragraphs', 'entities', 'timexes', 'quotes', 'events', 'topics', 'stances'] as const;

@@ -62,18 +62,22 @@ function checkIsParleyStore(db: Database.Database, path: string, mode: 'read' | 
 }
 
 /**
- * Creates or upgrades the schema by running the versioned steps after the file's version, all
+ * Creates or upgrades the schema by running the versioned steps after the file's version (every
+ * schema change first, then the backfills of stored documents through today's writer), all
  * under the write lock (so concurrent writers migrate once) and in one transaction (so a failed
  * step leaves the store as it was).
  */
 function migrate(db: Database.Database, path: string): void {
-  const steps = migrations((tx) => createWriter(tx).backfill(createReader(tx).bySeq));
+  const steps = migrations({
+    layerTables: (tx) => createWriter(tx).backfill(createReader(tx).bySeq),
+    eventsAndStances: (tx) => createWriter(tx).rewriteEventsAndStances(createReader(tx).bySeq),
+  });
   db.transaction(() => {
     const version = checkIsParleyStore(db, path, 'write');
-    for (const step of steps.filter((m) => m.version > version)) {
-      step.up(db);
-      db.pragma(`user_version = ${step.version}`);
-    }
+    const pending = steps.filter((m) => m.version > version);
+    for (const step of pending) step.up(db);
+    for (const step of pending) step.backfill?.(db);
+    if (pending.length) db.pragma(`user_version = ${pending[pending.length - 1].version}`);
   }).immediate();
 }
 

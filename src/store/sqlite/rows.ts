@@ -17,6 +17,13 @@ export function actorKey(e: Pick<Entity, 'actor' | 'name' | 'country'>): string 
   return e.actor?.id ?? `name:${e.name.toLowerCase()}|${e.country ?? ''}`;
 }
 
+type EntityKeys = Map<string, { key: string; name: string }>;
+
+/** Each entity id of a record with its corpus key and name. */
+function entityKeys(record: AnalysisRecord): EntityKeys {
+  return new Map(record.entities.map((e) => [e.id, { key: actorKey(e), name: e.name }]));
+}
+
 /** Turns records into rows. The only code that writes a document's tables. */
 export function createWriter(db: Database.Database) {
   const q = {
@@ -37,9 +44,15 @@ export function createWriter(db: Database.Database) {
     insertRole: db.prepare('INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     insertTimex: db.prepare('INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     insertQuote: db.prepare('INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-    insertEvent: db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertEvent: db.prepare(`INSERT INTO events (doc_seq, event_id, code, root, plover, mode, source_entity, target_entity, source_actor,
+      target_actor, source_key, target_key, date, day, sentence, start, "end", by, label, quad_class, goldstein, trigger, source_text, target_text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertTopic: db.prepare('INSERT INTO topics VALUES (?, ?, ?, ?)'),
-    insertStance: db.prepare('INSERT INTO stances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertStance: db.prepare(`INSERT INTO stances (doc_seq, idx, holder_entity, holder_actor, holder_key, topic_id, topic_key, polarity,
+      start, "end", date, day, by, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    deleteEvents: db.prepare<[number]>('DELETE FROM events WHERE doc_seq = ?'),
+    deleteTopics: db.prepare<[number]>('DELETE FROM topics WHERE doc_seq = ?'),
+    deleteStances: db.prepare<[number]>('DELETE FROM stances WHERE doc_seq = ?'),
     actorCounts: db.prepare<[number], { key: string; name: string; type: string; country: string | null; cameo: string | null; mentions: number }>(`
       SELECT e.actor_key AS key, MIN(e.name) AS name, MIN(e.type) AS type, MIN(e.country) AS country, MIN(e.cameo) AS cameo,
              (SELECT COUNT(*) FROM mentions m WHERE m.doc_seq = e.doc_seq AND m.entity_id IN
@@ -88,10 +101,9 @@ export function createWriter(db: Database.Database) {
     q.insertLayer.run(seq, 'tokens', JSON.stringify(record.tokens));
     if (record.document.publishedRange) q.insertLayer.run(seq, 'publishedRange', JSON.stringify(record.document.publishedRange));
     record.sentences.forEach((s, i) => q.insertSentence.run(seq, i, s.start, s.end));
-    const keys = new Map<string, { key: string; name: string }>();
+    const keys = entityKeys(record);
     for (const e of record.entities) {
-      const key = actorKey(e);
-      keys.set(e.id, { key, name: e.name });
+      const { key } = keys.get(e.id)!;
       q.insertEntity.run(seq, e.id, e.type, e.name, e.country, e.actor?.id ?? null, e.actor?.cameo ?? null, key);
       for (const m of e.mentions) q.insertMention.run(seq, e.id, m.start, m.end, m.text);
       for (const r of e.roles) q.insertRole.run(seq, e.id, key, r.title, r.country, r.qualifier, r.from, day);
@@ -102,21 +114,37 @@ export function createWriter(db: Database.Database) {
       q.insertQuote.run(seq, i, qt.kind, qt.start, qt.end, qt.text, qt.cue, qt.speaker, speaker?.name ?? null, speaker?.key ?? null,
         qt.date, firstDay(qt.date), qt.by);
     });
+    insertEventsAndStances(seq, record, keys);
+    for (const a of q.actorCounts.all(seq)) q.addActor.run(a);
+  }
+
+  function insertEventsAndStances(seq: number, record: AnalysisRecord, keys: EntityKeys): void {
     for (const ev of record.events as unknown as Loose[]) {
       const code = String(ev.code);
+      const trigger = ev.trigger as Loose | undefined;
       q.insertEvent.run(seq, String(ev.id), code, str(ev.root) ?? code.slice(0, 2), str(ev.plover), str(ev.mode),
         str(ev.source), str(ev.target), str(ev.sourceActor), str(ev.targetActor),
         keys.get(str(ev.source) ?? '')?.key ?? null, keys.get(str(ev.target) ?? '')?.key ?? null,
-        str(ev.date), firstDay(str(ev.date)), num(ev.sentence), num(ev.start) ?? 0, num(ev.end) ?? 0, str(ev.by));
+        str(ev.date), firstDay(str(ev.date)), num(ev.sentence), num(ev.start) ?? 0, num(ev.end) ?? 0, str(ev.by),
+        str(ev.label), num(ev.quadClass), num(ev.goldstein), str(trigger?.text), str(ev.sourceText), str(ev.targetText));
     }
     for (const t of record.topics as unknown as Loose[]) q.insertTopic.run(seq, String(t.id), String(t.label), str(t.key));
     const topicKeys = new Map((record.topics as unknown as Loose[]).map((t) => [String(t.id), str(t.key)]));
     (record.stances as unknown as Loose[]).forEach((s, i) => {
       const holder = str(s.holder);
       q.insertStance.run(seq, i, holder, str(s.holderActor), keys.get(holder ?? '')?.key ?? null, str(s.topic), topicKeys.get(str(s.topic) ?? '') ?? null,
-        String(s.polarity), num(s.start) ?? 0, num(s.end) ?? 0, str(s.date), firstDay(str(s.date)), str(s.by));
+        String(s.polarity), num(s.start) ?? 0, num(s.end) ?? 0, str(s.date), firstDay(str(s.date)), str(s.by), str(s.cue));
     });
-    for (const a of q.actorCounts.all(seq)) q.addActor.run(a);
+  }
+
+  /** Re-derives the event, topic and stance rows of every stored document (schema 3 added columns to them). */
+  function rewriteEventsAndStances(readRecord: (seq: number) => AnalysisRecord): void {
+    const seqs = db.prepare<[], { seq: number }>('SELECT seq FROM documents ORDER BY seq').all();
+    for (const { seq } of seqs) {
+      const record = readRecord(seq);
+      for (const stmt of [q.deleteEvents, q.deleteTopics, q.deleteStances]) stmt.run(seq);
+      insertEventsAndStances(seq, record, entityKeys(record));
+    }
   }
 
   /** Joins the story of the most similar stored text, or starts a new one. */
@@ -196,5 +224,6 @@ export function createWriter(db: Database.Database) {
     put: (record: AnalysisRecord, source: SourceInfo = {}) => put.immediate(record, fingerprint(record.document.text), source),
     keepSource: (hash: string, source: DocumentSource) => keepSource.immediate(hash, source),
     backfill,
+    rewriteEventsAndStances,
   };
 }

@@ -113,7 +113,7 @@ test('a version-1 store is migrated on open: its documents get tables, a story a
   const record = navalnyArticle();
   const db = new Database(path);
   const { migrations } = await import('./migrations.js');
-  migrations(() => {})[0].up(db);
+  migrations()[0].up(db);
   db.pragma('user_version = 1');
   const seq = Number(db.prepare(`INSERT INTO documents (id, content_hash, title, url, source, published, published_source, text, ingested_at)
     VALUES (?, ?, ?, ?, ?, ?, 'given', ?, '2026-01-01')`).run(record.document.id, contentHash(record.document.text), record.document.title, record.document.url,
@@ -130,6 +130,6 @@ test('a version-1 store is migrated on open: its documents get tables, a story a
   assert.equal((await store.actors({ name: 'Merkel' })).items[0].roles[0].from, '2020-09-05');
   await store.close();
   const raw = new Database(path);
-  assert.equal(raw.pragma('user_version', { simple: true }), 2);
+  assert.equal(raw.pragma('user_version', { simple: true }), 3);
   raw.close();
 });
