@@ -50,3 +50,10 @@ export function parseLimit(command: string, value: string | undefined, fallback:
   }
   return limit;
 }
+
+/** A flag whose value must be one of a few words; anything else is a usage error naming them. */
+export function parseChoice<T extends string>(command: string, flag: string, value: string | undefined, choices: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new ParleyError('E_USAGE', `${command}: --${flag} must be one of ${choices.join(', ')}, not '${value.slice(0, 40)}'`);
+}

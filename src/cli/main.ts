@@ -7,6 +7,9 @@ import * as evaluate from './commands/eval.js';
 import * as exporting from './commands/export.js';
 import * as ingest from './commands/ingest.js';
 import * as quotes from './commands/quotes.js';
+import * as events from './commands/events.js';
+import * as stances from './commands/stances.js';
+import * as topics from './commands/topics.js';
 import * as search from './commands/search.js';
 import * as show from './commands/show.js';
 import * as stories from './commands/stories.js';
@@ -16,7 +19,7 @@ interface Command {
   run(argv: string[], out: NodeJS.WritableStream): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { analyze, ingest, show, search, actors, quotes, stories, export: exporting, demo, eval: evaluate };
+const COMMANDS: Record<string, Command> = { analyze, ingest, show, search, actors, quotes, events, topics, stances, stories, export: exporting, demo, eval: evaluate };
 
 const HELP = `parley — a sourced, queryable record of who said and did what in the news
 
@@ -29,6 +32,9 @@ Commands:
   search QUERY      full-text search over the store
   actors [NAME]     stored actors and their roles over time
   quotes --by NAME  stored quotes, by speaker, actor, words or date
+  events            stored events: who did what to whom, by actor, code, mode, date (--merged)
+  topics            the proposals and issues stored articles discuss
+  stances           who supports or opposes which proposal (--matrix: actors × topics)
   stories           near-duplicate articles grouped into stories
   export            write the store out as JSON Lines or CSV (documents or --quotes)
   demo              ingest the bundled sample corpus and show what was stored
