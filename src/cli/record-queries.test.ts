@@ -81,3 +81,23 @@ test('bad flags for events and stances are one-line usage errors', async () => {
     assert.equal(r.err.trim().split('\n').length, 1, r.err);
   }
 });
+
+test('parley export writes events (per article, or merged as GDELT rows), stances and filtered documents', async () => {
+  const gdelt = (await parley('export', '--events', '--format', 'gdelt', '--from', '2020')).out.trimEnd().split('\n').map((l) => l.split('\t'));
+  assert.equal(gdelt.length, 3, 'a header and two merged events');
+  assert.equal(gdelt[0].length, 61);
+  const merkel = Object.fromEntries(gdelt[0].map((name, i) => [name, gdelt[1][i]]));
+  assert.deepEqual([merkel.SQLDATE, merkel.Actor1Code, merkel.Actor2Code, merkel.EventCode, merkel.NumArticles, merkel.NumSources], ['20200902', 'DEUGOV', 'RUS', '1041', '2', '2']);
+  const csv = (await parley('export', '--events', '--format', 'csv', '--mode', 'any', '--actor', 'Rouhani')).out.split('\r\n').filter(Boolean);
+  assert.equal(csv.length, 3);
+  assert.match(csv[2], /^wn-rouhani,v2,2019-09-22,030,Express intent to cooperate,03,COOPERATE,1,0,intended,IRNGOV,Hassan Rouhani,/);
+  const stances = (await parley('export', '--stances', '--polarity', 'support')).out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(stances.map((s) => [s.document, s.holder.name]), [['wn-rouhani', 'Hassan Rouhani'], ['wn-navalny', 'German government'], ['copy-navalny', 'German government']]);
+  const docs = (await parley('export', '--from', '2020-09-06')).out.trim().split('\n').map((l) => JSON.parse(l).document.id);
+  assert.deepEqual(docs, ['copy-navalny']);
+  for (const args of [['export', '--format', 'gdelt'], ['export', '--quotes', '--events'], ['export', '--events', '--polarity', 'oppose'], ['export', '--stances', '--polarity', 'maybe']]) {
+    const r = await parley(...args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.equal(r.out, '');
+  }
+});

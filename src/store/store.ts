@@ -228,10 +228,15 @@ export interface MergedEvent {
   readonly code: string;
   readonly root: string;
   readonly plover: string | null;
+  /** QuadClass and Goldstein score of the code. */
+  readonly quadClass: number | null;
+  readonly goldstein: number | null;
   readonly mode: EventMode | null;
   readonly source: ActorRef;
   readonly target: ActorRef;
   readonly date: string | null;
+  /** The URL of the first article that reports it. */
+  readonly url: string | null;
   readonly mentions: ReadonlyArray<{ readonly document: string; readonly event: string }>;
   /** Distinct documents, and distinct sources (outlets or files) that carried them. */
   readonly documents: number;
