@@ -81,6 +81,8 @@ const ROWS: Row[] = [
   { name: 'demo with an unknown flag', args: () => ['demo', '--fast'], message: /Unknown option '--fast'/ },
   { name: 'eval an unknown task', args: () => ['eval', 'sentiment'], message: /eval: unknown task 'sentiment'/ },
   { name: 'eval time with neither corpus', args: () => ['eval', 'time'], message: /exactly one of --timeml DIR and --meantime DIR/ },
+  { name: 'eval cdec on the held-out test topics', args: () => ['eval', 'cdec', '--split', 'test'], message: /--split must be one of train, dev/ },
+  { name: 'eval cdec on a folder that is not there', args: () => ['eval', 'cdec', '--ecb', 'no-such-ecb'], message: /eval cdec: no folder no-such-ecb/ },
   { name: 'an unknown command', args: () => ['analyse', 'x'], message: /unknown command 'analyse'/ },
 ];
 

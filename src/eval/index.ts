@@ -1,4 +1,5 @@
 import { actorsEval } from './actors/task.js';
+import { cdecEval } from './cdec/task.js';
 import { corefTask } from './coref/index.js';
 import { dedupEval } from './dedup/task.js';
 import { eventsEval } from './events/task.js';
@@ -22,4 +23,5 @@ export const EVAL_TASKS: Readonly<Record<string, AnyEvalTask>> = Object.freeze({
   parse: parseTask,
   actors: actorsEval,
   events: eventsEval,
+  cdec: cdecEval,
 });
