@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKb } from './index.js';
+import { loadKb, normalizeName } from './index.js';
 import { lookupActor } from './lookup.js';
 
 const kb = loadKb();
@@ -27,4 +27,13 @@ test('places of a country and agent nouns, alone or after a country word', () =>
   assert.equal(lookupActor(kb, 'Iraqi lawmakers', '2020-01-01').agent?.code, 'IRQLEG');
   assert.equal(lookupActor(kb, 'Hong Kong police', '2020-01-01').agent?.code, 'HKGCOP');
   assert.deepEqual(lookupActor(kb, 'Zzyzx Qwerty', '2020-01-01').actors, []);
+});
+
+test('names written with letters Unicode does not decompose find the actors the dictionaries spell without them', () => {
+  // Lech Wałęsa (Phoenix: LECH_WALESA), Jonas Gahr Støre (STORE), as Wikinews and wire copy write them.
+  assert.ok(lookupActor(kb, 'Lech Wałęsa', '1992-01-01').actors.some((a) => a.code === 'POLGOV'));
+  assert.deepEqual(lookupActor(kb, 'Wałęsa', '1992-01-01').actors.map((a) => a.name), lookupActor(kb, 'Walesa', '1992-01-01').actors.map((a) => a.name));
+  const folded: Array<[string, string]> = [['Jonas Gahr Støre', 'jonas gahr store'], ['Kemal Kılıçdaroğlu', 'kemal kilicdaroglu'],
+    ['Milo Đukanović', 'milo dukanovic'], ['Wolfgang Schäuble-Straße', 'wolfgang schauble strasse']];
+  for (const [name, key] of folded) assert.equal(normalizeName(name), key);
 });

@@ -36,7 +36,7 @@ export function compileKb(readPhoenix: (file: string) => string = (file) => read
   const manual = manualActors();
   const byKey = new Map<string, CompiledActor[]>();
   const index = (actor: CompiledActor) => {
-    for (const key of [actor.name, ...actor.aliases].map(nameKey)) byKey.set(key, [...(byKey.get(key) ?? []), actor]);
+    for (const key of new Set([actor.name, ...actor.aliases].map(nameKey))) byKey.set(key, [...(byKey.get(key) ?? []), actor]);
   };
   manual.forEach(index);
   const phoenix: CompiledActor[] = [];
