@@ -54,6 +54,12 @@ test('parley events --merged lists each act once with the articles that report i
   ]);
 });
 
+test('parley quotes --merged gives words two articles carry once', async () => {
+  const r = await parley('quotes', '--merged', '--by', 'German');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^2020-09-02 {2}German government: “there was "unequivocal" proof he had been poisoned” {2}2 articles {2}\[wn-navalny \d+–\d+, copy-navalny \d+–\d+\]\n$/);
+});
+
 test('parley topics and stances show what is on the table and who stands where', async () => {
   const topics = await parley('topics');
   assert.equal(topics.code, 0, topics.err);

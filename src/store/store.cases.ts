@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SCHEMA, type AnalysisRecord } from '../model/record.js';
 import { contentHash } from '../model/document.js';
-import { NAVALNY_CUT, navalnyArticle, rouhaniArticle } from './fixtures.js';
+import { NAVALNY_CUT, NAVALNY_TEXT, navalnyArticle, rouhaniArticle } from './fixtures.js';
 import type { Page, Store } from './store.js';
 
 /** A case an adapter cannot pass yet, with the reason (listed, never silently dropped). */
@@ -177,6 +177,26 @@ export function runStoreCases(adapter: string, open: () => Promise<Store>, gaps:
       assert.deepEqual((await store.quotes({ speaker: 'Pompeo' })).items, []);
       const paged = await allPages((cursor) => store.quotes({ limit: 1, cursor }));
       assert.deepEqual(paged, (await store.quotes()).items);
+    });
+
+    withStore('merged-quotes', 'the same words by the same speaker in two articles are one merged quote', async (store) => {
+      await corpus(store);
+      const merged = (await store.mergedQuotes()).items;
+      assert.deepEqual(merged.map((q) => [q.speaker, q.documents, q.date]), [
+        ['Hassan Rouhani', 1, '2019-09-22'], ['Hassan Rouhani', 1, '2019-09-22'], ['German government', 2, '2020-09-02'],
+      ]);
+      assert.deepEqual(merged[2].mentions.map((m) => m.document), ['wn-navalny', 'copy-navalny']);
+      assert.equal(merged[2].text, 'there was "unequivocal" proof he had been poisoned');
+      assert.deepEqual(await allPages((cursor) => store.mergedQuotes({ limit: 1, cursor })), merged);
+      assert.deepEqual((await store.mergedQuotes({ speaker: 'german', from: '2020' })).items.map((q) => q.documents), [2]);
+      // A copy that changes only quotation marks, case and spacing still merges.
+      const words = 'there was  “Unequivocal” proof he had been poisoned';
+      const retyped = navalnyArticle({
+        id: 'retyped', text: NAVALNY_TEXT.replace('there was "unequivocal" proof he had been poisoned', words), published: '2020-09-08',
+        quotes: [{ kind: 'mixed', text: words, speaker: 'e3', date: '2020-09-02' }], stances: [],
+      });
+      await store.put(retyped);
+      assert.equal((await store.mergedQuotes({ speaker: 'german' })).items[0].documents, 3);
     });
 
     withStore('timeline', 'a timeline lists the quotes and events of a period by day, for everyone or one actor', async (store) => {

@@ -147,6 +147,18 @@ export interface QuoteHit {
   readonly date: string | null;
 }
 
+/** The same words by the same speaker in several articles (wire copies, follow-ups): one quote with every place it appears. */
+export interface MergedQuote {
+  readonly speaker: string | null;
+  readonly actor: string | null;
+  /** The words as the first article gives them. */
+  readonly text: string;
+  /** The earliest date any article gives it. */
+  readonly date: string | null;
+  readonly mentions: ReadonlyArray<{ readonly document: string; readonly start: number; readonly end: number }>;
+  readonly documents: number;
+}
+
 /** What was said and done in a period: quotes, and the events asserted to have happened (not plans, claims or denials). */
 export interface TimelineQuery extends Paging {
   readonly from: string;
@@ -361,6 +373,8 @@ export interface Store {
   stories(query?: StoryQuery): Promise<Page<Story>>;
   actors(query?: ActorQuery): Promise<Page<ActorSummary>>;
   quotes(query?: QuoteQuery): Promise<Page<QuoteHit>>;
+  /** Quotes merged across articles: same speaker (actor, else name) and the same words up to case, punctuation and spacing. */
+  mergedQuotes(query?: QuoteQuery): Promise<Page<MergedQuote>>;
   timeline(query: TimelineQuery): Promise<Page<TimelineItem>>;
   /** Events as each article codes them, oldest first. */
   events(query?: EventQuery): Promise<Page<EventHit>>;

@@ -81,6 +81,7 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Store 
     async stories(query) { return guard('listing stories', () => queries.stories(query)); },
     async actors(query) { return guard('listing actors', () => queries.actors(query)); },
     async quotes(query) { return guard('listing quotes', () => queries.quotes(query)); },
+    async mergedQuotes(query) { return guard('merging quotes', () => queries.mergedQuotes(query)); },
     async timeline(query) { return guard('building a timeline', () => queries.timeline(query)); },
     async events(query) { return guard('listing events', () => eventQueries.events(query)); },
     async mergedEvents(query) { return guard('merging events', () => eventQueries.mergedEvents(query)); },

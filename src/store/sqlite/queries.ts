@@ -1,11 +1,28 @@
 import type Database from 'better-sqlite3';
 import { decodeCursor, pageLimit } from '../cursor.js';
+import { quoteKey } from '../keys.js';
 import { toFtsQuery } from '../query.js';
 import { day, like, page, UNDATED, Where, type Param } from './sql.js';
 import type {
-  ActorQuery, ActorRole, ActorSummary, DocumentQuery, DocumentSummary, Page, QuoteHit, QuoteQuery, Story, StoryQuery,
+  ActorQuery, ActorRole, ActorSummary, DocumentQuery, DocumentSummary, MergedQuote, Page, QuoteHit, QuoteQuery, Story, StoryQuery,
   TimelineItem, TimelineQuery,
 } from '../store.js';
+
+/** The filters quotes and merged quotes share. */
+function quoteFilters(query: QuoteQuery): Where {
+  const where = new Where();
+  if (query.speaker !== undefined) {
+    where.add(`(q.speaker_name LIKE ? ESCAPE '\\' OR q.actor_key IN (SELECT key FROM actors WHERE name LIKE ? ESCAPE '\\'))`,
+      like(query.speaker), like(query.speaker));
+  }
+  if (query.actor !== undefined) where.add('q.actor_key = ?', query.actor);
+  for (const word of query.text?.split(/\s+/).filter(Boolean) ?? []) where.add("q.text LIKE ? ESCAPE '\\'", like(word));
+  const from = day(query.from, 'from');
+  const to = day(query.to, 'to');
+  if (from) where.add('q.day >= ?', from);
+  if (to) where.add('q.day <= ?', to);
+  return where;
+}
 
 /** The read side of the SQLite store: every query filters, sorts stably and pages with a cursor. */
 export function createQueries(db: Database.Database) {
@@ -81,17 +98,7 @@ export function createQueries(db: Database.Database) {
   function quotes(query: QuoteQuery = {}): Page<QuoteHit> {
     const limit = pageLimit(query.limit);
     const after = decodeCursor(query.cursor, ['', 0, 0]);
-    const where = new Where();
-    if (query.speaker !== undefined) {
-      where.add(`(q.speaker_name LIKE ? ESCAPE '\\' OR q.actor_key IN (SELECT key FROM actors WHERE name LIKE ? ESCAPE '\\'))`,
-        like(query.speaker), like(query.speaker));
-    }
-    if (query.actor !== undefined) where.add('q.actor_key = ?', query.actor);
-    for (const word of query.text?.split(/\s+/).filter(Boolean) ?? []) where.add("q.text LIKE ? ESCAPE '\\'", like(word));
-    const from = day(query.from, 'from');
-    const to = day(query.to, 'to');
-    if (from) where.add('q.day >= ?', from);
-    if (to) where.add('q.day <= ?', to);
+    const where = quoteFilters(query);
     if (after) where.add(`(COALESCE(q.day, '${UNDATED}'), q.doc_seq, q.idx) > (?, ?, ?)`, ...after);
     type Row = QuoteHit & { k: string; doc_seq: number; idx: number };
     const rows = all<Row>(`
@@ -100,6 +107,31 @@ export function createQueries(db: Database.Database) {
       FROM quotes q JOIN documents d ON d.seq = q.doc_seq ${where}
       ORDER BY k, q.doc_seq, q.idx LIMIT ?`, [...where.params, limit + 1]);
     return page(rows, limit, (r) => [r.k, r.doc_seq, r.idx], ({ k: _k, doc_seq: _d, idx: _i, ...hit }) => hit);
+  }
+
+  db.function('quote_key', { deterministic: true }, (text: unknown) => quoteKey(String(text ?? '')));
+
+  function mergedQuotes(query: QuoteQuery = {}): Page<MergedQuote> {
+    const limit = pageLimit(query.limit);
+    const after = decodeCursor(query.cursor, ['', '', '']);
+    const where = quoteFilters(query);
+    type Row = { k: string; who: string; qk: string; ms: string };
+    const rows = all<Row>(`
+      SELECT MIN(k) AS k, who, qk, json_group_array(json_object('document', document, 'text', text, 'start', start, 'end', "end",
+        'speaker', speaker, 'actor', actor, 'date', date)) AS ms
+      FROM (SELECT d.id AS document, q.text, q.start, q."end", q.speaker_name AS speaker, q.actor_key AS actor, q.date,
+              COALESCE(q.day, '${UNDATED}') AS k, COALESCE(q.actor_key, 'name:' || lower(q.speaker_name), 'doc:' || q.doc_seq) AS who,
+              quote_key(q.text) AS qk
+            FROM quotes q JOIN documents d ON d.seq = q.doc_seq ${where} ORDER BY k, q.doc_seq, q.idx)
+      GROUP BY who, qk ${after ? 'HAVING (MIN(k), who, qk) > (?, ?, ?)' : ''} ORDER BY MIN(k), who, qk LIMIT ?`,
+    [...where.params, ...(after ?? []), limit + 1]);
+    return page(rows, limit, (r) => [r.k, r.who, r.qk], (r) => {
+      const ms = JSON.parse(r.ms) as Array<QuoteHit>;
+      return {
+        speaker: ms[0].speaker, actor: ms[0].actor, text: ms[0].text, date: ms.map((m) => m.date).filter(Boolean).sort()[0] ?? null,
+        mentions: ms.map((m) => ({ document: m.document, start: m.start, end: m.end })), documents: new Set(ms.map((m) => m.document)).size,
+      };
+    });
   }
 
   function timeline(query: TimelineQuery): Page<TimelineItem> {
@@ -125,5 +157,5 @@ export function createQueries(db: Database.Database) {
     return page(rows, limit, (r) => [r.day, r.ord, r.doc_seq, r.idx], ({ ord: _o, doc_seq: _d, idx: _i, ...item }) => item);
   }
 
-  return { documents, stories, actors, quotes, timeline };
+  return { documents, stories, actors, quotes, mergedQuotes, timeline };
 }
