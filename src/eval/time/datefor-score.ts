@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Timex } from '../../model/layers.js';
 import { overlaps, type Span } from '../../model/span.js';
-import { governingTimex, isCalendarPoint } from '../../stages/time/date-for.js';
+import { governingTimex, isCalendarPoint } from '../../dates/date-for.js';
 import type { TimeMLDocument } from './timeml.js';
 
 /** Relations by which the linked time is the event's own time: dateFor should pick it. */

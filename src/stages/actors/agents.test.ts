@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Entity } from '../../model/layers.js';
 import { loadKb } from '../../kb/index.js';
 import { resolveActors } from './index.js';
-import { actorsKbFrom } from './kb-adapter.js';
+import { actorsKbFrom } from '../../kb/view-adapter.js';
 import { docWith, type MentionSpec } from './fixtures/doc.js';
 
 const kb = actorsKbFrom(loadKb());

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/document.js';
 import { tokenPos } from '../../model/tokens.js';
-import type { ActorsKb } from './kb-view.js';
+import type { ActorsKb } from '../../kb/view.js';
 import { countryAmong, mainCountry, modifierStart, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
 import type { ClusterSet } from './names.js';
 import { addRef, newCluster, type Ref } from './refs.js';

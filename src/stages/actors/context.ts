@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/document.js';
 import { tokenAt } from '../../model/tokens.js';
-import type { ActorsKb, PlaceRef } from './kb-view.js';
+import type { ActorsKb, PlaceRef } from '../../kb/view.js';
 import { countryAmong, mainCountry, modifierStart, sectorEndingAt, tokenOwners, type ModifierCountry } from './modifiers.js';
 import type { ClusterSet } from './names.js';
 import type { Cluster } from './refs.js';

@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/document.js';
-import type { ActorsKb } from './kb-view.js';
+import type { ActorsKb } from '../../kb/view.js';
 import { mainCountry, type ModifierCountry } from './modifiers.js';
 import type { ClusterSet } from './names.js';
 import { addRef, newCluster, type Cluster, type Ref } from './refs.js';

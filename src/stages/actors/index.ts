@@ -1,8 +1,8 @@
 import type { Doc } from '../../model/document.js';
 import type { Entity, EntityMentionRef, Role } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { asActorsKb, perDocument, type ActorsKb } from './kb-view.js';
-import { cameoAt, kbRoles } from './link.js';
+import { asActorsKb, perDocument, type ActorsKb } from '../../kb/view.js';
+import { cameoAt, kbRoles } from '../../kb/link.js';
 import { nameMentions } from './mentions.js';
 import { clusterNames, linkPeople, readTitles } from './names.js';
 import { findUntaggedPlaces, resolveDefiniteTitles } from './nominals.js';

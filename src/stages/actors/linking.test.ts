@@ -4,7 +4,7 @@ import type { Entity } from '../../model/layers.js';
 import { resolveActors } from './index.js';
 import { docWith } from './fixtures/doc.js';
 import { loadKb } from '../../kb/index.js';
-import { actorsKbFrom } from './kb-adapter.js';
+import { actorsKbFrom } from '../../kb/view-adapter.js';
 import { smallKb } from './fixtures/small-kb.js';
 import { CASES } from './fixtures/wikinews-sentences.js';
 

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { EntityType, Mention, Sentence } from '../../model/layers.js';
-import { hasTitle, titleBefore, titledNames } from './titles.js';
-import type { ActorsKb } from './kb-view.js';
+import { hasTitle, titleBefore, titledNames } from '../../language/titles.js';
+import type { ActorsKb } from '../../kb/view.js';
 import { lowerBound } from '../../model/span.js';
 
 /** A NER mention as the actors stage reads it: its name without a leading title or article. */

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/document.js';
 import { tokenPos } from '../../model/tokens.js';
-import type { ActorsKb } from './kb-view.js';
+import type { ActorsKb } from '../../kb/view.js';
 import type { ClusterSet } from './names.js';
 import type { Cluster } from './refs.js';
 

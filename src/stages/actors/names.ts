@@ -1,10 +1,10 @@
 import type { Doc } from '../../model/document.js';
 import type { Role } from '../../model/layers.js';
-import type { ActorsKb, PlaceRef } from './kb-view.js';
-import { countryOfTitle, linkPerson } from './link.js';
+import type { ActorsKb, PlaceRef } from '../../kb/view.js';
+import { countryOfTitle, linkPerson } from '../../kb/link.js';
 import type { NameMention } from './mentions.js';
 import { addRef, newCluster, type Cluster } from './refs.js';
-import { pluralTitleBefore, titleAfter, titleBefore, type TitleRead } from './titles.js';
+import { pluralTitleBefore, titleAfter, titleBefore, type TitleRead } from '../../language/titles.js';
 import type { Sentence } from '../../model/layers.js';
 
 /** Qualifier, country and title fit in a few words: the anchored title pattern reads no further back. */

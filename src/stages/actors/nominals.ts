@@ -1,10 +1,10 @@
 import type { Doc } from '../../model/document.js';
 import type { Sentence } from '../../model/layers.js';
 import { tokenAt, tokenPos } from '../../model/tokens.js';
-import type { ActorsKb } from './kb-view.js';
+import type { ActorsKb } from '../../kb/view.js';
 import { addRef, newCluster, type Cluster } from './refs.js';
 import type { ClusterSet } from './names.js';
-import { definiteTitles } from './titles.js';
+import { definiteTitles } from '../../language/titles.js';
 
 const sameTitle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 

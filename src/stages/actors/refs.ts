@@ -1,5 +1,5 @@
 import type { EntityType, Role } from '../../model/layers.js';
-import type { KbOrganisation, KbPerson, PlaceRef } from './kb-view.js';
+import type { KbOrganisation, KbPerson, PlaceRef } from '../../kb/view.js';
 
 /** One mention of a cluster, with the sentence it is in (for pronoun distance). */
 export interface Ref {

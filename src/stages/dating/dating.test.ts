@@ -4,7 +4,7 @@ import { dateDocument } from './index.js';
 import { explicitDates } from './explicit.js';
 import { readFileSync } from 'node:fs';
 import { smallKb } from '../actors/fixtures/small-kb.js';
-import { asActorsKb, perDocument } from '../actors/kb-view.js';
+import { asActorsKb, perDocument } from '../../kb/view.js';
 import { loadKb } from '../../kb/index.js';
 
 test('a given publication date is used as it is', () => {

@@ -1,10 +1,10 @@
 import type { Doc } from '../../model/document.js';
 import type { DocumentDate } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { asActorsKb, perDocument, type ActorsKb } from '../actors/kb-view.js';
+import { asActorsKb, perDocument, type ActorsKb } from '../../kb/view.js';
 import { explicitDates, type DatedEvidence } from './explicit.js';
 import { officeHints, warHints, type DateHint } from './offices.js';
-import { addDays, intersect, type DayRange, type DaySet } from './ranges.js';
+import { addDays, intersect, type DayRange, type DaySet } from '../../dates/ranges.js';
 
 /**
  * The date the document is anchored to. A caller-given publication date wins; otherwise

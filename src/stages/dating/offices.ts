@@ -1,8 +1,8 @@
 import type { Provenance, Span } from '../../model/span.js';
-import type { ActorsKb } from '../actors/kb-view.js';
-import { linkPerson } from '../actors/link.js';
-import { titledNames } from '../actors/titles.js';
-import { addDays, addYears, type DaySet } from './ranges.js';
+import type { ActorsKb } from '../../kb/view.js';
+import { linkPerson } from '../../kb/link.js';
+import { titledNames } from '../../language/titles.js';
+import { addDays, addYears, type DaySet } from '../../dates/ranges.js';
 import { KNOWN_WARS } from './wars.js';
 
 /** What one phrase says about when the text was written. */

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Event } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { governingTimex } from '../time/index.js';
+import { governingTimex } from '../../dates/index.js';
 import { findActors, type ActorSpan } from './actors.js';
 import { findVerbClauses, type VerbClause } from './clause.js';
 import { assignRoles, type RawEvent } from './code.js';

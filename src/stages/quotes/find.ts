@@ -3,21 +3,12 @@ import type { Span } from '../../model/span.js';
 import { ALWAYS_CUES, CUE_FORMS, PARTICLE_REQUIRED, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
 import { clauseSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
+import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
 
-/** A found attribution, in offsets only: who said it is a span, not yet an entity. */
-export interface Attribution extends Span {
-  readonly kind: QuoteKind;
-  readonly speakerSpan: Span | null;
-  readonly cueSpan: Span | null;
-  /** Sentence of the cue (or of the content when there is no cue). */
-  readonly sentence: number;
-  /** The rule that found it. */
-  readonly rule: string;
-}
 
 /** Words after a speech verb that are not yet its content: "said *on Monday in a statement* that …". */
 const ADJUNCT_HEADS = new Set([

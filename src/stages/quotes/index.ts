@@ -4,7 +4,7 @@ import type { Span } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findAttributions } from './find.js';
 import { findQuoted } from './marks.js';
-import { dateFor } from '../time/index.js';
+import { dateFor } from '../../dates/index.js';
 import { SpeakerResolver } from './resolve.js';
 import { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';

@@ -1,4 +1,4 @@
-import type { Attribution } from './find.js';
+import type { Attribution } from './attribution.js';
 import type { QuotedSpan } from './marks.js';
 import { clauseSubject, npEndingAt, openingSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import type { TokenView } from './view.js';

@@ -9,12 +9,12 @@ import type { Direction } from './resolve.js';
 import { RULES } from './rules/index.js';
 import { lowerBound } from '../../model/span.js';
 import { tokenAt, tokenPos } from '../../model/tokens.js';
-import { clauseIdsOf } from './clauses.js';
+import { clauseIdsOf } from '../../dates/clauses.js';
 import { verbGroupTense, type Tense } from './tense.js';
 import { quotedStretches, stretchAt } from './quoted.js';
-import { isPrenominalIn } from './timex-roles.js';
+import { isPrenominalIn } from '../../dates/timex-roles.js';
 
-export { dateFor, governingTimex } from './date-for.js';
+export { dateFor, governingTimex } from '../../dates/date-for.js';
 
 /**
  * TimeML TIMEX3s: dates, times, durations and sets, with values resolved against the

@@ -1,6 +1,6 @@
 import type { TokenLayer } from '../../model/layers.js';
 import { tokenPos } from '../../model/tokens.js';
-import { isPredicate } from './clauses.js';
+import { isPredicate, SEGMENT_BREAK } from '../../dates/clauses.js';
 import { IRREGULAR_PAST } from './verb-forms.js';
 
 /**
@@ -35,7 +35,6 @@ const NOT_BEFORE_VERB = new Set(['ADP', 'SCONJ', 'DET', 'NUM']);
 const QUOTE_MARK = /^[“”"‘’'`]+$/;
 /** Words the tagger may call prepositions that only ever open a clause. */
 const CONJUNCTION_ONLY = /^(?:although|though|whereas|while|because|unless)$/i;
-const SEGMENT_BREAK = new Set([',', '(', ')', '—', '–', '--', ';', ':']);
 
 /**
  * The tense of the verb group a timex (tokens `first`..`last`) attaches to: the nearest predicate

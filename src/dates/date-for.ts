@@ -1,8 +1,8 @@
-import type { Doc } from '../../model/document.js';
-import type { Sentence, Timex } from '../../model/layers.js';
-import type { Span } from '../../model/span.js';
-import { lowerBound, overlaps } from '../../model/span.js';
-import { tokenAt } from '../../model/tokens.js';
+import type { Doc } from '../model/document.js';
+import type { Sentence, Timex } from '../model/layers.js';
+import type { Span } from '../model/span.js';
+import { lowerBound, overlaps } from '../model/span.js';
+import { tokenAt } from '../model/tokens.js';
 import { clauseIds, isPredicate } from './clauses.js';
 import { isPrenominal, modifiesNoun, relationalTimexes } from './timex-roles.js';
 

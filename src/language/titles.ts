@@ -1,4 +1,4 @@
-import type { RoleQualifier } from '../../model/layers.js';
+import type { RoleQualifier } from '../model/layers.js';
 
 /**
  * Office titles as news writes them before or after a name. Longest first, so that

@@ -1,7 +1,7 @@
-import type { Doc } from '../../model/document.js';
-import type { Timex, TokenLayer } from '../../model/layers.js';
-import type { Span } from '../../model/span.js';
-import { tokenAt, tokenPos } from '../../model/tokens.js';
+import type { Doc } from '../model/document.js';
+import type { Timex, TokenLayer } from '../model/layers.js';
+import type { Span } from '../model/span.js';
+import { tokenAt, tokenPos } from '../model/tokens.js';
 
 /**
  * A preposition that relates an event to a time rather than placing it there: "since

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../../model/document.js';
-import type { Span } from '../../model/span.js';
-import { loadWink, segmentText } from '../segment/index.js';
-import { dateFor, timeStage } from './index.js';
+import { Doc } from '../model/document.js';
+import type { Span } from '../model/span.js';
+import { loadWink, segmentText } from '../stages/segment/index.js';
+import { timeStage } from '../stages/time/index.js';
+import { dateFor } from './date-for.js';
 
 const wink = loadWink();
 

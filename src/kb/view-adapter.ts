@@ -1,10 +1,10 @@
-import type { Country } from '../../kb/countries.js';
-import { tenureHints } from '../../kb/dating.js';
-import type { Kb, KbActor } from '../../kb/index.js';
-import { addDays } from '../dating/ranges.js';
+import type { Country } from './countries.js';
+import { tenureHints } from './dating.js';
+import type { Kb, KbActor } from './index.js';
+import { addDays } from '../dates/ranges.js';
 import { ELECTION_LEAD_DAYS } from './link.js';
-import { nameKey } from '../../kb/normalize.js';
-import type { ActorsKb, KbOrganisation, KbPerson, PlaceRef } from './kb-view.js';
+import { nameKey } from './normalize.js';
+import type { ActorsKb, KbOrganisation, KbPerson, PlaceRef } from './view-types.js';
 
 /** The parts of the shipped KB (src/kb) the adapter reads. */
 export type KbSource = Kb;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKb } from '../../kb/index.js';
-import { actorsKbFrom } from './kb-adapter.js';
+import { loadKb } from './index.js';
+import { actorsKbFrom } from './view-adapter.js';
 
 const kb = actorsKbFrom(loadKb());
 

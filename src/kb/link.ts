@@ -1,6 +1,6 @@
-import { phoenixCodeAt } from '../../kb/index.js';
-import type { Role, RoleQualifier } from '../../model/layers.js';
-import type { ActorsKb, KbPerson, KbTenure } from './kb-view.js';
+import { phoenixCodeAt } from './index.js';
+import type { Role, RoleQualifier } from '../model/layers.js';
+import type { ActorsKb, KbPerson, KbTenure } from './view-types.js';
 
 /** What the text says about a person that helps pick the right KB actor. */
 export interface PersonHints {

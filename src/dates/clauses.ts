@@ -1,10 +1,11 @@
-import type { Doc } from '../../model/document.js';
-import type { Sentence, TokenLayer } from '../../model/layers.js';
-import type { Span } from '../../model/span.js';
-import { tokenAt, tokenPos } from '../../model/tokens.js';
+import type { Doc } from '../model/document.js';
+import type { Sentence, TokenLayer } from '../model/layers.js';
+import type { Span } from '../model/span.js';
+import { tokenAt, tokenPos } from '../model/tokens.js';
 
 /** Punctuation that delimits a comma segment; `;` and `:` also end the clause outright. */
-const SEGMENT_BREAK = new Set([',', '(', ')', '—', '–', '--', '----', ';', ':']);
+/** Punctuation tokens that end a clause segment for dating and tense. */
+export const SEGMENT_BREAK: ReadonlySet<string> = new Set([',', '(', ')', '—', '–', '--', '----', ';', ':']);
 const CLAUSE_END = new Set([';', ':']);
 /** Words that open a relative clause wherever they stand. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
