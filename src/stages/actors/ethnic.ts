@@ -2,7 +2,7 @@ import type { Doc } from '../../model/document.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { mainCountry, type ModifierCountry } from './modifiers.js';
 import type { ClusterSet } from './names.js';
-import { addRef, newCluster, type Cluster, type Ref } from './refs.js';
+import { addRef, newCluster, removeRef, type Cluster, type Ref } from './refs.js';
 
 /** "ethnic Albanians", "ethnic Turks": a people named as a minority. */
 const ETHNIC = /\bethnic\s+$/i;
@@ -39,7 +39,7 @@ export function splitEthnicGroups(doc: Doc, set: ClusterSet, kb: ActorsKb): void
 }
 
 function moveToGroup(set: ClusterSet, nation: Cluster, ref: Ref, home: Pick<ModifierCountry, 'country' | 'countryCode'>): void {
-  nation.refs.splice(nation.refs.indexOf(ref), 1);
+  removeRef(nation, ref);
   const group = set.keyed(`ethnic:${home.countryCode}:${nation.place!.country}`, () => {
     const c = newCluster('NORP');
     c.context = { country: home.country, countryCode: home.countryCode, sector: 'CVL', agent: true };

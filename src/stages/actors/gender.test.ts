@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assignGender } from './gender.js';
-import { newCluster, type Cluster } from './refs.js';
+import { addRef, newCluster, type Cluster } from './refs.js';
 
 function person(text: string, name: string): Cluster {
   const c = newCluster('PERSON');
   const start = text.indexOf(name);
-  c.refs.push({ start, end: start + name.length, text: name, form: 'name', sentence: 0, by: 'test' });
+  addRef(c, { start, end: start + name.length, text: name, form: 'name', sentence: 0, by: 'test' });
   c.nameWords = name.split(' ').filter((w) => !/\.$/.test(w));
   return c;
 }

@@ -14,7 +14,10 @@ export interface Ref {
 /** Mentions believed to name one referent, while the stage is working out what it is. */
 export interface Cluster {
   type: EntityType;
+  /** Its mentions; add and remove them through `addRef` and `removeRef`, which keep `held` in step. */
   readonly refs: Ref[];
+  /** The spans of `refs` ("start:end"), so that adding a mention stays constant-time. */
+  readonly held: Set<string>;
   /** For people: the words of the fullest name seen ("Volodymyr", "Zelensky"). */
   nameWords: string[];
   place: PlaceRef | null;
@@ -38,22 +41,24 @@ export interface ActorContext {
 }
 
 export function newCluster(type: EntityType): Cluster {
-  return { type, refs: [], nameWords: [], place: null, organisation: null, person: null, textRoles: [], gender: null, context: null };
+  return { type, refs: [], held: new Set(), nameWords: [], place: null, organisation: null, person: null, textRoles: [], gender: null, context: null };
 }
 
-/** The spans each cluster already holds ("start:end"), so that adding a mention stays constant-time. */
-const heldSpans = new WeakMap<Cluster, Set<string>>();
+const spanKey = (ref: Ref) => `${ref.start}:${ref.end}`;
 
+/** Adds a mention to a cluster unless it already holds that span. */
 export function addRef(cluster: Cluster, ref: Ref): void {
-  let held = heldSpans.get(cluster);
-  if (!held || held.size !== cluster.refs.length) { // refs may have been edited directly: rebuild
-    held = new Set(cluster.refs.map((r) => `${r.start}:${r.end}`));
-    heldSpans.set(cluster, held);
-  }
-  const key = `${ref.start}:${ref.end}`;
-  if (held.has(key)) return;
-  held.add(key);
+  const key = spanKey(ref);
+  if (cluster.held.has(key)) return;
+  cluster.held.add(key);
   cluster.refs.push(ref);
+}
+
+export function removeRef(cluster: Cluster, ref: Ref): void {
+  const at = cluster.refs.indexOf(ref);
+  if (at < 0) return;
+  cluster.refs.splice(at, 1);
+  if (!cluster.refs.some((r) => spanKey(r) === spanKey(ref))) cluster.held.delete(spanKey(ref));
 }
 
 /** Where a cluster is first mentioned (a loop: spreading thousands of refs into Math.min overflows the stack). */

@@ -3,7 +3,7 @@ import type { Doc } from '../../model/document.js';
 import type { Mention, TokenLayer } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { NerModel } from './model.js';
-import { loadModel } from './store.js';
+import { loadModel } from './model-file.js';
 import { tagWords } from './tagger.js';
 import type { ConllClass, TagSpan } from './tags.js';
 import { countryOf, entityType } from './types.js';

@@ -1,15 +1,15 @@
 import { join, resolve } from 'node:path';
 import { readConll, type ConllDocument } from '../../eval/conll.js';
 import { SpanScorer } from '../../eval/ner-score.js';
-import { COARSE_CLUSTERS, deriveClusters, FINE_CLUSTERS } from './clusters.js';
+import { COARSE_CLUSTERS, deriveClusters, FINE_CLUSTERS } from '../../stages/entities/clusters.js';
 import { newsTexts } from './corpus.js';
-import { documentFeatures, DOCUMENT_FEATURES_PER_TOKEN } from './document-features.js';
-import { extractFeatures, FEATURES_PER_TOKEN } from './features.js';
-import { buildGazetteer, type Gazetteer } from './gazetteer.js';
-import { addEmissions, viterbi } from './model.js';
-import { readPhoenix } from './phoenix.js';
-import { saveModel, type TrainedLayer } from './store.js';
-import { chunks, CLASSES, spansToTags, TAG_COUNT, tagsToSpans } from './tags.js';
+import { documentFeatures, DOCUMENT_FEATURES_PER_TOKEN } from '../../stages/entities/document-features.js';
+import { extractFeatures, FEATURES_PER_TOKEN } from '../../stages/entities/features.js';
+import { buildGazetteer, type Gazetteer } from '../../stages/entities/gazetteer.js';
+import { addEmissions, viterbi } from '../../stages/entities/model.js';
+import { readPhoenix } from '../../stages/entities/phoenix.js';
+import { saveModel, type TrainedLayer } from '../../stages/entities/model-file.js';
+import { chunks, CLASSES, spansToTags, TAG_COUNT, tagsToSpans } from '../../stages/entities/tags.js';
 
 /**
  * Trains the two-pass entity tagger on CoNLL-2003 train, choosing epoch counts by F1 on
@@ -19,7 +19,7 @@ import { chunks, CLASSES, spansToTags, TAG_COUNT, tagsToSpans } from './tags.js'
  * four-fold jackknifing (each quarter of train tagged by a model trained on the rest).
  * Pass two takes perceptron steps of 10 rather than 1: pass one's scores span about 200
  * units per token, and unit steps left its few, dense features too weak (dev F1 fell).
- * Usage: node dist/stages/entities/train.js [--epochs N] [--bits B] [--document-step S] [--data DIR] [--out DIR]
+ * Usage: node dist/train/ner/train.js [--epochs N] [--bits B] [--document-step S] [--data DIR] [--out DIR]
  */
 interface Prepared {
   readonly doc: ConllDocument;
