@@ -53,6 +53,13 @@ test('ingest on two workers, then actors, quotes, stories and export answer from
   assert.equal(csv[0], 'document,date,speaker,actor,kind,cue,start,end,text');
   assert.ok(csv.some((row) => row.startsWith('wn-22b5bfe42db1,') && row.includes('Rouhani')));
   assert.equal(parley(['export', '--format', 'xml']).code, 2);
+
+  // The cut copy reports the acts of the original's first paragraphs: each is one merged event with both articles.
+  const merged = parley(['events', '--merged', '--json', '--limit', '200']);
+  assert.equal(merged.code, 0, merged.stderr);
+  const both = (JSON.parse(merged.stdout).items as Array<{ documents: number; mentions: Array<{ document: string }> }>).filter((m) => m.documents === 2);
+  assert.ok(both.length >= 1, merged.stdout);
+  for (const m of both) assert.deepEqual(m.mentions.map((x) => x.document).sort(), ['copy-iraq', 'wn-aafee3e24c0c']);
 });
 
 test('the query commands refuse a missing store and bad options with one line and exit 2', () => {
