@@ -11,7 +11,7 @@ const positiveInt = z.coerce.number().int().positive();
 
 /** Everything a command may be configured with. One object, validated once, at the edge. */
 export const ConfigSchema = z.object({
-  /** The store: a SQLite file path (or `sqlite:PATH`). */
+  /** The store: a SQLite file path (or `sqlite:PATH`), or a `postgres://` URL for the shared PostgreSQL store. */
   store: z.string().trim().min(1).default('parley.db'),
   /** The folder holding trained weights (`ner/`). */
   models: z.string().trim().min(1).default(PACKAGE_MODELS),
