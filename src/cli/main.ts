@@ -13,13 +13,17 @@ import * as topics from './commands/topics.js';
 import * as search from './commands/search.js';
 import * as show from './commands/show.js';
 import * as stories from './commands/stories.js';
+import * as status from './commands/status.js';
+import * as worker from './commands/worker.js';
 
 interface Command {
   usage: string;
   run(argv: string[], out: NodeJS.WritableStream): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { analyze, ingest, show, search, actors, quotes, events, topics, stances, stories, export: exporting, demo, eval: evaluate };
+const COMMANDS: Record<string, Command> = {
+  analyze, ingest, show, search, actors, quotes, events, topics, stances, stories, export: exporting, demo, eval: evaluate, worker, status,
+};
 
 const HELP = `parley — a sourced, queryable record of who said and did what in the news
 
@@ -28,6 +32,9 @@ Usage: parley COMMAND [options]   (parley COMMAND --help for details)
 Commands:
   analyze FILE...   analyse articles and print their parley.analysis/1 records
   ingest PATH|URL.. analyse text, JSON(L), HTML pages and RSS/Atom feeds into the store
+                    (--queue: queue them in PostgreSQL for workers instead)
+  worker            take queued ingest jobs from PostgreSQL, analyse and store them
+  status            what the store holds; the queue's depth, throughput, workers and failures
   show ID           print a stored document
   search QUERY      full-text search over the store
   actors [NAME]     stored actors and their roles over time

@@ -44,7 +44,8 @@ export function unanalysedRecord(doc: SourceDocument, language: string): Analysi
   };
 }
 
-type Ready = { kept: PutResult } | { record: AnalysisRecord; notEnglish: boolean };
+/** A document ready to store: already stored (its source kept), or its record. */
+export type Ready = { kept: PutResult } | { record: AnalysisRecord; notEnglish: boolean };
 
 /**
  * Analyses and stores a stream of documents with constant memory: up to twice the analyser's
@@ -78,7 +79,7 @@ export async function ingestStream(
   };
 
   for await (const doc of docs) {
-    const ready = prepare(store, analyzer, doc);
+    const ready = prepareDocument(store, analyzer, doc);
     ready.catch(() => {}); // awaited in input order below; this only stops an early failure counting as unhandled
     inFlight.push({ doc, ready });
     if (inFlight.length >= analyzer.concurrency * 2) await storeNext();
@@ -90,7 +91,11 @@ export async function ingestStream(
   };
 }
 
-async function prepare(store: Store, analyzer: DocumentAnalyzer, doc: SourceDocument): Promise<Ready> {
+/**
+ * Skips a text already stored (keeping this copy's source), records a text not in English
+ * unanalysed, and analyses the rest.
+ */
+export async function prepareDocument(store: Store, analyzer: DocumentAnalyzer, doc: SourceDocument): Promise<Ready> {
   const { origin, fetchedAt: _fetched, byline, language: _given, ...input } = doc;
   const kept = await store.keepSource(contentHash(input.text), { ...input, origin, fetchedAt: doc.fetchedAt ?? null });
   if (kept !== null) return { kept };

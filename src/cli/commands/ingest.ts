@@ -8,14 +8,17 @@ import { createFetcher, isUrl } from '../../ingest/fetch.js';
 import { ingestStream, type IngestSummary } from '../../ingest/ingest.js';
 import { readInputs } from '../../ingest/read.js';
 import { EXTENSIONS } from '../../ingest/sources.js';
-import { describeStore, openStore } from '../../store/open.js';
+import { DEFAULT_MAX_ATTEMPTS } from '../../queue/queue.js';
+import { enqueueInputs } from '../../queue/enqueue.js';
+import { describeStore, isPostgresUrl, openStore } from '../../store/open.js';
 import { commandConfig, STORE_OPTIONS } from '../config.js';
 import { parseCommandArgs, parseTimeBudget } from '../args.js';
 import { batchProgress } from '../progress.js';
 import { note } from '../terminal.js';
 
-export const usage = `parley ingest PATH|URL... [--db FILE] [--config FILE] [--workers N] [--published YYYY-MM-DD]
+export const usage = `parley ingest PATH|URL... [--db FILE|postgres://…] [--config FILE] [--workers N] [--published YYYY-MM-DD]
                      [--time-budget SECONDS] [--watch DIR]
+       parley ingest --queue PATH|URL... --db postgres://… [--max-attempts N] [--published YYYY-MM-DD]
 
 Analyses articles and stores them with all their layers in the store (./parley.db unless
 --db, PARLEY_STORE or parley.config.json say otherwise). Inputs are files, folders (read
@@ -31,11 +34,17 @@ resumes where it stopped. Analysis runs on --workers threads (default: one per c
 progress shows on a terminal, one line per 100 documents otherwise. Every local input is
 checked before anything is stored. --published dates texts that carry no date. --watch DIR
 keeps running and ingests what is added to DIR. A document over its time budget (30 s +
-6 s per million characters, or --time-budget) stops the ingest with E_TOO_SLOW.`;
+6 s per million characters, or --time-budget) stops the ingest with E_TOO_SLOW.
+
+With --queue, nothing is analysed here: each document read from PATH (checked first; a bad
+input queues nothing) and each URL becomes a job in the PostgreSQL store's queue, for
+'parley worker' processes on any machine to take. A job is tried --max-attempts times (5)
+before it is dead-lettered. 'parley status' shows the queue.`;
 
 export async function run(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseCommandArgs('ingest', argv, {
     ...STORE_OPTIONS, workers: { type: 'string' }, published: { type: 'string' }, 'time-budget': { type: 'string' }, watch: { type: 'string' },
+    queue: { type: 'boolean' }, 'max-attempts': { type: 'string' },
   });
   if (values.help) return out.write(`${usage}\n`), 0;
   const inputs = values.watch === undefined ? positionals : [...positionals, values.watch];
@@ -43,9 +52,29 @@ export async function run(argv: string[], out: NodeJS.WritableStream): Promise<n
   const published = values.published === undefined ? null : parsePublished(values.published);
   const budgetMs = parseTimeBudget('ingest', values['time-budget']);
   const config = commandConfig(values);
+  if (values.queue) return queueInputs(config, inputs, { published, watch: values.watch, maxAttempts: values['max-attempts'] }, out);
+  if (values['max-attempts'] !== undefined) throw new ParleyError('E_USAGE', 'ingest: --max-attempts goes with --queue');
   const summary = await ingestInto(config, inputs, { published, budgetMs, progress: true, allowEmpty: values.watch !== undefined });
   out.write(`${formatSummary(summary, describeStore(config))}\n`);
   if (values.watch !== undefined) await watchFolder(config, values.watch, { published, budgetMs }, out);
+  return 0;
+}
+
+async function queueInputs(
+  config: Config, inputs: readonly string[], opts: { published: string | null; watch?: string; maxAttempts?: string }, out: NodeJS.WritableStream,
+): Promise<number> {
+  if (!isPostgresUrl(config.store)) {
+    throw new ParleyError('E_USAGE', `ingest --queue: the queue lives in PostgreSQL; pass --db postgres://… (the store is ${describeStore(config)})`);
+  }
+  if (opts.watch !== undefined) throw new ParleyError('E_USAGE', 'ingest: --watch and --queue do not go together');
+  const maxAttempts = opts.maxAttempts === undefined ? DEFAULT_MAX_ATTEMPTS : Number(opts.maxAttempts);
+  if (!(/^\d{1,3}$/.test(opts.maxAttempts ?? '5') && maxAttempts >= 1 && maxAttempts <= 100)) {
+    throw new ParleyError('E_USAGE', `ingest: --max-attempts must be a whole number from 1 to 100, not '${opts.maxAttempts}'`);
+  }
+  const queued = await enqueueInputs(config.store, inputs, { published: opts.published, maxAttempts, notify: note });
+  const what = [queued.documents ? `${queued.documents} document${queued.documents === 1 ? '' : 's'}` : '', queued.urls ? `${queued.urls} URL${queued.urls === 1 ? '' : 's'}` : '']
+    .filter(Boolean).join(' and ');
+  out.write(`queued ${what} in ${describeStore(config)}; 'parley worker --db …' processes them, 'parley status' follows them\n`);
   return 0;
 }
 
