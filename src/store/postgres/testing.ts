@@ -5,7 +5,8 @@ import pg from 'pg';
  * `.ci/run` starts one and sets it). Without it they are skipped, with this reason.
  */
 export const TEST_PG = process.env.PARLEY_TEST_PG ?? '';
-export const SKIP_PG = TEST_PG ? false : 'PARLEY_TEST_PG is not set (.ci/run starts PostgreSQL and sets it)';
+export const SKIP_PG = TEST_PG || process.env.CI ? false : 'PARLEY_TEST_PG is not set (.ci/run starts PostgreSQL and sets it)';
+if (process.env.CI && !TEST_PG) throw new Error('CI runs the PostgreSQL tests: .ci/run must set PARLEY_TEST_PG');
 
 let n = 0;
 const made: string[] = [];
