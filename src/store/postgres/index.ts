@@ -4,7 +4,9 @@ import type { AnalysisRecord } from '../../model/record.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { PutResult, SearchHit, SourceInfo, Store, StoreStats, StoredRecord } from '../store.js';
 import { createPool, prepareSchema, redact, rows, transaction, type PoolOptions } from './db.js';
+import { createEventQueries } from './event-queries.js';
 import { createQueries } from './queries.js';
+import { createStanceQueries } from './stance-queries.js';
 import { recordById, recordsAfter } from './read.js';
 import { keepSourceOf, putRecord } from './rows.js';
 import { toTsQuery, TS_CONFIG } from './search.js';
@@ -40,6 +42,8 @@ export function openPostgresStore(url: string, options: PgOpenOptions = {}): Pos
   });
   opened.catch(() => {}); // reported by the first operation that waits for it
   const queries = createQueries(pool);
+  const eventQueries = createEventQueries(pool);
+  const stanceQueries = createStanceQueries(pool);
 
   const guard = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     await opened;
@@ -102,6 +106,12 @@ export function openPostgresStore(url: string, options: PgOpenOptions = {}): Pos
     actors: (query) => guard('listing actors', () => queries.actors(query)),
     quotes: (query) => guard('listing quotes', () => queries.quotes(query)),
     timeline: (query) => guard('building a timeline', () => queries.timeline(query)),
+    events: (query) => guard('listing events', () => eventQueries.events(query)),
+    mergedEvents: (query) => guard('merging events', () => eventQueries.mergedEvents(query)),
+    network: (query) => guard('building the actor network', () => eventQueries.network(query)),
+    topics: (query) => guard('listing topics', () => stanceQueries.topics(query)),
+    stances: (query) => guard('listing stances', () => stanceQueries.stances(query)),
+    stanceMatrix: (query) => guard('building the stance matrix', () => stanceQueries.stanceMatrix(query)),
     records,
     async stats(): Promise<StoreStats> {
       return guard('counting', async () => {

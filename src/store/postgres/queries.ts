@@ -1,47 +1,11 @@
-import { ParleyError } from '../../model/errors.js';
-import { decodeCursor, encodeCursor, pageLimit } from '../cursor.js';
-import { firstDay, lastDay } from '../dates.js';
+import { decodeCursor, pageLimit } from '../cursor.js';
+import { day, like, page, UNDATED, Where } from '../sqlite/sql.js';
 import type {
   ActorQuery, ActorRole, ActorSummary, DocumentQuery, DocumentSummary, Page, QuoteHit, QuoteQuery, Story, StoryQuery,
   TimelineItem, TimelineQuery,
 } from '../store.js';
-import { rows, type Param, type Queryable } from './db.js';
+import { rows, type Queryable } from './db.js';
 import { toTsQuery, TS_CONFIG } from './search.js';
-
-/** Sorts undated rows after dated ones. */
-const UNDATED = '9999-99-99';
-type Key = ReadonlyArray<string | number>;
-
-/** A WHERE clause built from optional filters, with its parameters in order. */
-class Where {
-  readonly parts: string[] = [];
-  readonly params: Param[] = [];
-  add(sql: string, ...params: Param[]): this {
-    this.parts.push(sql);
-    this.params.push(...params);
-    return this;
-  }
-  toString(): string {
-    return this.parts.length ? `WHERE ${this.parts.join(' AND ')}` : '';
-  }
-}
-
-const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/** A range bound as a day: `from` is the first day of what it names, `to` the last. */
-function day(value: string | undefined, what: 'from' | 'to'): string | undefined {
-  if (value === undefined) return undefined;
-  const d = what === 'from' ? firstDay(value) : lastDay(value);
-  if (!d) throw new ParleyError('E_BAD_DATE', `${what}: '${value}' is not a date (YYYY-MM-DD, YYYY-MM, YYYY or YYYY-Www)`);
-  return d;
-}
-
-/** A keyset page: the query asked for one row more than the page, to know whether there is a next page. */
-function page<Row, Item>(found: Row[], limit: number, keyOf: (row: Row) => Key, toItem: (row: Row) => Item): Page<Item> {
-  const more = found.length > limit;
-  const items = found.slice(0, limit);
-  return { items: items.map(toItem), next: more ? encodeCursor(keyOf(items[items.length - 1])) : null };
-}
 
 /** The read side of the PostgreSQL store: the SQLite store's queries, in PostgreSQL's dialect. */
 export function createQueries(db: Queryable) {
@@ -157,7 +121,7 @@ export function createQueries(db: Queryable) {
         FROM quotes q JOIN documents d ON d.seq = q.doc_seq WHERE q.day BETWEEN ? AND ? ${quoteActor}
         UNION ALL
         SELECT e.day, e.date, 'event', d.id, e.source_key, e.code, substr(d.text, e.start + 1, e."end" - e.start), 1, e.doc_seq, e.idx
-        FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE e.day BETWEEN ? AND ? ${eventActor}
+        FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE e.day BETWEEN ? AND ? AND COALESCE(e.mode, 'asserted') = 'asserted' ${eventActor}
       ) item ${afterSql} ORDER BY day, ord, doc_seq, idx LIMIT ?`,
     [from, to, ...actorParams, from, to, ...actorParams, ...actorParams, ...(after ?? []), limit + 1]);
     return page(found, limit, (r) => [r.day, r.ord, r.doc_seq, r.idx], ({ ord: _o, doc_seq: _d, idx: _i, ...item }) => item);

@@ -57,7 +57,7 @@ async function insertLayerRows(db: pg.PoolClient, seq: number, record: AnalysisR
   await insertRows(db, 'layers', ['doc_seq', 'name', 'json'], layers);
   await insertRows(db, 'sentences', ['doc_seq', 'idx', 'start', 'end'], record.sentences.map((s, i) => [seq, i, s.start, s.end]));
 
-  const keys = new Map<string, { key: string; name: string }>();
+  const keys: EntityKeys = new Map();
   const entities: Param[][] = [];
   const mentions: Param[][] = [];
   const roles: Param[][] = [];
@@ -78,30 +78,39 @@ async function insertLayerRows(db: pg.PoolClient, seq: number, record: AnalysisR
       const speaker = qt.speaker ? keys.get(qt.speaker) : undefined;
       return [seq, i, qt.kind, qt.start, qt.end, qt.text, qt.cue, qt.speaker, speaker?.name ?? null, speaker?.key ?? null, qt.date, firstDay(qt.date), qt.by];
     }));
-  await insertRows(db, 'events', ['doc_seq', 'idx', 'event_id', 'code', 'root', 'plover', 'mode', 'source_entity', 'target_entity', 'source_actor',
-    'target_actor', 'source_key', 'target_key', 'date', 'day', 'sentence', 'start', 'end', 'by'],
-  (record.events as unknown as Loose[]).map((ev, i) => {
-    const code = String(ev.code);
-    return [seq, i, String(ev.id), code, str(ev.root) ?? code.slice(0, 2), str(ev.plover), str(ev.mode),
-      str(ev.source), str(ev.target), str(ev.sourceActor), str(ev.targetActor),
-      keys.get(str(ev.source) ?? '')?.key ?? null, keys.get(str(ev.target) ?? '')?.key ?? null,
-      str(ev.date), firstDay(str(ev.date)), num(ev.sentence), num(ev.start) ?? 0, num(ev.end) ?? 0, str(ev.by)];
-  }));
-  const topics = record.topics as unknown as Loose[];
-  await insertRows(db, 'topics', ['doc_seq', 'topic_id', 'label', 'key'], topics.map((t) => [seq, String(t.id), String(t.label), str(t.key)]));
-  const topicKeys = new Map(topics.map((t) => [String(t.id), str(t.key)]));
-  await insertRows(db, 'stances', ['doc_seq', 'idx', 'holder_entity', 'holder_actor', 'holder_key', 'topic_id', 'topic_key', 'polarity', 'start', 'end', 'date', 'day', 'by'],
-    (record.stances as unknown as Loose[]).map((s, i) => {
-      const holder = str(s.holder);
-      return [seq, i, holder, str(s.holderActor), keys.get(holder ?? '')?.key ?? null, str(s.topic), topicKeys.get(str(s.topic) ?? '') ?? null,
-        String(s.polarity), num(s.start) ?? 0, num(s.end) ?? 0, str(s.date), firstDay(str(s.date)), str(s.by)];
-    }));
+  await insertEventsAndStances(db, seq, record, keys);
   for (const a of await actorCounts(db, seq)) {
     await db.query(`INSERT INTO actors (key, name, type, country, cameo, documents, mentions) VALUES ($1, $2, $3, $4, $5, 1, $6)
       ON CONFLICT (key) DO UPDATE SET documents = actors.documents + 1, mentions = actors.mentions + excluded.mentions,
         cameo = COALESCE(actors.cameo, excluded.cameo), country = COALESCE(actors.country, excluded.country)`,
     [a.key, a.name, a.type, a.country, a.cameo, a.mentions]);
   }
+}
+
+type EntityKeys = Map<string, { key: string; name: string }>;
+
+async function insertEventsAndStances(db: pg.PoolClient, seq: number, record: AnalysisRecord, keys: EntityKeys): Promise<void> {
+  await insertRows(db, 'events', ['doc_seq', 'idx', 'event_id', 'code', 'root', 'plover', 'mode', 'source_entity', 'target_entity', 'source_actor',
+    'target_actor', 'source_key', 'target_key', 'date', 'day', 'sentence', 'start', 'end', 'by',
+    'label', 'quad_class', 'goldstein', 'trigger', 'source_text', 'target_text'],
+  (record.events as unknown as Loose[]).map((ev, i) => {
+    const code = String(ev.code);
+    const trigger = ev.trigger as Loose | undefined;
+    return [seq, i, String(ev.id), code, str(ev.root) ?? code.slice(0, 2), str(ev.plover), str(ev.mode),
+      str(ev.source), str(ev.target), str(ev.sourceActor), str(ev.targetActor),
+      keys.get(str(ev.source) ?? '')?.key ?? null, keys.get(str(ev.target) ?? '')?.key ?? null,
+      str(ev.date), firstDay(str(ev.date)), num(ev.sentence), num(ev.start) ?? 0, num(ev.end) ?? 0, str(ev.by),
+      str(ev.label), num(ev.quadClass), num(ev.goldstein), str(trigger?.text), str(ev.sourceText), str(ev.targetText)];
+  }));
+  const topics = record.topics as unknown as Loose[];
+  await insertRows(db, 'topics', ['doc_seq', 'idx', 'topic_id', 'label', 'key'], topics.map((t, i) => [seq, i, String(t.id), String(t.label), str(t.key)]));
+  const topicKeys = new Map(topics.map((t) => [String(t.id), str(t.key)]));
+  await insertRows(db, 'stances', ['doc_seq', 'idx', 'holder_entity', 'holder_actor', 'holder_key', 'topic_id', 'topic_key', 'polarity', 'start', 'end', 'date', 'day', 'by', 'cue'],
+    (record.stances as unknown as Loose[]).map((s, i) => {
+      const holder = str(s.holder);
+      return [seq, i, holder, str(s.holderActor), keys.get(holder ?? '')?.key ?? null, str(s.topic), topicKeys.get(str(s.topic) ?? '') ?? null,
+        String(s.polarity), num(s.start) ?? 0, num(s.end) ?? 0, str(s.date), firstDay(str(s.date)), str(s.by), str(s.cue)];
+    }));
 }
 
 type ActorCount = { key: string; name: string; type: string; country: string | null; cameo: string | null; mentions: number };
