@@ -35,7 +35,7 @@ function eventFilters(query: EventQuery & NetworkQuery): Where {
 }
 
 interface EventRow {
-  document: string; event_id: string; code: string; label: string | null; root: string; plover: string | null;
+  document: string; url: string | null; event_id: string; code: string; label: string | null; root: string; plover: string | null;
   quad_class: number | null; goldstein: number | null; mode: EventMode | null;
   source_key: string | null; source_name: string | null; source_actor: string | null;
   target_key: string | null; target_name: string | null; target_actor: string | null;
@@ -52,7 +52,7 @@ const toHit = (r: EventRow): EventHit => ({
 });
 
 /** The columns of one event row with its document id, actor names and evidence text. */
-const EVENT_COLUMNS = `d.id AS document, e.event_id, e.code, e.label, e.root, e.plover, e.quad_class, e.goldstein, e.mode,
+const EVENT_COLUMNS = `d.id AS document, d.url, e.event_id, e.code, e.label, e.root, e.plover, e.quad_class, e.goldstein, e.mode,
   e.source_key, COALESCE(sa.name, e.source_text) AS source_name, e.source_actor,
   e.target_key, COALESCE(ta.name, e.target_text) AS target_name, e.target_actor,
   e.date, e.trigger, substr(d.text, e.start + 1, e."end" - e.start) AS text, e.start, e."end", e.by,
@@ -94,7 +94,7 @@ export function createEventQueries(db: Queryable) {
     type Row = { k: string; grp: number; mroot: string; sk: string; tk: string; mk: string; ms: EventRow[] };
     const found = await rows<Row>(db, `
       SELECT k, grp, mroot, sk, tk, mk, json_agg(json_build_object(
-        'document', document, 'event_id', event_id, 'code', code, 'plover', plover, 'mode', mode, 'date', date, 'doc_seq', doc_seq,
+        'document', document, 'event_id', event_id, 'code', code, 'plover', plover, 'quad_class', quad_class, 'goldstein', goldstein, 'url', url, 'mode', mode, 'date', date, 'doc_seq', doc_seq,
         'source_key', source_key, 'source_name', source_name, 'source_actor', source_actor,
         'target_key', target_key, 'target_name', target_name, 'target_actor', target_actor) ORDER BY doc_seq, rid) AS ms
       FROM (SELECT ${EVENT_COLUMNS}, e.idx AS rid, ${MERGE_KEY} ${EVENT_JOINS} ${where}) m
@@ -109,13 +109,14 @@ export function createEventQueries(db: Queryable) {
   async function toMerged(root: string, mentions: EventRow[]): Promise<MergedEvent> {
     const first = mentions[0];
     const code = commonCode(mentions.map((m) => m.code));
+    const coded = mentions.find((m) => m.code === code)!;
     const seqs = [...new Set(mentions.map((m) => m.doc_seq))];
     const key = [first.date ?? `doc:${first.doc_seq}`, root, first.source_actor ?? first.source_key, first.target_actor ?? first.target_key, first.mode].join('|');
     return {
       id: `m-${createHash('sha1').update(key).digest('hex').slice(0, 16)}`, code, root,
-      plover: mentions.find((m) => m.code === code)?.plover ?? first.plover, mode: first.mode,
+      plover: coded.plover, quadClass: coded.quad_class, goldstein: coded.goldstein, mode: first.mode,
       source: ref(first.source_key, first.source_name, first.source_actor), target: ref(first.target_key, first.target_name, first.target_actor),
-      date: first.date, mentions: mentions.map((m) => ({ document: m.document, event: m.event_id })),
+      date: first.date, url: first.url, mentions: mentions.map((m) => ({ document: m.document, event: m.event_id })),
       documents: seqs.length, sources: await sourcesOf(seqs),
     };
   }
