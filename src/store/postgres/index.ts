@@ -105,6 +105,7 @@ export function openPostgresStore(url: string, options: PgOpenOptions = {}): Pos
     stories: (query) => guard('listing stories', () => queries.stories(query)),
     actors: (query) => guard('listing actors', () => queries.actors(query)),
     quotes: (query) => guard('listing quotes', () => queries.quotes(query)),
+    mergedQuotes: (query) => guard('merging quotes', () => queries.mergedQuotes(query)),
     timeline: (query) => guard('building a timeline', () => queries.timeline(query)),
     events: (query) => guard('listing events', () => eventQueries.events(query)),
     mergedEvents: (query) => guard('merging events', () => eventQueries.mergedEvents(query)),

@@ -68,10 +68,12 @@ CREATE TABLE timexes (
 CREATE INDEX timexes_day ON timexes(day);
 CREATE TABLE quotes (
   doc_seq ${REF}, idx INTEGER NOT NULL, kind ${TEXT} NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text ${TEXT} NOT NULL,
-  cue ${TEXT}, speaker_entity ${TEXT}, speaker_name ${TEXT}, actor_key ${TEXT}, date ${TEXT}, day ${TEXT}, by ${TEXT}, PRIMARY KEY (doc_seq, idx)
+  cue ${TEXT}, speaker_entity ${TEXT}, speaker_name ${TEXT}, actor_key ${TEXT}, date ${TEXT}, day ${TEXT}, by ${TEXT},
+  quote_key ${TEXT} NOT NULL, PRIMARY KEY (doc_seq, idx)
 );
 CREATE INDEX quotes_actor ON quotes(actor_key, day);
 CREATE INDEX quotes_day ON quotes(day, doc_seq, idx);
+CREATE INDEX quotes_key ON quotes(quote_key);
 CREATE TABLE events (
   doc_seq ${REF}, idx INTEGER NOT NULL, event_id ${TEXT} NOT NULL, code ${TEXT} NOT NULL, root ${TEXT}, plover ${TEXT}, mode ${TEXT},
   source_entity ${TEXT}, target_entity ${TEXT}, source_actor ${TEXT}, target_actor ${TEXT}, source_key ${TEXT}, target_key ${TEXT},

@@ -1,11 +1,26 @@
 import { decodeCursor, pageLimit } from '../cursor.js';
 import { day, like, page, UNDATED, Where } from '../sqlite/sql.js';
 import type {
-  ActorQuery, ActorRole, ActorSummary, DocumentQuery, DocumentSummary, Page, QuoteHit, QuoteQuery, Story, StoryQuery,
+  ActorQuery, ActorRole, ActorSummary, DocumentQuery, DocumentSummary, MergedQuote, Page, QuoteHit, QuoteQuery, Story, StoryQuery,
   TimelineItem, TimelineQuery,
 } from '../store.js';
 import { rows, type Queryable } from './db.js';
 import { toTsQuery, TS_CONFIG } from './search.js';
+
+/** The filters quotes and merged quotes share. */
+function quoteFilters(query: QuoteQuery): Where {
+  const where = new Where();
+  if (query.speaker !== undefined) {
+    where.add('(q.speaker_name ILIKE ? OR q.actor_key IN (SELECT key FROM actors WHERE name ILIKE ?))', like(query.speaker), like(query.speaker));
+  }
+  if (query.actor !== undefined) where.add('q.actor_key = ?', query.actor);
+  for (const word of query.text?.split(/\s+/).filter(Boolean) ?? []) where.add('q.text ILIKE ?', like(word));
+  const from = day(query.from, 'from');
+  const to = day(query.to, 'to');
+  if (from) where.add('q.day >= ?', from);
+  if (to) where.add('q.day <= ?', to);
+  return where;
+}
 
 /** The read side of the PostgreSQL store: the SQLite store's queries, in PostgreSQL's dialect. */
 export function createQueries(db: Queryable) {
@@ -84,16 +99,7 @@ export function createQueries(db: Queryable) {
   async function quotes(query: QuoteQuery = {}): Promise<Page<QuoteHit>> {
     const limit = pageLimit(query.limit);
     const after = decodeCursor(query.cursor, ['', 0, 0]);
-    const where = new Where();
-    if (query.speaker !== undefined) {
-      where.add('(q.speaker_name ILIKE ? OR q.actor_key IN (SELECT key FROM actors WHERE name ILIKE ?))', like(query.speaker), like(query.speaker));
-    }
-    if (query.actor !== undefined) where.add('q.actor_key = ?', query.actor);
-    for (const word of query.text?.split(/\s+/).filter(Boolean) ?? []) where.add('q.text ILIKE ?', like(word));
-    const from = day(query.from, 'from');
-    const to = day(query.to, 'to');
-    if (from) where.add('q.day >= ?', from);
-    if (to) where.add('q.day <= ?', to);
+    const where = quoteFilters(query);
     if (after) where.add(`(COALESCE(q.day, '${UNDATED}'), q.doc_seq, q.idx) > (?, ?, ?)`, ...after);
     type Row = QuoteHit & { k: string; doc_seq: number; idx: number };
     const found = await rows<Row>(db, `
@@ -102,6 +108,27 @@ export function createQueries(db: Queryable) {
       FROM quotes q JOIN documents d ON d.seq = q.doc_seq ${where}
       ORDER BY k, q.doc_seq, q.idx LIMIT ?`, [...where.params, limit + 1]);
     return page(found, limit, (r) => [r.k, r.doc_seq, r.idx], ({ k: _k, doc_seq: _d, idx: _i, ...hit }) => hit);
+  }
+
+  /** Quotes grouped by speaker and `quoteKey` (stored with each quote when it is written, by the function SQLite's store uses). */
+  async function mergedQuotes(query: QuoteQuery = {}): Promise<Page<MergedQuote>> {
+    const limit = pageLimit(query.limit);
+    const after = decodeCursor(query.cursor, ['', '', '']);
+    const where = quoteFilters(query);
+    type Row = { k: string; who: string; qk: string; ms: QuoteHit[] };
+    const found = await rows<Row>(db, `
+      SELECT MIN(k) AS k, who, qk, json_agg(json_build_object('document', document, 'text', text, 'start', start, 'end', "end",
+        'speaker', speaker, 'actor', actor, 'date', date) ORDER BY k, doc_seq, idx) AS ms
+      FROM (SELECT d.id AS document, q.text, q.start, q."end", q.speaker_name AS speaker, q.actor_key AS actor, q.date, q.doc_seq, q.idx,
+              COALESCE(q.day, '${UNDATED}') AS k, COALESCE(q.actor_key, 'name:' || lower(q.speaker_name), 'doc:' || q.doc_seq) AS who,
+              q.quote_key AS qk
+            FROM quotes q JOIN documents d ON d.seq = q.doc_seq ${where}) m
+      GROUP BY who, qk ${after ? 'HAVING (MIN(k), who, qk) > (?, ?, ?)' : ''} ORDER BY MIN(k), who, qk LIMIT ?`,
+    [...where.params, ...(after ?? []), limit + 1]);
+    return page(found, limit, (r) => [r.k, r.who, r.qk], ({ ms }) => ({
+      speaker: ms[0].speaker, actor: ms[0].actor, text: ms[0].text, date: ms.map((m) => m.date).filter(Boolean).sort()[0] ?? null,
+      mentions: ms.map((m) => ({ document: m.document, start: m.start, end: m.end })), documents: new Set(ms.map((m) => m.document)).size,
+    }));
   }
 
   async function timeline(query: TimelineQuery): Promise<Page<TimelineItem>> {
@@ -127,5 +154,5 @@ export function createQueries(db: Queryable) {
     return page(found, limit, (r) => [r.day, r.ord, r.doc_seq, r.idx], ({ ord: _o, doc_seq: _d, idx: _i, ...item }) => item);
   }
 
-  return { documents, stories, actors, quotes, timeline };
+  return { documents, stories, actors, quotes, mergedQuotes, timeline };
 }

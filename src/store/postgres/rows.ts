@@ -3,6 +3,7 @@ import { contentHash } from '../../model/document.js';
 import type { AnalysisRecord } from '../../model/record.js';
 import { bandKeys, estimatedContainment, fingerprint, signatureFromBytes, signatureToBytes, SAME_STORY_CONTAINMENT, type Fingerprint } from '../../dedup/minhash.js';
 import { firstDay } from '../dates.js';
+import { quoteKey } from '../keys.js';
 import { JSON_LAYERS } from '../sqlite/migrations.js';
 import { actorKey } from '../sqlite/rows.js';
 import type { DocumentSource, PutResult, SourceInfo } from '../store.js';
@@ -73,10 +74,11 @@ async function insertLayerRows(db: pg.PoolClient, seq: number, record: AnalysisR
   await insertRows(db, 'roles', ['doc_seq', 'entity_id', 'actor_key', 'title', 'country', 'qualifier', 'source', 'day'], roles);
   await insertRows(db, 'timexes', ['doc_seq', 'idx', 'start', 'end', 'type', 'value', 'mod', 'day', 'by'],
     record.timexes.map((t, i) => [seq, i, t.start, t.end, t.type, t.value, t.mod, firstDay(t.value), t.by]));
-  await insertRows(db, 'quotes', ['doc_seq', 'idx', 'kind', 'start', 'end', 'text', 'cue', 'speaker_entity', 'speaker_name', 'actor_key', 'date', 'day', 'by'],
+  await insertRows(db, 'quotes', ['doc_seq', 'idx', 'kind', 'start', 'end', 'text', 'cue', 'speaker_entity', 'speaker_name', 'actor_key', 'date', 'day', 'by', 'quote_key'],
     record.quotes.map((qt, i) => {
       const speaker = qt.speaker ? keys.get(qt.speaker) : undefined;
-      return [seq, i, qt.kind, qt.start, qt.end, qt.text, qt.cue, qt.speaker, speaker?.name ?? null, speaker?.key ?? null, qt.date, firstDay(qt.date), qt.by];
+      return [seq, i, qt.kind, qt.start, qt.end, qt.text, qt.cue, qt.speaker, speaker?.name ?? null, speaker?.key ?? null, qt.date, firstDay(qt.date), qt.by,
+        quoteKey(qt.text)];
     }));
   await insertEventsAndStances(db, seq, record, keys);
   for (const a of await actorCounts(db, seq)) {
