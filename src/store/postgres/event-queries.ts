@@ -3,7 +3,7 @@ import type { EventMode } from '../../model/layers.js';
 import { decodeCursor, pageLimit } from '../cursor.js';
 import type { ActorRef, EventHit, EventQuery, MergedEvent, Network, NetworkQuery, Page } from '../store.js';
 import { day, like, page, UNDATED, Where } from '../sqlite/sql.js';
-import { one, rows, type Queryable } from './db.js';
+import { rows, type Queryable } from './db.js';
 
 /** The actors a filter names: an exact corpus key, or any actor whose name contains the words. */
 const ACTOR_IN = '(SELECT key FROM actors WHERE key = ? OR name ILIKE ?)';
@@ -73,8 +73,9 @@ function commonCode(codes: string[]): string {
 
 /** The read side for events (the SQLite store's queries in PostgreSQL's dialect): per article, merged, as a network. */
 export function createEventQueries(db: Queryable) {
-  const sourcesOf = async (seqs: number[]) =>
-    (await one<{ n: number }>(db, 'SELECT COUNT(*)::int AS n FROM document_sources WHERE doc_seq = ANY(?::int[])', [seqs]))!.n;
+  /** How many sources each of these documents has: one query for a whole page of merged events. */
+  const sourceCounts = async (seqs: number[]) => new Map((await rows<{ doc_seq: number; n: number }>(db,
+    'SELECT doc_seq, COUNT(*)::int AS n FROM document_sources WHERE doc_seq = ANY(?::int[]) GROUP BY doc_seq', [seqs])).map((r) => [r.doc_seq, r.n]));
 
   async function events(query: EventQuery = {}): Promise<Page<EventHit>> {
     const limit = pageLimit(query.limit);
@@ -100,13 +101,11 @@ export function createEventQueries(db: Queryable) {
       FROM (SELECT ${EVENT_COLUMNS}, e.idx AS rid, ${MERGE_KEY} ${EVENT_JOINS} ${where}) m
       ${afterSql} GROUP BY k, grp, mroot, sk, tk, mk ORDER BY k, grp, mroot, sk, tk, mk LIMIT ?`,
     [...where.params, ...(after ?? []), limit + 1]);
-    const items = found.slice(0, limit);
-    const merged = await Promise.all(items.map((r) => toMerged(r.mroot, r.ms)));
-    const byRow = new Map(items.map((r, i) => [r, merged[i]]));
-    return page(found, limit, (r) => [r.k, r.grp, r.mroot, r.sk, r.tk, r.mk], (r) => byRow.get(r)!);
+    const sources = await sourceCounts([...new Set(found.slice(0, limit).flatMap((r) => r.ms.map((m) => m.doc_seq)))]);
+    return page(found, limit, (r) => [r.k, r.grp, r.mroot, r.sk, r.tk, r.mk], (r) => toMerged(r.mroot, r.ms, sources));
   }
 
-  async function toMerged(root: string, mentions: EventRow[]): Promise<MergedEvent> {
+  function toMerged(root: string, mentions: EventRow[], sourcesOf: Map<number, number>): MergedEvent {
     const first = mentions[0];
     const code = commonCode(mentions.map((m) => m.code));
     const coded = mentions.find((m) => m.code === code)!;
@@ -117,7 +116,7 @@ export function createEventQueries(db: Queryable) {
       plover: coded.plover, quadClass: coded.quad_class, goldstein: coded.goldstein, mode: first.mode,
       source: ref(first.source_key, first.source_name, first.source_actor), target: ref(first.target_key, first.target_name, first.target_actor),
       date: first.date, url: first.url, mentions: mentions.map((m) => ({ document: m.document, event: m.event_id })),
-      documents: seqs.length, sources: await sourcesOf(seqs),
+      documents: seqs.length, sources: seqs.reduce((n, seq) => n + (sourcesOf.get(seq) ?? 0), 0),
     };
   }
 
