@@ -6,6 +6,7 @@ import { eventsEval } from './events/task.js';
 import { nerTask } from './ner.js';
 import { parseTask } from './parse.js';
 import { quotesEval } from './quotes/task.js';
+import { stancesEval } from './stances/task.js';
 import type { AnyEvalTask } from './task.js';
 import { dateForEval } from './time/datefor-task.js';
 import { datesEval } from './time/gum-dates-task.js';
@@ -24,4 +25,5 @@ export const EVAL_TASKS: Readonly<Record<string, AnyEvalTask>> = Object.freeze({
   actors: actorsEval,
   events: eventsEval,
   cdec: cdecEval,
+  stances: stancesEval,
 });

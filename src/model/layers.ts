@@ -118,17 +118,30 @@ export interface Event extends Span, Provenance {
   readonly sentence: number;
 }
 
+/** A proposal, policy or issue actors take positions on, with every mention of it in the document. */
 export interface Topic {
   readonly id: string;
+  /** Readable name: the words of its first full mention ("deploying foreign military units in Ukraine"). */
   readonly label: string;
+  /** Normalised content lemmas (action first) that let a corpus merge the same topic across articles ("deploy|troop|foreign|military|ukraine"). */
+  readonly key: string;
+  readonly mentions: ReadonlyArray<Span & { readonly text: string }>;
 }
 
 export type Polarity = 'support' | 'oppose' | 'consider' | 'neutral';
 
+/** One actor's position on a topic; `[start, end)` is the evidence (the clause or quote sentence that states it). */
 export interface Stance extends Span, Provenance {
+  /** Entity id of the holder. */
   readonly holder: string;
+  /** The holder's CAMEO actor code (or country), when known. */
+  readonly holderActor: string | null;
   readonly topic: string;
   readonly polarity: Polarity;
+  /** The words that carry the position ("deemed … premature"). */
+  readonly cue: string;
+  /** When the position was stated: the governing timex's value, or the publication date. */
+  readonly date: string | null;
 }
 
 /**

@@ -11,7 +11,7 @@ const paragraphs: Stage<'paragraphs'> = {
 };
 const topics: Stage<'topics'> = {
   name: 'topics', requires: ['paragraphs'], provides: ['topics'],
-  run: (doc) => ({ topics: doc.get('paragraphs').map((_, i) => ({ id: `t${i + 1}`, label: 'x' })) }),
+  run: (doc) => ({ topics: doc.get('paragraphs').map((_, i) => ({ id: `t${i + 1}`, label: 'x', key: 'x', mentions: [] })) }),
 };
 
 test('a stage whose requirement no earlier stage provides is refused when the pipeline is built', () => {
@@ -30,7 +30,7 @@ test('a missing resource is refused before any text is processed', () => {
 
 test('layers are written by the runner and owned by their stage', () => {
   const doc = buildPipeline([paragraphs, topics], { resources: {} }).run(new Doc('Kyiv asked for air defence.'));
-  assert.deepEqual(doc.get('topics'), [{ id: 't1', label: 'x' }]);
+  assert.deepEqual(doc.get('topics'), [{ id: 't1', label: 'x', key: 'x', mentions: [] }]);
   assert.equal(doc.ownerOf('paragraphs'), 'paragraphs');
   assert.throws(() => doc.set('paragraphs', [], 'someone-else'), /belongs to stage 'paragraphs'/);
 });

@@ -7,6 +7,7 @@ import { loadParseModel, parseStage } from '../stages/parse/index.js';
 import { eventsStage, loadEvents } from '../stages/events/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage, loadWink } from '../stages/segment/index.js';
+import { stancesStage } from '../stages/stances/index.js';
 import { timeStage } from '../stages/time/index.js';
 import type { AnyStage, Resources } from './stage.js';
 
@@ -20,6 +21,7 @@ export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
   actors: actorsStage,
   quotes: quotesStage,
   events: eventsStage,
+  stances: stancesStage,
 });
 
 /** Where resources are read from; unset paths mean the ones shipped in the package. */
@@ -37,13 +39,8 @@ const LOADERS: Readonly<Record<string, (paths: ResourcePaths) => unknown>> = Obj
   events: loadEvents,
 });
 
-/**
- * The stages of a full analysis: those whose layer the record holds or a later stage reads. The parser's
- * syntax layer is neither yet, so it runs where it is asked for by name (`parley eval parse`, the bench)
- * and joins the full analysis with its first reader, not before: it would cost half the analysis time and
- * its model's load on every run for nothing.
- */
-export const FULL_ANALYSIS: readonly string[] = Object.keys(STAGES).filter((name) => name !== 'parse');
+/** The stages of a full analysis: every stage, the parser included since the stances stage reads its syntax layer. */
+export const FULL_ANALYSIS: readonly string[] = Object.keys(STAGES);
 
 /** Loads the resources the given stages need, once each, frozen; `observe` hears each load time. */
 export function loadResources(stages: readonly AnyStage[], observe?: (resource: string, ms: number) => void, paths: ResourcePaths = {}): Resources {

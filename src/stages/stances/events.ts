@@ -1,0 +1,38 @@
+import type { Event } from '../../model/layers.js';
+import { cover, type Finding } from './finding.js';
+import { EVENT_POLARITY } from './lexicon.js';
+import { nounMention, type TopicMention } from './mentions.js';
+import type { StanceView } from './view.js';
+
+/** Words that may stand between a verb and its object's head: names of the possessor, determiners, adjectives. */
+const BEFORE_HEAD = new Set(['DET', 'ADJ', 'PROPN', 'PART', 'NUM']);
+
+/** The topic that is the object right after a trigger ("declined Prime Minister Oleksiy Honcharuk's offer"), or null. */
+function objectAfter(v: StanceView, from: number): TopicMention | null {
+  for (let t = from; t < Math.min(from + 8, v.tokens.length) && v.sentenceOf[t] === v.sentenceOf[from]; t++) {
+    if (v.pos(t) === 'NOUN' && v.entityOf[t] < 0) return nounMention(v, t);
+    if (!BEFORE_HEAD.has(v.pos(t)) && v.entityOf[t] < 0) return null;
+  }
+  return null;
+}
+
+/**
+ * Positions the event coder already read: a rejection (CAMEO 12) or criticism (111) of a topic opposes it,
+ * signing an agreement (057) or praising it (051) supports it, when the noun right after the trigger names a
+ * topic ("declined Prime Minister Oleksiy Honcharuk's offer"), not an actor ("condemned … Turkey").
+ */
+export function eventStances(v: StanceView, events: readonly Event[], entityIndex: ReadonlyMap<string, number>): Finding[] {
+  const out: Finding[] = [];
+  for (const ev of events) {
+    const rule = EVENT_POLARITY.find(([prefix]) => ev.code.startsWith(prefix));
+    if (!rule || ev.mode !== 'asserted' || !ev.source) continue;
+    const holder = entityIndex.get(ev.source);
+    if (holder === undefined) continue;
+    const [triggerStart, triggerEnd] = v.tokensOf(ev.trigger);
+    const topic = objectAfter(v, triggerEnd);
+    if (!topic) continue;
+    const [start, end] = v.tokensOf(ev);
+    out.push({ holders: [holder], topic, polarity: rule[1], cue: [triggerStart], evidence: cover(start, end - 1, topic), by: `stances/event:${ev.code}` });
+  }
+  return out;
+}

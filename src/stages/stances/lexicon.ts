@@ -1,0 +1,155 @@
+import type { Polarity } from '../../model/layers.js';
+
+/**
+ * The words that carry positions, as data: each table is one class of cases, with real examples
+ * (Wikinews, CC BY 2.5, and the seed article) that `stances.test.ts` runs. Lemmas are lower case.
+ */
+
+/** A verb whose subject takes a position on its object: "Russia rejected the plan". */
+export interface StanceVerb {
+  readonly polarity: Polarity;
+  /** The particle or preposition that must follow ("vote for", "warn against"), if any. */
+  readonly particle?: string;
+}
+
+const verbs = (polarity: Polarity, lemmas: string): Array<[string, StanceVerb]> =>
+  lemmas.split(/\s+/).filter(Boolean).map((l) => {
+    const [lemma, particle] = l.split('+');
+    return [particle ? `${lemma} ${particle}` : lemma, particle ? { polarity, particle } : { polarity }];
+  });
+
+/**
+ * Stance verbs by class. The object must be a topic (a proposal, policy, agreement or act), not a
+ * person or place: "attacked the proclamation of Golan Heights" is a position, "attacked Aleppo" is not.
+ */
+export const STANCE_VERBS: ReadonlyMap<string, StanceVerb> = new Map([
+  // endorsement: "the ruling Democratic Rally hailed the pipeline", "welcomed the ceasefire"
+  ...verbs('support', 'support back endorse welcome praise hail favor favour champion embrace applaud approve accept defend advocate vote+for push+for'),
+  // adherence to an agreement or project: "Benin, Nigeria join … free trade bloc", "signed the AfCFTA agreement"
+  ...verbs('support', 'join sign ratify adopt implement sign+on'),
+  // rejection and criticism: "Zelensky declined Honcharuk's offer to resign", "the embassy declined the request",
+  // "Mitsotakis denounced the border agreement", "Erdogan attacked the proclamation", "USCIRF criticized the move"
+  ...verbs('oppose', 'oppose reject condemn denounce criticise criticize decline refuse veto resist slam attack dismiss deplore decry protest boycott question challenge contest blast lambast rebuff spurn disagree+with object+to warn+against vote+against rule+out turn+down speak+against'),
+  // deliberation: "this idea, entertained by … President Macron", "is weighing", "would not consider requests of this nature"
+  ...verbs('consider', 'consider weigh entertain mull discuss explore debate contemplate ponder'),
+]);
+
+/**
+ * Verbs that propose or demand what their complement says; their subject supports it: "Erdoğan pledged
+ * converting Hagia Sophia … to a mosque", "Iran … demanded from Interpol to publish a red notice",
+ * "Tsikhanouskaya … promised to conduct new completely fair elections", "urged the immunity be waived".
+ */
+export const PROPOSAL_VERBS: ReadonlySet<string> = new Set([
+  'propose', 'suggest', 'pledge', 'plan', 'urge', 'ask', 'demand', 'request', 'seek', 'offer', 'promise', 'vow',
+  'recommend', 'intend', 'call', 'press', 'push', 'insist', 'envision', 'envisage',
+]);
+
+/**
+ * Nouns that name a proposal, with their complement as its content: "the request of Prime Minister Boris
+ * Johnson to suspend Parliament", "Honcharuk's offer to resign", "the possibility of deploying foreign
+ * military units in Ukraine", "calls … asking the United States to waive diplomatic immunity".
+ */
+export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set([
+  'proposal', 'plan', 'idea', 'suggestion', 'possibility', 'call', 'request', 'demand', 'offer', 'initiative',
+  'move', 'motion', 'proposition', 'option', 'prospect', 'scheme', 'bid', 'appeal', 'pledge', 'promise', 'push',
+]);
+
+/** Proposal nouns that only frame their content: the label is the content ("the possibility of deploying …" → "deploying …"). */
+export const FRAME_NOUNS: ReadonlySet<string> = new Set([
+  'possibility', 'idea', 'prospect', 'option', 'suggestion', 'proposal', 'call', 'request', 'demand', 'plan', 'move', 'bid', 'push',
+]);
+
+/**
+ * Heads of noun phrases that can be a topic when a stance word points at them: agreements, laws,
+ * projects, policies and acts ("the Turkish-Libyan maritime border agreement", "the extradition bill",
+ * "the EastMed project", "the propaganda broadcast"). Nouns derived from verbs count too (see `isTopicHead`).
+ */
+export const TOPIC_NOUNS: ReadonlySet<string> = new Set([
+  'agreement', 'deal', 'treaty', 'accord', 'pact', 'bill', 'law', 'legislation', 'project', 'pipeline', 'policy',
+  'referendum', 'election', 'ceasefire', 'truce', 'sanction', 'measure', 'reform', 'change', 'plan', 'programme',
+  'program', 'broadcast', 'strike', 'attack', 'bombing', 'blockade', 'war', 'offensive', 'campaign', 'test',
+  'tariff', 'ban', 'embargo', 'deployment', 'withdrawal', 'zone', 'area', 'bloc', 'union', 'mission', 'operation',
+  'step', 'decision', 'request', 'demand', 'offer', 'proposal', 'idea', 'suggestion', 'move', 'initiative', 'status',
+  'deadline', 'framework', 'road', 'scheme', 'vote', 'resolution', 'warrant', 'notice', 'immunity', 'loudspeaker',
+]);
+
+/** Suffixes of nouns that name an act or state and so can be topics: proclamation, suspension, resignation, demarcation. */
+const DEVERBAL = /(tion|sion|ment|ance|ence|sal|ure)s?$/;
+
+export function isTopicHead(lemma: string): boolean {
+  return TOPIC_NOUNS.has(lemma) || (lemma.length > 6 && DEVERBAL.test(lemma));
+}
+
+/**
+ * Nouns that, with "this", "that", "the", "such" or a possessive and no complement of their own, refer
+ * back to a topic already named: "this idea", "the suggestion", "the move", "the request", "this change".
+ */
+export const ANAPHOR_NOUNS: ReadonlySet<string> = new Set([
+  'idea', 'suggestion', 'proposal', 'plan', 'move', 'request', 'demand', 'offer', 'change', 'decision', 'step',
+  'measure', 'initiative', 'deployment', 'bill', 'agreement', 'deal', 'project', 'scheme', 'proclamation', 'issue',
+  'matter', 'plans', 'proposition', 'motion', 'possibility', 'option', 'policy', 'law', 'pipeline', 'treaty',
+  'demarcation', 'conversion', 'suspension', 'broadcast', 'break', 'ploy',
+]);
+
+/** Determiners that make such a noun point back. */
+export const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'the', 'such', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * Verbs whose object a proposal asks to end: the proposer opposes the object. "called for the bill to be
+ * dropped", "if the enemy does not stop the propaganda broadcast", "if the broadcasts do not stop".
+ */
+export const TERMINATION_VERBS: ReadonlySet<string> = new Set([
+  'drop', 'scrap', 'withdraw', 'cancel', 'stop', 'end', 'halt', 'cease', 'abandon', 'repeal', 'revoke', 'shelve', 'lift', 'dismiss',
+]);
+
+/** Verbs whose object a proposal asks to join or carry out: the proposer supports the object ("called on Italy and Egypt to join the project"). */
+export const ADHERENCE_VERBS: ReadonlySet<string> = new Set(['join', 'sign', 'ratify', 'implement', 'adopt', 'support', 'back', 'endorse']);
+
+/** Complements that name no content of their own ("urged the embassy to reconsider"). */
+export const EMPTY_COMPLEMENTS: ReadonlySet<string> = new Set(['reconsider', 'comply', 'cooperate', 'act', 'respond', 'do', 'help', 'come', 'go', 'talk', 'vote', 'support']);
+
+/**
+ * Verbs that predicate a judgement of their object, whose polarity the evaluative words of the clause give:
+ * "Russia … deemed the suggestion premature", "labeled the possibility of Western forces in Ukraine as one
+ * of the most effective tools", "Corbyn called the move a 'smash and grab on our democracy'", "calling it
+ * 'null and void'", "Mitsotakis reasserted the openness of the EastMed project".
+ */
+export const JUDGEMENT_VERBS: ReadonlySet<string> = new Set([
+  'deem', 'call', 'label', 'describe', 'brand', 'term', 'see', 'regard', 'view', 'consider', 'find', 'judge',
+  'reaffirm', 'reassert', 'reiterate', 'stress', 'hail', 'dub',
+]);
+
+/**
+ * Nouns of position, with the holder after "by"/"from" or before them: "met with resistance from Russia",
+ * "despite criticism by the Greek foreign minister", "a letter of support", "Russia's opposition to".
+ */
+export const STANCE_NOUNS: ReadonlyMap<string, Polarity> = new Map([
+  ...['support', 'backing', 'endorsement', 'approval', 'welcome', 'praise'].map((w) => [w, 'support'] as [string, Polarity]),
+  ...['opposition', 'resistance', 'criticism', 'rejection', 'condemnation', 'objection', 'veto', 'disapproval', 'protest', 'outcry', 'refusal']
+    .map((w) => [w, 'oppose'] as [string, Polarity]),
+]);
+
+/**
+ * Evaluative words of judgement (not of events: "war" and "killed" describe, they do not judge), by class,
+ * with their weight. Multi-word entries match word by word.
+ */
+export const EVALUATIVE: ReadonlyMap<string, number> = new Map([
+  // worth and effect: "one of the most effective tools", "the real test to achieve the economic growth"
+  ...'effective success successful benefit beneficial useful valuable vital essential good great positive constructive historic welcome advancement growth progress welfare prosperity opportunity open openness peace stability fair legitimate wise sensible helpful promising excellent achievement dream'
+    .split(' ').map((w) => [w, 1] as [string, number]),
+  // illegitimacy, harm and folly: "premature", "null and void", "geographically ridiculous", "a propaganda stunt",
+  // "an insult to the international community", "a smash and grab on our democracy", "a constitutional outrage"
+  ...'premature ridiculous absurd void illegal illegitimate unacceptable outrage outrageous insult propaganda stunt dangerous irresponsible reckless provocation provocative unlawful unconstitutional wrong mistake harmful destructive disastrous catastrophic unrealistic unnecessary infringe violate violation threat ploy grab shameful disgrace disgraceful unjust undemocratic useless pointless failure handicapped'
+    .split(' ').map((w) => [w, -1] as [string, number]),
+]);
+
+/** Words that turn the next few words round: "nothing to do with … peace", "not effective". */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'nothing', 'never', 'without', 'neither', 'nor', 'hardly', 'no-one', 'nobody']);
+
+/**
+ * Event codes (CAMEO) whose act is a position on its object when the object is a topic: a rejection
+ * (12) or criticism (111) opposes it, signing an agreement (057) and praise (051) support it.
+ */
+export const EVENT_POLARITY: ReadonlyArray<readonly [prefix: string, polarity: Polarity]> = [
+  ['12', 'oppose'], ['111', 'oppose'], ['057', 'support'], ['051', 'support'],
+];

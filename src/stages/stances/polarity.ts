@@ -1,0 +1,50 @@
+import type { Polarity } from '../../model/layers.js';
+import { modeFromGovernor } from '../../language/mode.js';
+import { headOf, verbGroup } from '../../syntax/accessors.js';
+import { EVALUATIVE, NEGATORS } from './lexicon.js';
+import type { StanceView } from './view.js';
+
+/** Modals that turn a position into one under consideration: "could back", "might reject". */
+const WEAKENING = new Set(['could', 'might', 'may']);
+
+/** What negation makes of a position: "did not support" opposes, "did not oppose" is neutral, "would not consider" opposes, "would not rule out" considers. */
+const NEGATED: Readonly<Record<Polarity, Polarity>> = { support: 'oppose', oppose: 'neutral', consider: 'oppose', neutral: 'neutral' };
+
+/**
+ * The polarity a cue verb's group gives its lexical polarity: negation flips or weakens it, a modal of
+ * possibility weakens it to consideration, and a refusing governor ("declined to endorse") negates it.
+ */
+export function modulate(v: StanceView, verb: string, predicate: number, polarity: Polarity): Polarity {
+  const group = verbGroup(v.syntax, predicate);
+  const words = group.auxiliaries.map((a) => v.word(a));
+  let negated = group.negation.length > 0 || words.some((w) => w === 'cannot' || w === "can't");
+  if (v.rel(predicate) === 'xcomp' && headOf(v.syntax, predicate) >= 0 && modeFromGovernor(v.word(headOf(v.syntax, predicate))) === 'negated') negated = !negated;
+  if (negated) return verb === 'rule out' ? 'consider' : NEGATED[polarity];
+  if (words.some((w) => WEAKENING.has(w)) && polarity !== 'consider') return 'consider';
+  return polarity;
+}
+
+/** The sum of the evaluative words of the tokens `[from, to)` outside `skip`, a negator turning the next eight words (to the clause's end) round. */
+export function evaluate(v: StanceView, from: number, to: number, skip: ReadonlyArray<readonly [number, number]> = []): { score: number; words: number[] } {
+  let score = 0;
+  let negatedUntil = -1;
+  const words: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (skip.some(([a, b]) => i >= a && i < b)) continue;
+    const w = v.word(i);
+    if (NEGATORS.has(w) && !(w === 'not' && ['only', 'just', 'merely'].includes(v.next(i)))) { // "not only a great temple" praises
+      negatedUntil = i + 8; // "nothing to do with national security, international peace or …"
+      continue;
+    }
+    if (w === '.' || w === ';' || w === 'but') {
+      negatedUntil = -1;
+    }
+    const weight = EVALUATIVE.get(w) ?? EVALUATIVE.get(v.lemma(i));
+    if (!weight) continue;
+    if (i <= negatedUntil) {
+      if (weight > 0) score -= weight; // "nothing to do with … peace"; "not wrong" is no praise
+    } else score += weight;
+    words.push(i);
+  }
+  return { score, words };
+}

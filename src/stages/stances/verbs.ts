@@ -1,0 +1,245 @@
+import type { Polarity } from '../../model/layers.js';
+import { agentOf, dependentOf, dependentsOf, headOf, isNegated, isPassive, objectOf, subjectOf, subtreeOf } from '../../syntax/accessors.js';
+import { cover, type Finding } from './finding.js';
+import { holdersOf } from './holders.js';
+import { ADHERENCE_VERBS, JUDGEMENT_VERBS, PROPOSAL_VERBS, STANCE_NOUNS, STANCE_VERBS, TERMINATION_VERBS } from './lexicon.js';
+import { clauseMention, hasContent, nounMention, type TopicMention } from './mentions.js';
+import { evaluate, modulate } from './polarity.js';
+import type { StanceView } from './view.js';
+
+/** The preposition or particle a verb takes: "vote for", "warn against", "call on", "disagreed … with". */
+function particleOf(v: StanceView, verb: string, i: number): string {
+  const prt = dependentOf(v.syntax, i, 'compound:prt');
+  if (prt >= 0) return v.word(prt);
+  for (const c of dependentsOf(v.syntax, i, 'obl', 'obl:*', 'xcomp')) {
+    const kase = dependentOf(v.syntax, c, 'case', 'mark');
+    if (kase >= 0 && kase > i) return STANCE_VERBS.has(`${verb} ${v.word(kase)}`) || ['for', 'on'].includes(v.word(kase)) ? v.word(kase) : '';
+  }
+  return '';
+}
+
+/** The noun after a particle: "disagreed strongly with many of his suggestions" → "many". */
+function particleObject(v: StanceView, i: number, particle: string): number {
+  for (const c of dependentsOf(v.syntax, i, 'obl', 'obl:*')) {
+    const kase = dependentOf(v.syntax, c, 'case');
+    if (kase >= 0 && v.word(kase) === particle) return c;
+  }
+  return -1;
+}
+
+/** A topic a phrase names, looking through "many of" to "his suggestions". */
+function topicAt(v: StanceView, t: number): TopicMention | null {
+  if (t < 0) return null;
+  const m = nounMention(v, t);
+  if (m) return m;
+  const inner = dependentOf(v.syntax, t, 'nmod');
+  return inner >= 0 && ['many', 'some', 'one', 'all', 'most', 'part'].includes(v.lemma(t)) ? nounMention(v, inner) : null;
+}
+
+/**
+ * The subject that holds a verb's position: its own (or shared through a complement or conjunct), that of
+ * the verb a participle clause hangs on ("…, calling it 'null and void'"), or where the parse lost it, the
+ * nearest entity just before the verb ("On live television Erdogan also attacked …").
+ */
+/** Relations of a name that only modifies another word ("a Washington address"): not a subject. */
+const MODIFIERS = new Set(['compound', 'amod', 'nmod:poss', 'obl', 'nmod', 'flat']);
+
+export function holderSubject(v: StanceView, i: number): number {
+  const own = subjectOf(v.syntax, i);
+  if (own >= 0) return own;
+  const head = headOf(v.syntax, i);
+  if (head >= 0 && v.rel(i) === 'advcl' && v.pos(head) === 'VERB') {
+    const shared = subjectOf(v.syntax, head);
+    if (shared >= 0) return shared;
+  }
+  for (let t = i - 1; t >= Math.max(0, i - 6) && v.sentenceOf[t] === v.sentenceOf[i]; t--) {
+    if (v.pos(t) === 'VERB' || v.pos(t) === 'PUNCT') break;
+    if (v.entityOf[t] >= 0 && !MODIFIERS.has(v.rel(t))) return t;
+  }
+  return -1;
+}
+
+/** "calling it …" after "commented on the Turkish-Libyan maritime border agreement": a pronoun stands for the topic just named in its sentence. */
+export function resolvePronoun(v: StanceView, m: TopicMention): TopicMention {
+  if (!m.anaphoric || m.tokenEnd - m.tokenStart !== 1 || v.pos(m.head) === 'NOUN') return m;
+  const first = v.sentences[v.sentenceOf[m.head]]!.tokenStart;
+  for (let t = m.head - 1; t >= first; t--) {
+    if (v.pos(t) !== 'NOUN' || v.entityOf[t] >= 0) continue;
+    const named = nounMention(v, t);
+    if (named && !named.anaphoric && named.tokenEnd <= m.head) return named;
+  }
+  return m;
+}
+
+/** Where the parse lost a verb's object ("disagreed strongly with many of his suggestions"): the first topic noun of the next few words. */
+function topicAfter(v: StanceView, i: number): TopicMention | null {
+  for (let t = i + 1; t < Math.min(i + 8, v.tokens.length) && v.sentenceOf[t] === v.sentenceOf[i]; t++) {
+    if (v.pos(t) === 'PUNCT' || v.pos(t) === 'VERB') return null;
+    if (v.pos(t) === 'NOUN' && v.entityOf[t] < 0) {
+      const m = nounMention(v, t);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Russia rejected the plan", "this idea, entertained by … President Macron and … Donald Tusk", "the embassy
+ * declined the request", "I disagreed strongly with many of his suggestions": a stance verb with a topic as
+ * its object (or passive subject) and its subject (or agent) as holder.
+ */
+export function stanceVerb(v: StanceView, i: number): Finding | null {
+  const lemma = v.lemma(i);
+  const particle = particleOf(v, lemma, i);
+  const key = STANCE_VERBS.has(`${lemma} ${particle}`) ? `${lemma} ${particle}` : lemma;
+  const entry = STANCE_VERBS.get(key);
+  if (!entry || (entry.particle && key === lemma)) return null;
+  // "considers it a Project of Common Interest", "considered as": a judgement, not deliberation
+  if (lemma === 'consider' && (dependentOf(v.syntax, i, 'xcomp', 'ccomp') >= 0 || v.next(i) === 'as')) return null;
+  const passive = isPassive(v.syntax, i);
+  const topicToken = passive
+    ? (v.rel(i) === 'acl' ? headOf(v.syntax, i) : dependentOf(v.syntax, i, 'nsubj:pass'))
+    : entry.particle ? particleObject(v, i, entry.particle) : objectOf(v.syntax, i);
+  const complement = topicToken < 0 && !passive ? dependentOf(v.syntax, i, 'xcomp') : -1;
+  const topic = complement >= 0 ? complementTopic(v, complement)?.mention ?? null : topicAt(v, topicToken) ?? (passive ? null : topicAfter(v, i));
+  if (!topic) return null;
+  const holderToken = passive ? agentOf(v.syntax, i) : holderSubject(v, i);
+  const holders = holdersOf(v, holderToken);
+  if (!holders.length) return null;
+  return { holders, topic: resolvePronoun(v, topic), polarity: modulate(v, key, i, entry.polarity), cue: [i], evidence: cover(holderToken, i, topic), by: `stances/verb:${key}` };
+}
+
+/**
+ * "deemed the suggestion premature", "labeled the possibility of Western forces in Ukraine as one of the most
+ * effective tools", "called the move a 'smash and grab on our democracy'", "calling it 'null and void'": a
+ * judgement of a topic, its polarity that of the evaluative words said of it.
+ */
+export function judgementVerb(v: StanceView, i: number): Finding | null {
+  const lemma = v.lemma(i);
+  if (!JUDGEMENT_VERBS.has(lemma) || (lemma === 'call' && ['for', 'on'].includes(particleOf(v, lemma, i)))) return null;
+  const { tokenStart, tokenEnd } = subtreeOf(v.syntax, i);
+  const subject = holderSubject(v, i);
+  const subjectRange = subject >= 0 ? subtreeOf(v.syntax, subject) : null;
+  let topic: TopicMention | null = null;
+  for (let t = i + 1; t < tokenEnd && !topic; t++) {
+    if (v.entityOf[t] >= 0 && v.pos(t) === 'PROPN' && !isDescribed(v, t)) continue;
+    topic = nounMention(v, t);
+  }
+  if (!topic) return null;
+  const skip: Array<[number, number]> = [[topic.tokenStart, topic.tokenEnd], [i, i + 1]];
+  if (subjectRange) skip.push([subjectRange.tokenStart, subjectRange.tokenEnd]);
+  const { score, words } = evaluate(v, tokenStart, tokenEnd, skip);
+  if (score === 0) return null;
+  const holders = holdersOf(v, subject);
+  if (!holders.length) return null;
+  const polarity: Polarity = isNegated(v.syntax, i) ? 'neutral' : score > 0 ? 'support' : 'oppose';
+  return { holders, topic: resolvePronoun(v, topic), polarity, cue: [i, ...words], evidence: cover(subject, i, topic, ...words), by: `stances/judgement:${lemma}` };
+}
+
+/** A proper noun inside a described phrase ("the EastMed project") is part of the topic, not a person spoken of. */
+function isDescribed(v: StanceView, t: number): boolean {
+  return v.rel(t) === 'compound' || v.rel(t) === 'amod';
+}
+
+/** What a proposal's content makes of its proposer's position: "to join the project" supports the project, "the bill to be dropped" opposes the bill. */
+export function complementTopic(v: StanceView, head: number, governorObject = -1): { mention: TopicMention; polarity: Polarity } | null {
+  const lemma = v.lemma(head);
+  if (v.pos(head) === 'VERB' && (TERMINATION_VERBS.has(lemma) || ADHERENCE_VERBS.has(lemma))) {
+    const own = dependentOf(v.syntax, head, 'obj', 'nsubj:pass', 'obl');
+    // "called for the bill to be dropped": the parse hangs "the bill" on "called"
+    const object = own >= 0 ? own : governorObject;
+    const mention = object >= 0 ? objectTopic(v, object) : null;
+    if (mention) return { mention, polarity: TERMINATION_VERBS.has(lemma) ? 'oppose' : 'support' };
+  }
+  if (!['VERB', 'NOUN', 'PROPN'].includes(v.pos(head)) || !hasContent(v, head)) return null;
+  if (v.pos(head) !== 'VERB') {
+    const mention = topicAt(v, head);
+    return mention && !STANCE_NOUNS.has(v.lemma(head)) ? { mention, polarity: 'support' } : null;
+  }
+  return { mention: clauseMention(v, head), polarity: 'support' };
+}
+
+/** The object of joining or ending: a topic, or an organisation or agreement by name ("join the AfCFTA"). */
+function objectTopic(v: StanceView, t: number): TopicMention | null {
+  const m = topicAt(v, t);
+  if (m) return m;
+  const e = v.entityOf[t];
+  if (e < 0 || !['ORG', 'MISC'].includes(v.entities[e]!.type)) return null;
+  return { tokenStart: t, tokenEnd: t + 1, labelStart: t, labelEnd: t + 1, head: t, anaphoric: false };
+}
+
+/**
+ * "Erdoğan pledged converting Hagia Sophia … to a mosque", "Iran … demanded from Interpol to publish a red
+ * notice", "urged the immunity be waived", "called for the bill to be dropped", "asked for … Bolton's
+ * resignation": the proposer supports what is proposed (or opposes what it asks to end).
+ */
+export function proposalVerb(v: StanceView, i: number): Finding | null {
+  const lemma = v.lemma(i);
+  if (!PROPOSAL_VERBS.has(lemma) || v.pos(i) !== 'VERB' || isNegated(v.syntax, i)) return null;
+  const content = proposalContent(v, lemma, i);
+  if (content < 0) return null;
+  const found = complementTopic(v, content, particleObject(v, i, 'for'));
+  if (!found) return null;
+  const holderToken = subjectOf(v.syntax, i) >= 0 ? subjectOf(v.syntax, i) : proposerOfNoun(v, i);
+  const holders = holdersOf(v, holderToken);
+  if (!holders.length) return null;
+  return { holders, topic: found.mention, polarity: found.polarity, cue: [i], evidence: cover(holderToken, i, found.mention), by: `stances/proposal:${lemma}` };
+}
+
+/** Verbs that must say what they ask for with "for" or a clause: "call for", "push for", "press for". */
+const NEEDS_PARTICLE = new Set(['call', 'push', 'press']);
+
+function proposalContent(v: StanceView, lemma: string, i: number): number {
+  const clause = dependentOf(v.syntax, i, 'xcomp', 'ccomp');
+  if (clause >= 0) return clause;
+  const forPhrase = particleObject(v, i, 'for');
+  if (forPhrase >= 0) return forPhrase;
+  if (NEEDS_PARTICLE.has(lemma) || lemma === 'ask') return -1;
+  const object = objectOf(v.syntax, i);
+  return object >= 0 && v.pos(object) === 'NOUN' ? object : -1;
+}
+
+/** "calls by United Kingdom officials asking …": the proposer of the noun a participle describes. */
+function proposerOfNoun(v: StanceView, i: number): number {
+  if (v.rel(i) !== 'acl') return -1;
+  return proposerOf(v, headOf(v.syntax, i));
+}
+
+/** The proposer of a noun: "Honcharuk's offer", "the request of Prime Minister Boris Johnson", "calls by … officials". */
+export function proposerOf(v: StanceView, noun: number): number {
+  const poss = dependentOf(v.syntax, noun, 'nmod:poss');
+  if (poss >= 0 && v.entityOf[poss] >= 0) return poss;
+  for (const c of dependentsOf(v.syntax, noun, 'nmod')) {
+    const kase = dependentOf(v.syntax, c, 'case');
+    if (kase >= 0 && ['of', 'by', 'from'].includes(v.word(kase)) && v.entityOf[c] >= 0) return c;
+  }
+  return -1;
+}
+
+/**
+ * "North Korea stated it would attack … if the broadcasts do not stop", "… if the enemy does not stop the
+ * propaganda broadcast": an ultimatum, whose maker opposes what it demands to end.
+ */
+export function ultimatum(v: StanceView, i: number): Finding | null {
+  if (!TERMINATION_VERBS.has(v.lemma(i)) || v.rel(i) !== 'advcl') return null;
+  const mark = dependentOf(v.syntax, i, 'mark');
+  const word = mark >= 0 ? v.word(mark) : '';
+  if (!((word === 'if' && isNegated(v.syntax, i)) || word === 'unless')) return null;
+  const object = dependentOf(v.syntax, i, 'obj');
+  const topic = topicAt(v, object >= 0 ? object : dependentOf(v.syntax, i, 'nsubj'));
+  if (!topic) return null;
+  const speaker = v.quoteOf[i] >= 0 ? v.speakerOf(v.quoteOf[i]) : -1;
+  const holderToken = speaker >= 0 ? -1 : maker(v, i);
+  const holders = speaker >= 0 ? [speaker] : holdersOf(v, holderToken);
+  if (!holders.length) return null;
+  return { holders, topic, polarity: 'oppose', cue: [mark, i], evidence: cover(holderToken, mark, i, topic), by: 'stances/ultimatum' };
+}
+
+/** The first subject up the tree that names an entity: who states the threat. */
+function maker(v: StanceView, i: number): number {
+  for (let p = headOf(v.syntax, i), steps = 0; p >= 0 && steps < 8; p = headOf(v.syntax, p), steps++) {
+    const s = subjectOf(v.syntax, p);
+    if (s >= 0 && holdersOf(v, s).length) return s;
+  }
+  return -1;
+}
