@@ -10,7 +10,7 @@ const BEFORE_HEAD = new Set(['DET', 'ADJ', 'PROPN', 'PART', 'NUM']);
 /** The topic that is the object right after a trigger ("declined Prime Minister Oleksiy Honcharuk's offer"), or null. */
 function objectAfter(v: StanceView, from: number): TopicMention | null {
   for (let t = from; t < Math.min(from + 8, v.tokens.length) && v.sentenceOf[t] === v.sentenceOf[from]; t++) {
-    if (v.pos(t) === 'NOUN' && v.entityOf[t] < 0) return nounMention(v, t);
+    if (v.pos(t) === 'NOUN' && v.entityOf[t] < 0) return nounMention(v, t, true);
     if (!BEFORE_HEAD.has(v.pos(t)) && v.entityOf[t] < 0) return null;
   }
   return null;

@@ -8,14 +8,16 @@ import type { Polarity } from '../../model/layers.js';
 /** A verb whose subject takes a position on its object: "Russia rejected the plan". */
 export interface StanceVerb {
   readonly polarity: Polarity;
+  /** A verb of many senses takes a position only on a named proposal, agreement or policy ("accepted the proposal", not "accepted donations"). */
+  readonly strict?: boolean;
   /** The particle or preposition that must follow ("vote for", "warn against"), if any. */
   readonly particle?: string;
 }
 
-const verbs = (polarity: Polarity, lemmas: string): Array<[string, StanceVerb]> =>
+const verbs = (polarity: Polarity, lemmas: string, strict = false): Array<[string, StanceVerb]> =>
   lemmas.split(/\s+/).filter(Boolean).map((l) => {
     const [lemma, particle] = l.split('+');
-    return [particle ? `${lemma} ${particle}` : lemma, particle ? { polarity, particle } : { polarity }];
+    return [particle ? `${lemma} ${particle}` : lemma, { polarity, ...(particle ? { particle } : {}), ...(strict ? { strict } : {}) }];
   });
 
 /**
@@ -24,14 +26,17 @@ const verbs = (polarity: Polarity, lemmas: string): Array<[string, StanceVerb]> 
  */
 export const STANCE_VERBS: ReadonlyMap<string, StanceVerb> = new Map([
   // endorsement: "the ruling Democratic Rally hailed the pipeline", "welcomed the ceasefire"
-  ...verbs('support', 'support back endorse welcome praise hail favor favour champion embrace applaud approve accept defend advocate vote+for push+for'),
+  ...verbs('support', 'support back endorse welcome praise hail favor favour champion applaud approve advocate vote+for push+for'),
+  ...verbs('support', 'accept embrace defend', true),
   // adherence to an agreement or project: "Benin, Nigeria join … free trade bloc", "signed the AfCFTA agreement"
-  ...verbs('support', 'join sign ratify adopt implement sign+on'),
+  ...verbs('support', 'join sign ratify adopt implement sign+on', true),
   // rejection and criticism: "Zelensky declined Honcharuk's offer to resign", "the embassy declined the request",
   // "Mitsotakis denounced the border agreement", "Erdogan attacked the proclamation", "USCIRF criticized the move"
-  ...verbs('oppose', 'oppose reject condemn denounce criticise criticize decline refuse veto resist slam attack dismiss deplore decry protest boycott question challenge contest blast lambast rebuff spurn disagree+with object+to warn+against vote+against rule+out turn+down speak+against'),
+  ...verbs('oppose', 'oppose reject condemn denounce criticise criticize decline refuse veto resist slam deplore decry boycott blast lambast rebuff spurn disagree+with object+to warn+against vote+against rule+out turn+down speak+against'),
+  ...verbs('oppose', 'attack dismiss protest question challenge contest', true),
   // deliberation: "this idea, entertained by … President Macron", "is weighing", "would not consider requests of this nature"
-  ...verbs('consider', 'consider weigh entertain mull discuss explore debate contemplate ponder'),
+  ...verbs('consider', 'consider weigh entertain mull contemplate ponder'),
+  ...verbs('consider', 'discuss explore debate', true),
 ]);
 
 /**
@@ -42,6 +47,23 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceVerb> = new Map([
 export const PROPOSAL_VERBS: ReadonlySet<string> = new Set([
   'propose', 'suggest', 'pledge', 'plan', 'urge', 'ask', 'demand', 'request', 'seek', 'offer', 'promise', 'vow',
   'recommend', 'intend', 'call', 'press', 'push', 'insist', 'envision', 'envisage',
+]);
+
+/**
+ * Of those, the verbs of one's own intention: "plans to meet dignitaries" or "sought to serve his country" is
+ * no position on a policy, "pledged converting Hagia Sophia … to a mosque", "planned to join the AfCFTA" and
+ * "promised to … hold a constitutional referendum" are. Their content must be a policy act or name a topic.
+ */
+export const INTENTION_VERBS: ReadonlySet<string> = new Set(['pledge', 'plan', 'seek', 'offer', 'promise', 'vow', 'intend', 'envision', 'envisage']);
+
+/** Acts of policy: what governments, parties and organisations propose, pledge and fight over. */
+export const POLICY_ACTS: ReadonlySet<string> = new Set([
+  'convert', 'resign', 'withdraw', 'deploy', 'impose', 'lift', 'ban', 'sanction', 'recognise', 'recognize', 'annex',
+  'ratify', 'join', 'leave', 'suspend', 'waive', 'extradite', 'release', 'abolish', 'legalise', 'legalize', 'criminalise',
+  'criminalize', 'privatise', 'privatize', 'nationalise', 'nationalize', 'cancel', 'repeal', 'scrap', 'close', 'expel',
+  'invade', 'attack', 'strike', 'bomb', 'occupy', 'blockade', 'boycott', 'veto', 'rename', 'change', 'build', 'construct',
+  'reform', 'raise', 'cut', 'tax', 'fund', 'arm', 'negotiate', 'sign', 'restore', 'sever', 'dissolve', 'prorogue', 'deport',
+  'implement', 'legislate', 'nationalise', 'default', 'secede', 'merge', 'intervene', 'mediate', 'disarm', 'demilitarise',
 ]);
 
 /**
@@ -67,17 +89,35 @@ export const FRAME_NOUNS: ReadonlySet<string> = new Set([
 export const TOPIC_NOUNS: ReadonlySet<string> = new Set([
   'agreement', 'deal', 'treaty', 'accord', 'pact', 'bill', 'law', 'legislation', 'project', 'pipeline', 'policy',
   'referendum', 'election', 'ceasefire', 'truce', 'sanction', 'measure', 'reform', 'change', 'plan', 'programme',
-  'program', 'broadcast', 'strike', 'attack', 'bombing', 'blockade', 'war', 'offensive', 'campaign', 'test',
+  'program', 'broadcast', 'strike', 'attack', 'bombing', 'blockade', 'war', 'offensive', 'test',
   'tariff', 'ban', 'embargo', 'deployment', 'withdrawal', 'zone', 'area', 'bloc', 'union', 'mission', 'operation',
   'step', 'decision', 'request', 'demand', 'offer', 'proposal', 'idea', 'suggestion', 'move', 'initiative', 'status',
-  'deadline', 'framework', 'road', 'scheme', 'vote', 'resolution', 'warrant', 'notice', 'immunity', 'loudspeaker',
+  'deadline', 'framework', 'scheme', 'vote', 'resolution', 'warrant', 'notice', 'immunity', 'resignation', 'amendment',
+  'proclamation', 'annexation', 'occupation', 'construction', 'expulsion', 'extradition', 'legalisation', 'legalization',
+  'independence', 'membership', 'accession', 'intervention', 'invasion', 'sanctions', 'negotiation', 'talks', 'constitution',
 ]);
 
 /** Suffixes of nouns that name an act or state and so can be topics: proclamation, suspension, resignation, demarcation. */
 const DEVERBAL = /(tion|sion|ment|ance|ence|sal|ure)s?$/;
 
-export function isTopicHead(lemma: string): boolean {
-  return TOPIC_NOUNS.has(lemma) || (lemma.length > 6 && DEVERBAL.test(lemma));
+/** Nouns formed like acts that name actors, places or things instead. */
+const NOT_TOPICS = new Set([
+  'organization', 'organisation', 'administration', 'institution', 'foundation', 'government', 'department', 'parliament',
+  'establishment', 'population', 'delegation', 'corporation', 'association', 'federation', 'commission', 'coalition',
+  'opposition', 'station', 'location', 'generation', 'information', 'statement', 'nation', 'region', 'population', 'structure',
+  'procedure', 'temperature', 'literature', 'culture', 'future', 'nature', 'feature', 'figure', 'measure', 'pressure', 'question',
+  'condition', 'position', 'situation', 'relation', 'tension', 'million', 'billion', 'percent', 'moment', 'comment', 'document',
+  'equipment', 'environment', 'apartment', 'tournament', 'instrument', 'investment', 'experience', 'evidence', 'audience',
+  'conference', 'residence', 'difference', 'distance', 'province', 'balance', 'signature', 'donation', 'concern', 'attention',
+]);
+
+/**
+ * Can a noun be a topic? `strict`: only the named kinds (agreements, laws, proposals and their references);
+ * otherwise also nouns formed from verbs ("proclamation", "demarcation", "resignation").
+ */
+export function isTopicHead(lemma: string, strict = false): boolean {
+  if (TOPIC_NOUNS.has(lemma) || ANAPHOR_NOUNS.has(lemma) || PROPOSAL_NOUNS.has(lemma)) return true;
+  return !strict && lemma.length > 6 && DEVERBAL.test(lemma) && !NOT_TOPICS.has(lemma);
 }
 
 /**
@@ -106,7 +146,17 @@ export const TERMINATION_VERBS: ReadonlySet<string> = new Set([
 export const ADHERENCE_VERBS: ReadonlySet<string> = new Set(['join', 'sign', 'ratify', 'implement', 'adopt', 'support', 'back', 'endorse']);
 
 /** Complements that name no content of their own ("urged the embassy to reconsider"). */
-export const EMPTY_COMPLEMENTS: ReadonlySet<string> = new Set(['reconsider', 'comply', 'cooperate', 'act', 'respond', 'do', 'help', 'come', 'go', 'talk', 'vote', 'support']);
+export const EMPTY_COMPLEMENTS: ReadonlySet<string> = new Set([
+  'reconsider', 'comply', 'cooperate', 'act', 'respond', 'do', 'help', 'come', 'go', 'talk', 'vote', 'support',
+  // "declined to comment", "refused to say": no position on any topic
+  'comment', 'say', 'answer', 'speak', 'elaborate', 'confirm', 'disclose', 'reveal', 'discuss', 'give', 'provide', 'identify',
+]);
+
+/** People addressed by appeals, not by policy: "asked people to pray", "urge anyone with any information to contact police". */
+export const GENERIC_ADDRESSEES: ReadonlySet<string> = new Set([
+  'people', 'anyone', 'everyone', 'everybody', 'public', 'resident', 'residents', 'fan', 'fans', 'viewer', 'viewers',
+  'reader', 'readers', 'motorist', 'motorists', 'driver', 'drivers', 'parent', 'parents', 'those', 'witness', 'witnesses',
+]);
 
 /**
  * Verbs that predicate a judgement of their object, whose polarity the evaluative words of the clause give:
@@ -139,7 +189,7 @@ export const EVALUATIVE: ReadonlyMap<string, number> = new Map([
     .split(' ').map((w) => [w, 1] as [string, number]),
   // illegitimacy, harm and folly: "premature", "null and void", "geographically ridiculous", "a propaganda stunt",
   // "an insult to the international community", "a smash and grab on our democracy", "a constitutional outrage"
-  ...'premature ridiculous absurd void illegal illegitimate unacceptable outrage outrageous insult propaganda stunt dangerous irresponsible reckless provocation provocative unlawful unconstitutional wrong mistake harmful destructive disastrous catastrophic unrealistic unnecessary infringe violate violation threat ploy grab shameful disgrace disgraceful unjust undemocratic useless pointless failure handicapped'
+  ...'premature lousy bad terrible awful ridiculous absurd void illegal illegitimate unacceptable outrage outrageous insult propaganda stunt dangerous irresponsible reckless provocation provocative unlawful unconstitutional wrong mistake harmful destructive disastrous catastrophic unrealistic unnecessary infringe violate violation threat ploy grab shameful disgrace disgraceful unjust undemocratic useless pointless failure handicapped'
     .split(' ').map((w) => [w, -1] as [string, number]),
 ]);
 

@@ -102,7 +102,7 @@ function throughProposal(v: StanceView, clause: number): number {
 export function hasContent(v: StanceView, head: number): boolean {
   if (v.pos(head) !== 'VERB') return true;
   if (!EMPTY_COMPLEMENTS.has(v.lemma(head))) return true;
-  return dependentOf(v.syntax, head, 'obj', 'obl', 'xcomp', 'ccomp') >= 0;
+  return v.lemma(head) !== 'do' && dependentOf(v.syntax, head, 'obj', 'obl', 'xcomp', 'ccomp') >= 0;
 }
 
 /** A topic mention from the head of a clause (a complement: "to waive diplomatic immunity"). */
@@ -121,14 +121,14 @@ const TOPIC_PRONOUNS = new Set(['it', 'this', 'that', 'these']);
  * agreement", "Honcharuk's offer to resign", "this idea", "requests of this nature", "it". Null when the
  * head is not the kind of word a topic is (a person, a place, "support").
  */
-export function nounMention(v: StanceView, head: number): TopicMention | null {
+export function nounMention(v: StanceView, head: number, strict = false): TopicMention | null {
   const lemma = v.lemma(head);
   if (v.entityOf[head] >= 0 && v.pos(head) !== 'PRON') return null; // an actor ("the government of Hadi"), not a topic
   if (v.pos(head) === 'PRON' || v.pos(head) === 'DET') {
     return TOPIC_PRONOUNS.has(v.word(head)) ? { tokenStart: head, tokenEnd: head + 1, labelStart: head, labelEnd: head + 1, head, anaphoric: true } : null;
   }
   if (v.pos(head) === 'VERB') return clauseMention(v, head);
-  if (!isTopicHead(lemma) && !PROPOSAL_NOUNS.has(lemma)) return null;
+  if (!isTopicHead(lemma, strict)) return null;
   const [from, to] = phrase(v, head);
   const start = trimLeading(v, from, to, head);
   const end = trimTrailing(v, start, to);

@@ -1,4 +1,4 @@
-import { dependentOf, headOf } from '../../syntax/accessors.js';
+import { clauseOf, dependentOf, headOf, subtreeOf } from '../../syntax/accessors.js';
 import { cover, type Finding } from './finding.js';
 import { evaluate } from './polarity.js';
 import type { TopicIndex } from './topics.js';
@@ -6,9 +6,10 @@ import type { StanceView } from './view.js';
 
 /**
  * A speaker's judgement of a topic in their own words: "The success of the AfCFTA will be the real test to
- * achieve the economic growth …" (el-Sisi), "It is a propaganda stunt that no-one takes seriously" (Brian
- * Hook on Iran's request). Each sentence of a direct quote that names a topic (or opens with "this"/"it" after one)
- * and whose evaluative words lean one way is a stance of the speaker.
+ * achieve the economic growth …" (el-Sisi), "This has nothing to do with national security, international
+ * peace or promoting stability" (Brian Hook on Iran's request). Each sentence of a direct quote that names a
+ * topic (or opens with "this"/"it" right after one was named) and whose evaluative words in the clause of
+ * that mention lean one way is a stance of the speaker.
  */
 export function quoteJudgements(v: StanceView, topics: TopicIndex, cues: ReadonlySet<number>): Finding[] {
   const out: Finding[] = [];
@@ -17,13 +18,15 @@ export function quoteJudgements(v: StanceView, topics: TopicIndex, cues: Readonl
     const holder = v.speakerOf(k);
     // the speaker's own words: a paraphrase is the reporter's, and its speaker the least sure
     if (holder < 0 || q.kind === 'indirect') return;
-    for (const [from, to] of quoteSentences(v, v.tokensOf(q))) {
+    const [quoteStart, quoteEnd] = v.tokensOf(q);
+    for (const [from, to] of quoteSentences(v, [quoteStart, quoteEnd])) {
       if (hasCue(cues, from, to)) continue; // a stance word inside says it better
-      const topic = namedIn(v, topics, from, to) ?? pointedAt(v, topics, from, to);
-      if (!topic) continue;
-      const { score, words } = evaluate(v, from, to);
-      if (Math.abs(score) < 1 || !words.length) continue;
-      out.push({ holders: [holder], topic, polarity: score > 0 ? 'support' : 'oppose', cue: words, evidence: cover(from, to - 1), by: 'stances/quote-judgement' });
+      const found = namedIn(v, topics, from, to) ?? pointedAt(v, topics, from, to, quoteStart);
+      if (!found) continue;
+      const { tokenStart, tokenEnd } = subtreeOf(v.syntax, clauseOf(v.syntax, found.at));
+      const { score, words } = evaluate(v, Math.max(from, tokenStart), Math.min(to, tokenEnd));
+      if (score === 0) continue;
+      out.push({ holders: [holder], topic: found.topic, polarity: score > 0 ? 'support' : 'oppose', cue: words, evidence: cover(from, to - 1), by: 'stances/quote-judgement' });
     }
   });
   return out;
@@ -47,19 +50,28 @@ function quoteSentences(v: StanceView, [from, to]: [number, number]): Array<[num
   return out;
 }
 
-function namedIn(v: StanceView, topics: TopicIndex, from: number, to: number): string | null {
+interface Found {
+  readonly topic: string;
+  /** The token that names or points at it: the clause it stands in is where its judgement is. */
+  readonly at: number;
+}
+
+function namedIn(v: StanceView, topics: TopicIndex, from: number, to: number): Found | null {
   const inside = topics.within(from, to);
-  if (inside) return inside;
+  if (inside) return { topic: inside.topic, at: inside.token };
   for (let i = from; i < to; i++) {
     if (v.pos(i) !== 'PROPN') continue;
-    const t = topics.named(v.word(i));
-    if (t) return t;
+    const topic = topics.named(v.word(i));
+    if (topic) return { topic, at: i };
   }
   return null;
 }
 
-/** "This is …", "It is a propaganda stunt …" at the start of a sentence: the topic last named, unless "it" is a dummy subject ("it can be right to …"). */
-function pointedAt(v: StanceView, topics: TopicIndex, from: number, to: number): string | null {
+/**
+ * "This is …", "It is a propaganda stunt …" opening a sentence of a quote that begins right after a topic was
+ * named: that topic; not a dummy "it" ("it can be right to …").
+ */
+function pointedAt(v: StanceView, topics: TopicIndex, from: number, to: number, quoteStart: number): Found | null {
   let first = from;
   while (first < to && v.pos(first) === 'PUNCT') first++;
   const word = v.word(first);
@@ -67,5 +79,6 @@ function pointedAt(v: StanceView, topics: TopicIndex, from: number, to: number):
   const predicate = headOf(v.syntax, first);
   if (predicate < 0 || !v.rel(first).startsWith('nsubj')) return null;
   if (word === 'it' && dependentOf(v.syntax, predicate, 'xcomp', 'ccomp', 'csubj') >= 0) return null;
-  return topics.recent(first);
+  const topic = topics.recent(quoteStart, 1);
+  return topic ? { topic, at: first } : null;
 }

@@ -71,11 +71,11 @@ export class TopicIndex {
     return this.built.length === 0;
   }
 
-  /** The id of the first topic a mention of which starts within the tokens `[from, to)`, or null. */
-  within(from: number, to: number): string | null {
+  /** The first topic a mention of which starts within the tokens `[from, to)`, with that mention's first token, or null. */
+  within(from: number, to: number): { topic: string; token: number } | null {
     const k = this.lastBefore(from);
     const next = this.starts[k + 1];
-    return next && next.token < to ? next.topic.id : null;
+    return next && next.token < to ? { topic: next.topic.id, token: next.token } : null;
   }
 
   /** Index in `starts` of the last mention starting before a token, or -1. */
@@ -95,12 +95,12 @@ export class TopicIndex {
     return this.byName.get(stem(word.toLowerCase())) ?? null;
   }
 
-  /** The most salient topic named before a token, within the last few sentences. */
-  recent(token: number): string | null {
+  /** The topic named last before a token, at most `sentences` sentences before it. */
+  recent(token: number, sentences = 3): string | null {
     const k = this.lastBefore(token);
     if (k < 0) return null;
     const { token: at, topic } = this.starts[k]!;
-    return this.v.sentenceOf[token] - this.v.sentenceOf[at] <= 3 ? topic.id : null;
+    return this.v.sentenceOf[token] - this.v.sentenceOf[at] <= sentences ? topic.id : null;
   }
 
   private antecedent(m: TopicMention): Building | null {

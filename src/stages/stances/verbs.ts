@@ -2,7 +2,7 @@ import type { Polarity } from '../../model/layers.js';
 import { agentOf, dependentOf, dependentsOf, headOf, isNegated, isPassive, objectOf, subjectOf, subtreeOf } from '../../syntax/accessors.js';
 import { cover, type Finding } from './finding.js';
 import { holdersOf } from './holders.js';
-import { ADHERENCE_VERBS, JUDGEMENT_VERBS, PROPOSAL_VERBS, STANCE_NOUNS, STANCE_VERBS, TERMINATION_VERBS } from './lexicon.js';
+import { ADHERENCE_VERBS, GENERIC_ADDRESSEES, INTENTION_VERBS, JUDGEMENT_VERBS, POLICY_ACTS, PROPOSAL_VERBS, STANCE_NOUNS, STANCE_VERBS, TERMINATION_VERBS, isTopicHead } from './lexicon.js';
 import { clauseMention, hasContent, nounMention, type TopicMention } from './mentions.js';
 import { evaluate, modulate } from './polarity.js';
 import type { StanceView } from './view.js';
@@ -28,12 +28,12 @@ function particleObject(v: StanceView, i: number, particle: string): number {
 }
 
 /** A topic a phrase names, looking through "many of" to "his suggestions". */
-function topicAt(v: StanceView, t: number): TopicMention | null {
+function topicAt(v: StanceView, t: number, strict = false): TopicMention | null {
   if (t < 0) return null;
-  const m = nounMention(v, t);
+  const m = nounMention(v, t, strict);
   if (m) return m;
   const inner = dependentOf(v.syntax, t, 'nmod');
-  return inner >= 0 && ['many', 'some', 'one', 'all', 'most', 'part'].includes(v.lemma(t)) ? nounMention(v, inner) : null;
+  return inner >= 0 && ['many', 'some', 'one', 'all', 'most', 'part'].includes(v.lemma(t)) ? nounMention(v, inner, strict) : null;
 }
 
 /**
@@ -76,7 +76,7 @@ function topicAfter(v: StanceView, i: number): TopicMention | null {
   for (let t = i + 1; t < Math.min(i + 8, v.tokens.length) && v.sentenceOf[t] === v.sentenceOf[i]; t++) {
     if (v.pos(t) === 'PUNCT' || v.pos(t) === 'VERB') return null;
     if (v.pos(t) === 'NOUN' && v.entityOf[t] < 0) {
-      const m = nounMention(v, t);
+      const m = nounMention(v, t, true);
       if (m) return m;
     }
   }
@@ -100,13 +100,17 @@ export function stanceVerb(v: StanceView, i: number): Finding | null {
   const topicToken = passive
     ? (v.rel(i) === 'acl' ? headOf(v.syntax, i) : dependentOf(v.syntax, i, 'nsubj:pass'))
     : entry.particle ? particleObject(v, i, entry.particle) : objectOf(v.syntax, i);
-  const complement = topicToken < 0 && !passive ? dependentOf(v.syntax, i, 'xcomp') : -1;
-  const topic = complement >= 0 ? complementTopic(v, complement)?.mention ?? null : topicAt(v, topicToken) ?? (passive ? null : topicAfter(v, i));
+  const xcomp = topicToken < 0 && !passive ? dependentOf(v.syntax, i, 'xcomp') : -1;
+  // "refused to hand over the documents" opposes any act; "would support to run against …" supports only a policy
+  const complement = xcomp >= 0 && (entry.polarity === 'oppose' || isPolicy(v, xcomp)) ? xcomp : -1;
+  const strict = entry.strict === true;
+  const topic = complement >= 0 ? complementTopic(v, complement)?.mention ?? null : topicAt(v, topicToken, strict) ?? (passive ? null : topicAfter(v, i));
   if (!topic) return null;
   const holderToken = passive ? agentOf(v.syntax, i) : holderSubject(v, i);
   const holders = holdersOf(v, holderToken);
-  if (!holders.length) return null;
-  return { holders, topic: resolvePronoun(v, topic), polarity: modulate(v, key, i, entry.polarity), cue: [i], evidence: cover(holderToken, i, topic), by: `stances/verb:${key}` };
+  const polarity = modulate(v, key, i, entry.polarity);
+  if (!holders.length || !polarity) return null;
+  return { holders, topic: resolvePronoun(v, topic), polarity, cue: [i], evidence: cover(holderToken, i, topic), by: `stances/verb:${key}` };
 }
 
 /**
@@ -118,13 +122,11 @@ export function judgementVerb(v: StanceView, i: number): Finding | null {
   const lemma = v.lemma(i);
   if (!JUDGEMENT_VERBS.has(lemma) || (lemma === 'call' && ['for', 'on'].includes(particleOf(v, lemma, i)))) return null;
   const { tokenStart, tokenEnd } = subtreeOf(v.syntax, i);
+  const object = objectOf(v.syntax, i);
+  if (object >= 0 && (v.pos(object) === 'PRON' || v.pos(object) === 'PROPN') && !nounMention(v, object)) return null; // "described him as …"
   const subject = holderSubject(v, i);
   const subjectRange = subject >= 0 ? subtreeOf(v.syntax, subject) : null;
-  let topic: TopicMention | null = null;
-  for (let t = i + 1; t < tokenEnd && !topic; t++) {
-    if (v.entityOf[t] >= 0 && v.pos(t) === 'PROPN' && !isDescribed(v, t)) continue;
-    topic = nounMention(v, t);
-  }
+  const topic = judgedTopic(v, i, tokenEnd);
   if (!topic) return null;
   const skip: Array<[number, number]> = [[topic.tokenStart, topic.tokenEnd], [i, i + 1]];
   if (subjectRange) skip.push([subjectRange.tokenStart, subjectRange.tokenEnd]);
@@ -136,14 +138,33 @@ export function judgementVerb(v: StanceView, i: number): Finding | null {
   return { holders, topic: resolvePronoun(v, topic), polarity, cue: [i, ...words], evidence: cover(subject, i, topic, ...words), by: `stances/judgement:${lemma}` };
 }
 
-/** A proper noun inside a described phrase ("the EastMed project") is part of the topic, not a person spoken of. */
-function isDescribed(v: StanceView, t: number): boolean {
-  return v.rel(t) === 'compound' || v.rel(t) === 'amod';
+/**
+ * The first noun phrase after a judgement verb, if it is a topic, or the topic it is a quality of ("the
+ * openness of the EastMed project"); "called the death 'the senseless killing …'" judges no topic.
+ */
+function judgedTopic(v: StanceView, i: number, end: number): TopicMention | null {
+  for (let t = i + 1; t < end; t++) {
+    if (v.pos(t) !== 'NOUN' && v.pos(t) !== 'PRON') continue;
+    const own = nounMention(v, t);
+    if (own) return own;
+    const of = dependentsOf(v.syntax, t, 'nmod').find((c) => {
+      const kase = dependentOf(v.syntax, c, 'case');
+      return kase >= 0 && v.word(kase) === 'of';
+    });
+    return of !== undefined ? nounMention(v, of) : null;
+  }
+  return null;
 }
 
 /** What a proposal's content makes of its proposer's position: "to join the project" supports the project, "the bill to be dropped" opposes the bill. */
-export function complementTopic(v: StanceView, head: number, governorObject = -1): { mention: TopicMention; polarity: Polarity } | null {
+export function complementTopic(v: StanceView, head: number, governorObject = -1, strictNouns = false): { mention: TopicMention; polarity: Polarity } | null {
   const lemma = v.lemma(head);
+  const stance = v.pos(head) === 'VERB' ? STANCE_VERBS.get(lemma) : undefined;
+  if (stance && !stance.particle) {
+    // "plans to oppose the bill", "agreed to support some of her opponents' plans": the inner verb's position
+    const object = topicAt(v, objectOf(v.syntax, head), stance.strict);
+    if (object) return { mention: object, polarity: stance.polarity };
+  }
   if (v.pos(head) === 'VERB' && (TERMINATION_VERBS.has(lemma) || ADHERENCE_VERBS.has(lemma))) {
     const own = dependentOf(v.syntax, head, 'obj', 'nsubj:pass', 'obl');
     // "called for the bill to be dropped": the parse hangs "the bill" on "called"
@@ -153,10 +174,11 @@ export function complementTopic(v: StanceView, head: number, governorObject = -1
   }
   if (!['VERB', 'NOUN', 'PROPN'].includes(v.pos(head)) || !hasContent(v, head)) return null;
   if (v.pos(head) !== 'VERB') {
-    const mention = topicAt(v, head);
+    const mention = topicAt(v, head, strictNouns);
     return mention && !STANCE_NOUNS.has(v.lemma(head)) ? { mention, polarity: 'support' } : null;
   }
-  return { mention: clauseMention(v, head), polarity: 'support' };
+  // "asked the governments … not to turn away boats": what is asked not to be done is opposed
+  return { mention: clauseMention(v, head), polarity: isNegated(v.syntax, head) ? 'oppose' : 'support' };
 }
 
 /** The object of joining or ending: a topic, or an organisation or agreement by name ("join the AfCFTA"). */
@@ -175,10 +197,13 @@ function objectTopic(v: StanceView, t: number): TopicMention | null {
  */
 export function proposalVerb(v: StanceView, i: number): Finding | null {
   const lemma = v.lemma(i);
-  if (!PROPOSAL_VERBS.has(lemma) || v.pos(i) !== 'VERB' || isNegated(v.syntax, i)) return null;
+  if (!PROPOSAL_VERBS.has(lemma) || v.pos(i) !== 'VERB' || isNegated(v.syntax, i) || describesNoun(v, i)) return null;
+  if (dependentOf(v.syntax, i, 'aux:pass') >= 0 || addressedToAnyone(v, i)) return null; // "were openly called to join": the addressee, not the proposer
   const content = proposalContent(v, lemma, i);
   if (content < 0) return null;
-  const found = complementTopic(v, content, particleObject(v, i, 'for'));
+  // one's own intention, or an appeal to someone who is no actor ("asked me to prove it"), counts only for an act of policy
+  if ((INTENTION_VERBS.has(lemma) || !addressedToActor(v, i)) && !isPolicy(v, content)) return null;
+  const found = complementTopic(v, content, particleObject(v, i, 'for'), true);
   if (!found) return null;
   const holderToken = subjectOf(v.syntax, i) >= 0 ? subjectOf(v.syntax, i) : proposerOfNoun(v, i);
   const holders = holdersOf(v, holderToken);
@@ -186,12 +211,53 @@ export function proposalVerb(v: StanceView, i: number): Finding | null {
   return { holders, topic: found.mention, polarity: found.polarity, cue: [i], evidence: cover(holderToken, i, found.mention), by: `stances/proposal:${lemma}` };
 }
 
+/** An intention's content that is policy: an act of policy ("to join", "converting … to a mosque") or one naming a topic ("to … hold a constitutional referendum"). */
+function isPolicy(v: StanceView, content: number): boolean {
+  if (v.pos(content) !== 'VERB') return nounMention(v, content, true) !== null;
+  if (POLICY_ACTS.has(v.lemma(content))) return true;
+  const { tokenStart, tokenEnd } = subtreeOf(v.syntax, content);
+  for (let t = tokenStart; t < tokenEnd; t++) if (v.pos(t) === 'NOUN' && isTopicHead(v.lemma(t), true)) return true;
+  return false;
+}
+
+/** "Theresa May's proposed Brexit deal": a participle describing a noun proposes nothing itself. */
+function describesNoun(v: StanceView, i: number): boolean {
+  const rel = v.rel(i);
+  if (rel === 'amod' || (rel === 'acl' && v.syntax.xposTags[v.syntax.xpos[i]] === 'VBN')) return true;
+  return i > 0 && ["'s", 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our'].includes(v.word(i - 1)); // "May's proposed deal", however parsed
+}
+
+/** "Trump asks Zelensky to investigate …", "urged the embassy to …": the one asked is an actor of the record. */
+function addressedToActor(v: StanceView, i: number): boolean {
+  const addressee = dependentOf(v.syntax, i, 'obj', 'iobj');
+  if (addressee < 0) return true; // "urged the immunity be waived", "called for …": asked of whoever decides
+  return v.entityOf[addressee] >= 0 && v.pos(addressee) !== 'PRON';
+}
+
+/** "asked people to pray", "urge anyone with any information to contact police": an appeal, not a policy. */
+function addressedToAnyone(v: StanceView, i: number): boolean {
+  const clause = dependentOf(v.syntax, i, 'xcomp');
+  const candidates = [...dependentsOf(v.syntax, i, 'obj', 'iobj'), ...(clause >= 0 ? dependentsOf(v.syntax, clause, 'nsubj') : [])];
+  return candidates.some((t) => GENERIC_ADDRESSEES.has(v.lemma(t)) || GENERIC_ADDRESSEES.has(v.word(t)));
+}
+
+/** Verbs that also report a belief: "suggested there were not enough votes" is a claim, "suggested a broader probe" a proposal. */
+const CLAIMING = new Set(['suggest', 'insist', 'propose', 'urge', 'demand', 'ask', 'recommend']);
+
+/** A that-clause that says what should be done: "insists that the budget include funding", "recommends that every country should iodise". */
+function isMandate(v: StanceView, clause: number): boolean {
+  const aux = dependentOf(v.syntax, clause, 'aux');
+  if (aux >= 0) return ['should', 'must', 'shall'].includes(v.word(aux));
+  return v.syntax.xposTags[v.syntax.xpos[clause]] === 'VB' || dependentOf(v.syntax, clause, 'aux:pass') >= 0 && v.word(dependentOf(v.syntax, clause, 'aux:pass')) === 'be';
+}
+
 /** Verbs that must say what they ask for with "for" or a clause: "call for", "push for", "press for". */
 const NEEDS_PARTICLE = new Set(['call', 'push', 'press']);
 
 function proposalContent(v: StanceView, lemma: string, i: number): number {
+  if (NEEDS_PARTICLE.has(lemma) && !['for', 'on'].includes(particleOf(v, lemma, i))) return -1; // "called it 'a retrograde step'"
   const clause = dependentOf(v.syntax, i, 'xcomp', 'ccomp');
-  if (clause >= 0) return clause;
+  if (clause >= 0) return v.rel(clause) === 'ccomp' && CLAIMING.has(lemma) && !isMandate(v, clause) ? -1 : clause;
   const forPhrase = particleObject(v, i, 'for');
   if (forPhrase >= 0) return forPhrase;
   if (NEEDS_PARTICLE.has(lemma) || lemma === 'ask') return -1;
@@ -211,7 +277,7 @@ export function proposerOf(v: StanceView, noun: number): number {
   if (poss >= 0 && v.entityOf[poss] >= 0) return poss;
   for (const c of dependentsOf(v.syntax, noun, 'nmod')) {
     const kase = dependentOf(v.syntax, c, 'case');
-    if (kase >= 0 && ['of', 'by', 'from'].includes(v.word(kase)) && v.entityOf[c] >= 0) return c;
+    if (kase >= 0 && ['of', 'by'].includes(v.word(kase)) && v.entityOf[c] >= 0) return c;
   }
   return -1;
 }

@@ -60,6 +60,7 @@ export class StanceView {
   }
 
   word(i: number): string {
+    if (i < 0 || i >= this.tokens.length) return '';
     return this.text.slice(this.tokens.start[i], this.tokens.end[i]).toLowerCase();
   }
 
