@@ -147,7 +147,7 @@ export const ADHERENCE_VERBS: ReadonlySet<string> = new Set(['join', 'sign', 'ra
 
 /** Complements that name no content of their own ("urged the embassy to reconsider"). */
 export const EMPTY_COMPLEMENTS: ReadonlySet<string> = new Set([
-  'reconsider', 'comply', 'cooperate', 'act', 'respond', 'do', 'help', 'come', 'go', 'talk', 'vote', 'support',
+  'reconsider', 'comply', 'cooperate', 'act', 'respond', 'do', 'help', 'come', 'go', 'talk', 'have', 'visit', 'meet', 'be',
   // "declined to comment", "refused to say": no position on any topic
   'comment', 'say', 'answer', 'speak', 'elaborate', 'confirm', 'disclose', 'reveal', 'discuss', 'give', 'provide', 'identify',
 ]);

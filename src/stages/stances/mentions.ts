@@ -1,5 +1,5 @@
 import { childrenOf, dependentOf, dependentsOf, headOf } from '../../syntax/accessors.js';
-import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, EMPTY_COMPLEMENTS, FRAME_NOUNS, PROPOSAL_NOUNS, PROPOSAL_VERBS, isTopicHead } from './lexicon.js';
+import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, EMPTY_COMPLEMENTS, FRAME_NOUNS, PROPOSAL_NOUNS, PROPOSAL_VERBS, STANCE_VERBS, isTopicHead } from './lexicon.js';
 import type { StanceView } from './view.js';
 
 /** One mention of a topic: the words that name it, and whether it only points back to one named before. */
@@ -91,8 +91,19 @@ function adjacentClause(v: StanceView, noun: number): number {
   return -1;
 }
 
-/** "calls … asking the United States to waive …": the content of the inner proposal verb. */
+/**
+ * "calls … asking the United States to waive …": the content of the inner proposal verb; "this move to
+ * consider European troop deployment": what is considered.
+ */
 function throughProposal(v: StanceView, clause: number): number {
+  if (STANCE_VERBS.get(v.lemma(clause))?.polarity === 'consider') {
+    const object = dependentOf(v.syntax, clause, 'obj');
+    if (object >= 0) return object;
+    for (let t = clause + 1; t < Math.min(clause + 5, v.tokens.length) && v.sentenceOf[t] === v.sentenceOf[clause]; t++) {
+      if (v.pos(t) === 'NOUN' && isTopicHead(v.lemma(t))) return t;
+    }
+    return clause;
+  }
   if (!PROPOSAL_VERBS.has(v.lemma(clause))) return clause;
   const inner = dependentOf(v.syntax, clause, 'xcomp', 'ccomp');
   return inner >= 0 ? inner : clause;
@@ -100,9 +111,7 @@ function throughProposal(v: StanceView, clause: number): number {
 
 /** True when a complement names content ("to resign", "waive immunity"), not an empty act ("to reconsider"). */
 export function hasContent(v: StanceView, head: number): boolean {
-  if (v.pos(head) !== 'VERB') return true;
-  if (!EMPTY_COMPLEMENTS.has(v.lemma(head))) return true;
-  return v.lemma(head) !== 'do' && dependentOf(v.syntax, head, 'obj', 'obl', 'xcomp', 'ccomp') >= 0;
+  return v.pos(head) !== 'VERB' || !EMPTY_COMPLEMENTS.has(v.lemma(head));
 }
 
 /** A topic mention from the head of a clause (a complement: "to waive diplomatic immunity"). */
@@ -134,17 +143,20 @@ export function nounMention(v: StanceView, head: number, strict = false): TopicM
   const end = trimTrailing(v, start, to);
   const content = PROPOSAL_NOUNS.has(lemma) ? complementOf(v, head) : -1;
   const named = content >= 0 && hasContent(v, content) && !ofThisKind(v, content);
-  if (named && FRAME_NOUNS.has(lemma)) {
-    const inner = clauseMention(v, content);
-    return { ...inner, tokenStart: Math.min(start, inner.tokenStart), tokenEnd: Math.max(end, inner.tokenEnd), head };
-  }
   if (named) {
+    // the noun and its content, not all the noun heads (a noun at the root of its sentence heads all of it)
     const inner = clauseMention(v, content);
-    const last = Math.max(end, inner.tokenEnd);
+    const last = Math.max(head + 1, inner.tokenEnd);
+    if (FRAME_NOUNS.has(lemma)) return { ...inner, tokenStart: Math.min(start, inner.tokenStart), tokenEnd: last, head };
     return { tokenStart: start, tokenEnd: last, labelStart: start, labelEnd: last, head, anaphoric: false };
   }
-  const anaphoric = ANAPHOR_NOUNS.has(lemma) && pointsBack(v, head, start);
-  return { tokenStart: start, tokenEnd: end, labelStart: start, labelEnd: end, head, anaphoric };
+  if (ANAPHOR_NOUNS.has(lemma) && pointsBack(v, head, start)) {
+    // "this idea", "the suggestion": the reference with its determiner, not what is said of it
+    const det = start > 0 && ANAPHOR_DETERMINERS.has(v.word(start - 1)) ? start - 1 : start;
+    const from = Math.min(det, ...[head, ...dependentsOf(v.syntax, head, 'det', 'nmod:poss', 'amod')].filter((t) => t <= head));
+    return { tokenStart: from, tokenEnd: head + 1, labelStart: start, labelEnd: head + 1, head, anaphoric: true };
+  }
+  return { tokenStart: start, tokenEnd: end, labelStart: start, labelEnd: end, head, anaphoric: false };
 }
 
 /** "requests of this nature", "measures of that kind": the phrase points back. */

@@ -21,7 +21,12 @@ export function modulate(v: StanceView, verb: string, predicate: number, polarit
   const group = verbGroup(v.syntax, predicate);
   const words = group.auxiliaries.map((a) => v.word(a));
   let negated = group.negation.length > 0 || words.some((w) => w === 'cannot' || w === "can't");
-  if (v.rel(predicate) === 'xcomp' && headOf(v.syntax, predicate) >= 0 && modeFromGovernor(v.word(headOf(v.syntax, predicate))) === 'negated') negated = !negated;
+  const governor = headOf(v.syntax, predicate);
+  if (['xcomp', 'advcl', 'ccomp'].includes(v.rel(predicate)) && governor >= 0) {
+    // "declined to endorse", "would not commit to accepting the results"
+    if (v.rel(predicate) === 'xcomp' && modeFromGovernor(v.word(governor)) === 'negated') negated = !negated;
+    else if (v.rel(predicate) !== 'ccomp' && verbGroup(v.syntax, governor).negation.length > 0) negated = !negated;
+  }
   if (words.some((w) => OBLIGATION.has(w))) return null;
   if (negated) return verb === 'rule out' ? 'consider' : NEGATED[polarity];
   if (words.some((w) => WEAKENING.has(w)) && polarity !== 'consider') return 'consider';

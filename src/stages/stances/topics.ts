@@ -10,7 +10,8 @@ const KEY_STOP = new Set([
 ]);
 /** One word for the many names of one thing, so that topics merge: "forces", "units", "troops". */
 const SAME = new Map([
-  ['force', 'troop'], ['unit', 'troop'], ['soldier', 'troop'], ['army', 'troop'],
+  ['force', 'troop'], ['unit', 'troop'], ['soldier', 'troop'], ['army', 'troop'], ['troops', 'troop'], ['forces', 'troop'],
+  ['units', 'troop'], ['soldiers', 'troop'],
   ['deployment', 'deploy'], ['conversion', 'convert'], ['suspension', 'suspend'], ['resignation', 'resign'],
   ['prorogation', 'prorogue'], ['extradite', 'extradition'], ['ceasefire', 'ceasefire'], ['truce', 'ceasefire'],
   ['european', 'europe'], ['ukrainian', 'ukraine'], ['russian', 'russia'], ['american', 'usa'], ['us', 'usa'],
@@ -32,8 +33,8 @@ export function keyWords(v: StanceView, from: number, to: number): string[] {
   return out;
 }
 
-/** A prefix long enough to tell words apart and short enough to join "convert" and "converting". */
-const stem = (w: string) => w.slice(0, 5);
+/** Words are compared as normalised lemmas ("converting" → convert, "forces" → troop); prefixes would join "police" and "policy". */
+const stem = (w: string) => w;
 
 interface Building {
   readonly id: string;

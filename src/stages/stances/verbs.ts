@@ -102,7 +102,7 @@ export function stanceVerb(v: StanceView, i: number): Finding | null {
     : entry.particle ? particleObject(v, i, entry.particle) : objectOf(v.syntax, i);
   const xcomp = topicToken < 0 && !passive ? dependentOf(v.syntax, i, 'xcomp') : -1;
   // "refused to hand over the documents" opposes any act; "would support to run against …" supports only a policy
-  const complement = xcomp >= 0 && (entry.polarity === 'oppose' || isPolicy(v, xcomp)) ? xcomp : -1;
+  const complement = xcomp >= 0 && (isPolicy(v, xcomp) || (entry.polarity === 'oppose' && hasObject(v, xcomp))) ? xcomp : -1;
   const strict = entry.strict === true;
   const topic = complement >= 0 ? complementTopic(v, complement)?.mention ?? null : topicAt(v, topicToken, strict) ?? (passive ? null : topicAfter(v, i));
   if (!topic) return null;
@@ -209,6 +209,12 @@ export function proposalVerb(v: StanceView, i: number): Finding | null {
   const holders = holdersOf(v, holderToken);
   if (!holders.length) return null;
   return { holders, topic: found.mention, polarity: found.polarity, cue: [i], evidence: cover(holderToken, i, found.mention), by: `stances/proposal:${lemma}` };
+}
+
+/** "refused to hand over the documents": an act on something named, not "refuses to have me". */
+function hasObject(v: StanceView, verb: number): boolean {
+  const object = dependentOf(v.syntax, verb, 'obj');
+  return object >= 0 && v.pos(object) !== 'PRON';
 }
 
 /** An intention's content that is policy: an act of policy ("to join", "converting … to a mosque") or one naming a topic ("to … hold a constitutional referendum"). */
