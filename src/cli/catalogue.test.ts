@@ -83,6 +83,8 @@ const ROWS: Row[] = [
   { name: 'eval time with neither corpus', args: () => ['eval', 'time'], message: /exactly one of --timeml DIR and --meantime DIR/ },
   { name: 'eval cdec on the held-out test topics', args: () => ['eval', 'cdec', '--split', 'test'], message: /--split must be one of train, dev/ },
   { name: 'eval cdec on a folder that is not there', args: () => ['eval', 'cdec', '--ecb', 'no-such-ecb'], message: /eval cdec: no folder no-such-ecb/ },
+  { name: 'eval stances without --expect', args: () => ['eval', 'stances'], message: /eval stances: give --expect DIR/ },
+  { name: 'eval stances with a folder that does not exist', args: () => ['eval', 'stances', '--expect', at('no-such-folder')], message: /eval stances: .*no-such-folder does not exist/ },
   { name: 'an unknown command', args: () => ['analyse', 'x'], message: /unknown command 'analyse'/ },
 ];
 

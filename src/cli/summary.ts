@@ -1,4 +1,5 @@
 import type { AnalysisRecord } from '../model/record.js';
+import { stanceTable } from './stances-table.js';
 import { forTerminal } from './terminal.js';
 
 const excerpt = (text: string, max = 90) => {
@@ -21,7 +22,7 @@ export function describePublished(d: AnalysisRecord['document']): string {
  * A short human-readable account of one analysis record, safe to print to a terminal: the
  * article's own characters that would steer it (escape sequences, bidi overrides) are escaped.
  */
-export function summarize(record: AnalysisRecord, label: string): string {
+export function summarize(record: AnalysisRecord, label: string, options: { evidence?: boolean } = {}): string {
   const d = record.document;
   const lines = [
     `${label}${d.title ? ` — ${d.title}` : ''}`,
@@ -41,6 +42,8 @@ export function summarize(record: AnalysisRecord, label: string): string {
   if (events.length) lines.push('  events:');
   for (const e of events.slice(0, 12)) lines.push(`    ${eventLine(record, e)}`);
   if (events.length > 12) lines.push(`    … ${events.length - 12} more`);
+  const table = stanceTable(record, options.evidence);
+  if (table.length) lines.push('  positions (topic × holder → polarity):', ...table);
   if (record.entities.length === 0 && record.sentences.length) {
     const first = record.sentences[0];
     lines.push(`  first sentence: ${excerpt(d.text.slice(first.start, first.end))}`);

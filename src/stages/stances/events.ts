@@ -26,6 +26,8 @@ export function eventStances(v: StanceView, events: readonly Event[], entityInde
   for (const ev of events) {
     const rule = EVENT_POLARITY.find(([prefix]) => ev.code.startsWith(prefix));
     if (!rule || ev.mode !== 'asserted' || !ev.source) continue;
+    const [triggerToken] = v.tokensOf(ev.trigger);
+    if (!v.readable(triggerToken)) continue;
     const holder = entityIndex.get(ev.source);
     if (holder === undefined) continue;
     const [triggerStart, triggerEnd] = v.tokensOf(ev.trigger);

@@ -79,18 +79,16 @@ function relativeAntecedent(v: StanceView, t: number): Holder {
   return -1;
 }
 
-/** "the embassy", "the spokesperson": the nearest entity named before with a mention ending in that noun. */
+/** "the embassy", "the spokesperson": the nearest entity named before with a mention of several words ending in that noun. */
 export function namedBefore(v: StanceView, t: number): Holder {
-  const word = v.word(t);
+  const ends = v.mentionsEndingIn(v.word(t));
   const start = v.tokens.start[t];
-  let best = -1;
-  let bestEnd = -1;
-  v.entities.forEach((e, k) => {
-    for (const m of e.mentions) {
-      if (m.end > start || m.end <= bestEnd) continue;
-      const last = m.text.toLowerCase().split(/\s+/).pop();
-      if (last === word && m.text.includes(' ')) [best, bestEnd] = [k, m.end];
-    }
-  });
-  return best;
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? ends[lo - 1]!.entity : -1;
 }

@@ -53,6 +53,7 @@ function readCues(v: StanceView): { findings: Finding[]; mentions: TopicMention[
   const findings: Finding[] = [];
   const mentions: TopicMention[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
+    if (!v.readable(i)) continue;
     const pos = v.pos(i);
     if (pos === 'VERB') {
       const found = judgementVerb(v, i) ?? stanceVerb(v, i) ?? proposalVerb(v, i) ?? ultimatum(v, i);

@@ -20,7 +20,7 @@ export function quoteJudgements(v: StanceView, topics: TopicIndex, cues: Readonl
     if (holder < 0 || q.kind === 'indirect') return;
     const [quoteStart, quoteEnd] = v.tokensOf(q);
     for (const [from, to] of quoteSentences(v, [quoteStart, quoteEnd])) {
-      if (hasCue(cues, from, to)) continue; // a stance word inside says it better
+      if (!v.readable(from) || hasCue(cues, from, to)) continue; // a stance word inside says it better
       const found = namedIn(v, topics, from, to) ?? pointedAt(v, topics, from, to, quoteStart);
       if (!found) continue;
       const { tokenStart, tokenEnd } = subtreeOf(v.syntax, clauseOf(v.syntax, found.at));

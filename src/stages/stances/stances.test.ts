@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import type { AnalysisRecord } from '../../model/record.js';
-import { SEED_SPEC } from '../../pipeline/seed-check.js';
+import { SEED_SPEC, seedReport } from '../../pipeline/seed-check.js';
 
 const pipeline = createAnalyzer();
 
@@ -95,4 +95,11 @@ test('stances: the seed article — the proposal, its later references merged, a
   const on = record.stances.filter((s) => s.topic === topic.id).map((s) => `${s.holderActor} ${s.polarity} ${s.date}`);
   // each dated by the timex that governs its cue ("in a statement the previous week"), else the publication date
   assert.deepEqual(on, ['UKRGOV support 2025-W02', 'FRAGOV consider 2025-01-14', 'POLGOV consider 2025-01-14', 'RUS oppose 2025-01-14']);
+});
+
+test('stances: every stance check of the seed expectations holds (required and bonus)', () => {
+  const record = analyze(pipeline, { text: readFileSync(`${SEED_SPEC}/seed-article.txt`, 'utf8'), published: '2025-01-14' });
+  const lines = seedReport(record).filter((line) => /^(ok|FAIL)\s+\S+\s+stance\b/.test(line));
+  assert.equal(lines.length, 4, lines.join('\n'));
+  assert.deepEqual(lines.filter((line) => line.startsWith('FAIL')), []);
 });

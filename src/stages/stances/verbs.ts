@@ -262,7 +262,9 @@ const NEEDS_PARTICLE = new Set(['call', 'push', 'press']);
 
 function proposalContent(v: StanceView, lemma: string, i: number): number {
   if (NEEDS_PARTICLE.has(lemma) && !['for', 'on'].includes(particleOf(v, lemma, i))) return -1; // "called it 'a retrograde step'"
-  const clause = dependentOf(v.syntax, i, 'xcomp', 'ccomp');
+  // "called on Italy and Egypt to join the project, adding …": the infinitive, not the clause that follows
+  const clauses = dependentsOf(v.syntax, i, 'xcomp', 'ccomp');
+  const clause = clauses.find((c) => v.word(dependentOf(v.syntax, c, 'mark')) === 'to') ?? clauses[0] ?? -1;
   if (clause >= 0) return v.rel(clause) === 'ccomp' && CLAIMING.has(lemma) && !isMandate(v, clause) ? -1 : clause;
   const forPhrase = particleObject(v, i, 'for');
   if (forPhrase >= 0) return forPhrase;

@@ -45,6 +45,36 @@ export class StanceView {
     return out;
   }
 
+  /** Multi-word mentions by their last word (lower case), in text order: "US Embassy" under "embassy". */
+  private byLastWord: Map<string, Array<{ end: number; entity: number }>> | null = null;
+
+  mentionsEndingIn(word: string): ReadonlyArray<{ end: number; entity: number }> {
+    if (!this.byLastWord) {
+      const index = new Map<string, Array<{ end: number; entity: number }>>();
+      this.entities.forEach((e, k) => {
+        for (const m of e.mentions) {
+          if (!/\s/.test(m.text)) continue;
+          const last = m.text.slice(m.text.search(/\S+$/)).toLowerCase();
+          const list = index.get(last) ?? [];
+          list.push({ end: m.end, entity: k });
+          index.set(last, list);
+        }
+      });
+      for (const list of index.values()) list.sort((a, b) => a.end - b.end);
+      this.byLastWord = index;
+    }
+    return this.byLastWord.get(word) ?? [];
+  }
+
+  /** Sentences longer than this are lists, tables or text without punctuation: no stance is read in them (and none is worth a quadratic look). */
+  static readonly LONGEST_SENTENCE = 150;
+
+  /** Is the token in a sentence short enough to read stances in? */
+  readable(i: number): boolean {
+    const s = this.sentences[this.sentenceOf[i]];
+    return s !== undefined && s.tokenEnd - s.tokenStart <= StanceView.LONGEST_SENTENCE;
+  }
+
   /** Index into `entities` of the speaker of a quote, or -1. */
   speakerOf(quote: number): number {
     const id = this.quotes[quote]?.speaker;
