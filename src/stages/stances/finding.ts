@@ -1,3 +1,5 @@
+import { subtreeOf } from '../../syntax/accessors.js';
+import type { SyntaxLayer } from '../../syntax/layer.js';
 import type { Polarity } from '../../model/layers.js';
 import type { Holder } from './holders.js';
 import type { TopicMention } from './mentions.js';
@@ -13,6 +15,11 @@ export interface Finding {
   readonly evidence: readonly [number, number];
   /** The rule that found it (provenance). */
   readonly by: string;
+}
+
+/** The last token of a holder's phrase ("figures such as President Macron and … Donald Tusk"), so that the evidence names them. */
+export function phraseEnd(syntax: SyntaxLayer, t: number): number {
+  return t < 0 ? -1 : subtreeOf(syntax, t).tokenEnd - 1;
 }
 
 /** The smallest token range covering all the given tokens and ranges. */

@@ -1,6 +1,6 @@
 import type { Polarity } from '../../model/layers.js';
 import { dependentOf, dependentsOf, headOf, objectOf, subjectOf } from '../../syntax/accessors.js';
-import { cover, type Finding } from './finding.js';
+import { cover, phraseEnd, type Finding } from './finding.js';
 import { holdersOf } from './holders.js';
 import { PROPOSAL_NOUNS, STANCE_NOUNS } from './lexicon.js';
 import { complementOf, hasContent, nounMention, type TopicMention } from './mentions.js';
@@ -49,7 +49,7 @@ export function stanceNoun(v: StanceView, i: number): Finding | null {
   if (!holders.length) return null;
   const topic = nounTopic(v, i, holderToken);
   if (!topic) return null;
-  return { holders, topic, polarity, cue: [i], evidence: cover(holderToken, i, topic), by: `stances/noun:${v.lemma(i)}` };
+  return { holders, topic, polarity, cue: [i], evidence: cover(holderToken, phraseEnd(v.syntax, holderToken), i, topic), by: `stances/noun:${v.lemma(i)}` };
 }
 
 function nounHolder(v: StanceView, i: number): number {

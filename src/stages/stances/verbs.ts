@@ -1,6 +1,6 @@
 import type { Polarity } from '../../model/layers.js';
 import { agentOf, dependentOf, dependentsOf, headOf, isNegated, isPassive, objectOf, subjectOf, subtreeOf } from '../../syntax/accessors.js';
-import { cover, type Finding } from './finding.js';
+import { cover, phraseEnd, type Finding } from './finding.js';
 import { holdersOf } from './holders.js';
 import { ADHERENCE_VERBS, GENERIC_ADDRESSEES, INTENTION_VERBS, JUDGEMENT_VERBS, POLICY_ACTS, PROPOSAL_VERBS, STANCE_NOUNS, STANCE_VERBS, TERMINATION_VERBS, isTopicHead } from './lexicon.js';
 import { clauseMention, hasContent, nounMention, type TopicMention } from './mentions.js';
@@ -110,7 +110,8 @@ export function stanceVerb(v: StanceView, i: number): Finding | null {
   const holders = holdersOf(v, holderToken);
   const polarity = modulate(v, key, i, entry.polarity);
   if (!holders.length || !polarity) return null;
-  return { holders, topic: resolvePronoun(v, topic), polarity, cue: [i], evidence: cover(holderToken, i, topic), by: `stances/verb:${key}` };
+  const evidence = cover(holderToken, phraseEnd(v.syntax, holderToken), i, topic);
+  return { holders, topic: resolvePronoun(v, topic), polarity, cue: [i], evidence, by: `stances/verb:${key}` };
 }
 
 /**
