@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Stance, Topic } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { dateFor } from '../time/index.js';
+import { dateFor } from '../../dates/index.js';
 import { eventStances } from './events.js';
 import type { Finding } from './finding.js';
 import type { TopicMention } from './mentions.js';
