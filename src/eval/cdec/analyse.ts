@@ -12,7 +12,7 @@ export interface CdecMention extends MentionFacts {
 }
 
 /** The full analysis with the parser, whose lemmas and heads the mention keys read. */
-const STAGES = ['segment', 'parse', ...FULL_ANALYSIS.filter((s) => s !== 'segment')];
+const STAGES = ['segment', 'parse', ...FULL_ANALYSIS.filter((s) => s !== 'segment' && s !== 'parse')];
 
 export interface AnalysedCorpus {
   readonly documents: readonly DocumentFacts[];
