@@ -11,6 +11,7 @@ import * as events from './commands/events.js';
 import * as stances from './commands/stances.js';
 import * as topics from './commands/topics.js';
 import * as search from './commands/search.js';
+import * as serve from './commands/serve.js';
 import * as show from './commands/show.js';
 import * as stories from './commands/stories.js';
 import * as status from './commands/status.js';
@@ -22,7 +23,7 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  analyze, ingest, show, search, actors, quotes, events, topics, stances, stories, export: exporting, demo, eval: evaluate, worker, status,
+  analyze, ingest, show, search, actors, quotes, events, topics, stances, stories, export: exporting, demo, serve, eval: evaluate, worker, status,
 };
 
 const HELP = `parley — a sourced, queryable record of who said and did what in the news
@@ -44,7 +45,8 @@ Commands:
   stances           who supports or opposes which proposal (--matrix: actors × topics)
   stories           near-duplicate articles grouped into stories
   export            write the store out as JSON Lines or CSV (documents or --quotes)
-  demo              ingest the bundled sample corpus and show what was stored
+  serve             the JSON API (/api, /openapi.json, /docs) and the dashboard on 127.0.0.1:8787
+  demo              ingest the bundled sample corpus, then serve the dashboard (--no-serve: only ingest)
   eval TASK         score Parley against gold data (ner, time, coref, quotes, actors, dedup)
   actors lookup NAME  what the knowledge base knows about an actor on a date
 `;
