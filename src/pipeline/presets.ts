@@ -39,7 +39,7 @@ const LOADERS: Readonly<Record<string, (paths: ResourcePaths) => unknown>> = Obj
   events: loadEvents,
 });
 
-/** The stages of a full analysis: every stage, the parser included since the stances stage reads its syntax layer. */
+/** The stages of a full analysis: every stage, the parser included since the events and stances stages read its syntax layer. */
 export const FULL_ANALYSIS: readonly string[] = Object.keys(STAGES);
 
 /** Loads the resources the given stages need, once each, frozen; `observe` hears each load time. */

@@ -42,7 +42,7 @@ export interface PloverEvalResult {
 
 type EventsEvalResult = PetrarchEvalResult | PloverEvalResult;
 
-const EXAMPLES = 4;
+const EXAMPLES = Number(process.env.PARLEY_EVAL_EXAMPLES ?? 4);
 
 function analyse(pipeline: Pipeline, id: string, text: string, published: string | null): { events: readonly Event[]; tokens: number } {
   const doc = pipeline.run(new Doc(text, { id, published }));

@@ -1,12 +1,14 @@
 import { CONDITION_WORDS, combineModes, isClaimVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from '../../language/mode.js';
 import type { VerbDictionary, VerbForm } from './dictionary/types.js';
 import type { SentenceWords } from './sentence.js';
+import { treeRoles, type TreeRoles } from './tree.js';
 
 /**
- * The clause structure the coder needs, read from words and parts of speech: each dictionary
- * verb with its verb group (auxiliaries, negation, voice), the stretch before it where its
- * subject stands, and the stretch after it where its objects and prepositional phrases stand.
- * It is the interface a dependency parse answers more exactly (subject, object, oblique).
+ * The clause structure the coder needs: each dictionary verb with its verb group (auxiliaries,
+ * negation, voice), what the dependency tree says of its subject, objects, prepositional phrases
+ * and agent (`tree`), and the stretches of words before and after it where its subject and
+ * objects stand. The coder asks the tree first; the stretches serve the dictionary's word
+ * patterns, the evidence span, and the verbs whose tree names no actor (a misparse).
  */
 export interface VerbClause {
   /** Word index of the verb and the end of its particles ("met with" → after "with"). */
@@ -25,6 +27,7 @@ export interface VerbClause {
   readonly governor: number | null;
   /** True when the subject is the governor's object ("urged Bree to HELP"). */
   readonly objectControl: boolean;
+  readonly tree: TreeRoles;
 }
 
 const AUX_POS = new Set(['AUX', 'PART', 'ADV']);
@@ -64,7 +67,8 @@ function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbF
   const groupStart = verbGroupStart(s, v.at);
   const group = s.lower.slice(groupStart, v.at);
   const infinitive = group.at(-1) === 'to' || group.includes('to');
-  const passive = group.some((w) => BE.has(w)) && !s.lower[v.at]!.endsWith('ing') && !infinitive;
+  const tree = treeRoles(s, v.at);
+  const passive = (group.some((w) => BE.has(w)) && !s.lower[v.at]!.endsWith('ing') && !infinitive) || tree.passive;
   let mode = modeOfVerbGroup(group);
   const next = all.find((x) => x.at > v.at);
   const afterEnd = afterLimit(s, v.end, next?.at ?? s.words.length);
@@ -88,7 +92,8 @@ function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbF
   }
   if (!infinitive && prev && prev.after.end >= groupStart && isClaimVerb(s.lower[prev.at]!)) mode = combineModes(mode, 'reported');
   if (inCondition(s, groupStart)) mode = combineModes(mode, 'hypothetical');
-  return { at: v.at, end: v.end, forms: v.forms, groupStart, passive, mode, subject, after: { start: v.end, end: afterEnd }, governor, objectControl };
+  mode = combineModes(mode, tree.mode);
+  return { at: v.at, end: v.end, forms: v.forms, groupStart, passive, mode, subject, after: { start: v.end, end: afterEnd }, governor, objectControl, tree };
 }
 
 /** Where the objects end: at the next verb, a clause boundary, or "to" + verb. */

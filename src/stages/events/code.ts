@@ -34,7 +34,7 @@ function afterPreposition(s: SentenceWords, at: number, from: number): boolean {
   return false;
 }
 
-/** The actors a verb's objects name, starting at `at` (a pattern's prepositional phrase) or at the first actor after the verb. */
+/** Word-window fallback: the actors a verb's objects name, starting at `at` (a pattern's prepositional phrase) or at the first actor after the verb. */
 function objectActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, at: number | null): ActorSpan[] {
   const { start, end } = clause.after;
   const from = at ?? start;
@@ -69,7 +69,7 @@ function accordingTo(s: SentenceWords, at: number): boolean {
   return at >= 2 && s.lower[at - 1] === 'to' && s.lower[at - 2] === 'according';
 }
 
-/** The agent of a passive: the actor in its "by" phrase. */
+/** Word-window fallback: the agent of a passive, the actor in its "by" phrase. */
 function agentActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): ActorSpan[] {
   const { start, end } = clause.after;
   const by = s.lower.indexOf('by', start);
@@ -77,17 +77,101 @@ function agentActors(s: SentenceWords, actors: readonly ActorSpan[], clause: Ver
   return leadingActorsFrom(s, actors.filter((a) => a.start > by && a.start < end)).slice(0, 4);
 }
 
-/** Source and target actors of a coded verb clause, passives and reversed codes turned round. */
+/** Dependents that open a clause or a list of their own: they are not part of the noun phrase that names an actor. */
+const OUTSIDE_PHRASE = new Set(['acl:relcl', 'acl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'punct', 'dep']);
+/** Words of a phrase searched for its actor: a noun phrase longer than this is a misparse (or no prose). */
+const PHRASE_LIMIT = 60;
+/** Relative pronouns stand for the noun their clause modifies. */
+const RELATIVE = new Set(['which', 'who', 'whom', 'that']);
+/** Prepositional phrases that never name the party acted on. */
+const NOT_TARGET_PREPS = new Set(['according', 'despite', 'during', 'since', 'until', 'after', 'before', 'like', 'than', 'as']);
+
+/**
+ * The actors a noun phrase headed by word `head` names: the actor over its head, else the first
+ * actor inside the phrase ("a resumption of ties with OSGILIATH"), with the actors coordinated
+ * with it ("ties between Gondor and Osgiliath", "Eriadori and Calenardhon leaders"). An
+ * apposition with a more specific code lends it ("Youssef Chahed, the Prime Minister of Tunisia").
+ */
+export function actorsOfPhrase(s: SentenceWords, actors: readonly ActorSpan[], head: number): ActorSpan[] {
+  const at = RELATIVE.has(s.lower[head]!) && s.relation[s.head[head]!] === 'acl:relcl' ? s.head[s.head[head]!]! : head;
+  if (at < 0) return [];
+  const own = actors.find((a) => a.start <= at && at < a.end);
+  const found = own ?? firstActorIn(s, actors, at);
+  if (!found) return [];
+  return [moreSpecific(s, actors, found, at), ...coordinatedWith(s, actors, found)];
+}
+
+function firstActorIn(s: SentenceWords, actors: readonly ActorSpan[], head: number): ActorSpan | undefined {
+  const words = new Set<number>();
+  const todo = [head];
+  while (todo.length && words.size < PHRASE_LIMIT) {
+    const t = todo.pop()!;
+    words.add(t);
+    for (const c of s.children[t]!) if (!OUTSIDE_PHRASE.has(s.relation[c]!) && !(t === head && s.relation[c] === 'conj')) todo.push(c);
+  }
+  return actors.find((a) => words.has(a.start));
+}
+
+/** Actors joined to `actor` by a conjunction, inside or outside its words. */
+function coordinatedWith(s: SentenceWords, actors: readonly ActorSpan[], actor: ActorSpan): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  const add = (w: number) => {
+    const a = actors.find((x) => x.start <= w && w < x.end);
+    if (a && a !== actor && !out.includes(a)) out.push(a);
+  };
+  for (let x = actor.start; x < actor.end; x++) {
+    if (s.relation[x] === 'conj' && (s.head[x]! < actor.start || s.head[x]! >= actor.end)) add(s.head[x]!);
+    for (const c of s.children[x]!) if (s.relation[c] === 'conj' && (c < actor.start || c >= actor.end)) add(c);
+  }
+  return out;
+}
+
+function moreSpecific(s: SentenceWords, actors: readonly ActorSpan[], actor: ActorSpan, head: number): ActorSpan {
+  for (const c of s.children[head]!) {
+    if (s.relation[c] !== 'appos') continue;
+    const other = actors.find((a) => a.start <= c && c < a.end && a !== actor);
+    if (other?.code && other.code.length > (actor.code?.length ?? 0)) return { ...actor, code: other.code };
+  }
+  return actor;
+}
+
+/** The actors of noun phrases headed by `heads` (each once, in text order). */
+export function actorsOf(s: SentenceWords, actors: readonly ActorSpan[], heads: readonly number[]): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  for (const h of heads) for (const a of actorsOfPhrase(s, actors, h)) if (!out.some((o) => o.start === a.start)) out.push(a);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The party a verb acts on by the tree: its objects, else the first prepositional phrase that names an actor. */
+function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): ActorSpan[] {
+  const objects = actorsOf(s, actors, clause.tree.objects);
+  if (objects.length) return objects;
+  for (const o of clause.tree.obliques) {
+    if (NOT_TARGET_PREPS.has(o.prep)) continue;
+    const found = actorsOf(s, actors, [o.head]);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * Source and target actors of a coded verb clause, passives and reversed codes turned round.
+ * The tree's subject, objects and agent come first; the word stretches answer when the tree
+ * names no actor there, and where a dictionary pattern placed the target.
+ */
 export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding): { sources: ActorSpan[]; targets: ActorSpan[] } {
-  const subject = leadingActors(s, actors, clause.subject.start, clause.subject.end);
+  const treeSubject = actorsOf(s, actors, clause.tree.subjects);
+  const subject = treeSubject.length ? treeSubject : leadingActors(s, actors, clause.subject.start, clause.subject.end);
   let sources: ActorSpan[];
   let targets: ActorSpan[];
   if (clause.passive) {
-    sources = agentActors(s, actors, clause);
+    const agents = actorsOf(s, actors, clause.tree.agents);
+    sources = agents.length ? agents : agentActors(s, actors, clause);
     targets = subject;
   } else {
     sources = coding.sourceAt !== null ? actors.filter((a) => a.start >= coding.sourceAt!).slice(0, 1) : subject;
-    targets = objectActors(s, actors, clause, coding.targetAt);
+    const byTree = coding.targetAt === null ? treeTargets(s, actors, clause) : [];
+    targets = byTree.length ? byTree : objectActors(s, actors, clause, coding.targetAt);
   }
   if (coding.code === null && coding.reverse !== null) return { sources: targets, targets: sources };
   return { sources, targets };

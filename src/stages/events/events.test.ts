@@ -54,3 +54,15 @@ test('every event points at its words', () => {
     assert.equal(e.by.startsWith('cameo:'), true);
   }
 });
+
+test('a statement of talks codes the talks: the announcer consults the party named after "with"', () => {
+  // The seed article of the project's spec (../shared/spec/seed-article.txt).
+  const coded = events('Ukrainian President Volodymyr Zelensky announced, on Monday, discussions with French President Emmanuel Macron regarding the possibility of deploying foreign military units in Ukraine.', '2025-01-14');
+  const talks = coded.find((e) => e.root === '04');
+  assert.ok(talks, coded.map(brief).join('; '));
+  assert.equal(talks.sourceActor, 'UKRGOV');
+  assert.equal(talks.targetActor, 'FRAGOV');
+  assert.equal(talks.trigger.text, 'discussions');
+  assert.equal(talks.date, '2025-01-13');
+  assert.ok(!coded.some((e) => e.root === '01'), 'the statement gives way to what it reports');
+});

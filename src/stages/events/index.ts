@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/document.js';
-import type { Event } from '../../model/layers.js';
+import type { Entity, Event, Sentence } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { governingTimex } from '../../dates/index.js';
 import { findActors, type ActorSpan } from './actors.js';
@@ -20,7 +20,7 @@ export { loadEvents, type EventResources } from './load.js';
  */
 export const eventsStage: Stage<'events'> = {
   name: 'events',
-  requires: ['tokens', 'sentences', 'anchor', 'timexes', 'entities'],
+  requires: ['tokens', 'sentences', 'syntax', 'anchor', 'timexes', 'entities'],
   provides: ['events'],
   resources: ['events'],
   run(doc: Doc, ctx) {
@@ -33,11 +33,31 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
   const date = doc.has('anchor') ? doc.get('anchor').value : doc.meta.published;
   const out: Event[] = [];
   const sentences = doc.get('sentences');
+  const named = entitiesBySentence(sentences, entities);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentenceWords(doc, i);
-    const actors = findActors(s, entities, res.lexicon, date, res.entityCodes ?? true);
+    const actors = findActors(s, named[i] ?? [], res.lexicon, date, res.entityCodes ?? true);
     if (!actors.length) continue;
     for (const raw of codeSentence(s, actors, res)) out.push(...toEvents(doc, s, raw, res, out.length));
+  }
+  return out;
+}
+
+/** The entities mentioned in each sentence (each once), found by binary search on sentence starts. */
+function entitiesBySentence(sentences: readonly Sentence[], entities: readonly Entity[]): Entity[][] {
+  const out: Entity[][] = sentences.map(() => []);
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      let lo = 0;
+      let hi = sentences.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sentences[mid]!.start <= m.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const bucket = out[lo];
+      if (bucket && bucket.at(-1) !== e) bucket.push(e);
+    }
   }
   return out;
 }
@@ -69,7 +89,8 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     });
   }
   const kept = joinChains(s, coded).filter((e) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)));
-  return [...kept, ...findNominalEvents(s, actors, kept)];
+  const nominal = findNominalEvents(s, actors, kept);
+  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events];
 }
 
 /**

@@ -130,16 +130,54 @@ function matchWords(s: SentenceWords, words: readonly string[], i: number, to: n
 
 function matchWord(s: SentenceWords, w: string, i: number, to: number, dict: VerbDictionary, depth: number): number | null {
   if (i >= to) return null;
+  const word = s.words[i]!;
   if (w.startsWith('&')) {
     if (depth > 3) return null;
-    for (const member of dict.synsets[w.slice(1).replace(/_$/, '')] ?? []) {
-      const end = matchWords(s, member.split(' '), i, to, dict, depth + 1);
-      if (end !== null) return end;
+    const byFirst = synsetIndex(dict).get(w.slice(1).replace(/_$/, ''));
+    if (!byFirst) return null;
+    for (const base of [...baseForms(word), '&']) {
+      for (const member of byFirst.get(base) ?? []) {
+        const end = matchWords(s, member, i, to, dict, depth + 1);
+        if (end !== null) return end;
+      }
     }
     return null;
   }
-  const word = s.words[i]!;
   return word === w || word === `${w}S` || word === `${w}ES` || (w.endsWith('Y') && word === `${w.slice(0, -1)}IES`) ? i + 1 : null;
+}
+
+/** The dictionary forms a text word can match: itself, and its singular ("TIES" → "TIE", "TY"); with a set's index key "&", members that start with a synset. */
+function baseForms(word: string): string[] {
+  const out = [word];
+  if (word.endsWith('S')) out.push(word.slice(0, -1));
+  if (word.endsWith('ES')) out.push(word.slice(0, -2));
+  if (word.endsWith('IES')) out.push(`${word.slice(0, -3)}Y`);
+  return out;
+}
+
+/**
+ * Each synset's members by their first word (a synset member is a phrase; synset words may
+ * themselves be synsets, indexed under "&"), so a word is tried only against members that can
+ * start with it. Built once per dictionary.
+ */
+const SYNSET_INDEX = new WeakMap<VerbDictionary, Map<string, Map<string, string[][]>>>();
+
+function synsetIndex(dict: VerbDictionary): Map<string, Map<string, string[][]>> {
+  let index = SYNSET_INDEX.get(dict);
+  if (index) return index;
+  index = new Map();
+  for (const [name, members] of Object.entries(dict.synsets)) {
+    const byFirst = new Map<string, string[][]>();
+    for (const member of members) {
+      const words = member.split(' ');
+      const first = words[0]!;
+      const keys = first.startsWith('&') ? ['&'] : [first];
+      for (const k of keys) byFirst.set(k, [...(byFirst.get(k) ?? []), words]);
+    }
+    index.set(name, byFirst);
+  }
+  SYNSET_INDEX.set(dict, index);
+  return index;
 }
 
 function range(a: number, b: number): number[] {

@@ -1,10 +1,12 @@
 import type { Doc } from '../../model/document.js';
 import type { Sentence } from '../../model/layers.js';
-import { tokenPos, type PosTag } from '../../model/tokens.js';
+import { POS_TAGS, tokenPos, type PosTag } from '../../model/tokens.js';
+import { RELATIONS, type Relation } from '../../syntax/layer.js';
 
 /**
- * One sentence as the event coder reads it: upper-case words and their parts of speech,
- * indexed from 0 within the sentence, with the way back to document offsets.
+ * One sentence as the event coder reads it: upper-case words, their parts of speech, lemmas and
+ * dependency tree (from the syntax layer), indexed from 0 within the sentence, with the way back
+ * to document offsets.
  */
 export interface SentenceWords {
   readonly index: number;
@@ -12,7 +14,16 @@ export interface SentenceWords {
   readonly words: readonly string[];
   /** Lower-case words, for function-word tests. */
   readonly lower: readonly string[];
+  /** Parts of speech from the tokeniser (wink), which the word-window fallbacks were made for. */
   readonly pos: readonly PosTag[];
+  /** Parts of speech from the parser's tagger, which its tree goes with. */
+  readonly upos: readonly PosTag[];
+  readonly lemma: readonly string[];
+  /** Head of word i within the sentence, -1 for the root. */
+  readonly head: Int32Array;
+  readonly relation: readonly Relation[];
+  /** Children of word i, in text order. */
+  readonly children: readonly (readonly number[])[];
   /** Document offsets of word i. */
   start(i: number): number;
   end(i: number): number;
@@ -21,14 +32,28 @@ export interface SentenceWords {
 export function sentenceWords(doc: Doc, index: number): SentenceWords {
   const sentence = doc.get('sentences')[index]!;
   const tokens = doc.get('tokens');
+  const syntax = doc.get('syntax');
+  const n = sentence.tokenEnd - sentence.tokenStart;
   const words: string[] = [];
   const lower: string[] = [];
   const pos: PosTag[] = [];
-  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+  const upos: PosTag[] = [];
+  const lemma: string[] = [];
+  const relation: Relation[] = [];
+  const head = new Int32Array(n);
+  const children: number[][] = Array.from({ length: n }, () => []);
+  for (let k = 0; k < n; k++) {
+    const t = sentence.tokenStart + k;
     const text = doc.text.slice(tokens.start[t], tokens.end[t]).replace(/[’‘]/g, "'");
     words.push(text.toUpperCase());
     lower.push(text.toLowerCase());
     pos.push(tokenPos(tokens, t));
+    upos.push(POS_TAGS[syntax.upos[t]]!);
+    lemma.push(syntax.lemma[t]!.toLowerCase());
+    relation.push(RELATIONS[syntax.relation[t]]!);
+    const h = syntax.head[t]!;
+    head[k] = h < 0 ? -1 : h - sentence.tokenStart;
+    if (h >= 0) children[head[k]!]!.push(k);
   }
   return {
     index,
@@ -36,6 +61,11 @@ export function sentenceWords(doc: Doc, index: number): SentenceWords {
     words,
     lower,
     pos,
+    upos,
+    lemma,
+    head,
+    relation,
+    children,
     start: (i) => tokens.start[sentence.tokenStart + i]!,
     end: (i) => tokens.end[sentence.tokenStart + i]!,
   };
@@ -46,4 +76,30 @@ const NOMINAL: ReadonlySet<PosTag> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NU
 /** True for a word that can sit inside a noun phrase. */
 export function isNominal(s: SentenceWords, i: number): boolean {
   return NOMINAL.has(s.pos[i]!) || s.lower[i] === "'s" || s.lower[i] === "'";
+}
+
+/** The children of word i whose relation is one of `relations` (a relation matches its subtypes too: `obl` matches `obl:agent`). */
+export function dependents(s: SentenceWords, i: number, ...relations: string[]): number[] {
+  return s.children[i]!.filter((c) => relations.some((r) => s.relation[c] === r || s.relation[c]!.startsWith(`${r}:`)));
+}
+
+/** Words `[start, end)` that word i's subtree covers. */
+export function subtree(s: SentenceWords, i: number): { start: number; end: number } {
+  let start = i;
+  let end = i + 1;
+  const todo = [i];
+  while (todo.length) {
+    const t = todo.pop()!;
+    if (t < start) start = t;
+    if (t + 1 > end) end = t + 1;
+    todo.push(...s.children[t]!);
+  }
+  return { start, end };
+}
+
+/** Word i and the words coordinated with it ("Jordan and Britain", "Egypt, Greece and Cyprus"). */
+export function withConjuncts(s: SentenceWords, i: number): number[] {
+  const out = [i];
+  for (let k = 0; k < out.length; k++) for (const c of s.children[out[k]!]!) if (s.relation[c] === 'conj' && s.upos[c] !== 'VERB') out.push(c);
+  return out.sort((a, b) => a - b);
 }

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { treeDoc, type TreeRow } from '../../syntax/testing.js';
+import { sentenceWords } from './sentence.js';
+import { treeRoles } from './tree.js';
+
+/**
+ * Hand-made trees (UD English conventions) over sentences from English Wikinews (CC BY 2.5,
+ * https://en.wikinews.org; articles of the shared demo corpus wn-d4c395914b7f, wn-316bd5c2f454,
+ * wn-fa8cc9104eff) and headlines like them, shortened, to check what the event coder reads from a parse.
+ */
+function roles(text: string, rows: readonly TreeRow[], verb: string) {
+  const s = sentenceWords(treeDoc(text, rows), 0);
+  const r = treeRoles(s, s.words.indexOf(verb));
+  const words = (xs: readonly number[]) => xs.map((i) => s.words[i]);
+  return { ...r, subjects: words(r.subjects), objects: words(r.objects), agents: words(r.agents), obliques: r.obliques.map((o) => `${o.prep} ${s.words[o.head]}`) };
+}
+
+test('a passive: the subject is acted on, the "by" phrase and its conjuncts act', () => {
+  const r = roles('Turkey was condemned by Egypt, Greece and Cyprus.', [
+    ['Turkey', 3, 'nsubj:pass', 'PROPN'], ['was', 3, 'aux:pass', 'AUX'], ['condemned', 0, 'root', 'VERB'], ['by', 5, 'case', 'ADP'],
+    ['Egypt', 3, 'obl:agent', 'PROPN'], [',', 7, 'punct', 'PUNCT'], ['Greece', 5, 'conj', 'PROPN'], ['and', 9, 'cc', 'CCONJ'],
+    ['Cyprus', 5, 'conj', 'PROPN'], ['.', 3, 'punct', 'PUNCT'],
+  ], 'CONDEMNED');
+  assert.equal(r.passive, true);
+  assert.deepEqual(r.subjects, ['TURKEY']);
+  assert.deepEqual(r.agents, ['EGYPT', 'GREECE', 'CYPRUS']);
+});
+
+test('an infinitive complement takes its governor\'s subject and its intent; a finite verb hung on an infinitive shares the main subject', () => {
+  const send = roles('Jordan and Britain agreed to send troops.', [
+    ['Jordan', 4, 'nsubj', 'PROPN'], ['and', 3, 'cc', 'CCONJ'], ['Britain', 1, 'conj', 'PROPN'], ['agreed', 0, 'root', 'VERB', 'agree'],
+    ['to', 6, 'mark', 'PART'], ['send', 4, 'xcomp', 'VERB'], ['troops', 6, 'obj', 'NOUN', 'troop'], ['.', 4, 'punct', 'PUNCT'],
+  ], 'SEND');
+  assert.deepEqual(send.subjects, ['JORDAN', 'BRITAIN']);
+  assert.deepEqual(send.objects, ['TROOPS']);
+  assert.equal(send.mode, 'intended');
+  const spoke = roles('Raab urged the embassy to reconsider and spoke with Pompeo.', [
+    ['Raab', 2, 'nsubj', 'PROPN'], ['urged', 0, 'root', 'VERB', 'urge'], ['the', 4, 'det', 'DET'], ['embassy', 2, 'obj', 'NOUN'],
+    ['to', 6, 'mark', 'PART'], ['reconsider', 4, 'acl', 'VERB'], ['and', 8, 'cc', 'CCONJ'], ['spoke', 6, 'conj', 'VERB', 'speak'],
+    ['with', 10, 'case', 'ADP'], ['Pompeo', 8, 'obl', 'PROPN'], ['.', 2, 'punct', 'PUNCT'],
+  ], 'SPOKE');
+  assert.deepEqual(spoke.subjects, ['RAAB']);
+  assert.deepEqual(spoke.obliques, ['with POMPEO']);
+});
+
+test('negation, a refusal and a condition set the mode', () => {
+  const accede = roles('Lam did not accede to demands.', [
+    ['Lam', 4, 'nsubj', 'PROPN'], ['did', 4, 'aux', 'AUX', 'do'], ['not', 4, 'advmod', 'PART'], ['accede', 0, 'root', 'VERB'],
+    ['to', 6, 'case', 'ADP'], ['demands', 4, 'obl', 'NOUN', 'demand'], ['.', 4, 'punct', 'PUNCT'],
+  ], 'ACCEDE');
+  assert.equal(accede.mode, 'negated');
+  const meet = roles('Lam refused to meet protesters.', [
+    ['Lam', 2, 'nsubj', 'PROPN'], ['refused', 0, 'root', 'VERB', 'refuse'], ['to', 4, 'mark', 'PART'], ['meet', 2, 'xcomp', 'VERB'],
+    ['protesters', 4, 'obj', 'NOUN', 'protester'], ['.', 2, 'punct', 'PUNCT'],
+  ], 'MEET');
+  assert.equal(meet.mode, 'negated');
+  const strike = roles('If Iran attacks, Washington will respond.', [
+    ['If', 3, 'mark', 'SCONJ'], ['Iran', 3, 'nsubj', 'PROPN'], ['attacks', 7, 'advcl', 'VERB', 'attack'], [',', 3, 'punct', 'PUNCT'],
+    ['Washington', 7, 'nsubj', 'PROPN'], ['will', 7, 'aux', 'AUX'], ['respond', 0, 'root', 'VERB'], ['.', 7, 'punct', 'PUNCT'],
+  ], 'ATTACKS');
+  assert.equal(strike.mode, 'hypothetical');
+});

@@ -1,0 +1,140 @@
+import { CONDITION_WORDS, combineModes, isClaimVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from '../../language/mode.js';
+import { dependents, withConjuncts, type SentenceWords } from './sentence.js';
+
+/**
+ * What the dependency tree says of a verb: the heads of its subject (its own, its controller's
+ * for "agreed to SEND", its first conjunct's for "met X and SIGNED", the noun a relative clause
+ * or participle modifies), objects, prepositional phrases and passive agent, and its mode.
+ */
+export interface TreeRoles {
+  readonly subjects: readonly number[];
+  readonly objects: readonly number[];
+  readonly obliques: ReadonlyArray<{ readonly prep: string; readonly head: number }>;
+  readonly agents: readonly number[];
+  /** Passive by the tree: a passive auxiliary, or a participle modifying a noun with no object ("troops SENT by"). */
+  readonly passive: boolean;
+  readonly mode: EventMode;
+  /** The verb whose infinitive complement this verb heads, when any. */
+  readonly governor: number | null;
+  readonly objectControl: boolean;
+}
+
+const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'nsubj:outer']);
+/** Dependents that open a clause of their own: they end the verb's objects. */
+const CLAUSAL = new Set(['ccomp', 'xcomp', 'advcl', 'advcl:relcl', 'parataxis', 'conj', 'cc', 'csubj', 'acl:relcl', 'list']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
+/** Dependents before a verb that belong to its verb group ("could not have", "never"). */
+const GROUP_RELATIONS = new Set(['aux', 'aux:pass', 'cop', 'advmod']);
+
+export function treeRoles(s: SentenceWords, v: number): TreeRoles {
+  const subject = subjectOf(s, v);
+  const relation = s.relation[v]!;
+  const passive = dependents(s, v, 'aux:pass').length > 0 || (relation === 'acl' && s.upos[v] === 'VERB' && !s.lower[v]!.endsWith('ing') && !dependents(s, v, 'obj').length);
+  const governor = relation === 'xcomp' && s.head[v]! >= 0 ? s.head[v]! : null;
+  return {
+    subjects: subject < 0 ? [] : withConjuncts(s, subject),
+    ...complementsOf(s, v),
+    passive,
+    mode: modeOf(s, v),
+    governor,
+    objectControl: governor !== null && dependents(s, governor, 'obj', 'iobj').length > 0,
+  };
+}
+
+/**
+ * The head of a predicate's subject: its own (a relative pronoun stands for the noun its clause
+ * modifies), the noun a participle modifies, the controller of an infinitive complement (the
+ * governing verb's object, else its subject), or the subject of the first of coordinated verbs.
+ */
+function subjectOf(s: SentenceWords, v: number): number {
+  let p = v;
+  for (let steps = 0; p >= 0 && steps < s.words.length; steps++) {
+    const own = s.children[p]!.find((c) => SUBJECT_RELATIONS.has(s.relation[c]!));
+    const relation = s.relation[p]!;
+    if (own !== undefined) return RELATIVE_PRONOUNS.has(s.lower[own]!) && relation === 'acl:relcl' ? s.head[p]! : own;
+    if (relation === 'acl' || relation === 'acl:relcl') return s.head[p]!;
+    if (relation === 'xcomp') {
+      const controller = dependents(s, s.head[p]!, 'obj', 'iobj')[0];
+      if (controller !== undefined) return controller;
+    } else if (relation !== 'conj') return -1;
+    p = relation === 'conj' && finite(s, p) && infinitive(s, s.head[p]!) ? finiteAncestor(s, s.head[p]!) : s.head[p]!;
+  }
+  return -1;
+}
+
+/** An inflected verb ("spoke", "signs"): its word is not its lemma. */
+function finite(s: SentenceWords, v: number): boolean {
+  return s.lower[v] !== s.lemma[v];
+}
+
+function infinitive(s: SentenceWords, v: number): boolean {
+  return s.children[v]!.some((c) => s.relation[c] === 'mark' && s.lower[c] === 'to');
+}
+
+/**
+ * An inflected verb is never coordinated with an infinitive: such a tree ("urged the embassy to
+ * reconsider and SPOKE with") hangs it too low, and the verb it shares its subject with is the
+ * nearest one above that is not an infinitive.
+ */
+function finiteAncestor(s: SentenceWords, v: number): number {
+  let p = v;
+  for (let steps = 0; p >= 0 && infinitive(s, p) && steps < s.words.length; steps++) p = s.head[p]!;
+  while (p >= 0 && s.upos[p] !== 'VERB') p = s.head[p]!;
+  return p;
+}
+
+/** Objects, prepositional phrases and agents of a verb, up to its first clausal complement. */
+function complementsOf(s: SentenceWords, v: number): Pick<TreeRoles, 'objects' | 'obliques' | 'agents'> {
+  const objects: number[] = [];
+  const obliques: Array<{ prep: string; head: number }> = [];
+  const agents: number[] = [];
+  for (const c of s.children[v]!) {
+    const relation = s.relation[c]!;
+    if (c > v && CLAUSAL.has(relation)) break;
+    if (relation === 'obj' || relation === 'iobj') objects.push(...withConjuncts(s, c));
+    else if (relation === 'obl:agent') agents.push(...withConjuncts(s, c));
+    else if (relation === 'obl' || relation === 'obl:unmarked' || relation === 'nmod') {
+      const prep = caseOf(s, c);
+      if (prep === 'by' && dependents(s, v, 'aux:pass').length) agents.push(...withConjuncts(s, c));
+      else for (const head of withConjuncts(s, c)) obliques.push({ prep, head });
+    }
+  }
+  return { objects, obliques, agents };
+}
+
+/** The preposition of a prepositional phrase ("according to" → "according"), "" when none. */
+export function caseOf(s: SentenceWords, head: number): string {
+  const mark = s.children[head]!.find((c) => s.relation[c] === 'case');
+  return mark === undefined ? '' : s.lower[mark]!;
+}
+
+/**
+ * How the tree presents a verb's act: its own auxiliaries and negation, the verb it completes
+ * ("refused to", "plans to"), a condition above it ("if"), a claim verb or a denial it reports.
+ */
+function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
+  const group = s.children[v]!.filter((c) => c < v && GROUP_RELATIONS.has(s.relation[c]!)).map((c) => s.lower[c]!);
+  let mode = modeOfVerbGroup(group);
+  const relation = s.relation[v]!;
+  const head = s.head[v]!;
+  if (head >= 0 && depth < 8 && relation === 'xcomp') {
+    const governing = modeOf(s, head, depth + 1);
+    mode = combineModes(combineModes(mode, modeFromGovernor(s.lemma[head]!)), governing === 'asserted' ? null : governing);
+  } else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB') {
+    const first = modeOf(s, head, depth + 1);
+    mode = combineModes(mode, first === 'intended' || first === 'hypothetical' ? first : null);
+  } else if (head >= 0 && relation === 'ccomp') {
+    if (isClaimVerb(s.lemma[head]!) || isClaimVerb(s.lower[head]!)) mode = combineModes(mode, 'reported');
+  }
+  if (inCondition(s, v)) mode = combineModes(mode, 'hypothetical');
+  return mode;
+}
+
+/** Whether a clause on the way up from the verb is opened by "if", "unless" or "whether". */
+function inCondition(s: SentenceWords, v: number): boolean {
+  for (let p = v, steps = 0; p >= 0 && steps < s.words.length; p = s.head[p]!, steps++) {
+    if (s.children[p]!.some((c) => s.relation[c] === 'mark' && CONDITION_WORDS.has(s.lower[c]!))) return true;
+    if (s.relation[p] !== 'conj' && s.relation[p] !== 'xcomp') return false;
+  }
+  return false;
+}
