@@ -161,7 +161,7 @@ Scores the events stage.
 --plover FILE    PLOVER gold records (JSON array): a record's type is right when an asserted or
                  intended event of that type is coded; source/target accuracy compare country codes
                  (first three letters of the actor code) on the records whose type is right.
---errors         groups the misses and false positives by cause, with examples.`,
+--errors         groups the misses and false positives by cause, with examples (4 per cause; PARLEY_EVAL_EXAMPLES=N for N).`,
   options: { petrarch: { type: 'string' }, plover: { type: 'string' }, errors: { type: 'boolean' } },
   async run(values) {
     const withErrors = values.errors === true;
