@@ -1,6 +1,7 @@
 import type { EventMode } from '../../language/mode.js';
 import type { ActorSpan } from './actors.js';
 import type { VerbClause } from './clause.js';
+import { treeRoles } from './tree.js';
 import type { VerbCoding } from './match.js';
 import type { SentenceWords } from './sentence.js';
 
@@ -155,6 +156,29 @@ function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: Ver
 }
 
 /**
+ * The party a governing verb (an appeal, demand, threat, promise; not a statement, which is
+ * not addressed to the subject of what it reports) acts on when it names none itself: the subject of the clause it
+ * governs ("demanded that North Korea forsake"), else that clause's objects ("threatened to cut
+ * off electricity to Nakhichevan").
+ */
+function complementTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, sources: readonly ActorSpan[]): ActorSpan[] {
+  const c = clause.tree.complement;
+  if (c < 0) return [];
+  const inner = treeRoles(s, c);
+  const others = (found: ActorSpan[]) => found.filter((a) => !sources.some((x) => x.start === a.start));
+  const subject = s.relation[c] === 'ccomp' ? others(actorsOf(s, actors, inner.subjects)) : [];
+  if (subject.length) return subject;
+  const objects = others(actorsOf(s, actors, inner.objects));
+  if (objects.length) return objects;
+  for (const o of inner.obliques) {
+    if (NOT_TARGET_PREPS.has(o.prep)) continue;
+    const found = others(actorsOf(s, actors, [o.head]));
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
  * Source and target actors of a coded verb clause, passives and reversed codes turned round.
  * The tree's subject, objects and agent come first; the word stretches answer when the tree
  * names no actor there, and where a dictionary pattern placed the target.
@@ -172,6 +196,8 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
     sources = coding.sourceAt !== null ? actors.filter((a) => a.start >= coding.sourceAt!).slice(0, 1) : subject;
     const byTree = coding.targetAt === null ? treeTargets(s, actors, clause) : [];
     targets = byTree.length ? byTree : objectActors(s, actors, clause, coding.targetAt);
+    if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);
+    if (!targets.length && sources.length > 1) targets = sources;
   }
   if (coding.code === null && coding.reverse !== null) return { sources: targets, targets: sources };
   return { sources, targets };

@@ -11,6 +11,8 @@ export interface TreeRoles {
   readonly objects: readonly number[];
   readonly obliques: ReadonlyArray<{ readonly prep: string; readonly head: number }>;
   readonly agents: readonly number[];
+  /** The clause the verb governs ("demanded that KOREA forsake", "threatened to cut off … to NAKHICHEVAN"), -1 when none. */
+  readonly complement: number;
   /** Passive by the tree: a passive auxiliary, or a participle modifying a noun with no object ("troops SENT by"). */
   readonly passive: boolean;
   readonly mode: EventMode;
@@ -34,6 +36,7 @@ export function treeRoles(s: SentenceWords, v: number): TreeRoles {
   return {
     subjects: subject < 0 ? [] : withConjuncts(s, subject),
     ...complementsOf(s, v),
+    complement: s.children[v]!.find((c) => c > v && (s.relation[c] === 'ccomp' || s.relation[c] === 'xcomp')) ?? -1,
     passive,
     mode: modeOf(s, v),
     governor,
