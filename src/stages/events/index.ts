@@ -77,7 +77,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       clause,
       coding,
       raw: {
-        code,
+        code: commitment(s, clause, coding) ? '030' : code,
         mode: clause.mode,
         sources,
         targets: targets.length ? targets : [null],
@@ -91,6 +91,16 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
   const kept = joinChains(s, coded).filter((e) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)));
   const nominal = findNominalEvents(s, actors, kept);
   return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events];
+}
+
+/**
+ * "Agreed to share information", "pledged that their countries would cooperate": a verb of
+ * commitment that governs a clause is the commitment (030, express intent to cooperate), not
+ * the verb's own default code ("agree" is 050 alone). A coded act in the clause makes it that
+ * act's intent code instead (`joinChains`); a pattern of the dictionary keeps its code.
+ */
+function commitment(s: SentenceWords, clause: VerbClause, coding: VerbCoding): boolean {
+  return coding.matched.length === 0 && clause.tree.complement >= 0 && COMMITMENT.test(s.lower[clause.at]!);
 }
 
 /**
