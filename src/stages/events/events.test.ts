@@ -66,3 +66,12 @@ test('a statement of talks codes the talks: the announcer consults the party nam
   assert.equal(talks.date, '2025-01-13');
   assert.ok(!coded.some((e) => e.root === '01'), 'the statement gives way to what it reports');
 });
+
+test('a resignation filed is the act of the one who files it', () => {
+  // After English Wikinews (CC BY 2.5), wn-28108ad63c0e: "Honcharuk filed his resignation after the audio recording was uploaded".
+  const coded = events('Ukrainian Prime Minister Oleksiy Honcharuk filed his resignation after the audio recording was uploaded on Wednesday.', '2020-01-18');
+  const resignation = coded.find((e) => e.trigger.text === 'resignation');
+  assert.ok(resignation, coded.map(brief).join('; '));
+  assert.equal(resignation.root, '08');
+  assert.equal(resignation.mode, 'asserted');
+});

@@ -33,6 +33,7 @@ const TRIGGERS: ReadonlyMap<string, NominalTrigger> = new Map([
   ...['PROTEST', 'PROTESTS', 'DEMONSTRATION', 'DEMONSTRATIONS', 'RALLY', 'RALLIES'].map((w) => [w, { code: '141', targetPreps: new Set(['against']) }] as const),
   ...['RESISTANCE', 'REJECTION'].map((w) => [w, { code: '120', targetPreps: new Set(['to']), sourcePreps: FROM }] as const),
   ...['CRITICISM', 'CONDEMNATION'].map((w) => [w, { code: '111', targetPreps: new Set(['of']), sourcePreps: FROM }] as const),
+  ...['RESIGNATION', 'RESIGNATIONS'].map((w) => [w, { code: '083', targetPreps: new Set<string>() }] as const),
 ]);
 
 const SOURCE_REACH = 3;
@@ -77,8 +78,8 @@ const BY = new Set(['by']);
 function statedObject(s: SentenceWords, verb: number, i: number): boolean {
   return i > verb && s.head[i] === verb && (s.relation[i] === 'obj' || s.relation[i] === 'conj' || s.relation[i] === 'obl');
 }
-/** Verbs whose subject is the source of the act their object names: "held talks", "launched an attack". */
-const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|announce|impose|mount|pursue|join)/;
+/** Verbs whose subject is the source of the act their object names: "held talks", "launched an attack", "filed his resignation". */
+const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|announce|impose|mount|pursue|join|file|submit|tender|offer|hand)/;
 
 function modifierActor(s: SentenceWords, actors: readonly ActorSpan[], i: number): ActorSpan | undefined {
   return actors.find((a) => a.end <= i && a.end >= i - SOURCE_REACH && onlyModifiers(s, a.end, i));
