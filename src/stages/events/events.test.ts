@@ -75,3 +75,9 @@ test('a resignation filed is the act of the one who files it', () => {
   assert.equal(resignation.root, '08');
   assert.equal(resignation.mode, 'asserted');
 });
+
+test('one actor saying another attacked accuses it; the attack is the speaker\'s report', () => {
+  // After English Wikinews (CC BY 2.5), wn-8a4f3602c870: "Tamim claimed Houthis have attacked journalists previously."
+  const coded = events("Yemen's information minister said Houthis have attacked journalists previously.", '2019-09-16');
+  assert.deepEqual(coded.map((e) => [e.code, e.mode, e.sourceActor, e.targetActor]), [['190', 'reported', 'YEMREB', 'YEMMED'], ['112', 'asserted', 'YEMGOVMED', 'YEMREB']]);
+});

@@ -139,9 +139,37 @@ function joinChains(s: SentenceWords, coded: readonly Coded[]): RawEvent[] {
     else if (c.clause.objectControl || GOVERNOR_ROOTS.has(gov.raw.code.slice(0, 2))) drop.add(c);
     else drop.add(gov);
   }
-  const kept = coded.filter((c) => !drop.has(c)).map((c) => replaced.get(c) ?? c.raw);
+  const kept = withAccusations(coded.filter((c) => !drop.has(c)).map((c) => replaced.get(c) ?? c.raw));
   const acts = kept.some((e) => !e.code.startsWith('01'));
   return acts ? kept.filter((e) => !e.code.startsWith('01')) : kept;
+}
+
+/** Roots of acts of force and coercion: one actor saying another did them accuses it. */
+const HOSTILE_ROOTS = new Set(['17', '18', '19', '20']);
+
+/**
+ * "The US said that Iraq had attacked", "claimed that ISIL had taken Mosul": a statement whose
+ * clause reports another actor's act of force is an accusation of that actor (112, as PETRARCH's
+ * verb transformations code it), and the act itself is the speaker's report (mode `reported`).
+ */
+function withAccusations(events: readonly RawEvent[]): RawEvent[] {
+  const out = [...events];
+  for (const statement of events) {
+    const clause = statement.clause;
+    if (!statement.code.startsWith('01') || !clause || clause.tree.complement < 0) continue;
+    const act = out.find((e) => e.clause?.at === clause.tree.complement && HOSTILE_ROOTS.has(e.code.slice(0, 2)));
+    const accused = act?.sources.filter((a) => a && !statement.sources.some((x) => x?.start === a.start || (x?.code && x.code === a.code)));
+    if (!act || !accused?.length) continue;
+    out[out.indexOf(act)] = { ...act, mode: 'reported' };
+    out.push({
+      ...statement,
+      code: '112',
+      targets: accused,
+      evidence: { start: Math.min(statement.evidence.start, act.evidence.start), end: Math.max(statement.evidence.end, act.evidence.end) },
+      by: `${statement.by}+${act.by}`,
+    });
+  }
+  return out;
 }
 
 function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, count: number): Event[] {
