@@ -1,5 +1,5 @@
 import { decodeCursor, pageLimit } from '../cursor.js';
-import { day, like, page, UNDATED, Where } from '../sqlite/sql.js';
+import { day, like, page, UNDATED, Where } from '../sql.js';
 import type {
   ActorQuery, ActorRole, ActorSummary, DocumentQuery, DocumentSummary, MergedQuote, Page, QuoteHit, QuoteQuery, Story, StoryQuery,
   TimelineItem, TimelineQuery,

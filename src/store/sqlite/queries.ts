@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { decodeCursor, pageLimit } from '../cursor.js';
 import { quoteKey } from '../keys.js';
 import { toFtsQuery } from '../query.js';
-import { day, like, page, UNDATED, Where, type Param } from './sql.js';
+import { day, like, page, UNDATED, Where, type Param } from '../sql.js';
 import type {
   ActorQuery, ActorRole, ActorSummary, DocumentQuery, DocumentSummary, MergedQuote, Page, QuoteHit, QuoteQuery, Story, StoryQuery,
   TimelineItem, TimelineQuery,

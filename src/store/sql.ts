@@ -1,7 +1,7 @@
-import { ParleyError } from '../../model/errors.js';
-import { encodeCursor } from '../cursor.js';
-import { firstDay, lastDay } from '../dates.js';
-import type { Page } from '../store.js';
+import { ParleyError } from '../model/errors.js';
+import { encodeCursor } from './cursor.js';
+import { firstDay, lastDay } from './dates.js';
+import type { Page } from './store.js';
 
 /** Sorts undated rows after dated ones. */
 export const UNDATED = '9999-99-99';
@@ -39,3 +39,14 @@ export function page<Row, Item>(rows: Row[], limit: number, keyOf: (row: Row) =>
   return { items: items.map(toItem), next: more ? encodeCursor(keyOf(items[items.length - 1])) : null };
 }
 
+
+/** How an adapter writes "this column contains the words, in any case" for a `like()` pattern. */
+export interface Dialect {
+  readonly contains: (column: string) => string;
+}
+
+export const SQLITE: Dialect = { contains: (column) => `${column} LIKE ? ESCAPE '\\'` };
+export const POSTGRES: Dialect = { contains: (column) => `${column} ILIKE ?` };
+
+/** The actors a filter names: an exact corpus key, or any actor whose name contains the words. */
+export const actorIn = (d: Dialect) => `(SELECT key FROM actors WHERE key = ? OR ${d.contains('name')})`;
