@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { EventMode } from '../model/layers.js';
 import { actorIn, day, like, UNDATED, Where, type Dialect } from './sql.js';
-import type { ActorRef, EventHit, EventQuery, NetworkQuery } from './store.js';
+import type { ActorRef, EventHit, EventQuery, MergedEvent, NetworkQuery } from './store.js';
 
 /*
  * What the SQLite and PostgreSQL stores share for events: the filters, the row each adapter
@@ -71,3 +72,19 @@ export function commonCode(codes: string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
 }
 
+
+/** One merged event from the rows of its mentions (the first in storage order leads); `sourcesOf` counts the sources of documents. */
+export function toMerged(root: string, mentions: EventRow[], sourcesOf: (docSeqs: number[]) => number): MergedEvent {
+  const first = mentions[0];
+  const code = commonCode(mentions.map((m) => m.code));
+  const coded = mentions.find((m) => m.code === code)!;
+  const seqs = [...new Set(mentions.map((m) => m.doc_seq))];
+  const key = [first.date ?? `doc:${first.doc_seq}`, root, first.source_actor ?? first.source_key, first.target_actor ?? first.target_key, first.mode].join('|');
+  return {
+    id: `m-${createHash('sha1').update(key).digest('hex').slice(0, 16)}`, code, root,
+    plover: coded.plover, quadClass: coded.quad_class, goldstein: coded.goldstein, mode: first.mode,
+    source: ref(first.source_key, first.source_name, first.source_actor), target: ref(first.target_key, first.target_name, first.target_actor),
+    date: first.date, url: first.url, mentions: mentions.map((m) => ({ document: m.document, event: m.event_id })),
+    documents: seqs.length, sources: sourcesOf(seqs),
+  };
+}

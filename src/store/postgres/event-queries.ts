@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { decodeCursor, pageLimit } from '../cursor.js';
 import type { EventHit, EventQuery, MergedEvent, Network, NetworkQuery, Page } from '../store.js';
 import { page, POSTGRES, UNDATED } from '../sql.js';
-import { commonCode, EVENT_COLUMNS, EVENT_JOINS, eventFilters, MERGE_KEY, ref, toHit, type EventRow } from '../event-rows.js';
+import { EVENT_COLUMNS, EVENT_JOINS, eventFilters, MERGE_KEY, toHit, toMerged, type EventRow } from '../event-rows.js';
 import { rows, type Queryable } from './db.js';
 
 /** The read side for events (the SQLite store's queries in PostgreSQL's dialect): per article, merged, as a network. */
@@ -36,22 +35,7 @@ export function createEventQueries(db: Queryable) {
       ${afterSql} GROUP BY k, grp, mroot, sk, tk, mk ORDER BY k, grp, mroot, sk, tk, mk LIMIT ?`,
     [...where.params, ...(after ?? []), limit + 1]);
     const sources = await sourceCounts([...new Set(found.slice(0, limit).flatMap((r) => r.ms.map((m) => m.doc_seq)))]);
-    return page(found, limit, (r) => [r.k, r.grp, r.mroot, r.sk, r.tk, r.mk], (r) => toMerged(r.mroot, r.ms, sources));
-  }
-
-  function toMerged(root: string, mentions: EventRow[], sourcesOf: Map<number, number>): MergedEvent {
-    const first = mentions[0];
-    const code = commonCode(mentions.map((m) => m.code));
-    const coded = mentions.find((m) => m.code === code)!;
-    const seqs = [...new Set(mentions.map((m) => m.doc_seq))];
-    const key = [first.date ?? `doc:${first.doc_seq}`, root, first.source_actor ?? first.source_key, first.target_actor ?? first.target_key, first.mode].join('|');
-    return {
-      id: `m-${createHash('sha1').update(key).digest('hex').slice(0, 16)}`, code, root,
-      plover: coded.plover, quadClass: coded.quad_class, goldstein: coded.goldstein, mode: first.mode,
-      source: ref(first.source_key, first.source_name, first.source_actor), target: ref(first.target_key, first.target_name, first.target_actor),
-      date: first.date, url: first.url, mentions: mentions.map((m) => ({ document: m.document, event: m.event_id })),
-      documents: seqs.length, sources: seqs.reduce((n, seq) => n + (sourcesOf.get(seq) ?? 0), 0),
-    };
+    return page(found, limit, (r) => [r.k, r.grp, r.mroot, r.sk, r.tk, r.mk], (r) => toMerged(r.mroot, r.ms, (seqs) => seqs.reduce((n, seq) => n + (sources.get(seq) ?? 0), 0)));
   }
 
   async function network(query: NetworkQuery = {}): Promise<Network> {

@@ -1,5 +1,6 @@
 import { decodeCursor, pageLimit } from '../cursor.js';
-import { day, like, page, UNDATED, Where } from '../sql.js';
+import { day, like, page, POSTGRES, UNDATED, Where } from '../sql.js';
+import { quoteFilters } from '../quote-rows.js';
 import type {
   ActorQuery, ActorRole, ActorSummary, DocumentQuery, DocumentSummary, MergedQuote, Page, QuoteHit, QuoteQuery, Story, StoryQuery,
   TimelineItem, TimelineQuery,
@@ -7,20 +8,6 @@ import type {
 import { rows, type Queryable } from './db.js';
 import { toTsQuery, TS_CONFIG } from './search.js';
 
-/** The filters quotes and merged quotes share. */
-function quoteFilters(query: QuoteQuery): Where {
-  const where = new Where();
-  if (query.speaker !== undefined) {
-    where.add('(q.speaker_name ILIKE ? OR q.actor_key IN (SELECT key FROM actors WHERE name ILIKE ?))', like(query.speaker), like(query.speaker));
-  }
-  if (query.actor !== undefined) where.add('q.actor_key = ?', query.actor);
-  for (const word of query.text?.split(/\s+/).filter(Boolean) ?? []) where.add('q.text ILIKE ?', like(word));
-  const from = day(query.from, 'from');
-  const to = day(query.to, 'to');
-  if (from) where.add('q.day >= ?', from);
-  if (to) where.add('q.day <= ?', to);
-  return where;
-}
 
 /** The read side of the PostgreSQL store: the SQLite store's queries, in PostgreSQL's dialect. */
 export function createQueries(db: Queryable) {
@@ -99,7 +86,7 @@ export function createQueries(db: Queryable) {
   async function quotes(query: QuoteQuery = {}): Promise<Page<QuoteHit>> {
     const limit = pageLimit(query.limit);
     const after = decodeCursor(query.cursor, ['', 0, 0]);
-    const where = quoteFilters(query);
+    const where = quoteFilters(query, POSTGRES);
     if (after) where.add(`(COALESCE(q.day, '${UNDATED}'), q.doc_seq, q.idx) > (?, ?, ?)`, ...after);
     type Row = QuoteHit & { k: string; doc_seq: number; idx: number };
     const found = await rows<Row>(db, `
@@ -114,7 +101,7 @@ export function createQueries(db: Queryable) {
   async function mergedQuotes(query: QuoteQuery = {}): Promise<Page<MergedQuote>> {
     const limit = pageLimit(query.limit);
     const after = decodeCursor(query.cursor, ['', '', '']);
-    const where = quoteFilters(query);
+    const where = quoteFilters(query, POSTGRES);
     type Row = { k: string; who: string; qk: string; ms: QuoteHit[] };
     const found = await rows<Row>(db, `
       SELECT MIN(k) AS k, who, qk, json_agg(json_build_object('document', document, 'text', text, 'start', start, 'end', "end",

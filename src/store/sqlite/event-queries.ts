@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { decodeCursor, pageLimit } from '../cursor.js';
 import type { EventHit, EventQuery, MergedEvent, Network, NetworkQuery, Page } from '../store.js';
 import { page, SQLITE, UNDATED, type Param } from '../sql.js';
-import { commonCode, EVENT_COLUMNS, EVENT_JOINS, eventFilters, MERGE_KEY, ref, toHit, type EventRow } from '../event-rows.js';
+import { EVENT_COLUMNS, EVENT_JOINS, eventFilters, MERGE_KEY, toHit, toMerged, type EventRow } from '../event-rows.js';
 
 /** The read side for events: per article, merged across articles, and as an actor network. */
 export function createEventQueries(db: Database.Database) {
@@ -34,22 +33,7 @@ export function createEventQueries(db: Database.Database) {
       FROM (SELECT ${EVENT_COLUMNS}, ${MERGE_KEY} ${EVENT_JOINS} ${where} ORDER BY e.doc_seq, e.rowid)
       ${afterSql} GROUP BY k, grp, mroot, sk, tk, mk ORDER BY k, grp, mroot, sk, tk, mk LIMIT ?`,
     [...where.params, ...(after ?? []), limit + 1]);
-    return page(rows, limit, (r) => [r.k, r.grp, r.mroot, r.sk, r.tk, r.mk], (r) => toMerged(r.mroot, JSON.parse(r.ms) as EventRow[]));
-  }
-
-  function toMerged(root: string, mentions: EventRow[]): MergedEvent {
-    const first = mentions[0];
-    const code = commonCode(mentions.map((m) => m.code));
-    const coded = mentions.find((m) => m.code === code)!;
-    const seqs = [...new Set(mentions.map((m) => m.doc_seq))];
-    const key = [first.date ?? `doc:${first.doc_seq}`, root, first.source_actor ?? first.source_key, first.target_actor ?? first.target_key, first.mode].join('|');
-    return {
-      id: `m-${createHash('sha1').update(key).digest('hex').slice(0, 16)}`, code, root,
-      plover: coded.plover, quadClass: coded.quad_class, goldstein: coded.goldstein, mode: first.mode,
-      source: ref(first.source_key, first.source_name, first.source_actor), target: ref(first.target_key, first.target_name, first.target_actor),
-      date: first.date, url: first.url, mentions: mentions.map((m) => ({ document: m.document, event: m.event_id })),
-      documents: seqs.length, sources: sourcesOf.get(JSON.stringify(seqs))!.n,
-    };
+    return page(rows, limit, (r) => [r.k, r.grp, r.mroot, r.sk, r.tk, r.mk], (r) => toMerged(r.mroot, JSON.parse(r.ms) as EventRow[], (seqs) => sourcesOf.get(JSON.stringify(seqs))!.n));
   }
 
   function network(query: NetworkQuery = {}): Network {

@@ -2,27 +2,13 @@ import type Database from 'better-sqlite3';
 import { decodeCursor, pageLimit } from '../cursor.js';
 import { quoteKey } from '../keys.js';
 import { toFtsQuery } from '../query.js';
-import { day, like, page, UNDATED, Where, type Param } from '../sql.js';
+import { day, like, page, SQLITE, UNDATED, Where, type Param } from '../sql.js';
+import { quoteFilters } from '../quote-rows.js';
 import type {
   ActorQuery, ActorRole, ActorSummary, DocumentQuery, DocumentSummary, MergedQuote, Page, QuoteHit, QuoteQuery, Story, StoryQuery,
   TimelineItem, TimelineQuery,
 } from '../store.js';
 
-/** The filters quotes and merged quotes share. */
-function quoteFilters(query: QuoteQuery): Where {
-  const where = new Where();
-  if (query.speaker !== undefined) {
-    where.add(`(q.speaker_name LIKE ? ESCAPE '\\' OR q.actor_key IN (SELECT key FROM actors WHERE name LIKE ? ESCAPE '\\'))`,
-      like(query.speaker), like(query.speaker));
-  }
-  if (query.actor !== undefined) where.add('q.actor_key = ?', query.actor);
-  for (const word of query.text?.split(/\s+/).filter(Boolean) ?? []) where.add("q.text LIKE ? ESCAPE '\\'", like(word));
-  const from = day(query.from, 'from');
-  const to = day(query.to, 'to');
-  if (from) where.add('q.day >= ?', from);
-  if (to) where.add('q.day <= ?', to);
-  return where;
-}
 
 /** The read side of the SQLite store: every query filters, sorts stably and pages with a cursor. */
 export function createQueries(db: Database.Database) {
@@ -98,7 +84,7 @@ export function createQueries(db: Database.Database) {
   function quotes(query: QuoteQuery = {}): Page<QuoteHit> {
     const limit = pageLimit(query.limit);
     const after = decodeCursor(query.cursor, ['', 0, 0]);
-    const where = quoteFilters(query);
+    const where = quoteFilters(query, SQLITE);
     if (after) where.add(`(COALESCE(q.day, '${UNDATED}'), q.doc_seq, q.idx) > (?, ?, ?)`, ...after);
     type Row = QuoteHit & { k: string; doc_seq: number; idx: number };
     const rows = all<Row>(`
@@ -114,7 +100,7 @@ export function createQueries(db: Database.Database) {
   function mergedQuotes(query: QuoteQuery = {}): Page<MergedQuote> {
     const limit = pageLimit(query.limit);
     const after = decodeCursor(query.cursor, ['', '', '']);
-    const where = quoteFilters(query);
+    const where = quoteFilters(query, SQLITE);
     type Row = { k: string; who: string; qk: string; ms: string };
     const rows = all<Row>(`
       SELECT MIN(k) AS k, who, qk, json_group_array(json_object('document', document, 'text', text, 'start', start, 'end', "end",
