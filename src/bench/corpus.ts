@@ -12,7 +12,7 @@ import type { Store } from '../store/store.js';
 /**
  * `npm run bench:corpus [-- --articles N --single M --month YYYY-MM]`: batch ingest into SQLite with the full
  * analysis. The Wikinews corpus is repeated with variations (each copy's paragraphs rotated and
- * its headline numbered, so every text is new to the store), first M articles on one worker,
+ * its headline numbered and a numbered last line added, so every text is new to the store), first M articles on one worker,
  * then N on one worker per core, in the same run; memory is printed as it goes, and the two
  * queries a dashboard asks most (an actor's page, a month's timeline) are timed on the result.
  * Prints figures; asserts nothing.
@@ -32,7 +32,9 @@ async function* variations(limit: number): AsyncGenerator<SourceDocument> {
     if (round === 0) { yield d; continue; }
     const ps = d.text.split('\n\n');
     const shift = round % ps.length;
-    yield { ...d, id: `${d.id}-v${round}`, title: `${d.title} (${round})`, text: [...ps.slice(shift), ...ps.slice(0, shift)].join('\n\n'), origin: `${d.origin}~${round}` };
+    // Rotation repeats once the round passes the paragraph count: a numbered last line keeps every text new to the store.
+    const text = `${[...ps.slice(shift), ...ps.slice(0, shift)].join('\n\n')}\n\nThis is edition ${round} of the report.`;
+    yield { ...d, id: `${d.id}-v${round}`, title: `${d.title} (${round})`, text, origin: `${d.origin}~${round}` };
   }
 }
 
