@@ -7,9 +7,8 @@
  * them mentions are annotated only now and then.
  */
 import type { Span } from '../../model/span.js';
-import { detokenise } from '../corpora/detokenise.js';
-import { readMarkables, readRelations, readTokens, type CatToken } from '../time/cat-xml.js';
-import { ecbJoins, straightQuoteOpens } from '../time/ecb-joins.js';
+import { readRelations, readTokens } from '../time/cat-xml.js';
+import { anchoredMarkables, rebuildEcbText } from '../time/ecb-text.js';
 
 /** ECB+'s event tags; the NEG_ variants mark events said not to happen, which corefer like any other. */
 export const ACTION_TAGS = [
@@ -37,8 +36,6 @@ export interface EcbActionDocument {
   readonly mentions: readonly ActionMention[];
 }
 
-/** In an added (`ecbplus`) text, sentence 0 is the source URL, tokenised. */
-const URL_SENTENCE = 0;
 
 /** The topic number and subtopic of a file id such as "12_3ecbplus"; null for any other name. */
 export function parseEcbId(id: string): { topic: number; subtopic: 'ecb' | 'ecbplus' } | null {
@@ -46,14 +43,6 @@ export function parseEcbId(id: string): { topic: number; subtopic: 'ecb' | 'ecbp
   return m ? { topic: Number(m[1]), subtopic: m[2] as 'ecb' | 'ecbplus' } : null;
 }
 
-/** Text rebuilt from the tokens as ecb-times.ts does: a blank line between sentences, the URL sentence of an `ecbplus` file left out. */
-function rebuildText(id: string, all: readonly CatToken[]) {
-  const tokens = id.endsWith('ecbplus') ? all.filter((t) => t.sentence !== URL_SENTENCE) : all;
-  const joined = ecbJoins(tokens);
-  const opens = straightQuoteOpens(tokens);
-  const { text, starts, ends } = detokenise(tokens.map((t, i) => ({ ...t, opens: opens.get(i) })), () => '\n\n', (i) => joined.has(i));
-  return { tokens, text, starts, ends };
-}
 
 /** Gold instance of every markable that takes part in a coreference relation, by m_id (union-find over the relations). */
 function instancesOf(xml: string, id: string): Map<string, string> {
@@ -92,22 +81,15 @@ function instancesOf(xml: string, id: string): Map<string, string> {
 export function readEcbActions(xml: string, id: string, annotated: ReadonlySet<number>): EcbActionDocument {
   const name = parseEcbId(id);
   if (!name) throw new Error(`not an ECB+ file id: ${id}`);
-  const { tokens, text, starts, ends } = rebuildText(id, readTokens(xml));
-  const position = new Map(tokens.map((t, i) => [t.id, i]));
+  const rebuilt = rebuildEcbText(id, readTokens(xml));
   const instances = instancesOf(xml, id);
   const mentions: ActionMention[] = [];
   for (const tag of ACTION_TAGS) {
-    for (const { attrs, anchors } of readMarkables(xml, tag)) {
-      const positions = anchors.map((a) => position.get(a));
-      if (positions.length === 0 || positions.some((p) => p === undefined)) continue;
-      const first = Math.min(...(positions as number[]));
-      if (!annotated.has(tokens[first].sentence)) continue;
-      const start = starts[first];
-      const end = ends[Math.max(...(positions as number[]))];
+    for (const { attrs, start, end, text: words } of anchoredMarkables(xml, tag, rebuilt, annotated)) {
       const mid = attrs.m_id;
-      mentions.push({ id: `${id}:${mid}`, tag, start, end, text: text.slice(start, end), instance: instances.get(mid) ?? `${id}:${mid}` });
+      mentions.push({ id: `${id}:${mid}`, tag, start, end, text: words, instance: instances.get(mid) ?? `${id}:${mid}` });
     }
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { id, ...name, text, mentions };
+  return { id, ...name, text: rebuilt.text, mentions };
 }

@@ -6,9 +6,8 @@
  */
 import { ParleyError } from '../../model/errors.js';
 import type { Span } from '../../model/span.js';
-import { detokenise } from '../corpora/detokenise.js';
-import { readMarkables, readTokens } from './cat-xml.js';
-import { ecbJoins, straightQuoteOpens } from './ecb-joins.js';
+import { readTokens } from './cat-xml.js';
+import { anchoredMarkables, rebuildEcbText } from './ecb-text.js';
 
 /** ECB+'s time tags (TimeML's types, TIME_REPETITION for SET but also "again", "second time"). */
 export const ECB_TIME_TYPES = ['TIME_DATE', 'TIME_OF_THE_DAY', 'TIME_DURATION', 'TIME_REPETITION'] as const;
@@ -46,41 +45,22 @@ export function readAnnotatedSentences(csv: string): Map<string, Set<number>> {
   return out;
 }
 
-/** In an added (`ecbplus`) text, sentence 0 is the source URL, tokenised. */
-const URL_SENTENCE = 0;
-
 /**
  * One ECB+ file: the text rebuilt from its tokens (a blank line between sentences, the URL
  * sentence of an `ecbplus` file left out), the spans of its `annotated` sentences, and the
  * anchored TIME_* mentions in them.
  */
 export function readEcbDocument(xml: string, id: string, annotated: ReadonlySet<number>): EcbDocument {
-  const all = readTokens(xml);
-  const tokens = id.endsWith('ecbplus') ? all.filter((t) => t.sentence !== URL_SENTENCE) : all;
-  const joined = ecbJoins(tokens);
-  const opens = straightQuoteOpens(tokens);
-  const { text, starts, ends } = detokenise(tokens.map((t, i) => ({ ...t, opens: opens.get(i) })), () => '\n\n', (i) => joined.has(i));
-  const position = new Map(tokens.map((t, i) => [t.id, i]));
-
+  const rebuilt = rebuildEcbText(id, readTokens(xml));
+  const { text, starts, ends } = rebuilt;
   const sentences = new Map<number, Span>();
-  tokens.forEach((t, i) => {
+  rebuilt.tokens.forEach((t, i) => {
     if (!annotated.has(t.sentence)) return;
     const span = sentences.get(t.sentence);
     sentences.set(t.sentence, { start: span?.start ?? starts[i], end: ends[i] });
   });
-
-  const times: EcbTime[] = [];
-  for (const type of ECB_TIME_TYPES) {
-    for (const { anchors } of readMarkables(xml, type)) {
-      const positions = anchors.map((a) => position.get(a));
-      if (positions.length === 0 || positions.some((p) => p === undefined)) continue;
-      const first = Math.min(...(positions as number[]));
-      if (!annotated.has(tokens[first].sentence)) continue;
-      const start = starts[first];
-      const end = ends[Math.max(...(positions as number[]))];
-      times.push({ type, start, end, text: text.slice(start, end) });
-    }
-  }
+  const times: EcbTime[] = ECB_TIME_TYPES.flatMap((type) =>
+    anchoredMarkables(xml, type, rebuilt, annotated).map(({ start, end, text: words }) => ({ type, start, end, text: words })));
   times.sort((a, b) => a.start - b.start || a.end - b.end);
   return { id, text, annotated: [...sentences.values()], times };
 }
