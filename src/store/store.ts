@@ -208,20 +208,25 @@ export interface ActorRef {
   readonly cameo: string | null;
 }
 
-/** One event as one article codes it (analysis-format.md, "events"). */
-export interface EventHit {
-  readonly document: string;
-  readonly event: string;
+/** What an event is, per article or merged: its CAMEO and PLOVER coding, mode, actors and date. */
+export interface EventCoding {
   readonly code: string;
-  readonly label: string | null;
   readonly root: string;
   readonly plover: string | null;
+  /** QuadClass and Goldstein score of the code. */
   readonly quadClass: number | null;
   readonly goldstein: number | null;
   readonly mode: EventMode | null;
   readonly source: ActorRef;
   readonly target: ActorRef;
   readonly date: string | null;
+}
+
+/** One event as one article codes it (analysis-format.md, "events"). */
+export interface EventHit extends EventCoding {
+  readonly document: string;
+  readonly event: string;
+  readonly label: string | null;
   readonly trigger: string | null;
   /** The words that state the event, and where they are in the document. */
   readonly text: string;
@@ -234,19 +239,10 @@ export interface EventHit {
  * The same act reported by several articles (analysis-format.md, "merged event"): events with
  * the same day, CAMEO root, source and target actors are one, with every article's evidence.
  */
-export interface MergedEvent {
+export interface MergedEvent extends EventCoding {
   readonly id: string;
-  /** The code most of its articles give (ties: the most specific, then the lowest). */
+  /** The code most of its articles give (ties: the most specific, then the lowest); the other codings are its. */
   readonly code: string;
-  readonly root: string;
-  readonly plover: string | null;
-  /** QuadClass and Goldstein score of the code. */
-  readonly quadClass: number | null;
-  readonly goldstein: number | null;
-  readonly mode: EventMode | null;
-  readonly source: ActorRef;
-  readonly target: ActorRef;
-  readonly date: string | null;
   /** The URL of the first article that reports it. */
   readonly url: string | null;
   readonly mentions: ReadonlyArray<{ readonly document: string; readonly event: string }>;
