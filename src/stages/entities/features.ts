@@ -74,8 +74,29 @@ function isCapitalised(word: string): boolean {
  * ("Macron" after "Emmanuel Macron").
  */
 export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: ReadonlyMap<string, number>): Uint32Array {
+  const values = tokenValues(words, gaz, clusters);
+  const cues = documentCues(words, sentences, gaz, values);
+  const out = new Uint32Array(words.length * FEATURES_PER_TOKEN);
+  for (const s of sentences) writeSentenceFeatures(out, s, values, cues);
+  return out;
+}
+
+/** What each token's word gives, computed once per distinct word of the document, then indexed. */
+interface TokenValues {
+  readonly typeOf: Int32Array;
+  readonly typeAffixes: Uint32Array;
+  readonly lower: readonly string[];
+  readonly hLower: Uint32Array;
+  readonly hWord: Uint32Array;
+  readonly hShape: Uint32Array;
+  readonly hShort: Uint32Array;
+  readonly caps: readonly boolean[];
+  readonly cluster: Int32Array;
+  readonly wordClass: Int32Array;
+}
+
+function tokenValues(words: readonly string[], gaz: Gazetteer, clusters: ReadonlyMap<string, number>): TokenValues {
   const n = words.length;
-  // Word-level values are computed once per distinct word of the document, then indexed.
   const typeIndex = new Map<string, number>();
   const typeOf = new Int32Array(n);
   const typeWords: string[] = [];
@@ -90,20 +111,36 @@ export function extractFeatures(words: readonly string[], sentences: readonly Se
   }
   const typeLower = typeWords.map((w) => w.toLowerCase().replace(/[0-9]/g, '0'));
   const typeShapes = typeWords.map(wordShape);
-  const typeAffixes = affixFeatures(typeLower);
   const perToken = <T>(values: ArrayLike<T>) => Array.from(typeOf, (t) => values[t]);
-  const lower = perToken(typeLower);
-  const hLower = Uint32Array.from(perToken(typeLower.map((s) => hashString(s))));
-  const hWord = Uint32Array.from(perToken(typeWords.map((s) => hashString(s))));
-  const hShape = Uint32Array.from(perToken(typeShapes.map((s) => hashString(s))));
-  const hShort = Uint32Array.from(perToken(typeShapes.map((sh) => hashString(shortShape(sh)))));
-  const caps = perToken(typeWords.map(isCapitalised));
+  return {
+    typeOf,
+    typeAffixes: affixFeatures(typeLower),
+    lower: perToken(typeLower),
+    hLower: Uint32Array.from(perToken(typeLower.map((s) => hashString(s)))),
+    hWord: Uint32Array.from(perToken(typeWords.map((s) => hashString(s)))),
+    hShape: Uint32Array.from(perToken(typeShapes.map((s) => hashString(s)))),
+    hShort: Uint32Array.from(perToken(typeShapes.map((sh) => hashString(shortShape(sh))))),
+    caps: perToken(typeWords.map(isCapitalised)),
+    cluster: Int32Array.from(perToken(typeWords.map((w) => clusterOf(clusters, w)))),
+    wordClass: Int32Array.from(perToken(typeLower.map((w) => gaz.wordClasses.get(w) ?? 0))),
+  };
+}
+
+/** What the whole document says of its tokens: gazetteer matches, sentence starts, shouted sentences, and how capitalised words also occur. */
+interface DocumentCues {
+  readonly gazCodes: Int32Array;
+  readonly upperSentence: Uint8Array;
+  readonly sentenceStart: Uint8Array;
+  readonly seenLower: ReadonlySet<number>;
+  readonly seenCapMid: ReadonlySet<number>;
+  readonly seenInRun: ReadonlySet<number>;
+}
+
+function documentCues(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, { lower, caps, hLower }: TokenValues): DocumentCues {
+  const n = words.length;
   const gazCodes = new Int32Array(n);
-  const cluster = Int32Array.from(perToken(typeWords.map((w) => clusterOf(clusters, w))));
-  const wordClass = Int32Array.from(perToken(typeLower.map((w) => gaz.wordClasses.get(w) ?? 0)));
   const upperSentence = new Uint8Array(n);
   const sentenceStart = new Uint8Array(n);
-
   const seenLower = new Set<number>();
   const seenCapMid = new Set<number>();
   const seenInRun = new Set<number>();
@@ -120,65 +157,67 @@ export function extractFeatures(words: readonly string[], sentences: readonly Se
       if (inRun && i > s.start) seenInRun.add(hLower[i]);
     }
   }
+  return { gazCodes, upperSentence, sentenceStart, seenLower, seenCapMid, seenInRun };
+}
 
-  const out = new Uint32Array(n * FEATURES_PER_TOKEN);
-  for (const s of sentences) {
-    for (let i = s.start; i < s.end; i++) {
-      const p1 = i - 1 >= s.start ? hLower[i - 1] : BOS;
-      const p2 = i - 2 >= s.start ? hLower[i - 2] : BOS;
-      const n1 = i + 1 < s.end ? hLower[i + 1] : EOS;
-      const n2 = i + 2 < s.end ? hLower[i + 2] : EOS;
-      const sp1 = i - 1 >= s.start ? hShort[i - 1] : BOS;
-      const sn1 = i + 1 < s.end ? hShort[i + 1] : EOS;
-      const gp1 = i - 1 >= s.start ? gazCodes[i - 1] : -1;
-      const gn1 = i + 1 < s.end ? gazCodes[i + 1] : -1;
-      const cap = caps[i] ? 1 : 0;
-      const first = sentenceStart[i];
-      let k = i * FEATURES_PER_TOKEN;
-      out[k++] = mix(1, 0);
-      out[k++] = mix(2, hWord[i]);
-      out[k++] = mix(3, hLower[i]);
-      out[k++] = mix(4, hShape[i]);
-      out[k++] = mix(5, hShort[i]);
-      const affixes = typeOf[i] * AFFIX_SLOTS;
-      for (let a = 0; a < 8; a++) out[k++] = typeAffixes[affixes + a];
-      const suffix3 = typeAffixes[affixes + 8];
-      out[k++] = mix(14, p1);
-      out[k++] = mix(15, n1);
-      out[k++] = mix(16, p2);
-      out[k++] = mix(17, n2);
-      out[k++] = mix(18, p1, hLower[i]);
-      out[k++] = mix(19, hLower[i], n1);
-      out[k++] = mix(20, sp1, hShort[i], sn1);
-      out[k++] = mix(21, sp1, hShort[i]);
-      out[k++] = mix(22, hShort[i], sn1);
-      out[k++] = mix(23, gazCodes[i]);
-      out[k++] = mix(24, gp1, gazCodes[i], gn1);
-      out[k++] = mix(25, gazCodes[i], hShort[i]);
-      out[k++] = mix(26, first, hShort[i]);
-      out[k++] = mix(27, upperSentence[i], hLower[i]);
-      out[k++] = mix(28, cap, cap && seenLower.has(hLower[i]) ? 1 : 0, first);
-      out[k++] = mix(29, cap, cap && seenCapMid.has(hLower[i]) ? 1 : 0, first);
-      out[k++] = mix(30, cap, cap && seenInRun.has(hLower[i]) ? 1 : 0, hShort[i]);
-      out[k++] = mix(31, p1, hShort[i]);
-      out[k++] = mix(32, hShort[i], n1);
-      out[k++] = mix(33, suffix3, hShort[i]);
-      out[k++] = mix(34, upperSentence[i], hShort[i], first);
-      out[k++] = mix(35, hWord[i], p1);
-      out[k++] = mix(36, gazCodes[i], p1);
-      const cp1 = i - 1 >= s.start ? wordClass[i - 1] : -1;
-      const cn1 = i + 1 < s.end ? wordClass[i + 1] : -1;
-      out[k++] = mix(37, wordClass[i], cap);
-      out[k++] = mix(38, cp1, wordClass[i], cn1);
-      out[k++] = mix(39, i - 1 >= s.start ? hShape[i - 1] : BOS, hShape[i]);
-      out[k++] = mix(40, hShape[i], i + 1 < s.end ? hShape[i + 1] : EOS);
-      out[k++] = mix(41, cluster[i] >> 16);
-      out[k++] = mix(42, cluster[i] & 0xffff, cap);
-      out[k++] = mix(43, i - 1 >= s.start ? cluster[i - 1] & 0xffff : -2, cluster[i] >> 16);
-      out[k++] = mix(44, cluster[i] >> 16, i + 1 < s.end ? cluster[i + 1] & 0xffff : -2);
-    }
+/** The `FEATURES_PER_TOKEN` hashed features of each token of sentence `s`, written into `out`. */
+function writeSentenceFeatures(out: Uint32Array, s: SentenceRange, values: TokenValues, cues: DocumentCues): void {
+  const { typeOf, typeAffixes, hLower, hWord, hShape, hShort, caps, cluster, wordClass } = values;
+  const { gazCodes, upperSentence, sentenceStart, seenLower, seenCapMid, seenInRun } = cues;
+  for (let i = s.start; i < s.end; i++) {
+    const p1 = i - 1 >= s.start ? hLower[i - 1] : BOS;
+    const p2 = i - 2 >= s.start ? hLower[i - 2] : BOS;
+    const n1 = i + 1 < s.end ? hLower[i + 1] : EOS;
+    const n2 = i + 2 < s.end ? hLower[i + 2] : EOS;
+    const sp1 = i - 1 >= s.start ? hShort[i - 1] : BOS;
+    const sn1 = i + 1 < s.end ? hShort[i + 1] : EOS;
+    const gp1 = i - 1 >= s.start ? gazCodes[i - 1] : -1;
+    const gn1 = i + 1 < s.end ? gazCodes[i + 1] : -1;
+    const cap = caps[i] ? 1 : 0;
+    const first = sentenceStart[i];
+    let k = i * FEATURES_PER_TOKEN;
+    out[k++] = mix(1, 0);
+    out[k++] = mix(2, hWord[i]);
+    out[k++] = mix(3, hLower[i]);
+    out[k++] = mix(4, hShape[i]);
+    out[k++] = mix(5, hShort[i]);
+    const affixes = typeOf[i] * AFFIX_SLOTS;
+    for (let a = 0; a < 8; a++) out[k++] = typeAffixes[affixes + a];
+    const suffix3 = typeAffixes[affixes + 8];
+    out[k++] = mix(14, p1);
+    out[k++] = mix(15, n1);
+    out[k++] = mix(16, p2);
+    out[k++] = mix(17, n2);
+    out[k++] = mix(18, p1, hLower[i]);
+    out[k++] = mix(19, hLower[i], n1);
+    out[k++] = mix(20, sp1, hShort[i], sn1);
+    out[k++] = mix(21, sp1, hShort[i]);
+    out[k++] = mix(22, hShort[i], sn1);
+    out[k++] = mix(23, gazCodes[i]);
+    out[k++] = mix(24, gp1, gazCodes[i], gn1);
+    out[k++] = mix(25, gazCodes[i], hShort[i]);
+    out[k++] = mix(26, first, hShort[i]);
+    out[k++] = mix(27, upperSentence[i], hLower[i]);
+    out[k++] = mix(28, cap, cap && seenLower.has(hLower[i]) ? 1 : 0, first);
+    out[k++] = mix(29, cap, cap && seenCapMid.has(hLower[i]) ? 1 : 0, first);
+    out[k++] = mix(30, cap, cap && seenInRun.has(hLower[i]) ? 1 : 0, hShort[i]);
+    out[k++] = mix(31, p1, hShort[i]);
+    out[k++] = mix(32, hShort[i], n1);
+    out[k++] = mix(33, suffix3, hShort[i]);
+    out[k++] = mix(34, upperSentence[i], hShort[i], first);
+    out[k++] = mix(35, hWord[i], p1);
+    out[k++] = mix(36, gazCodes[i], p1);
+    const cp1 = i - 1 >= s.start ? wordClass[i - 1] : -1;
+    const cn1 = i + 1 < s.end ? wordClass[i + 1] : -1;
+    out[k++] = mix(37, wordClass[i], cap);
+    out[k++] = mix(38, cp1, wordClass[i], cn1);
+    out[k++] = mix(39, i - 1 >= s.start ? hShape[i - 1] : BOS, hShape[i]);
+    out[k++] = mix(40, hShape[i], i + 1 < s.end ? hShape[i + 1] : EOS);
+    out[k++] = mix(41, cluster[i] >> 16);
+    out[k++] = mix(42, cluster[i] & 0xffff, cap);
+    out[k++] = mix(43, i - 1 >= s.start ? cluster[i - 1] & 0xffff : -2, cluster[i] >> 16);
+    out[k++] = mix(44, cluster[i] >> 16, i + 1 < s.end ? cluster[i + 1] & 0xffff : -2);
   }
-  return out;
 }
 
 /** The word's clusters; headline capitals fall back to the capitalised and lower-case forms. −1 if unknown. */

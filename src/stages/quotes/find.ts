@@ -39,62 +39,93 @@ const TRAILING = /[\s.,;:!?\u2014\u2013-]/;
  * speaker of the quote before. One pass over the tokens; quotes are looked up by offset.
  */
 export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], paragraphOf: (offset: number) => number): Attribution[] {
-  const byOpen = new Map<number, number>();
-  const byClose = new Map<number, number>();
-  quoted.forEach((q, n) => {
-    byOpen.set(q.open, n);
-    byClose.set(q.close, n);
-  });
-  const boundTo = new Int32Array(quoted.length).fill(-1);
-  const unbound = new UnboundQuotes(quoted.length);
-  const out: Attribution[] = [];
+  const finder = new AttributionFinder(v, quoted);
+  for (let s = 0; s < v.sentences.length; s++) finder.readSentence(s);
+  claimUnboundQuotes({ v, quoted, boundTo: finder.boundTo, out: finder.out, paragraphOf });
+  return finder.out.sort((a, b) => a.start - b.start);
+}
 
-  // whoever said something is outside what they said: a reading that puts the speaker inside it is wrong
-  const speaksOutside = (a: Attribution) => !a.speakerSpan || a.speakerSpan.end <= a.start || a.speakerSpan.start >= a.end;
-  const add = (a: Attribution) => (speaksOutside(a) ? out.push(a) - 1 : -1);
-  const bindQuote = (n: number, cue: TokenRange, speaker: TokenRange | null, sentence: number, rule: string) => {
+/**
+ * The attributions of one text as they are found, sentence by sentence, one finder per kind of cue: a
+ * name and a colon opening a sentence (`headlineSpeaker`), "according to" (`accordingTo`) and speech
+ * verbs (`speechVerb`), each binding the quotations it introduces or adding the content it reports.
+ */
+class AttributionFinder {
+  readonly byOpen = new Map<number, number>();
+  readonly byClose = new Map<number, number>();
+  /** For each quotation, the attribution it is bound to (-1: none yet). */
+  readonly boundTo: Int32Array;
+  readonly unbound: UnboundQuotes;
+  readonly out: Attribution[] = [];
+  /** The first quotation that does not close before the token being read (tokens come in text order). */
+  private nextQuote = 0;
+
+  constructor(readonly v: TokenView, readonly quoted: readonly QuotedSpan[]) {
+    quoted.forEach((q, n) => {
+      this.byOpen.set(q.open, n);
+      this.byClose.set(q.close, n);
+    });
+    this.boundTo = new Int32Array(quoted.length).fill(-1);
+    this.unbound = new UnboundQuotes(quoted.length);
+  }
+
+  /** Whoever said something is outside what they said: a reading that puts the speaker inside it is wrong. */
+  private speaksOutside(a: Attribution): boolean {
+    return !a.speakerSpan || a.speakerSpan.end <= a.start || a.speakerSpan.start >= a.end;
+  }
+
+  private add(a: Attribution): number {
+    return this.speaksOutside(a) ? this.out.push(a) - 1 : -1;
+  }
+
+  private bindQuote(n: number, cue: TokenRange, speaker: TokenRange | null, sentence: number, rule: string): void {
+    const { v, quoted, boundTo, unbound } = this;
     if (boundTo[n] >= 0) return;
     const q = quoted[n];
     const a: Attribution = { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cue), sentence, rule };
-    if (!speaksOutside(a)) return;
+    if (!this.speaksOutside(a)) return;
     unbound.bind(n);
-    boundTo[n] = add(a);
-  };
+    boundTo[n] = this.add(a);
+  }
 
-  let nextQuote = 0;
-  for (let s = 0; s < v.sentences.length; s++) {
+  readSentence(s: number): void {
+    const { v, quoted } = this;
     const sent = v.sentences[s];
     const from = sent.tokenStart;
     const to = sent.tokenEnd;
-    headlineSpeaker(s, from, to);
+    this.headlineSpeaker(s, from, to);
     for (let i = from; i < to; i++) {
       if (NEVER_CUES.has(v.pos(i))) continue;
       // tokens come in text order, so the quotation that may hold this one only moves forward
-      while (nextQuote < quoted.length && quoted[nextQuote].close <= v.start(i)) nextQuote++;
-      if (nextQuote < quoted.length && quoted[nextQuote].open < v.start(i)) continue;
+      while (this.nextQuote < quoted.length && quoted[this.nextQuote].close <= v.start(i)) this.nextQuote++;
+      if (this.nextQuote < quoted.length && quoted[this.nextQuote].open < v.start(i)) continue;
       if (v.word(i) === 'according' && v.word(i + 1) === 'to') {
-        accordingTo(i, s, from, to);
+        this.accordingTo(i, s, from, to);
         continue;
       }
-      const cue = cueAt(i);
-      if (!cue) continue;
-      let cueEnd = i + 1;
-      const particle = PARTICLE_REQUIRED.get(cue.lemma);
-      if (particle) {
-        if (v.word(i + 1) !== particle) continue;
-        cueEnd++;
-      }
-      // a sentence wrongly split before its verb ("… Rep. Gwen Moore (D-Wis.)" | "said Friday.") keeps its subject
-      // (no sentence opens with a comma: "… R-Ky." | ", said Tuesday.")
-      const glued = s > 0 && i - from <= 1 && (!/^[.!?\u201d"]$/.test(v.word(from - 1)) || v.word(from) === ',');
-      speechVerb(i, cueEnd, cue, s, glued ? v.sentences[s - 1].tokenStart : from, to);
+      this.verbAt(i, s, from, to);
     }
   }
 
-  claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf });
-  return out.sort((a, b) => a.start - b.start);
+  /** A speech verb at token `i` (with the particle it needs: "pointed out"), read with its subject and content. */
+  private verbAt(i: number, s: number, from: number, to: number): void {
+    const { v } = this;
+    const cue = this.cueAt(i);
+    if (!cue) return;
+    let cueEnd = i + 1;
+    const particle = PARTICLE_REQUIRED.get(cue.lemma);
+    if (particle) {
+      if (v.word(i + 1) !== particle) return;
+      cueEnd++;
+    }
+    // a sentence wrongly split before its verb ("… Rep. Gwen Moore (D-Wis.)" | "said Friday.") keeps its subject
+    // (no sentence opens with a comma: "… R-Ky." | ", said Tuesday.")
+    const glued = s > 0 && i - from <= 1 && (!/^[.!?\u201d"]$/.test(v.word(from - 1)) || v.word(from) === ',');
+    this.speechVerb(i, cueEnd, cue, s, glued ? v.sentences[s - 1].tokenStart : from, to);
+  }
 
-  function cueAt(i: number): Cue | null {
+  private cueAt(i: number): Cue | null {
+    const { v } = this;
     const cue = CUE_FORMS.get(v.word(i));
     if (!cue) return null;
     const pos = v.pos(i);
@@ -109,19 +140,22 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     return subject && subject.from > 0 && v.isCloseQuote(subject.from - 1) ? cue : null;
   }
 
-  function insideQuote(offset: number): boolean {
-    const n = firstQuoteEndingAfter(offset);
+  private insideQuote(offset: number): boolean {
+    const { quoted } = this;
+    const n = this.firstQuoteEndingAfter(offset);
     return n < quoted.length && quoted[n].open < offset && offset < quoted[n].close;
   }
 
   /** Quoted spans are sorted and disjoint: the first whose closing mark is after `offset`. */
-  function firstQuoteEndingAfter(offset: number): number {
+  private firstQuoteEndingAfter(offset: number): number {
+    const { quoted } = this;
     return lowerBound(quoted.length, (i) => quoted[i].close <= offset);
   }
 
-  function speechVerb(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number) {
+  private speechVerb(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number) {
+    const { v, byOpen } = this;
     // belief verbs ("know", "see", "show") are frequent and take content only as a clause: test that first
-    if ((cue.frame === 'belief' || cue.frame === 'intention') && contentStart(verbEnd, cue, to) < 0) return;
+    if ((cue.frame === 'belief' || cue.frame === 'intention') && this.contentStart(verbEnd, cue, to) < 0) return;
     let cueEnd = verbEnd;
     const cueRange = { from: i, to: verbEnd };
     let subject = subjectBefore(v, i, from);
@@ -130,24 +164,24 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     // "footage of Hillary Clinton asking, …": a name right before the participle is its subject
     if (participle) subject = v.pos(i - 1) === 'PROPN' && !ADJUNCT_HEADS.has(v.word(i - 1)) ? subjectBefore(v, i, from) : clauseSubject(v, from, i, to);
     // "… rushed everyone inside and said …": a verb coordinated with an earlier one shares its subject
-    else if (!subject && ['and', 'but'].includes(v.word(skipBack(i - 1, from - 1)))) subject = clauseSubject(v, from, i);
+    else if (!subject && ['and', 'but'].includes(v.word(this.skipBack(i - 1, from - 1)))) subject = clauseSubject(v, from, i);
     // "…, said Oleg Voloshyn, a former spokesman": the speaker follows the verb
-    else if (v.word(i - 1) === ',' && after && hasName(after) && (after.to >= to || [',', '.'].includes(v.word(after.to)))) subject = null;
+    else if (v.word(i - 1) === ',' && after && this.hasName(after) && (after.to >= to || [',', '.'].includes(v.word(after.to)))) subject = null;
 
     // "“…,” said Caddell" / "“…,” Caddell said": a quotation closes right before
     const beforeTok = subject && !participle ? subject.from - 1 : i - 1;
     // the sentence splitter often ends a sentence at the closing mark ("“…?” Graham asked."), so look one token further back
-    const tailEnds = () => clauseEndsAfter(subject && !participle ? cueEnd : after?.to ?? cueEnd, to);
-    const crossing = beforeTok === from - 1 && from > 0 && v.isCloseQuote(from - 1) && (tailEnds() || !opensThatClause(cueEnd, to) && sameLine(from - 1, from));
-    const closing = crossing ? from - 1 : skipBack(beforeTok, from - 1);
+    const tailEnds = () => this.clauseEndsAfter(subject && !participle ? cueEnd : after?.to ?? cueEnd, to);
+    const crossing = beforeTok === from - 1 && from > 0 && v.isCloseQuote(from - 1) && (tailEnds() || !this.opensThatClause(cueEnd, to) && this.sameLine(from - 1, from));
+    const closing = crossing ? from - 1 : this.skipBack(beforeTok, from - 1);
     // a closing mark right before the subject tags that quote whatever follows ("“…” Earnest said at a briefing Monday before …")
     const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.word(closing) === ',' && tailEnds());
     if (inverted && cue.frame !== 'belief') {
       // a participle's speaker is its clause's subject, never the object after it ("…, calling him a “…”");
       // a day or a place of speaking after the verb is no speaker ("…, said Tuesday")
-      const speaker = participle ? subject : subject ?? (after && !hasAdjunctHead(after) ? after : null);
-      const quoteIndex = closingQuoteBefore(closing);
-      if (quoteIndex >= 0) bindQuote(quoteIndex, cueRange, speaker, s, 'direct/tag-after');
+      const speaker = participle ? subject : subject ?? (after && !this.hasAdjunctHead(after) ? after : null);
+      const quoteIndex = this.closingQuoteBefore(closing);
+      if (quoteIndex >= 0) this.bindQuote(quoteIndex, cueRange, speaker, s, 'direct/tag-after');
       else if (speaker) {
         // "Still, he said, officials have to decide …": the tag sits inside the content
         // (after a speaker that follows its verb, the comma opens an apposition instead: "said Voloshyn, a former spokesman")
@@ -157,11 +191,11 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
         const afterTag = inside && closing - from < SHORT_LEAD;
         const start = afterTag ? v.start(cueEnd + 1) : v.start(from);
         const end = afterTag ? v.end(to - 1) : v.start(closing);
-        if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/content-first' });
+        if (end > start) this.add({ ...this.trimmed(start, end), kind: this.kindOf(start, end), speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/content-first' });
       }
       // "“A,” he said, “B.”": the same verb may also introduce a quotation after it
-      const next = quoteAfterComplement(speaker === after && after ? after.to : cueEnd, to);
-      if (next >= 0 && v.isOpenQuote(next) && byOpen.has(v.start(next))) bindQuote(byOpen.get(v.start(next))!, cueRange, speaker, s, 'direct/tag-between');
+      const next = this.quoteAfterComplement(speaker === after && after ? after.to : cueEnd, to);
+      if (next >= 0 && v.isOpenQuote(next) && byOpen.has(v.start(next))) this.bindQuote(byOpen.get(v.start(next))!, cueRange, speaker, s, 'direct/tag-between');
       return;
     }
 
@@ -173,30 +207,31 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       cueEnd = after.to;
     }
     // "Biden stated, “…”" / "Caddell continued: “…”" / "Holtz-Eakin told me, ''…''"
-    const open = quoteAfterComplement(cueEnd, to);
+    const open = this.quoteAfterComplement(cueEnd, to);
     if (open >= 0 && v.isOpenQuote(open) && byOpen.has(v.start(open))) {
-      bindQuote(byOpen.get(v.start(open))!, cueRange, subject, s, 'direct/tag-before');
+      this.bindQuote(byOpen.get(v.start(open))!, cueRange, subject, s, 'direct/tag-before');
       return;
     }
-    const contentFrom = contentStart(cueEnd, cue, to);
+    const contentFrom = this.contentStart(cueEnd, cue, to);
     if (contentFrom < 0) return;
     const start = v.start(contentFrom);
     const end = v.end(to - 1);
     if (end <= start || !subject) return;
-    add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, subject), cueSpan: spanOf(v, cueRange), sentence: s, rule: `reported/${cue.frame}` });
+    this.add({ ...this.trimmed(start, end), kind: this.kindOf(start, end), speakerSpan: spanOf(v, subject), cueSpan: spanOf(v, cueRange), sentence: s, rule: `reported/${cue.frame}` });
   }
 
   /**
    * The opening mark a verb introduces, right after it or after a short complement and a
    * comma or colon ("told me, ''…''", "joked of the museum, “…”", "added the words, “…”"); -1 if none.
    */
-  function quoteAfterComplement(cueEnd: number, to: number): number {
-    const direct = skipForward(cueEnd);
+  private quoteAfterComplement(cueEnd: number, to: number): number {
+    const { v } = this;
+    const direct = this.skipForward(cueEnd);
     if (direct < 0 || v.isOpenQuote(direct)) return direct;
     for (let k = cueEnd; k < Math.min(to, cueEnd + MAX_COMPLEMENT); k++) {
       const w = v.word(k);
       if (w === ',' || w === ':') {
-        const next = skipForward(k);
+        const next = this.skipForward(k);
         return next >= 0 && v.isOpenQuote(next) ? next : -1;
       }
       if (v.pos(k) === 'VERB' || w === 'that' || v.pos(k) === 'PUNCT') return -1;
@@ -205,30 +240,34 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   }
 
   /** "said (on Monday) that …": the verb introduces reported content of its own. */
-  function opensThatClause(k: number, to: number): boolean {
-    k = skipAdjuncts(k, to);
+  private opensThatClause(k: number, to: number): boolean {
+    const { v } = this;
+    k = this.skipAdjuncts(k, to);
     return k < to && (v.word(k) === 'that' || v.word(k) === ':');
   }
 
-  function sameLine(a: number, b: number): boolean {
+  private sameLine(a: number, b: number): boolean {
+    const { v } = this;
     return !v.text.slice(v.end(a), v.start(b)).includes('\n');
   }
 
   /** True when nothing but adjuncts follow `k` before the clause ends ("…, Clinton said on Monday."). */
-  function clauseEndsAfter(k: number, to: number): boolean {
+  private clauseEndsAfter(k: number, to: number): boolean {
+    const { v } = this;
     if (k < to && v.word(k) === ',') {
       // "Biden stated, “…”": the verb introduces the quotation after the comma
-      const next = skipForward(k);
+      const next = this.skipForward(k);
       return !(next >= 0 && v.isOpenQuote(next));
     }
-    k = skipAdjuncts(k, to);
+    k = this.skipAdjuncts(k, to);
     if (k >= to) return true;
     const w = v.word(k);
     return w === '.' || w === ',' || w === ';' || w === '!' || w === '?' || w === '\u2014' || v.isCloseQuote(k) || v.isOpenQuote(k);
   }
 
   /** Where the content of a verb starts, or -1 when the verb takes none here. */
-  function contentStart(cueEnd: number, cue: Cue, to: number): number {
+  private contentStart(cueEnd: number, cue: Cue, to: number): number {
+    const { v } = this;
     const limit = Math.min(to, cueEnd + THAT_WINDOW);
     for (let k = cueEnd; k < limit; k++) {
       const w = v.word(k);
@@ -240,48 +279,53 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       const object = phraseAfter(v, k, to);
       if (object) k = object.to;
     }
-    k = skipAdjuncts(k, to);
+    k = this.skipAdjuncts(k, to);
     if (k >= to || v.pos(k) === 'PUNCT' && !v.isOpenQuote(k)) return -1;
     // evidence verbs take a bare clause too ("a poll shows Clinton leading"); opinions need "that" or a pronoun subject
-    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k)) && !(EVIDENCE.has(cue.lemma) && clauseFollows(k, to))) return -1;
+    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k)) && !(EVIDENCE.has(cue.lemma) && this.clauseFollows(k, to))) return -1;
     if (cue.frame === 'intention' && v.word(k) !== 'to') return -1;
     if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.word(k)) && cue.lemma !== 'say') return -1;
     return k;
   }
 
   /** "John McCain: Republican Populist Anger Appeals to …": a name and a colon open the sentence. */
-  function headlineSpeaker(s: number, from: number, to: number) {
+  private headlineSpeaker(s: number, from: number, to: number) {
+    const { v, byOpen } = this;
     if (v.pos(from) !== 'PROPN') return;
     const name = phraseAfter(v, from, to);
-    if (!name || name.to + 2 >= to || v.word(name.to) !== ':' || insideQuote(v.start(from))) return;
+    if (!name || name.to + 2 >= to || v.word(name.to) !== ':' || this.insideQuote(v.start(from))) return;
     for (let k = name.from; k < name.to; k++) if (v.pos(k) !== 'PROPN') return;
     const colon = { from: name.to, to: name.to + 1 };
-    const open = skipForward(name.to);
-    if (v.isOpenQuote(open) && byOpen.has(v.start(open))) return bindQuote(byOpen.get(v.start(open))!, colon, name, s, 'direct/name-colon');
+    const open = this.skipForward(name.to);
+    if (v.isOpenQuote(open) && byOpen.has(v.start(open))) return this.bindQuote(byOpen.get(v.start(open))!, colon, name, s, 'direct/name-colon');
     const start = v.start(name.to + 1);
     const end = v.end(to - 1);
-    add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, name), cueSpan: spanOf(v, colon), sentence: s, rule: 'reported/name-colon' });
+    this.add({ ...this.trimmed(start, end), kind: this.kindOf(start, end), speakerSpan: spanOf(v, name), cueSpan: spanOf(v, colon), sentence: s, rule: 'reported/name-colon' });
   }
 
   /** A subject and its verb start at `k` ("Clinton leading"), not a bare object ("the article"). */
-  function clauseFollows(k: number, to: number): boolean {
+  private clauseFollows(k: number, to: number): boolean {
+    const { v } = this;
     const subject = phraseAfter(v, k, to);
     if (!subject || subject.to >= to) return false;
     const pos = v.pos(subject.to);
     return pos === 'VERB' || pos === 'AUX';
   }
 
-  function hasName(np: TokenRange): boolean {
+  private hasName(np: TokenRange): boolean {
+    const { v } = this;
     for (let k = np.from; k < np.to; k++) if (v.pos(k) === 'PROPN') return true;
     return false;
   }
 
-  function hasAdjunctHead(np: TokenRange): boolean {
+  private hasAdjunctHead(np: TokenRange): boolean {
+    const { v } = this;
     for (let k = np.from; k < np.to; k++) if (ADJUNCT_HEADS.has(v.word(k))) return true;
     return false;
   }
 
-  function skipAdjuncts(k: number, to: number): number {
+  private skipAdjuncts(k: number, to: number): number {
+    const { v } = this;
     for (;;) {
       if (k < to && (v.word(k) === ',' || ADJUNCT_HEADS.has(v.word(k)))) {
         k++;
@@ -289,7 +333,7 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
       }
       if (k < to && v.pos(k) === 'ADP' && v.word(k) !== 'that') {
         const np = phraseAfter(v, k + 1, to);
-        if (np && hasAdjunctHead(np)) {
+        if (np && this.hasAdjunctHead(np)) {
           k = np.to;
           continue;
         }
@@ -302,40 +346,44 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
     }
   }
 
-  function accordingTo(i: number, s: number, from: number, to: number) {
+  private accordingTo(i: number, s: number, from: number, to: number) {
+    const { v } = this;
     const source = phraseAfter(v, i + 2, to);
     if (!source) return;
     const cueRange = { from: i, to: i + 2 };
-    const first = skipBack(i - 1, from - 1);
+    const first = this.skipBack(i - 1, from - 1);
     if (first >= 0 && v.word(first) === ',') {
-      const quoteIndex = closingQuoteBefore(first);
-      if (quoteIndex >= 0) return bindQuote(quoteIndex, cueRange, source, s, 'direct/according-to');
+      const quoteIndex = this.closingQuoteBefore(first);
+      if (quoteIndex >= 0) return this.bindQuote(quoteIndex, cueRange, source, s, 'direct/according-to');
       const start = v.start(from);
       const end = v.start(first);
-      if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-after' });
+      if (end > start) this.add({ ...this.trimmed(start, end), kind: this.kindOf(start, end), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-after' });
       return;
     }
     const comma = source.to < to && v.word(source.to) === ',' ? source.to + 1 : -1;
     if (comma < 0 || comma >= to) return;
     const start = v.start(comma);
     const end = v.end(to - 1);
-    if (end > start) add({ ...trimmed(start, end), kind: kindOf(start, end), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
+    if (end > start) this.add({ ...this.trimmed(start, end), kind: this.kindOf(start, end), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
   }
 
   /** The last token before `k` (inclusive) that is not an adverb; -1 below the floor. */
-  function skipBack(k: number, floorExclusive: number): number {
+  private skipBack(k: number, floorExclusive: number): number {
+    const { v } = this;
     while (k > floorExclusive && (v.pos(k) === 'ADV' || v.pos(k) === 'AUX')) k--;
     return k > floorExclusive ? k : -1;
   }
 
   /** The first token at or after `k` that is not a comma or colon (may cross into the next sentence). */
-  function skipForward(k: number): number {
+  private skipForward(k: number): number {
+    const { v } = this;
     while (k < v.length && (v.word(k) === ',' || v.word(k) === ':')) k++;
     return k < v.length ? k : -1;
   }
 
   /** The quotation ending at the token `k` (a closing mark, or a comma inside one: “…,”). */
-  function closingQuoteBefore(k: number): number {
+  private closingQuoteBefore(k: number): number {
+    const { v, byClose } = this;
     for (let j = k; j >= Math.max(0, k - 1); j--) {
       if (v.isCloseQuote(j) && byClose.has(v.markStart(j))) return byClose.get(v.markStart(j))!;
     }
@@ -343,16 +391,17 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   }
 
   /** Mixed when the content holds a whole quotation no verb has claimed (quotations are sorted and disjoint). */
-  function kindOf(start: number, end: number): QuoteKind {
+  private kindOf(start: number, end: number): QuoteKind {
+    const { quoted, unbound } = this;
     const first = lowerBound(quoted.length, (i) => quoted[i].open < start);
     const last = lowerBound(quoted.length, (i) => quoted[i].close <= end);
     return unbound.countIn(first, last) > 0 ? 'mixed' : 'indirect';
   }
 
-  function trimmed(start: number, end: number): Span {
+  private trimmed(start: number, end: number): Span {
+    const { v } = this;
     let e = end;
     while (e > start && TRAILING.test(v.text[e - 1])) e--;
     return { start, end: e > start ? e : end };
   }
-
 }

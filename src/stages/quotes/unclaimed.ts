@@ -30,19 +30,35 @@ const SAYING_NOUNS = new Set([
  * signature dash, a transcript label, a colon ending the sentence before, the subject of
  * the sentence a partial quotation sits in, or the speaker of the run it continues.
  */
-export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Claims): void {
-  const add = (a: Attribution) => out.push(a) - 1;
+export function claimUnboundQuotes(claims: Claims): void {
+  new UnclaimedQuotes(claims).carryRuns();
+}
+
+/** The conventions `claimUnboundQuotes` reads, one method each, over the claims of one text. */
+class UnclaimedQuotes {
+  readonly v: TokenView;
+  readonly quoted: readonly QuotedSpan[];
+  readonly boundTo: Int32Array;
+  readonly out: Attribution[];
+  readonly paragraphOf: (offset: number) => number;
   // what partialQuote asks of a sentence is read once per sentence, not once per quotation in it
-  const firstVerbOf = new Map<number, number>();
-  const putItOf = new Map<number, TokenRange | null>();
+  readonly firstVerbOf = new Map<number, number>();
+  readonly putItOf = new Map<number, TokenRange | null>();
 
-  carryRuns();
+  constructor({ v, quoted, boundTo, out, paragraphOf }: Claims) {
+    [this.v, this.quoted, this.boundTo, this.out, this.paragraphOf] = [v, quoted, boundTo, out, paragraphOf];
+  }
 
-  function signature(q: QuotedSpan): Attribution | null {
+  private add(a: Attribution): number {
+    return this.out.push(a) - 1;
+  }
+
+  private signature(q: QuotedSpan): Attribution | null {
+    const { v } = this;
     const dash = SIGNATURE_DASH.exec(v.text.slice(q.close + 1, q.close + 8));
     if (!dash) return null;
     const dashAt = q.close + 1 + dash.index + dash[0].indexOf(dash[1]);
-    const first = tokenStartingAt(q.close + 1 + dash[0].length);
+    const first = this.tokenStartingAt(q.close + 1 + dash[0].length);
     const name = first >= 0 ? phraseAfter(v, first, v.length) : null;
     if (!name || v.pos(name.from) !== 'PROPN') return null;
     const cueSpan = { start: dashAt, end: dashAt + dash[1].length };
@@ -53,20 +69,22 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
    * A quotation in the middle of a narrated sentence ("Reid has gone after Trump as a
    * “human leech”") is the words of the sentence's subject, when a verb comes before it.
    */
-  function partialQuote(q: QuotedSpan): Attribution | null {
-    const openTok = tokenStartingAt(q.open);
+  private partialQuote(q: QuotedSpan): Attribution | null {
+    const { v } = this;
+    const openTok = this.tokenStartingAt(q.open);
     if (openTok < 0) return null;
     const s = v.sentenceOf[openTok];
     const sent = v.sentences[s];
     if (!sent || openTok - sent.tokenStart < 3) return null;
-    const verb = firstVerb(s) < openTok;
-    const speaker = putItIn(s) ?? possessorOfSaying(Math.max(sent.tokenStart, openTok - SAYING_REACH), openTok) ?? (verb ? openingSubject(v, sent.tokenStart, openTok) : null);
+    const verb = this.firstVerb(s) < openTok;
+    const speaker = this.putItIn(s) ?? this.possessorOfSaying(Math.max(sent.tokenStart, openTok - SAYING_REACH), openTok) ?? (verb ? openingSubject(v, sent.tokenStart, openTok) : null);
     if (!speaker) return null;
     return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: null, sentence: s, rule: 'direct/partial' };
   }
 
   /** "Trump’s claim that there have been “thousands of shootings”": whose words the noun names. */
-  function possessorOfSaying(from: number, openTok: number): TokenRange | null {
+  private possessorOfSaying(from: number, openTok: number): TokenRange | null {
+    const { v } = this;
     for (let k = openTok - 1; k > from; k--) {
       if (!SAYING_NOUNS.has(v.word(k))) continue;
       let p = k - 1;
@@ -79,7 +97,8 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
   }
 
   /** The first verb of sentence `s` (its end when it has none). */
-  function firstVerb(s: number): number {
+  private firstVerb(s: number): number {
+    const { v, firstVerbOf } = this;
     let k = firstVerbOf.get(s);
     if (k === undefined) {
       const sent = v.sentences[s];
@@ -89,13 +108,15 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
     return k;
   }
 
-  function putItIn(s: number): TokenRange | null {
-    if (!putItOf.has(s)) putItOf.set(s, asPutIt(v.sentences[s].tokenStart, v.sentences[s].tokenEnd));
+  private putItIn(s: number): TokenRange | null {
+    const { v, putItOf } = this;
+    if (!putItOf.has(s)) putItOf.set(s, this.asPutIt(v.sentences[s].tokenStart, v.sentences[s].tokenEnd));
     return putItOf.get(s)!;
   }
 
   /** "…, as The New Yorker put it": the source named in the sentence. */
-  function asPutIt(from: number, to: number): TokenRange | null {
+  private asPutIt(from: number, to: number): TokenRange | null {
+    const { v } = this;
     for (let k = from + 2; k + 1 < to; k++) {
       if (v.word(k) !== 'put' || v.word(k + 1) !== 'it') continue;
       const np = subjectBefore(v, k, from);
@@ -105,8 +126,9 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
   }
 
   /** "Sanders made the following comment: “…”": the subject of the sentence the colon ends. */
-  function introducedByColon(q: QuotedSpan): Attribution | null {
-    const openTok = tokenStartingAt(q.open);
+  private introducedByColon(q: QuotedSpan): Attribution | null {
+    const { v } = this;
+    const openTok = this.tokenStartingAt(q.open);
     if (openTok <= 0 || v.word(openTok - 1) !== ':') return null;
     const colon = openTok - 1;
     const sent = v.sentences[v.sentenceOf[colon]];
@@ -116,7 +138,8 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
     return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, { from: colon, to: colon + 1 }), sentence: v.sentenceOf[colon], rule: 'direct/colon' };
   }
 
-  function transcriptLabel(q: QuotedSpan): Attribution | null {
+  private transcriptLabel(q: QuotedSpan): Attribution | null {
+    const { v } = this;
     const label = TRANSCRIPT_LABEL.exec(v.text.slice(q.start, q.end));
     if (!label) return null;
     const speakerSpan = { start: q.start, end: q.start + label[1].length };
@@ -124,7 +147,8 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
     return { start: q.start + label[0].length, end: q.end, kind: 'direct', speakerSpan, cueSpan, sentence: -1, rule: 'direct/transcript' };
   }
 
-  function tokenStartingAt(offset: number): number {
+  private tokenStartingAt(offset: number): number {
+    const { v } = this;
     const lo = lowerBound(v.length, (i) => v.start(i) < offset);
     return lo < v.length && v.start(lo) === offset ? lo : -1;
   }
@@ -133,7 +157,8 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
    * The attribution with a speaker that ends last before a quotation, in its paragraph, with
    * only its sentence's end between them; found by binary search over the attributions so far.
    */
-  function taggedBefore(): (q: QuotedSpan) => Attribution | null {
+  private taggedBefore(): (q: QuotedSpan) => Attribution | null {
+    const { v, out, paragraphOf } = this;
     // an attribution reaches to the end of its content, cue or speaker, whichever is last ("“…,” Schiff said.")
     const reach = (a: Attribution) => Math.max(a.end, a.cueSpan!.end, a.speakerSpan!.end);
     const byReach = out.filter((a) => a.speakerSpan && a.cueSpan).sort((a, b) => reach(a) - reach(b));
@@ -151,7 +176,8 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
    * or a quote in the paragraph after an attributed one takes that speaker; a short
    * quotation with no verb is a scare quote or a title and is not speech.
    */
-  function carryRuns() {
+  carryRuns(): void {
+    const { v, quoted, boundTo, out, paragraphOf } = this;
     // a quotation inside reported speech was already taken into it (a mixed quote); the mixed
     // quotes are all found by now, so one sorted pass answers this for every quotation
     const mixed = out.filter((a) => a.kind === 'mixed').sort((a, b) => a.start - b.start);
@@ -161,7 +187,7 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
       const last = lowerBound(mixed.length, (i) => mixed[i].start <= q.open) - 1;
       return last >= 0 && reach[last] >= q.close;
     };
-    const tagged = taggedBefore();
+    const tagged = this.taggedBefore();
     let last = -1;
     for (let n = 0; n < quoted.length; n++) {
       if (boundTo[n] >= 0) {
@@ -170,21 +196,21 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
       }
       const q = quoted[n];
       if (covered(q)) continue;
-      const signed = signature(q) ?? transcriptLabel(q) ?? introducedByColon(q);
+      const signed = this.signature(q) ?? this.transcriptLabel(q) ?? this.introducedByColon(q);
       if (signed) {
-        boundTo[n] = add(signed);
+        boundTo[n] = this.add(signed);
         last = n;
         continue;
       }
-      const partial = partialQuote(q);
+      const partial = this.partialQuote(q);
       if (partial) {
-        boundTo[n] = add(partial);
+        boundTo[n] = this.add(partial);
         continue;
       }
       // "“A.” “B,” he said.": a quotation right before a tagged one shares its tag
       const next = n + 1 < quoted.length && boundTo[n + 1] >= 0 && /^[ \t]*$/.test(v.text.slice(q.close + 1, quoted[n + 1].open)) ? out[boundTo[n + 1]] : null;
       if (next && next.speakerSpan) {
-        boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: next.speakerSpan, cueSpan: next.cueSpan, sentence: next.sentence, rule: 'direct/run-ahead' });
+        boundTo[n] = this.add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: next.speakerSpan, cueSpan: next.cueSpan, sentence: next.sentence, rule: 'direct/run-ahead' });
         last = n;
         continue;
       }
@@ -192,7 +218,7 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
       // "“…” of the proposals, Mr. Holtz-Eakin said. “They're more detailed …”": the tag of the paragraph's last attribution
       const tag = tagged(q);
       if (tag && (!prev || tag.end > prev.close)) {
-        boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: tag.speakerSpan, cueSpan: tag.cueSpan, sentence: tag.sentence, rule: 'direct/after-tag' });
+        boundTo[n] = this.add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: tag.speakerSpan, cueSpan: tag.cueSpan, sentence: tag.sentence, rule: 'direct/after-tag' });
         last = n;
         continue;
       }
@@ -201,11 +227,11 @@ export function claimUnboundQuotes({ v, quoted, boundTo, out, paragraphOf }: Cla
       const words = v.text.slice(q.start, q.end).split(/\s+/).length;
       if (!sameRun && !(near && words >= 4)) {
         if (words < 6) continue;
-        boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: null, cueSpan: null, sentence: -1, rule: 'direct/unattributed' });
+        boundTo[n] = this.add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: null, cueSpan: null, sentence: -1, rule: 'direct/unattributed' });
         continue;
       }
       const from = out[boundTo[last]];
-      boundTo[n] = add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: from.speakerSpan, cueSpan: from.cueSpan, sentence: from.sentence, rule: 'direct/run' });
+      boundTo[n] = this.add({ start: q.start, end: q.end, kind: 'direct', speakerSpan: from.speakerSpan, cueSpan: from.cueSpan, sentence: from.sentence, rule: 'direct/run' });
       last = n;
     }
   }

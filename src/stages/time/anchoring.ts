@@ -106,15 +106,15 @@ function nearestSeasonYear(a: Day, start: number): number {
 export function quarterResolved(ctx: RuleContext, q: number | null, rel: string, year: string | undefined): string {
   const a = ctx.anchor;
   // "the 1988 quarter", "last year's quarter" in a report on a third quarter: that year's third quarter
-  if (year) return `${year}-Q${q ?? ctx.quarter?.q ?? 'X'}`;
+  if (year) return `${year}-Q${q ?? ctx.focus.quarter?.q ?? 'X'}`;
   if (!a) return `XXXX-Q${q ?? 'X'}`;
   const current = quarterOf(a);
   const r = lc(rel);
   if (q === null) {
-    if (/year-(earlier|ago)/.test(r)) return ctx.quarter ? `${ctx.quarter.year - 1}-Q${ctx.quarter.q}` : `${a.year - 1}-QX`;
+    if (/year-(earlier|ago)/.test(r)) return ctx.focus.quarter ? `${ctx.focus.quarter.year - 1}-Q${ctx.focus.quarter.q}` : `${a.year - 1}-QX`;
     const offset = /next|coming/.test(r) ? 1 : /current|this/.test(r) ? 0 : -1;
     // "the quarter" is the one the text is about; "the latest quarter" the last one reported
-    if (ctx.quarter && offset === -1) return `${ctx.quarter.year}-Q${ctx.quarter.q}`;
+    if (ctx.focus.quarter && offset === -1) return `${ctx.focus.quarter.year}-Q${ctx.focus.quarter.q}`;
     const index = a.year * 4 + current - 1 + offset;
     return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
   }
@@ -125,7 +125,7 @@ export function quarterResolved(ctx: RuleContext, q: number | null, rel: string,
 
 export function yearAgo(ctx: RuleContext, unit: string, n: number): string | null {
   if (!ctx.anchor) return null;
-  if (unit === 'year' && n === -1 && ctx.quarter) return `${ctx.quarter.year - 1}-Q${ctx.quarter.q}`; // "up 19% from a year ago"
+  if (unit === 'year' && n === -1 && ctx.focus.quarter) return `${ctx.focus.quarter.year - 1}-Q${ctx.focus.quarter.q}`; // "up 19% from a year ago"
   return shifted(ctx.anchor, unit, n);
 }
 
@@ -188,6 +188,6 @@ export function relativeUnit(g: Record<string, string | undefined>, ctx: RuleCon
   if (unit === 'century') return date(String(Math.floor(ctx.anchor.year / 100) + offset), mod);
   // "compared with earnings of $33 million last year": in a quarterly report, the same quarter a year before
   // ("earnings of $4 a share for this year, up from last year's $3.27" compares whole years)
-  if (unit === 'year' && offset === -1 && ctx.quarter && COMPARISON.test(ctx.before()) && !WHOLE_YEAR_BEFORE.test(ctx.before(150))) return date(`${ctx.quarter.year - 1}-Q${ctx.quarter.q}`, mod);
+  if (unit === 'year' && offset === -1 && ctx.focus.quarter && COMPARISON.test(ctx.before()) && !WHOLE_YEAR_BEFORE.test(ctx.before(150))) return date(`${ctx.focus.quarter.year - 1}-Q${ctx.focus.quarter.q}`, mod);
   return date(shifted(ctx.anchor, unit, offset)!, mod);
 }

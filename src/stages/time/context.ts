@@ -28,25 +28,35 @@ export interface RuleContext {
    * With `within`, only a point ending at most that many characters before the match; with
    * `yearNamed`, only one whose words name its year ("November 15, 2017", not "Oct. 23"); with
    * `dayNamed`, only one that fixes a day, passing over coarser ones ("in February", "last year"); with
-   * `accept`, only one whose value and rule it accepts.
+   * `accept`, only one whose value and rule flags it accepts.
    */
-  reference(within?: number, yearNamed?: boolean, dayNamed?: boolean, accept?: (value: string, by: string) => boolean): string | null;
+  reference(within?: number, yearNamed?: boolean, dayNamed?: boolean, accept?: AcceptTimex): string | null;
   /**
    * The value of the last timex before the match, within `within` characters, that `accept` takes, ahead
    * of the publication or not: the day a weekday named again stands for ("parades on Sunday, September 1 …
    * grandstands await Sunday's parades", made up).
    */
-  namedBefore(within: number, accept: (value: string, by: string) => boolean): string | null;
+  namedBefore(within: number, accept: AcceptTimex): string | null;
   /**
    * The day the text gave, before the match, right after the words `phrase` (within `gap` characters): "was
    * shot to death last Oct. 23 … was shot to death at 10 p.m." — the same happening told twice.
    */
   dayAfterPhrase(phrase: string, gap: number): string | null;
-  /** The fiscal quarter the text last named ("the third quarter"), for "the quarter", "a year earlier". */
-  quarter: { year: number; q: number } | null;
-  /** The months a report last turned to ("the first nine months"), for "the year-earlier period": their count. */
-  months: number | null;
+  /** What the report is about so far (read only: a rule moves it by returning a new focus). */
+  readonly focus: ReportFocus;
 }
+
+/**
+ * The discourse state of a report, carried from one match to the next in text order: the fiscal quarter
+ * the text last named ("the third quarter"), for "the quarter" and "a year earlier", and the months a
+ * report last turned to ("the first nine months"), for "the year-earlier period".
+ */
+export interface ReportFocus {
+  readonly quarter: { readonly year: number; readonly q: number } | null;
+  readonly months: number | null;
+}
+
+export const NO_FOCUS: ReportFocus = Object.freeze({ quarter: null, months: null });
 
 export interface Normalised {
   readonly type: TimexType;
@@ -56,12 +66,61 @@ export interface Normalised {
   readonly trim?: number;
   /** Characters to leave out at the end (words TimeBank does not mark: "after" in "two months after the team left"). */
   readonly trimEnd?: number;
+  /** The report's focus from this match on, when the match moves it. */
+  readonly focus?: ReportFocus;
+}
+
+/** A match that is no timex but moves the report's focus ("the year before" still leaves the quarter). */
+export interface FocusOnly {
+  readonly type?: undefined;
+  readonly focus: ReportFocus;
+}
+
+/** What a rule's resolver gives: a timex (perhaps moving the focus), only a new focus, or nothing. */
+export type Resolution = Normalised | FocusOnly | null;
+
+/** `resolved` with the focus moved to `focus` (kept when undefined). */
+export function refocused(resolved: Normalised | null, focus: ReportFocus | undefined): Resolution {
+  if (!focus) return resolved;
+  return resolved ? { ...resolved, focus } : { focus };
+}
+
+/** What the rest of the stage needs to know of the timexes a rule finds, so that it never compares rule names. */
+export interface RuleFlags {
+  /** They name the writer's or speaker's own day ("today", "this morning"), which inside a quotation need not be the publication's. */
+  readonly speakersDay?: boolean;
+  /** They name a weekday ("Tuesday", "late Sunday"): one weekday named alone stands for one day throughout a story. */
+  readonly weekday?: boolean;
+  /** They name a day of a month ("March 6", "Oct. 23"). */
+  readonly monthDay?: boolean;
+  /** They name an event by its date ("9/11"), which before a noun ("9/11 families") is no time of the narrative. */
+  readonly namesEvent?: boolean;
+}
+
+/** Which earlier timexes a rule may count from, by their value and the flags of the rule that found them. */
+export type AcceptTimex = (value: string, found: RuleFlags) => boolean;
+
+/**
+ * A real sentence a rule reads and what it must give there: the rows of the table that drives the rule's
+ * test (rules/examples.test.ts) through the real tokenised path.
+ */
+export interface RuleExample {
+  readonly text: string;
+  /** The publication date the sentence is read on. */
+  readonly published: string;
+  /** The words of the timex. */
+  readonly phrase: string;
+  readonly value: string;
+  /** Where the sentence comes from: a Wikinews article (CC BY 2.5) by its title, or "made up". */
+  readonly source: string;
 }
 
 export interface Rule {
   readonly name: string;
   readonly pattern: RegExp;
-  resolve(groups: Record<string, string | undefined>, ctx: RuleContext): Normalised | null;
+  readonly flags: RuleFlags;
+  readonly examples: readonly RuleExample[];
+  resolve(groups: Record<string, string | undefined>, ctx: RuleContext): Resolution;
 }
 
 export const lc = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();

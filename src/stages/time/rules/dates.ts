@@ -1,6 +1,6 @@
 import { formatDay, formatMonth, formatWeek, parseDay, type Day } from '../calendar.js';
 import { monthResolved, offsetOf } from '../anchoring.js';
-import { date, lc, type Rule, type RuleContext } from '../context.js';
+import { date, lc, refocused, type Normalised, type Rule, type RuleContext } from '../context.js';
 import { MONTH, MONTH_UNDOTTED, POINT_MOD, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, word } from '../lexicon.js';
 import { yearOfMonth, yearOfMonthDay } from '../resolve.js';
 import { rule, REL, SPOKEN_YEAR, spokenYear } from './shared.js';
@@ -70,11 +70,23 @@ function monthNearReference(ctx: RuleContext, month: number): string | null {
  */
 function aheadLikeDayBefore(ctx: RuleContext, month: number, day: number): 'future' | null {
   if (!ctx.anchor || ctx.cue() !== null) return null;
-  const before = ctx.namedBefore(ctx.sentenceBefore().length, (_, by) => by === 'time/month-day');
+  const before = ctx.namedBefore(ctx.sentenceBefore().length, (_, found) => found.monthDay === true);
   const a = ctx.anchor;
   const later = before !== null && before.slice(0, 10) > formatDay(a) && before.slice(0, 4) === String(a.year);
   // the day named after it falls later in the same year
   return later && formatDay({ year: a.year, month, day }) > before!.slice(0, 10) ? 'future' : null;
+}
+
+/** "the year", "the fiscal year", "earlier in the year": the publication's year, or a fiscal year's length. */
+function theYear(g: Record<string, string | undefined>, ctx: RuleContext): Normalised | null {
+  // "the year ended Sept. 30" is a fiscal year's length; "for the full year" is this year
+  if (g.relation) return null; // "the year before": counted from another point
+  if (g.ended) return { type: 'DURATION', value: 'P1Y', trimEnd: g.ended.length };
+  if (!ctx.anchor) return null;
+  if (g.which) return date(String(ctx.anchor.year - (/latest|previous|prior/i.test(g.which) ? 1 : 0)));
+  // "earlier in the year", "for the year", "the first nine months of the year": this one
+  if (g.pm) return date(String(ctx.anchor.year), lc(g.pm).startsWith('earlier') ? 'START' : 'END');
+  return /\b(?:for|of)\s+$/i.test(ctx.before()) ? date(String(ctx.anchor.year)) : null;
 }
 
 /**
@@ -100,12 +112,12 @@ export const DATE_RULES: readonly Rule[] = [
     const from = ctx.ahead() || (way ?? ctx.direction()) === 'future' ? null : nearbyYearOf(ctx);
     // a day whose verb is in the past stays behind unless the one ahead is three times nearer: "was thrown
     // into question on Feb. 9" in a September paper is the February gone (it weighed 1.5 times: the next one);
-    // but "created an office, effective Feb. 1" (wsj_0927) sets a day ahead. Cue words alone are not
+    // but "created an office, effective Feb. 1" (TimeBank) sets a day ahead. Cue words alone are not
     // enough ("Article last amended: Mar 5" on a Wikinews page is a later amendment)
     const against = way ? 100 : !from && !ctx.ahead() && !/\beffective\s+$/i.test(ctx.before(12)) && ctx.toldInPast() ? 3 : undefined;
     const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(from ?? ctx.anchor, month, day, way ?? ctx.direction(), against) : null;
     return { ...date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day })), trim: g.rel?.length ?? 0 };
-  }),
+  }, { monthDay: true }),
   // "a court hearing the week of March 6": the week that day is in
   rule('week-of', `${word('the')}\\s+week\\s+of\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
     const month = monthNumber(g.mon!);
@@ -118,7 +130,7 @@ export const DATE_RULES: readonly Rule[] = [
   { name: 'nine-eleven', pattern: /(?<![\w/.-])(?:9\/11(?![/\d])|Sept(?:ember|\.)?\s+11(?:th)?(?<noun>\s+(?:terrorist\s+)?(?:attacks?|hijackings|strikes)\b))/g, resolve: (g, ctx) => {
     if (ctx.anchor && formatDay(ctx.anchor) < '2001-09-11') return null;
     return { ...date('2001-09-11'), trimEnd: g.noun?.length ?? 0 };
-  } },
+  }, flags: { namesEvent: true }, examples: [] },
   // "the summit on April 24 and 25": the second day of the month just named
   rule('coordinated-day', `(?<=${MONTH}\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`, (g, ctx) => {
     const reference = ctx.reference(30);
@@ -239,18 +251,9 @@ export const DATE_RULES: readonly Rule[] = [
   // "maybe two thousand degrees" (Wikinews), "two thousand years": a count, not the year
   rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+(?:(?!(?:was|has|this|does|thus)\\b)[a-z]{2,}(?<![usi])s|people|children|men|women|${MEASURE})\\b))`, (g) =>
     date(g.millennium ? '2000' : String(spokenYear(g)))),
-  rule('the-year', `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?(?:(?=['’]s\\b)(?<possessive>)|)`, (g, ctx) => {
-    // "the year ended Sept. 30" is a fiscal year's length; "for the full year" is this year
+  rule('the-year', `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?(?:(?=['’]s\\b)(?<possessive>)|)`, (g, ctx) =>
     // a text about the year is about no quarter, but "the current year's figures" in passing leaves it be
-    if (g.possessive === undefined) ctx.quarter = null;
-    if (g.relation) return null; // "the year before": counted from another point
-    if (g.ended) return { type: 'DURATION', value: 'P1Y', trimEnd: g.ended.length };
-    if (!ctx.anchor) return null;
-    if (g.which) return date(String(ctx.anchor.year - (/latest|previous|prior/i.test(g.which) ? 1 : 0)));
-    // "earlier in the year", "for the year", "the first nine months of the year": this one
-    if (g.pm) return date(String(ctx.anchor.year), lc(g.pm).startsWith('earlier') ? 'START' : 'END');
-    return /\b(?:for|of)\s+$/i.test(ctx.before()) ? date(String(ctx.anchor.year)) : null;
-  }),
+    refocused(theYear(g, ctx), g.possessive === undefined ? { ...ctx.focus, quarter: null } : undefined)),
   // "sanctioned Iran earlier in the month" (Wikinews), "later in the week": the publication's, as "earlier in the year"
   rule('in-the-month', `(?<pm>${anyOf(['earlier', 'later'])})\\s+in\\s+${word('the')}\\s+(?<unit>${anyOf(['month', 'week'])})`, (g, ctx) => {
     if (!ctx.anchor) return null;

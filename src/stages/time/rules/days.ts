@@ -101,7 +101,7 @@ export const DAY_RULES: readonly Rule[] = [
       else if (offset === null && ctx.intendedInPast() && !ctx.ahead()) day = nearestWeekday(ctx.anchor, isoDay);
       // a weekday its clause gives no direction to ("grandstands await Sunday's parades") is the same
       // weekday the text named before, ahead or behind ("parades on Sunday, September 1", made up)
-      else if (offset === null && !ctx.ahead() && ctx.cue() === null && (again = parseDay(ctx.namedBefore(SAME_DAY_REACH, (v, by) => by === 'time/weekday' && sameWeekday(v, isoDay))))) day = again;
+      else if (offset === null && !ctx.ahead() && ctx.cue() === null && (again = parseDay(ctx.namedBefore(SAME_DAY_REACH, (v, found) => found.weekday === true && sameWeekday(v, isoDay))))) day = again;
       else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
       if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
     }
@@ -112,7 +112,7 @@ export const DAY_RULES: readonly Rule[] = [
     const trim = g.pm?.length ?? 0;
     if (g.part && lc(g.part) !== 'night') return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[lc(g.part)]}`, mod, trim };
     return { ...date(formatDay(day), mod), trim };
-  }),
+  }, { weekday: true }),
   // "the last weekend of July", "the first week of March", "the second Tuesday in May"
   rule('nth-of-month', `(?:${word('the')}\\s+)?(?<ord>${anyOf(Object.keys(NTH))})\\s+(?:(?<unit>${anyOf(['week', 'weekend'])})|(?<wd>${WEEKDAY}))\\s+(?:of|in)\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
     const month = monthNumber(g.mon!);
@@ -144,7 +144,7 @@ export const DAY_RULES: readonly Rule[] = [
     const day = ctx.anchor ? formatDay(addDays(ctx.anchor, shift)) : shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
     // "late yesterday", "early today": the day's end or start, as TimeBank marks them
     return part && ctx.anchor ? { type: 'TIME', value: `${day}T${part}`, mod: modOf(POINT_MODS, g.pm) } : date(day, modOf(POINT_MODS, g.pm));
-  }),
+  }, { speakersDay: true }),
   rule('this-part-of-day', `(?<pm>${anyOf(['early', 'late'])}\\s+)?(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
     // "On the last night, Trump delivered a long acceptance speech" (Wikinews): the last of a run of nights
     if (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.before())) return null;
@@ -157,7 +157,7 @@ export const DAY_RULES: readonly Rule[] = [
     if (!ctx.anchor) return { type: 'TIME', value: lc(g.rel) === 'last' ? 'PAST_REF' : 'PRESENT_REF', mod, trim }; // an undated "last night" is behind its writing
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
     return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}`, mod, trim };
-  }),
+  }, { speakersDay: true }),
   // "for a second consecutive day", "It's the second day of an offensive", "for the sixth straight day":
   // the day the run has reached, which is the day in focus (TimeBank and MEANTIME value all three so).
   // "the first day" is left out: "on his first day in office" starts a run rather than counting one

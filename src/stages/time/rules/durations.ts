@@ -73,7 +73,7 @@ export const DURATION_RULES: readonly Rule[] = [
     if (/^an?$/i.test(g.amt!) && !g.the && /\b(?:once|twice|times)\s+$/i.test(ctx.before())) return { type: 'SET', value: duration(unit, 1) };
     if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
     // a report moving on to "the first nine months" is no longer about one quarter
-    if (unit === 'month' && n !== null && n >= 6) [ctx.quarter, ctx.months] = [null, n];
+    const focus = unit === 'month' && n !== null && n >= 6 ? { quarter: null, months: n } : undefined;
     // "over five months" is more than five; "over the last five months" is during them, and so is
     // "over" after a verb of doing ("evolved over several years", "spread over three days"; TimeBank)
     const across = g.the || (lc(g.omod) === 'over' && !OVER_AS_MORE.test(ctx.before()));
@@ -82,7 +82,7 @@ export const DURATION_RULES: readonly Rule[] = [
     // "In 1998, following ten years working for NationsBank, …" (Wikinews): without "the", "following" is "after"
     const after = !g.the && !g.amod && !g.omod && /^following\s/i.test(g.lead ?? '') ? g.lead!.length : 0;
     const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0) + after;
-    return { type: 'DURATION', value: duration(unit, n), mod, trim };
+    return { type: 'DURATION', value: duration(unit, n), mod, trim, focus };
   }),
   // "1 hour 59 minutes 40.2 seconds", "15 years, 8 months": one length in falling units, as TimeML marks it
   rule('compound-duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<parts>${AMOUNT}\\s+${UNIT}(?:,?\\s+(?:and\\s+)?${AMOUNT}\\s+${UNIT}){1,2})`, (g, ctx) => {

@@ -1,6 +1,6 @@
 import { quarterResolved } from '../anchoring.js';
 import { quarterOf } from '../calendar.js';
-import { date, lc, type Rule } from '../context.js';
+import { date, lc, type ReportFocus, type Rule, type RuleExample } from '../context.js';
 import { MONTH, ORDINAL_QUARTER, anyOf, monthNumber, word } from '../lexicon.js';
 import { yearOfMonthDay } from '../resolve.js';
 import { rule } from './shared.js';
@@ -17,17 +17,57 @@ const THAT_QUARTER_REACH = 600;
 /** Quarters counted from year 0, so that two can be compared. */
 const quarterIndex = (year: number, q: number) => year * 4 + q;
 
+/** The parts of a quarter's name, in the order they come: "last year's", "the", "1990", "latest", "third", "fiscal", "quarter", … */
+const YEAR_WORD = anyOf(['this', 'last', 'next']);
+const YEAR_NUMBER = String.raw`(?:19|20)\d\d`;
+/** "last year's third quarter", or an article. */
+const OPENING = String.raw`(?:(?<yrel>${YEAR_WORD})\s+year's\s+|(?<the>${word('the')}\s+))?`;
+/** "the 1988 quarter". */
+const YEAR_BEFORE = String.raw`(?<pyear>${YEAR_NUMBER}\s+)?`;
+/** Words that say which quarter: "the latest", "the year-ago", "the same comparable". */
+const RELATIVE = String.raw`(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\s+)*)`;
+/** "third ", "third-", "fiscal-third " (the hyphen tells an adjective: "the third-quarter results"). */
+const ORDINAL = String.raw`(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\s+|-))?`;
+/** "fiscal quarter", "second fundraising quarter". */
+const QUALIFIER = String.raw`(?:${word('fiscal')}\s+|(?<=(?:first|second|third|fourth)\s+)fundraising\s+)?`;
+/** The noun itself; a "quarter century" is no quarter. */
+const NOUN = String.raw`(?<noun>${word('quarter')}(?![\s-]+century)|period)`;
+/** "of 1990", "in fiscal 1989", "of last year", "of the next year". */
+const OF_YEAR = String.raw`(?:\s+(?:of|in)\s+(?:${word('fiscal')}\s+)?(?:(?<year>${YEAR_NUMBER})|(?:the\s+)?(?<ofRel>${YEAR_WORD})\s+year))?`;
+/** "the quarter a year ago". */
+const A_YEAR_AGO = String.raw`(?<ago>\s+a\s+year\s+(?:ago|earlier))?`;
+/** Followed by "ended" (and the day it ended: "ended Sept. 30"), not taken into the match. */
+const ENDED_NEXT = String.raw`(?:(?=\s+ended\b(?:\s+(?<endMonth>${MONTH})\s+(?<endDay>\d{1,2})\b)?)(?<ended>)|)`;
+/** Followed by an apposition that names it: ", the second quarter ended Oct. 31". */
+const APPOSITION_NEXT = String.raw`(?:(?=,\s+the\s+(?<appOrd>${anyOf(['first', 'second', 'third', 'fourth'])})\s+quarter\s+ended\s+(?<appMonth>${MONTH})\s+(?<appDay>\d{1,2})\b)|)`;
+/** Followed by the figures it is the quarter of: "this quarter's net loss". */
+const RESULTS_NEXT = String.raw`(?:(?=['’]s\s+(?:net\s+)?(?:loss|losses|profit|profits|earnings|results|income|sales|revenue)\b)(?<results>)|)`;
+
+const QUARTER = [OPENING, YEAR_BEFORE, RELATIVE, ORDINAL, QUALIFIER, NOUN, OF_YEAR, A_YEAR_AGO, ENDED_NEXT, APPOSITION_NEXT, RESULTS_NEXT].join('');
+
+/** Wikinews articles (CC BY 2.5) the examples below come from, by title. */
+const CAMPAIGN_TRAIL = 'Wikinews, "On the campaign trail in the USA, October 2020"';
+const CARRIE_LAM = 'Wikinews, "Hong Kong\'s Carrie Lam delivers speech on video after protests in legislature"';
+const FAN_EXPO = 'Wikinews, "Fan Expo Canada 2019 offers celebrities, cosplay, panels"';
+const ROCKY_LINUX = 'Wikinews, "Gregory Kurtzer discusses plans for Rocky Linux with Wikinews as Red Hat announces moving focus away from CentOS"';
+
+const QUARTER_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The Commerce department released a report showing growth in GDP of 33.1 percent in the third quarter of 2020.', published: '2020-11-02', phrase: 'the third quarter of 2020', value: '2020-Q3', source: CAMPAIGN_TRAIL },
+  { text: 'This was the largest growth for the nation in a quarter since World War II, topping the record of 16.7 percent in the first quarter of 1950.', published: '2020-11-02', phrase: 'the first quarter of 1950', value: '1950-Q1', source: CAMPAIGN_TRAIL },
+  { text: '"The Hong Kong economy has already slipped into a technical recession since the third quarter.', published: '2019-10-16', phrase: 'the third quarter', value: '2019-Q3', source: CARRIE_LAM },
+];
+
 /**
  * Quarters and halves of (fiscal) years: "the third quarter", "the year-ago quarter", "Q2 2019", "FY2020".
  */
 export const QUARTER_RULES: readonly Rule[] = [
-  rule('quarter', `(?:(?<yrel>${anyOf(['this', 'last', 'next'])})\\s+year's\\s+|(?<the>${word('the')}\\s+))?(?<pyear>(?:19|20)\\d\\d\\s+)?(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\\s+)*)(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\\s+|-))?(?:${word('fiscal')}\\s+|(?<=(?:first|second|third|fourth)\\s+)fundraising\\s+)?(?<noun>${word('quarter')}(?![\\s-]+century)|period)(?:\\s+(?:of|in)\\s+(?:${word('fiscal')}\\s+)?(?:(?<year>(?:19|20)\\d\\d)|(?:the\\s+)?(?<ofRel>${anyOf(['this', 'last', 'next'])})\\s+year))?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?(?:(?=\\s+ended\\b(?:\\s+(?<endMonth>${MONTH})\\s+(?<endDay>\\d{1,2})\\b)?)(?<ended>)|)(?:(?=,\\s+the\\s+(?<appOrd>${anyOf(['first', 'second', 'third', 'fourth'])})\\s+quarter\\s+ended\\s+(?<appMonth>${MONTH})\\s+(?<appDay>\\d{1,2})\\b)|)(?:(?=['’]s\\s+(?:net\\s+)?(?:loss|losses|profit|profits|earnings|results|income|sales|revenue)\\b)(?<results>)|)`, (g, ctx) => {
+  rule('quarter', QUARTER, (g, ctx) => {
     if (!g.the && !g.rel && !g.ord && !g.yrel && !g.ofRel && !g.pyear) return null;
     const period = lc(g.noun) === 'period';
     if (period && !g.pyear && !/latest|year-|comparable|same/.test(lc(g.rel))) return null; // "the period" alone is anyone's
     // "from 2013 to 2019 … seized in the same period" (Wikinews): the same period as a span just named, not a
     // quarter, unless the text is about one
-    if (period && !g.pyear && lc(g.rel).trim() === 'same' && !g.ago && !ctx.quarter) return null;
+    if (period && !g.pyear && lc(g.rel).trim() === 'same' && !g.ago && !ctx.focus.quarter) return null;
     // "the comparable year-ago quarter, the second quarter ended Oct. 31,": the apposition names the quarter
     const apposed = g.appOrd !== undefined && !g.ord;
     const q = g.ord ? ORDINAL_QUARTER[lc(g.ord)] : apposed ? ORDINAL_QUARTER[lc(g.appOrd)] : null;
@@ -41,16 +81,16 @@ export const QUARTER_RULES: readonly Rule[] = [
     const year = g.year ?? g.pyear?.trim() ?? (ctx.anchor && yrel ? String(ctx.anchor.year + shift) : endedIn);
     const pointed = !q && !year && lc(g.rel).trim() === 'that' ? ctx.namedBefore(THAT_QUARTER_REACH, (v) => /^\d{4}-Q\d$/.test(v)) : null;
     let value: string;
-    if (period && g.pyear) value = ctx.quarter ? `${year}-Q${ctx.quarter.q}` : year!;
+    if (period && g.pyear) value = ctx.focus.quarter ? `${year}-Q${ctx.focus.quarter.q}` : year!;
     // "Results for that quarter": the quarter named last, which need not be the one the report is about
     else if (pointed) value = pointed;
     else value = quarterResolved(ctx, q, g.ago ? `year-ago ${g.rel ?? ''}` : g.rel ?? '', year); // "the quarter a year ago"
     const current = ctx.anchor ? quarterIndex(ctx.anchor.year, quarterOf(ctx.anchor)) : 0;
-    const focus = ctx.quarter ? quarterIndex(ctx.quarter.year, ctx.quarter.q) : 0;
+    const focus = ctx.focus.quarter ? quarterIndex(ctx.focus.quarter.year, ctx.focus.quarter.q) : 0;
     // the report is about a quarter that is over (a quarter still under way, "this quarter's loss", may be in focus too)
-    const reportedOver = ctx.quarter !== null && focus < current;
+    const reportedOver = ctx.focus.quarter !== null && focus < current;
     // "This quarter's loss includes charges" in a report on a quarter that is over: the quarter reported
-    if (g.results !== undefined && !q && !year && /^this$/i.test(lc(g.rel)) && reportedOver && ctx.cue() !== 'future' && !FORWARD_BEFORE.test(ctx.before(60))) value = `${ctx.quarter!.year}-Q${ctx.quarter!.q}`;
+    if (g.results !== undefined && !q && !year && /^this$/i.test(lc(g.rel)) && reportedOver && ctx.cue() !== 'future' && !FORWARD_BEFORE.test(ctx.before(60))) value = `${ctx.focus.quarter!.year}-Q${ctx.focus.quarter!.q}`;
     const m = /^(\d{4})-Q(\d)$/.exec(value);
     // the quarter a report is about is over (or a fiscal one just ended): "the third quarter of 1990" and
     // "continue into the fourth quarter" are forecasts
@@ -60,11 +100,12 @@ export const QUARTER_RULES: readonly Rule[] = [
     // does the one under way ("no estimate of the impact on fourth-quarter results"), unless it has just ended, as a
     // fiscal quarter may ("its fourth quarter ended Sept. 30"); a quarter under way in focus gives way to one that is over
     const earlier = reportedOver && (index < focus || (index === current && g.ended === undefined));
-    if (m && over && !earlier && !g.ago && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) [ctx.quarter, ctx.months] = [{ year: +m[1], q: +m[2] }, null];
+    let refocus: ReportFocus | undefined;
+    if (m && over && !earlier && !g.ago && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) refocus = { quarter: { year: +m[1], q: +m[2] }, months: null };
     // "the third-quarter results", "that third-quarter charge": TimeBank marks the adjective, not the determiner
     const trim = g.hyphen !== '-' ? 0 : g.the && !g.rel ? g.the.length : !g.the && lc(g.rel) === 'that' ? g.rel!.length : 0;
-    return { ...date(value), trim };
-  }),
+    return { ...date(value), trim, focus: refocus };
+  }, {}, QUARTER_EXAMPLES),
   // "conducted in the second and fourth quarters": two quarters, TimeBank marks "second" and "fourth quarters";
   // what is usually done then is done every year
   rule('quarter-pair', `(?:(?<first>${anyOf(Object.keys(ORDINAL_QUARTER))})(?=\\s+(?:and|or)\\s+(?:${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+quarters\\b(?:\\s+of\\s+(?<year1>(?:19|20)\\d\\d))?)|(?<=\\b(?:${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+(?:and|or)\\s+)(?<second>${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+quarters(?:\\s+of\\s+(?<year2>(?:19|20)\\d\\d))?)`, (g, ctx) => {
@@ -83,11 +124,15 @@ export const QUARTER_RULES: readonly Rule[] = [
   // "celebrated the quarter century anniversary" (Wikinews): twenty-five years; "its quarter-century low"
   // is a comparison TimeBank leaves unmarked
   rule('quarter-century', `(?<the>${word('the')}\\s+)?(?:${word('a')}\\s+)?quarter[\\s-]+century(?!\\s+(?:low|high)s?\\b)`, (g) =>
-    ({ type: 'DURATION', value: 'P25Y', trim: g.the?.length ?? 0 })),
+    ({ type: 'DURATION', value: 'P25Y', trim: g.the?.length ?? 0 }), {}, [
+    { text: 'In late August, the Canadian city of Toronto celebrated the quarter century anniversary of Fan Expo Canada, a massive annual pop culture convention.', published: '2019-09-02', phrase: 'quarter century', value: 'P25Y', source: FAN_EXPO },
+  ]),
   rule('quarter-code', `(?<q>Q[1-4])(?:\\s+|-)?(?<year>(?:19|20)\\d\\d)?`, (g, ctx) => {
     const q = +g.q!.slice(1);
     return date(quarterResolved(ctx, q, '', g.year));
-  }),
+  }, {}, [
+    { text: 'If I were to make a SWAG [Scientific wild-ass guess], it will be near the end of Q1 or beginning of Q2 2021.', published: '2020-12-18', phrase: 'Q2 2021', value: '2021-Q2', source: ROCKY_LINUX },
+  ]),
   rule('fiscal-code', `FY\\s?(?<year>(?:19|20)?\\d\\d)`, (g) =>
     date(g.year!.length === 2 ? `20${g.year}` : g.year!)),
   rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second', 'last'])})\\s+half(?<of>\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {

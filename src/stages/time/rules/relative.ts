@@ -1,6 +1,6 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday } from '../calendar.js';
 import { DAY_PARTS, quarterResolved, relativeUnit, yearAgo } from '../anchoring.js';
-import { date, lc, type Rule, type RuleContext } from '../context.js';
+import { date, lc, type Rule, type RuleContext, type RuleFlags } from '../context.js';
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, DROP_IN, POINT_MOD, POINT_MODS, SEASON, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
 import { rule, dayInFocus, REL } from './shared.js';
@@ -13,8 +13,6 @@ const DAY_IN_FOCUS_AFTER = /\b(?:end|ends|ended|ending|finish|finished|finishing
  * since: a few paragraphs, not an interview's "yesterday" pages before a story told about 2016.
  */
 const PASSED_YEAR_REACH = 1500;
-/** Rules that name the writer's own day ("today", "this morning"), which "that day", "that year" point away from. */
-const WRITERS_DAY = /^time\/(?:deictic-day|this-part-of-day)$/;
 
 /**
  * The point `n` units from the publication: "a year-and-a-half ago" is the month 18 months back, "just over
@@ -133,7 +131,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // Cengiz addressed … Khashoggi was murdered last October … The previous day, PBS revealed", Wikinews)
     // "that year" points away from the writer's own day: "Compared with the 2008 race, his support today is below
     // McCain's support that year" is 2008's, not the year of "today" ("later that day" after "today" is today)
-    const away = rel.startsWith('that') && DAY_PARTS[unit] === undefined && unit !== 'day' ? (_value: string, by: string) => !WRITERS_DAY.test(by) : undefined;
+    const away = rel.startsWith('that') && DAY_PARTS[unit] === undefined && unit !== 'day' ? (_value: string, found: RuleFlags) => !found.speakersDay : undefined;
     // in a clause told in the past, "the following year" is not ahead of the publication: it counts from a
     // point before the day of the report ("the striker joined the club in 1988 …, the paper said on Tuesday.
     // He broke his leg the following year", made up, is 1989)
@@ -162,7 +160,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const reference = ctx.reference();
     const month = reference && /^\d{4}-\d\d/.test(reference) ? reference.slice(0, unit === 'day' || unit === 'time' ? 10 : 7) : null;
     // a report about a quarter compares quarters: "sales in the last quarter, which ended December 30, … the same period of the last year"
-    const byMonth = unit !== 'quarter' && !(unit === 'period' && ctx.quarter);
+    const byMonth = unit !== 'quarter' && !(unit === 'period' && ctx.focus.quarter);
     if (byMonth && month && (unit !== 'day' || month.length === 10)) return date(`${+month.slice(0, 4) - 1}${month.slice(4)}`);
     if (unit === 'quarter' || unit === 'period') return date(quarterResolved(ctx, null, 'year-ago', undefined));
     return ctx.anchor ? date(String(ctx.anchor.year - 1)) : null;
@@ -226,7 +224,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   rule('year-ago-adjective', `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?:(?<noun>period|quarter|level|levels|figure|figures|results)|(?<amt>${AMOUNT})\\s+months))?`, (g, ctx) => {
     // "the year-earlier nine months", and "the year-earlier period" after "the nine months": the same months a year
     // before, which TimeML can only give as their length
-    const months = g.amt ? amountValue(g.amt) : lc(g.noun) === 'period' && !ctx.quarter ? ctx.months : null;
+    const months = g.amt ? amountValue(g.amt) : lc(g.noun) === 'period' && !ctx.focus.quarter ? ctx.focus.months : null;
     if (months) return { type: 'DURATION', value: `P${months}M` };
     if (!ctx.anchor) return null;
     if (!g.noun || /period|quarter/.test(g.noun)) return date(yearAgo(ctx, 'year', -1)!);

@@ -1,5 +1,5 @@
 import { formatDay, type Day } from '../calendar.js';
-import { type Rule, type RuleContext } from '../context.js';
+import { type Rule, type RuleContext, type RuleExample, type RuleFlags } from '../context.js';
 import { anyOf } from '../lexicon.js';
 
 /** What rules of several kinds share: the rule builder, relative words, the day in focus. */
@@ -10,8 +10,8 @@ export const END = '(?![\\w-]|\\.\\d)';
  * A rule's pattern, kept to whole words. Patterns learn what follows a match without taking it into
  * the match with `(?:(?=…)(?<flag>)|)`: the empty group `flag` is set (to "") when the lookahead holds.
  */
-export const rule = (name: string, source: string, resolve: Rule['resolve']): Rule =>
-  ({ name, pattern: new RegExp(`(?<![\\w$.,:-])${source}${END}`, 'g'), resolve });
+export const rule = (name: string, source: string, resolve: Rule['resolve'], flags: RuleFlags = {}, examples: readonly RuleExample[] = []): Rule =>
+  ({ name, pattern: new RegExp(`(?<![\\w$.,:-])${source}${END}`, 'g'), resolve, flags, examples });
 
 
 /**

@@ -1,0 +1,48 @@
+import type { Sentence, Timex } from '../../model/layers.js';
+import { lowerBound } from '../../model/span.js';
+import { RULES } from './rules/index.js';
+
+/** One rule's match: where, which rule (its index in RULES, which settles ties) and the named groups. */
+export interface Match { readonly start: number; readonly end: number; readonly rule: number; readonly groups: Record<string, string | undefined> }
+
+/** A match its rule resolved to a timex. */
+export interface Found extends Match { readonly timex: Timex }
+
+/** Every rule's matches, in text order (resolution reads context left to right). */
+export function matches(text: string): Match[] {
+  const all: Match[] = [];
+  RULES.forEach((rule, index) => {
+    for (const m of text.matchAll(rule.pattern)) {
+      all.push({ start: m.index, end: m.index + m[0].length, rule: index, groups: m.groups ?? {} });
+    }
+  });
+  return all.sort((a, b) => a.start - b.start || a.rule - b.rule);
+}
+
+/**
+ * Where resolved matches overlap, the longest wins, then the earlier rule. Overlaps are settled
+ * within each run of mutually overlapping matches, so a text with many dates stays linear.
+ */
+export function longestFirst(found: readonly Found[]): Found[] {
+  const byStart = [...found].sort((a, b) => a.start - b.start);
+  const out: Found[] = [];
+  for (let i = 0; i < byStart.length;) {
+    let end = byStart[i].end;
+    let j = i + 1;
+    while (j < byStart.length && byStart[j].start < end) end = Math.max(end, byStart[j++].end);
+    const run = byStart.slice(i, j).sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+    const kept: Found[] = [];
+    for (const c of run) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    out.push(...kept.sort((a, b) => a.start - b.start));
+    i = j;
+  }
+  return out;
+}
+
+const WHOLE_TEXT: Sentence = { start: 0, end: Infinity, tokenStart: 0, tokenEnd: 0, paragraph: 0 };
+
+/** The sentence an offset lies in (the whole text when there are none). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence {
+  const last = lowerBound(sentences.length, (i) => sentences[i].start <= offset) - 1;
+  return sentences[Math.max(0, last)] ?? WHOLE_TEXT;
+}
