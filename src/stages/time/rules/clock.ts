@@ -1,6 +1,6 @@
 import { addDays, formatDay, parseDay, weekday } from '../calendar.js';
 import { DAY_PARTS } from '../anchoring.js';
-import { lc, type Rule, type RuleContext } from '../context.js';
+import { lc, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
 import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
 import { rule, dayInFocus } from './shared.js';
@@ -80,6 +80,34 @@ function heading(g: Record<string, string | undefined>, ctx: RuleContext): boole
  */
 const CLOCK_DAY_REACH = 600;
 
+/* Each rule's table of real sentences (English Wikinews, CC BY 2.5, by article title), run by examples.test.ts. */
+const CLOCK_24H_EXAMPLES: readonly RuleExample[] = [
+  { text: 'As of 15:11 GMT the site was accessible again, but only loads at relatively slow speeds, and by the end of the day Saturday the site was not loading at all.', published: '2008-01-20', phrase: '15:11 GMT', value: '2008-01-20T15:11Z', source: 'Wikinews, "Hackers attack Church of Scientology website"' },
+  { text: 'The crash took place on a bendy road at around 15:00 local time.', published: '2019-01-12', phrase: '15:00 local time', value: '2019-01-12T15:00', source: 'Wikinews, "State-run bus crashes in Cuba en route to Havana, killing seven"' },
+  { text: 'Rosselló said he is to leave office next month on August 2 at 5 p.m. local time (2100 UTC).', published: '2019-07-28', phrase: '2100 UTC', value: '2019-08-02T21:00Z', source: 'Wikinews, "Puerto Rico governor announces resignation following protests"' },
+];
+
+const CLOCK_24H_DAY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'A 5.3-magnitude quake was recorded at 4:53 a.m Thursday morning (2053 Wednesday night, UTC) in Manay, Davao Oriental.', published: '2019-10-22', phrase: '2053', value: '2019-10-16T20:53Z', source: 'Wikinews, "Aftershocks increase death toll of magnitude 6.3 earthquake in southern Philippines"' },
+];
+
+const CLOCK_EXAMPLES: readonly RuleExample[] = [
+  { text: 'On board the Freewinds, Paris claims that she was working from 6:00am to midnight and due to lack of sleep ended up being a walking zombie.', published: '2015-05-07', phrase: '6:00am', value: '2015-05-07T06:00', source: 'Wikinews, "Australian woman claims Church of Scientology imprisoned her for twelve years"' },
+  { text: 'My favorite time of the day is around 8PM, when (hopefully fat) penguins are returning to the colony en masse after a foraging trip.', published: '2019-01-27', phrase: '8PM', value: '2019-01-27T20:00', source: 'Wikinews, "Male Magellanic penguins pine for pairings: Wikinews interviews biologist Natasha Gownaris"' },
+  { text: 'Rosselló said he is to leave office next month on August 2 at 5 p.m. local time (2100 UTC).', published: '2019-07-28', phrase: '5 p.m. local time', value: '2019-08-02T17:00', source: 'Wikinews, "Puerto Rico governor announces resignation following protests"' },
+];
+
+const NOON_EXAMPLES: readonly RuleExample[] = [
+  { text: 'On board the Freewinds, Paris claims that she was working from 6:00am to midnight and due to lack of sleep ended up being a walking zombie.', published: '2015-05-07', phrase: 'midnight', value: '2015-05-07T24:00', source: 'Wikinews, "Australian woman claims Church of Scientology imprisoned her for twelve years"' },
+  { text: 'As of midday Thursday, the storm was about 90 miles (145 km) south of the coast and moving at roughly five miles per hour (eight kilometers per hour).', published: '2019-07-12', phrase: 'midday Thursday', value: '2019-07-11T12:00', source: 'Wikinews, "Louisiana declares state of emergency as Tropical Storm Barry approaches U.S. coast"' },
+  { text: 'Sirhan shot him in the head just after midnight, while he was walking through a hotel kitchen.', published: '2019-09-03', phrase: 'midnight', value: '2019-09-03T24:00', source: 'Wikinews, "Kennedy assassin Sirhan Sirhan stabbed in California prison"' },
+];
+
+const DAY_PART_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Nickey Iyambo, former vice-president of Namibia, died on Sunday, early in the morning.', published: '2019-05-21', phrase: 'the morning', value: '2019-05-19TMO', source: 'Wikinews, "Nickey Iyambo, former vice-president of Namibia, dies aged 82"' },
+  { text: 'Protesters started at the park, Causeway Bay, and Tin Hau early yesterday afternoon and walked until early evening, when police vans arrived, and the crowds dispersed.', published: '2019-08-19', phrase: 'early evening', value: '2019-08-18TEV', source: 'Wikinews, "Hong Kong protests continue through police opposition, rainstorms"' },
+];
+
 /**
  * Clock times and parts of the day: "5 p.m. EST Nov. 6", "14:48 UTC", "at noon Saturday", "in the morning".
  */
@@ -99,7 +127,7 @@ export const CLOCK_RULES: readonly Rule[] = [
       if (shift && parsed) day = formatDay(addDays(parsed, shift));
     }
     return { type: 'TIME', value: `${day}T${hour}:${g.min}${g.sec ? `:${g.sec}` : ''}${z}` };
-  }),
+  }, {}, CLOCK_24H_EXAMPLES),
   // "the polls closed at 22:30": a 24-hour clock time without a zone, after a preposition of time;
   // "between 07:28 and 08:06 Coordinated Universal Time": the first of two, whose zone comes after the second
   rule('clock-24h-bare', `(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
@@ -108,7 +136,7 @@ export const CLOCK_RULES: readonly Rule[] = [
   }),
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
   rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>
-    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` })),
+    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` }), {}, CLOCK_24H_DAY_EXAMPLES),
   rule('clock', `(?:(?<part>${word('a')}\\s+quarter|${word('half')})\\s+(?<partRel>past|after|to|before)\\s+)?(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}(?:(?=[ \\t]*(?:\\r?\\n|$))(?<lineEnd>)|)`, (g, ctx) => {
     let hour = +g.h! % 12;
     if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
@@ -125,9 +153,9 @@ export const CLOCK_RULES: readonly Rule[] = [
     // "We were called at 8.10am today" (Wikinews): British minutes after a dot
     const day = heading(g, ctx) ? formatDay(ctx.anchor!) : dayNamedAfter(g, ctx, local);
     return { type: 'TIME', value: `${day}T${String(hour).padStart(2, '0')}:${minute}` };
-  }),
+  }, {}, CLOCK_EXAMPLES),
   rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?!\\s+sun\\b)(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
-    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` })),
+    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` }), {}, NOON_EXAMPLES),
   // "London shares were depressed by overnight losses in New York" in a report on Friday: the market's night
   // before the day the text is about ("an overnight stay", "the overnight rate" are no times)
   rule('overnight', `overnight(?=\\s+(?:losses|gains|declines?|advances?|rally|rallies|sell-?offs?|selling|trading|session|slide|drop|fall|rise|moves?)\\b)`, (g, ctx) => {
@@ -143,5 +171,5 @@ export const CLOCK_RULES: readonly Rule[] = [
     if (!ctx.anchor || /^[A-Z]/.test(g.part!) && !g.pm || g.show !== undefined) return null;
     const day = g.after ? dayNamedAfter(g, ctx) : dayInFocus(ctx, ctx.anchor);
     return { type: 'TIME', value: `${day}T${DAY_PARTS[lc(g.part)]}`, mod: modOf(POINT_MODS, g.pm) };
-  }),
+  }, {}, DAY_PART_EXAMPLES),
 ];

@@ -1,6 +1,6 @@
 import { formatDay, formatMonth, formatWeek, parseDay, type Day } from '../calendar.js';
 import { monthResolved, offsetOf } from '../anchoring.js';
-import { date, lc, refocused, type Normalised, type Rule, type RuleContext } from '../context.js';
+import { date, lc, refocused, type Normalised, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { MONTH, MONTH_UNDOTTED, POINT_MOD, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, word } from '../lexicon.js';
 import { yearOfMonth, yearOfMonthDay } from '../resolve.js';
 import { rule, REL, SPOKEN_YEAR, spokenYear } from './shared.js';
@@ -89,6 +89,62 @@ function theYear(g: Record<string, string | undefined>, ctx: RuleContext): Norma
   return /\b(?:for|of)\s+$/i.test(ctx.before()) ? date(String(ctx.anchor.year)) : null;
 }
 
+/* Each rule's table of real sentences (English Wikinews, CC BY 2.5, by article title), run by examples.test.ts. */
+const MONTH_DAY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'A sudden rain storm on Sunday night (March 4) caused a mass exodus of people to head for the station prompting lines that backed up into the street.', published: '2007-03-05', phrase: 'March 4', value: '2007-03-04', source: 'Wikinews, "Lantern Festival in Taipei lights up the night"' },
+  { text: 'Whitmore stated Montalvo left Scientology-related employment in Los Angeles on September 24.', published: '2010-10-09', phrase: 'September 24', value: '2010-09-24', source: 'Wikinews, "Scientology defector arrested after attempting to leave organization"' },
+  { text: 'USI\'s exhibit, which is located in Evansville, Indiana, is to run from January 23 through March 9.', published: '2014-01-28', phrase: 'January 23', value: '2014-01-23', source: 'Wikinews, "Warhol\'s photo legacy spread by university exhibits"' },
+];
+
+const COORDINATED_DAY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Friday, March 29, 2019 Toronto Comicon 2019 returned to its titular city from March 15 to 17, as one of the largest pop culture events in Canada.', published: '2019-03-29', phrase: '17', value: '2019-03-17', source: 'Wikinews, "Toronto Comicon 2019 welcomes fans with celebrities, creativity, cosplay"' },
+  { text: 'Spread between four venues over three days, May 24 to 26, the event featured J-pop maid idols, voice actors, writers, and more.', published: '2019-05-31', phrase: '26', value: '2019-05-26', source: 'Wikinews, "Toronto\'s Anime North 2019 brings thousands of fans together"' },
+  { text: 'Wikinews attended the Texas Haunters Convention on the last weekend of July — July 27–28 — in Mesquite, Texas.', published: '2019-08-05', phrase: '28', value: '2019-07-28', source: 'Wikinews, "Wikinews attends Texas Haunters Convention"' },
+];
+
+const MONTH_YEAR_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The Indonesian Palm Oil Producers Association reports a value of US$473.60 per metric ton of crude palm oil as of November 2018, with the price decreasing that month.', published: '2019-01-10', phrase: 'November 2018', value: '2018-11', source: 'Wikinews, "Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod"' },
+  { text: 'NG: This study started in 1982, long before my joining the lab in March of 2016.', published: '2019-01-27', phrase: 'March of 2016', value: '2016-03', source: 'Wikinews, "Male Magellanic penguins pine for pairings: Wikinews interviews biologist Natasha Gownaris"' },
+  { text: 'The decision is pending and expected in June of this year.', published: '2019-02-02', phrase: 'June of this year', value: '2019-06', source: 'Wikinews, "Report indicates Mexican monarch butterfly population at ten-year high, reasons unclear"' },
+];
+
+const MONTH_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Pelosi has proposed legislation that would fund the government through September.', published: '2019-01-04', phrase: 'September', value: '2019-09', source: 'Wikinews, "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in"' },
+  { text: 'In late December, Indonesian cargo ship MV Namse Bangdzod vanished in local waters.', published: '2019-01-10', phrase: 'late December', value: '2018-12', source: 'Wikinews, "Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod"' },
+  { text: 'All 189 on the aircraft died when the flight came down last October.', published: '2019-01-16', phrase: 'last October', value: '2018-10', source: 'Wikinews, "Lion Air disaster: Crashed jet\'s voice recorder recovered from Java Sea"' },
+];
+
+const YEAR_EXAMPLES: readonly RuleExample[] = [
+  { text: 'This is not the first time deadly stampedes have taken place during the Hajj, with the deadliest stampede during the 1991 Hajj, in which 1,426 pilgrims were trampled.', published: '2006-01-12', phrase: '1991', value: '1991', source: 'Wikinews, "Hundreds dead in Hajj stampede"' },
+  { text: 'Started in 1990, the Taipei lantern festival continues a 2000 year old tradition of light related festivals marking the end of the Chinese New Year celebrations.', published: '2007-03-05', phrase: '1990', value: '1990', source: 'Wikinews, "Lantern Festival in Taipei lights up the night"' },
+  { text: 'scientology, which posted internal church documents in 1994.', published: '2008-01-20', phrase: '1994', value: '1994', source: 'Wikinews, "Hackers attack Church of Scientology website"' },
+];
+
+const DECADE_EXAMPLES: readonly RuleExample[] = [
+  { text: 'So even back in the sixties, he was very aware of this part of our culture.', published: '2014-01-28', phrase: 'the sixties', value: '196', source: 'Wikinews, "Warhol\'s photo legacy spread by university exhibits"' },
+  { text: '..so I can\'t even imagine what it was like in the 1980s.', published: '2019-01-27', phrase: 'the 1980s', value: '198', source: 'Wikinews, "Male Magellanic penguins pine for pairings: Wikinews interviews biologist Natasha Gownaris"' },
+  { text: 'The hibernation area was as large as 21 hectares in the 1990s and as low as under a hectare in 2014.', published: '2019-02-02', phrase: 'the 1990s', value: '199', source: 'Wikinews, "Report indicates Mexican monarch butterfly population at ten-year high, reasons unclear"' },
+];
+
+const CENTURY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The earliest moai date to the 13th century.', published: '2019-01-12', phrase: '13th century', value: '12', source: 'Wikinews, "Scientists report correlation between locations of Easter Island statues and water resources"' },
+  { text: 'The world-famous cathedral, completed in the 13th century, is one of the most well-known monuments in France.', published: '2019-04-16', phrase: '13th century', value: '12', source: 'Wikinews, "Notre Dame in Paris catches fire"' },
+  { text: 'Just like the Spanish Flu that shaped the 20th century, COVID-19 is shaping our time and the city is ill prepared for the post COVID world.', published: '2020-10-22', phrase: '20th century', value: '19', source: 'Wikinews, "Wikinews interviews 2020 Melbourne Lord Mayor Candidate Wayne Tseng"' },
+];
+
+const SHORT_YEAR_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Christian Keysers: Yeah, in \'69, so that\'s kind of 50 years ago.', published: '2020-04-30', phrase: '\'69', value: '1969', source: 'Wikinews, "Neuroscientists tell Wikinews about empathy and harm aversion observed in lab rats"' },
+];
+
+const YEAR_END_EXAMPLES: readonly RuleExample[] = [
+  { text: 'At fiscal year-end, the sold units held a value of 681 million pounds in the books.', published: '2020-06-21', phrase: 'year-end', value: '2020', source: 'Wikinews, "British supermarket chain Tesco to sell its Polish branch to Salling Group A/S"' },
+  { text: 'The forms are part of Prime Minister Rishi Sunak\'s effort to clear the nation\'s 92,000 asylum claim- \'legacy backlog\' by year end.', published: '2023-02-23', phrase: 'year end', value: '2023', source: 'Wikinews, "Reports: \'streamlined\' UK asylum process to replace interview with questionnaire for five nationalities"' },
+];
+
+const NINE_ELEVEN_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001.', published: '2019-09-17', phrase: '9/11', value: '2001-09-11', source: 'Wikinews, "US President Trump says Osama bin Laden\'s son killed"' },
+];
+
 /**
  * Calendar dates: days of a month ("March 6", "20 Nov 2019", "9/11"), months, years, decades and centuries.
  */
@@ -117,7 +173,7 @@ export const DATE_RULES: readonly Rule[] = [
     const against = way ? 100 : !from && !ctx.ahead() && !/\beffective\s+$/i.test(ctx.before(12)) && ctx.toldInPast() ? 3 : undefined;
     const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(from ?? ctx.anchor, month, day, way ?? ctx.direction(), against) : null;
     return { ...date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day })), trim: g.rel?.length ?? 0 };
-  }, { monthDay: true }),
+  }, { monthDay: true }, MONTH_DAY_EXAMPLES),
   // "a court hearing the week of March 6": the week that day is in
   rule('week-of', `${word('the')}\\s+week\\s+of\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
     const month = monthNumber(g.mon!);
@@ -130,14 +186,14 @@ export const DATE_RULES: readonly Rule[] = [
   { name: 'nine-eleven', pattern: /(?<![\w/.-])(?:9\/11(?![/\d])|Sept(?:ember|\.)?\s+11(?:th)?(?<noun>\s+(?:terrorist\s+)?(?:attacks?|hijackings|strikes)\b))/g, resolve: (g, ctx) => {
     if (ctx.anchor && formatDay(ctx.anchor) < '2001-09-11') return null;
     return { ...date('2001-09-11'), trimEnd: g.noun?.length ?? 0 };
-  }, flags: { namesEvent: true }, examples: [] },
+  }, flags: { namesEvent: true }, examples: NINE_ELEVEN_EXAMPLES },
   // "the summit on April 24 and 25": the second day of the month just named
   rule('coordinated-day', `(?<=${MONTH}\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`, (g, ctx) => {
     const reference = ctx.reference(30);
     const day = +g.day!;
     if (!reference || !/^\d{4}-\d\d-\d\d$/.test(reference) || day < 1 || day > 31) return null;
     return date(`${reference.slice(0, 8)}${String(day).padStart(2, '0')}`);
-  }),
+  }, {}, COORDINATED_DAY_EXAMPLES),
   rule('day-month', `(?<day>[0-3]?\\d)(?<gap>(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(?:(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?|(?<bareMon>${MONTH_UNDOTTED})\\s+(?<bareYear>(?:1[89]|20)\\d\\d))`, (g, ctx) => {
     const month = monthNumber(g.mon ?? g.bareMon!);
     const day = +g.day!;
@@ -166,7 +222,7 @@ export const DATE_RULES: readonly Rule[] = [
     const year = g.year ? +g.year : g.tens ? spokenYear(g) : ctx.anchor ? ctx.anchor.year + (offsetOf(g.yrel!) ?? 0) : null;
     const month = monthNumber(g.mon!);
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(year, month), modOf(POINT_MODS, g.pm));
-  }),
+  }, {}, MONTH_YEAR_EXAMPLES),
   // "the March for Life", "the March of the Combatant Mothers" are events, not months; after a point mod or a
   // preposition it is the month ("an announcement in mid-September of Japan's output figures")
   rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?:(?=${CONTRACT})(?<contract>)|(?=\\s+of\\s+that\\s+year\\b)(?<ofThatYear>)|)(?:(?=\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])(?<ofName>)|)(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=March)(?=\\s+(?:on|against|to)\\s+[A-Z])(?<march>)|)`, (g, ctx) => {
@@ -209,7 +265,7 @@ export const DATE_RULES: readonly Rule[] = [
       return date(formatMonth(ctx.anchor.year + (ctx.anchor.month > 11 ? 1 : 0), 11), modOf(POINT_MODS, g.pm));
     }
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
-  }),
+  }, {}, MONTH_EXAMPLES),
   // "a manuscript dating from 1555 and found in 1740 in Rome": a year before 1800 is taken only after "in",
   // "since", "until" or "dating from" and before punctuation or a word that ends the phrase, where a count
   // ("in 1500 cases") or a market level ("up from 1500") cannot stand
@@ -228,26 +284,26 @@ export const DATE_RULES: readonly Rule[] = [
     // are no plurals ("the upcoming 2020 census", Wikinews)
     if (g.counted && !g.pm && !g.fiscal && !/(?:\b(?:the|a|an|its|their|his|her|our|this|that|in|since|by|of|for|during|until|from|to|before|after)|'s)\s+$/i.test(ctx.before())) return null;
     return { ...date(g.year!, modOf(POINT_MODS, g.pm)), trimEnd: g.counted?.length ?? 0 };
-  }),
+  }, {}, YEAR_EXAMPLES),
   rule('decade', `(?<the>${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?:(?<dec>(?:1[89]|20)\\d)0['’]?s|['’](?<short>\\d)0s|(?<bare>[1-9])0s|(?<spelled>${anyOf(Object.keys(SPOKEN_DECADES))}))`, (g) => {
     // "in the 90s", "the early 80s": a decade without its apostrophe only after "the" ("in their 80s" is an age)
     if (g.bare && !g.the) return null;
     const short = g.short ?? g.bare;
     const decade = g.dec ?? (short ? `19${short}` : `19${SPOKEN_DECADES[lc(g.spelled)]}`);
     return date(decade, modOf(POINT_MODS, g.pm)); // TimeML writes a decade as its first three digits
-  }),
+  }, {}, DECADE_EXAMPLES),
   // "the 11th century temple", "a 20th century democrat", "the early nineteenth century": TimeML writes the first two digits
   rule('century', `(?<pm>${POINT_MOD})?(?:(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|(?<spelled>${anyOf(Object.keys(SPELLED_CENTURIES))}))[\\s-]+(?<century>[Cc]entury)(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g) =>
     // "in the 21st Century, every society …" (Wikinews) is the century; "20th Century Fox" a name
     (g.century === 'Century' && g.nameNext !== undefined ? null
-      : date(String((g.n ? +g.n : SPELLED_CENTURIES[lc(g.spelled)]) - 1).padStart(2, '0'), modOf(POINT_MODS, g.pm)))),
+      : date(String((g.n ? +g.n : SPELLED_CENTURIES[lc(g.spelled)]) - 1).padStart(2, '0'), modOf(POINT_MODS, g.pm))), {}, CENTURY_EXAMPLES),
   // "the lowest level since '82", "back in '68": a year by its last two digits, after a preposition
   rule('short-year', `['’](?<yy>\\d\\d)(?!s)`, (g, ctx) => {
     if (!/\b(?:since|in|of|from|until|to|by)\s+$/.test(ctx.before())) return null;
     const yy = +g.yy!;
     const century = ctx.anchor && yy > ctx.anchor.year % 100 ? Math.floor(ctx.anchor.year / 100) - 1 : Math.floor((ctx.anchor?.year ?? 1900) / 100);
     return date(String(century * 100 + yy));
-  }),
+  }, {}, SHORT_YEAR_EXAMPLES),
   // "maybe two thousand degrees" (Wikinews), "two thousand years": a count, not the year
   rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+(?:(?!(?:was|has|this|does|thus)\\b)[a-z]{2,}(?<![usi])s|people|children|men|women|${MEASURE})\\b))`, (g) =>
     date(g.millennium ? '2000' : String(spokenYear(g)))),
@@ -265,5 +321,5 @@ export const DATE_RULES: readonly Rule[] = [
     if (!ctx.anchor) return date('XXXX', 'END');
     if (/\bsince\s+$/i.test(ctx.before())) return date(`${ctx.anchor.year - 1}-12-31`); // a change counted from a day
     return date(String(ctx.anchor.year), 'END');
-  }),
+  }, {}, YEAR_END_EXAMPLES),
 ];

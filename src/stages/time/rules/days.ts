@@ -1,6 +1,6 @@
 import { addDays, formatDay, formatWeek, nthWeekday, parseDay, weekday, type Day } from '../calendar.js';
 import { DAY_PARTS, monthResolved, offsetOf } from '../anchoring.js';
-import { date, lc, type Rule } from '../context.js';
+import { date, lc, type Rule, type RuleExample } from '../context.js';
 import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
 import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
 import { dayInFocus, END, rule, REL } from './shared.js';
@@ -41,6 +41,29 @@ const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, f
 const PLURAL_PARTS = anyOf(['mornings', 'afternoons', 'evenings', 'nights']);
 /** "on Mondays", "most Sundays": a plural weekday read as every such day ("Fridays for Future" is a name). */
 const RECURRING_BEFORE = /\b(?:on|most|some|many|all|other|alternate|and|or)\s+$/i;
+
+/* Each rule's table of real sentences (English Wikinews, CC BY 2.5, by article title), run by examples.test.ts. */
+const WEEKDAY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'A sudden rain storm on Sunday night (March 4) caused a mass exodus of people to head for the station prompting lines that backed up into the street.', published: '2007-03-05', phrase: 'Sunday night', value: '2007-03-04', source: 'Wikinews, "Lantern Festival in Taipei lights up the night"' },
+  { text: 'As of 15:11 GMT the site was accessible again, but only loads at relatively slow speeds, and by the end of the day Saturday the site was not loading at all.', published: '2008-01-20', phrase: 'Saturday', value: '2008-01-19', source: 'Wikinews, "Hackers attack Church of Scientology website"' },
+  { text: 'He was released on US$ 20,000 bail on Thursday.', published: '2010-10-09', phrase: 'Thursday', value: '2010-10-07', source: 'Wikinews, "Scientology defector arrested after attempting to leave organization"' },
+];
+
+const NTH_OF_MONTH_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Wikinews attended the Texas Haunters Convention on the last weekend of July — July 27–28 — in Mesquite, Texas.', published: '2019-08-05', phrase: 'the last weekend of July', value: '2019-W30-WE', source: 'Wikinews, "Wikinews attends Texas Haunters Convention"' },
+];
+
+const DEICTIC_DAY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Today, about 100,000 Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.', published: '2006-03-27', phrase: 'Today', value: '2006-03-27', source: 'Wikinews, "Greek court rules worship of ancient Greek deities is legal"' },
+  { text: 'IE\'s various versions accounted for 70 percent of the market in 2009; this has dropped to approximately 56 percent today.', published: '2011-03-08', phrase: 'today', value: '2011-03-08', source: 'Wikinews, "Microsoft waits for death of Internet Explorer 6"' },
+  { text: 'The study was published in journal Nature Climate Change yesterday.', published: '2014-07-28', phrase: 'yesterday', value: '2014-07-27', source: 'Wikinews, "Scientists analyse effects of global warming, atmospheric ozone on crops"' },
+];
+
+const THIS_PART_OF_DAY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The state had lanes closed last night as it worked to repair the damaged surface.', published: '2019-01-05', phrase: 'last night', value: '2019-01-04TNI', source: 'Wikinews, "Florida highway pileup, fire kills five children, two truck drivers"' },
+  { text: 'An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night whilst on stage at a fundraising event.', published: '2019-01-14', phrase: 'last night', value: '2019-01-13TNI', source: 'Wikinews, "Arrest made as mayor of Gdańsk, Poland stabbed on stage"' },
+  { text: 'At least five other civilians reportedly also died in last night\'s attack; around twenty more, including colleague Faisal al-Thubhani, were injured.', published: '2019-01-30', phrase: 'last night', value: '2019-01-29TNI', source: 'Wikinews, "Mokha, Yemen bomb kills photojournalist, at least five others"' },
+];
 
 /**
  * Weekdays and the days around the publication: "Monday", "the second Tuesday in May", "today", "this morning".
@@ -112,7 +135,7 @@ export const DAY_RULES: readonly Rule[] = [
     const trim = g.pm?.length ?? 0;
     if (g.part && lc(g.part) !== 'night') return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[lc(g.part)]}`, mod, trim };
     return { ...date(formatDay(day), mod), trim };
-  }, { weekday: true }),
+  }, { weekday: true }, WEEKDAY_EXAMPLES),
   // "the last weekend of July", "the first week of March", "the second Tuesday in May"
   rule('nth-of-month', `(?:${word('the')}\\s+)?(?<ord>${anyOf(Object.keys(NTH))})\\s+(?:(?<unit>${anyOf(['week', 'weekend'])})|(?<wd>${WEEKDAY}))\\s+(?:of|in)\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
     const month = monthNumber(g.mon!);
@@ -123,7 +146,7 @@ export const DAY_RULES: readonly Rule[] = [
     // a month's n-th week is the one holding its n-th Thursday (as ISO weeks are counted)
     if (lc(g.unit) === 'week') return date(formatWeek(nthWeekday(year, month, 4, n)));
     return date(`${formatWeek(nthWeekday(year, month, 6, n))}-WE`);
-  }),
+  }, {}, NTH_OF_MONTH_EXAMPLES),
   rule('deictic-day', `(?<pm>${anyOf(['late', 'early'])}\\s+)?(?:(?<twoDays>${word('the')}\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow)))\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}(?:(?=(?:''|["”’])?\\s+[Ss]how\\b)(?<show>)|(?=[,.]?(?:''|["”]))(?<closed>)|)`, (g, ctx) => {
     // "a guest on The Tonight Show", "co-host of the ''Today'' show", "the producer of “Today,” said":
     // the name of a television show (a capital, in quotation marks)
@@ -144,7 +167,7 @@ export const DAY_RULES: readonly Rule[] = [
     const day = ctx.anchor ? formatDay(addDays(ctx.anchor, shift)) : shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
     // "late yesterday", "early today": the day's end or start, as TimeBank marks them
     return part && ctx.anchor ? { type: 'TIME', value: `${day}T${part}`, mod: modOf(POINT_MODS, g.pm) } : date(day, modOf(POINT_MODS, g.pm));
-  }, { speakersDay: true }),
+  }, { speakersDay: true }, DEICTIC_DAY_EXAMPLES),
   rule('this-part-of-day', `(?<pm>${anyOf(['early', 'late'])}\\s+)?(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
     // "On the last night, Trump delivered a long acceptance speech" (Wikinews): the last of a run of nights
     if (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.before())) return null;
@@ -157,7 +180,7 @@ export const DAY_RULES: readonly Rule[] = [
     if (!ctx.anchor) return { type: 'TIME', value: lc(g.rel) === 'last' ? 'PAST_REF' : 'PRESENT_REF', mod, trim }; // an undated "last night" is behind its writing
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
     return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}`, mod, trim };
-  }, { speakersDay: true }),
+  }, { speakersDay: true }, THIS_PART_OF_DAY_EXAMPLES),
   // "for a second consecutive day", "It's the second day of an offensive", "for the sixth straight day":
   // the day the run has reached, which is the day in focus (TimeBank and MEANTIME value all three so).
   // "the first day" is left out: "on his first day in office" starts a run rather than counting one

@@ -1,4 +1,4 @@
-import { date, lc, type Rule, type RuleContext } from '../context.js';
+import { date, lc, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, UNITS, OUTSIDE_MOD, OUTSIDE_MODS, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
 import { END, rule } from './shared.js';
@@ -28,10 +28,43 @@ function oneDayAlone(ctx: RuleContext): 'future' | 'length' | null {
   return /\b(?:been|lasted|lasts|took|takes|spent|only|just)\s+(?:\w+\s+){0,3}$/i.test(ctx.before(40)) && /^\s*[.;,)]/.test(ctx.after(2)) ? 'length' : null;
 }
 
+/* Each rule's table of real sentences (English Wikinews, CC BY 2.5, by article title), run by examples.test.ts. */
+const RECENT_UNITS_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The enterprises have grown in popularity in recent years with reportedly over 1,000 in Poland which are especially patronised by teens.', published: '2019-01-05', phrase: 'recent years', value: 'PXY', source: 'Wikinews, "Escape room fire kills five teen girls in Koszalin, Poland"' },
+  { text: 'Russia suffers one of the highest death tolls from road accidents in the world, reportedly 18.9 deaths per 100,000 people per year; this is lower than previous years.', published: '2019-02-06', phrase: 'previous years', value: 'PXY', source: 'Wikinews, "Bus carrying children overturns in Babyninsky, Russia; at least seven die"' },
+  { text: 'According to the House of Commons Library, in the past few decades most prorogations have been for at most two weeks.', published: '2019-08-29', phrase: 'the past few decades', value: 'PXY', source: 'Wikinews, "Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline"' },
+];
+
+const OVER_THE_UNITS_EXAMPLES: readonly RuleExample[] = [
+  { text: 'WN: How has your strategy and game improved over the years?', published: '2020-04-14', phrase: 'the years', value: 'PXY', source: 'Wikinews, "Iranian International Master Dorsa Derakhshani discusses her chess career with Wikinews"' },
+  { text: 'Numerous times, over the years, people have been sentenced to death penalty for renouncing Islam.', published: '2020-07-06', phrase: 'the years', value: 'PXY', source: 'Wikinews, "Zara Kay tells Wikinews about her non-profit organisation Faithless Hijabi"' },
+  { text: 'Over the years, [I] have gained a considerable amount of business and life experiences which are important in public life.', published: '2020-10-22', phrase: 'the years', value: 'PXY', source: 'Wikinews, "Wikinews interviews 2020 Melbourne Lord Mayor Candidate Wayne Tseng"' },
+];
+
+const DURATION_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Iodine released from these chemicals into milk has been the major source of dietary iodine in Australia for at least four decades, but is now declining.', published: '2006-02-23', phrase: 'at least four decades', value: 'P40Y', source: 'Wikinews, "Australian children suffering from iodine deficiency"' },
+  { text: 'Paris claims she was first sent to the ship aged eighteen for two weeks as a teenager but ended up spending twelve years there.', published: '2015-05-07', phrase: 'two weeks', value: 'P2W', source: 'Wikinews, "Australian woman claims Church of Scientology imprisoned her for twelve years"' },
+];
+
+const COMPOUND_DURATION_EXAMPLES: readonly RuleExample[] = [
+  { text: 'His time was 1 hour 59 minutes 40.2 seconds.', published: '2019-10-13', phrase: '1 hour 59 minutes 40.2 seconds', value: 'PT1H59M40.2S', source: 'Wikinews, "Eliud Kipchoge of Kenya runs marathon under two hours"' },
+];
+
+const RANGE_START_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Behnken and Hurley are slated to catch up to the International Space Station (ISS) for a stay of one to four months, docking today at 1429 UTC.', published: '2020-05-31', phrase: 'one', value: 'P1M', source: 'Wikinews, "SpaceX successfully launches its first crewed spaceflight"' },
+  { text: 'Whatever was available in 30 to 60 minutes we had to buy it.', published: '2020-10-18', phrase: '30', value: 'PT30M', source: 'Wikinews, "Living with HIV during COVID-19: Wikinews talks to HIV-positive sex workers about how pandemic has effected their lives"' },
+];
+
+const VAGUE_DURATION_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The aircraft had been operating for days with a malfunctioning airspeed indicator; its angle of attack sensor had recently been replaced.', published: '2019-01-16', phrase: 'days', value: 'PXD', source: 'Wikinews, "Lion Air disaster: Crashed jet\'s voice recorder recovered from Java Sea"' },
+  { text: 'Photographs, videos, and text messages from the night were deleted by the two officers, who were allowed to go home within hours of the allegation.', published: '2019-02-02', phrase: 'hours', value: 'PTXH', source: 'Wikinews, "Paris court jails two police in high-profile rape case"' },
+  { text: 'At least 45 were aboard, with occupants trapped for hours at the snowy roadside in the upended vehicle until rescuers extracted them from the scene.', published: '2019-02-06', phrase: 'hours', value: 'PTXH', source: 'Wikinews, "Bus carrying children overturns in Babyninsky, Russia; at least seven die"' },
+];
+
 export const DURATION_RULES: readonly Rule[] = [
   // "in recent years", "the past few decades"; "his 1949 movie debut The Last Days of Dolwyn" is a title
   rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, (g) =>
-    (/^[A-Z]/.test(g.unit!) ? null : { type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+    (/^[A-Z]/.test(g.unit!) ? null : { type: 'DURATION', value: duration(unitOf(g.unit!), null) }), {}, RECENT_UNITS_EXAMPLES),
   // "a decades-long dispute", "their third day-long meeting", "the worst single-day decline": lengths as adjectives
   rule('unit-long', `(?:(?<single>single)-)?(?<unit>${anyOf(['hour', 'day', 'week', 'month', 'year', 'decade'])})(?<plural>s)?(?<long>-long)?`, (g) => {
     if (!g.single === !g.long || (g.single && g.plural)) return null;
@@ -40,7 +73,7 @@ export const DURATION_RULES: readonly Rule[] = [
   // "over the years": a vague length, marked with its article as TimeBank does
   rule('over-the-units', `${word('the')}\\s+(?<unit>${anyOf(['years', 'decades', 'months'])})(?!\\s+(?:of|since|ahead)\\b|\\s+to\\s+(?:\\d|the\\b|a\\b|an\\b|come\\b|[A-Z]))`, (g, ctx) =>
     // "the community has used these over the years to create mods" (Wikinews); "over the years to 2010" ends a span
-    (/\b[Oo]ver\s+$/.test(ctx.before()) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null)),
+    (/\b[Oo]ver\s+$/.test(ctx.before()) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null), {}, OVER_THE_UNITS_EXAMPLES),
   rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
   rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?:(?<=\\b(?:first|last)\\s+two\\s+quarters)(?=\\s+of\\s+(?:(?<halfOf>(?:19|20)\\d\\d)|(?:the|this)\\s+(?<halfOfThe>year)|(?<halfOfRel>last|next)\\s+year)\\b)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
@@ -83,7 +116,7 @@ export const DURATION_RULES: readonly Rule[] = [
     const after = !g.the && !g.amod && !g.omod && /^following\s/i.test(g.lead ?? '') ? g.lead!.length : 0;
     const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0) + after;
     return { type: 'DURATION', value: duration(unit, n), mod, trim, focus };
-  }),
+  }, {}, DURATION_EXAMPLES),
   // "1 hour 59 minutes 40.2 seconds", "15 years, 8 months": one length in falling units, as TimeML marks it
   rule('compound-duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<parts>${AMOUNT}\\s+${UNIT}(?:,?\\s+(?:and\\s+)?${AMOUNT}\\s+${UNIT}){1,2})`, (g, ctx) => {
     if (/\b(?:aged?|ages)\s+(?:of\s+)?$/i.test(ctx.before())) return null; // "over the age of 70 years and six months"
@@ -101,13 +134,13 @@ export const DURATION_RULES: readonly Rule[] = [
       value += `${n}${UNITS[unit].letter}`;
     }
     return { type: 'DURATION', value, mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.omod), trim: g.omod?.length ?? 0 };
-  }),
+  }, {}, COMPOUND_DURATION_EXAMPLES),
   // "between 60 and 90 days", "two to six days": the first amount counts the unit named after the second
   rule('range-start', `(?<amt>${AMOUNT})(?=\\s+(?:to|and|or)\\s+(?:${AMOUNT})\\s+(?<unit>${UNIT})(?<after>\\s+(?:old|ago|earlier|later|before|after)\\b)?${END})`, (g, ctx) => {
     // "aged 16 to 18 years", "12 or 11 years old": ages; "7 or 8 years ago": a point, not a length
     if (/^(?:an?)$/i.test(g.amt!) || /^[A-Z]/.test(g.unit!) || g.after || /\baged\s+$/.test(ctx.before())) return null;
     return { type: 'DURATION', value: duration(unitOf(g.unit!), amountValue(g.amt!)) };
-  }),
+  }, {}, RANGE_START_EXAMPLES),
   // "in decades", "for years", "after weeks of protests", "ending decades of conflict": a length not counted
   // "Hours after the public access was restored, …", "only days before the vote": a distance not counted
   rule('vague-duration', `(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})(?:(?=\\s+of\\s+[a-z])(?<ofNext>)|(?=\\s+(?:after|later|before|earlier)\\b)(?<relNext>)|)`, (g, ctx) => {
@@ -120,5 +153,5 @@ export const DURATION_RULES: readonly Rule[] = [
       // rival said he was encouraged", "…, minutes after the court struck down the law"
       || (g.relNext !== undefined && /,\s+$/.test(before));
     return vague ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null;
-  }),
+  }, {}, VAGUE_DURATION_EXAMPLES),
 ];

@@ -1,6 +1,6 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, weekday } from '../calendar.js';
 import { DAY_PARTS, quarterResolved, relativeUnit, yearAgo } from '../anchoring.js';
-import { date, lc, type Rule, type RuleContext, type RuleFlags } from '../context.js';
+import { date, lc, type Rule, type RuleContext, type RuleFlags, type RuleExample } from '../context.js';
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, DROP_IN, POINT_MOD, POINT_MODS, SEASON, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
 import { rule, dayInFocus, REL } from './shared.js';
@@ -55,6 +55,58 @@ const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 
 /** Nouns of time a count after "the past" may name. */
 const TIME_NOUNS = ['seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'weekends', 'months', 'quarters', 'years', 'decades', 'centuries', 'summers', 'winters', 'springs', 'autumns', 'falls', 'seasons'];
 
+/* Each rule's table of real sentences (English Wikinews, CC BY 2.5, by article title), run by examples.test.ts. */
+const IN_FUTURE_EXAMPLES: readonly RuleExample[] = [
+  { text: 'WN: In future what do you want to achieve in the game of chess?', published: '2020-04-14', phrase: 'future', value: 'FUTURE_REF', source: 'Wikinews, "Iranian International Master Dorsa Derakhshani discusses her chess career with Wikinews"' },
+  { text: 'WN: In future, might you test this hypothesis with different species?', published: '2020-04-30', phrase: 'future', value: 'FUTURE_REF', source: 'Wikinews, "Neuroscientists tell Wikinews about empathy and harm aversion observed in lab rats"' },
+  { text: 'WN: What kind of atmosphere will this potential planet [be] likely to have in future?', published: '2020-07-07', phrase: 'future', value: 'FUTURE_REF', source: 'Wikinews, "Astronomer Anthony Boccaletti discusses observation of birth of potential exoplanet with Wikinews"' },
+];
+
+const REFERENCE_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Iodine released from these chemicals into milk has been the major source of dietary iodine in Australia for at least four decades, but is now declining.', published: '2006-02-23', phrase: 'now', value: 'PRESENT_REF', source: 'Wikinews, "Australian children suffering from iodine deficiency"' },
+  { text: 'Greek court has ruled that worshippers of the ancient Greek religion may now formally associate and worship at archeological sites.', published: '2006-03-27', phrase: 'now', value: 'PRESENT_REF', source: 'Wikinews, "Greek court rules worship of ancient Greek deities is legal"' },
+  { text: 'The Church\'s website is currently unreachable.', published: '2008-01-20', phrase: 'currently', value: 'PRESENT_REF', source: 'Wikinews, "Hackers attack Church of Scientology website"' },
+];
+
+const A_WHILE_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Naomi Martisius: So, that actually started back quite a while ago now, for me.', published: '2020-06-28', phrase: 'a while ago', value: 'PAST_REF', source: 'Wikinews, "Neanderthals \'knew what they were doing\': Archæologist Dr Naomi Martisius discusses her findings about Neanderthals\' behaviour with Wikinews"' },
+];
+
+const CURRENT_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Voters would then choose between the new flag and their current flag early in 2016.', published: '2015-05-07', phrase: 'current', value: 'PRESENT_REF', source: 'Wikinews, "New Zealand begins process to consider changing national flag design"' },
+  { text: 'If passed without measures specifically stipulating otherwise, this would limit Cruz himself to his current term.', published: '2019-01-06', phrase: 'current', value: 'PRESENT_REF', source: 'Wikinews, "Senator Ted Cruz proposes amendment to U.S. Constitution setting Congressional term limits"' },
+  { text: 'The current president of Namibia, Hage Geingob, expressed his sadness at Iyambo\'s death.', published: '2019-05-21', phrase: 'current', value: 'PRESENT_REF', source: 'Wikinews, "Nickey Iyambo, former vice-president of Namibia, dies aged 82"' },
+];
+
+const RELATIVE_UNIT_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Last week, at least 76 people were killed when the Al-Ghaza Hotel near the Masjid Al-Haram (Grand Mosque) collasped, the cause of which is unknown.', published: '2006-01-12', phrase: 'Last week', value: '2006-W01', source: 'Wikinews, "Hundreds dead in Hajj stampede"' },
+  { text: 'Last Year over 4 million visitors attended the event and this year the city expects about 6 million visitors according to the event website.', published: '2007-03-05', phrase: 'this year', value: '2007', source: 'Wikinews, "Lantern Festival in Taipei lights up the night"' },
+];
+
+const UNTIL_THEN_EXAMPLES: readonly RuleExample[] = [
+  { text: 'There was a take over attempt of the project in 2017 by an individual who until then seemed like a contributor with good intentions.', published: '2020-06-30', phrase: 'then', value: '2017', source: 'Wikinews, "Open source game developer Perttu Ahola talks about Minetest with Wikinews"' },
+];
+
+const ANAPHORIC_UNIT_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The Indonesian Palm Oil Producers Association reports a value of US$473.60 per metric ton of crude palm oil as of November 2018, with the price decreasing that month.', published: '2019-01-10', phrase: 'that month', value: '2018-11', source: 'Wikinews, "Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod"' },
+  { text: 'After his arrest on Friday, Brenton stayed in the Christchurch central police station overnight before appearing in court on the next day.', published: '2019-03-17', phrase: 'the next day', value: '2019-03-16', source: 'Wikinews, "New Zealand mosque murder suspect appears in court at Christchurch"' },
+  { text: 'A few days later, on July 2, Trump announced he would drop his bid to add the question, before reversing course the next day and pressing forward.', published: '2019-07-20', phrase: 'the next day', value: '2019-07-03', source: 'Wikinews, "US House of Representatives holds two Cabinet officers in criminal contempt of Congress"' },
+];
+
+const UNIT_BEFORE_EXAMPLES: readonly RuleExample[] = [
+  { text: 'This is a decrease from the year before, when it was forty percent.', published: '2015-05-07', phrase: 'the year before', value: '2014', source: 'Wikinews, "New Zealand begins process to consider changing national flag design"' },
+];
+
+const THE_WEEKEND_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The Northern Arena Esports Championship ran throughout the weekend, facing off teams of video gamers in a packed hall.', published: '2016-09-07', phrase: 'the weekend', value: '2016-W35-WE', source: 'Wikinews, "Pop culture celebrated at Fan Expo Canada 2016 in Toronto"' },
+  { text: 'Another report from the Mexican government during the weekend said eight Mexicans died in the attack.', published: '2019-08-08', phrase: 'the weekend', value: '2019-W31-WE', source: 'Wikinews, "Gunman opens fire in El Paso, Texas superstore; more than 20 dead"' },
+];
+
+const AGO_EXAMPLES: readonly RuleExample[] = [
+  { text: 'IE6 shipped with Windows XP, nearly a decade ago.', published: '2011-03-08', phrase: 'nearly a decade ago', value: '2001', source: 'Wikinews, "Microsoft waits for death of Internet Explorer 6"' },
+  { text: 'The crane accident comes just ten days before the beginning of the Hajj, the annual pilgrimage to Mecca, Islam\'s holiest site.', published: '2015-09-12', phrase: 'ten days', value: 'P10D', source: 'Wikinews, "At least 107 killed in Mecca crane collapse"' },
+];
+
 /**
  * Points counted from the publication or from the point the text last named: "now", "last week",
  * "that same day", "the same period last year", "two years ago".
@@ -63,7 +115,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // "likely to have in future?", "In future, might you test this?" (Wikinews): British for "in the future";
   // "in future debates" is an adjective
   rule('in-future', `(?<pre>${word('in')}\\s+)future(?=\\s*[,.;:?!)]|\\s+(?:what|we|they|I|you|he|she|it|there|this|these|might|may|will|would|could|should|the|a|an)\\b)`, (g) =>
-    ({ ...date('FUTURE_REF'), trim: g.pre!.length })),
+    ({ ...date('FUTURE_REF'), trim: g.pre!.length }), {}, IN_FUTURE_EXAMPLES),
   rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,|\\s+for\\b)(?<discourse>)|(?<=present)(?=\\s+(?!(?:day|and|or|is|was|are|were|the|a|an|in|of|to|as|with|we|it|they|and)\\b)[a-z])(?<adjective>)|(?<=past)(?=\\s+(?:\\d\\S*|${anyOf(COUNTS)})\\s+(?!${anyOf(TIME_NOUNS)}\\b)[a-z])(?<counted>)|)`, (g, ctx) => {
     const w = lc(g.w);
     // "lost six of the past nine matches": a count of things, not of time ("for the past three
@@ -79,7 +131,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (['right now', 'now', 'currently', 'nowadays', 'these days', 'the present', 'the time being'].includes(w)) return date('PRESENT_REF');
     if (w.endsWith('future') || w.endsWith('term')) return date('FUTURE_REF');
     return date('PAST_REF');
-  }),
+  }, {}, REFERENCE_EXAMPLES),
   // "offerings at a later date", "call back at a later time": some time ahead
   rule('later-date', `a\\s+later\\s+(?:date|time|stage)`, (g, ctx) =>
     (/\b(?:[Aa]t|[Oo]n|[Uu]ntil|[Tt]o)\s+$/.test(ctx.before(8)) ? date('FUTURE_REF') : null)),
@@ -88,10 +140,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
   rule('a-while', `a\\s+while(?<ago>\\s+(?:ago|back))?`, (g, ctx) => {
     if (g.ago) return date('PAST_REF');
     return /\b(?:[Ff]or|[Aa]fter|[Ii]n)\s+(?:quite\s+)?$/.test(ctx.before(14)) ? { type: 'DURATION', value: 'PXX' } : null;
-  }),
+  }, {}, A_WHILE_EXAMPLES),
   // "his current wife", "current market conditions", "the then current market price": the present (or a past one)
   rule('current', `(?<then>then[ -])?current(?=\\s+(?!(?:accounts?|assets?|liabilit(?:y|ies)|affairs|is|was|of|and|or|in|on|that|which|flows?|density|sea)\\b)[a-z])`, (g) =>
-    date(g.then ? 'PAST_REF' : 'PRESENT_REF')),
+    date(g.then ? 'PAST_REF' : 'PRESENT_REF'), {}, CURRENT_EXAMPLES),
   rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))(?<half>\\s+and\\s+a\\s+half)?(?:(?=${DROP_IN})(?<measuredNext>)|)`, (g, ctx) => {
     if (g.the && !g.pm) return null; // "the year" alone is as often a duration as a date
     // "After this fall in oil prices, all the indicators slipped": a drop, not the season
@@ -105,13 +157,13 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const trim = pm === 'earlier' || pm === 'later' ? g.pm!.length : 0;
     const found = relativeUnit(g, ctx, mod);
     return found && { ...found, trim };
-  }),
+  }, {}, RELATIVE_UNIT_EXAMPLES),
   // "will terminate on Nov. 30. Until then, the stock remains convertible": the point the text named last
   // ("since then" TimeBank leaves unmarked)
   rule('until-then', `(?<=\\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\\s+)then\\b(?!\\s+(?:on|in|at)\\b)`, (g, ctx) => {
     const point = ctx.namedBefore(400, (v) => /^\d{4}(?:-\d\d){0,2}(?:$|T)/.test(v));
     return point ? date(point) : null;
-  }),
+  }, {}, UNTIL_THEN_EXAMPLES),
   // "nearly twice as high a dividend this year as last": the unit before it left out
   rule('elided-last', `(?<=\\b(?:as|than)\\s+)last(?=\\s*[.,;:!?])`, (g, ctx) => {
     const unit = /\bthis\s+(week|month|year)\b(?![\s\S]*\bthis\s+(?:week|month|year)\b)/i.exec(ctx.sentenceBefore())?.[1];
@@ -152,7 +204,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // nothing named before: the publication date is the reference
     if (part || unit === 'day' || !ctx.anchor) return null;
     return relativeUnit({ unit, rel: g.rel }, ctx, mod);
-  }),
+  }, {}, ANAPHORIC_UNIT_EXAMPLES),
   // "compared to the same month a year ago", "the same period last year": the point last named (the month,
   // else the quarter, of a sales report), a year back
   rule('same-period-ago', `${word('the')}\\s+(?:same|comparable)\\s+(?<unit>${anyOf(['period', 'month', 'quarter', 'day', 'time'])})\\s+(?:a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?(?:the\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)`, (g, ctx) => {
@@ -176,7 +228,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (lc(g.unit) === 'day' && /^\d{4}-\d\d$/.test(reference)) return ctx.reference(undefined, true) === reference ? date(`${reference}-XX`) : null;
     const value = fromReference(reference, lc(g.unit), lc(g.dir) === 'before' ? -1 : 1);
     return value ? date(value) : null;
-  }),
+  }, {}, UNIT_BEFORE_EXAMPLES),
   // "Eight trading days after Oct. 12, the day before the stock market plunge": the day in apposition is the
   // date before it (TimeBank marks "the day" alone)
   rule('apposed-day', `(?<=,\\s)${word('the')}\\s+day(?=\\s+(?:before|after)\\s+(?:the|a|an|his|her|its|their)\\b)`, (g, ctx) => {
@@ -194,7 +246,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (!ctx.anchor) return date('XXXX-WXX-WE');
     const back = weekday(ctx.anchor) < 5 && ctx.direction() === 'past' ? -7 : 0;
     return date(`${formatWeek(addDays(ctx.anchor, back))}-WE`);
-  }),
+  }, {}, THE_WEEKEND_EXAMPLES),
   rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>(?:${word('a')}\\s+)?(?:quarter|half)(?=[\\s-]+century)|${AMOUNT})[\\s-]+(?<unit>${UNIT})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?(?<orSo>\\s+or\\s+so)?\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
     const dir = lc(g.dir) === 'back' ? 'ago' : lc(g.dir); // "a sanctioned project ten years back"
     if (g.half && dir !== 'ago') return null; // "a minute and a half later": TimeBank marks the length alone
@@ -220,7 +272,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // with no publication date, "two days ago" is only known to be past
     const value = n === null || !ctx.anchor ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : pointAgo(ctx, unit, sign * n);
     return value ? date(value, mod) : null;
-  }),
+  }, {}, AGO_EXAMPLES),
   rule('year-ago-adjective', `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?:(?<noun>period|quarter|level|levels|figure|figures|results)|(?<amt>${AMOUNT})\\s+months))?`, (g, ctx) => {
     // "the year-earlier nine months", and "the year-earlier period" after "the nine months": the same months a year
     // before, which TimeML can only give as their length

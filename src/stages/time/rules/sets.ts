@@ -1,6 +1,6 @@
 import { addDays, formatDay, formatWeek, compareDays, nthWeekday, type Day } from '../calendar.js';
 import { DAY_PARTS, holiday, seasonResolved } from '../anchoring.js';
-import { date, lc, type Rule, type RuleContext } from '../context.js';
+import { date, lc, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { AMOUNT, DROP_IN, MONTH, POINT_MOD, POINT_MODS, SEASONS, WEEKDAY, amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word } from '../lexicon.js';
 import { duration, yearOfMonthDay, type Direction } from '../resolve.js';
 import { rule, SPOKEN_YEAR, spokenYear } from './shared.js';
@@ -87,6 +87,33 @@ function superTuesday(a: Day): Day {
 /** Verbs a newspaper is the subject of: "daily" before one is the paper, not a set. */
 const REPORTS = anyOf(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'added', 'adds', 'quoted', 'quotes', 'cited', 'cites', 'claimed', 'claims', 'carried', 'carries', 'published', 'printed', 'quoting', 'commented']);
 
+/* Each rule's table of real sentences (English Wikinews, CC BY 2.5, by article title), run by examples.test.ts. */
+const SET_ADVERB_EXAMPLES: readonly RuleExample[] = [
+  { text: 'It raises money annually to assist the nation\'s medical services.', published: '2019-01-14', phrase: 'annually', value: 'P1Y', source: 'Wikinews, "Arrest made as mayor of Gdańsk, Poland stabbed on stage"' },
+  { text: 'Since the release of the text messages, protests filled the San Juan streets daily.', published: '2019-07-28', phrase: 'daily', value: 'P1D', source: 'Wikinews, "Puerto Rico governor announces resignation following protests"' },
+];
+
+const SET_EVERY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'This particular event grows in popularity every year.', published: '2007-03-05', phrase: 'every year', value: 'P1Y', source: 'Wikinews, "Lantern Festival in Taipei lights up the night"' },
+  { text: 'Members of the Sea Org live a strict lifestyle – with little income, small diet provided and significant time invested in work per day.', published: '2010-10-09', phrase: 'per day', value: 'P1D', source: 'Wikinews, "Scientology defector arrested after attempting to leave organization"' },
+  { text: 'Institutional recipients, said Mauer, are required to exhibit their donated Warhol photographs every ten years as one stipulation.', published: '2014-01-28', phrase: 'every ten years', value: 'P10Y', source: 'Wikinews, "Warhol\'s photo legacy spread by university exhibits"' },
+];
+
+const SEASON_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Trump encouraged public schools to reopen classes in-person at summer\'s end.', published: '2020-08-31', phrase: 'summer', value: '2020-SU', source: 'Wikinews, "On the campaign trail in the USA, July 2020"' },
+];
+
+const SUPER_TUESDAY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'For the Democratic Party, Super Tuesday is to include 14 states, as well as the territory of American Samoa, representing a total of 1,357 delegates.', published: '2020-03-02', phrase: 'Super Tuesday', value: '2020-03-03', source: 'Wikinews, "Joe Biden wins 2020 South Carolina US Democratic presidential primary"' },
+  { text: 'The Super Tuesday primaries were the fifth step in the Democratic Party\'s primary election cycle.', published: '2020-03-06', phrase: 'Super Tuesday', value: '2020-03-03', source: 'Wikinews, "Bloomberg, Warren end US presidential campaigns following Super Tuesday"' },
+];
+
+const HOLIDAY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The Conception was a 75 ft (~23 m) long commercial boat on a three-day voyage for underwater diving with Monday being the Labor Day holiday.', published: '2019-09-04', phrase: 'Labor Day', value: '2019-09-02', source: 'Wikinews, "Dozens dead in California boat fire"' },
+  { text: 'Additionally, he delivered his final plea to voters ahead of Election Day.', published: '2020-10-19', phrase: 'Election Day', value: '2020-11-03', source: 'Wikinews, "Wikinews interviews Don Blankenship, U.S. Constitution Party presidential nominee"' },
+  { text: 'Nevertheless, he received 3.27 percent of the vote on Election Day, the most a Libertarian Party presidential nominee has ever received.', published: '2020-10-29', phrase: 'Election Day', value: '2020-11-03', source: 'Wikinews, "On the campaign trail in the USA, September 2020"' },
+];
+
 /**
  * Sets ("daily", "every few years"), seasons and holidays ("last summer", "Christmas", "election day").
  */
@@ -98,7 +125,7 @@ export const SET_RULES: readonly Rule[] = [
     if (g.reports !== undefined && /\b(?:the|a|an|this|that|another)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.before())) return null;
     const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
     return { type: 'SET', value: unit[lc(g.w)] };
-  }),
+  }, {}, SET_ADVERB_EXAMPLES),
   rule('set-every', `(?<every>${anyOf(['every', 'each', 'per'])})\\s+(?:(?<wd>${WEEKDAY})|(?<unit>${anyOf(['day', 'week', 'month', 'year', 'quarter', 'hour', 'night', 'morning'])})|(?<amt>${AMOUNT})\\s+(?<units>${anyOf(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds'])})|other\\s+(?<other>${anyOf(['day', 'week', 'month', 'year'])}))`, (g, ctx) => {
     // "157 miles per hour", "two billion cubic meters per year": a rate, left unmarked as "$500 million a year" is
     if (lc(g.every) === 'per' && QUANTITY_BEFORE.test(ctx.before(40))) return null;
@@ -110,7 +137,7 @@ export const SET_RULES: readonly Rule[] = [
     const unit = lc(g.unit);
     if (unit === 'night' || unit === 'morning') return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[unit]}` };
     return { type: 'SET', value: duration(unit, 1) };
-  }),
+  }, {}, SET_EVERY_EXAMPLES),
   rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)(?:${word('spring')}|${word('fall')}(?!${DROP_IN}))|${anyOf(['spring', 'fall'])}(?=\\s+of\\s+(?:19|20)\\d\\d))(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
     // "Google Summer of Code", "the Arab Spring", "the Winter Olympics": a season inside a name
     if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && (g.nameNext !== undefined || /[A-Z][\w.]*\s+$/.test(ctx.before()))) return null;
@@ -120,7 +147,7 @@ export const SET_RULES: readonly Rule[] = [
     // the summer of the year named just before, as "later that summer" is
     if (!year && /\b(?:later|earlier)\s+in\s+the\s+$/i.test(ctx.before()) && ctx.reference(LATER_IN_REACH)) return date(seasonResolved(ctx, code, 'that'), modOf(POINT_MODS, g.pm));
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
-  }),
+  }, {}, SEASON_EXAMPLES),
   // "Super Tuesday": the day most states hold their presidential primaries, the one nearest the publication
   // ("Heading into Super Tuesday" on March 6, 2020, Wikinews; "weak results on Super Tuesday" a week after
   // it; "the senator won seven of the Super Tuesday states"). Before 2000 it fell on other Tuesdays: the
@@ -129,7 +156,7 @@ export const SET_RULES: readonly Rule[] = [
     if (!ctx.anchor) return date('XXXX-XX-XX');
     const day = superTuesday(ctx.anchor);
     return day.year < 2000 ? null : date(formatDay(day));
-  }),
+  }, {}, SUPER_TUESDAY_EXAMPLES),
   rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day', 'easter sunday', 'easter monday', 'easter', 'good friday', 'palm sunday'])})(?:(?<=[Ee]aster)\\s+(?<week>week)\\b)?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=[Cc]hristmas)(?=\\s+(?:trees?|cards?|carols?|lights|ornaments|decorations)\\b)(?<thing>)|)(?:(?=${ELECTION_IS})|)`, (g, ctx) => {
     // "illustrator Johnnie Christmas", "the Great Orchestra of Christmas Charity": a name
     // "tariffs on Christmas trees", "Christmas cards": a thing sold or sent, not the day
@@ -150,5 +177,5 @@ export const SET_RULES: readonly Rule[] = [
     if (direction === null) return dayOrWeek(nearestHoliday(name, a), g.week);
     const year = direction === 'past' ? (thisYear ? a.year : a.year - 1) : (thisYear ? a.year + 1 : a.year);
     return dayOrWeek(holiday(name, year)!, g.week);
-  }),
+  }, {}, HOLIDAY_EXAMPLES),
 ];
