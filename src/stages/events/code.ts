@@ -1,4 +1,5 @@
 import type { EventMode } from '../../language/mode.js';
+import { actorAt, actorsStartingIn, firstStartingFrom } from './actor-lookup.js';
 import type { ActorSpan } from './actors.js';
 import type { VerbClause } from './clause.js';
 import { treeRoles } from './tree.js';
@@ -22,7 +23,7 @@ const LIST_GLUE = new Set([',', 'and', 'or', 'as', 'well', 'both', 'nor', 'neith
 
 /** Actors of a stretch that stand for its subject: the first, and those coordinated with it ("Mordor, Rohan and Bree"). */
 export function leadingActors(s: SentenceWords, actors: readonly ActorSpan[], from: number, to: number): ActorSpan[] {
-  const inside = actors.filter((a) => a.start >= from && a.end <= to && !afterPreposition(s, a.start, from));
+  const inside = actorsStartingIn(actors, from, to + 1).filter((a) => a.end <= to && !afterPreposition(s, a.start, from));
   return inside.length ? leadingActorsFrom(s, inside) : [];
 }
 
@@ -39,7 +40,7 @@ function afterPreposition(s: SentenceWords, at: number, from: number): boolean {
 function objectActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, at: number | null): ActorSpan[] {
   const { start, end } = clause.after;
   const from = at ?? start;
-  const candidates = actors.filter((a) => a.start >= from && a.start < end && !accordingTo(s, a.start));
+  const candidates = actorsStartingIn(actors, from, end).filter((a) => !accordingTo(s, a.start));
   return candidates.length ? leadingActorsFrom(s, candidates) : [];
 }
 
@@ -73,9 +74,10 @@ function accordingTo(s: SentenceWords, at: number): boolean {
 /** Word-window fallback: the agent of a passive, the actor in its "by" phrase. */
 function agentActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): ActorSpan[] {
   const { start, end } = clause.after;
-  const by = s.lower.indexOf('by', start);
-  if (by < 0 || by >= end) return [];
-  return leadingActorsFrom(s, actors.filter((a) => a.start > by && a.start < end)).slice(0, 4);
+  let by = start;
+  while (by < end && s.lower[by] !== 'by') by++;
+  if (by >= end) return [];
+  return leadingActorsFrom(s, actorsStartingIn(actors, by + 1, end)).slice(0, 4);
 }
 
 /** Dependents that open a clause or a list of their own: they are not part of the noun phrase that names an actor. */
@@ -96,7 +98,7 @@ const NOT_TARGET_PREPS = new Set(['according', 'despite', 'during', 'since', 'un
 export function actorsOfPhrase(s: SentenceWords, actors: readonly ActorSpan[], head: number): ActorSpan[] {
   const at = RELATIVE.has(s.lower[head]!) && s.relation[s.head[head]!] === 'acl:relcl' ? s.head[s.head[head]!]! : head;
   if (at < 0) return [];
-  const own = actors.find((a) => a.start <= at && at < a.end);
+  const own = actorAt(actors, at);
   const found = own ?? firstActorIn(s, actors, at);
   if (!found) return [];
   return [moreSpecific(s, actors, found, at), ...coordinatedWith(s, actors, found)];
@@ -110,14 +112,19 @@ function firstActorIn(s: SentenceWords, actors: readonly ActorSpan[], head: numb
     words.add(t);
     for (const c of s.children[t]!) if (!OUTSIDE_PHRASE.has(s.relation[c]!) && !(t === head && s.relation[c] === 'conj')) todo.push(c);
   }
-  return actors.find((a) => words.has(a.start));
+  let first: ActorSpan | undefined;
+  for (const w of words) {
+    const a = actorAt(actors, w);
+    if (a?.start === w && (!first || w < first.start)) first = a;
+  }
+  return first;
 }
 
 /** Actors joined to `actor` by a conjunction, inside or outside its words. */
 function coordinatedWith(s: SentenceWords, actors: readonly ActorSpan[], actor: ActorSpan): ActorSpan[] {
   const out: ActorSpan[] = [];
   const add = (w: number) => {
-    const a = actors.find((x) => x.start <= w && w < x.end);
+    const a = actorAt(actors, w);
     if (a && a !== actor && !out.includes(a)) out.push(a);
   };
   for (let x = actor.start; x < actor.end; x++) {
@@ -130,8 +137,8 @@ function coordinatedWith(s: SentenceWords, actors: readonly ActorSpan[], actor: 
 function moreSpecific(s: SentenceWords, actors: readonly ActorSpan[], actor: ActorSpan, head: number): ActorSpan {
   for (const c of s.children[head]!) {
     if (s.relation[c] !== 'appos') continue;
-    const other = actors.find((a) => a.start <= c && c < a.end && a !== actor);
-    if (other?.code && other.code.length > (actor.code?.length ?? 0)) return { ...actor, code: other.code };
+    const other = actorAt(actors, c);
+    if (other !== actor && other?.code && other.code.length > (actor.code?.length ?? 0)) return { ...actor, code: other.code };
   }
   return actor;
 }
@@ -193,7 +200,8 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
     sources = agents.length ? agents : agentActors(s, actors, clause);
     targets = subject;
   } else {
-    sources = coding.sourceAt !== null ? actors.filter((a) => a.start >= coding.sourceAt!).slice(0, 1) : subject;
+    const sourceIndex = coding.sourceAt === null ? -1 : firstStartingFrom(actors, coding.sourceAt);
+    sources = sourceIndex < 0 ? subject : actors.slice(sourceIndex, sourceIndex + 1);
     const byTree = coding.targetAt === null ? treeTargets(s, actors, clause) : [];
     targets = byTree.length ? byTree : objectActors(s, actors, clause, coding.targetAt);
     if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);

@@ -43,23 +43,41 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
   return out;
 }
 
-/** The entities mentioned in each sentence (each once), found by binary search on sentence starts. */
+/**
+ * The entities mentioned in each sentence (each once, by where a mention starts), each with only
+ * its mentions that overlap that sentence: an entity named in every sentence of a long text is
+ * not read whole once per sentence.
+ */
 function entitiesBySentence(sentences: readonly Sentence[], entities: readonly Entity[]): Entity[][] {
   const out: Entity[][] = sentences.map(() => []);
   for (const e of entities) {
+    const starting = new Set<number>();
+    const overlapping = new Map<number, Entity['mentions'][number][]>();
     for (const m of e.mentions) {
-      let lo = 0;
-      let hi = sentences.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (sentences[mid]!.start <= m.start) lo = mid;
-        else hi = mid - 1;
+      const first = lastSentenceFrom(sentences, m.start);
+      starting.add(first);
+      for (let i = Math.max(first, 0); i < sentences.length && sentences[i]!.start < m.end; i++) {
+        if (m.end <= sentences[i]!.start || m.start >= sentences[i]!.end) continue;
+        const list = overlapping.get(i);
+        if (list) list.push(m);
+        else overlapping.set(i, [m]);
       }
-      const bucket = out[lo];
-      if (bucket && bucket.at(-1) !== e) bucket.push(e);
     }
+    for (const i of [...starting].sort((x, y) => x - y)) out[i]?.push({ ...e, mentions: overlapping.get(i) ?? [] });
   }
   return out;
+}
+
+/** The index of the last sentence starting at or before `offset` (0 when none does): binary search. */
+function lastSentenceFrom(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The acts one sentence reports. */
@@ -124,10 +142,11 @@ type Coded = { clause: VerbClause; raw: RawEvent };
 function joinChains(s: SentenceWords, coded: readonly Coded[]): RawEvent[] {
   const drop = new Set<Coded>();
   const replaced = new Map<Coded, RawEvent>();
+  const byVerb = firstBy(coded, (g) => g.clause.at);
   for (const c of coded) {
     if (c.clause.governor === null) continue;
     const word = s.lower[c.clause.governor]!;
-    const gov = coded.find((g) => g.clause.at === c.clause.governor);
+    const gov = byVerb.get(c.clause.governor);
     const promise = !c.clause.objectControl && COMMITMENT.test(word) ? intentCode(c.raw.code) : null;
     const threat = !c.clause.objectControl && (THREAT_VERB.test(word) || gov?.raw.code.startsWith('13')) ? threatCode(c.raw.code) ?? '138' : null;
     const combined = threat ?? promise;
@@ -154,13 +173,15 @@ const HOSTILE_ROOTS = new Set(['17', '18', '19', '20']);
  */
 function withAccusations(events: readonly RawEvent[]): RawEvent[] {
   const out = [...events];
+  const hostileAt = firstBy(events.map((e, i) => ({ e, i })).filter(({ e }) => e.clause && HOSTILE_ROOTS.has(e.code.slice(0, 2))), ({ e }) => e.clause!.at);
   for (const statement of events) {
     const clause = statement.clause;
     if (!statement.code.startsWith('01') || !clause || clause.tree.complement < 0) continue;
-    const act = out.find((e) => e.clause?.at === clause.tree.complement && HOSTILE_ROOTS.has(e.code.slice(0, 2)));
+    const at = hostileAt.get(clause.tree.complement)?.i;
+    const act = at === undefined ? undefined : out[at]!;
     const accused = act?.sources.filter((a) => a && !statement.sources.some((x) => x?.start === a.start || (x?.code && x.code === a.code)));
-    if (!act || !accused?.length) continue;
-    out[out.indexOf(act)] = { ...act, mode: 'reported' };
+    if (at === undefined || !act || !accused?.length) continue;
+    out[at] = { ...act, mode: 'reported' };
     out.push({
       ...statement,
       code: '112',
@@ -169,6 +190,13 @@ function withAccusations(events: readonly RawEvent[]): RawEvent[] {
       by: `${statement.by}+${act.by}`,
     });
   }
+  return out;
+}
+
+/** The first item for each key (a sentence can hold thousands of clauses: no scan per clause). */
+function firstBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T> {
+  const out = new Map<number, T>();
+  for (const item of items) if (!out.has(key(item))) out.set(key(item), item);
   return out;
 }
 

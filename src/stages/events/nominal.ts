@@ -1,3 +1,4 @@
+import { actorsStartingIn, firstStartingFrom } from './actor-lookup.js';
 import type { ActorSpan } from './actors.js';
 import { actorsOf, type RawEvent } from './code.js';
 import { withConjuncts, type SentenceWords } from './sentence.js';
@@ -81,8 +82,15 @@ function statedObject(s: SentenceWords, verb: number, i: number): boolean {
 /** Verbs whose subject is the source of the act their object names: "held talks", "launched an attack", "filed his resignation". */
 const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|announce|impose|mount|pursue|join|file|submit|tender|offer|hand)/;
 
+/** The first actor ending at most SOURCE_REACH words before noun `i` with only modifiers between (actors are in order, so their ends are too). */
 function modifierActor(s: SentenceWords, actors: readonly ActorSpan[], i: number): ActorSpan | undefined {
-  return actors.find((a) => a.end <= i && a.end >= i - SOURCE_REACH && onlyModifiers(s, a.end, i));
+  let k = firstStartingFrom(actors, i);
+  while (k > 0 && actors[k - 1]!.end >= i - SOURCE_REACH) k--;
+  for (; k < actors.length && actors[k]!.start < i; k++) {
+    const a = actors[k]!;
+    if (a.end <= i && onlyModifiers(s, a.end, i)) return a;
+  }
+  return undefined;
 }
 
 /** The actor of a phrase on the noun opened by one of `preps` ("talks WITH Macron"), by the tree. */
@@ -109,7 +117,7 @@ function onlyModifiers(s: SentenceWords, from: number, to: number): boolean {
 
 function byActor(s: SentenceWords, actors: readonly ActorSpan[], i: number): ActorSpan | undefined {
   for (let k = i + 1; k < Math.min(s.words.length, i + TARGET_REACH + 2); k++) {
-    if (s.lower[k] === 'by') return actors.find((a) => a.start > k && a.start <= k + 3);
+    if (s.lower[k] === 'by') return actorsStartingIn(actors, k + 1, k + 4)[0];
   }
   return undefined;
 }
@@ -117,7 +125,7 @@ function byActor(s: SentenceWords, actors: readonly ActorSpan[], i: number): Act
 function targetActor(s: SentenceWords, actors: readonly ActorSpan[], i: number, preps: ReadonlySet<string>): ActorSpan | null {
   for (let k = i + 1; k < Math.min(s.words.length, i + TARGET_REACH); k++) {
     if (!preps.has(s.lower[k]!)) continue;
-    return actors.find((a) => a.start > k && a.start <= k + 3) ?? null;
+    return actorsStartingIn(actors, k + 1, k + 4)[0] ?? null;
   }
   return null;
 }
