@@ -40,7 +40,7 @@ export function variant(record: AnalysisRecord, n: number): AnalysisRecord {
  */
 export async function benchStore(path: string, target: number, log: (line: string) => void): Promise<void> {
   if (existsSync(path) && statSync(path).size > 0) {
-    const store = openSqliteStore(path, { readOnly: true });
+    const store = openSqliteStore(path); // a writer: a store of an older schema is migrated before it is read
     const { documents } = await store.stats();
     await store.close();
     if (documents >= target) return log(`store: ${path} (${documents} documents, reused)`);

@@ -59,6 +59,24 @@ async function storyPartition(store: Store): Promise<string[]> {
   }
 }
 
+/**
+ * Merged events as comparable lines: what does not depend on arrival order (which document came
+ * first, and so leads, names the event and gives its URL) — code, root, mode, actors, documents,
+ * sources and the set of mentions.
+ */
+async function mergedEventLines(store: Store): Promise<string[]> {
+  const all: string[] = [];
+  for (let cursor: string | null = null; ;) {
+    const page = await store.mergedEvents({ mode: 'any', limit: 1000, cursor });
+    all.push(...page.items.map((e) => JSON.stringify([
+      e.code, e.root, e.mode, e.source.id ?? e.source.cameo, e.target.id ?? e.target.cameo, e.documents, e.sources,
+      e.mentions.map((m) => `${m.document}#${m.event}`).sort(),
+    ])));
+    if (!page.next) return all.sort();
+    cursor = page.next;
+  }
+}
+
 describe('three worker processes on one PostgreSQL', { skip: SKIP_PG }, () => {
   after(dropSchemas);
 
@@ -104,6 +122,9 @@ describe('three worker processes on one PostgreSQL', { skip: SKIP_PG }, () => {
 
       assert.deepEqual(await pgStore.stats(), await sqlite.stats());
       assert.deepEqual(await storyPartition(pgStore), await storyPartition(sqlite));
+      const merged = await mergedEventLines(pgStore);
+      assert.ok(merged.length > ARTICLES, `${merged.length} merged events`);
+      assert.deepEqual(merged, await mergedEventLines(sqlite), 'the merged events equal the single-process ingest\'s');
       assert.ok((await pgStore.stories({ minDocuments: 2 })).items.length >= COPIES - 1, 'the copies joined their originals');
       for await (const { record } of sqlite.records()) {
         assert.deepEqual(await pgStore.get(record.document.id), record, `${record.document.id} reads back as the single-process ingest stored it`);

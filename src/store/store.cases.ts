@@ -157,6 +157,8 @@ export function runStoreCases(adapter: string, open: () => Promise<Store>, gaps:
         roles: [{ title: 'Chancellor', country: 'DEU', qualifier: null, from: '2020-09-05', to: '2020-09-07', documents: 2 }],
       });
       assert.equal((await store.actors({ name: 'person:rouhani' })).items[0].name, 'Hassan Rouhani');
+      assert.deepEqual(await store.actor('person:merkel'), merkel[0]);
+      assert.equal(await store.actor('merkel'), null, 'only the exact id');
       assert.deepEqual((await store.actors({ name: 'German' })).items.map((a) => a.id), ['name:german government|DEU']);
       assert.deepEqual((await store.actors({ type: 'GPE' })).items.map((a) => a.id), ['country:RUS', 'country:IRN']);
       const all = await allPages((cursor) => store.actors({ limit: 2, cursor }));

@@ -368,6 +368,8 @@ export interface Store {
   documents(query?: DocumentQuery): Promise<Page<DocumentSummary>>;
   stories(query?: StoryQuery): Promise<Page<Story>>;
   actors(query?: ActorQuery): Promise<Page<ActorSummary>>;
+  /** The actor with exactly this id, with its roles; null when none is stored. */
+  actor(id: string): Promise<ActorSummary | null>;
   quotes(query?: QuoteQuery): Promise<Page<QuoteHit>>;
   /** Quotes merged across articles: same speaker (actor, else name) and the same words up to case, punctuation and spacing. */
   mergedQuotes(query?: QuoteQuery): Promise<Page<MergedQuote>>;

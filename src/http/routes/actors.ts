@@ -32,10 +32,9 @@ const oneActor = createRoute({
   responses: { 200: json(ActorPageSchema, 'The actor page.'), 404: json(z.any(), 'No such actor.'), ...failures },
 });
 
-/** The actor with exactly this id (the store's name filter also matches parts of names). */
+/** The actor with exactly this id. */
 export async function actorById(store: Store, id: string): Promise<ActorSummary> {
-  const { items } = await store.actors({ name: id, limit: 100 });
-  const actor = items.find((a) => a.id === id);
+  const actor = await store.actor(id);
   if (!actor) throw new ApiError(404, 'E_NOT_FOUND', `no stored actor has the id '${id.slice(0, 80)}'`);
   return actor;
 }

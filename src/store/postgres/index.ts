@@ -104,6 +104,7 @@ export function openPostgresStore(url: string, options: PgOpenOptions = {}): Pos
     documents: (query) => guard('listing documents', () => queries.documents(query)),
     stories: (query) => guard('listing stories', () => queries.stories(query)),
     actors: (query) => guard('listing actors', () => queries.actors(query)),
+    actor: (id) => guard('reading an actor', () => queries.actor(id)),
     quotes: (query) => guard('listing quotes', () => queries.quotes(query)),
     mergedQuotes: (query) => guard('merging quotes', () => queries.mergedQuotes(query)),
     timeline: (query) => guard('building a timeline', () => queries.timeline(query)),

@@ -1,3 +1,5 @@
+import { UNDATED } from '../sql.js';
+
 /**
  * The PostgreSQL schema, as numbered steps (the same tables as the SQLite store, in PostgreSQL's
  * types, plus the job queue). A database records the steps it ran in `parley_migrations`; opening
@@ -142,9 +144,17 @@ CREATE TABLE dead_jobs (
 );
 `;
 
+/** Indexes for an actor page, as SQLite's version 4 (see there). */
+const V3_ACTOR_PAGE_INDEXES = `
+CREATE INDEX events_source_actor ON events(source_actor, day);
+CREATE INDEX events_target_actor ON events(target_actor, day);
+CREATE INDEX quotes_actor_order ON quotes(actor_key, (COALESCE(day, '${UNDATED}')), doc_seq, idx);
+`;
+
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, description: 'documents with a tsvector and GIN index, every layer a table, stories, sources, LSH buckets, actors', sql: V1_STORE },
   { version: 2, description: 'the ingest queue: workers, jobs, dead jobs', sql: V2_QUEUE },
+  { version: 3, description: 'indexes for an actor page', sql: V3_ACTOR_PAGE_INDEXES },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

@@ -83,6 +83,14 @@ export function createQueries(db: Queryable) {
     return page(found, limit, (r) => [r.documents, r.key], ({ key, ...a }) => ({ id: key, ...a, roles: rolesByKey.get(key)! }));
   }
 
+  async function actor(id: string): Promise<ActorSummary | null> {
+    type Row = Omit<ActorSummary, 'roles' | 'id'> & { key: string };
+    const [row] = await rows<Row>(db, 'SELECT key, name, type, country, cameo, documents, mentions FROM actors WHERE key = ?', [id]);
+    if (!row) return null;
+    const { key, ...a } = row;
+    return { id: key, ...a, roles: await rolesOf(key) };
+  }
+
   async function quotes(query: QuoteQuery = {}): Promise<Page<QuoteHit>> {
     const limit = pageLimit(query.limit);
     const after = decodeCursor(query.cursor, ['', 0, 0]);
@@ -141,5 +149,5 @@ export function createQueries(db: Queryable) {
     return page(found, limit, (r) => [r.day, r.ord, r.doc_seq, r.idx], ({ ord: _o, doc_seq: _d, idx: _i, ...item }) => item);
   }
 
-  return { documents, stories, actors, quotes, mergedQuotes, timeline };
+  return { documents, stories, actors, actor, quotes, mergedQuotes, timeline };
 }

@@ -80,6 +80,7 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Store 
     async documents(query) { return guard('listing documents', () => queries.documents(query)); },
     async stories(query) { return guard('listing stories', () => queries.stories(query)); },
     async actors(query) { return guard('listing actors', () => queries.actors(query)); },
+    async actor(id) { return guard('reading an actor', () => queries.actor(id)); },
     async quotes(query) { return guard('listing quotes', () => queries.quotes(query)); },
     async mergedQuotes(query) { return guard('merging quotes', () => queries.mergedQuotes(query)); },
     async timeline(query) { return guard('building a timeline', () => queries.timeline(query)); },

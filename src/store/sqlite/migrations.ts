@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { UNDATED } from '../sql.js';
 
 /**
  * The store's schema, as the numbered steps that built it. A store records the last step
@@ -135,6 +136,18 @@ CREATE INDEX events_doc ON events(doc_seq);
 CREATE INDEX stances_day ON stances(day);
 `;
 
+/**
+ * Version 4: an actor page reads indexes, not the whole events table. Events by a CAMEO code (the
+ * actor filters also match `source_actor`/`target_actor`, which made every such query a scan); an
+ * actor's quotes in the order they are listed, so a page stops after its rows instead of sorting all
+ * of a busy actor's thousands.
+ */
+const V4_ACTOR_PAGE_INDEXES = `
+CREATE INDEX events_source_actor ON events(source_actor, day);
+CREATE INDEX events_target_actor ON events(target_actor, day);
+CREATE INDEX quotes_actor_order ON quotes(actor_key, COALESCE(day, '${UNDATED}'), doc_seq, idx);
+`;
+
 /** How the writer re-derives rows of stored documents; passed in so that there is one way of turning a record into rows. */
 export interface Backfills {
   /** The tables of documents a version-1 store holds. */
@@ -158,10 +171,11 @@ export function migrations(backfills?: Backfills): readonly Migration[] {
       up: (db) => db.exec(V3_EVENT_AND_STANCE_DETAIL),
       backfill: backfills?.eventsAndStances,
     },
+    { version: 4, description: 'indexes for an actor page', up: (db) => db.exec(V4_ACTOR_PAGE_INDEXES) },
   ];
 }
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The layers also kept as JSON, so a record reads back exactly as it was stored. */
 export const JSON_LAYERS = ['sentences', 'paragraphs', 'entities', 'timexes', 'quotes', 'events', 'topics', 'stances'] as const;

@@ -81,6 +81,16 @@ export function createQueries(db: Database.Database) {
     return page(rows, limit, (r) => [r.documents, r.key], ({ key, ...a }) => ({ id: key, ...a, roles: rolesOf.all(key) }));
   }
 
+  type ActorRow = Omit<ActorSummary, 'roles' | 'id'> & { key: string };
+  const actorByKey = db.prepare<[string], ActorRow>('SELECT key, name, type, country, cameo, documents, mentions FROM actors WHERE key = ?');
+
+  function actor(id: string): ActorSummary | null {
+    const row = actorByKey.get(id);
+    if (!row) return null;
+    const { key, ...a } = row;
+    return { id: key, ...a, roles: rolesOf.all(key) };
+  }
+
   function quotes(query: QuoteQuery = {}): Page<QuoteHit> {
     const limit = pageLimit(query.limit);
     const after = decodeCursor(query.cursor, ['', 0, 0]);
@@ -143,5 +153,5 @@ export function createQueries(db: Database.Database) {
     return page(rows, limit, (r) => [r.day, r.ord, r.doc_seq, r.idx], ({ ord: _o, doc_seq: _d, idx: _i, ...item }) => item);
   }
 
-  return { documents, stories, actors, quotes, mergedQuotes, timeline };
+  return { documents, stories, actors, actor, quotes, mergedQuotes, timeline };
 }

@@ -9,6 +9,7 @@ import { ParleyError } from '../../model/errors.js';
 import { runStoreCases, sampleRecord } from '../store.cases.js';
 import { navalnyArticle } from '../fixtures.js';
 import { openSqliteStore } from './index.js';
+import { SCHEMA_VERSION } from './migrations.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-sqlite-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -130,6 +131,6 @@ test('a version-1 store is migrated on open: its documents get tables, a story a
   assert.equal((await store.actors({ name: 'Merkel' })).items[0].roles[0].from, '2020-09-05');
   await store.close();
   const raw = new Database(path);
-  assert.equal(raw.pragma('user_version', { simple: true }), 3);
+  assert.equal(raw.pragma('user_version', { simple: true }), SCHEMA_VERSION);
   raw.close();
 });
