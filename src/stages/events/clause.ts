@@ -47,7 +47,7 @@ export function findVerbClauses(s: SentenceWords, verbs: VerbDictionary): VerbCl
     }
   }
   const clauses: VerbClause[] = [];
-  for (const v of found) clauses.push(readClause(s, v, clauses, found));
+  for (let k = 0; k < found.length; k++) clauses.push(readClause(s, found[k]!, clauses, found[k + 1]));
   return clauses;
 }
 
@@ -63,14 +63,14 @@ function verbAt(s: SentenceWords, verbs: VerbDictionary, i: number): { at: numbe
   return { at: i, end: i + 1 + longest, forms: fits.filter((f) => f.after.length === longest) };
 }
 
-function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbForm[] }, earlier: readonly VerbClause[], all: ReadonlyArray<{ at: number }>): VerbClause {
+/** `next` is the dictionary verb after this one (verbs are found in text order, none inside another). */
+function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbForm[] }, earlier: readonly VerbClause[], next: { at: number } | undefined): VerbClause {
   const groupStart = verbGroupStart(s, v.at);
   const group = s.lower.slice(groupStart, v.at);
   const infinitive = group.at(-1) === 'to' || group.includes('to');
   const tree = treeRoles(s, v.at);
   const passive = (group.some((w) => BE.has(w)) && !s.lower[v.at]!.endsWith('ing') && !infinitive) || tree.passive;
   let mode = modeOfVerbGroup(group);
-  const next = all.find((x) => x.at > v.at);
   const afterEnd = afterLimit(s, v.end, next?.at ?? s.words.length);
   let governor: number | null = null;
   let objectControl = false;
@@ -85,7 +85,7 @@ function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbF
     const gov = governingWord(s, groupStart);
     if (gov !== null) mode = combineModes(mode, modeFromGovernor(s.lower[gov]!));
   } else if (coordinated(s, prev, groupStart, subject)) {
-    const coded = [...earlier].reverse().find((c) => c.governor === null);
+    const coded = lastUngoverned(earlier);
     const head = coded?.at ?? coordinatedHead(s, groupStart);
     subject = coded?.subject ?? (head !== null ? subjectRange(s, verbGroupStart(s, head)) : subject);
     if (coded) mode = combineModes(mode, coded.mode === 'intended' ? 'intended' : null);
@@ -118,7 +118,7 @@ function subjectRange(s: SentenceWords, groupStart: number): { start: number; en
   while (i >= 0 && !isBoundary(s, i)) i--;
   let start = i + 1;
   if (start === groupStart || (s.lower[groupStart - 1] === ',' && i >= 0 && s.pos[i] === 'VERB')) {
-    const comma = s.lower.lastIndexOf(',', i);
+    const comma = commaAtOrBefore(s, i < 0 ? s.lower.length + i : i); // as lastIndexOf(',', i), a negative i counting from the end
     if (comma > 0) {
       let j = comma - 1;
       while (j >= 0 && !isBoundary(s, j)) j--;
@@ -126,6 +126,25 @@ function subjectRange(s: SentenceWords, groupStart: number): { start: number; en
     }
   }
   return { start, end: groupStart };
+}
+
+/** The last clause not governed by another (read back from the end, without copying the list: a sentence can hold thousands). */
+function lastUngoverned(clauses: readonly VerbClause[]): VerbClause | undefined {
+  for (let k = clauses.length - 1; k >= 0; k--) if (clauses[k]!.governor === null) return clauses[k];
+  return undefined;
+}
+
+/** Per sentence, the index of the last comma at or before each word (-1 when none): one pass, not a search back per verb. */
+const lastCommas = new WeakMap<SentenceWords, Int32Array>();
+
+function commaAtOrBefore(s: SentenceWords, i: number): number {
+  let last = lastCommas.get(s);
+  if (!last) {
+    last = new Int32Array(s.lower.length);
+    for (let k = 0, seen = -1; k < s.lower.length; k++) last[k] = seen = s.lower[k] === ',' ? k : seen;
+    lastCommas.set(s, last);
+  }
+  return last[Math.min(i, s.lower.length - 1)]!;
 }
 
 function isBoundary(s: SentenceWords, i: number): boolean {
