@@ -4,6 +4,17 @@ import { tokenAt } from '../../model/tokens.js';
 import { lemmaOf, relationOf, uposOf } from '../../syntax/accessors.js';
 import type { SyntaxLayer } from '../../syntax/layer.js';
 
+/**
+ * The text after a mention's last space, as `text.slice(text.search(/\S+$/))` gives it but in one pass
+ * from the end: that regular expression retries from every character of a long run without spaces
+ * (a 69,000-character run in a mention took the stances stage 29 s).
+ */
+export function lastWord(text: string): string {
+  let from = text.length;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  return from === text.length ? text.slice(-1) : text.slice(from);
+}
+
 /** What the stance rules read of a document: words, lemmas, the tree, entities by token, quotes by token. */
 export class StanceView {
   readonly text: string;
@@ -54,7 +65,7 @@ export class StanceView {
       this.entities.forEach((e, k) => {
         for (const m of e.mentions) {
           if (!/\s/.test(m.text)) continue;
-          const last = m.text.slice(m.text.search(/\S+$/)).toLowerCase();
+          const last = lastWord(m.text).toLowerCase();
           const list = index.get(last) ?? [];
           list.push({ end: m.end, entity: k });
           index.set(last, list);
