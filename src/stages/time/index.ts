@@ -33,7 +33,7 @@ export function findTimexes(text: string, anchorValue: string | null, sentences:
     const rule = RULES[m.rule];
     const resolved = rule.resolve(m.groups, reading.at(m));
     if (!resolved) continue;
-    if (resolved.focus) reading.focus = resolved.focus;
+    if (resolved.focus) reading.moveFocus(resolved.focus);
     if (resolved.type === undefined) continue;
     const timex: Timex = {
       start: m.start + (resolved.trim ?? 0), end: m.end - (resolved.trimEnd ?? 0), type: resolved.type, value: resolved.value, mod: resolved.mod ?? null, by: `time/${rule.name}`,

@@ -13,27 +13,35 @@ import type { Match } from './matches.js';
 export class TextReading {
   readonly earlier: EarlierTimexes;
   readonly clauses: ClauseReading;
-  focus: ReportFocus = NO_FOCUS;
-  readonly context: RuleContext;
+  // a data property, not a getter: rules read it for every quarter and period, and a getter costs the stage 4 %
+  private readonly writable: Omit<RuleContext, 'focus'> & { focus: ReportFocus };
   private current: Match | null = null;
 
   constructor(readonly text: string, anchorValue: string | null, readonly sentences: readonly Sentence[], tokens: TokenLayer | undefined, all: readonly Match[]) {
     this.earlier = new EarlierTimexes(text, anchorValue, sentences);
     this.clauses = new ClauseReading(text, sentences, tokens, all);
-    this.context = this.contextFor(parseDay(anchorValue));
+    this.writable = this.contextFor(parseDay(anchorValue));
+  }
+
+  get context(): RuleContext {
+    return this.writable;
+  }
+
+  /** The report's focus from the current match on. */
+  moveFocus(focus: ReportFocus): void {
+    this.writable.focus = focus;
   }
 
   /** Moves the reading to match `m`; `context` now answers for it. */
   at(m: Match): RuleContext {
     this.current = m;
-    return this.context;
+    return this.writable;
   }
 
-  private contextFor(anchor: RuleContext['anchor']): RuleContext {
+  private contextFor(anchor: RuleContext['anchor']): Omit<RuleContext, 'focus'> & { focus: ReportFocus } {
     const text = this.text;
     const m = () => this.current!;
     const { clauses, earlier } = this;
-    const reading = this;
     return {
       anchor,
       direction: () => clauses.clauseCue(m(), false) ?? 'past',
@@ -49,7 +57,7 @@ export class TextReading {
       reference: (within, yearNamed, dayNamed, accept) => earlier.reference(m(), within, yearNamed, dayNamed, accept),
       namedBefore: (within, accept) => earlier.namedBefore(m(), within, accept),
       dayAfterPhrase: (phrase, gap) => earlier.dayAfterPhrase(m(), phrase, gap),
-      get focus() { return reading.focus; },
+      focus: NO_FOCUS,
     };
   }
 }
