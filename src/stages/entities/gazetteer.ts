@@ -22,31 +22,36 @@ export interface GazetteerData {
 export interface Gazetteer {
   readonly phrases: ReadonlyMap<string, number>;
   readonly countries: ReadonlyMap<string, string>;
-  /** First words of phrases, to skip match attempts cheaply. */
-  readonly firstWords: ReadonlySet<string>;
+  /**
+   * First word of phrases → the most words a phrase starting with it has: a match attempt
+   * starts only at these words and stops there (most first words begin one- or two-word names).
+   */
+  readonly firstWords: ReadonlyMap<string, number>;
   /** Word → WORD_* bits: where single words occur in names, for words seen outside a full phrase. */
   readonly wordClasses: ReadonlyMap<string, number>;
-  readonly maxLength: number;
 }
 
 export function buildGazetteer(data: GazetteerData): Gazetteer {
   const phrases = new Map(Object.entries(data.phrases));
-  const firstWords = new Set<string>();
+  return { phrases, countries: new Map(Object.entries(data.countries)), ...wordTables(phrases) };
+}
+
+/** The tables of single words derived from the phrases (the model file stores them, so loading need not derive them). */
+export function wordTables(phrases: ReadonlyMap<string, number>): Pick<Gazetteer, 'firstWords' | 'wordClasses'> {
+  const firstWords = new Map<string, number>();
   const wordClasses = new Map<string, number>();
   const mark = (word: string, bit: number) => wordClasses.set(word, (wordClasses.get(word) ?? 0) | bit);
-  let maxLength = 1;
   for (const [phrase, bits] of phrases) {
     const words = phrase.split(' ');
-    firstWords.add(words[0]);
+    if (words.length > (firstWords.get(words[0]) ?? 0)) firstWords.set(words[0], words.length);
     if (bits & GAZ_PER && words.length > 1) {
       mark(words[0], WORD_PER_FIRST);
       mark(words[words.length - 1], WORD_PER_LAST);
     }
     if (bits & GAZ_ORG) for (const w of words) mark(w, WORD_ORG);
     if (bits & GAZ_GPE) for (const w of words) mark(w, WORD_GPE);
-    if (words.length > maxLength) maxLength = words.length;
   }
-  return { phrases, countries: new Map(Object.entries(data.countries)), firstWords, wordClasses, maxLength };
+  return { firstWords, wordClasses };
 }
 
 /**
@@ -61,9 +66,10 @@ export function matchGazetteer(gaz: Gazetteer, words: readonly string[], lower: 
     const first = words[i].charCodeAt(0);
     let matched = 0;
     let bits = 0;
-    if (first >= 65 && first <= 90 && gaz.firstWords.has(lower[i])) {
+    const longest = first >= 65 && first <= 90 ? gaz.firstWords.get(lower[i]) : undefined;
+    if (longest !== undefined) {
       let phrase = '';
-      const limit = Math.min(to, i + gaz.maxLength);
+      const limit = Math.min(to, i + longest);
       for (let j = i; j < limit; j++) {
         phrase = j === i ? lower[i] : `${phrase} ${lower[j]}`;
         const found = gaz.phrases.get(phrase);

@@ -4,18 +4,19 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { ParleyError } from '../../model/errors.js';
 import { DOCUMENT_FEATURES_PER_TOKEN } from './document-features.js';
 import { FEATURES_PER_TOKEN } from './features.js';
-import { buildGazetteer, type GazetteerData } from './gazetteer.js';
+import { wordTables, type Gazetteer, type GazetteerData } from './gazetteer.js';
 import type { LinearLayer, NerModel } from './model.js';
 import { SLOT, sparseFromDense, type SparseWeights } from './sparse.js';
 import { TAG_COUNT } from './tags.js';
 
 /**
  * On disk a model is `ner.json` (per layer: bucket bits, slot bits, features per token, weight
- * scale, transitions; the gazetteer; how it was trained) and one `<layer>.bin.gz` per layer:
+ * scale, transitions; the gazetteer and word clusters as parallel columns, which load faster than
+ * objects with tens of thousands of keys; how it was trained) and one `<layer>.bin.gz` per layer:
  * the feature weights quantised to int16, as the sparse table the tagger reads (sparse.ts),
  * gzipped. Loading unzips it and views the bytes in place.
  */
-const FORMAT = 'parley.ner/3';
+const FORMAT = 'parley.ner/4';
 
 interface LayerHeader {
   readonly bits: number;
@@ -25,13 +26,48 @@ interface LayerHeader {
   readonly transitions: number[];
 }
 
+/** The gazetteer as parallel columns, with the word tables derived from its phrases. */
+interface GazetteerColumns {
+  readonly phrases: string[];
+  readonly classes: number[];
+  readonly countryNames: string[];
+  readonly countries: string[];
+  readonly firstWords: string[];
+  readonly firstWordLengths: number[];
+  readonly classWords: string[];
+  readonly wordClasses: number[];
+}
+
+function gazetteerColumns(data: GazetteerData): GazetteerColumns {
+  const { firstWords, wordClasses } = wordTables(new Map(Object.entries(data.phrases)));
+  return {
+    phrases: Object.keys(data.phrases),
+    classes: Object.values(data.phrases),
+    countryNames: Object.keys(data.countries),
+    countries: Object.values(data.countries),
+    firstWords: [...firstWords.keys()],
+    firstWordLengths: [...firstWords.values()],
+    classWords: [...wordClasses.keys()],
+    wordClasses: [...wordClasses.values()],
+  };
+}
+
+function gazetteerFrom(columns: GazetteerColumns): Gazetteer {
+  return {
+    phrases: zip(columns.phrases, columns.classes),
+    countries: zip(columns.countryNames, columns.countries),
+    firstWords: zip(columns.firstWords, columns.firstWordLengths),
+    wordClasses: zip(columns.classWords, columns.wordClasses),
+  };
+}
+
 interface ModelHeader {
   readonly format: typeof FORMAT;
   readonly tags: number;
   readonly local: LayerHeader;
   readonly document: LayerHeader;
-  readonly gazetteer: GazetteerData;
-  readonly clusters: Record<string, number>;
+  readonly gazetteer: GazetteerColumns;
+  readonly clusters: { words: string[]; ids: number[] };
   readonly training: Record<string, unknown>;
 }
 
@@ -57,18 +93,32 @@ function writeLayer(dir: string, name: string, layer: TrainedLayer): LayerHeader
 export function saveModel(dir: string, local: TrainedLayer, document: TrainedLayer, gazetteer: GazetteerData, clusters: Record<string, number>, training: Record<string, unknown>): void {
   mkdirSync(dir, { recursive: true });
   const header: ModelHeader = {
-    format: FORMAT, tags: TAG_COUNT, local: writeLayer(dir, 'local', local), document: writeLayer(dir, 'document', document), gazetteer, clusters, training,
+    format: FORMAT,
+    tags: TAG_COUNT,
+    local: writeLayer(dir, 'local', local),
+    document: writeLayer(dir, 'document', document),
+    gazetteer: gazetteerColumns(gazetteer),
+    clusters: { words: Object.keys(clusters), ids: Object.values(clusters) },
+    training,
   };
   writeFileSync(join(dir, 'ner.json'), `${JSON.stringify(header)}\n`);
 }
 
 function readSparse(path: string, slotBits: number): SparseWeights {
-  const raw = gunzipSync(readFileSync(path));
   const expected = (1 << slotBits) * SLOT;
+  // One output chunk of the table's size: zlib then hands back its buffer without concatenating a copy.
+  const raw = gunzipSync(readFileSync(path), { chunkSize: Math.max(expected * 2, 64) });
   if (raw.length !== expected * 2) throw new Error(`${path} holds ${raw.length / 2} values, expected ${expected}`);
   // The unzipped buffer is ours alone: view it in place (copy only if it is not 2-byte aligned).
   const slots = raw.byteOffset % 2 === 0 ? new Int16Array(raw.buffer, raw.byteOffset, expected) : new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
   return { slotBits, slots };
+}
+
+function zip<V>(keys: readonly string[], values: readonly V[]): Map<string, V> {
+  if (keys.length !== values.length) throw new Error(`${keys.length} keys for ${values.length} values`);
+  const map = new Map<string, V>();
+  for (let i = 0; i < keys.length; i++) map.set(keys[i], values[i]);
+  return map;
 }
 
 export function loadModel(dir: string): NerModel {
@@ -95,7 +145,13 @@ export function loadModel(dir: string): NerModel {
       scale: header.document.scale / unit,
       transitions: Float32Array.from(header.document.transitions, (t) => t / unit),
     };
-    return Object.freeze({ local, document, gazetteer: buildGazetteer(header.gazetteer), clusters: new Map(Object.entries(header.clusters)) });
+    const { gazetteer, clusters } = header;
+    return Object.freeze({
+      local,
+      document,
+      gazetteer: gazetteerFrom(gazetteer),
+      clusters: zip(clusters.words, clusters.ids),
+    });
   } catch (err) {
     throw new ParleyError('E_RESOURCE', `cannot load the NER model from '${dir}' (${(err as Error).message}); run 'npm run train:ner' to rebuild it`);
   }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { winkModel } from './wink-model.js';
 
 /** The parts of wink-nlp the segmenter uses, typed narrowly. */
 export interface WinkToken { value: string; pos: string }
@@ -10,8 +11,7 @@ const require = createRequire(import.meta.url);
 /** Loads wink-nlp with its English lite model once; the result is a frozen resource. */
 export function loadWink(): WinkSegmenter {
   const winkNLP = require('wink-nlp');
-  const model = require('wink-eng-lite-web-model');
-  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const nlp = winkNLP(winkModel(), ['sbd', 'pos']);
   const its = nlp.its;
   return Object.freeze({
     parse(text: string): WinkParse {

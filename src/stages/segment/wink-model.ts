@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const DIST = dirname(require.resolve('wink-eng-lite-web-model'));
+
+/** An automaton with no states: for the annotations Parley never asks wink for. */
+const NO_MACHINE = '[0,0,{},{},{},{}]';
+
+/**
+ * wink-eng-lite-web-model (MIT, © Sanjaya Kumar Saxena) as wink-nlp reads it, built for the
+ * tokens, sentences and parts of speech Parley asks for, and faster to load. The package's own
+ * reader deep-copies its 3 MB core model through JSON, decodes the packed lexicon one character
+ * at a time, and parses the sentiment, negation and NER automata at require time; here the core
+ * file is parsed once and decoded natively, and the annotations outside the pipe get empty
+ * automata. The model's data is unchanged, so are the tokens, tags and sentences (the segment
+ * tests compare both loaders).
+ */
+export function winkModel(): Record<string, unknown> {
+  const loader = (file: string) => require(join(DIST, file));
+  return {
+    core: readCoreModel,
+    sbd: loader('load-sbd-model.js'),
+    pos: loader('load-pos-model.js'),
+    ner: () => ({ machines: [], transformers: [] }),
+    negation: () => ({ machines: [NO_MACHINE], setter: () => undefined }),
+    sa: () => ({ machines: [NO_MACHINE], setter: () => undefined }),
+    metaCER: loader('load-cer-meta-model.js'),
+    featureFn: loader('feature.js'),
+    addons: { stem: loader('porter-stemmer.js'), lemmatize: loader('lemmatize.js'), readabilityStats: loader('readability-stats.js'), wordVectors: undefined },
+  };
+}
+
+interface Feature { list: string[]; hash: Record<string, number>; intrinsicSize: number; index: number; maxIndex: number }
+interface CoreModel {
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+  packing: { layout: Record<string, number[]>; efList: string[] };
+  features: Record<string, Feature> & { posClusters: { list: Array<string | Set<number>> } };
+  pos: { hash: Record<string, number> };
+}
+
+/** What the package's `read-core-model.js` and `load-core-model.js` do together, without the copy. */
+function readCoreModel(): CoreModel {
+  const model = JSON.parse(readFileSync(join(DIST, 'languages/cur/models/eng-core-web-model.json'), 'utf8')) as CoreModel;
+  const { packing, features, pos } = model;
+  model.lexicon = uint32FromBase64(model.lexicon as string);
+  model.xpansions = uint32FromBase64(model.xpansions as string);
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f];
+    if (layout[3] === 0) {
+      const feature = features[f];
+      feature.hash = indexOf(feature.list);
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[1] >>> layout[2];
+    }
+    if (layout[4] === 1) packing.efList.push(f);
+  }
+  const lexeme = features.lexeme;
+  lexeme.hash = indexOf(lexeme.list);
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  return model;
+}
+
+function indexOf(list: readonly string[]): Record<string, number> {
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[list[k]] = k;
+  return hash;
+}
+
+function uint32FromBase64(data: string): Uint32Array {
+  const bytes = Buffer.from(data, 'base64');
+  const own = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+  return new Uint32Array(own.buffer, own.byteOffset, own.length >>> 2);
+}
