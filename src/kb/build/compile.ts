@@ -47,12 +47,16 @@ export function compileKb(readPhoenix: (file: string) => string = (file) => read
     for (const entry of readPhoenixActors(readPhoenix(file))) {
       for (const c of entry.codes) for (const d of [c.from, c.to]) if (d !== null && d > phoenixEnd && d < '2030') phoenixEnd = d;
       const country = countryOf(entry.codes, countryOfCameo);
-      if (latestCode(entry.codes).code.length === 3) {
+      // A bare country code makes a place; a bare sector code ("ASSOCIATED PRESS [MED]", "[NGO]") an organisation.
+      const latest = latestCode(entry.codes).code;
+      if (latest.length === 3 && countryOfCameo.has(latest)) {
         places.push(...placesOf(entry, known));
         continue;
       }
       // Armed groups list their leaders as aliases ("KHALED MESHAAL" under HAMAS): that file holds organisations only.
-      const dated = file !== 'Phoenix.MilNonState.actors.txt' && entry.codes.some((c) => c.from !== null || c.to !== null);
+      // A group the country file dates ("THE ISLAMIC STATE [IMGMUSISI >20130408]") names itself as one.
+      const dated = file !== 'Phoenix.MilNonState.actors.txt' && entry.codes.some((c) => c.from !== null || c.to !== null)
+        && !GROUP_WORD.test(entry.names[0]!);
       const names = cleanNames(entry.names);
       if (names.length === 0) continue;
       const twin = dated ? findTwin(names, country, byKey) : undefined;
@@ -198,6 +202,12 @@ function phoenixActor(entry: PhoenixEntry, names: string[], kind: 'person' | 'or
     surname: null, tenures: [], codes,
   };
 }
+
+/**
+ * Words that name a group, not a person, in the head name of a Phoenix entry: "THE ISLAMIC STATE", "AL-NUSRA
+ * FRONT", "NATIONAL SALVATION PARTY". Checked on the country file's dated entries, which are otherwise people.
+ */
+const GROUP_WORD = /^(?!.*\bSEC(?:\.|RETARY)).*\b(?:(?<!OF )STATE|FRONT|PARTY|MOVEMENT|ARMY|BRIGADES?|COUNCIL|COMMITTEE|ORGANI[SZ]ATION|UNION|ALLIANCE|COALITION|LEAGUE|FORCES?|MILITIA|GROUP|CONGRESS|ASSEMBLY|MINISTRY|COURT|AGENCY|BANK|COMMISSION)\b/;
 
 /** The code with the latest start (an undated code counts as the earliest). */
 function latestCode(codes: readonly DatedCode[]): DatedCode {

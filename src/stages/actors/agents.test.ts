@@ -68,6 +68,30 @@ const CASES: readonly ActorCase[] = [
     mentions: [['Iranian', 'NORP'], ['Fars', 'ORG'], ['Iran', 'GPE']],
     actors: { Fars: ['IRN', 'IRNMED'] },
   },
+  {
+    source: 'PLOVER gold record PLOVER-GSR01-FIGHT-0002',
+    text: 'Vietnamese-led forces have retaken a strategic village in Western Cambodia after fierce fighting with guerrillas who overran it late last month, Thai military sources said today.',
+    mentions: [['Western Cambodia', 'GPE'], ['Thai', 'NORP']],
+    actors: { 'Vietnamese-led forces': ['VNM', 'VNMMIL'] },
+  },
+  {
+    source: `${WN}United_States_military_kills_Qasem_Soleimani`,
+    text: 'On Thursday, United States military forces killed Qasem Soleimani, head of Iran\'s Quds Force, in an airstrike. The Pentagon said General Soleimani was developing plans to attack American diplomats.',
+    mentions: [['United States', 'GPE'], ['Qasem Soleimani', 'PERSON'], ['Iran', 'GPE'], ['Quds Force', 'ORG'], ['Pentagon', 'ORG'], ['Soleimani', 'PERSON', 2], ['American', 'NORP']],
+    actors: { 'Qasem Soleimani': ['IRN', 'IRNMIL'] },
+  },
+  {
+    source: `${WN}Iran_admits_downing_Ukrainian_jet,_cites_'human_error'`,
+    text: 'Iran fired missiles at US troops in Iraqi military bases in response to the US airstrike that killed Iranian general, Qasem Soleimani at a Baghdad airport.',
+    mentions: [['Iran', 'GPE'], ['US', 'GPE'], ['Iraqi', 'NORP'], ['US', 'GPE', 2], ['Iranian', 'NORP'], ['Qasem Soleimani', 'PERSON'], ['Baghdad', 'GPE']],
+    actors: { 'Qasem Soleimani': ['IRN', 'IRN'] },
+  },
+  {
+    source: 'PLOVER gold record PLOVER-GSR01-PROTEST-0011',
+    text: "Salaheddine Sidhoum, Algeria's leading human rights activist, staged a 24-hour hunger strike in prison on Sunday.",
+    mentions: [['Salaheddine Sidhoum', 'PERSON'], ['Algeria', 'GPE']],
+    actors: { 'Salaheddine Sidhoum': ['DZA', 'DZA'] },
+  },
 ];
 
 const agentOver = (entities: readonly Entity[], text: string) =>
@@ -93,4 +117,13 @@ for (const c of CASES) {
 test('a singular noun names one person, not a body: "the president" and "a diplomat" are no agents', () => {
   const doc = docWith('The president met a diplomat from France.', [['France', 'GPE']], '2019-06-21');
   assert.deepEqual(resolveActors(doc, kb).filter((e) => e.agent !== undefined).map((e) => e.name), []);
+});
+
+test('a bare name gets no country from the story: the story\'s country would be a guess (Soleimani is no Iraqi)', () => {
+  // Wikinews, "Iraqi Parliament votes for expulsion of United States troops" (2020-01-05), CC BY 2.5.
+  const text = 'The Iraqi Parliament voted on Sunday to expel United States troops from Iraq. Iraq\'s parliament acted after Iraqi officials protested. '
+    + 'The move follows the United States\' killing of Qasem Soleimani in an airstrike last week.';
+  const doc = docWith(text, [['Iraqi Parliament', 'ORG'], ['United States', 'GPE'], ['Iraq', 'GPE'], ['Iraq', 'GPE', 2], ['Iraqi', 'NORP', 2], ['United States', 'GPE', 2], ['Qasem Soleimani', 'PERSON']], '2020-01-05');
+  const soleimani = resolveActors(doc, kb).find((e) => e.name === 'Qasem Soleimani');
+  assert.deepEqual([soleimani?.country, soleimani?.cameo], [null, null]);
 });

@@ -56,9 +56,13 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       if (first < head) sector ??= sectorEndingAt(view, kb, country && country.token >= first ? Math.min(country.token + 1, head) : first, head);
       if (c.type === 'ORG') sector ??= sectorEndingAt(view, kb, head, tokenAt(tokens, r.end - 1) + 1);
     }
-    if (c.type === 'PERSON') fillRoleCountries(c, main);
-    // Nothing said: a person or organisation of a story is most likely of the country it is about.
-    if (country === null && story !== null && (c.type === 'PERSON' || c.type === 'ORG')) country = story;
+    if (c.type === 'PERSON') country ??= appositionCountry(doc, c, kb);
+    if (c.type === 'PERSON') fillRoleCountries(c, country?.country ?? main);
+    // Nothing said: an organisation of a story, or a person given a title or role in it ("General Soleimani"), is most
+    // likely of the country it is about. A bare name is not: the story's country would be a guess that copies
+    // of one story make differently ("the killing of Qasem Soleimani" in a story about Iraq is no Iraqi).
+    const titled = c.textRoles.length > 0 || sector !== null;
+    if (country === null && story !== null && (c.type === 'ORG' || (c.type === 'PERSON' && titled))) country = story;
     const role = c.textRoles.find((x) => x.country !== null) ?? c.textRoles[0];
     sector ??= role ? TITLE_SECTORS[role.title] ?? null : null;
     const roleCountry = role?.country ?? null;
@@ -69,13 +73,48 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
   }
 }
 
+const COUNTRY_WORDS = '(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?)';
+/**
+ * Appositions after a name that say whose the person is: ", head of Iran's Quds Force", ", a commander of
+ * Iraq's army"; ", Algeria's leading human rights activist"; ", an Iranian general".
+ */
+const COUNTRY_AFTER = [
+  new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){1,3}(?:of|for)\\s+(?:the\\s+)?${COUNTRY_WORDS}`, 'u'),
+  new RegExp(`^,\\s+(?:the\\s+)?${COUNTRY_WORDS}['’]s\\s+\\p{Ll}`, 'u'),
+  new RegExp(`^,\\s+(?:the|a|an)\\s+(\\p{Lu}[\\p{L}-]*)\\s+\\p{Ll}`, 'u'),
+];
+/** "Iranian general, Qasem Soleimani", "the Russian opposition leader, Alexei Navalny". */
+const DEMONYM_BEFORE = /(\p{Lu}[\p{L}-]*)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+
+/**
+ * The country an apposition gives a person the KB does not know, on either side of any mention of the name:
+ * "killed Qasem Soleimani, head of Iran's Quds Force" (IRN), "killed Iranian general, Qasem Soleimani" (IRN).
+ */
+function appositionCountry(doc: Doc, c: Cluster, kb: ActorsKb): ModifierCountry | null {
+  for (const r of c.refs) {
+    if (r.form !== 'name') continue;
+    const following = doc.text.slice(r.end, r.end + 80);
+    const after = COUNTRY_AFTER.map((pattern) => pattern.exec(following)?.[1]).find((w) => w !== undefined);
+    const before = DEMONYM_BEFORE.exec(doc.text.slice(Math.max(0, r.start - 60), r.start))?.[1];
+    for (const words of [after, before]) {
+      if (words === undefined) continue;
+      const place = kb.place(words) ?? kb.place(words.split(/\s+/)[0]!);
+      if (place && (place.via === 'name' || place.via === 'demonym')) {
+        return { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token: Infinity };
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * A national title written without a country ("national security advisor John R. Bolton", "House of Commons
- * Speaker John Bercow") is an office of the country the story is about.
+ * Speaker John Bercow") is an office of the person's own country where the text gives one, else of the
+ * country the story is about.
  */
-function fillRoleCountries(c: Cluster, main: string | null): void {
-  if (main === null) return;
-  const filled = c.textRoles.map((r) => (r.country === null && (r.title in TITLE_SECTORS || r.title === 'Leader') ? { ...r, country: main } : r));
+function fillRoleCountries(c: Cluster, country: string | null): void {
+  if (country === null) return;
+  const filled = c.textRoles.map((r) => (r.country === null && (r.title in TITLE_SECTORS || r.title === 'Leader') ? { ...r, country } : r));
   c.textRoles.splice(0, c.textRoles.length, ...filled);
 }
 

@@ -3,6 +3,7 @@ import type { EntityType, Mention, Sentence } from '../../model/layers.js';
 import { hasTitle, titleBefore, titledNames } from '../../language/titles.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { lowerBound } from '../../model/span.js';
+import { growToKnownNames } from './organisations.js';
 
 /** A NER mention as the actors stage reads it: its name without a leading title or article. */
 export interface NameMention {
@@ -59,10 +60,11 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     const name = doc.text.slice(start, end);
     spans.push({ start, end, type: m.type, sentence: sentenceIndexOf(sentences, m.start), name, nameStart: start, parts: [{ start, end }] });
   }
-  spans.push(...titledPeopleMissed(doc, spans, sentences, kb));
-  spans.sort((a, b) => a.start - b.start);
-  const personWords = new Set(spans.filter((m) => m.type === 'PERSON').flatMap((m) => m.name.toLowerCase().split(/\s+/)));
-  const typed = spans.map((m) => (m.type !== 'PERSON' && looksLikePerson(doc, m, personWords, kb) ? { ...m, type: 'PERSON' as const } : m));
+  const named = growToKnownNames(doc, spans, sentences, kb);
+  named.push(...titledPeopleMissed(doc, named, sentences, kb));
+  named.sort((a, b) => a.start - b.start);
+  const personWords = new Set(named.filter((m) => m.type === 'PERSON').flatMap((m) => m.name.toLowerCase().split(/\s+/)));
+  const typed = named.map((m) => (m.type !== 'PERSON' && looksLikePerson(doc, m, personWords, kb) ? { ...m, type: 'PERSON' as const } : m));
   const out: NameMention[] = [];
   for (const m of typed) {
     const prev = out[out.length - 1];

@@ -37,6 +37,11 @@ export function tokenOwners(doc: Doc, clusters: readonly Cluster[]): TokenOwners
 }
 
 const POSSESSIVE = /^[’']s?$/;
+/**
+ * "Vietnamese-led forces", "US-led coalition", "Saudi-led coalition": forces led by a country are its own
+ * (PLOVER codes them so). Not "-backed": "Iranian-backed militias" are not Iranian.
+ */
+const LED_BY = /^(\p{Lu}[\p{L}.]*)-led$/u;
 const MODIFIER_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 /** How many words a run of modifiers before a head may have ("state-owned Iranian news agency"). */
 const MAX_MODIFIERS = 6;
@@ -53,7 +58,7 @@ export function modifierStart(view: TokenOwners, head: number): number {
     const text = view.doc.text.slice(tokens.start[j], tokens.end[j]);
     const joined = tokens.end[j] === tokens.start[j + 1] || /^\s+$/.test(view.doc.text.slice(tokens.end[j], tokens.start[j + 1]));
     if (!joined) break;
-    if (view.owner[j] !== null || POSSESSIVE.test(text) || text === '-' || MODIFIER_POS.has(tokenPos(tokens, j))) first = j;
+    if (view.owner[j] !== null || POSSESSIVE.test(text) || text === '-' || MODIFIER_POS.has(tokenPos(tokens, j)) || LED_BY.test(text)) first = j;
     else break;
   }
   return first;
@@ -88,6 +93,9 @@ export function countryAmong(view: TokenOwners, kb: ActorsKb, from: number, to: 
     if (c !== null) continue;
     const word = view.doc.text.slice(tokens.start[j], tokens.end[j]);
     if (!/^\p{Lu}/u.test(word)) continue;
+    const leader = LED_BY.exec(word);
+    const led = leader ? kb.place(leader[1]!) : null;
+    if (led && (led.via === 'name' || led.via === 'demonym')) return { country: led.country, countryCode: (led.cameo ?? led.country).slice(0, 3), organisation: null, token: j };
     for (const start of [j - 1, j]) {
       if (start < from || (view.owner[start] !== null && view.owner[start] !== self)) continue;
       const place = kb.place(view.doc.text.slice(tokens.start[start], tokens.end[j]));

@@ -25,6 +25,17 @@ const GROUP_WORDS = new Set([
   'chechen', 'uighur', 'uyghur', 'tatar', 'yazidi', 'druze', 'alawite', 'maronite', 'coptic', 'roma', 'gypsy',
 ]);
 
+/**
+ * Codes the Phoenix dictionaries give an organisation with no country, which the gazetteer's country table
+ * holds beside real country codes ("associated press" → MED, "oxfam" → NGO): such a name is an
+ * organisation, never a place, and has no country.
+ */
+const SECTOR_CODES = new Set(['IGO', 'NGO', 'MNC', 'MED', 'IMG', 'ELI']);
+
+function knownOrganisation(lower: string, gaz: Gazetteer): boolean {
+  return SECTOR_CODES.has(gaz.countries.get(lower) ?? '');
+}
+
 function singular(text: string): string {
   return text.endsWith('s') && text.length > 3 ? text.slice(0, -1) : text;
 }
@@ -37,6 +48,7 @@ export function entityType(cls: ConllClass, text: string, gaz: Gazetteer): Entit
     case 'ORG':
       return 'ORG';
     case 'LOC':
+      if (knownOrganisation(lower, gaz)) return 'ORG';
       return REGIONS.has(lower) || NATURAL_FEATURE.test(lower) ? 'LOC' : 'GPE';
     case 'MISC':
       return isGroupName(lower, gaz) ? 'NORP' : 'MISC';
@@ -53,7 +65,8 @@ function isGroupName(lower: string, gaz: Gazetteer): boolean {
 export function countryOf(type: EntityType, text: string, gaz: Gazetteer): string | null {
   if (type !== 'GPE' && type !== 'NORP') return null;
   const lower = text.toLowerCase();
-  return gaz.countries.get(lower) ?? gaz.countries.get(singular(lower)) ?? null;
+  const code = gaz.countries.get(lower) ?? gaz.countries.get(singular(lower)) ?? null;
+  return code !== null && SECTOR_CODES.has(code) ? null : code;
 }
 
 /** Back to the CoNLL classes for scoring. */

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKb } from '../../kb/index.js';
+import { actorsKbFrom } from '../../kb/view-adapter.js';
+import { resolveActors } from './index.js';
+import { docWith, type MentionSpec } from './fixtures/doc.js';
+
+const kb = actorsKbFrom(loadKb());
+const WN = 'Wikinews (CC BY 2.5), https://en.wikinews.org/wiki/';
+
+/** A sentence, the pieces the entity model tags in it, and the whole known name that must come out, with its type and code. */
+const CASES: ReadonlyArray<{ source: string; text: string; mentions: readonly MentionSpec[]; name: string; type: string; cameo: string }> = [
+  {
+    source: 'a sentence written for this test after the example of issue 15',
+    text: 'The far-right Alternative for Germany won 12 percent of the vote.',
+    mentions: [['Alternative', 'ORG'], ['Germany', 'GPE']],
+    name: 'Alternative for Germany', type: 'ORG', cameo: 'DEUOPP',
+  },
+  {
+    source: `${WN}Iran%27s_President_Rouhani_tells_foreign_powers_to_leave_Persian_Gulf`,
+    text: 'The attack was claimed by the Houthi movement in Yemen, but both Saudi Arabia and the United States have alleged Iranian involvement.',
+    mentions: [['Houthi', 'ORG'], ['Yemen', 'GPE'], ['Saudi Arabia', 'GPE'], ['United States', 'GPE'], ['Iranian', 'NORP']],
+    name: 'Houthi movement', type: 'ORG', cameo: 'YEMREB',
+  },
+  {
+    source: `${WN}Iran%27s_President_Rouhani_tells_foreign_powers_to_leave_Persian_Gulf`,
+    text: 'According to the Associated Press, Iran has increased cooperation in the last few years with the navies of China, India, Oman, Pakistan, and Russia.',
+    mentions: [['Associated Press', 'GPE'], ['Iran', 'GPE'], ['China', 'GPE'], ['India', 'GPE'], ['Oman', 'GPE'], ['Pakistan', 'GPE'], ['Russia', 'GPE']],
+    name: 'Associated Press', type: 'ORG', cameo: 'MED',
+  },
+  {
+    source: `${WN}Coalition_authorities_report_no_casualties_from_missile_strike_on_Iraqi_air_base (its words, with a subject put before them)`,
+    text: 'The coalition keeps troops there to eliminate Islamic State elements in cooperation with Iraqi security forces.',
+    mentions: [['Islamic', 'NORP'], ['Iraqi', 'NORP']],
+    name: 'Islamic State', type: 'ORG', cameo: 'IMGMUSISI',
+  },
+  {
+    source: `${WN}Tunisian_Prime_Minister_signs_decree_to_ban_face_veils_in_public_institutions,_government_offices`,
+    text: 'The militant organisation, the Islamic State of Iraq and the Levant, claimed responsibility for all three attacks.',
+    mentions: [['Islamic State', 'ORG'], ['Iraq', 'GPE'], ['Levant', 'LOC']],
+    name: 'Islamic State of Iraq and the Levant', type: 'ORG', cameo: 'IMGMUSISI',
+  },
+  {
+    source: 'PLOVER gold record PLOVER-GSR01-DEMAND-0024',
+    text: "Officials of the Democratic People's Republic of Korea rejected the demand.",
+    mentions: [["Democratic People", 'MISC'], ['Korea', 'GPE']],
+    name: 'North Korea', type: 'GPE', cameo: 'PRK',
+  },
+];
+
+for (const c of CASES) {
+  test(`a name the KB knows comes out whole: ${c.name} (${c.source})`, () => {
+    const doc = docWith(c.text, c.mentions, '2020-01-10');
+    const entities = resolveActors(doc, kb);
+    const shown = entities.map((e) => `${e.type} ${e.name} ${e.cameo} ${e.mentions.map((m) => m.text).join('|')}`).join('\n');
+    const e = entities.find((x) => x.name === c.name);
+    assert.ok(e, `no entity ${c.name}:\n${shown}`);
+    assert.deepEqual([e.type, e.cameo], [c.type, c.cameo], shown);
+    for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+    const whole = e.mentions.find((m) => m.form === 'name');
+    assert.ok(whole && whole.end - whole.start >= c.name.length - 4, `the name mention is whole: ${shown}`);
+    // No piece of the name is left as an entity of its own.
+    assert.ok(!entities.some((x) => x !== e && x.mentions.some((m) => m.start >= whole.start && m.end <= whole.end && m.form === 'name')), shown);
+  });
+}
+
+test('a capitalised word after a name is not taken into it unless the whole is a known name', () => {
+  const doc = docWith('Reuters reported that Germany Trade and Invest had opened an office.', [['Reuters', 'ORG'], ['Germany', 'GPE']], '2020-01-10');
+  const names = resolveActors(doc, kb).map((e) => e.name);
+  assert.ok(names.includes('Germany'), names.join(', '));
+});
