@@ -2,7 +2,18 @@ import type { Doc } from '../../model/document.js';
 import type { Sentence, TokenLayer } from '../../model/layers.js';
 import { tokenAt } from '../../model/tokens.js';
 import type { ActorsKb } from '../../kb/view.js';
-import type { NameMention } from './mentions.js';
+import type { EntityType } from '../../model/layers.js';
+
+/** What this pass reads and rewrites of a name mention (mentions.ts's NameMention). */
+interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly sentence: number;
+  readonly name: string;
+  readonly nameStart: number;
+  readonly parts: ReadonlyArray<{ start: number; end: number }>;
+}
 
 /** How many words a known name may add to a mention on either side. */
 const MAX_WORDS_BEFORE = 3;
@@ -30,9 +41,9 @@ const POSSESSIVE = /^[’']s$/;
  * Added words are capitalised or join capitalised words ("for", "of the"); a name ending in a lower-case
  * word ("Houthi movement") must be written as the knowledge base writes it. Places are left alone.
  */
-export function growToKnownNames(doc: Doc, spans: readonly NameMention[], sentences: readonly Sentence[], kb: ActorsKb): NameMention[] {
+export function growToKnownNames<M extends NameSpan>(doc: Doc, spans: readonly M[], sentences: readonly Sentence[], kb: ActorsKb): M[] {
   const tokens = doc.get('tokens');
-  const out: NameMention[] = [];
+  const out: M[] = [];
   for (const m of spans) {
     if (out.length && m.end <= out[out.length - 1].end) continue; // merged into the name before it
     const grown = knownName(doc, m, sentences[m.sentence], kb, tokens);
@@ -46,12 +57,12 @@ export function growToKnownNames(doc: Doc, spans: readonly NameMention[], senten
   return out;
 }
 
-function asKnownType(m: NameMention, kb: ActorsKb): NameMention {
+function asKnownType<M extends NameSpan>(m: M, kb: ActorsKb): M {
   if (m.type === 'ORG' || m.type === 'PERSON' || !m.name.includes(' ')) return m;
   return kb.organisation(m.name) && !kb.place(m.name) ? { ...m, type: 'ORG' } : m;
 }
 
-function knownName(doc: Doc, m: NameMention, sentence: Sentence | undefined, kb: ActorsKb, tokens: TokenLayer): NameMention | null {
+function knownName<M extends NameSpan>(doc: Doc, m: M, sentence: Sentence | undefined, kb: ActorsKb, tokens: TokenLayer): M | null {
   if (!sentence) return null;
   const wordAt = (i: number) => doc.text.slice(tokens.start[i], tokens.end[i]);
   const first = tokenAt(tokens, m.start);

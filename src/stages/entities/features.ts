@@ -74,23 +74,42 @@ function isCapitalised(word: string): boolean {
  * ("Macron" after "Emmanuel Macron").
  */
 export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: ReadonlyMap<string, number>): Uint32Array {
+  return extractTypedFeatures(words, sentences, gaz, clusters).features;
+}
+
+/**
+ * Slots of a token's features that depend only on its word (and the document), the same for every
+ * occurrence of the word: bias, word, lower case, shapes, affixes, suffix × shape, word classes, clusters,
+ * and the "also inside a capitalised run" cue. The tagger sums their weights once per distinct word.
+ */
+export const WORD_SLOTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 29, 32, 36, 40, 41];
+
+/** Features as `extractFeatures` hashes them, with each token's distinct-word index (`typeOf`) and the number of distinct words. */
+export interface TypedFeatures {
+  readonly features: Uint32Array;
+  readonly typeOf: Int32Array;
+  readonly types: number;
+}
+
+export function extractTypedFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: ReadonlyMap<string, number>): TypedFeatures {
   const values = tokenValues(words, gaz, clusters);
   const cues = documentCues(words, sentences, gaz, values);
   const out = new Uint32Array(words.length * FEATURES_PER_TOKEN);
   for (const s of sentences) writeSentenceFeatures(out, s, values, cues);
-  return out;
+  return { features: out, typeOf: values.typeOf, types: values.types };
 }
 
 /** What each token's word gives, computed once per distinct word of the document, then indexed. */
 interface TokenValues {
   readonly typeOf: Int32Array;
+  readonly types: number;
   readonly typeAffixes: Uint32Array;
   readonly lower: readonly string[];
   readonly hLower: Uint32Array;
   readonly hWord: Uint32Array;
   readonly hShape: Uint32Array;
   readonly hShort: Uint32Array;
-  readonly caps: readonly boolean[];
+  readonly caps: Uint8Array;
   readonly cluster: Int32Array;
   readonly wordClass: Int32Array;
 }
@@ -111,19 +130,27 @@ function tokenValues(words: readonly string[], gaz: Gazetteer, clusters: Readonl
   }
   const typeLower = typeWords.map((w) => w.toLowerCase().replace(/[0-9]/g, '0'));
   const typeShapes = typeWords.map(wordShape);
-  const perToken = <T>(values: ArrayLike<T>) => Array.from(typeOf, (t) => values[t]);
+  const lower: string[] = new Array(n);
+  for (let i = 0; i < n; i++) lower[i] = typeLower[typeOf[i]];
   return {
     typeOf,
+    types: typeWords.length,
     typeAffixes: affixFeatures(typeLower),
-    lower: perToken(typeLower),
-    hLower: Uint32Array.from(perToken(typeLower.map((s) => hashString(s)))),
-    hWord: Uint32Array.from(perToken(typeWords.map((s) => hashString(s)))),
-    hShape: Uint32Array.from(perToken(typeShapes.map((s) => hashString(s)))),
-    hShort: Uint32Array.from(perToken(typeShapes.map((sh) => hashString(shortShape(sh))))),
-    caps: perToken(typeWords.map(isCapitalised)),
-    cluster: Int32Array.from(perToken(typeWords.map((w) => clusterOf(clusters, w)))),
-    wordClass: Int32Array.from(perToken(typeLower.map((w) => gaz.wordClasses.get(w) ?? 0))),
+    lower,
+    hLower: gather(Uint32Array.from(typeLower, (s) => hashString(s)), typeOf, new Uint32Array(n)),
+    hWord: gather(Uint32Array.from(typeWords, (s) => hashString(s)), typeOf, new Uint32Array(n)),
+    hShape: gather(Uint32Array.from(typeShapes, (s) => hashString(s)), typeOf, new Uint32Array(n)),
+    hShort: gather(Uint32Array.from(typeShapes, (sh) => hashString(shortShape(sh))), typeOf, new Uint32Array(n)),
+    caps: gather(Uint8Array.from(typeWords, (w) => (isCapitalised(w) ? 1 : 0)), typeOf, new Uint8Array(n)),
+    cluster: gather(Int32Array.from(typeWords, (w) => clusterOf(clusters, w)), typeOf, new Int32Array(n)),
+    wordClass: gather(Int32Array.from(typeLower, (w) => gaz.wordClasses.get(w) ?? 0), typeOf, new Int32Array(n)),
   };
+}
+
+/** Each token's value from its distinct word's, into `out`. */
+function gather<A extends Uint32Array | Int32Array | Uint8Array>(typeValues: A, typeOf: Int32Array, out: A): A {
+  for (let i = 0; i < typeOf.length; i++) out[i] = typeValues[typeOf[i]];
+  return out;
 }
 
 /** What the whole document says of its tokens: gazetteer matches, sentence starts, shouted sentences, and how capitalised words also occur. */
@@ -222,6 +249,8 @@ function writeSentenceFeatures(out: Uint32Array, s: SentenceRange, values: Token
 
 /** The word's clusters; headline capitals fall back to the capitalised and lower-case forms. −1 if unknown. */
 function clusterOf(clusters: ReadonlyMap<string, number>, word: string): number {
+  const known = clusters.get(word);
+  if (known !== undefined && !/[0-9]/.test(word)) return known;
   const key = clusterKey(word);
   return clusters.get(key) ?? clusters.get(key[0] + key.slice(1).toLowerCase()) ?? clusters.get(key.toLowerCase()) ?? -1;
 }
@@ -229,12 +258,20 @@ function clusterOf(clusters: ReadonlyMap<string, number>, word: string): number 
 /** Headlines in capitals ("RUSSIA SAYS ...") make capitalisation cues useless. */
 function isShouting(words: readonly string[], start: number, end: number): boolean {
   let letters = 0;
-  let upper = 0;
   for (let i = start; i < end; i++) {
-    if (/[a-z]/i.test(words[i])) {
-      letters++;
-      if (words[i] === words[i].toUpperCase()) upper++;
-    }
+    const word = words[i];
+    if (!hasAsciiLetter(word)) continue;
+    // One word with a lower-case letter settles it: most sentences end the scan at their first word.
+    if (word !== word.toUpperCase()) return false;
+    letters++;
   }
-  return letters >= 2 && upper === letters;
+  return letters >= 2;
+}
+
+function hasAsciiLetter(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k) | 0x20;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }

@@ -89,3 +89,31 @@ export function addSparseEmissions(weights: SparseWeights, bits: number, perToke
     out[o + 5] += s5 * scale; out[o + 6] += s6 * scale; out[o + 7] += s7 * scale; out[o + 8] += s8 * scale;
   }
 }
+
+/**
+ * Adds to `out[o … o + 9)` the weights of the features `features[base + slot]` for each of `slots`
+ * (one token's features, or the part of them its word decides), times `scale`.
+ */
+export function addSparseSlots(weights: SparseWeights, bits: number, features: Uint32Array, base: number, slots: Int32Array, out: Float64Array, o: number, scale: number): void {
+  const bucketMask = (1 << bits) - 1;
+  const slotMask = (1 << weights.slotBits) - 1;
+  const table = weights.slots;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+  for (let k = 0; k < slots.length; k++) {
+    const bucket = features[base + slots[k]] & bucketMask;
+    const key = bucket + 1;
+    let s = bucket & slotMask;
+    let at = s * SLOT;
+    let found = (table[at] & 0xffff) | ((table[at + 1] & 0xffff) << 16);
+    while (found !== key && found !== 0) {
+      s = (s + 1) & slotMask;
+      at = s * SLOT;
+      found = (table[at] & 0xffff) | ((table[at + 1] & 0xffff) << 16);
+    }
+    if (found === 0) continue;
+    s0 += table[at + 2]; s1 += table[at + 3]; s2 += table[at + 4]; s3 += table[at + 5]; s4 += table[at + 6];
+    s5 += table[at + 7]; s6 += table[at + 8]; s7 += table[at + 9]; s8 += table[at + 10];
+  }
+  out[o] += s0 * scale; out[o + 1] += s1 * scale; out[o + 2] += s2 * scale; out[o + 3] += s3 * scale; out[o + 4] += s4 * scale;
+  out[o + 5] += s5 * scale; out[o + 6] += s6 * scale; out[o + 7] += s7 * scale; out[o + 8] += s8 * scale;
+}
