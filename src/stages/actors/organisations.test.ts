@@ -69,3 +69,13 @@ test('a capitalised word after a name is not taken into it unless the whole is a
   const names = resolveActors(doc, kb).map((e) => e.name);
   assert.ok(names.includes('Germany'), names.join(', '));
 });
+
+test('a name grows over no determiner and ends in no title: "German Chancellor Angela Merkel" is a person, "The United States" the country', () => {
+  // Wikinews, "World leaders call to address Amazon rainforest fires at G7" (first sentence as in data/samples/demo.jsonl), CC BY 2.5.
+  const text = 'The call was quickly seconded by German Chancellor Angela Merkel and British Prime Minister Boris Johnson. The United States said nothing.';
+  const doc = docWith(text, [['German', 'NORP'], ['Angela Merkel', 'PERSON'], ['British', 'NORP'], ['Boris Johnson', 'PERSON'], ['United States', 'GPE']], '2019-08-24');
+  const entities = resolveActors(doc, kb);
+  assert.deepEqual(entities.filter((e) => e.type === 'ORG').map((e) => e.name), []);
+  const us = entities.find((e) => e.name === 'United States');
+  assert.deepEqual(us?.mentions.map((m) => m.text), ['United States']);
+});

@@ -22,6 +22,12 @@ const MAX_WORDS_AFTER = 6;
 const JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'du', 'del', 'la', 'al']);
 const WORD = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
+/**
+ * A name does not grow over a determiner ("The United States" is the United States), nor to end in a title or
+ * agent noun: Phoenix files "German Chancellor" under the Reichstag and "United States President" as an actor,
+ * but "German Chancellor Angela Merkel" names a person.
+ */
+const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)$/;
 /** "People's" in "Democratic People's Republic of Korea": wink's tokens split the possessive off. */
 const POSSESSIVE = /^[’']s$/;
 
@@ -86,6 +92,7 @@ function knownName<M extends NameSpan>(doc: Doc, m: M, sentence: Sentence | unde
       if (start === first && end === last) continue;
       const name = doc.text.slice(tokens.start[start], tokens.end[end]);
       if (!fitsName(name.split(/\s+/), start < first, end > last)) continue;
+      if (DETERMINER.test(wordAt(start)) || kb.agent(wordAt(end).toLowerCase()) !== null) continue;
       const type = knownType(name, kb, CAPITALISED.test(wordAt(end)));
       if (type === null) continue;
       const s = tokens.start[start];
