@@ -19,7 +19,7 @@ export function newScratch(model: ParseModel): ParseScratch {
 
 export function analyseWords(model: ParseModel, forms: readonly string[], scratch: ParseScratch): AnalysedWords {
   const n = forms.length;
-  const h = hashWords(forms, model.tagger.clusters);
+  const h = hashWords(forms);
   const tags = new Uint8Array(n);
   tagWords(model.tagger, h, tags);
   const upos = new Uint8Array(n);
@@ -27,6 +27,6 @@ export function analyseWords(model: ParseModel, forms: readonly string[], scratc
   const heads = new Int32Array(n);
   const labels = new Uint8Array(n);
   parseWords(model.parser, parserInput(h, tags, upos), scratch, heads, labels);
-  const lemmas = forms.map((form, i) => lemmaFrom(model.lemmas, form, model.tagger.tags[tags[i]]));
+  const lemmas = forms.map((form, i) => lemmaFrom(model.lemmas, form, model.tagUposName[tags[i]]));
   return { tags, lemmas, heads, labels };
 }

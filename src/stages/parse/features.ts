@@ -11,13 +11,11 @@ export interface ParserInput {
   readonly suffix: Uint32Array;
   readonly tag: Uint32Array;
   readonly coarse: Uint32Array;
-  /** Word clusters (see words.ts), 0 when none. */
-  readonly cluster: Uint32Array;
 }
 
 export const ROOT_WORD = hashString('<ROOT>');
 export const ROOT_TAG = 255;
-export const MOVE_FEATURES = 77;
+export const MOVE_FEATURES = 72;
 export const LABEL_FEATURES = 30;
 
 function distance(d: number): number {
@@ -86,10 +84,6 @@ export function moveFeatures(st: ParseState, x: ParserInput, out: Uint32Array): 
   // relation sets
   out[k] = mix(k++, s0w, s0 < 0 ? 0 : st.rightLabels[s0]); out[k] = mix(k++, s0p, s0 < 0 ? 0 : st.leftLabels[s0]);
   out[k] = mix(k++, b0p, b0 < 0 ? 0 : st.leftLabels[b0]); out[k] = mix(k++, s1p, s1 < 0 ? 0 : st.rightLabels[s1], s0p);
-  // word clusters, for words seen too rarely in the treebanks to have weights of their own (Koo et al. 2008)
-  const s0c = s0 < 0 ? 0 : x.cluster[s0], b0c = b0 < 0 ? 0 : x.cluster[b0];
-  out[k] = mix(k++, s0c & 0xffff); out[k] = mix(k++, b0c & 0xffff); out[k] = mix(k++, s0c >>> 16, b0c >>> 16);
-  out[k] = mix(k++, s0c & 0xffff, b0p); out[k] = mix(k++, s0p, b0c & 0xffff);
   return k;
 }
 

@@ -1,18 +1,17 @@
 /**
  * Lemmas learnt from the treebanks: a word's lemma is its spelling edited by the most
- * frequent rule for its tag (the "UPOS XPOS" pair, so that "halt" VB keeps its "t" where
- * "built" VBD does not) and longest known suffix ("-ied" VBD → "-y"),
+ * frequent rule for its part of speech and longest known suffix ("-ied" VERB → "-y"),
  * unless the word is one the rules get wrong ("went", "children"), which is listed.
  * Proper nouns keep their capitals; other lemmas are lower case.
  */
 export interface Lemmatizer {
-  /** `lower-case word \t tag` → lemma, for the words the rules get wrong. */
+  /** `lower-case word \t UPOS` → lemma, for the words the rules get wrong. */
   readonly exceptions: ReadonlyMap<string, string>;
-  /** `tag \t suffix` → [characters to strip, text to append]. */
+  /** `UPOS \t suffix` → [characters to strip, text to append]. */
   readonly rules: ReadonlyMap<string, readonly [number, string]>;
 }
 
-/** The same, indexed by tag first, for lookups that build no strings. */
+/** The same, indexed by UPOS first, for lookups that build no strings. */
 export interface LemmaTables {
   readonly exceptions: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly rules: ReadonlyMap<string, ReadonlyMap<string, readonly [number, string]>>;
@@ -21,13 +20,13 @@ export interface LemmaTables {
 export function lemmaTables(lemmatizer: Lemmatizer): LemmaTables {
   const exceptions = new Map<string, Map<string, string>>();
   for (const [key, lemma] of lemmatizer.exceptions) {
-    const [lower, tag] = key.split('\t');
-    inner(exceptions, tag).set(lower, lemma);
+    const [lower, upos] = key.split('\t');
+    inner(exceptions, upos).set(lower, lemma);
   }
   const rules = new Map<string, Map<string, readonly [number, string]>>();
   for (const [key, edit] of lemmatizer.rules) {
-    const [tag, suffix] = key.split('\t');
-    inner(rules, tag).set(suffix, edit);
+    const [upos, suffix] = key.split('\t');
+    inner(rules, upos).set(suffix, edit);
   }
   return { exceptions, rules };
 }
@@ -41,12 +40,12 @@ function inner<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, 
 const EMPTY = new Map<string, never>();
 
 /** `lemmaOf` over the indexed tables: what the stage runs. */
-export function lemmaFrom(tables: LemmaTables, form: string, tag: string): string {
+export function lemmaFrom(tables: LemmaTables, form: string, upos: string): string {
   const lower = form.toLowerCase();
-  const listed = (tables.exceptions.get(tag) ?? EMPTY).get(lower);
+  const listed = (tables.exceptions.get(upos) ?? EMPTY).get(lower);
   if (listed !== undefined) return listed;
-  const base = isProperNoun(tag) ? form : lower;
-  const rules = tables.rules.get(tag) ?? EMPTY;
+  const base = upos === 'PROPN' ? form : lower;
+  const rules = tables.rules.get(upos) ?? EMPTY;
   for (let k = Math.min(LONGEST_SUFFIX, lower.length - 1); k >= 0; k--) {
     const rule = rules.get(k === 0 ? '' : lower.slice(lower.length - k));
     if (rule) return rule[0] === 0 && rule[1] === '' ? base : base.slice(0, base.length - rule[0]) + rule[1];
@@ -56,13 +55,13 @@ export function lemmaFrom(tables: LemmaTables, form: string, tag: string): strin
 
 export const LONGEST_SUFFIX = 4;
 
-export function lemmaOf(lemmatizer: Lemmatizer, form: string, tag: string): string {
+export function lemmaOf(lemmatizer: Lemmatizer, form: string, upos: string): string {
   const lower = form.toLowerCase();
-  const listed = lemmatizer.exceptions.get(`${lower}\t${tag}`);
+  const listed = lemmatizer.exceptions.get(`${lower}\t${upos}`);
   if (listed !== undefined) return listed;
-  const base = isProperNoun(tag) ? form : lower;
+  const base = upos === 'PROPN' ? form : lower;
   for (let k = Math.min(LONGEST_SUFFIX, lower.length - 1); k >= 0; k--) {
-    const rule = lemmatizer.rules.get(`${tag}\t${lower.slice(lower.length - k)}`);
+    const rule = lemmatizer.rules.get(`${upos}\t${lower.slice(lower.length - k)}`);
     if (rule) return base.slice(0, base.length - rule[0]) + rule[1];
   }
   return base;
@@ -75,7 +74,7 @@ export function editOf(form: string, lemma: string): readonly [number, string] {
   return [form.length - prefix, lemma.slice(prefix)];
 }
 
-/** Learns rules (seen at least `minCount` times) and exceptions from (form, tag, lemma) triples. */
+/** Learns rules (seen at least `minCount` times) and exceptions from (form, UPOS, lemma) triples. */
 export function trainLemmatizer(words: Iterable<readonly [string, string, string]>, minCount = 3): Lemmatizer {
   const edits = new Map<string, Map<string, number>>();
   const lemmas = new Map<string, Map<string, number>>();
@@ -84,11 +83,11 @@ export function trainLemmatizer(words: Iterable<readonly [string, string, string
     inner.set(value, (inner.get(value) ?? 0) + 1);
     m.set(key, inner);
   };
-  for (const [form, tag, lemma] of words) {
+  for (const [form, upos, lemma] of words) {
     const lower = form.toLowerCase();
-    bump(lemmas, `${lower}\t${tag}`, lemma);
-    const [strip, append] = editOf(isProperNoun(tag) ? form : lower, lemma);
-    for (let k = 0; k <= Math.min(LONGEST_SUFFIX, lower.length - 1); k++) bump(edits, `${tag}\t${lower.slice(lower.length - k)}`, `${strip}\t${append}`);
+    bump(lemmas, `${lower}\t${upos}`, lemma);
+    const [strip, append] = editOf(upos === 'PROPN' ? form : lower, lemma);
+    for (let k = 0; k <= Math.min(LONGEST_SUFFIX, lower.length - 1); k++) bump(edits, `${upos}\t${lower.slice(lower.length - k)}`, `${strip}\t${append}`);
   }
   const rules = new Map<string, readonly [number, string]>();
   for (const [key, counts] of edits) {
@@ -100,9 +99,9 @@ export function trainLemmatizer(words: Iterable<readonly [string, string, string
   const ruled: Lemmatizer = { exceptions: new Map(), rules };
   const exceptions = new Map<string, string>();
   for (const [key, counts] of lemmas) {
-    const [lower, tag] = key.split('\t');
+    const [lower, upos] = key.split('\t');
     const [lemma] = mostFrequent(counts);
-    if (lemmaOf(ruled, isProperNoun(tag) ? caseOf(lemma, lower) : lower, tag) !== lemma) exceptions.set(key, lemma);
+    if (lemmaOf(ruled, upos === 'PROPN' ? caseOf(lemma, lower) : lower, upos) !== lemma) exceptions.set(key, lemma);
   }
   return { exceptions, rules };
 }
@@ -116,9 +115,4 @@ function mostFrequent(counts: Map<string, number>): [string, number] {
   let best: [string, number] = ['', -1];
   for (const [value, count] of counts) if (count > best[1] || (count === best[1] && value < best[0])) best = [value, count];
   return best;
-}
-
-/** Tags are "UPOS XPOS" pairs; proper nouns keep their capitals. */
-function isProperNoun(tag: string): boolean {
-  return tag.startsWith('PROPN');
 }

@@ -33,21 +33,17 @@ export function storedKey(feature: number): number {
   return feature === 0 ? 1 : feature;
 }
 
-/** The smallest power of two that holds `features` at most `load` full. */
-export function tableSize(features: number, load = 0.5): number {
+export function tableSize(features: number): number {
   let size = 16;
-  while (size * load < features) size *= 2;
+  while (size < features * 2) size *= 2;
   return size;
 }
-
-/** Shipped tables may be fuller than training ones: a smaller file and fewer cache misses for a few more probes. */
-const SHIPPED_LOAD = 0.75;
 
 /** Lays a compact model out in its lookup table. */
 export function expandLinear(compact: CompactLinear): LinearModel {
   const dense = compact.classes <= DENSE_UP_TO;
   const width = dense ? 1 + compact.classes : 2;
-  const size = tableSize(compact.keys.length, SHIPPED_LOAD);
+  const size = tableSize(compact.keys.length);
   const mask = size - 1;
   const buffer = new ArrayBuffer(size * width * 4);
   const keys = new Uint32Array(buffer);

@@ -1,7 +1,7 @@
 import { labelFeatures, moveFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './features.js';
 import { hashString } from '../../util/hash.js';
 import type { Scorer } from './scorer.js';
-import { LEFT, MOVES, ParseState, RIGHT, SHIFT } from './transitions.js';
+import { MOVES, ParseState, SHIFT } from './transitions.js';
 import type { WordHashes } from './words.js';
 
 /** A greedy arc-hybrid parser: one classifier picks the move, another names the arc it makes. */
@@ -21,9 +21,7 @@ export function parserInput(h: WordHashes, tags: ArrayLike<number>, upos: ArrayL
   const suffix = new Uint32Array(n + 1);
   const tag = new Uint32Array(n + 1);
   const coarse = new Uint32Array(n + 1);
-  const cluster = new Uint32Array(n + 1);
   word.set(h.word);
-  cluster.set(h.cluster);
   suffix.set(h.suffix3);
   for (let i = 0; i < n; i++) {
     tag[i] = tags[i] + 1;
@@ -33,8 +31,7 @@ export function parserInput(h: WordHashes, tags: ArrayLike<number>, upos: ArrayL
   suffix[n] = ROOT_SUFFIX;
   tag[n] = ROOT_TAG;
   coarse[n] = ROOT_TAG;
-  cluster[n] = 0xffffffff;
-  return { n, word, suffix, tag, coarse, cluster };
+  return { n, word, suffix, tag, coarse };
 }
 
 const ROOT_SUFFIX = hashString('<ROOT>');
@@ -67,23 +64,6 @@ export class ParseScratch {
   }
 }
 
-/** The one valid move, when there is one (an empty stack, or every word shifted): nothing to score. */
-function onlyMove(st: ParseState): number | null {
-  if (st.depth === 0) return SHIFT;
-  if (st.buffer === st.n) return st.depth === 1 ? LEFT : RIGHT;
-  return null;
-}
-
-function bestMove(parser: Parser, x: ParserInput, scratch: ParseScratch): number {
-  const { features, moveScores, state } = scratch;
-  const nf = moveFeatures(state, x, features);
-  moveScores.fill(0);
-  parser.moves.score(features, nf, moveScores);
-  let move = -1;
-  for (let m = 0; m < MOVES; m++) if (state.valid(m) && (move < 0 || moveScores[m] > moveScores[move])) move = m;
-  return move;
-}
-
 /**
  * Parses one sentence: `heads[i]` gets word i's head (-1 for the root), `labels[i]` the class
  * of its relation.
@@ -92,8 +72,13 @@ export function parseWords(parser: Parser, x: ParserInput, scratch: ParseScratch
   scratch.fit(x.n);
   const st = scratch.state;
   st.reset(x.n);
+  const { features, moveScores } = scratch;
   while (!st.done) {
-    const move = onlyMove(st) ?? bestMove(parser, x, scratch);
+    const nf = moveFeatures(st, x, features);
+    moveScores.fill(0);
+    parser.moves.score(features, nf, moveScores);
+    let move = -1;
+    for (let m = 0; m < MOVES; m++) if (st.valid(m) && (move < 0 || moveScores[m] > moveScores[move])) move = m;
     const label = move === SHIFT ? 0 : chooseLabel(parser, x, scratch, st.s(0), st.headFor(move), move);
     st.apply(move, label);
   }

@@ -1,29 +1,24 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { ParleyError } from '../../model/errors.js';
-import type { LinearModel } from './linear.js';
+import { expandLinear, type CompactLinear } from './linear.js';
 import type { Lemmatizer } from './lemmatizer.js';
 import { assembleModel, type ParseModel } from './model.js';
 import { linearScorer } from './scorer.js';
-import type { WordClusters } from './words.js';
 
 /**
  * On disk a model is `parse.json` (tag and relation names, the lemmatizer, the tagger's
- * lexicon, how it was trained) and `weights.bin`: the three classifiers' lookup tables exactly
- * as they are searched, then the word clusters as (hash, clusters) pairs — all 32-bit words,
- * so that loading is one read and typed-array views over it, with nothing rebuilt.
+ * word list, how it was trained) and `weights.bin.gz`: the three classifiers' feature
+ * keys, weight counts, classes and float32 weights, one after another, gzipped.
  */
-const FORMAT = 'parley.parse/2';
+const FORMAT = 'parley.parse/1';
 export const DEFAULT_MODEL_DIR = new URL('../../../models/parse/', import.meta.url);
 
-interface TableHeader {
+interface LinearHeader {
   readonly classes: number;
-  readonly mask: number;
-  readonly width: number;
-  readonly dense: boolean;
-  /** 32-bit words of the slot table and of the sparse entries. */
-  readonly slotWords: number;
-  readonly entryWords: number;
+  readonly features: number;
+  readonly entries: number;
 }
 
 interface ModelHeader {
@@ -31,14 +26,13 @@ interface ModelHeader {
   readonly name: string;
   readonly tags: string[];
   readonly relations: string[];
-  /** Word hash and the tags the tagger chooses among for each frequent training word. */
-  readonly lexicon: Array<[number, number[]]>;
-  readonly clusters: number;
+  /** Word hash and tag of each word the tagger looks up instead of predicting. */
+  readonly known: Array<[number, number]>;
   readonly lemmaExceptions: Array<[string, string]>;
   readonly lemmaRules: Array<[string, number, string]>;
-  readonly tagger: TableHeader;
-  readonly moves: TableHeader;
-  readonly labels: TableHeader;
+  readonly tagger: LinearHeader;
+  readonly moves: LinearHeader;
+  readonly labels: LinearHeader;
   readonly training: Record<string, unknown>;
 }
 
@@ -46,78 +40,53 @@ export interface TrainedParts {
   readonly name: string;
   readonly tags: readonly string[];
   readonly relations: readonly string[];
-  readonly lexicon: ReadonlyMap<number, readonly number[]>;
-  readonly clusters: WordClusters;
+  readonly known: ReadonlyMap<number, number>;
   readonly lemmatizer: Lemmatizer;
-  readonly tagger: LinearModel;
-  readonly moves: LinearModel;
-  readonly labels: LinearModel;
+  readonly tagger: CompactLinear;
+  readonly moves: CompactLinear;
+  readonly labels: CompactLinear;
   readonly training: Record<string, unknown>;
 }
 
-const tableHeader = (m: LinearModel): TableHeader => ({
-  classes: m.classes, mask: m.mask, width: m.width, dense: m.dense, slotWords: m.keys.length, entryWords: m.entries.length,
-});
-
-const bytesOf = (a: Uint32Array | Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+function bytesOf(m: CompactLinear): Buffer[] {
+  return [m.keys, m.count, m.entryClass, m.entryWeight].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+}
 
 export function saveModel(dir: string, parts: TrainedParts): void {
   mkdirSync(dir, { recursive: true });
+  const header = (m: CompactLinear): LinearHeader => ({ classes: m.classes, features: m.keys.length, entries: m.entryClass.length });
   const model: ModelHeader = {
     format: FORMAT,
     name: parts.name,
     tags: [...parts.tags],
     relations: [...parts.relations],
-    lexicon: [...parts.lexicon].map(([word, tags]) => [word, [...tags]]),
-    clusters: parts.clusters.size,
+    known: [...parts.known],
     lemmaExceptions: [...parts.lemmatizer.exceptions],
     lemmaRules: [...parts.lemmatizer.rules].map(([key, [strip, append]]) => [key, strip, append]),
-    tagger: tableHeader(parts.tagger),
-    moves: tableHeader(parts.moves),
-    labels: tableHeader(parts.labels),
+    tagger: header(parts.tagger),
+    moves: header(parts.moves),
+    labels: header(parts.labels),
     training: parts.training,
   };
-  const tables = [parts.tagger, parts.moves, parts.labels].flatMap((m) => [bytesOf(m.keys), bytesOf(m.entries)]);
-  const clusters = Uint32Array.from([...parts.clusters].flat());
-  writeFileSync(join(dir, 'weights.bin'), Buffer.concat([...tables, bytesOf(clusters)]));
+  writeFileSync(join(dir, 'weights.bin.gz'), gzipSync(Buffer.concat([parts.tagger, parts.moves, parts.labels].flatMap(bytesOf)), { level: 9 }));
   writeFileSync(join(dir, 'parse.json'), `${JSON.stringify(model)}\n`);
 }
 
-/** Typed-array views, one after another, over the 32-bit words of the weights file. */
-class Words {
-  private at = 0;
-  constructor(private readonly buffer: ArrayBuffer, private readonly offset: number, private readonly length: number) {}
-
-  take(words: number): Uint32Array {
-    if (this.at + words * 4 > this.length) throw new ParleyError('E_RESOURCE', 'the parse model\'s weights.bin is shorter than parse.json says; retrain with \'npm run train:parse\'');
-    const view = new Uint32Array(this.buffer, this.offset + this.at, words);
-    this.at += words * 4;
-    return view;
-  }
+/** Reads `n` items of a typed array from `bytes` at `offset`, copied so that the view is aligned. */
+function take<T>(bytes: Buffer, offset: number, n: number, size: number, make: (b: ArrayBuffer) => T): T {
+  return make(bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + n * size) as ArrayBuffer);
 }
 
-function readTable(words: Words, h: TableHeader): LinearModel {
-  const keys = words.take(h.slotWords);
-  const entries = words.take(h.entryWords);
-  return {
-    classes: h.classes, mask: h.mask, width: h.width, dense: h.dense,
-    keys, weights: new Float32Array(keys.buffer, keys.byteOffset, keys.length), entries: new Float32Array(entries.buffer, entries.byteOffset, entries.length),
-  };
-}
-
-function readClusters(words: Words, count: number): WordClusters {
-  const pairs = words.take(count * 2);
-  const clusters = new Map<number, number>();
-  for (let i = 0; i < pairs.length; i += 2) clusters.set(pairs[i], pairs[i + 1]);
-  return clusters;
-}
-
-/** The file's bytes in an ArrayBuffer at a 4-byte-aligned offset (a fresh read is; a pooled one may not be). */
-function alignedBytes(path: string | URL): { buffer: ArrayBuffer; offset: number; length: number } {
-  const bytes = readFileSync(path);
-  if (bytes.byteOffset % 4 === 0) return { buffer: bytes.buffer as ArrayBuffer, offset: bytes.byteOffset, length: bytes.byteLength };
-  const copy = new Uint8Array(bytes);
-  return { buffer: copy.buffer, offset: 0, length: copy.byteLength };
+function readLinear(bytes: Buffer, at: { offset: number }, h: LinearHeader): CompactLinear {
+  const keys = take(bytes, at.offset, h.features, 4, (b) => new Uint32Array(b));
+  at.offset += h.features * 4;
+  const count = take(bytes, at.offset, h.features, 1, (b) => new Uint8Array(b));
+  at.offset += h.features;
+  const entryClass = take(bytes, at.offset, h.entries, 1, (b) => new Uint8Array(b));
+  at.offset += h.entries;
+  const entryWeight = take(bytes, at.offset, h.entries, 4, (b) => new Float32Array(b));
+  at.offset += h.entries * 4;
+  return { classes: h.classes, keys, count, entryClass, entryWeight };
 }
 
 /** Loads the shipped model (or one in `dir`); a missing or foreign model is a resource error. */
@@ -126,16 +95,15 @@ export function loadParseModel(dir: string | URL = DEFAULT_MODEL_DIR): ParseMode
   if (!existsSync(path('parse.json'))) throw new ParleyError('E_RESOURCE', `no parse model in ${String(dir)}; run 'npm run train:parse' to make one`);
   const header = JSON.parse(readFileSync(path('parse.json'), 'utf8')) as ModelHeader;
   if (header.format !== FORMAT) throw new ParleyError('E_RESOURCE', `parse model format '${header.format}' is not '${FORMAT}'; retrain with 'npm run train:parse'`);
-  const { buffer, offset, length } = alignedBytes(path('weights.bin'));
-  const words = new Words(buffer, offset, length);
-  const tagger = readTable(words, header.tagger);
-  const moves = readTable(words, header.moves);
-  const labels = readTable(words, header.labels);
-  const clusters = readClusters(words, header.clusters);
+  const bytes = gunzipSync(readFileSync(path('weights.bin.gz')));
+  const at = { offset: 0 };
+  const tagger = readLinear(bytes, at, header.tagger);
+  const moves = readLinear(bytes, at, header.moves);
+  const labels = readLinear(bytes, at, header.labels);
   return assembleModel(
     header.name,
-    { tags: header.tags, scorer: linearScorer(tagger), lexicon: new Map(header.lexicon), clusters },
-    { moves: linearScorer(moves), labels: linearScorer(labels), relations: header.relations, rootLabel: header.relations.indexOf('root') },
+    { tags: header.tags, scorer: linearScorer(expandLinear(tagger)), known: new Map(header.known) },
+    { moves: linearScorer(expandLinear(moves)), labels: linearScorer(expandLinear(labels)), relations: header.relations, rootLabel: header.relations.indexOf('root') },
     { exceptions: new Map(header.lemmaExceptions), rules: new Map(header.lemmaRules.map(([key, strip, append]) => [key, [strip, append] as const])) },
   );
 }
