@@ -1,5 +1,6 @@
 import type { AnalysisRecord } from '../model/record.js';
 import { stanceTable } from './stances-table.js';
+import { eventLine } from './event-line.js';
 import { forTerminal } from './terminal.js';
 
 const excerpt = (text: string, max = 90) => {
@@ -49,18 +50,4 @@ export function summarize(record: AnalysisRecord, label: string, options: { evid
     lines.push(`  first sentence: ${excerpt(d.text.slice(first.start, first.end))}`);
   }
   return lines.map((line) => forTerminal(line.replace(/[\r\n\t]/g, ' '))).join('\n');
-}
-
-/** "2025-01-13  UKR (Zelensky) → FRA (Macron)  040 Consult  «announced … discussions with …»" */
-export function eventLine(record: AnalysisRecord, e: AnalysisRecord['events'][number]): string {
-  const actor = (code: string | null, id: string | null, text: string | null) => {
-    const entity = id ? record.entities.find((x) => x.id === id) : undefined;
-    const name = entity ? (entity.type === 'PERSON' ? entity.name.split(' ').at(-1)! : entity.name) : text;
-    const country = code && !code.startsWith('---') ? code.slice(0, 3) : code ?? '?';
-    return name ? `${country} (${name})` : country;
-  };
-  const target = e.targetActor || e.target || e.targetText ? actor(e.targetActor, e.target, e.targetText) : '—';
-  const mode = e.mode === 'asserted' ? '' : ` [${e.mode}]`;
-  const words = record.document.text.slice(e.trigger.start, e.end);
-  return `${e.date ?? '?'}  ${actor(e.sourceActor, e.source, e.sourceText)} → ${target}  ${e.code} ${e.label}${mode}  «${excerpt(words, 70)}»`;
 }
