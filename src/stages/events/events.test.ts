@@ -81,3 +81,16 @@ test('one actor saying another attacked accuses it; the attack is the speaker\'s
   const coded = events("Yemen's information minister said Houthis have attacked journalists previously.", '2019-09-16');
   assert.deepEqual(coded.map((e) => [e.code, e.mode, e.sourceActor, e.targetActor]), [['190', 'reported', 'YEMREB', 'YEMMED'], ['112', 'asserted', 'YEMGOVMED', 'YEMREB']]);
 });
+
+test('a verb of refusal codes the rejection when no pattern of its block refines it', () => {
+  // English Wikinews (CC BY 2.5), wn-935f319a607e.
+  const coded = events('Biden rejected Pelosi\'s suggestion, saying he would act as a "fact checker on the floor" during the debate.', '2020-10-07');
+  assert.deepEqual(coded.map((e) => [e.code, e.mode, e.targetText]), [['120', 'asserted', 'Pelosi']]);
+});
+
+test('saying another actor must act demands it of that actor; one\'s own country is no other actor', () => {
+  // English Wikinews (CC BY 2.5): the headline of wn-6d6e2a32ff73, and a sentence of wn-0e56b5afa77e.
+  const court = events('European Court of Justice says Facebook must remove illegal posts globally.', '2019-10-06');
+  assert.deepEqual(court.map((e) => [e.code, e.targetText]), [['100', 'Facebook']], 'a demand, not an accusation of what is demanded');
+  assert.deepEqual(events('Johnson has repeatedly stated that Britain must leave by that date with or without a deal.', '2019-09-04').filter((e) => e.root === '10'), []);
+});

@@ -9,6 +9,7 @@ import type { EventResources } from './load.js';
 import { codeVerb, type VerbCoding } from './match.js';
 import { COMMITMENT, THREAT_VERB, intentCode, ploverOfIntended, threatCode } from './intent.js';
 import { findNominalEvents } from './nominal.js';
+import { firstBy, withStatementReadings } from './statements.js';
 import { sentenceWords, type SentenceWords } from './sentence.js';
 
 export { loadEvents, type EventResources } from './load.js';
@@ -106,7 +107,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       },
     });
   }
-  const kept = joinChains(s, coded).filter((e) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)));
+  const kept = joinChains(s, actors, coded).filter((e) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)));
   const nominal = findNominalEvents(s, actors, kept);
   return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events];
 }
@@ -139,7 +140,7 @@ type Coded = { clause: VerbClause; raw: RawEvent };
  * Bree to help" is the appeal); otherwise the governed act stands, in the governor's mode ("is about
  * to restore ties"). A statement verb (01) gives way to any act the sentence reports.
  */
-function joinChains(s: SentenceWords, coded: readonly Coded[]): RawEvent[] {
+function joinChains(s: SentenceWords, actors: readonly ActorSpan[], coded: readonly Coded[]): RawEvent[] {
   const drop = new Set<Coded>();
   const replaced = new Map<Coded, RawEvent>();
   const byVerb = firstBy(coded, (g) => g.clause.at);
@@ -158,46 +159,9 @@ function joinChains(s: SentenceWords, coded: readonly Coded[]): RawEvent[] {
     else if (c.clause.objectControl || GOVERNOR_ROOTS.has(gov.raw.code.slice(0, 2))) drop.add(c);
     else drop.add(gov);
   }
-  const kept = withAccusations(coded.filter((c) => !drop.has(c)).map((c) => replaced.get(c) ?? c.raw));
+  const kept = withStatementReadings(s, actors, coded.filter((c) => !drop.has(c)).map((c) => replaced.get(c) ?? c.raw));
   const acts = kept.some((e) => !e.code.startsWith('01'));
   return acts ? kept.filter((e) => !e.code.startsWith('01')) : kept;
-}
-
-/** Roots of acts of force and coercion: one actor saying another did them accuses it. */
-const HOSTILE_ROOTS = new Set(['17', '18', '19', '20']);
-
-/**
- * "The US said that Iraq had attacked", "claimed that ISIL had taken Mosul": a statement whose
- * clause reports another actor's act of force is an accusation of that actor (112, as PETRARCH's
- * verb transformations code it), and the act itself is the speaker's report (mode `reported`).
- */
-function withAccusations(events: readonly RawEvent[]): RawEvent[] {
-  const out = [...events];
-  const hostileAt = firstBy(events.map((e, i) => ({ e, i })).filter(({ e }) => e.clause && HOSTILE_ROOTS.has(e.code.slice(0, 2))), ({ e }) => e.clause!.at);
-  for (const statement of events) {
-    const clause = statement.clause;
-    if (!statement.code.startsWith('01') || !clause || clause.tree.complement < 0) continue;
-    const at = hostileAt.get(clause.tree.complement)?.i;
-    const act = at === undefined ? undefined : out[at]!;
-    const accused = act?.sources.filter((a) => a && !statement.sources.some((x) => x?.start === a.start || (x?.code && x.code === a.code)));
-    if (at === undefined || !act || !accused?.length) continue;
-    out[at] = { ...act, mode: 'reported' };
-    out.push({
-      ...statement,
-      code: '112',
-      targets: accused,
-      evidence: { start: Math.min(statement.evidence.start, act.evidence.start), end: Math.max(statement.evidence.end, act.evidence.end) },
-      by: `${statement.by}+${act.by}`,
-    });
-  }
-  return out;
-}
-
-/** The first item for each key (a sentence can hold thousands of clauses: no scan per clause). */
-function firstBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T> {
-  const out = new Map<number, T>();
-  for (const item of items) if (!out.has(key(item))) out.set(key(item), item);
-  return out;
 }
 
 function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, count: number): Event[] {

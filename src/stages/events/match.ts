@@ -44,11 +44,21 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: VerbDiction
     return { code: pattern.code, reverse: pattern.reverse, targetAt: best.targetAt, sourceAt: best.sourceAt, by: `cameo:${bestForm.lemma}/${pattern.line}`, matched: best.matched };
   }
   for (const form of clause.forms) {
-    const code = form.code ?? (form.reverse ? null : dict.blocks[form.block]!.code);
+    const block = dict.blocks[form.block]!;
+    const code = form.code ?? (form.reverse ? null : block.code ?? UNCODED_BLOCK_ACTS.get(block.label) ?? null);
     if (code || form.reverse) return { code, reverse: form.reverse, targetAt: null, sourceAt: null, by: `cameo:${form.lemma}`, matched: [] };
   }
   return null;
 }
+
+/**
+ * Blocks the dictionary leaves uncoded (`[---]`, coded only through patterns) whose verbs still
+ * name one act of the CAMEO codebook whatever their object: "rejected an Australian ultimatum",
+ * "refused to deploy peacekeepers", "has denied land allocation" are 120 (reject), as the
+ * codebook's definition of 12 says. Their patterns keep the more specific codes ("denied the
+ * accusation" 016, "rejected the ceasefire" 1246).
+ */
+const UNCODED_BLOCK_ACTS: ReadonlyMap<string, string> = new Map([['REFUSE', '120']]);
 
 function matchPattern(s: SentenceWords, clause: VerbClause, pattern: VerbPattern, dict: VerbDictionary): PatternHit | null {
   if (!pattern.pre.length && !pattern.post.length) return null;

@@ -1,0 +1,77 @@
+import type { RawEvent } from './code.js';
+import { actorsOf } from './code.js';
+import type { ActorSpan } from './actors.js';
+import { dependents, type SentenceWords } from './sentence.js';
+import { treeRoles } from './tree.js';
+
+/**
+ * What a statement (CAMEO 01) says about another actor's act, read as PETRARCH's verb
+ * transformations read it: a report that another actor used force accuses it (112); a report
+ * that another actor must or should act demands (100) or asks (020) it of that actor.
+ */
+export function withStatementReadings(s: SentenceWords, actors: readonly ActorSpan[], events: readonly RawEvent[]): RawEvent[] {
+  return withObligations(s, actors, withAccusations(events));
+}
+
+/** Roots of acts of force and coercion: one actor saying another did them accuses it. */
+const HOSTILE_ROOTS = new Set(['17', '18', '19', '20']);
+
+/**
+ * "The US said that Iraq had attacked", "claimed that ISIL had taken Mosul": a statement whose
+ * clause reports another actor's act of force as done is an accusation of that actor (112, as PETRARCH's
+ * verb transformations code it), and the act itself is the speaker's report (mode `reported`).
+ */
+function withAccusations(events: readonly RawEvent[]): RawEvent[] {
+  const out = [...events];
+  const done = (e: RawEvent) => e.clause && HOSTILE_ROOTS.has(e.code.slice(0, 2)) && (e.mode === 'asserted' || e.mode === 'reported');
+  const hostileAt = firstBy(events.map((e, i) => ({ e, i })).filter(({ e }) => done(e)), ({ e }) => e.clause!.at);
+  for (const statement of events) {
+    const clause = statement.clause;
+    if (!statement.code.startsWith('01') || !clause || clause.tree.complement < 0) continue;
+    const at = hostileAt.get(clause.tree.complement)?.i;
+    const act = at === undefined ? undefined : out[at]!;
+    const accused = act?.sources.filter((a) => a && !statement.sources.some((x) => x?.start === a.start || (x?.code && x.code === a.code)));
+    if (at === undefined || !act || !accused?.length) continue;
+    out[at] = { ...act, mode: 'reported' };
+    out.push({
+      ...statement,
+      code: '112',
+      targets: accused,
+      evidence: { start: Math.min(statement.evidence.start, act.evidence.start), end: Math.max(statement.evidence.end, act.evidence.end) },
+      by: `${statement.by}+${act.by}`,
+    });
+  }
+  return out;
+}
+
+/** The first item for each key (a sentence can hold thousands of clauses: no scan per clause). */
+export function firstBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T> {
+  const out = new Map<number, T>();
+  for (const item of items) if (!out.has(key(item))) out.set(key(item), item);
+  return out;
+}
+
+
+/** Modals of obligation and the code of saying another actor is under it: "must" demands, "should" asks. */
+const OBLIGATION: ReadonlyMap<string, string> = new Map([['must', '100'], ['should', '020'], ['ought', '020']]);
+
+/**
+ * "The Bush administration declared Tuesday that China must drop barriers", "a British minister
+ * reiterated that Libya must hand over alleged bombers": a statement whose clause puts another
+ * actor under an obligation is a demand of that actor (100), "should" an appeal (020), whether or
+ * not the dictionary knows the act demanded. The statement's mode carries over. A speaker's own
+ * country is not another actor ("Johnson has repeatedly stated that Britain must leave").
+ */
+function withObligations(s: SentenceWords, actors: readonly ActorSpan[], events: readonly RawEvent[]): RawEvent[] {
+  const out = [...events];
+  for (const statement of events) {
+    const c = statement.clause?.tree.complement ?? -1;
+    if (!statement.code.startsWith('01') || c < 0 || s.relation[c] !== 'ccomp') continue;
+    const modal = dependents(s, c, 'aux').map((a) => OBLIGATION.get(s.lower[a]!)).find((code) => code !== undefined);
+    if (!modal || dependents(s, c, 'advmod').some((a) => s.lower[a] === 'not' || s.lower[a] === "n't")) continue;
+    const obliged = actorsOf(s, actors, treeRoles(s, c).subjects).filter((a) => !statement.sources.some((x) => x?.start === a.start || (x?.code && (x.code === a.code || x.code.slice(0, 3) === a.code))));
+    if (!obliged.length) continue;
+    out.push({ ...statement, code: modal, targets: obliged, evidence: { start: statement.evidence.start, end: Math.max(statement.evidence.end, c + 1) }, by: `${statement.by}+${s.lower[c]}` });
+  }
+  return out;
+}
