@@ -205,7 +205,7 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
     const byTree = coding.targetAt === null ? treeTargets(s, actors, clause) : [];
     targets = byTree.length ? byTree : objectActors(s, actors, clause, coding.targetAt);
     if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);
-    if (!targets.length && sources.length > 1) targets = sources;
+    if (!targets.length && sources.length > 1 && !(coding.code ?? '').startsWith('01')) targets = sources;
   }
   if (coding.code === null && coding.reverse !== null) return { sources: targets, targets: sources };
   return { sources, targets };

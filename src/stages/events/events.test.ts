@@ -94,3 +94,9 @@ test('saying another actor must act demands it of that actor; one\'s own country
   assert.deepEqual(court.map((e) => [e.code, e.targetText]), [['100', 'Facebook']], 'a demand, not an accusation of what is demanded');
   assert.deepEqual(events('Johnson has repeatedly stated that Britain must leave by that date with or without a deal.', '2019-09-04').filter((e) => e.root === '10'), []);
 });
+
+test('an act its actor plans or seeks is coded as the intention of it; one only imminent stays the act', () => {
+  // English Wikinews (CC BY 2.5), wn-e6ea63fdef5e.
+  const plan = events('Yesterday Mohamed received VIP attention at Google headquarters in California at the Google Science Fair — and tomorrow he plans to meet international dignitaries at the United Nations headquarters in New York.', '2014-09-23');
+  assert.deepEqual(plan.map((e) => [e.code, e.mode]), [['036', 'intended']]);
+});

@@ -109,7 +109,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
   }
   const kept = joinChains(s, actors, coded).filter((e) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)));
   const nominal = findNominalEvents(s, actors, kept);
-  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events];
+  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events].map((e) => asIntention(s, e));
 }
 
 /**
@@ -120,6 +120,27 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
  */
 function commitment(s: SentenceWords, clause: VerbClause, coding: VerbCoding): boolean {
   return coding.matched.length === 0 && clause.tree.complement >= 0 && COMMITMENT.test(s.lower[clause.at]!);
+}
+
+/** Roots whose intended acts CAMEO codes as the intention (03x) or threat (13x) of the act. */
+const INTENDED_ACT_ROOTS = /^(0[4-8]|1[4-9]|20)/;
+/** Verbs of wanting, seeking and planning: the act they govern is their subject's intention. */
+const DESIRE = /^(seek|sought|want|wish|plan|intend|aim|hop|announc|propos|vow|offer)/;
+
+/**
+ * "Brazil and the United States are seeking to deepen a partnership" is 031, "Obama wants to
+ * attack" 138, "Israel announced it would free prisoners" 0352: CAMEO codes an act that its actor
+ * seeks, plans or announces as the intention or threat of it, as it does for "agreed to" and
+ * "threatened to" (`joinChains`). An act that is only imminent ("is about to restore ties") stays
+ * the act. The mode stays `intended`.
+ */
+function asIntention(s: SentenceWords, e: RawEvent): RawEvent {
+  if (e.mode !== 'intended' || !e.clause || !INTENDED_ACT_ROOTS.test(e.code)) return e;
+  const at = e.clause.at;
+  const governor = e.clause.tree.governor ?? (s.relation[at] === 'ccomp' ? s.head[at]! : -1);
+  if (governor < 0 || !DESIRE.test(s.lemma[governor]!)) return e;
+  const code = intentCode(e.code);
+  return code ? { ...e, code } : e;
 }
 
 /**
