@@ -100,3 +100,9 @@ test('an act its actor plans or seeks is coded as the intention of it; one only 
   const plan = events('Yesterday Mohamed received VIP attention at Google headquarters in California at the Google Science Fair — and tomorrow he plans to meet international dignitaries at the United Nations headquarters in New York.', '2014-09-23');
   assert.deepEqual(plan.map((e) => [e.code, e.mode]), [['036', 'intended']]);
 });
+
+test('an act named by a noun that a verb announces or holds is coded; a noun that only modifies another is not', () => {
+  // English Wikinews (CC BY 2.5), wn-4a036a6152d8.
+  const coded = events('Also on Sunday, the United States announced a complete withdrawal from the region, beyond the withdrawal from the "immediate area" first announced seven days earlier on October 6.', '2019-10-14');
+  assert.deepEqual(coded.map((e) => [e.code, e.mode, e.sourceActor, e.trigger.text]), [['0874', 'asserted', 'USA', 'withdrawal']]);
+});

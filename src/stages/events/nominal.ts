@@ -35,15 +35,39 @@ const TRIGGERS: ReadonlyMap<string, NominalTrigger> = new Map([
   ...['RESISTANCE', 'REJECTION'].map((w) => [w, { code: '120', targetPreps: new Set(['to']), sourcePreps: FROM }] as const),
   ...['CRITICISM', 'CONDEMNATION'].map((w) => [w, { code: '111', targetPreps: new Set(['of']), sourcePreps: FROM }] as const),
   ...['RESIGNATION', 'RESIGNATIONS'].map((w) => [w, { code: '083', targetPreps: new Set<string>() }] as const),
+  ...['INVASION', 'INCURSION', 'OCCUPATION'].map((w) => [w, { code: '192', targetPreps: new Set(['of', 'into']) }] as const),
+  ...['MEDIATION'].map((w) => [w, { code: '045', targetPreps: new Set(['between', 'with']) }] as const),
+  ...['INVESTIGATION', 'INQUIRY', 'PROBE', 'HEARING'].map((w) => [w, { code: '090', targetPreps: new Set(['into', 'of', 'against']) }] as const),
+  ...['WITHDRAWAL', 'PULLOUT', 'PULL-OUT'].map((w) => [w, { code: '0874', targetPreps: new Set(['from']) }] as const),
+  ...['BLOCKADE', 'SIEGE'].map((w) => [w, { code: '191', targetPreps: new Set(['of', 'on', 'against']) }] as const),
+  ...['CEASEFIRE', 'CEASE-FIRE', 'TRUCE'].map((w) => [w, { code: '0871', targetPreps: WITH }] as const),
+  ...['STRIKE', 'STRIKES', 'BOYCOTT'].map((w) => [w, { code: '143', targetPreps: new Set(['against', 'on']) }] as const),
 ]);
+
+/** "A hunger strike" is 142, "a general strike" 143, "an air strike" 195: a strike is coded only as its modifier makes it (alone the word is a labour strike as often as an attack). */
+const STRIKE_KINDS: ReadonlyMap<string, string> = new Map([['HUNGER', '142'], ['GENERAL', '143'], ['AIR', '195'], ['MISSILE', '195'], ['DRONE', '195']]);
+const MODIFIED: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([['STRIKE', STRIKE_KINDS], ['STRIKES', STRIKE_KINDS]]);
+
+/**
+ * Verbs that end, halt or suspend the act their object names, with the CAMEO code of ending it
+ * by the act's root: "halted mediation efforts" is 165, "broke off talks" 164, "stopped aid"
+ * 162, "ended the siege" 087, "lifted the blockade" 0872.
+ */
+const ENDING_VERBS = /^(halt|end|stop|suspend|break|freeze|abandon|cease|terminate|lift|ease)/;
+const ENDED: ReadonlyArray<[RegExp, string]> = [[/^04[0-4]|^046/, '164'], [/^045/, '165'], [/^07/, '162'], [/^191/, '0872'], [/^1[89]|^20/, '087']];
+
+function endedCode(code: string): string | null {
+  return ENDED.find(([re]) => re.test(code))?.[1] ?? null;
+}
 
 const SOURCE_REACH = 3;
 const TARGET_REACH = 4;
 
 /**
  * The acts named by nouns of a sentence. A noun inside a verbal event's words is left to it,
- * except the object of a statement ("announced discussions with Macron"): the act it names is
- * what the statement reports, so it takes the statement's place (`replaced`).
+ * except the object of a statement or of a verb that only holds it ("announced discussions with
+ * Macron", "organized a general strike"): the act it names is what that verb reports or holds,
+ * so it takes the verb's place (`replaced`). A verb that ends the act ends it ("halted mediation").
  */
 export function findNominalEvents(s: SentenceWords, actors: readonly ActorSpan[], verbal: readonly RawEvent[]): { events: RawEvent[]; replaced: Set<RawEvent> } {
   const events: RawEvent[] = [];
@@ -51,21 +75,27 @@ export function findNominalEvents(s: SentenceWords, actors: readonly ActorSpan[]
   for (let i = 0; i < s.words.length; i++) {
     const trigger = TRIGGERS.get(s.words[i]!);
     if (!trigger || s.pos[i] !== 'NOUN') continue;
-    const holder = verbal.find((e) => e.evidence.start <= i && i < e.evidence.end);
-    const statement = holder && holder.code.startsWith('01') && holder.clause && statedObject(s, holder.clause.at, i) ? holder : null;
-    if (holder && !statement) continue;
-    const source = statement?.sources[0] ?? modifierActor(s, actors, i) ?? phraseActor(s, actors, i, trigger.sourcePreps ?? BY) ?? byActor(s, actors, i) ?? verbSubject(s, actors, i);
+    const verb = holdingVerb(s, i);
+    if (verb < 0 && s.relation[i] === 'compound') continue;
+    const governor = governingVerb(s, i);
+    const holder = verbal.find((e) => e.clause ? e.clause.at === governor : e.evidence.start <= i && i < e.evidence.end);
+    const yielding = holder && yieldsToObject(s, holder, i) ? holder : null;
+    if (holder && !yielding) continue;
+    const code = actCode(s, i, trigger.code, verb);
+    if (!code) continue;
+    const source = yielding?.sources[0] ?? modifierActor(s, actors, i) ?? phraseActor(s, actors, i, trigger.sourcePreps ?? BY) ?? byActor(s, actors, i) ?? verbSubject(s, actors, verb);
     if (!source) continue;
-    const target = phraseActor(s, actors, i, trigger.targetPreps) ?? targetActor(s, actors, i, trigger.targetPreps);
+    const phraseHead = s.relation[i] === 'compound' && s.head[i]! > i ? s.head[i]! : i;
+    const target = phraseActor(s, actors, i, trigger.targetPreps) ?? phraseActor(s, actors, phraseHead, trigger.targetPreps) ?? targetActor(s, actors, phraseHead, trigger.targetPreps);
     if (target === source || (target && source && target.start === source.start)) continue;
-    if (statement) replaced.add(statement);
+    if (yielding) replaced.add(yielding);
     events.push({
-      code: trigger.code,
-      mode: statement?.mode ?? 'asserted',
+      code,
+      mode: yielding?.mode ?? (verb >= 0 ? treeRoles(s, verb).mode : 'asserted'),
       sources: [source],
       targets: [target],
       trigger: { start: i, end: i + 1 },
-      evidence: { start: Math.min(source.start, statement?.trigger.start ?? i, i), end: Math.max(i + 1, target?.end ?? 0, source.end) },
+      evidence: { start: Math.min(source.start, yielding?.trigger.start ?? i, verb >= 0 ? verb : i, i), end: Math.max(i + 1, target?.end ?? 0, source.end) },
       by: `cameo:noun/${s.words[i]}`,
       clause: null,
     });
@@ -79,8 +109,43 @@ const BY = new Set(['by']);
 function statedObject(s: SentenceWords, verb: number, i: number): boolean {
   return i > verb && s.head[i] === verb && (s.relation[i] === 'obj' || s.relation[i] === 'conj' || s.relation[i] === 'obl');
 }
+
+/**
+ * A verbal event gives way to the act its object names when it only reports it (a statement,
+ * "announced discussions with Macron") or only holds it: a verb of holding or launching coded by
+ * its default, no pattern of its own ("organized a general strike" is the strike, not 050).
+ */
+function yieldsToObject(s: SentenceWords, holder: RawEvent, i: number): boolean {
+  if (!holder.clause) return false;
+  if (holder.code.startsWith('01')) return statedObject(s, holder.clause.at, i);
+  return !holder.by.includes('/') && holdingVerb(s, i) === holder.clause.at && (SUPPORT_VERBS.test(s.lemma[holder.clause.at]!) || ENDING_VERBS.test(s.lemma[holder.clause.at]!));
+}
+
+/** The nearest verb above the noun in the tree ("demand the RESIGNATION of" → demand); -1 when none. */
+function governingVerb(s: SentenceWords, i: number): number {
+  let p = s.head[i]!;
+  for (let steps = 0; p >= 0 && s.upos[p] !== 'VERB' && steps < s.words.length; steps++) p = s.head[p]!;
+  return p;
+}
+
+/** The verb whose object is the noun, or the head of that object ("ended MEDIATION efforts"); -1 when none. */
+function holdingVerb(s: SentenceWords, i: number): number {
+  const object = s.relation[i] === 'compound' && s.head[i]! > i ? s.head[i]! : i;
+  const verb = s.head[object]!;
+  return verb >= 0 && s.relation[object] === 'obj' && s.upos[verb] === 'VERB' ? verb : -1;
+}
+
+/** The code of the act the noun names, as its modifiers and the verb that holds it make it; null when the act is not coded. */
+function actCode(s: SentenceWords, i: number, code: string, verb: number): string | null {
+  const modifiers = MODIFIED.get(s.words[i]!);
+  const modified = modifiers ? s.children[i]!.map((c) => modifiers.get(s.words[c]!)).find((m) => m !== undefined) : undefined;
+  if (modifiers && !modified) return null;
+  const act = modified ?? code;
+  if (verb >= 0 && ENDING_VERBS.test(s.lemma[verb]!)) return endedCode(act);
+  return act;
+}
 /** Verbs whose subject is the source of the act their object names: "held talks", "launched an attack", "filed his resignation". */
-const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|announce|impose|mount|pursue|join|file|submit|tender|offer|hand)/;
+const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|announce|impose|mount|pursue|join|file|submit|tender|offer|hand|undert(ake|ook)|complete|conclude|organi[sz]e)/;
 
 /** The first actor ending at most SOURCE_REACH words before noun `i` with only modifiers between (actors are in order, so their ends are too). */
 function modifierActor(s: SentenceWords, actors: readonly ActorSpan[], i: number): ActorSpan | undefined {
@@ -103,10 +168,9 @@ function phraseActor(s: SentenceWords, actors: readonly ActorSpan[], i: number, 
   return undefined;
 }
 
-/** The subject of the verb that holds or launches the act the noun names ("Russia launched an attack"). */
-function verbSubject(s: SentenceWords, actors: readonly ActorSpan[], i: number): ActorSpan | undefined {
-  const verb = s.head[i]!;
-  if (verb < 0 || s.relation[i] !== 'obj' || !SUPPORT_VERBS.test(s.lemma[verb]!)) return undefined;
+/** The subject of the verb that holds, launches or ends the act the noun names ("Russia launched an attack", "Syria ended mediation efforts"). */
+function verbSubject(s: SentenceWords, actors: readonly ActorSpan[], verb: number): ActorSpan | undefined {
+  if (verb < 0 || !(SUPPORT_VERBS.test(s.lemma[verb]!) || ENDING_VERBS.test(s.lemma[verb]!))) return undefined;
   return actorsOf(s, actors, treeRoles(s, verb).subjects)[0];
 }
 
