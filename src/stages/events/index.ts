@@ -107,9 +107,10 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       },
     });
   }
-  const kept = joinChains(s, actors, coded).filter((e) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)));
+  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2));
+  const kept = joinChains(s, actors, coded).filter(complete);
   const nominal = findNominalEvents(s, actors, kept);
-  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events].map((e) => asIntention(s, e));
+  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events.filter(complete)].map((e) => asIntention(s, e));
 }
 
 /**
