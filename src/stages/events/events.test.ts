@@ -106,3 +106,11 @@ test('an act named by a noun that a verb announces or holds is coded; a noun tha
   const coded = events('Also on Sunday, the United States announced a complete withdrawal from the region, beyond the withdrawal from the "immediate area" first announced seven days earlier on October 6.', '2019-10-14');
   assert.deepEqual(coded.map((e) => [e.code, e.mode, e.sourceActor, e.trigger.text]), [['0874', 'asserted', 'USA', 'withdrawal']]);
 });
+
+test('protesters gathering demonstrate (141), dated by the timex that opens the sentence', () => {
+  // English Wikinews (CC BY 2.5), wn-fa8cc9104eff.
+  const coded = events("On Friday, thousands of Hong Kong protesters wearing black clothes, face masks, and helmets gathered around Hong Kong's principal police complex, blocking the exits as they chanted slogans and threw eggs.", '2019-06-23');
+  const protest = coded.find((e) => e.trigger.text === 'gathered');
+  assert.ok(protest, coded.map(brief).join('; '));
+  assert.deepEqual([protest.code, protest.plover, protest.sourceText, protest.date], ['141', 'PROTEST', 'Hong Kong protesters', '2019-06-21']);
+});
