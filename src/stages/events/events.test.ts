@@ -114,3 +114,11 @@ test('protesters gathering demonstrate (141), dated by the timex that opens the 
   assert.ok(protest, coded.map(brief).join('; '));
   assert.deepEqual([protest.code, protest.plover, protest.sourceText, protest.date], ['141', 'PROTEST', 'Hong Kong protesters', '2019-06-21']);
 });
+
+test('a definite description names the actor last named with the same head noun', () => {
+  // English Wikinews (CC BY 2.5), wn-316bd5c2f454.
+  const coded = events("Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity. Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US Secretary of State Mike Pompeo about the case.", '2019-10-10');
+  const appeal = coded.find((e) => e.trigger.text === 'urged');
+  assert.ok(appeal, coded.map(brief).join('; '));
+  assert.deepEqual([appeal.sourceActor, appeal.targetActor, appeal.targetText], ['GBRGOV', 'USAGOV', 'embassy']);
+});

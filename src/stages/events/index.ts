@@ -3,6 +3,7 @@ import type { Entity, Event, Sentence, Timex } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { governingTimex, isCalendarPoint } from '../../dates/index.js';
 import { findActors, type ActorSpan } from './actors.js';
+import { DefiniteActors } from './definite.js';
 import { findVerbClauses, type VerbClause } from './clause.js';
 import { assignRoles, type RawEvent } from './code.js';
 import type { EventResources } from './load.js';
@@ -36,9 +37,10 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
   const out: Event[] = [];
   const sentences = doc.get('sentences');
   const named = entitiesBySentence(sentences, entities);
+  const definite = new DefiniteActors();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentenceWords(doc, i);
-    const actors = findActors(s, named[i] ?? [], res.lexicon, date, res.entityCodes ?? true);
+    const actors = definite.resolve(s, findActors(s, named[i] ?? [], res.lexicon, date, res.entityCodes ?? true));
     if (!actors.length) continue;
     for (const raw of codeSentence(s, actors, res)) out.push(...toEvents(doc, s, raw, res, out.length));
   }
