@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
-import type { Entity, Event, Sentence, Timex } from '../../model/layers.js';
+import type { Entity, Event, Sentence } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { governingTimex, isCalendarPoint } from '../../dates/index.js';
+import { governingTimex } from '../../dates/index.js';
 import { findActors, type ActorSpan } from './actors.js';
 import { DefiniteActors } from './definite.js';
 import { findVerbClauses, type VerbClause } from './clause.js';
@@ -12,6 +12,7 @@ import { COMMITMENT, THREAT_VERB, intentCode, ploverOfIntended, threatCode } fro
 import { findNominalEvents } from './nominal.js';
 import { protestCode } from './protest.js';
 import { firstBy, withStatementReadings } from './statements.js';
+import { sentenceTimes, timexOfVerb, type SentenceTimes } from './times.js';
 import { sentenceWords, type SentenceWords } from './sentence.js';
 
 export { loadEvents, type EventResources } from './load.js';
@@ -42,7 +43,9 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
     const s = sentenceWords(doc, i);
     const actors = definite.resolve(s, findActors(s, named[i] ?? [], res.lexicon, date, res.entityCodes ?? true));
     if (!actors.length) continue;
-    for (const raw of codeSentence(s, actors, res)) out.push(...toEvents(doc, s, raw, res, out.length));
+    const raws = codeSentence(s, actors, res);
+    const times = raws.length > 0 && doc.has('timexes') ? sentenceTimes(doc, s) : null;
+    for (const raw of raws) out.push(...toEvents(doc, s, raw, res, times, out.length));
   }
   return out;
 }
@@ -189,37 +192,12 @@ function joinChains(s: SentenceWords, actors: readonly ActorSpan[], coded: reado
   return acts ? kept.filter((e) => !e.code.startsWith('01')) : kept;
 }
 
-/**
- * For verbs too far from their timex for `governingTimex`'s word reach: the calendar timex the
- * tree attaches to the event's verb as a modifier of time, or one that frames the whole sentence,
- * standing first and set off by a comma ("On Friday, thousands of Hong Kong protesters wearing
- * black clothes, face masks, and helmets gathered …").
- */
-function timexOfVerb(doc: Doc, s: SentenceWords, raw: RawEvent): Timex | null {
-  const verb = raw.clause?.at;
-  if (verb === undefined) return null;
-  for (const t of doc.get('timexes')) {
-    if (t.end <= s.sentence.start || t.start >= s.sentence.end || !isCalendarPoint(t)) continue;
-    let first = -1;
-    let last = -1;
-    for (let i = 0; i < s.words.length; i++) {
-      if (s.start(i) < t.start || s.end(i) > t.end) continue;
-      if (first < 0) first = i;
-      last = i;
-      if (s.head[i] === verb && s.relation[i]!.startsWith('obl')) return t;
-    }
-    const framing = first >= 0 && first <= 1 && (first === 0 || s.pos[0] === 'ADP') && s.lower[last + 1] === ',';
-    if (framing && last < verb) return t;
-  }
-  return null;
-}
-
-function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, count: number): Event[] {
+function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, times: SentenceTimes | null, count: number): Event[] {
   const entry = res.codebook.get(raw.code);
   const text = doc.text;
   const trigger = { start: s.start(raw.trigger.start), end: s.end(raw.trigger.end - 1) };
   const evidence = { start: s.start(raw.evidence.start), end: s.end(raw.evidence.end - 1) };
-  const timex = doc.has('timexes') && doc.has('anchor') ? governingTimex(doc, trigger) ?? timexOfVerb(doc, s, raw) : null;
+  const timex = doc.has('timexes') && doc.has('anchor') ? governingTimex(doc, trigger) ?? (times && timexOfVerb(times, raw.clause?.at)) : null;
   const anchor = doc.has('anchor') ? doc.get('anchor').value : doc.meta.published;
   const out: Event[] = [];
   for (const source of raw.sources) {
