@@ -1,22 +1,12 @@
 import type { Doc } from '../../model/document.js';
-import type { EntityType, Mention, Sentence } from '../../model/layers.js';
+import type { Mention, Sentence } from '../../model/layers.js';
 import { hasTitle, titleBefore, titledNames } from '../../language/titles.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { lowerBound } from '../../model/span.js';
 import { growToKnownNames } from './organisations.js';
+import type { NameMention } from './name-mention.js';
 
-/** A NER mention as the actors stage reads it: its name without a leading title or article. */
-export interface NameMention {
-  readonly start: number;
-  readonly end: number;
-  readonly type: EntityType;
-  readonly sentence: number;
-  /** The name proper ("Zelensky" in a span "President Zelensky"); offsets of `start`..`end` otherwise. */
-  readonly name: string;
-  readonly nameStart: number;
-  /** Earlier spans joined to this one ("Vladimir" before "] Putin"). */
-  readonly parts: ReadonlyArray<{ start: number; end: number }>;
-}
+export type { NameMention };
 
 const CALENDAR_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEADING_WORDS = /^(?:(?:the|The|[Ee]thnic|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Prime Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Minister|Foreign Minister)\s+)+/;

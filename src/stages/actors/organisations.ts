@@ -2,18 +2,7 @@ import type { Doc } from '../../model/document.js';
 import type { Sentence, TokenLayer } from '../../model/layers.js';
 import { tokenAt } from '../../model/tokens.js';
 import type { ActorsKb } from '../../kb/view.js';
-import type { EntityType } from '../../model/layers.js';
-
-/** What this pass reads and rewrites of a name mention (mentions.ts's NameMention). */
-interface NameSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly type: EntityType;
-  readonly sentence: number;
-  readonly name: string;
-  readonly nameStart: number;
-  readonly parts: ReadonlyArray<{ start: number; end: number }>;
-}
+import type { NameMention } from './name-mention.js';
 
 /** How many words a known name may add to a mention on either side. */
 const MAX_WORDS_BEFORE = 3;
@@ -47,7 +36,7 @@ const POSSESSIVE = /^[’']s$/;
  * Added words are capitalised or join capitalised words ("for", "of the"); a name ending in a lower-case
  * word ("Houthi movement") must be written as the knowledge base writes it. Places are left alone.
  */
-export function growToKnownNames<M extends NameSpan>(doc: Doc, spans: readonly M[], sentences: readonly Sentence[], kb: ActorsKb): M[] {
+export function growToKnownNames<M extends NameMention>(doc: Doc, spans: readonly M[], sentences: readonly Sentence[], kb: ActorsKb): M[] {
   const tokens = doc.get('tokens');
   const out: M[] = [];
   for (const m of spans) {
@@ -63,12 +52,12 @@ export function growToKnownNames<M extends NameSpan>(doc: Doc, spans: readonly M
   return out;
 }
 
-function asKnownType<M extends NameSpan>(m: M, kb: ActorsKb): M {
+function asKnownType<M extends NameMention>(m: M, kb: ActorsKb): M {
   if (m.type === 'ORG' || m.type === 'PERSON' || !m.name.includes(' ')) return m;
   return kb.organisation(m.name) && !kb.place(m.name) ? { ...m, type: 'ORG' } : m;
 }
 
-function knownName<M extends NameSpan>(doc: Doc, m: M, sentence: Sentence | undefined, kb: ActorsKb, tokens: TokenLayer): M | null {
+function knownName<M extends NameMention>(doc: Doc, m: M, sentence: Sentence | undefined, kb: ActorsKb, tokens: TokenLayer): M | null {
   if (!sentence) return null;
   const wordAt = (i: number) => doc.text.slice(tokens.start[i], tokens.end[i]);
   const first = tokenAt(tokens, m.start);
