@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ParleyError } from '../../model/errors.js';
+import { checkModelFormat } from '../../util/model-format.js';
 import { DOCUMENT_FEATURES_PER_TOKEN } from './document-features.js';
 import { FEATURES_PER_TOKEN } from './features.js';
 import { wordTables, type Gazetteer, type GazetteerData } from './gazetteer.js';
@@ -124,7 +125,8 @@ function zip<V>(keys: readonly string[], values: readonly V[]): Map<string, V> {
 export function loadModel(dir: string): NerModel {
   try {
     const header = JSON.parse(readFileSync(join(dir, 'ner.json'), 'utf8')) as ModelHeader;
-    if (header.format !== FORMAT || header.tags !== TAG_COUNT) throw new Error(`format ${header.format} is not ${FORMAT}`);
+    checkModelFormat(`NER model in '${dir}'`, header.format, FORMAT, 'npm run train:ner');
+    if (header.tags !== TAG_COUNT) throw new Error(`it has ${header.tags} tags, this version ${TAG_COUNT}`);
     if (header.local.perToken !== FEATURES_PER_TOKEN || header.document.perToken !== DOCUMENT_FEATURES_PER_TOKEN) {
       throw new Error('the model was trained with other features than this version extracts');
     }
@@ -153,6 +155,7 @@ export function loadModel(dir: string): NerModel {
       clusters: zip(clusters.words, clusters.ids),
     });
   } catch (err) {
+    if (err instanceof ParleyError) throw err;
     throw new ParleyError('E_RESOURCE', `cannot load the NER model from '${dir}' (${(err as Error).message}); run 'npm run train:ner' to rebuild it`);
   }
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ParleyError } from '../../model/errors.js';
+import { checkModelFormat } from '../../util/model-format.js';
 import { expandLinear, type CompactLinear } from './linear.js';
 import type { Lemmatizer } from './lemmatizer.js';
 import { assembleModel, type ParseModel } from './model.js';
@@ -94,7 +95,7 @@ export function loadParseModel(dir: string | URL = DEFAULT_MODEL_DIR): ParseMode
   const path = (name: string) => (dir instanceof URL ? new URL(name, dir) : join(dir, name));
   if (!existsSync(path('parse.json'))) throw new ParleyError('E_RESOURCE', `no parse model in ${String(dir)}; run 'npm run train:parse' to make one`);
   const header = JSON.parse(readFileSync(path('parse.json'), 'utf8')) as ModelHeader;
-  if (header.format !== FORMAT) throw new ParleyError('E_RESOURCE', `parse model format '${header.format}' is not '${FORMAT}'; retrain with 'npm run train:parse'`);
+  checkModelFormat(`parse model in ${String(dir)}`, header.format, FORMAT, 'npm run train:parse');
   const bytes = gunzipSync(readFileSync(path('weights.bin.gz')));
   const at = { offset: 0 };
   const tagger = readLinear(bytes, at, header.tagger);
