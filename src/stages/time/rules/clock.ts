@@ -3,7 +3,7 @@ import { DAY_PARTS } from '../anchoring.js';
 import { lc, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
 import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
-import { rule, dayInFocus } from './shared.js';
+import { MADE_UP, rule, dayInFocus } from './shared.js';
 
 /** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
 const ZONES = ['Coordinated Universal Time', 'Greenwich Mean Time', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
@@ -108,6 +108,15 @@ const DAY_PART_EXAMPLES: readonly RuleExample[] = [
   { text: 'Protesters started at the park, Causeway Bay, and Tin Hau early yesterday afternoon and walked until early evening, when police vans arrived, and the crowds dispersed.', published: '2019-08-19', phrase: 'early evening', value: '2019-08-18TEV', source: 'Wikinews, "Hong Kong protests continue through police opposition, rainstorms"' },
 ];
 
+const CLOCK_24H_BARE_EXAMPLES: readonly RuleExample[] = [
+  { text: 'According to the campaign, on the morning of August 1 around 4:30 or 5:30 a.m. EST, a flying creature collided with Jorgensen on the front porch of her South Carolina home.', published: '2020-09-30', phrase: '4:30', value: '2020-08-01T04:30', source: 'Wikinews, "On the campaign trail in the USA, August 2020"' },
+  { text: 'Polls closed at 22:30 on Sunday.', published: '2016-09-05', phrase: '22:30 on Sunday', value: '2016-09-04T22:30', source: MADE_UP },
+];
+
+const OVERNIGHT_EXAMPLES: readonly RuleExample[] = [
+  { text: 'London shares were depressed by overnight losses in New York.', published: '1989-10-13', phrase: 'overnight', value: '1989-10-12TNI', source: MADE_UP },
+];
+
 /**
  * Clock times and parts of the day: "5 p.m. EST Nov. 6", "14:48 UTC", "at noon Saturday", "in the morning".
  */
@@ -133,7 +142,7 @@ export const CLOCK_RULES: readonly Rule[] = [
   rule('clock-24h-bare', `(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
     if (!/\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Ff]rom|[Ss]ince|[Bb]etween)\s+(?:about\s+|around\s+)?$/.test(ctx.before())) return null;
     return { type: 'TIME', value: `${dayNamedAfter(g, ctx, +g.h!)}T${g.h!.padStart(2, '0')}:${g.min}` };
-  }),
+  }, {}, CLOCK_24H_BARE_EXAMPLES),
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
   rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` }), {}, CLOCK_24H_DAY_EXAMPLES),
@@ -161,7 +170,7 @@ export const CLOCK_RULES: readonly Rule[] = [
   rule('overnight', `overnight(?=\\s+(?:losses|gains|declines?|advances?|rally|rallies|sell-?offs?|selling|trading|session|slide|drop|fall|rise|moves?)\\b)`, (g, ctx) => {
     if (!ctx.anchor) return null;
     return { type: 'TIME', value: `${formatDay(addDays(parseDay(dayInFocus(ctx, ctx.anchor))!, -1))}TNI` };
-  }),
+  }, {}, OVERNIGHT_EXAMPLES),
   // "at mid-afternoon yesterday", "by mid afternoon", "placed orders in the morning", "rose in morning
   // trading": a part of the day
   // named after it, else of the day the text last named, else of the publication day

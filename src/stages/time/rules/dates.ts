@@ -3,7 +3,7 @@ import { monthResolved, offsetOf } from '../anchoring.js';
 import { date, lc, refocused, type Normalised, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { MONTH, MONTH_UNDOTTED, POINT_MOD, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, word } from '../lexicon.js';
 import { yearOfMonth, yearOfMonthDay } from '../resolve.js';
-import { rule, REL, SPOKEN_YEAR, spokenYear } from './shared.js';
+import { MADE_UP, rule, REL, SPOKEN_YEAR, spokenYear } from './shared.js';
 
 /** Units of measure after a number, which make it no year: "the 2000 km long pipeline", "1000 megawatts". */
 const MEASURE = '(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet|ft|kg|kilograms?|tonnes?|tons|MW|megawatts?|hectares|acres|barrels|mph|kph|km/h)';
@@ -145,6 +145,58 @@ const NINE_ELEVEN_EXAMPLES: readonly RuleExample[] = [
   { text: 'Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001.', published: '2019-09-17', phrase: '9/11', value: '2001-09-11', source: 'Wikinews, "US President Trump says Osama bin Laden\'s son killed"' },
 ];
 
+const WEEK_OF_EXAMPLES: readonly RuleExample[] = [
+  { text: 'According to a court clerk, arguments in the case would be scheduled as soon as the week of October 21, with briefs from both parties due in the intervening time until then.', published: '2019-10-10', phrase: 'the week of October 21', value: '2019-W43', source: 'Wikinews, "U.S. judge orders release of President Trump\'s tax records, appeals court issues delay"' },
+  { text: 'The two sides met the week of March 6 to discuss the ceasefire.', published: '2023-03-20', phrase: 'the week of March 6', value: '2023-W10', source: MADE_UP },
+];
+
+const DAY_MONTH_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Since the Mass Vaccination Campaign on 20 Nov 2019, the Ministry has successfully vaccinated 58,150 individuals."', published: '2019-12-07', phrase: '20 Nov 2019', value: '2019-11-20', source: 'Wikinews, "Samoan government temporarily shuts down for nationwide measles vaccination drive"' },
+  { text: 'And from 1st of March to 10th of March we have to celebrate, then we have to organise some talks, lectures; then, basically, anything which comes in the public purview to highlight the steps taken by Indian Railways for the empowerment of women, enhancing the role of women in all fields.', published: '2020-03-08', phrase: '10th of March', value: '2020-03-10', source: 'Wikinews, "Wikinews discusses International Women\'s Day celebration with Mysore Divisional Railway Manager"' },
+  { text: '10am today, 10 September, to reports of a serious collision on Wellhouse Lane, Winchester, after a school bus collided with a railway bridge causing significant damage to the top of the bus.', published: '2020-09-10', phrase: '10 September', value: '2020-09-10', source: 'Wikinews, "Three children seriously injured as bus hits bridge in Winchester, England"' },
+];
+
+const ISO_DATE_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The ministry published the list on 2019-06-14 and withdrew it a day later.', published: '2019-06-20', phrase: '2019-06-14', value: '2019-06-14', source: MADE_UP },
+  { text: 'Applications close 2021-01-31, the agency said.', published: '2020-12-02', phrase: '2021-01-31', value: '2021-01-31', source: MADE_UP },
+];
+
+const US_DATE_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The filing, dated 9/27/2013, lists three creditors.', published: '2013-10-02', phrase: '9/27/2013', value: '2013-09-27', source: MADE_UP },
+  { text: 'The ceasefire was signed on 27/09/2013 in Addis Ababa.', published: '2013-10-02', phrase: '27/09/2013', value: '2013-09-27', source: MADE_UP },
+];
+
+const DOTTED_DATE_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The decree of 27.09.2013 was annulled by the constitutional court.', published: '2014-02-11', phrase: '27.09.2013', value: '2013-09-27', source: MADE_UP },
+  { text: 'Police said the march registered for 1.5.2019 had been banned.', published: '2019-04-28', phrase: '1.5.2019', value: '2019-05-01', source: MADE_UP },
+];
+
+const EARLY_YEAR_EXAMPLES: readonly RuleExample[] = [
+  { text: '"Under commonly understood legal theory in 1789," writes Martin, "a natural born citizen had both parents born in the United States.', published: '2020-09-30', phrase: '1789', value: '1789', source: 'Wikinews, "On the campaign trail in the USA, August 2020"' },
+  { text: 'The manuscript, dating from 1555, was found in Rome.', published: '2019-05-02', phrase: '1555', value: '1555', source: MADE_UP },
+];
+
+const PRE_POST_YEAR_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Exports have not returned to pre-2008 levels.', published: '2012-04-03', phrase: 'pre-2008', value: '2008', source: MADE_UP },
+  { text: 'The post-1959 politics of the island shaped the talks.', published: '2015-07-01', phrase: 'post-1959', value: '1959', source: MADE_UP },
+];
+
+const SPOKEN_YEAR_EXAMPLES: readonly RuleExample[] = [
+  { text: 'It was in nineteen ninety-six that the treaty was signed.', published: '2016-05-02', phrase: 'nineteen ninety-six', value: '1996', source: MADE_UP },
+  { text: 'The company was founded in the year two thousand.', published: '2016-05-02', phrase: 'the year two thousand', value: '2000', source: MADE_UP },
+];
+
+const THE_YEAR_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Thunberg received the award, with which Time credits an individual as having done "for better or for worse [...] the most to influence the events of the year", for her work drawing attention to the issue of climate change.', published: '2019-12-14', phrase: 'the year', value: '2019', source: 'Wikinews, "Greta Thunberg named 2019 Time Person of the Year"' },
+  { text: 'Profit for the fiscal year ended Sept. 30 rose 12%.', published: '1989-11-02', phrase: 'the fiscal year', value: 'P1Y', source: MADE_UP },
+  { text: 'Sales rose 4% in the previous year.', published: '2019-02-10', phrase: 'the previous year', value: '2018', source: MADE_UP },
+];
+
+const IN_THE_MONTH_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The move comes after the European Union sanctioned Iran earlier in the month over alleged Revolutionary Guards assassination plots against dissidents in nations including Denmark, France, and the Netherlands.', published: '2019-01-23', phrase: 'earlier in the month', value: '2019-01', source: 'Wikinews, "Germany bans Mahan Air of Iran, citing \'security\'"' },
+  { text: 'The foreign ministers will meet again later in the week.', published: '2019-01-23', phrase: 'later in the week', value: '2019-W04', source: MADE_UP },
+];
+
 /**
  * Calendar dates: days of a month ("March 6", "20 Nov 2019", "9/11"), months, years, decades and centuries.
  */
@@ -181,7 +233,7 @@ export const DATE_RULES: readonly Rule[] = [
     if (day < 1 || day > 31) return null;
     const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
     return date(year === null ? 'XXXX-WXX' : formatWeek({ year, month, day }));
-  }),
+  }, {}, WEEK_OF_EXAMPLES),
   // "since 9/11", "the September 11th attacks", "9/11-related illnesses": the day of the 2001 attacks
   { name: 'nine-eleven', pattern: /(?<![\w/.-])(?:9\/11(?![/\d])|Sept(?:ember|\.)?\s+11(?:th)?(?<noun>\s+(?:terrorist\s+)?(?:attacks?|hijackings|strikes)\b))/g, resolve: (g, ctx) => {
     if (ctx.anchor && formatDay(ctx.anchor) < '2001-09-11') return null;
@@ -203,20 +255,20 @@ export const DATE_RULES: readonly Rule[] = [
     if (/\d\/$/.test(ctx.before())) return named ? { ...date(formatMonth(+named, month)), trim: g.day!.length + g.gap!.length } : null;
     const year = named ? +named : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
-  }),
-  rule('iso-date', `(?<year>(?:19|20)\\d\\d)-(?<mon>[01]\\d)-(?<day>[0-3]\\d)`, (g) => date(`${g.year}-${g.mon}-${g.day}`)),
+  }, {}, DAY_MONTH_EXAMPLES),
+  rule('iso-date', `(?<year>(?:19|20)\\d\\d)-(?<mon>[01]\\d)-(?<day>[0-3]\\d)`, (g) => date(`${g.year}-${g.mon}-${g.day}`), {}, ISO_DATE_EXAMPLES),
   // "9/27/2013" month first, as American news writes it; "27/09/2013", whose first number cannot be a month, day first
   rule('us-date', `(?<mon>[0-3]?\\d)/(?<day>[0-3]?\\d)/(?<year>(?:19|20)?\\d\\d)`, (g) => {
     const year = g.year!.length === 2 ? (+g.year! > 50 ? 1900 : 2000) + +g.year! : +g.year!;
     const [month, day] = +g.mon! > 12 ? [+g.day!, +g.mon!] : [+g.mon!, +g.day!];
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     return date(formatDay({ year, month, day }));
-  }),
+  }, {}, US_DATE_EXAMPLES),
   // "27.09.2013": day first with dots, as European news writes it
   rule('dotted-date', `(?<day>[0-3]?\\d)\\.(?<mon>[01]?\\d)\\.(?<year>(?:19|20)\\d\\d)(?![.\\d])`, (g) => {
     if (+g.mon! < 1 || +g.mon! > 12 || +g.day! < 1 || +g.day! > 31) return null;
     return date(formatDay({ year: +g.year!, month: +g.mon!, day: +g.day! }));
-  }),
+  }, {}, DOTTED_DATE_EXAMPLES),
   rule('month-year', `(?<pm>${POINT_MOD})?(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?:(?<year>(?:1[89]|20)\\d\\d)|(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year|${SPOKEN_YEAR})`, (g, ctx) => {
     // "June last year", "January nineteen ninety-seven"
     const year = g.year ? +g.year : g.tens ? spokenYear(g) : ctx.anchor ? ctx.anchor.year + (offsetOf(g.yrel!) ?? 0) : null;
@@ -269,10 +321,10 @@ export const DATE_RULES: readonly Rule[] = [
   // "a manuscript dating from 1555 and found in 1740 in Rome": a year before 1800 is taken only after "in",
   // "since", "until" or "dating from" and before punctuation or a word that ends the phrase, where a count
   // ("in 1500 cases") or a market level ("up from 1500") cannot stand
-  rule('early-year', `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|(?:dating|dates|dated)\\s+from)\\s+)(?<year>1[0-7]\\d\\d)(?=\\s*[,;)]|\\.(?!\\d)|\\s+(?:and|or|in|at|on|when|while|under|during|after|before|with|as|but|to\\s+(?:the|a|an|its|his|her|their)\\b)\\b)`, (g) => date(g.year!)),
+  rule('early-year', `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|(?:dating|dates|dated)\\s+from)\\s+)(?<year>1[0-7]\\d\\d)(?=\\s*[,;)]|\\.(?!\\d)|\\s+(?:and|or|in|at|on|when|while|under|during|after|before|with|as|but|to\\s+(?:the|a|an|its|his|her|their)\\b)\\b)`, (g) => date(g.year!), {}, EARLY_YEAR_EXAMPLES),
   // "the post-1959 politics", "pre-1990 levels": after or before the year
   rule('pre-post-year', `(?<side>${anyOf(['pre', 'post'])})-(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
-    date(g.year!, lc(g.side) === 'pre' ? 'BEFORE' : 'AFTER')),
+    date(g.year!, lc(g.side) === 'pre' ? 'BEFORE' : 'AFTER'), {}, PRE_POST_YEAR_EXAMPLES),
   rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?![\\s-]+(?:years\\b|year[\\s-]+(?:old|long)\\b))(?!\\s+${WEEKDAY}(?:\\s+\\w+)?,?\\s+(?:UTC|GMT)\\b)(?:(?=\\s+${MEASURE}\\b)(?<measure>)|)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}(?<![usi])s|people|children|men|women)\\b)?`, (g, ctx) => {
     if (g.measure !== undefined) return null; // "the 2000 km long pipeline": a distance, whatever comes before it
     // "a joint venture called Orion 1980", "the Russel 2000 Index": a number after a name that is called so, or
@@ -306,16 +358,16 @@ export const DATE_RULES: readonly Rule[] = [
   }, {}, SHORT_YEAR_EXAMPLES),
   // "maybe two thousand degrees" (Wikinews), "two thousand years": a count, not the year
   rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+(?:(?!(?:was|has|this|does|thus)\\b)[a-z]{2,}(?<![usi])s|people|children|men|women|${MEASURE})\\b))`, (g) =>
-    date(g.millennium ? '2000' : String(spokenYear(g)))),
+    date(g.millennium ? '2000' : String(spokenYear(g))), {}, SPOKEN_YEAR_EXAMPLES),
   rule('the-year', `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?(?:(?=['’]s\\b)(?<possessive>)|)`, (g, ctx) =>
     // a text about the year is about no quarter, but "the current year's figures" in passing leaves it be
-    refocused(theYear(g, ctx), g.possessive === undefined ? { ...ctx.focus, quarter: null } : undefined)),
+    refocused(theYear(g, ctx), g.possessive === undefined ? { ...ctx.focus, quarter: null } : undefined), {}, THE_YEAR_EXAMPLES),
   // "sanctioned Iran earlier in the month" (Wikinews), "later in the week": the publication's, as "earlier in the year"
   rule('in-the-month', `(?<pm>${anyOf(['earlier', 'later'])})\\s+in\\s+${word('the')}\\s+(?<unit>${anyOf(['month', 'week'])})`, (g, ctx) => {
     if (!ctx.anchor) return null;
     const mod = lc(g.pm) === 'earlier' ? 'START' : 'END';
     return date(lc(g.unit) === 'month' ? formatMonth(ctx.anchor.year, ctx.anchor.month) : formatWeek(ctx.anchor), mod);
-  }),
+  }, {}, IN_THE_MONTH_EXAMPLES),
   // the end of the year, as TimeML writes it: the year with mod END; "since year-end" is the last one's last day
   rule('year-end', `(?<y>${anyOf(['year-end', 'year end', "year's end"])})`, (g, ctx) => {
     if (!ctx.anchor) return date('XXXX', 'END');

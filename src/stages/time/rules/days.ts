@@ -3,7 +3,7 @@ import { DAY_PARTS, monthResolved, offsetOf } from '../anchoring.js';
 import { date, lc, type Rule, type RuleExample } from '../context.js';
 import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
 import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
-import { dayInFocus, END, rule, REL } from './shared.js';
+import { MADE_UP, dayInFocus, END, rule, REL } from './shared.js';
 
 /** How far back (in characters) the weekday before a weekday may stand for the two to form a list. */
 const LIST_REACH = 40;
@@ -63,6 +63,11 @@ const THIS_PART_OF_DAY_EXAMPLES: readonly RuleExample[] = [
   { text: 'The state had lanes closed last night as it worked to repair the damaged surface.', published: '2019-01-05', phrase: 'last night', value: '2019-01-04TNI', source: 'Wikinews, "Florida highway pileup, fire kills five children, two truck drivers"' },
   { text: 'An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night whilst on stage at a fundraising event.', published: '2019-01-14', phrase: 'last night', value: '2019-01-13TNI', source: 'Wikinews, "Arrest made as mayor of Gdańsk, Poland stabbed on stage"' },
   { text: 'At least five other civilians reportedly also died in last night\'s attack; around twenty more, including colleague Faisal al-Thubhani, were injured.', published: '2019-01-30', phrase: 'last night', value: '2019-01-29TNI', source: 'Wikinews, "Mokha, Yemen bomb kills photojournalist, at least five others"' },
+];
+
+const NTH_DAY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Friday night was the fourth night in a row that Serbians protested; the protest started out against the government\'s anti-COVID-19 measures but has reportedly expanded into more general anti-government protests.', published: '2020-07-12', phrase: 'the fourth night', value: '2020-07-10TNI', source: 'Wikinews, "Serbian protesters try to storm Parliament; fourth day of protests"' },
+  { text: 'Protesters blocked the main square for a third straight day.', published: '2019-06-12', phrase: 'a third straight day', value: '2019-06-12', source: MADE_UP },
 ];
 
 /**
@@ -192,5 +197,5 @@ export const DAY_RULES: readonly Rule[] = [
     const day = ctx.anchor ? dayInFocus(ctx, ctx.anchor) : ctx.reference(undefined, false, true)?.slice(0, 10) ?? null;
     if (day === null) return date('PRESENT_REF');
     return lc(g.unit) === 'night' ? { type: 'TIME', value: `${day}TNI` } : date(day);
-  }),
+  }, {}, NTH_DAY_EXAMPLES),
 ];

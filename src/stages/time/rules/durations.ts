@@ -1,7 +1,7 @@
 import { date, lc, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, UNITS, OUTSIDE_MOD, OUTSIDE_MODS, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
-import { END, rule } from './shared.js';
+import { MADE_UP, END, rule } from './shared.js';
 
 /** What precedes "a year" when it is a rate: "$500 million a year", "24 hours a day", "15%  a year". */
 const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
@@ -61,6 +61,16 @@ const VAGUE_DURATION_EXAMPLES: readonly RuleExample[] = [
   { text: 'At least 45 were aboard, with occupants trapped for hours at the snowy roadside in the upended vehicle until rescuers extracted them from the scene.', published: '2019-02-06', phrase: 'hours', value: 'PTXH', source: 'Wikinews, "Bus carrying children overturns in Babyninsky, Russia; at least seven die"' },
 ];
 
+const UNIT_LONG_EXAMPLES: readonly RuleExample[] = [
+  { text: 'It was their third day-long meeting this month.', published: '2019-02-09', phrase: 'day-long', value: 'P1D', source: MADE_UP },
+  { text: 'It was the worst single-day decline since 1987.', published: '2019-02-09', phrase: 'single-day', value: 'P1D', source: MADE_UP },
+];
+
+const UNITS_AHEAD_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Talks are expected to continue in the weeks ahead.', published: '2019-02-09', phrase: 'the weeks ahead', value: 'PXW', source: MADE_UP },
+  { text: 'The effects will be felt for the years to come.', published: '2019-02-09', phrase: 'the years to come', value: 'PXY', source: MADE_UP },
+];
+
 export const DURATION_RULES: readonly Rule[] = [
   // "in recent years", "the past few decades"; "his 1949 movie debut The Last Days of Dolwyn" is a title
   rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, (g) =>
@@ -69,13 +79,13 @@ export const DURATION_RULES: readonly Rule[] = [
   rule('unit-long', `(?:(?<single>single)-)?(?<unit>${anyOf(['hour', 'day', 'week', 'month', 'year', 'decade'])})(?<plural>s)?(?<long>-long)?`, (g) => {
     if (!g.single === !g.long || (g.single && g.plural)) return null;
     return { type: 'DURATION', value: duration(unitOf(g.unit!), g.plural ? null : 1) };
-  }),
+  }, {}, UNIT_LONG_EXAMPLES),
   // "over the years": a vague length, marked with its article as TimeBank does
   rule('over-the-units', `${word('the')}\\s+(?<unit>${anyOf(['years', 'decades', 'months'])})(?!\\s+(?:of|since|ahead)\\b|\\s+to\\s+(?:\\d|the\\b|a\\b|an\\b|come\\b|[A-Z]))`, (g, ctx) =>
     // "the community has used these over the years to create mods" (Wikinews); "over the years to 2010" ends a span
     (/\b[Oo]ver\s+$/.test(ctx.before()) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null), {}, OVER_THE_UNITS_EXAMPLES),
   rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
-    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) })),
+    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) }), {}, UNITS_AHEAD_EXAMPLES),
   rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?:(?<=\\b(?:first|last)\\s+two\\s+quarters)(?=\\s+of\\s+(?:(?<halfOf>(?:19|20)\\d\\d)|(?:the|this)\\s+(?<halfOfThe>year)|(?<halfOfRel>last|next)\\s+year)\\b)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
     if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);

@@ -3,7 +3,7 @@ import { quarterOf } from '../calendar.js';
 import { date, lc, type ReportFocus, type Rule, type RuleExample } from '../context.js';
 import { MONTH, ORDINAL_QUARTER, anyOf, monthNumber, word } from '../lexicon.js';
 import { yearOfMonthDay } from '../resolve.js';
-import { rule } from './shared.js';
+import { MADE_UP, rule } from './shared.js';
 
 /** Words before "this quarter's profit" that make it a forecast, not the quarter reported. */
 const FORWARD_BEFORE = /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projects?|projected|estimates?|sees|saw|will|would|could|may|might|should)\b[^.;]*$/i;
@@ -55,6 +55,25 @@ const QUARTER_EXAMPLES: readonly RuleExample[] = [
   { text: 'The Commerce department released a report showing growth in GDP of 33.1 percent in the third quarter of 2020.', published: '2020-11-02', phrase: 'the third quarter of 2020', value: '2020-Q3', source: CAMPAIGN_TRAIL },
   { text: 'This was the largest growth for the nation in a quarter since World War II, topping the record of 16.7 percent in the first quarter of 1950.', published: '2020-11-02', phrase: 'the first quarter of 1950', value: '1950-Q1', source: CAMPAIGN_TRAIL },
   { text: '"The Hong Kong economy has already slipped into a technical recession since the third quarter.', published: '2019-10-16', phrase: 'the third quarter', value: '2019-Q3', source: CARRIE_LAM },
+];
+
+const QUARTER_PAIR_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Losses in the second and third quarters of 2019 wiped out the gains.', published: '2020-02-10', phrase: 'third quarters of 2019', value: '2019-Q3', source: MADE_UP },
+];
+
+const MONTH_SPAN_QUARTER_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Output fell 0.6% in the April-June quarter, the cabinet office said.', published: '2019-08-09', phrase: 'the April-June quarter', value: '2019-Q2', source: MADE_UP },
+  { text: 'Growth in the July-September period was the weakest in a year.', published: '2019-11-14', phrase: 'the July-September period', value: '2019-Q3', source: MADE_UP },
+];
+
+const FISCAL_CODE_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The agency asked for $2 billion more in its FY2020 budget.', published: '2019-03-12', phrase: 'FY2020', value: '2020', source: MADE_UP },
+  { text: 'The cuts take effect in FY 21.', published: '2020-06-12', phrase: 'FY 21', value: '2021', source: MADE_UP },
+];
+
+const HALF_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Growth slowed in the first half of the year.', published: '2019-08-09', phrase: 'the first half of the year', value: '2019-H1', source: MADE_UP },
+  { text: 'Sales rose in the second half of 2018.', published: '2019-02-09', phrase: 'the second half of 2018', value: '2018-H2', source: MADE_UP },
 ];
 
 /**
@@ -113,14 +132,14 @@ export const QUARTER_RULES: readonly Rule[] = [
     const year = g.year1 ?? g.year2;
     if (!year && HABITUAL.test(ctx.sentenceBefore())) return { type: 'SET', value: `XXXX-Q${q}` };
     return date(quarterResolved(ctx, q, '', year));
-  }),
+  }, {}, QUARTER_PAIR_EXAMPLES),
   // "output in the April-June quarter", "the July-September period": a calendar quarter named by its first and
   // last months, as Japanese and European statistics are reported (a fiscal quarter is named so too)
   rule('month-span-quarter', `(?:${word('the')}\\s+)?(?<from>${MONTH})[-–](?<to>${MONTH})\\s+(?:quarter|period)(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d))?`, (g, ctx) => {
     const from = monthNumber(g.from!);
     if (from % 3 !== 1 || monthNumber(g.to!) !== from + 2) return null;
     return date(quarterResolved(ctx, (from + 2) / 3, '', g.year));
-  }),
+  }, {}, MONTH_SPAN_QUARTER_EXAMPLES),
   // "celebrated the quarter century anniversary" (Wikinews): twenty-five years; "its quarter-century low"
   // is a comparison TimeBank leaves unmarked
   rule('quarter-century', `(?<the>${word('the')}\\s+)?(?:${word('a')}\\s+)?quarter[\\s-]+century(?!\\s+(?:low|high)s?\\b)`, (g) =>
@@ -134,11 +153,11 @@ export const QUARTER_RULES: readonly Rule[] = [
     { text: 'If I were to make a SWAG [Scientific wild-ass guess], it will be near the end of Q1 or beginning of Q2 2021.', published: '2020-12-18', phrase: 'Q2 2021', value: '2021-Q2', source: ROCKY_LINUX },
   ]),
   rule('fiscal-code', `FY\\s?(?<year>(?:19|20)?\\d\\d)`, (g) =>
-    date(g.year!.length === 2 ? `20${g.year}` : g.year!)),
+    date(g.year!.length === 2 ? `20${g.year}` : g.year!), {}, FISCAL_CODE_EXAMPLES),
   rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second', 'last'])})\\s+half(?<of>\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {
     // "the last half of the '80s"; "in the second half" of a match is no half-year
     if (!g.of) return null;
     const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
     return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
-  }),
+  }, {}, HALF_EXAMPLES),
 ];

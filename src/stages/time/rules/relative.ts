@@ -3,7 +3,7 @@ import { DAY_PARTS, quarterResolved, relativeUnit, yearAgo } from '../anchoring.
 import { date, lc, type Rule, type RuleContext, type RuleFlags, type RuleExample } from '../context.js';
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, DROP_IN, POINT_MOD, POINT_MODS, SEASON, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
-import { rule, dayInFocus, REL } from './shared.js';
+import { MADE_UP, rule, dayInFocus, REL } from './shared.js';
 
 /** The words before "the day" that make it the day in focus: "ending the day", "for the day", "later in the day". */
 const DAY_IN_FOCUS_AFTER = /\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|[Ff]or|[Ii]n|(?:end|start|beginning|rest|remainder|middle|game|match|session) of)\s+$/;
@@ -107,6 +107,35 @@ const AGO_EXAMPLES: readonly RuleExample[] = [
   { text: 'The crane accident comes just ten days before the beginning of the Hajj, the annual pilgrimage to Mecca, Islam\'s holiest site.', published: '2015-09-12', phrase: 'ten days', value: 'P10D', source: 'Wikinews, "At least 107 killed in Mecca crane collapse"' },
 ];
 
+const LATER_DATE_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The talks will resume at a later date, the ministry said.', published: '2019-06-12', phrase: 'a later date', value: 'FUTURE_REF', source: MADE_UP },
+  { text: 'The vote was postponed to a later time.', published: '2019-06-12', phrase: 'a later time', value: 'FUTURE_REF', source: MADE_UP },
+];
+
+const ELIDED_LAST_EXAMPLES: readonly RuleExample[] = [
+  { text: 'The company paid nearly twice as high a dividend this year as last.', published: '2019-06-12', phrase: 'last', value: '2018', source: MADE_UP },
+  { text: 'Arrivals rose more this month than last.', published: '2019-06-12', phrase: 'last', value: '2019-05', source: MADE_UP },
+];
+
+const SAME_PERIOD_AGO_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Imports fell in May compared with the same month a year ago.', published: '2019-06-12', phrase: 'the same month a year ago', value: '2018-05', source: MADE_UP },
+  { text: 'Sales in the third quarter rose 5% from the same period last year.', published: '2019-10-30', phrase: 'the same period last year', value: '2018-Q3', source: MADE_UP },
+];
+
+const APPOSED_DAY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Eight trading days after Oct. 12, the day before the stock market plunge, the fund sold its shares.', published: '1989-11-02', phrase: 'the day', value: '1989-10-12', source: MADE_UP },
+];
+
+const THE_DAY_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Later in the day, the AP and NBC News also called Nevada for Biden, giving him an additional six electoral college votes, for a total by NBC\'s reckoning of 279 electoral votes to President Donald Trump\'s 214, or 290 electoral votes by AP\'s reckoning.', published: '2020-11-07', phrase: 'the day', value: '2020-11-07', source: 'Wikinews, "Joe Biden projected US president-elect"' },
+  { text: 'The index ended the day down 31 points.', published: '2019-06-12', phrase: 'the day', value: '2019-06-12', source: MADE_UP },
+];
+
+const YEAR_AGO_ADJECTIVE_EXAMPLES: readonly RuleExample[] = [
+  { text: 'Net income in the third quarter rose to $4 million from $3 million in the year-earlier quarter.', published: '1989-10-25', phrase: 'the year-earlier quarter', value: '1988-Q3', source: MADE_UP },
+  { text: 'Profit fell 10% from year-ago levels.', published: '2019-06-12', phrase: 'year-ago', value: '2018', source: MADE_UP },
+];
+
 /**
  * Points counted from the publication or from the point the text last named: "now", "last week",
  * "that same day", "the same period last year", "two years ago".
@@ -134,7 +163,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   }, {}, REFERENCE_EXAMPLES),
   // "offerings at a later date", "call back at a later time": some time ahead
   rule('later-date', `a\\s+later\\s+(?:date|time|stage)`, (g, ctx) =>
-    (/\b(?:[Aa]t|[Oo]n|[Uu]ntil|[Tt]o)\s+$/.test(ctx.before(8)) ? date('FUTURE_REF') : null)),
+    (/\b(?:[Aa]t|[Oo]n|[Uu]ntil|[Tt]o)\s+$/.test(ctx.before(8)) ? date('FUTURE_REF') : null), {}, LATER_DATE_EXAMPLES),
   // "live without power for a while": a length left vague
   // "he told me so a while back", "as I wrote a while ago": some time before the writing
   rule('a-while', `a\\s+while(?<ago>\\s+(?:ago|back))?`, (g, ctx) => {
@@ -168,7 +197,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   rule('elided-last', `(?<=\\b(?:as|than)\\s+)last(?=\\s*[.,;:!?])`, (g, ctx) => {
     const unit = /\bthis\s+(week|month|year)\b(?![\s\S]*\bthis\s+(?:week|month|year)\b)/i.exec(ctx.sentenceBefore())?.[1];
     return unit ? relativeUnit({ rel: 'last', unit }, ctx, null) : null;
-  }),
+  }, {}, ELIDED_LAST_EXAMPLES),
   // "later that year", "the following month", "that same day": counted from the point the text last named
   rule('anaphoric-unit', `(?<pm>${anyOf(['earlier', 'later'])}\\s+)?(?<rel>${anyOf(['that', 'that same', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})\\s+(?<unit>${anyOf(['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'])})`, (g, ctx) => {
     const rel = lc(g.rel);
@@ -216,7 +245,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (byMonth && month && (unit !== 'day' || month.length === 10)) return date(`${+month.slice(0, 4) - 1}${month.slice(4)}`);
     if (unit === 'quarter' || unit === 'period') return date(quarterResolved(ctx, null, 'year-ago', undefined));
     return ctx.anchor ? date(String(ctx.anchor.year - 1)) : null;
-  }),
+  }, {}, SAME_PERIOD_AGO_EXAMPLES),
   // "down from $450 million the year before", "a decrease from the year before, when …": a unit before
   // (after) the point last named, else the publication's; "the day before the stock market plunge" is
   // counted from an event, which has no date here
@@ -234,14 +263,14 @@ export const RELATIVE_RULES: readonly Rule[] = [
   rule('apposed-day', `(?<=,\\s)${word('the')}\\s+day(?=\\s+(?:before|after)\\s+(?:the|a|an|his|her|its|their)\\b)`, (g, ctx) => {
     const day = ctx.namedBefore(2, (v) => /^\d{4}-\d\d-\d\d$/.test(v));
     return day ? date(day) : null;
-  }),
+  }, {}, APPOSED_DAY_EXAMPLES),
   // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
   // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)
   rule('the-day', `${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b|\\s+(?:before|after)\\s+(?![a-z]+ing\\b)\\w)`, (g, ctx) => {
     // "at the end of the day", "back in the day": idioms, not days
     if (!ctx.anchor || !DAY_IN_FOCUS_AFTER.test(ctx.before()) || /\b(?:[Aa]t the end of|[Bb]ack in)\s+$/.test(ctx.before())) return null;
     return date(dayInFocus(ctx, ctx.anchor));
-  }),
+  }, {}, THE_DAY_EXAMPLES),
   rule('the-weekend', `${word('the')}\\s+weekend`, (g, ctx) => {
     if (!ctx.anchor) return date('XXXX-WXX-WE');
     const back = weekday(ctx.anchor) < 5 && ctx.direction() === 'past' ? -7 : 0;
@@ -282,5 +311,5 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (!g.noun || /period|quarter/.test(g.noun)) return date(yearAgo(ctx, 'year', -1)!);
     // "the year-ago results": TimeBank marks the adjective alone
     return { ...date(yearAgo(ctx, 'year', -1)!), trim: g.the?.length ?? 0, trimEnd: g.noun.length + 1 };
-  }),
+  }, {}, YEAR_AGO_ADJECTIVE_EXAMPLES),
 ];

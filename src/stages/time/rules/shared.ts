@@ -4,6 +4,12 @@ import { anyOf } from '../lexicon.js';
 
 /** What rules of several kinds share: the rule builder, relative words, the day in focus. */
 
+/**
+ * The source of an example written for a rule whose cases news rarely words so, or whose real cases are in
+ * development data that may not be quoted (TimeBank's market reports): a sentence like theirs.
+ */
+export const MADE_UP = 'made up';
+
 /** A match ends at a word's end, not inside a number ("2082.1") or a hyphenated word. */
 export const END = '(?![\\w-]|\\.\\d)';
 /**
