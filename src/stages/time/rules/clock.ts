@@ -4,6 +4,7 @@ import { lc, type Rule, type RuleContext, type RuleExample } from '../context.js
 import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
 import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
 import { MADE_UP, rule, dayInFocus } from './shared.js';
+import { afterClockPreposition, atLineStart } from './cues.js';
 
 /** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
 const ZONES = ['Coordinated Universal Time', 'Greenwich Mean Time', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
@@ -70,7 +71,7 @@ function partHolds(value: string, hour: number): boolean {
  * 11 attacks …" then "9:05 p.m." on a line of its own).
  */
 function heading(g: Record<string, string | undefined>, ctx: RuleContext): boolean {
-  return ctx.anchor !== null && g.lineEnd !== undefined && !g.after && /(?:^|\n)[ \t]*$/.test(ctx.before());
+  return ctx.anchor !== null && g.lineEnd !== undefined && !g.after && atLineStart(ctx);
 }
 
 /**
@@ -140,7 +141,7 @@ export const CLOCK_RULES: readonly Rule[] = [
   // "the polls closed at 22:30": a 24-hour clock time without a zone, after a preposition of time;
   // "between 07:28 and 08:06 Coordinated Universal Time": the first of two, whose zone comes after the second
   rule('clock-24h-bare', `(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
-    if (!/\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Ff]rom|[Ss]ince|[Bb]etween)\s+(?:about\s+|around\s+)?$/.test(ctx.before())) return null;
+    if (!afterClockPreposition(ctx)) return null;
     return { type: 'TIME', value: `${dayNamedAfter(g, ctx, +g.h!)}T${g.h!.padStart(2, '0')}:${g.min}` };
   }, {}, CLOCK_24H_BARE_EXAMPLES),
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day

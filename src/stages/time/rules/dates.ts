@@ -4,6 +4,7 @@ import { date, lc, refocused, type Normalised, type Rule, type RuleContext, type
 import { MONTH, MONTH_UNDOTTED, POINT_MOD, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, word } from '../lexicon.js';
 import { yearOfMonth, yearOfMonthDay } from '../resolve.js';
 import { MADE_UP, rule, REL, SPOKEN_YEAR, spokenYear } from './shared.js';
+import { afterEachOrEvery, afterEffective, afterEnded, afterEnding, afterForOrOf, afterFractionSlash, afterMonthPreposition, afterPointPreposition, afterPrepositionOrDeterminer, afterShortYearPreposition, afterSince, afterTheOrYear, afterTimePreposition, afterYearDeterminer } from './cues.js';
 
 /** Units of measure after a number, which make it no year: "the 2000 km long pipeline", "1000 megawatts". */
 const MEASURE = '(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet|ft|kg|kilograms?|tonnes?|tons|MW|megawatts?|hectares|acres|barrels|mph|kph|km/h)';
@@ -86,7 +87,7 @@ function theYear(g: Record<string, string | undefined>, ctx: RuleContext): Norma
   if (g.which) return date(String(ctx.anchor.year - (/latest|previous|prior/i.test(g.which) ? 1 : 0)));
   // "earlier in the year", "for the year", "the first nine months of the year": this one
   if (g.pm) return date(String(ctx.anchor.year), lc(g.pm).startsWith('earlier') ? 'START' : 'END');
-  return /\b(?:for|of)\s+$/i.test(ctx.before()) ? date(String(ctx.anchor.year)) : null;
+  return afterForOrOf(ctx) ? date(String(ctx.anchor.year)) : null;
 }
 
 /* Each rule's table of real sentences (English Wikinews, CC BY 2.5, by article title), run by examples.test.ts. */
@@ -207,7 +208,7 @@ export const DATE_RULES: readonly Rule[] = [
     if (day < 1 || day > 31) return null;
     if (g.yrel && ctx.anchor) return date(formatDay({ year: ctx.anchor.year + (offsetOf(g.yrel) ?? 0), month, day })); // "on March 20 last year"
     // "the fiscal year ended Jan. 31" is behind us, "the year ending June 30" mostly ahead
-    const ended = /\b(?:ended|closed)\s+$/.test(ctx.before()) ? 'past' : /\bending\s+$/.test(ctx.before()) ? 'future' : null;
+    const ended = afterEnded(ctx) ? 'past' : afterEnding(ctx) ? 'future' : null;
     // "shot to death last Oct. 23": the word says which way; TimeBank marks the date alone
     const said = g.rel ? (lc(g.rel).startsWith('next') ? 'future' : lc(g.rel).startsWith('last') ? 'past' : null) : null;
     const way = ended ?? said ?? (g.year ? null : aheadLikeDayBefore(ctx, month, day));
@@ -222,7 +223,7 @@ export const DATE_RULES: readonly Rule[] = [
     // into question on Feb. 9" in a September paper is the February gone (it weighed 1.5 times: the next one);
     // but "created an office, effective Feb. 1" (TimeBank) sets a day ahead. Cue words alone are not
     // enough ("Article last amended: Mar 5" on a Wikinews page is a later amendment)
-    const against = way ? 100 : !from && !ctx.ahead() && !/\beffective\s+$/i.test(ctx.before(12)) && ctx.toldInPast() ? 3 : undefined;
+    const against = way ? 100 : !from && !ctx.ahead() && !afterEffective(ctx) && ctx.toldInPast() ? 3 : undefined;
     const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(from ?? ctx.anchor, month, day, way ?? ctx.direction(), against) : null;
     return { ...date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day })), trim: g.rel?.length ?? 0 };
   }, { monthDay: true }, MONTH_DAY_EXAMPLES),
@@ -252,7 +253,7 @@ export const DATE_RULES: readonly Rule[] = [
     if (day < 1 || day > 31) return null;
     const named = g.year ?? g.bareYear;
     // "the 7-1/2 Nov 2005 bond" (made up): a coupon's fraction, no day; the month and year alone are the date
-    if (/\d\/$/.test(ctx.before())) return named ? { ...date(formatMonth(+named, month)), trim: g.day!.length + g.gap!.length } : null;
+    if (afterFractionSlash(ctx)) return named ? { ...date(formatMonth(+named, month)), trim: g.day!.length + g.gap!.length } : null;
     const year = named ? +named : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
   }, {}, DAY_MONTH_EXAMPLES),
@@ -291,20 +292,20 @@ export const DATE_RULES: readonly Rule[] = [
       const named = monthNearReference(ctx, monthNumber(g.mon!));
       if (named) return date(named, modOf(POINT_MODS, g.pm));
     }
-    if (g.ofName !== undefined && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from)\s+$/i.test(ctx.before())) return null;
+    if (g.ofName !== undefined && !g.pm && !afterTimePreposition(ctx)) return null;
     // "the 1963 March on Washington", "the March on Rome": a march, named
-    if (g.march !== undefined && !g.rel && !g.pm && /\b(?:[Tt]he|\d{4})\s+$/.test(ctx.before(12))) return null;
+    if (g.march !== undefined && !g.rel && !g.pm && afterTheOrYear(ctx)) return null;
     // "its own tournament, March Madness": a month before a capitalised word, with no preposition or determiner before
     // it, is part of a name ("the September FOMC meeting" stays a month)
-    if (g.nameNext !== undefined && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|on|early|late|mid|last|next|this|the|a|an|its|their|his|her|our)\s+$/i.test(ctx.before())) return null;
+    if (g.nameNext !== undefined && !g.rel && !g.pm && !afterPrepositionOrDeterminer(ctx)) return null;
     // "May" alone is as often the verb at a sentence start; after "in", "by", "since" it is the month
-    if (g.mon === 'May' && !g.rel && !g.pm && !/\b(?:in|by|since|until|till|through|during|before|after|from|of|to|early|late|mid)\s+$/i.test(ctx.before())) return null;
+    if (g.mon === 'May' && !g.rel && !g.pm && !afterMonthPreposition(ctx)) return null;
     // "where Orangemen march each July": any year's
-    if (!g.rel && !g.pm && /\b(?:[Ee]ach|[Ee]very)\s+$/.test(ctx.before(8))) return date(`XXXX-${String(monthNumber(g.mon!)).padStart(2, '0')}`);
+    if (!g.rel && !g.pm && afterEachOrEvery(ctx)) return date(`XXXX-${String(monthNumber(g.mon!)).padStart(2, '0')}`);
     if (lc(g.rel) === 'that') {
       // "said that March would be the deadline": a conjunction, not part of the timex (only a sentence's
       // "That" or one after a preposition points back)
-      if (g.rel === 'that' && !g.pm && !/\b(?:in|of|during|by|until|since|from|through)\s+$/i.test(ctx.before(12))) {
+      if (g.rel === 'that' && !g.pm && !afterPointPreposition(ctx)) {
         return { ...date(monthResolved(ctx, monthNumber(g.mon!), undefined)), trim: g.rel.length + 1 };
       }
       const named = monthNearReference(ctx, monthNumber(g.mon!));
@@ -334,7 +335,7 @@ export const DATE_RULES: readonly Rule[] = [
     // "1885 aftershocks had occurred", "2000 people marched": a count, unless a determiner or a
     // preposition makes it a year ("the 1998 elections", "in 1999 talks"); "census", "crisis", "virus"
     // are no plurals ("the upcoming 2020 census", Wikinews)
-    if (g.counted && !g.pm && !g.fiscal && !/(?:\b(?:the|a|an|its|their|his|her|our|this|that|in|since|by|of|for|during|until|from|to|before|after)|'s)\s+$/i.test(ctx.before())) return null;
+    if (g.counted && !g.pm && !g.fiscal && !afterYearDeterminer(ctx)) return null;
     return { ...date(g.year!, modOf(POINT_MODS, g.pm)), trimEnd: g.counted?.length ?? 0 };
   }, {}, YEAR_EXAMPLES),
   rule('decade', `(?<the>${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?:(?<dec>(?:1[89]|20)\\d)0['’]?s|['’](?<short>\\d)0s|(?<bare>[1-9])0s|(?<spelled>${anyOf(Object.keys(SPOKEN_DECADES))}))`, (g) => {
@@ -351,7 +352,7 @@ export const DATE_RULES: readonly Rule[] = [
       : date(String((g.n ? +g.n : SPELLED_CENTURIES[lc(g.spelled)]) - 1).padStart(2, '0'), modOf(POINT_MODS, g.pm))), {}, CENTURY_EXAMPLES),
   // "the lowest level since '82", "back in '68": a year by its last two digits, after a preposition
   rule('short-year', `['’](?<yy>\\d\\d)(?!s)`, (g, ctx) => {
-    if (!/\b(?:since|in|of|from|until|to|by)\s+$/.test(ctx.before())) return null;
+    if (!afterShortYearPreposition(ctx)) return null;
     const yy = +g.yy!;
     const century = ctx.anchor && yy > ctx.anchor.year % 100 ? Math.floor(ctx.anchor.year / 100) - 1 : Math.floor((ctx.anchor?.year ?? 1900) / 100);
     return date(String(century * 100 + yy));
@@ -371,7 +372,7 @@ export const DATE_RULES: readonly Rule[] = [
   // the end of the year, as TimeML writes it: the year with mod END; "since year-end" is the last one's last day
   rule('year-end', `(?<y>${anyOf(['year-end', 'year end', "year's end"])})`, (g, ctx) => {
     if (!ctx.anchor) return date('XXXX', 'END');
-    if (/\bsince\s+$/i.test(ctx.before())) return date(`${ctx.anchor.year - 1}-12-31`); // a change counted from a day
+    if (afterSince(ctx)) return date(`${ctx.anchor.year - 1}-12-31`); // a change counted from a day
     return date(String(ctx.anchor.year), 'END');
   }, {}, YEAR_END_EXAMPLES),
 ];

@@ -4,6 +4,7 @@ import { date, lc, type Rule, type RuleExample } from '../context.js';
 import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
 import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
 import { MADE_UP, dayInFocus, END, rule, REL } from './shared.js';
+import { afterAcronym, afterBetterFuture, afterCBS, afterCapitalisedWord, afterFoxNews, afterOpenTitle, afterSentenceOpeningWord, afterSheffield, afterTheOrPossessive } from './cues.js';
 
 /** How far back (in characters) the weekday before a weekday may stand for the two to form a list. */
 const LIST_REACH = 40;
@@ -80,9 +81,9 @@ export const DAY_RULES: readonly Rule[] = [
     // "won their Sunday league match", "the Saturday League" (made up): a competition, whatever day it was played
     if (g.league !== undefined && !g.rel && !g.pm) return null;
     // "Newcastle lost 2-1 at home to Sheffield Wednesday": an English football club
-    if (g.wd === 'Wednesday' && !g.rel && !g.pm && /\bSheffield\s+$/.test(ctx.before(12))) return null;
+    if (g.wd === 'Wednesday' && !g.rel && !g.pm && afterSheffield(ctx)) return null;
     // "said on “Fox News Sunday”", "told CBS Sunday Morning": Sunday talk shows
-    if (g.wd === 'Sunday' && !g.rel && !g.pm && (/\bFox News\s+$/.test(ctx.before(12)) || (g.part === 'Morning' && /\bCBS\s+$/.test(ctx.before(6))))) return null;
+    if (g.wd === 'Sunday' && !g.rel && !g.pm && (afterFoxNews(ctx) || (g.part === 'Morning' && afterCBS(ctx)))) return null;
     const isoDay = weekdayNumber(g.wd!);
     // "closed on Mondays", "on Monday and Tuesday nights", "Friday evenings": every such day (or part of it)
     if (g.plural !== undefined || g.parts || g.listParts) {
@@ -157,15 +158,15 @@ export const DAY_RULES: readonly Rule[] = [
     // the name of a television show (a capital, in quotation marks)
     // as is a quoted title of capitalised words ending in it ("the talk show “Garcia Tonight.”", the
     // satire “Late News Tonight,”)
-    if (/^T/.test(g.w!) && (g.show !== undefined || (g.closed !== undefined && /(?:''|["“])(?:[A-Z][\w'’]*\s+){0,3}$/.test(ctx.before())))) return null;
+    if (/^T/.test(g.w!) && (g.show !== undefined || (g.closed !== undefined && afterOpenTitle(ctx)))) return null;
     const w = lc(g.w);
     // "according to USA Today", "Psychology Today": a capitalised word after a name is part of it
-    if (g.w === 'Today' && /[A-Z]\w*[ \t]+$/.test(ctx.before()) && !/(?:^|[.!?:;"“(]\s*)[A-Z]\w*\s+$/.test(ctx.before())) return null;
+    if (g.w === 'Today' && afterCapitalisedWord(ctx) && !afterSentenceOpeningWord(ctx)) return null;
     // "USA Today noted the commission's scope" (Wikinews): after an acronym even when it opens the sentence
-    if (g.w === 'Today' && /\b[A-Z]{2,}\s+$/.test(ctx.before())) return null;
+    if (g.w === 'Today' && afterAcronym(ctx)) return null;
     if (g.generic !== undefined && w === 'today') return date('PRESENT_REF'); // "today's youth", "in today's world"
     // "hoping for a brighter tomorrow", "building a better tomorrow": the future, not the next day
-    if (w === 'tomorrow' && /\ba\s+(?:better|brighter|safer|greener|fairer|new)\s+$/i.test(ctx.before())) return date('FUTURE_REF');
+    if (w === 'tomorrow' && afterBetterFuture(ctx)) return date('FUTURE_REF');
     const shift = (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) * (g.twoDays ? 2 : 1); // "the day before yesterday"
     const part = w === 'tonight' ? 'NI' : g.part ? DAY_PARTS[lc(g.part)] : null;
     // an undated text's "yesterday" is still behind its writing, and "tomorrow" ahead
@@ -175,9 +176,9 @@ export const DAY_RULES: readonly Rule[] = [
   }, { speakersDay: true }, DEICTIC_DAY_EXAMPLES),
   rule('this-part-of-day', `(?<pm>${anyOf(['early', 'late'])}\\s+)?(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
     // "On the last night, Trump delivered a long acceptance speech" (Wikinews): the last of a run of nights
-    if (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.before())) return null;
+    if (afterTheOrPossessive(ctx)) return null;
     // "told CBS This Morning on Monday": the network's morning show
-    if (g.rel === 'This' && g.part === 'Morning' && /\bCBS\s+$/.test(ctx.before(6))) return null;
+    if (g.rel === 'This' && g.part === 'Morning' && afterCBS(ctx)) return null;
     const part = lc(g.part);
     // "late last night", "early this morning": the part's end or start, "late" left out as for "late Sunday"
     const mod = modOf(POINT_MODS, g.pm);

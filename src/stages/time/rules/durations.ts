@@ -2,6 +2,7 @@ import { date, lc, type Rule, type RuleContext, type RuleExample } from '../cont
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, UNITS, OUTSIDE_MOD, OUTSIDE_MODS, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
 import { MADE_UP, END, rule } from './shared.js';
+import { afterAgeOf, afterAgeWord, afterAged, afterBy, afterLengthPreposition, afterLengthVerb, afterModal, afterOver, afterScoring, afterSplitYear, afterTimesCount } from './cues.js';
 
 /** What precedes "a year" when it is a rate: "$500 million a year", "24 hours a day", "15%  a year". */
 const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
@@ -23,9 +24,9 @@ const UNIT_RANK = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
  * "followed by one day an announcement"), else no timex ("One day he left").
  */
 function oneDayAlone(ctx: RuleContext): 'future' | 'length' | null {
-  if (/\b(?:will|would|could|might|may|can|shall)\s+$/i.test(ctx.before(12))) return 'future';
-  if (/\bby\s+$/i.test(ctx.before(4))) return 'length';
-  return /\b(?:been|lasted|lasts|took|takes|spent|only|just)\s+(?:\w+\s+){0,3}$/i.test(ctx.before(40)) && /^\s*[.;,)]/.test(ctx.after(2)) ? 'length' : null;
+  if (afterModal(ctx)) return 'future';
+  if (afterBy(ctx)) return 'length';
+  return afterLengthVerb(ctx) && /^\s*[.;,)]/.test(ctx.after(2)) ? 'length' : null;
 }
 
 /* Each rule's table of real sentences (English Wikinews, CC BY 2.5, by article title), run by examples.test.ts. */
@@ -83,7 +84,7 @@ export const DURATION_RULES: readonly Rule[] = [
   // "over the years": a vague length, marked with its article as TimeBank does
   rule('over-the-units', `${word('the')}\\s+(?<unit>${anyOf(['years', 'decades', 'months'])})(?!\\s+(?:of|since|ahead)\\b|\\s+to\\s+(?:\\d|the\\b|a\\b|an\\b|come\\b|[A-Z]))`, (g, ctx) =>
     // "the community has used these over the years to create mods" (Wikinews); "over the years to 2010" ends a span
-    (/\b[Oo]ver\s+$/.test(ctx.before()) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null), {}, OVER_THE_UNITS_EXAMPLES),
+    (afterOver(ctx) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null), {}, OVER_THE_UNITS_EXAMPLES),
   rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) }), {}, UNITS_AHEAD_EXAMPLES),
   rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?:(?<=\\b(?:first|last)\\s+two\\s+quarters)(?=\\s+of\\s+(?:(?<halfOf>(?:19|20)\\d\\d)|(?:the|this)\\s+(?<halfOfThe>year)|(?<halfOfRel>last|next)\\s+year)\\b)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
@@ -99,21 +100,21 @@ export const DURATION_RULES: readonly Rule[] = [
       return { ...date(`${year}-H${/^first/i.test(g.lead ?? '') ? 1 : 2}`), trim: g.omod?.length ?? 0 };
     }
     if (g.fractionOf !== undefined) return null; // "three quarters of the state legislatures": a fraction
-    if (/(?:1[89]|20)\d\d\/$/.test(ctx.before()) && /^\d/.test(g.amt!)) return null; // "the 1996/97 year": the end of a split fiscal year, no count
+    if (afterSplitYear(ctx) && /^\d/.test(g.amt!)) return null; // "the 1996/97 year": the end of a split fiscal year, no count
     // "has hit five centuries this season" (made up): a cricketer's hundreds, not hundreds of years
-    if (unit === 'century' && /\b(?:hit|hits|hitting|scored|scores|scoring|made|makes|making|struck)\s+(?:\w+\s+)?$/i.test(ctx.before())) return null;
-    if (/\b(?:aged?|ages)\s+(?:of\s+)?(?:\d+\s*[–-]\s*)?$/i.test(ctx.before())) return null; // "at the age of four months", "aged 0–14 years"
+    if (unit === 'century' && afterScoring(ctx)) return null;
+    if (afterAgeWord(ctx)) return null; // "at the age of four months", "aged 0–14 years"
 
     if (unit === 'quarter' && ((n !== null && n < 2) || g.sep === '-')) return null;
     if (/^[A-Z]/.test(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
     // "a second group", "one day he will": not periods unless a preposition asks for one
-    if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && g.sep !== '-' && !g.lead && !/\b(?:for|in|within|after|over|of|last|past|next)\s*$/i.test(ctx.before())) {
+    if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && g.sep !== '-' && !g.lead && !afterLengthPreposition(ctx)) {
       const read = unit === 'day' && /^one$/i.test(g.amt!) ? oneDayAlone(ctx) : null;
       if (read === 'future') return date('FUTURE_REF');
       if (read !== 'length') return null; // but "Albright's one-day trip"
     }
     // "more often than once a year", "twice a week": a frequency, marked on its unit as TimeBank does
-    if (/^an?$/i.test(g.amt!) && !g.the && /\b(?:once|twice|times)\s+$/i.test(ctx.before())) return { type: 'SET', value: duration(unit, 1) };
+    if (/^an?$/i.test(g.amt!) && !g.the && afterTimesCount(ctx)) return { type: 'SET', value: duration(unit, 1) };
     if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
     // a report moving on to "the first nine months" is no longer about one quarter
     const focus = unit === 'month' && n !== null && n >= 6 ? { quarter: null, months: n } : undefined;
@@ -129,7 +130,7 @@ export const DURATION_RULES: readonly Rule[] = [
   }, {}, DURATION_EXAMPLES),
   // "1 hour 59 minutes 40.2 seconds", "15 years, 8 months": one length in falling units, as TimeML marks it
   rule('compound-duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<parts>${AMOUNT}\\s+${UNIT}(?:,?\\s+(?:and\\s+)?${AMOUNT}\\s+${UNIT}){1,2})`, (g, ctx) => {
-    if (/\b(?:aged?|ages)\s+(?:of\s+)?$/i.test(ctx.before())) return null; // "over the age of 70 years and six months"
+    if (afterAgeOf(ctx)) return null; // "over the age of 70 years and six months"
     let value = 'P';
     let time = false;
     let previous = -1;
@@ -148,7 +149,7 @@ export const DURATION_RULES: readonly Rule[] = [
   // "between 60 and 90 days", "two to six days": the first amount counts the unit named after the second
   rule('range-start', `(?<amt>${AMOUNT})(?=\\s+(?:to|and|or)\\s+(?:${AMOUNT})\\s+(?<unit>${UNIT})(?<after>\\s+(?:old|ago|earlier|later|before|after)\\b)?${END})`, (g, ctx) => {
     // "aged 16 to 18 years", "12 or 11 years old": ages; "7 or 8 years ago": a point, not a length
-    if (/^(?:an?)$/i.test(g.amt!) || /^[A-Z]/.test(g.unit!) || g.after || /\baged\s+$/.test(ctx.before())) return null;
+    if (/^(?:an?)$/i.test(g.amt!) || /^[A-Z]/.test(g.unit!) || g.after || afterAged(ctx)) return null;
     return { type: 'DURATION', value: duration(unitOf(g.unit!), amountValue(g.amt!)) };
   }, {}, RANGE_START_EXAMPLES),
   // "in decades", "for years", "after weeks of protests", "ending decades of conflict": a length not counted

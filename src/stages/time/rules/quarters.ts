@@ -4,6 +4,7 @@ import { date, lc, type ReportFocus, type Rule, type RuleExample } from '../cont
 import { MONTH, ORDINAL_QUARTER, anyOf, monthNumber, word } from '../lexicon.js';
 import { yearOfMonthDay } from '../resolve.js';
 import { MADE_UP, rule } from './shared.js';
+import { afterInto } from './cues.js';
 
 /** Words before "this quarter's profit" that make it a forecast, not the quarter reported. */
 const FORWARD_BEFORE = /\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|projects?|projected|estimates?|sees|saw|will|would|could|may|might|should)\b[^.;]*$/i;
@@ -114,7 +115,7 @@ export const QUARTER_RULES: readonly Rule[] = [
     // the quarter a report is about is over (or a fiscal one just ended): "the third quarter of 1990" and
     // "continue into the fourth quarter" are forecasts
     const index = m ? quarterIndex(+m[1], +m[2]) : 0;
-    const over = !ctx.anchor || index < current || (index === current && ctx.cue() !== 'future' && !/\binto\s+$/i.test(ctx.before()));
+    const over = !ctx.anchor || index < current || (index === current && ctx.cue() !== 'future' && !afterInto(ctx));
     // an earlier quarter named in passing ("after a flat second quarter") leaves a reported quarter in focus, and so
     // does the one under way ("no estimate of the impact on fourth-quarter results"), unless it has just ended, as a
     // fiscal quarter may ("its fourth quarter ended Sept. 30"); a quarter under way in focus gives way to one that is over

@@ -4,6 +4,7 @@ import { date, lc, type Rule, type RuleContext, type RuleFlags, type RuleExample
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, DROP_IN, POINT_MOD, POINT_MODS, SEASON, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
 import { MADE_UP, rule, dayInFocus, REL } from './shared.js';
+import { afterDayIdiom, afterEvery, afterLaterDatePreposition, afterStretchPreposition, afterWhilePreposition } from './cues.js';
 
 /** The words before "the day" that make it the day in focus: "ending the day", "for the day", "later in the day". */
 const DAY_IN_FOCUS_AFTER = /\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|[Ff]or|[Ii]n|(?:end|start|beginning|rest|remainder|middle|game|match|session) of)\s+$/;
@@ -33,7 +34,7 @@ const ANAPHORIC = /^(?:that|that same|the same|the following|the previous|the pr
  * "over the next year", "will rise in the next month".
  */
 function nextCountsFromReference(ctx: RuleContext): boolean {
-  return ctx.direction() === 'past' && !/\b(?:over|in|for|during|within|through|throughout)\s+$/i.test(ctx.before());
+  return ctx.direction() === 'past' && !afterStretchPreposition(ctx);
 }
 
 /**
@@ -156,19 +157,19 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // discourse, it names no time (TBAQ leaves all four unmarked)
     if (g.w === 'Now' && g.discourse !== undefined) return null;
     // "these 'events' every now and again", "every now and then": an idiom for "at times"
-    if (w === 'now' && /\bevery\s+$/i.test(ctx.before())) return null;
+    if (w === 'now' && afterEvery(ctx)) return null;
     if (['right now', 'now', 'currently', 'nowadays', 'these days', 'the present', 'the time being'].includes(w)) return date('PRESENT_REF');
     if (w.endsWith('future') || w.endsWith('term')) return date('FUTURE_REF');
     return date('PAST_REF');
   }, {}, REFERENCE_EXAMPLES),
   // "offerings at a later date", "call back at a later time": some time ahead
   rule('later-date', `a\\s+later\\s+(?:date|time|stage)`, (g, ctx) =>
-    (/\b(?:[Aa]t|[Oo]n|[Uu]ntil|[Tt]o)\s+$/.test(ctx.before(8)) ? date('FUTURE_REF') : null), {}, LATER_DATE_EXAMPLES),
+    (afterLaterDatePreposition(ctx) ? date('FUTURE_REF') : null), {}, LATER_DATE_EXAMPLES),
   // "live without power for a while": a length left vague
   // "he told me so a while back", "as I wrote a while ago": some time before the writing
   rule('a-while', `a\\s+while(?<ago>\\s+(?:ago|back))?`, (g, ctx) => {
     if (g.ago) return date('PAST_REF');
-    return /\b(?:[Ff]or|[Aa]fter|[Ii]n)\s+(?:quite\s+)?$/.test(ctx.before(14)) ? { type: 'DURATION', value: 'PXX' } : null;
+    return afterWhilePreposition(ctx) ? { type: 'DURATION', value: 'PXX' } : null;
   }, {}, A_WHILE_EXAMPLES),
   // "his current wife", "current market conditions", "the then current market price": the present (or a past one)
   rule('current', `(?<then>then[ -])?current(?=\\s+(?!(?:accounts?|assets?|liabilit(?:y|ies)|affairs|is|was|of|and|or|in|on|that|which|flows?|density|sea)\\b)[a-z])`, (g) =>
@@ -268,7 +269,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)
   rule('the-day', `${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b|\\s+(?:before|after)\\s+(?![a-z]+ing\\b)\\w)`, (g, ctx) => {
     // "at the end of the day", "back in the day": idioms, not days
-    if (!ctx.anchor || !DAY_IN_FOCUS_AFTER.test(ctx.before()) || /\b(?:[Aa]t the end of|[Bb]ack in)\s+$/.test(ctx.before())) return null;
+    if (!ctx.anchor || !DAY_IN_FOCUS_AFTER.test(ctx.before()) || afterDayIdiom(ctx)) return null;
     return date(dayInFocus(ctx, ctx.anchor));
   }, {}, THE_DAY_EXAMPLES),
   rule('the-weekend', `${word('the')}\\s+weekend`, (g, ctx) => {

@@ -4,6 +4,7 @@ import { date, lc, type Rule, type RuleContext, type RuleExample } from '../cont
 import { AMOUNT, DROP_IN, MONTH, POINT_MOD, POINT_MODS, SEASONS, WEEKDAY, amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word } from '../lexicon.js';
 import { duration, yearOfMonthDay, type Direction } from '../resolve.js';
 import { rule, SPOKEN_YEAR, spokenYear } from './shared.js';
+import { afterCapitalised, afterCapitalisedName, afterCapitalisedWordBefore, afterDeterminerPhrase, afterLaterInThe, afterSentenceOpening } from './cues.js';
 
 /** A quantity a few words before "per hour": "157 miles", "1,000 deaths", "two billion cubic meters". */
 const QUANTITY_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion))\W+(?:[a-z]+\W+){0,2}$/i;
@@ -120,9 +121,9 @@ const HOLIDAY_EXAMPLES: readonly RuleExample[] = [
 export const SET_RULES: readonly Rule[] = [
   rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})(?<name>\\s+[A-Z][a-z]+)?(?:(?=\\s+${REPORTS}\\b)(?<reports>)|)`, (g, ctx) => {
     // a publication's name: "the party daily Granma", "LA Weekly", "Daily Xtra", "the People's Daily"
-    if (g.name || (/^[A-Z]/.test(g.w!) && /[A-Z][\w.]*(?:['’]s)?\s+$/.test(ctx.before()))) return null;
+    if (g.name || (/^[A-Z]/.test(g.w!) && afterCapitalisedName(ctx))) return null;
     // the newspaper as a noun: "the daily said", "the official weekly reported" (made up)
-    if (g.reports !== undefined && /\b(?:the|a|an|this|that|another)\s+(?:[\w-]+\s+){0,2}$/i.test(ctx.before())) return null;
+    if (g.reports !== undefined && afterDeterminerPhrase(ctx)) return null;
     const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
     return { type: 'SET', value: unit[lc(g.w)] };
   }, {}, SET_ADVERB_EXAMPLES),
@@ -140,12 +141,12 @@ export const SET_RULES: readonly Rule[] = [
   }, {}, SET_EVERY_EXAMPLES),
   rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)(?:${word('spring')}|${word('fall')}(?!${DROP_IN}))|${anyOf(['spring', 'fall'])}(?=\\s+of\\s+(?:19|20)\\d\\d))(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
     // "Google Summer of Code", "the Arab Spring", "the Winter Olympics": a season inside a name
-    if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && (g.nameNext !== undefined || /[A-Z][\w.]*\s+$/.test(ctx.before()))) return null;
+    if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && (g.nameNext !== undefined || afterCapitalised(ctx))) return null;
     const code = SEASONS[lc(g.season)];
     const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
     // "he lost the spring contests of 1992 and recovered later in the summer":
     // the summer of the year named just before, as "later that summer" is
-    if (!year && /\b(?:later|earlier)\s+in\s+the\s+$/i.test(ctx.before()) && ctx.reference(LATER_IN_REACH)) return date(seasonResolved(ctx, code, 'that'), modOf(POINT_MODS, g.pm));
+    if (!year && afterLaterInThe(ctx) && ctx.reference(LATER_IN_REACH)) return date(seasonResolved(ctx, code, 'that'), modOf(POINT_MODS, g.pm));
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
   }, {}, SEASON_EXAMPLES),
   // "Super Tuesday": the day most states hold their presidential primaries, the one nearest the publication
@@ -160,7 +161,7 @@ export const SET_RULES: readonly Rule[] = [
   rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day', 'easter sunday', 'easter monday', 'easter', 'good friday', 'palm sunday'])})(?:(?<=[Ee]aster)\\s+(?<week>week)\\b)?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=[Cc]hristmas)(?=\\s+(?:trees?|cards?|carols?|lights|ornaments|decorations)\\b)(?<thing>)|)(?:(?=${ELECTION_IS})|)`, (g, ctx) => {
     // "illustrator Johnnie Christmas", "the Great Orchestra of Christmas Charity": a name
     // "tariffs on Christmas trees", "Christmas cards": a thing sold or sent, not the day
-    if (g.thing !== undefined || g.nameNext !== undefined || /\b[A-Z][a-z]+\s+$/.test(ctx.before()) && !/(?:^|[.!?:"“]\s*)[A-Z][a-z]+\s+$/.test(ctx.before())) return null;
+    if (g.thing !== undefined || g.nameNext !== undefined || afterCapitalisedWordBefore(ctx) && !afterSentenceOpening(ctx)) return null;
     const name = lc(g.name).replace('’', "'");
     const a = ctx.anchor;
     // a movable feast has no fixed day to give without a year
