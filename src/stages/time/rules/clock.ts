@@ -123,7 +123,7 @@ const OVERNIGHT_EXAMPLES: readonly RuleExample[] = [
  */
 export const CLOCK_RULES: readonly Rule[] = [
   // "at 1922 UTC", "as of 14:48 UTC", "at 12:00 UTC Monday", "12:05:19 UTC": a 24-hour clock time with its zone; UTC is written Z
-  rule('clock-24h', `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)(?::(?<sec>[0-5]\\d))?\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, (g, ctx) => {
+  rule({ name: 'clock-24h', pattern: `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)(?::(?<sec>[0-5]\\d))?\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, resolve: (g, ctx) => {
     const hour = (g.h ?? g.hc!).padStart(2, '0');
     const z = /^(?:UTC|GMT|Z|Coordinated Universal Time|Greenwich Mean Time)$/.test(g.zone!) ? 'Z' : '';
     let day = dayNamedAfter(g, ctx, g.zone === 'local time' ? +hour : undefined);
@@ -137,17 +137,17 @@ export const CLOCK_RULES: readonly Rule[] = [
       if (shift && parsed) day = formatDay(addDays(parsed, shift));
     }
     return { type: 'TIME', value: `${day}T${hour}:${g.min}${g.sec ? `:${g.sec}` : ''}${z}` };
-  }, {}, CLOCK_24H_EXAMPLES),
+  }, examples: CLOCK_24H_EXAMPLES }),
   // "the polls closed at 22:30": a 24-hour clock time without a zone, after a preposition of time;
   // "between 07:28 and 08:06 Coordinated Universal Time": the first of two, whose zone comes after the second
-  rule('clock-24h-bare', `(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, (g, ctx) => {
+  rule({ name: 'clock-24h-bare', pattern: `(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?!\\s*(?:[ap]\\.?m\\b|[AP]M\\b|UTC|GMT|h\\b))${DAY_AFTER}`, resolve: (g, ctx) => {
     if (!afterClockPreposition(ctx)) return null;
     return { type: 'TIME', value: `${dayNamedAfter(g, ctx, +g.h!)}T${g.h!.padStart(2, '0')}:${g.min}` };
-  }, {}, CLOCK_24H_BARE_EXAMPLES),
+  }, examples: CLOCK_24H_BARE_EXAMPLES }),
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
-  rule('clock-24h-day', `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, (g, ctx) =>
-    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` }), {}, CLOCK_24H_DAY_EXAMPLES),
-  rule('clock', `(?:(?<part>${word('a')}\\s+quarter|${word('half')})\\s+(?<partRel>past|after|to|before)\\s+)?(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}(?:(?=[ \\t]*(?:\\r?\\n|$))(?<lineEnd>)|)`, (g, ctx) => {
+  rule({ name: 'clock-24h-day', pattern: `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, resolve: (g, ctx) =>
+    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` }), examples: CLOCK_24H_DAY_EXAMPLES }),
+  rule({ name: 'clock', pattern: `(?:(?<part>${word('a')}\\s+quarter|${word('half')})\\s+(?<partRel>past|after|to|before)\\s+)?(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}(?:(?=[ \\t]*(?:\\r?\\n|$))(?<lineEnd>)|)`, resolve: (g, ctx) => {
     let hour = +g.h! % 12;
     if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
     // "left his home a quarter before 11 a.m." (Wikinews): 10:45; "half past 2 p.m.": 14:30
@@ -163,23 +163,23 @@ export const CLOCK_RULES: readonly Rule[] = [
     // "We were called at 8.10am today" (Wikinews): British minutes after a dot
     const day = heading(g, ctx) ? formatDay(ctx.anchor!) : dayNamedAfter(g, ctx, local);
     return { type: 'TIME', value: `${day}T${String(hour).padStart(2, '0')}:${minute}` };
-  }, {}, CLOCK_EXAMPLES),
-  rule('noon', `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?!\\s+sun\\b)(?<!${word('high')} \\w+)${DAY_AFTER}`, (g, ctx) =>
-    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` }), {}, NOON_EXAMPLES),
+  }, examples: CLOCK_EXAMPLES }),
+  rule({ name: 'noon', pattern: `(?<w>${anyOf(['noon', 'midnight', 'midday'])})(?!\\s+sun\\b)(?<!${word('high')} \\w+)${DAY_AFTER}`, resolve: (g, ctx) =>
+    ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${lc(g.w) === 'midnight' ? '24:00' : '12:00'}` }), examples: NOON_EXAMPLES }),
   // "London shares were depressed by overnight losses in New York" in a report on Friday: the market's night
   // before the day the text is about ("an overnight stay", "the overnight rate" are no times)
-  rule('overnight', `overnight(?=\\s+(?:losses|gains|declines?|advances?|rally|rallies|sell-?offs?|selling|trading|session|slide|drop|fall|rise|moves?)\\b)`, (g, ctx) => {
+  rule({ name: 'overnight', pattern: `overnight(?=\\s+(?:losses|gains|declines?|advances?|rally|rallies|sell-?offs?|selling|trading|session|slide|drop|fall|rise|moves?)\\b)`, resolve: (g, ctx) => {
     if (!ctx.anchor) return null;
     return { type: 'TIME', value: `${formatDay(addDays(parseDay(dayInFocus(ctx, ctx.anchor))!, -1))}TNI` };
-  }, {}, OVERNIGHT_EXAMPLES),
+  }, examples: OVERNIGHT_EXAMPLES }),
   // "at mid-afternoon yesterday", "by mid afternoon", "placed orders in the morning", "rose in morning
   // trading": a part of the day
   // named after it, else of the day the text last named, else of the publication day
-  rule('day-part', `(?:(?<pm>${anyOf(['early', 'late', 'mid'])})(?:\\s*-\\s*|\\s+)|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough)\\s+)(?:${word('the')}\\s+|(?=\\w+\\s+(?:trading|session|deals)\\b)))(?<part>${anyOf(['morning', 'afternoon', 'evening'])})${DAY_AFTER}(?:(?=\\s+(?:news\\s+)?(?:shows?|programs?|programmes?)\\b)(?<show>)|)`, (g, ctx) => {
+  rule({ name: 'day-part', pattern: `(?:(?<pm>${anyOf(['early', 'late', 'mid'])})(?:\\s*-\\s*|\\s+)|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough)\\s+)(?:${word('the')}\\s+|(?=\\w+\\s+(?:trading|session|deals)\\b)))(?<part>${anyOf(['morning', 'afternoon', 'evening'])})${DAY_AFTER}(?:(?=\\s+(?:news\\s+)?(?:shows?|programs?|programmes?)\\b)(?<show>)|)`, resolve: (g, ctx) => {
     // "Imus in the Morning": a title; "a guest on the morning shows", "booked on the early-morning news
     // shows": a kind of television program
     if (!ctx.anchor || /^[A-Z]/.test(g.part!) && !g.pm || g.show !== undefined) return null;
     const day = g.after ? dayNamedAfter(g, ctx) : dayInFocus(ctx, ctx.anchor);
     return { type: 'TIME', value: `${day}T${DAY_PARTS[lc(g.part)]}`, mod: modOf(POINT_MODS, g.pm) };
-  }, {}, DAY_PART_EXAMPLES),
+  }, examples: DAY_PART_EXAMPLES }),
 ];

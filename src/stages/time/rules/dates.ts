@@ -202,7 +202,7 @@ const IN_THE_MONTH_EXAMPLES: readonly RuleExample[] = [
  * Calendar dates: days of a month ("March 6", "20 Nov 2019", "9/11"), months, years, decades and centuries.
  */
 export const DATE_RULES: readonly Rule[] = [
-  rule('month-day', `(?<rel>${anyOf(['last', 'next', 'this'])}\\s+)?(?:(?<mon>${MONTH})|(?<bareMon>${MONTH_UNDOTTED})(?=\\s+[0-3]?\\d(?:,?\\s+(?:1[89]|20)\\d\\d|(?:st|nd|rd|th)?(?![\\d%]|[.,:/-]\\d))))(?:\\s+|(?<=\\.)(?=[0-3]?\\d\\b))(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, (g, ctx) => {
+  rule({ name: 'month-day', pattern: `(?<rel>${anyOf(['last', 'next', 'this'])}\\s+)?(?:(?<mon>${MONTH})|(?<bareMon>${MONTH_UNDOTTED})(?=\\s+[0-3]?\\d(?:,?\\s+(?:1[89]|20)\\d\\d|(?:st|nd|rd|th)?(?![\\d%]|[.,:/-]\\d))))(?:\\s+|(?<=\\.)(?=[0-3]?\\d\\b))(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)|\\s+(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year)?`, resolve: (g, ctx) => {
     const month = monthNumber(g.mon ?? g.bareMon!);
     const day = +g.day!;
     if (day < 1 || day > 31) return null;
@@ -226,28 +226,28 @@ export const DATE_RULES: readonly Rule[] = [
     const against = way ? 100 : !from && !ctx.ahead() && !afterEffective(ctx) && ctx.toldInPast() ? 3 : undefined;
     const year = g.year ? +g.year : ctx.anchor && said === null && g.rel ? ctx.anchor.year : ctx.anchor ? yearOfMonthDay(from ?? ctx.anchor, month, day, way ?? ctx.direction(), against) : null;
     return { ...date(year === null ? `XXXX-${formatMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day })), trim: g.rel?.length ?? 0 };
-  }, { monthDay: true }, MONTH_DAY_EXAMPLES),
+  }, flags: { monthDay: true }, examples: MONTH_DAY_EXAMPLES }),
   // "a court hearing the week of March 6": the week that day is in
-  rule('week-of', `${word('the')}\\s+week\\s+of\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
+  rule({ name: 'week-of', pattern: `${word('the')}\\s+week\\s+of\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, resolve: (g, ctx) => {
     const month = monthNumber(g.mon!);
     const day = +g.day!;
     if (day < 1 || day > 31) return null;
     const year = g.year ? +g.year : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
     return date(year === null ? 'XXXX-WXX' : formatWeek({ year, month, day }));
-  }, {}, WEEK_OF_EXAMPLES),
+  }, examples: WEEK_OF_EXAMPLES }),
   // "since 9/11", "the September 11th attacks", "9/11-related illnesses": the day of the 2001 attacks
   { name: 'nine-eleven', pattern: /(?<![\w/.-])(?:9\/11(?![/\d])|Sept(?:ember|\.)?\s+11(?:th)?(?<noun>\s+(?:terrorist\s+)?(?:attacks?|hijackings|strikes)\b))/g, resolve: (g, ctx) => {
     if (ctx.anchor && formatDay(ctx.anchor) < '2001-09-11') return null;
     return { ...date('2001-09-11'), trimEnd: g.noun?.length ?? 0 };
   }, flags: { namesEvent: true }, examples: NINE_ELEVEN_EXAMPLES },
   // "the summit on April 24 and 25": the second day of the month just named
-  rule('coordinated-day', `(?<=${MONTH}\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`, (g, ctx) => {
+  rule({ name: 'coordinated-day', pattern: `(?<=${MONTH}\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`, resolve: (g, ctx) => {
     const reference = ctx.reference(30);
     const day = +g.day!;
     if (!reference || !/^\d{4}-\d\d-\d\d$/.test(reference) || day < 1 || day > 31) return null;
     return date(`${reference.slice(0, 8)}${String(day).padStart(2, '0')}`);
-  }, {}, COORDINATED_DAY_EXAMPLES),
-  rule('day-month', `(?<day>[0-3]?\\d)(?<gap>(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(?:(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?|(?<bareMon>${MONTH_UNDOTTED})\\s+(?<bareYear>(?:1[89]|20)\\d\\d))`, (g, ctx) => {
+  }, examples: COORDINATED_DAY_EXAMPLES }),
+  rule({ name: 'day-month', pattern: `(?<day>[0-3]?\\d)(?<gap>(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(?:(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?|(?<bareMon>${MONTH_UNDOTTED})\\s+(?<bareYear>(?:1[89]|20)\\d\\d))`, resolve: (g, ctx) => {
     const month = monthNumber(g.mon ?? g.bareMon!);
     const day = +g.day!;
     if (day < 1 || day > 31) return null;
@@ -256,29 +256,29 @@ export const DATE_RULES: readonly Rule[] = [
     if (afterFractionSlash(ctx)) return named ? { ...date(formatMonth(+named, month)), trim: g.day!.length + g.gap!.length } : null;
     const year = named ? +named : ctx.anchor ? yearOfMonthDay(ctx.anchor, month, day, ctx.direction()) : null;
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : formatDay({ year, month, day }));
-  }, {}, DAY_MONTH_EXAMPLES),
-  rule('iso-date', `(?<year>(?:19|20)\\d\\d)-(?<mon>[01]\\d)-(?<day>[0-3]\\d)`, (g) => date(`${g.year}-${g.mon}-${g.day}`), {}, ISO_DATE_EXAMPLES),
+  }, examples: DAY_MONTH_EXAMPLES }),
+  rule({ name: 'iso-date', pattern: `(?<year>(?:19|20)\\d\\d)-(?<mon>[01]\\d)-(?<day>[0-3]\\d)`, resolve: (g) => date(`${g.year}-${g.mon}-${g.day}`), examples: ISO_DATE_EXAMPLES }),
   // "9/27/2013" month first, as American news writes it; "27/09/2013", whose first number cannot be a month, day first
-  rule('us-date', `(?<mon>[0-3]?\\d)/(?<day>[0-3]?\\d)/(?<year>(?:19|20)?\\d\\d)`, (g) => {
+  rule({ name: 'us-date', pattern: `(?<mon>[0-3]?\\d)/(?<day>[0-3]?\\d)/(?<year>(?:19|20)?\\d\\d)`, resolve: (g) => {
     const year = g.year!.length === 2 ? (+g.year! > 50 ? 1900 : 2000) + +g.year! : +g.year!;
     const [month, day] = +g.mon! > 12 ? [+g.day!, +g.mon!] : [+g.mon!, +g.day!];
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     return date(formatDay({ year, month, day }));
-  }, {}, US_DATE_EXAMPLES),
+  }, examples: US_DATE_EXAMPLES }),
   // "27.09.2013": day first with dots, as European news writes it
-  rule('dotted-date', `(?<day>[0-3]?\\d)\\.(?<mon>[01]?\\d)\\.(?<year>(?:19|20)\\d\\d)(?![.\\d])`, (g) => {
+  rule({ name: 'dotted-date', pattern: `(?<day>[0-3]?\\d)\\.(?<mon>[01]?\\d)\\.(?<year>(?:19|20)\\d\\d)(?![.\\d])`, resolve: (g) => {
     if (+g.mon! < 1 || +g.mon! > 12 || +g.day! < 1 || +g.day! > 31) return null;
     return date(formatDay({ year: +g.year!, month: +g.mon!, day: +g.day! }));
-  }, {}, DOTTED_DATE_EXAMPLES),
-  rule('month-year', `(?<pm>${POINT_MOD})?(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?:(?<year>(?:1[89]|20)\\d\\d)|(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year|${SPOKEN_YEAR})`, (g, ctx) => {
+  }, examples: DOTTED_DATE_EXAMPLES }),
+  rule({ name: 'month-year', pattern: `(?<pm>${POINT_MOD})?(?<mon>${MONTH})(?:\\s+of)?,?\\s+(?:(?<year>(?:1[89]|20)\\d\\d)|(?<yrel>${anyOf(['last', 'this', 'next'])})\\s+year|${SPOKEN_YEAR})`, resolve: (g, ctx) => {
     // "June last year", "January nineteen ninety-seven"
     const year = g.year ? +g.year : g.tens ? spokenYear(g) : ctx.anchor ? ctx.anchor.year + (offsetOf(g.yrel!) ?? 0) : null;
     const month = monthNumber(g.mon!);
     return date(year === null ? `XXXX-${String(month).padStart(2, '0')}` : formatMonth(year, month), modOf(POINT_MODS, g.pm));
-  }, {}, MONTH_YEAR_EXAMPLES),
+  }, examples: MONTH_YEAR_EXAMPLES }),
   // "the March for Life", "the March of the Combatant Mothers" are events, not months; after a point mod or a
   // preposition it is the month ("an announcement in mid-September of Japan's output figures")
-  rule('month', `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?:(?=${CONTRACT})(?<contract>)|(?=\\s+of\\s+that\\s+year\\b)(?<ofThatYear>)|)(?:(?=\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])(?<ofName>)|)(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=March)(?=\\s+(?:on|against|to)\\s+[A-Z])(?<march>)|)`, (g, ctx) => {
+  rule({ name: 'month', pattern: `(?<pm>${POINT_MOD})?(?:${REL})?(?<mon>${MONTH})(?:(?=${CONTRACT})(?<contract>)|(?=\\s+of\\s+that\\s+year\\b)(?<ofThatYear>)|)(?:(?=\\s+(?:for|of)\\s+(?:the\\s+)?[A-Z])(?<ofName>)|)(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=March)(?=\\s+(?:on|against|to)\\s+[A-Z])(?<march>)|)`, resolve: (g, ctx) => {
     // a contract month is the next such month from the publication on (this month's is the spot one), or
     // the year the contract names
     if (g.contract !== undefined && !g.rel && ctx.anchor) {
@@ -318,15 +318,15 @@ export const DATE_RULES: readonly Rule[] = [
       return date(formatMonth(ctx.anchor.year + (ctx.anchor.month > 11 ? 1 : 0), 11), modOf(POINT_MODS, g.pm));
     }
     return date(monthResolved(ctx, monthNumber(g.mon!), g.rel), modOf(POINT_MODS, g.pm));
-  }, {}, MONTH_EXAMPLES),
+  }, examples: MONTH_EXAMPLES }),
   // "a manuscript dating from 1555 and found in 1740 in Rome": a year before 1800 is taken only after "in",
   // "since", "until" or "dating from" and before punctuation or a word that ends the phrase, where a count
   // ("in 1500 cases") or a market level ("up from 1500") cannot stand
-  rule('early-year', `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|(?:dating|dates|dated)\\s+from)\\s+)(?<year>1[0-7]\\d\\d)(?=\\s*[,;)]|\\.(?!\\d)|\\s+(?:and|or|in|at|on|when|while|under|during|after|before|with|as|but|to\\s+(?:the|a|an|its|his|her|their)\\b)\\b)`, (g) => date(g.year!), {}, EARLY_YEAR_EXAMPLES),
+  rule({ name: 'early-year', pattern: `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|(?:dating|dates|dated)\\s+from)\\s+)(?<year>1[0-7]\\d\\d)(?=\\s*[,;)]|\\.(?!\\d)|\\s+(?:and|or|in|at|on|when|while|under|during|after|before|with|as|but|to\\s+(?:the|a|an|its|his|her|their)\\b)\\b)`, resolve: (g) => date(g.year!), examples: EARLY_YEAR_EXAMPLES }),
   // "the post-1959 politics", "pre-1990 levels": after or before the year
-  rule('pre-post-year', `(?<side>${anyOf(['pre', 'post'])})-(?<year>(?:1[89]|20)\\d\\d)`, (g) =>
-    date(g.year!, lc(g.side) === 'pre' ? 'BEFORE' : 'AFTER'), {}, PRE_POST_YEAR_EXAMPLES),
-  rule('year', `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?![\\s-]+(?:years\\b|year[\\s-]+(?:old|long)\\b))(?!\\s+${WEEKDAY}(?:\\s+\\w+)?,?\\s+(?:UTC|GMT)\\b)(?:(?=\\s+${MEASURE}\\b)(?<measure>)|)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}(?<![usi])s|people|children|men|women)\\b)?`, (g, ctx) => {
+  rule({ name: 'pre-post-year', pattern: `(?<side>${anyOf(['pre', 'post'])})-(?<year>(?:1[89]|20)\\d\\d)`, resolve: (g) =>
+    date(g.year!, lc(g.side) === 'pre' ? 'BEFORE' : 'AFTER'), examples: PRE_POST_YEAR_EXAMPLES }),
+  rule({ name: 'year', pattern: `(?<pm>${POINT_MOD})?(?<fiscal>${word('fiscal')}\\s+)?(?:${word('the')}\\s+year\\s+)?(?<year>(?:1[89]|20)\\d\\d)(?![\\s-]+(?:years\\b|year[\\s-]+(?:old|long)\\b))(?!\\s+${WEEKDAY}(?:\\s+\\w+)?,?\\s+(?:UTC|GMT)\\b)(?:(?=\\s+${MEASURE}\\b)(?<measure>)|)(?<counted>\\s+(?!(?:was|has|this|does|goes|plus|versus|thus|always|perhaps)\\b)(?:[a-z]{2,}(?<![usi])s|people|children|men|women)\\b)?`, resolve: (g, ctx) => {
     if (g.measure !== undefined) return null; // "the 2000 km long pipeline": a distance, whatever comes before it
     // "a joint venture called Orion 1980", "the Russel 2000 Index": a number after a name that is called so, or
     // before a word that makes it a name, is part of the name ("in Spring 2019", "Fan Expo Canada 2016" are times)
@@ -337,42 +337,42 @@ export const DATE_RULES: readonly Rule[] = [
     // are no plurals ("the upcoming 2020 census", Wikinews)
     if (g.counted && !g.pm && !g.fiscal && !afterYearDeterminer(ctx)) return null;
     return { ...date(g.year!, modOf(POINT_MODS, g.pm)), trimEnd: g.counted?.length ?? 0 };
-  }, {}, YEAR_EXAMPLES),
-  rule('decade', `(?<the>${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?:(?<dec>(?:1[89]|20)\\d)0['’]?s|['’](?<short>\\d)0s|(?<bare>[1-9])0s|(?<spelled>${anyOf(Object.keys(SPOKEN_DECADES))}))`, (g) => {
+  }, examples: YEAR_EXAMPLES }),
+  rule({ name: 'decade', pattern: `(?<the>${word('the')}\\s+)?(?<pm>${anyOf(['early', 'mid', 'late'])}(?:\\s*-\\s*|\\s+))?(?:(?<dec>(?:1[89]|20)\\d)0['’]?s|['’](?<short>\\d)0s|(?<bare>[1-9])0s|(?<spelled>${anyOf(Object.keys(SPOKEN_DECADES))}))`, resolve: (g) => {
     // "in the 90s", "the early 80s": a decade without its apostrophe only after "the" ("in their 80s" is an age)
     if (g.bare && !g.the) return null;
     const short = g.short ?? g.bare;
     const decade = g.dec ?? (short ? `19${short}` : `19${SPOKEN_DECADES[lc(g.spelled)]}`);
     return date(decade, modOf(POINT_MODS, g.pm)); // TimeML writes a decade as its first three digits
-  }, {}, DECADE_EXAMPLES),
+  }, examples: DECADE_EXAMPLES }),
   // "the 11th century temple", "a 20th century democrat", "the early nineteenth century": TimeML writes the first two digits
-  rule('century', `(?<pm>${POINT_MOD})?(?:(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|(?<spelled>${anyOf(Object.keys(SPELLED_CENTURIES))}))[\\s-]+(?<century>[Cc]entury)(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g) =>
+  rule({ name: 'century', pattern: `(?<pm>${POINT_MOD})?(?:(?<n>[1-9]|1\\d|2[01])(?:st|nd|rd|th)|(?<spelled>${anyOf(Object.keys(SPELLED_CENTURIES))}))[\\s-]+(?<century>[Cc]entury)(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, resolve: (g) =>
     // "in the 21st Century, every society …" (Wikinews) is the century; "20th Century Fox" a name
     (g.century === 'Century' && g.nameNext !== undefined ? null
-      : date(String((g.n ? +g.n : SPELLED_CENTURIES[lc(g.spelled)]) - 1).padStart(2, '0'), modOf(POINT_MODS, g.pm))), {}, CENTURY_EXAMPLES),
+      : date(String((g.n ? +g.n : SPELLED_CENTURIES[lc(g.spelled)]) - 1).padStart(2, '0'), modOf(POINT_MODS, g.pm))), examples: CENTURY_EXAMPLES }),
   // "the lowest level since '82", "back in '68": a year by its last two digits, after a preposition
-  rule('short-year', `['’](?<yy>\\d\\d)(?!s)`, (g, ctx) => {
+  rule({ name: 'short-year', pattern: `['’](?<yy>\\d\\d)(?!s)`, resolve: (g, ctx) => {
     if (!afterShortYearPreposition(ctx)) return null;
     const yy = +g.yy!;
     const century = ctx.anchor && yy > ctx.anchor.year % 100 ? Math.floor(ctx.anchor.year / 100) - 1 : Math.floor((ctx.anchor?.year ?? 1900) / 100);
     return date(String(century * 100 + yy));
-  }, {}, SHORT_YEAR_EXAMPLES),
+  }, examples: SHORT_YEAR_EXAMPLES }),
   // "maybe two thousand degrees" (Wikinews), "two thousand years": a count, not the year
-  rule('spoken-year', `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+(?:(?!(?:was|has|this|does|thus)\\b)[a-z]{2,}(?<![usi])s|people|children|men|women|${MEASURE})\\b))`, (g) =>
-    date(g.millennium ? '2000' : String(spokenYear(g))), {}, SPOKEN_YEAR_EXAMPLES),
-  rule('the-year', `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?(?:(?=['’]s\\b)(?<possessive>)|)`, (g, ctx) =>
+  rule({ name: 'spoken-year', pattern: `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+(?:(?!(?:was|has|this|does|thus)\\b)[a-z]{2,}(?<![usi])s|people|children|men|women|${MEASURE})\\b))`, resolve: (g) =>
+    date(g.millennium ? '2000' : String(spokenYear(g))), examples: SPOKEN_YEAR_EXAMPLES }),
+  rule({ name: 'the-year', pattern: `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?(?:(?=['’]s\\b)(?<possessive>)|)`, resolve: (g, ctx) =>
     // a text about the year is about no quarter, but "the current year's figures" in passing leaves it be
-    refocused(theYear(g, ctx), g.possessive === undefined ? { ...ctx.focus, quarter: null } : undefined), {}, THE_YEAR_EXAMPLES),
+    refocused(theYear(g, ctx), g.possessive === undefined ? { ...ctx.focus, quarter: null } : undefined), examples: THE_YEAR_EXAMPLES }),
   // "sanctioned Iran earlier in the month" (Wikinews), "later in the week": the publication's, as "earlier in the year"
-  rule('in-the-month', `(?<pm>${anyOf(['earlier', 'later'])})\\s+in\\s+${word('the')}\\s+(?<unit>${anyOf(['month', 'week'])})`, (g, ctx) => {
+  rule({ name: 'in-the-month', pattern: `(?<pm>${anyOf(['earlier', 'later'])})\\s+in\\s+${word('the')}\\s+(?<unit>${anyOf(['month', 'week'])})`, resolve: (g, ctx) => {
     if (!ctx.anchor) return null;
     const mod = lc(g.pm) === 'earlier' ? 'START' : 'END';
     return date(lc(g.unit) === 'month' ? formatMonth(ctx.anchor.year, ctx.anchor.month) : formatWeek(ctx.anchor), mod);
-  }, {}, IN_THE_MONTH_EXAMPLES),
+  }, examples: IN_THE_MONTH_EXAMPLES }),
   // the end of the year, as TimeML writes it: the year with mod END; "since year-end" is the last one's last day
-  rule('year-end', `(?<y>${anyOf(['year-end', 'year end', "year's end"])})`, (g, ctx) => {
+  rule({ name: 'year-end', pattern: `(?<y>${anyOf(['year-end', 'year end', "year's end"])})`, resolve: (g, ctx) => {
     if (!ctx.anchor) return date('XXXX', 'END');
     if (afterSince(ctx)) return date(`${ctx.anchor.year - 1}-12-31`); // a change counted from a day
     return date(String(ctx.anchor.year), 'END');
-  }, {}, YEAR_END_EXAMPLES),
+  }, examples: YEAR_END_EXAMPLES }),
 ];

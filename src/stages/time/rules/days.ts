@@ -75,7 +75,7 @@ const NTH_DAY_EXAMPLES: readonly RuleExample[] = [
  * Weekdays and the days around the publication: "Monday", "the second Tuesday in May", "today", "this morning".
  */
 export const DAY_RULES: readonly Rule[] = [
-  rule('weekday', `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:(?<plural>s)|\\s+(?<parts>${PLURAL_PARTS})|\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:(?=,?\\s+(?:and|or)\\s+${WEEKDAY}s?\\s+(?<listParts>${PLURAL_PARTS})${END})|)(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|(?=\\s+[Ll]eague\\b)(?<league>)|)(?:(?=\\s*\\(\\s*(?<apMon>${MONTH})\\s*(?<apDay>[0-3]?\\d)\\s*\\))|)`, (g, ctx) => {
+  rule({ name: 'weekday', pattern: `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:(?<plural>s)|\\s+(?<parts>${PLURAL_PARTS})|\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:(?=,?\\s+(?:and|or)\\s+${WEEKDAY}s?\\s+(?<listParts>${PLURAL_PARTS})${END})|)(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|(?=\\s+[Ll]eague\\b)(?<league>)|)(?:(?=\\s*\\(\\s*(?<apMon>${MONTH})\\s*(?<apDay>[0-3]?\\d)\\s*\\))|)`, resolve: (g, ctx) => {
     // "she hosted Saturday Night Live twice": a television show
     if (g.show !== undefined) return null;
     // "won their Sunday league match", "the Saturday League" (made up): a competition, whatever day it was played
@@ -141,9 +141,9 @@ export const DAY_RULES: readonly Rule[] = [
     const trim = g.pm?.length ?? 0;
     if (g.part && lc(g.part) !== 'night') return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[lc(g.part)]}`, mod, trim };
     return { ...date(formatDay(day), mod), trim };
-  }, { weekday: true }, WEEKDAY_EXAMPLES),
+  }, flags: { weekday: true }, examples: WEEKDAY_EXAMPLES }),
   // "the last weekend of July", "the first week of March", "the second Tuesday in May"
-  rule('nth-of-month', `(?:${word('the')}\\s+)?(?<ord>${anyOf(Object.keys(NTH))})\\s+(?:(?<unit>${anyOf(['week', 'weekend'])})|(?<wd>${WEEKDAY}))\\s+(?:of|in)\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, (g, ctx) => {
+  rule({ name: 'nth-of-month', pattern: `(?:${word('the')}\\s+)?(?<ord>${anyOf(Object.keys(NTH))})\\s+(?:(?<unit>${anyOf(['week', 'weekend'])})|(?<wd>${WEEKDAY}))\\s+(?:of|in)\\s+(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?`, resolve: (g, ctx) => {
     const month = monthNumber(g.mon!);
     if (!g.year && !ctx.anchor) return null;
     const year = g.year ? +g.year : +monthResolved(ctx, month, undefined).slice(0, 4);
@@ -152,8 +152,8 @@ export const DAY_RULES: readonly Rule[] = [
     // a month's n-th week is the one holding its n-th Thursday (as ISO weeks are counted)
     if (lc(g.unit) === 'week') return date(formatWeek(nthWeekday(year, month, 4, n)));
     return date(`${formatWeek(nthWeekday(year, month, 6, n))}-WE`);
-  }, {}, NTH_OF_MONTH_EXAMPLES),
-  rule('deictic-day', `(?<pm>${anyOf(['late', 'early'])}\\s+)?(?:(?<twoDays>${word('the')}\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow)))\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}(?:(?=(?:''|["”’])?\\s+[Ss]how\\b)(?<show>)|(?=[,.]?(?:''|["”]))(?<closed>)|)`, (g, ctx) => {
+  }, examples: NTH_OF_MONTH_EXAMPLES }),
+  rule({ name: 'deictic-day', pattern: `(?<pm>${anyOf(['late', 'early'])}\\s+)?(?:(?<twoDays>${word('the')}\\s+day\\s+(?:before(?=\\s+yesterday)|after(?=\\s+tomorrow)))\\s+)?(?<w>${anyOf(['today', 'yesterday', 'tomorrow', 'tonight'])})(?:\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?${TODAYS_GENERIC}(?:(?=(?:''|["”’])?\\s+[Ss]how\\b)(?<show>)|(?=[,.]?(?:''|["”]))(?<closed>)|)`, resolve: (g, ctx) => {
     // "a guest on The Tonight Show", "co-host of the ''Today'' show", "the producer of “Today,” said":
     // the name of a television show (a capital, in quotation marks)
     // as is a quoted title of capitalised words ending in it ("the talk show “Garcia Tonight.”", the
@@ -173,8 +173,8 @@ export const DAY_RULES: readonly Rule[] = [
     const day = ctx.anchor ? formatDay(addDays(ctx.anchor, shift)) : shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
     // "late yesterday", "early today": the day's end or start, as TimeBank marks them
     return part && ctx.anchor ? { type: 'TIME', value: `${day}T${part}`, mod: modOf(POINT_MODS, g.pm) } : date(day, modOf(POINT_MODS, g.pm));
-  }, { speakersDay: true }, DEICTIC_DAY_EXAMPLES),
-  rule('this-part-of-day', `(?<pm>${anyOf(['early', 'late'])}\\s+)?(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, (g, ctx) => {
+  }, flags: { speakersDay: true }, examples: DEICTIC_DAY_EXAMPLES }),
+  rule({ name: 'this-part-of-day', pattern: `(?<pm>${anyOf(['early', 'late'])}\\s+)?(?<rel>${anyOf(['this', 'last'])})\\s+(?<part>${anyOf(['morning', 'afternoon', 'evening', 'night'])})`, resolve: (g, ctx) => {
     // "On the last night, Trump delivered a long acceptance speech" (Wikinews): the last of a run of nights
     if (afterTheOrPossessive(ctx)) return null;
     // "told CBS This Morning on Monday": the network's morning show
@@ -186,11 +186,11 @@ export const DAY_RULES: readonly Rule[] = [
     if (!ctx.anchor) return { type: 'TIME', value: lc(g.rel) === 'last' ? 'PAST_REF' : 'PRESENT_REF', mod, trim }; // an undated "last night" is behind its writing
     const day = lc(g.rel) === 'last' && part !== 'night' ? addDays(ctx.anchor, -1) : lc(g.rel) === 'last' ? addDays(ctx.anchor, -1) : ctx.anchor;
     return { type: 'TIME', value: `${formatDay(day)}T${DAY_PARTS[part]}`, mod, trim };
-  }, { speakersDay: true }, THIS_PART_OF_DAY_EXAMPLES),
+  }, flags: { speakersDay: true }, examples: THIS_PART_OF_DAY_EXAMPLES }),
   // "for a second consecutive day", "It's the second day of an offensive", "for the sixth straight day":
   // the day the run has reached, which is the day in focus (TimeBank and MEANTIME value all three so).
   // "the first day" is left out: "on his first day in office" starts a run rather than counting one
-  rule('nth-day', `(?:${anyOf(['the', 'a', 'its', 'their'])}\\s+)?(?<ord>${anyOf(RUN_ORDINALS)}|(?:[2-9]|[1-9]\\d)(?:st|nd|rd|th))\\s+(?:(?<run>${anyOf(['straight', 'consecutive', 'successive'])})\\s+)?(?<unit>${anyOf(['day', 'night'])})(?![-\\w])(?:(?=\\s+in\\s+a\\s+row\\b)(?<inARow>)|)`, (g, ctx) => {
+  rule({ name: 'nth-day', pattern: `(?:${anyOf(['the', 'a', 'its', 'their'])}\\s+)?(?<ord>${anyOf(RUN_ORDINALS)}|(?:[2-9]|[1-9]\\d)(?:st|nd|rd|th))\\s+(?:(?<run>${anyOf(['straight', 'consecutive', 'successive'])})\\s+)?(?<unit>${anyOf(['day', 'night'])})(?![-\\w])(?:(?=\\s+in\\s+a\\s+row\\b)(?<inARow>)|)`, resolve: (g, ctx) => {
     // a run only: "straight", "in a row", "for a third day", "is the second day"; "on the fourth or fifth day
     // of the festival" (GUM) is a day of a period, whose start the text need not give
     if (!g.run && g.inARow === undefined && !RUN_BEFORE.test(ctx.before())) return null;
@@ -198,5 +198,5 @@ export const DAY_RULES: readonly Rule[] = [
     const day = ctx.anchor ? dayInFocus(ctx, ctx.anchor) : ctx.reference(undefined, false, true)?.slice(0, 10) ?? null;
     if (day === null) return date('PRESENT_REF');
     return lc(g.unit) === 'night' ? { type: 'TIME', value: `${day}TNI` } : date(day);
-  }, {}, NTH_DAY_EXAMPLES),
+  }, examples: NTH_DAY_EXAMPLES }),
 ];

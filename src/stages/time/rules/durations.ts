@@ -74,20 +74,20 @@ const UNITS_AHEAD_EXAMPLES: readonly RuleExample[] = [
 
 export const DURATION_RULES: readonly Rule[] = [
   // "in recent years", "the past few decades"; "his 1949 movie debut The Last Days of Dolwyn" is a title
-  rule('recent-units', `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, (g) =>
-    (/^[A-Z]/.test(g.unit!) ? null : { type: 'DURATION', value: duration(unitOf(g.unit!), null) }), {}, RECENT_UNITS_EXAMPLES),
+  rule({ name: 'recent-units', pattern: `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, resolve: (g) =>
+    (/^[A-Z]/.test(g.unit!) ? null : { type: 'DURATION', value: duration(unitOf(g.unit!), null) }), examples: RECENT_UNITS_EXAMPLES }),
   // "a decades-long dispute", "their third day-long meeting", "the worst single-day decline": lengths as adjectives
-  rule('unit-long', `(?:(?<single>single)-)?(?<unit>${anyOf(['hour', 'day', 'week', 'month', 'year', 'decade'])})(?<plural>s)?(?<long>-long)?`, (g) => {
+  rule({ name: 'unit-long', pattern: `(?:(?<single>single)-)?(?<unit>${anyOf(['hour', 'day', 'week', 'month', 'year', 'decade'])})(?<plural>s)?(?<long>-long)?`, resolve: (g) => {
     if (!g.single === !g.long || (g.single && g.plural)) return null;
     return { type: 'DURATION', value: duration(unitOf(g.unit!), g.plural ? null : 1) };
-  }, {}, UNIT_LONG_EXAMPLES),
+  }, examples: UNIT_LONG_EXAMPLES }),
   // "over the years": a vague length, marked with its article as TimeBank does
-  rule('over-the-units', `${word('the')}\\s+(?<unit>${anyOf(['years', 'decades', 'months'])})(?!\\s+(?:of|since|ahead)\\b|\\s+to\\s+(?:\\d|the\\b|a\\b|an\\b|come\\b|[A-Z]))`, (g, ctx) =>
+  rule({ name: 'over-the-units', pattern: `${word('the')}\\s+(?<unit>${anyOf(['years', 'decades', 'months'])})(?!\\s+(?:of|since|ahead)\\b|\\s+to\\s+(?:\\d|the\\b|a\\b|an\\b|come\\b|[A-Z]))`, resolve: (g, ctx) =>
     // "the community has used these over the years to create mods" (Wikinews); "over the years to 2010" ends a span
-    (afterOver(ctx) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null), {}, OVER_THE_UNITS_EXAMPLES),
-  rule('units-ahead', `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, (g) =>
-    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) }), {}, UNITS_AHEAD_EXAMPLES),
-  rule('duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?:(?<=\\b(?:first|last)\\s+two\\s+quarters)(?=\\s+of\\s+(?:(?<halfOf>(?:19|20)\\d\\d)|(?:the|this)\\s+(?<halfOfThe>year)|(?<halfOfRel>last|next)\\s+year)\\b)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, (g, ctx) => {
+    (afterOver(ctx) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null), examples: OVER_THE_UNITS_EXAMPLES }),
+  rule({ name: 'units-ahead', pattern: `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, resolve: (g) =>
+    ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) }), examples: UNITS_AHEAD_EXAMPLES }),
+  rule({ name: 'duration', pattern: `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?:(?<=\\b(?:first|last)\\s+two\\s+quarters)(?=\\s+of\\s+(?:(?<halfOf>(?:19|20)\\d\\d)|(?:the|this)\\s+(?<halfOfThe>year)|(?<halfOfRel>last|next)\\s+year)\\b)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, resolve: (g, ctx) => {
     if (g.old && /old/i.test(g.old)) return null; // an age, not a period
     const unit = unitOf(g.unit!);
     const counted = amountValue(g.amt!);
@@ -127,9 +127,9 @@ export const DURATION_RULES: readonly Rule[] = [
     const after = !g.the && !g.amod && !g.omod && /^following\s/i.test(g.lead ?? '') ? g.lead!.length : 0;
     const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0) + after;
     return { type: 'DURATION', value: duration(unit, n), mod, trim, focus };
-  }, {}, DURATION_EXAMPLES),
+  }, examples: DURATION_EXAMPLES }),
   // "1 hour 59 minutes 40.2 seconds", "15 years, 8 months": one length in falling units, as TimeML marks it
-  rule('compound-duration', `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<parts>${AMOUNT}\\s+${UNIT}(?:,?\\s+(?:and\\s+)?${AMOUNT}\\s+${UNIT}){1,2})`, (g, ctx) => {
+  rule({ name: 'compound-duration', pattern: `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<parts>${AMOUNT}\\s+${UNIT}(?:,?\\s+(?:and\\s+)?${AMOUNT}\\s+${UNIT}){1,2})`, resolve: (g, ctx) => {
     if (afterAgeOf(ctx)) return null; // "over the age of 70 years and six months"
     let value = 'P';
     let time = false;
@@ -145,16 +145,16 @@ export const DURATION_RULES: readonly Rule[] = [
       value += `${n}${UNITS[unit].letter}`;
     }
     return { type: 'DURATION', value, mod: modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.omod), trim: g.omod?.length ?? 0 };
-  }, {}, COMPOUND_DURATION_EXAMPLES),
+  }, examples: COMPOUND_DURATION_EXAMPLES }),
   // "between 60 and 90 days", "two to six days": the first amount counts the unit named after the second
-  rule('range-start', `(?<amt>${AMOUNT})(?=\\s+(?:to|and|or)\\s+(?:${AMOUNT})\\s+(?<unit>${UNIT})(?<after>\\s+(?:old|ago|earlier|later|before|after)\\b)?${END})`, (g, ctx) => {
+  rule({ name: 'range-start', pattern: `(?<amt>${AMOUNT})(?=\\s+(?:to|and|or)\\s+(?:${AMOUNT})\\s+(?<unit>${UNIT})(?<after>\\s+(?:old|ago|earlier|later|before|after)\\b)?${END})`, resolve: (g, ctx) => {
     // "aged 16 to 18 years", "12 or 11 years old": ages; "7 or 8 years ago": a point, not a length
     if (/^(?:an?)$/i.test(g.amt!) || /^[A-Z]/.test(g.unit!) || g.after || afterAged(ctx)) return null;
     return { type: 'DURATION', value: duration(unitOf(g.unit!), amountValue(g.amt!)) };
-  }, {}, RANGE_START_EXAMPLES),
+  }, examples: RANGE_START_EXAMPLES }),
   // "in decades", "for years", "after weeks of protests", "ending decades of conflict": a length not counted
   // "Hours after the public access was restored, …", "only days before the vote": a distance not counted
-  rule('vague-duration', `(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})(?:(?=\\s+of\\s+[a-z])(?<ofNext>)|(?=\\s+(?:after|later|before|earlier)\\b)(?<relNext>)|)`, (g, ctx) => {
+  rule({ name: 'vague-duration', pattern: `(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})(?:(?=\\s+of\\s+[a-z])(?<ofNext>)|(?=\\s+(?:after|later|before|earlier)\\b)(?<relNext>)|)`, resolve: (g, ctx) => {
     const before = ctx.before();
     // "have tended to take hours to set" (Wikinews), "it took years", "waited hours": lengths
     const vague = /\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in|[Ff]or|take|takes|took|taking|lasted|lasting|waited|spent)\s+(?:(?:just|mere|only|a few)\s+)?$/.test(before)
@@ -164,5 +164,5 @@ export const DURATION_RULES: readonly Rule[] = [
       // rival said he was encouraged", "…, minutes after the court struck down the law"
       || (g.relNext !== undefined && /,\s+$/.test(before));
     return vague ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null;
-  }, {}, VAGUE_DURATION_EXAMPLES),
+  }, examples: VAGUE_DURATION_EXAMPLES }),
 ];

@@ -81,7 +81,7 @@ const HALF_EXAMPLES: readonly RuleExample[] = [
  * Quarters and halves of (fiscal) years: "the third quarter", "the year-ago quarter", "Q2 2019", "FY2020".
  */
 export const QUARTER_RULES: readonly Rule[] = [
-  rule('quarter', QUARTER, (g, ctx) => {
+  rule({ name: 'quarter', pattern: QUARTER, resolve: (g, ctx) => {
     if (!g.the && !g.rel && !g.ord && !g.yrel && !g.ofRel && !g.pyear) return null;
     const period = lc(g.noun) === 'period';
     if (period && !g.pyear && !/latest|year-|comparable|same/.test(lc(g.rel))) return null; // "the period" alone is anyone's
@@ -125,40 +125,40 @@ export const QUARTER_RULES: readonly Rule[] = [
     // "the third-quarter results", "that third-quarter charge": TimeBank marks the adjective, not the determiner
     const trim = g.hyphen !== '-' ? 0 : g.the && !g.rel ? g.the.length : !g.the && lc(g.rel) === 'that' ? g.rel!.length : 0;
     return { ...date(value), trim, focus: refocus };
-  }, {}, QUARTER_EXAMPLES),
+  }, examples: QUARTER_EXAMPLES }),
   // "conducted in the second and fourth quarters": two quarters, TimeBank marks "second" and "fourth quarters";
   // what is usually done then is done every year
-  rule('quarter-pair', `(?:(?<first>${anyOf(Object.keys(ORDINAL_QUARTER))})(?=\\s+(?:and|or)\\s+(?:${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+quarters\\b(?:\\s+of\\s+(?<year1>(?:19|20)\\d\\d))?)|(?<=\\b(?:${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+(?:and|or)\\s+)(?<second>${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+quarters(?:\\s+of\\s+(?<year2>(?:19|20)\\d\\d))?)`, (g, ctx) => {
+  rule({ name: 'quarter-pair', pattern: `(?:(?<first>${anyOf(Object.keys(ORDINAL_QUARTER))})(?=\\s+(?:and|or)\\s+(?:${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+quarters\\b(?:\\s+of\\s+(?<year1>(?:19|20)\\d\\d))?)|(?<=\\b(?:${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+(?:and|or)\\s+)(?<second>${anyOf(Object.keys(ORDINAL_QUARTER))})\\s+quarters(?:\\s+of\\s+(?<year2>(?:19|20)\\d\\d))?)`, resolve: (g, ctx) => {
     const q = ORDINAL_QUARTER[lc(g.first ?? g.second)];
     const year = g.year1 ?? g.year2;
     if (!year && HABITUAL.test(ctx.sentenceBefore())) return { type: 'SET', value: `XXXX-Q${q}` };
     return date(quarterResolved(ctx, q, '', year));
-  }, {}, QUARTER_PAIR_EXAMPLES),
+  }, examples: QUARTER_PAIR_EXAMPLES }),
   // "output in the April-June quarter", "the July-September period": a calendar quarter named by its first and
   // last months, as Japanese and European statistics are reported (a fiscal quarter is named so too)
-  rule('month-span-quarter', `(?:${word('the')}\\s+)?(?<from>${MONTH})[-–](?<to>${MONTH})\\s+(?:quarter|period)(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d))?`, (g, ctx) => {
+  rule({ name: 'month-span-quarter', pattern: `(?:${word('the')}\\s+)?(?<from>${MONTH})[-–](?<to>${MONTH})\\s+(?:quarter|period)(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d))?`, resolve: (g, ctx) => {
     const from = monthNumber(g.from!);
     if (from % 3 !== 1 || monthNumber(g.to!) !== from + 2) return null;
     return date(quarterResolved(ctx, (from + 2) / 3, '', g.year));
-  }, {}, MONTH_SPAN_QUARTER_EXAMPLES),
+  }, examples: MONTH_SPAN_QUARTER_EXAMPLES }),
   // "celebrated the quarter century anniversary" (Wikinews): twenty-five years; "its quarter-century low"
   // is a comparison TimeBank leaves unmarked
-  rule('quarter-century', `(?<the>${word('the')}\\s+)?(?:${word('a')}\\s+)?quarter[\\s-]+century(?!\\s+(?:low|high)s?\\b)`, (g) =>
-    ({ type: 'DURATION', value: 'P25Y', trim: g.the?.length ?? 0 }), {}, [
+  rule({ name: 'quarter-century', pattern: `(?<the>${word('the')}\\s+)?(?:${word('a')}\\s+)?quarter[\\s-]+century(?!\\s+(?:low|high)s?\\b)`, resolve: (g) =>
+    ({ type: 'DURATION', value: 'P25Y', trim: g.the?.length ?? 0 }), examples: [
     { text: 'In late August, the Canadian city of Toronto celebrated the quarter century anniversary of Fan Expo Canada, a massive annual pop culture convention.', published: '2019-09-02', phrase: 'quarter century', value: 'P25Y', source: FAN_EXPO },
-  ]),
-  rule('quarter-code', `(?<q>Q[1-4])(?:\\s+|-)?(?<year>(?:19|20)\\d\\d)?`, (g, ctx) => {
+  ] }),
+  rule({ name: 'quarter-code', pattern: `(?<q>Q[1-4])(?:\\s+|-)?(?<year>(?:19|20)\\d\\d)?`, resolve: (g, ctx) => {
     const q = +g.q!.slice(1);
     return date(quarterResolved(ctx, q, '', g.year));
-  }, {}, [
+  }, examples: [
     { text: 'If I were to make a SWAG [Scientific wild-ass guess], it will be near the end of Q1 or beginning of Q2 2021.', published: '2020-12-18', phrase: 'Q2 2021', value: '2021-Q2', source: ROCKY_LINUX },
-  ]),
-  rule('fiscal-code', `FY\\s?(?<year>(?:19|20)?\\d\\d)`, (g) =>
-    date(g.year!.length === 2 ? `20${g.year}` : g.year!), {}, FISCAL_CODE_EXAMPLES),
-  rule('half', `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second', 'last'])})\\s+half(?<of>\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, (g, ctx) => {
+  ] }),
+  rule({ name: 'fiscal-code', pattern: `FY\\s?(?<year>(?:19|20)?\\d\\d)`, resolve: (g) =>
+    date(g.year!.length === 2 ? `20${g.year}` : g.year!), examples: FISCAL_CODE_EXAMPLES }),
+  rule({ name: 'half', pattern: `(?:${word('the')}\\s+)?(?<ord>${anyOf(['first', 'second', 'last'])})\\s+half(?<of>\\s+of\\s+(?:${word('the')}\\s+year|(?<year>(?:19|20)\\d\\d)))?`, resolve: (g, ctx) => {
     // "the last half of the '80s"; "in the second half" of a match is no half-year
     if (!g.of) return null;
     const year = g.year ?? (ctx.anchor ? String(ctx.anchor.year) : 'XXXX');
     return date(`${year}-H${lc(g.ord) === 'first' ? 1 : 2}`);
-  }, {}, HALF_EXAMPLES),
+  }, examples: HALF_EXAMPLES }),
 ];

@@ -144,9 +144,9 @@ const YEAR_AGO_ADJECTIVE_EXAMPLES: readonly RuleExample[] = [
 export const RELATIVE_RULES: readonly Rule[] = [
   // "likely to have in future?", "In future, might you test this?" (Wikinews): British for "in the future";
   // "in future debates" is an adjective
-  rule('in-future', `(?<pre>${word('in')}\\s+)future(?=\\s*[,.;:?!)]|\\s+(?:what|we|they|I|you|he|she|it|there|this|these|might|may|will|would|could|should|the|a|an)\\b)`, (g) =>
-    ({ ...date('FUTURE_REF'), trim: g.pre!.length }), {}, IN_FUTURE_EXAMPLES),
-  rule('reference', `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,|\\s+for\\b)(?<discourse>)|(?<=present)(?=\\s+(?!(?:day|and|or|is|was|are|were|the|a|an|in|of|to|as|with|we|it|they|and)\\b)[a-z])(?<adjective>)|(?<=past)(?=\\s+(?:\\d\\S*|${anyOf(COUNTS)})\\s+(?!${anyOf(TIME_NOUNS)}\\b)[a-z])(?<counted>)|)`, (g, ctx) => {
+  rule({ name: 'in-future', pattern: `(?<pre>${word('in')}\\s+)future(?=\\s*[,.;:?!)]|\\s+(?:what|we|they|I|you|he|she|it|there|this|these|might|may|will|would|could|should|the|a|an)\\b)`, resolve: (g) =>
+    ({ ...date('FUTURE_REF'), trim: g.pre!.length }), examples: IN_FUTURE_EXAMPLES }),
+  rule({ name: 'reference', pattern: `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,|\\s+for\\b)(?<discourse>)|(?<=present)(?=\\s+(?!(?:day|and|or|is|was|are|were|the|a|an|in|of|to|as|with|we|it|they|and)\\b)[a-z])(?<adjective>)|(?<=past)(?=\\s+(?:\\d\\S*|${anyOf(COUNTS)})\\s+(?!${anyOf(TIME_NOUNS)}\\b)[a-z])(?<counted>)|)`, resolve: (g, ctx) => {
     const w = lc(g.w);
     // "lost six of the past nine matches": a count of things, not of time ("for the past three
     // summers" stays marked, as AQUAINT marks it)
@@ -161,20 +161,20 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (['right now', 'now', 'currently', 'nowadays', 'these days', 'the present', 'the time being'].includes(w)) return date('PRESENT_REF');
     if (w.endsWith('future') || w.endsWith('term')) return date('FUTURE_REF');
     return date('PAST_REF');
-  }, {}, REFERENCE_EXAMPLES),
+  }, examples: REFERENCE_EXAMPLES }),
   // "offerings at a later date", "call back at a later time": some time ahead
-  rule('later-date', `a\\s+later\\s+(?:date|time|stage)`, (g, ctx) =>
-    (afterLaterDatePreposition(ctx) ? date('FUTURE_REF') : null), {}, LATER_DATE_EXAMPLES),
+  rule({ name: 'later-date', pattern: `a\\s+later\\s+(?:date|time|stage)`, resolve: (g, ctx) =>
+    (afterLaterDatePreposition(ctx) ? date('FUTURE_REF') : null), examples: LATER_DATE_EXAMPLES }),
   // "live without power for a while": a length left vague
   // "he told me so a while back", "as I wrote a while ago": some time before the writing
-  rule('a-while', `a\\s+while(?<ago>\\s+(?:ago|back))?`, (g, ctx) => {
+  rule({ name: 'a-while', pattern: `a\\s+while(?<ago>\\s+(?:ago|back))?`, resolve: (g, ctx) => {
     if (g.ago) return date('PAST_REF');
     return afterWhilePreposition(ctx) ? { type: 'DURATION', value: 'PXX' } : null;
-  }, {}, A_WHILE_EXAMPLES),
+  }, examples: A_WHILE_EXAMPLES }),
   // "his current wife", "current market conditions", "the then current market price": the present (or a past one)
-  rule('current', `(?<then>then[ -])?current(?=\\s+(?!(?:accounts?|assets?|liabilit(?:y|ies)|affairs|is|was|of|and|or|in|on|that|which|flows?|density|sea)\\b)[a-z])`, (g) =>
-    date(g.then ? 'PAST_REF' : 'PRESENT_REF'), {}, CURRENT_EXAMPLES),
-  rule('relative-unit', `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))(?<half>\\s+and\\s+a\\s+half)?(?:(?=${DROP_IN})(?<measuredNext>)|)`, (g, ctx) => {
+  rule({ name: 'current', pattern: `(?<then>then[ -])?current(?=\\s+(?!(?:accounts?|assets?|liabilit(?:y|ies)|affairs|is|was|of|and|or|in|on|that|which|flows?|density|sea)\\b)[a-z])`, resolve: (g) =>
+    date(g.then ? 'PAST_REF' : 'PRESENT_REF'), examples: CURRENT_EXAMPLES }),
+  rule({ name: 'relative-unit', pattern: `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))(?<half>\\s+and\\s+a\\s+half)?(?:(?=${DROP_IN})(?<measuredNext>)|)`, resolve: (g, ctx) => {
     if (g.the && !g.pm) return null; // "the year" alone is as often a duration as a date
     // "After this fall in oil prices, all the indicators slipped": a drop, not the season
     if (g.measuredNext !== undefined && lc(g.season) === 'fall') return null;
@@ -187,20 +187,20 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const trim = pm === 'earlier' || pm === 'later' ? g.pm!.length : 0;
     const found = relativeUnit(g, ctx, mod);
     return found && { ...found, trim };
-  }, {}, RELATIVE_UNIT_EXAMPLES),
+  }, examples: RELATIVE_UNIT_EXAMPLES }),
   // "will terminate on Nov. 30. Until then, the stock remains convertible": the point the text named last
   // ("since then" TimeBank leaves unmarked)
-  rule('until-then', `(?<=\\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\\s+)then\\b(?!\\s+(?:on|in|at)\\b)`, (g, ctx) => {
+  rule({ name: 'until-then', pattern: `(?<=\\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\\s+)then\\b(?!\\s+(?:on|in|at)\\b)`, resolve: (g, ctx) => {
     const point = ctx.namedBefore(400, (v) => /^\d{4}(?:-\d\d){0,2}(?:$|T)/.test(v));
     return point ? date(point) : null;
-  }, {}, UNTIL_THEN_EXAMPLES),
+  }, examples: UNTIL_THEN_EXAMPLES }),
   // "nearly twice as high a dividend this year as last": the unit before it left out
-  rule('elided-last', `(?<=\\b(?:as|than)\\s+)last(?=\\s*[.,;:!?])`, (g, ctx) => {
+  rule({ name: 'elided-last', pattern: `(?<=\\b(?:as|than)\\s+)last(?=\\s*[.,;:!?])`, resolve: (g, ctx) => {
     const unit = /\bthis\s+(week|month|year)\b(?![\s\S]*\bthis\s+(?:week|month|year)\b)/i.exec(ctx.sentenceBefore())?.[1];
     return unit ? relativeUnit({ rel: 'last', unit }, ctx, null) : null;
-  }, {}, ELIDED_LAST_EXAMPLES),
+  }, examples: ELIDED_LAST_EXAMPLES }),
   // "later that year", "the following month", "that same day": counted from the point the text last named
-  rule('anaphoric-unit', `(?<pm>${anyOf(['earlier', 'later'])}\\s+)?(?<rel>${anyOf(['that', 'that same', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})\\s+(?<unit>${anyOf(['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'])})`, (g, ctx) => {
+  rule({ name: 'anaphoric-unit', pattern: `(?<pm>${anyOf(['earlier', 'later'])}\\s+)?(?<rel>${anyOf(['that', 'that same', 'the same', 'the following', 'the next', 'the previous', 'the preceding'])})\\s+(?<unit>${anyOf(['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'])})`, resolve: (g, ctx) => {
     const rel = lc(g.rel);
     const unit = lc(g.unit);
     if (rel === 'the next' && (unit === 'week' || unit === 'month' || unit === 'year') && !nextCountsFromReference(ctx)) return null;
@@ -234,10 +234,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // nothing named before: the publication date is the reference
     if (part || unit === 'day' || !ctx.anchor) return null;
     return relativeUnit({ unit, rel: g.rel }, ctx, mod);
-  }, {}, ANAPHORIC_UNIT_EXAMPLES),
+  }, examples: ANAPHORIC_UNIT_EXAMPLES }),
   // "compared to the same month a year ago", "the same period last year": the point last named (the month,
   // else the quarter, of a sales report), a year back
-  rule('same-period-ago', `${word('the')}\\s+(?:same|comparable)\\s+(?<unit>${anyOf(['period', 'month', 'quarter', 'day', 'time'])})\\s+(?:a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?(?:the\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)`, (g, ctx) => {
+  rule({ name: 'same-period-ago', pattern: `${word('the')}\\s+(?:same|comparable)\\s+(?<unit>${anyOf(['period', 'month', 'quarter', 'day', 'time'])})\\s+(?:a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?(?:the\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)`, resolve: (g, ctx) => {
     const unit = lc(g.unit);
     const reference = ctx.reference();
     const month = reference && /^\d{4}-\d\d/.test(reference) ? reference.slice(0, unit === 'day' || unit === 'time' ? 10 : 7) : null;
@@ -246,11 +246,11 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (byMonth && month && (unit !== 'day' || month.length === 10)) return date(`${+month.slice(0, 4) - 1}${month.slice(4)}`);
     if (unit === 'quarter' || unit === 'period') return date(quarterResolved(ctx, null, 'year-ago', undefined));
     return ctx.anchor ? date(String(ctx.anchor.year - 1)) : null;
-  }, {}, SAME_PERIOD_AGO_EXAMPLES),
+  }, examples: SAME_PERIOD_AGO_EXAMPLES }),
   // "down from $450 million the year before", "a decrease from the year before, when …": a unit before
   // (after) the point last named, else the publication's; "the day before the stock market plunge" is
   // counted from an event, which has no date here
-  rule('unit-before', `${word('the')}\\s+(?<unit>${anyOf(['day', 'week', 'month', 'year'])})\\s+(?<dir>${anyOf(['before', 'after'])})(?=\\s*[,.;:)]|\\s+(?:and|but|when|while|as|by|at|on|in)\\b)`, (g, ctx) => {
+  rule({ name: 'unit-before', pattern: `${word('the')}\\s+(?<unit>${anyOf(['day', 'week', 'month', 'year'])})\\s+(?<dir>${anyOf(['before', 'after'])})(?=\\s*[,.;:)]|\\s+(?:and|but|when|while|as|by|at|on|in)\\b)`, resolve: (g, ctx) => {
     if (!ctx.anchor) return null;
     const reference = ctx.reference() ?? formatDay(ctx.anchor);
     // "The ministers first met in May 2011. The day before, …" is a day of that month; a month named without
@@ -258,26 +258,26 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (lc(g.unit) === 'day' && /^\d{4}-\d\d$/.test(reference)) return ctx.reference(undefined, true) === reference ? date(`${reference}-XX`) : null;
     const value = fromReference(reference, lc(g.unit), lc(g.dir) === 'before' ? -1 : 1);
     return value ? date(value) : null;
-  }, {}, UNIT_BEFORE_EXAMPLES),
+  }, examples: UNIT_BEFORE_EXAMPLES }),
   // "Eight trading days after Oct. 12, the day before the stock market plunge": the day in apposition is the
   // date before it (TimeBank marks "the day" alone)
-  rule('apposed-day', `(?<=,\\s)${word('the')}\\s+day(?=\\s+(?:before|after)\\s+(?:the|a|an|his|her|its|their)\\b)`, (g, ctx) => {
+  rule({ name: 'apposed-day', pattern: `(?<=,\\s)${word('the')}\\s+day(?=\\s+(?:before|after)\\s+(?:the|a|an|his|her|its|their)\\b)`, resolve: (g, ctx) => {
     const day = ctx.namedBefore(2, (v) => /^\d{4}-\d\d-\d\d$/.test(v));
     return day ? date(day) : null;
-  }, {}, APPOSED_DAY_EXAMPLES),
+  }, examples: APPOSED_DAY_EXAMPLES }),
   // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the
   // text last named, else the publication day ("the day of the vote", "the day the debate was held" are others)
-  rule('the-day', `${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b|\\s+(?:before|after)\\s+(?![a-z]+ing\\b)\\w)`, (g, ctx) => {
+  rule({ name: 'the-day', pattern: `${word('the')}\\s+day(?!\\s+(?:of|when|that|and|or|the|a|an|he|she|it|they|we|I|you)\\b|\\s+(?:before|after)\\s+(?![a-z]+ing\\b)\\w)`, resolve: (g, ctx) => {
     // "at the end of the day", "back in the day": idioms, not days
     if (!ctx.anchor || !DAY_IN_FOCUS_AFTER.test(ctx.before()) || afterDayIdiom(ctx)) return null;
     return date(dayInFocus(ctx, ctx.anchor));
-  }, {}, THE_DAY_EXAMPLES),
-  rule('the-weekend', `${word('the')}\\s+weekend`, (g, ctx) => {
+  }, examples: THE_DAY_EXAMPLES }),
+  rule({ name: 'the-weekend', pattern: `${word('the')}\\s+weekend`, resolve: (g, ctx) => {
     if (!ctx.anchor) return date('XXXX-WXX-WE');
     const back = weekday(ctx.anchor) < 5 && ctx.direction() === 'past' ? -7 : 0;
     return date(`${formatWeek(addDays(ctx.anchor, back))}-WE`);
-  }, {}, THE_WEEKEND_EXAMPLES),
-  rule('ago', `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>(?:${word('a')}\\s+)?(?:quarter|half)(?=[\\s-]+century)|${AMOUNT})[\\s-]+(?<unit>${UNIT})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?(?<orSo>\\s+or\\s+so)?\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, (g, ctx) => {
+  }, examples: THE_WEEKEND_EXAMPLES }),
+  rule({ name: 'ago', pattern: `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>(?:${word('a')}\\s+)?(?:quarter|half)(?=[\\s-]+century)|${AMOUNT})[\\s-]+(?<unit>${UNIT})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?(?<orSo>\\s+or\\s+so)?\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, resolve: (g, ctx) => {
     const dir = lc(g.dir) === 'back' ? 'ago' : lc(g.dir); // "a sanctioned project ten years back"
     if (g.half && dir !== 'ago') return null; // "a minute and a half later": TimeBank marks the length alone
     const counted = /quarter$/i.test(g.amt!) ? 0.25 : /half$/i.test(g.amt!) ? 0.5 : amountValue(g.amt!);
@@ -302,8 +302,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // with no publication date, "two days ago" is only known to be past
     const value = n === null || !ctx.anchor ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : pointAgo(ctx, unit, sign * n);
     return value ? date(value, mod) : null;
-  }, {}, AGO_EXAMPLES),
-  rule('year-ago-adjective', `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?:(?<noun>period|quarter|level|levels|figure|figures|results)|(?<amt>${AMOUNT})\\s+months))?`, (g, ctx) => {
+  }, examples: AGO_EXAMPLES }),
+  rule({ name: 'year-ago-adjective', pattern: `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?:(?<noun>period|quarter|level|levels|figure|figures|results)|(?<amt>${AMOUNT})\\s+months))?`, resolve: (g, ctx) => {
     // "the year-earlier nine months", and "the year-earlier period" after "the nine months": the same months a year
     // before, which TimeML can only give as their length
     const months = g.amt ? amountValue(g.amt) : lc(g.noun) === 'period' && !ctx.focus.quarter ? ctx.focus.months : null;
@@ -312,5 +312,5 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (!g.noun || /period|quarter/.test(g.noun)) return date(yearAgo(ctx, 'year', -1)!);
     // "the year-ago results": TimeBank marks the adjective alone
     return { ...date(yearAgo(ctx, 'year', -1)!), trim: g.the?.length ?? 0, trimEnd: g.noun.length + 1 };
-  }, {}, YEAR_AGO_ADJECTIVE_EXAMPLES),
+  }, examples: YEAR_AGO_ADJECTIVE_EXAMPLES }),
 ];

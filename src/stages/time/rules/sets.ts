@@ -119,15 +119,15 @@ const HOLIDAY_EXAMPLES: readonly RuleExample[] = [
  * Sets ("daily", "every few years"), seasons and holidays ("last summer", "Christmas", "election day").
  */
 export const SET_RULES: readonly Rule[] = [
-  rule('set-adverb', `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})(?<name>\\s+[A-Z][a-z]+)?(?:(?=\\s+${REPORTS}\\b)(?<reports>)|)`, (g, ctx) => {
+  rule({ name: 'set-adverb', pattern: `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})(?<name>\\s+[A-Z][a-z]+)?(?:(?=\\s+${REPORTS}\\b)(?<reports>)|)`, resolve: (g, ctx) => {
     // a publication's name: "the party daily Granma", "LA Weekly", "Daily Xtra", "the People's Daily"
     if (g.name || (/^[A-Z]/.test(g.w!) && afterCapitalisedName(ctx))) return null;
     // the newspaper as a noun: "the daily said", "the official weekly reported" (made up)
     if (g.reports !== undefined && afterDeterminerPhrase(ctx)) return null;
     const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
     return { type: 'SET', value: unit[lc(g.w)] };
-  }, {}, SET_ADVERB_EXAMPLES),
-  rule('set-every', `(?<every>${anyOf(['every', 'each', 'per'])})\\s+(?:(?<wd>${WEEKDAY})|(?<unit>${anyOf(['day', 'week', 'month', 'year', 'quarter', 'hour', 'night', 'morning'])})|(?<amt>${AMOUNT})\\s+(?<units>${anyOf(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds'])})|other\\s+(?<other>${anyOf(['day', 'week', 'month', 'year'])}))`, (g, ctx) => {
+  }, examples: SET_ADVERB_EXAMPLES }),
+  rule({ name: 'set-every', pattern: `(?<every>${anyOf(['every', 'each', 'per'])})\\s+(?:(?<wd>${WEEKDAY})|(?<unit>${anyOf(['day', 'week', 'month', 'year', 'quarter', 'hour', 'night', 'morning'])})|(?<amt>${AMOUNT})\\s+(?<units>${anyOf(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds'])})|other\\s+(?<other>${anyOf(['day', 'week', 'month', 'year'])}))`, resolve: (g, ctx) => {
     // "157 miles per hour", "two billion cubic meters per year": a rate, left unmarked as "$500 million a year" is
     if (lc(g.every) === 'per' && QUANTITY_BEFORE.test(ctx.before(40))) return null;
     if (g.wd) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(g.wd)}` };
@@ -138,8 +138,8 @@ export const SET_RULES: readonly Rule[] = [
     const unit = lc(g.unit);
     if (unit === 'night' || unit === 'morning') return { type: 'SET', value: `XXXX-XX-XXT${DAY_PARTS[unit]}` };
     return { type: 'SET', value: duration(unit, 1) };
-  }, {}, SET_EVERY_EXAMPLES),
-  rule('season', `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)(?:${word('spring')}|${word('fall')}(?!${DROP_IN}))|${anyOf(['spring', 'fall'])}(?=\\s+of\\s+(?:19|20)\\d\\d))(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, (g, ctx) => {
+  }, examples: SET_EVERY_EXAMPLES }),
+  rule({ name: 'season', pattern: `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)(?:${word('spring')}|${word('fall')}(?!${DROP_IN}))|${anyOf(['spring', 'fall'])}(?=\\s+of\\s+(?:19|20)\\d\\d))(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, resolve: (g, ctx) => {
     // "Google Summer of Code", "the Arab Spring", "the Winter Olympics": a season inside a name
     if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && (g.nameNext !== undefined || afterCapitalised(ctx))) return null;
     const code = SEASONS[lc(g.season)];
@@ -148,17 +148,17 @@ export const SET_RULES: readonly Rule[] = [
     // the summer of the year named just before, as "later that summer" is
     if (!year && afterLaterInThe(ctx) && ctx.reference(LATER_IN_REACH)) return date(seasonResolved(ctx, code, 'that'), modOf(POINT_MODS, g.pm));
     return date(year ? `${year}-${code}` : seasonResolved(ctx, code, undefined), modOf(POINT_MODS, g.pm));
-  }, {}, SEASON_EXAMPLES),
+  }, examples: SEASON_EXAMPLES }),
   // "Super Tuesday": the day most states hold their presidential primaries, the one nearest the publication
   // ("Heading into Super Tuesday" on March 6, 2020, Wikinews; "weak results on Super Tuesday" a week after
   // it; "the senator won seven of the Super Tuesday states"). Before 2000 it fell on other Tuesdays: the
   // weekday alone is read then.
-  rule('super-tuesday', `${word('super')}\\s+Tuesday`, (g, ctx) => {
+  rule({ name: 'super-tuesday', pattern: `${word('super')}\\s+Tuesday`, resolve: (g, ctx) => {
     if (!ctx.anchor) return date('XXXX-XX-XX');
     const day = superTuesday(ctx.anchor);
     return day.year < 2000 ? null : date(formatDay(day));
-  }, {}, SUPER_TUESDAY_EXAMPLES),
-  rule('holiday', `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day', 'easter sunday', 'easter monday', 'easter', 'good friday', 'palm sunday'])})(?:(?<=[Ee]aster)\\s+(?<week>week)\\b)?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=[Cc]hristmas)(?=\\s+(?:trees?|cards?|carols?|lights|ornaments|decorations)\\b)(?<thing>)|)(?:(?=${ELECTION_IS})|)`, (g, ctx) => {
+  }, examples: SUPER_TUESDAY_EXAMPLES }),
+  rule({ name: 'holiday', pattern: `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day', 'easter sunday', 'easter monday', 'easter', 'good friday', 'palm sunday'])})(?:(?<=[Ee]aster)\\s+(?<week>week)\\b)?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=[Cc]hristmas)(?=\\s+(?:trees?|cards?|carols?|lights|ornaments|decorations)\\b)(?<thing>)|)(?:(?=${ELECTION_IS})|)`, resolve: (g, ctx) => {
     // "illustrator Johnnie Christmas", "the Great Orchestra of Christmas Charity": a name
     // "tariffs on Christmas trees", "Christmas cards": a thing sold or sent, not the day
     if (g.thing !== undefined || g.nameNext !== undefined || afterCapitalisedWordBefore(ctx) && !afterSentenceOpening(ctx)) return null;
@@ -178,5 +178,5 @@ export const SET_RULES: readonly Rule[] = [
     if (direction === null) return dayOrWeek(nearestHoliday(name, a), g.week);
     const year = direction === 'past' ? (thisYear ? a.year : a.year - 1) : (thisYear ? a.year + 1 : a.year);
     return dayOrWeek(holiday(name, year)!, g.week);
-  }, {}, HOLIDAY_EXAMPLES),
+  }, examples: HOLIDAY_EXAMPLES }),
 ];

@@ -12,13 +12,26 @@ export const MADE_UP = 'made up';
 
 /** A match ends at a word's end, not inside a number ("2082.1") or a hyphenated word. */
 export const END = '(?![\\w-]|\\.\\d)';
-/**
- * A rule's pattern, kept to whole words. Patterns learn what follows a match without taking it into
- * the match with `(?:(?=…)(?<flag>)|)`: the empty group `flag` is set (to "") when the lookahead holds.
- */
-export const rule = (name: string, source: string, resolve: Rule['resolve'], flags: RuleFlags = {}, examples: readonly RuleExample[] = []): Rule =>
-  ({ name, pattern: new RegExp(`(?<![\\w$.,:-])${source}${END}`, 'g'), resolve, flags, examples });
 
+/** What a rule is made of, by name (see the README's "How rules work"). */
+export interface RuleOptions {
+  /** What its timexes' provenance says (`time/<name>`); nothing compares it. */
+  readonly name: string;
+  /**
+   * The pattern's regular expression source, kept to whole words. Patterns learn what follows a match
+   * without taking it into the match with `(?:(?=…)(?<flag>)|)`: the empty group `flag` is set (to "")
+   * when the lookahead holds.
+   */
+  readonly pattern: string;
+  /** The match's named groups and context → a timex, a new focus, or null. */
+  readonly resolve: Rule['resolve'];
+  readonly flags?: RuleFlags;
+  /** Real sentences the rule must read (rules/examples.test.ts). */
+  readonly examples?: readonly RuleExample[];
+}
+
+export const rule = ({ name, pattern, resolve, flags = {}, examples = [] }: RuleOptions): Rule =>
+  ({ name, pattern: new RegExp(`(?<![\\w$.,:-])${pattern}${END}`, 'g'), resolve, flags, examples });
 
 /**
  * The day the text last named (within `within` characters, else the usual reach), when that point is
