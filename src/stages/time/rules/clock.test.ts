@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timexes, timex, value } from '../testing.js';
+import { timexes, timex, value } from '../time.test-helpers.js';
 
 test('clock times take the day named after them, which is in the extent with the zone', () => {
   const t = timex('The offer expires at 5 p.m. EST Nov. 6, the company said.', '1989-10-30', '5 p.m. EST Nov. 6');

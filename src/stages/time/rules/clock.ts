@@ -3,7 +3,7 @@ import { DAY_PARTS } from '../anchoring.js';
 import { lc, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
 import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
-import { MADE_UP, rule, dayInFocus } from './shared.js';
+import { MADE_UP, rule, dayInFocus, capitalised } from './shared.js';
 import { afterClockPreposition, atLineStart } from './cues.js';
 
 /** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
@@ -147,15 +147,15 @@ export const CLOCK_RULES: readonly Rule[] = [
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
   rule({ name: 'clock-24h-day', pattern: `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, resolve: (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` }), examples: CLOCK_24H_DAY_EXAMPLES }),
-  rule({ name: 'clock', pattern: `(?:(?<part>${word('a')}\\s+quarter|${word('half')})\\s+(?<partRel>past|after|to|before)\\s+)?(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(?:\\s*(?<ampm>[ap]\\.m\\.?|[AP]\\.M\\.?|[AP]M|[ap]m)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}(?:(?=[ \\t]*(?:\\r?\\n|$))(?<lineEnd>)|)`, resolve: (g, ctx) => {
+  rule({ name: 'clock', pattern: `(?:(?<part>(?<quarterOf>${word('a')}\\s+quarter)|${word('half')})\\s+(?<partRel>past|after|(?<back>to|before))\\s+)?(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(?:\\s*(?<ampm>(?<afternoon>p\\.m\\.?|P\\.M\\.?|PM|pm)|a\\.m\\.?|A\\.M\\.?|AM|am)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}(?:(?=[ \\t]*(?:\\r?\\n|$))(?<lineEnd>)|)`, resolve: (g, ctx) => {
     let hour = +g.h! % 12;
-    if (g.ampm ? /^p/i.test(g.ampm) : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
+    if (g.ampm ? g.afternoon !== undefined : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
     // "left his home a quarter before 11 a.m." (Wikinews): 10:45; "half past 2 p.m.": 14:30
     let minute = g.min ?? g.dotMin ?? '00';
     if (g.part) {
       if (g.min || g.dotMin) return null;
-      const back = /^(?:to|before)$/.test(g.partRel!);
-      const minutes = /quarter/i.test(g.part) ? 15 : 30;
+      const back = g.back !== undefined;
+      const minutes = g.quarterOf ? 15 : 30;
       if (back) hour = (hour + 23) % 24;
       minute = String(back ? 60 - minutes : minutes);
     }
@@ -178,7 +178,7 @@ export const CLOCK_RULES: readonly Rule[] = [
   rule({ name: 'day-part', pattern: `(?:(?<pm>${anyOf(['early', 'late', 'mid'])})(?:\\s*-\\s*|\\s+)|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough)\\s+)(?:${word('the')}\\s+|(?=\\w+\\s+(?:trading|session|deals)\\b)))(?<part>${anyOf(['morning', 'afternoon', 'evening'])})${DAY_AFTER}(?:(?=\\s+(?:news\\s+)?(?:shows?|programs?|programmes?)\\b)(?<show>)|)`, resolve: (g, ctx) => {
     // "Imus in the Morning": a title; "a guest on the morning shows", "booked on the early-morning news
     // shows": a kind of television program
-    if (!ctx.anchor || /^[A-Z]/.test(g.part!) && !g.pm || g.show !== undefined) return null;
+    if (!ctx.anchor || capitalised(g.part!) && !g.pm || g.show !== undefined) return null;
     const day = g.after ? dayNamedAfter(g, ctx) : dayInFocus(ctx, ctx.anchor);
     return { type: 'TIME', value: `${day}T${DAY_PARTS[lc(g.part)]}`, mod: modOf(POINT_MODS, g.pm) };
   }, examples: DAY_PART_EXAMPLES }),

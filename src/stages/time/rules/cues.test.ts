@@ -56,6 +56,11 @@ const CASES: readonly (readonly [keyof typeof cues, string, string])[] = [
   ['afterLaterInThe', "later in the ", "in the "],
   ['afterCapitalisedWordBefore', "Orthodox ", "at "],
   ['afterSentenceOpening', "left. On ", "the Orthodox "],
+  ['afterVagueLengthWord', "it took only ", "it cost "],
+  ['afterEndingOrAmid', "ending ", "the "],
+  ['afterJustOrOnly', "only ", "some "],
+  ['atSentenceStart', "was restored. ", "was restored "],
+  ['afterComma', "Tuesday evening, ", "Tuesday evening "],
 ];
 
 for (const [name, holds, fails] of CASES) {

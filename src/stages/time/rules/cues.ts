@@ -88,6 +88,16 @@ export const afterTimesCount = before(/\b(?:once|twice|times)\s+$/i);
 export const afterAgeOf = before(/\b(?:aged?|ages)\s+(?:of\s+)?$/i);
 /** "aged 16 to 18 years": an age. */
 export const afterAged = before(/\baged\s+$/);
+/** A word that asks for a length left vague: "over years", "it took years", "waited hours", "in just days". */
+export const afterVagueLengthWord = before(/\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in|[Ff]or|take|takes|took|taking|lasted|lasting|waited|spent)\s+(?:(?:just|mere|only|a few)\s+)?$/);
+/** A word before "years of …" that makes it a length: "after weeks of protests", "ending decades of conflict". */
+export const afterEndingOrAmid = before(/\b(?:after|ending|ended|ends|follows|followed|following|despite|amid|through|of|with)\s+$/i);
+/** "just", "only", "mere": "only days before the vote". */
+export const afterJustOrOnly = before(/\b(?:[Jj]ust|[Oo]nly|[Mm]ere)\s+$/);
+/** The start of a sentence or line: "Hours after the public access was restored, …". */
+export const atSentenceStart = before(/(?:^|[.!?"”]\s+|\n)$/);
+/** A comma: "…, minutes after the court struck down the law". */
+export const afterComma = before(/,\s+$/);
 
 // read by quarters.ts
 /** "into the fourth quarter": a quarter the report looks ahead to. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timexes, timex, value, tensed } from '../testing.js';
+import { timexes, timex, value, tensed } from '../time.test-helpers.js';
 
 test('"Dec.14": an abbreviated month may run into its day', () => {
   assert.equal(value('Voting for members of the Majlis began in Turkmenistan on Dec.14.', '2008-12-15', 'Dec.14'), '2008-12-14');

@@ -3,7 +3,7 @@ import { monthResolved, offsetOf } from '../anchoring.js';
 import { date, lc, refocused, type Normalised, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { MONTH, MONTH_UNDOTTED, POINT_MOD, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, word } from '../lexicon.js';
 import { yearOfMonth, yearOfMonthDay } from '../resolve.js';
-import { MADE_UP, rule, REL, SPOKEN_YEAR, spokenYear } from './shared.js';
+import { MADE_UP, rule, REL, SPOKEN_YEAR, spokenYear, isDayValue } from './shared.js';
 import { afterEachOrEvery, afterEffective, afterEnded, afterEnding, afterForOrOf, afterFractionSlash, afterMonthPreposition, afterPointPreposition, afterPrepositionOrDeterminer, afterShortYearPreposition, afterSince, afterTheOrYear, afterTimePreposition, afterYearDeterminer } from './cues.js';
 
 /** Units of measure after a number, which make it no year: "the 2000 km long pipeline", "1000 megawatts". */
@@ -244,7 +244,7 @@ export const DATE_RULES: readonly Rule[] = [
   rule({ name: 'coordinated-day', pattern: `(?<=${MONTH}\\s+[0-3]?\\d(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?`, resolve: (g, ctx) => {
     const reference = ctx.reference(30);
     const day = +g.day!;
-    if (!reference || !/^\d{4}-\d\d-\d\d$/.test(reference) || day < 1 || day > 31) return null;
+    if (!reference || !isDayValue(reference) || day < 1 || day > 31) return null;
     return date(`${reference.slice(0, 8)}${String(day).padStart(2, '0')}`);
   }, examples: COORDINATED_DAY_EXAMPLES }),
   rule({ name: 'day-month', pattern: `(?<day>[0-3]?\\d)(?<gap>(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(?:(?<mon>${MONTH})(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?|(?<bareMon>${MONTH_UNDOTTED})\\s+(?<bareYear>(?:1[89]|20)\\d\\d))`, resolve: (g, ctx) => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timexes, timex, value, tensed } from '../testing.js';
+import { timexes, timex, value, tensed } from '../time.test-helpers.js';
 
 test('a run of days has reached the day in focus: "the fourth night in a row", "a second consecutive day"', () => {
   // Wikinews, published Saturday 2007-01-27 (wn-7ea3e9e75358)

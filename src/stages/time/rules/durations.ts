@@ -1,8 +1,8 @@
 import { date, lc, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, UNITS, OUTSIDE_MOD, OUTSIDE_MODS, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
-import { MADE_UP, END, rule } from './shared.js';
-import { afterAgeOf, afterAgeWord, afterAged, afterBy, afterLengthPreposition, afterLengthVerb, afterModal, afterOver, afterScoring, afterSplitYear, afterTimesCount } from './cues.js';
+import { MADE_UP, END, rule, aOrOne, article, capitalised } from './shared.js';
+import { afterAgeOf, afterAgeWord, afterAged, afterBy, afterComma, afterEndingOrAmid, afterJustOrOnly, afterLengthPreposition, afterLengthVerb, afterModal, afterOver, afterScoring, afterSplitYear, afterTimesCount, afterVagueLengthWord, atSentenceStart } from './cues.js';
 
 /** What precedes "a year" when it is a rate: "$500 million a year", "24 hours a day", "15%  a year". */
 const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
@@ -75,7 +75,7 @@ const UNITS_AHEAD_EXAMPLES: readonly RuleExample[] = [
 export const DURATION_RULES: readonly Rule[] = [
   // "in recent years", "the past few decades"; "his 1949 movie debut The Last Days of Dolwyn" is a title
   rule({ name: 'recent-units', pattern: `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, resolve: (g) =>
-    (/^[A-Z]/.test(g.unit!) ? null : { type: 'DURATION', value: duration(unitOf(g.unit!), null) }), examples: RECENT_UNITS_EXAMPLES }),
+    (capitalised(g.unit!) ? null : { type: 'DURATION', value: duration(unitOf(g.unit!), null) }), examples: RECENT_UNITS_EXAMPLES }),
   // "a decades-long dispute", "their third day-long meeting", "the worst single-day decline": lengths as adjectives
   rule({ name: 'unit-long', pattern: `(?:(?<single>single)-)?(?<unit>${anyOf(['hour', 'day', 'week', 'month', 'year', 'decade'])})(?<plural>s)?(?<long>-long)?`, resolve: (g) => {
     if (!g.single === !g.long || (g.single && g.plural)) return null;
@@ -87,12 +87,12 @@ export const DURATION_RULES: readonly Rule[] = [
     (afterOver(ctx) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null), examples: OVER_THE_UNITS_EXAMPLES }),
   rule({ name: 'units-ahead', pattern: `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, resolve: (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) }), examples: UNITS_AHEAD_EXAMPLES }),
-  rule({ name: 'duration', pattern: `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?:(?<=\\b(?:first|last)\\s+two\\s+quarters)(?=\\s+of\\s+(?:(?<halfOf>(?:19|20)\\d\\d)|(?:the|this)\\s+(?<halfOfThe>year)|(?<halfOfRel>last|next)\\s+year)\\b)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${anyOf(['long', 'old'])}))?`, resolve: (g, ctx) => {
-    if (g.old && /old/i.test(g.old)) return null; // an age, not a period
+  rule({ name: 'duration', pattern: `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?:(?<=\\b(?:first|last)\\s+two\\s+quarters)(?=\\s+of\\s+(?:(?<halfOf>(?:19|20)\\d\\d)|(?:the|this)\\s+(?<halfOfThe>year)|(?<halfOfRel>last|next)\\s+year)\\b)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${word('long')}|(?<age>${word('old')})))?`, resolve: (g, ctx) => {
+    if (g.age) return null; // "two years old": an age, not a period
     const unit = unitOf(g.unit!);
     const counted = amountValue(g.amt!);
     const n = counted !== null && (g.half || g.andHalf) ? counted + 0.5 : counted; // "a minute and a half", "two and a half years"
-    if (g.ordinal !== undefined && /^(?:a|one)$/i.test(g.amt!)) return null; // "for a second consecutive day", "a second time"
+    if (g.ordinal !== undefined && aOrOne(g.amt!)) return null; // "for a second consecutive day", "a second time"
     if (/^(?:1[89]|20)\d\d$/.test(g.amt!) && !/s$/i.test(g.unit!)) return null; // "World Cup 2018 day five": a year before a noun
     // "the first two quarters of 1990", "the last two quarters of the year": a half of that year
     if ((g.halfOf || g.halfOfThe || g.halfOfRel) && (g.halfOf || ctx.anchor)) {
@@ -106,16 +106,16 @@ export const DURATION_RULES: readonly Rule[] = [
     if (afterAgeWord(ctx)) return null; // "at the age of four months", "aged 0–14 years"
 
     if (unit === 'quarter' && ((n !== null && n < 2) || g.sep === '-')) return null;
-    if (/^[A-Z]/.test(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
+    if (capitalised(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
     // "a second group", "one day he will": not periods unless a preposition asks for one
-    if ((unit === 'second' || unit === 'day') && /^(a|one)$/i.test(g.amt!) && g.sep !== '-' && !g.lead && !afterLengthPreposition(ctx)) {
+    if ((unit === 'second' || unit === 'day') && aOrOne(g.amt!) && g.sep !== '-' && !g.lead && !afterLengthPreposition(ctx)) {
       const read = unit === 'day' && /^one$/i.test(g.amt!) ? oneDayAlone(ctx) : null;
       if (read === 'future') return date('FUTURE_REF');
       if (read !== 'length') return null; // but "Albright's one-day trip"
     }
     // "more often than once a year", "twice a week": a frequency, marked on its unit as TimeBank does
-    if (/^an?$/i.test(g.amt!) && !g.the && afterTimesCount(ctx)) return { type: 'SET', value: duration(unit, 1) };
-    if (/^an?$/i.test(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
+    if (article(g.amt!) && !g.the && afterTimesCount(ctx)) return { type: 'SET', value: duration(unit, 1) };
+    if (article(g.amt!) && RATE_BEFORE.test(ctx.before())) return null;
     // a report moving on to "the first nine months" is no longer about one quarter
     const focus = unit === 'month' && n !== null && n >= 6 ? { quarter: null, months: n } : undefined;
     // "over five months" is more than five; "over the last five months" is during them, and so is
@@ -149,20 +149,19 @@ export const DURATION_RULES: readonly Rule[] = [
   // "between 60 and 90 days", "two to six days": the first amount counts the unit named after the second
   rule({ name: 'range-start', pattern: `(?<amt>${AMOUNT})(?=\\s+(?:to|and|or)\\s+(?:${AMOUNT})\\s+(?<unit>${UNIT})(?<after>\\s+(?:old|ago|earlier|later|before|after)\\b)?${END})`, resolve: (g, ctx) => {
     // "aged 16 to 18 years", "12 or 11 years old": ages; "7 or 8 years ago": a point, not a length
-    if (/^(?:an?)$/i.test(g.amt!) || /^[A-Z]/.test(g.unit!) || g.after || afterAged(ctx)) return null;
+    if (article(g.amt!) || capitalised(g.unit!) || g.after || afterAged(ctx)) return null;
     return { type: 'DURATION', value: duration(unitOf(g.unit!), amountValue(g.amt!)) };
   }, examples: RANGE_START_EXAMPLES }),
   // "in decades", "for years", "after weeks of protests", "ending decades of conflict": a length not counted
   // "Hours after the public access was restored, …", "only days before the vote": a distance not counted
   rule({ name: 'vague-duration', pattern: `(?<unit>${anyOf(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'])})(?:(?=\\s+of\\s+[a-z])(?<ofNext>)|(?=\\s+(?:after|later|before|earlier)\\b)(?<relNext>)|)`, resolve: (g, ctx) => {
-    const before = ctx.before();
     // "have tended to take hours to set" (Wikinews), "it took years", "waited hours": lengths
-    const vague = /\b(?:[Oo]ver|[Ww]ithin|[Tt]aken|in|[Ff]or|take|takes|took|taking|lasted|lasting|waited|spent)\s+(?:(?:just|mere|only|a few)\s+)?$/.test(before)
-      || (g.ofNext !== undefined && /\b(?:after|ending|ended|ends|follows|followed|following|despite|amid|through|of|with)\s+$/i.test(before))
-      || (g.relNext !== undefined && (/\b(?:[Jj]ust|[Oo]nly|[Mm]ere)\s+$/.test(before) || (/^[A-Z]/.test(g.unit!) && /(?:^|[.!?"”]\s+|\n)$/.test(before))))
+    const vague = afterVagueLengthWord(ctx)
+      || (g.ofNext !== undefined && afterEndingOrAmid(ctx))
+      || (g.relNext !== undefined && (afterJustOrOnly(ctx) || (capitalised(g.unit!) && atSentenceStart(ctx))))
       // set off by a comma, after the clause it places: "She weighed in on Tuesday evening, hours after her
       // rival said he was encouraged", "…, minutes after the court struck down the law"
-      || (g.relNext !== undefined && /,\s+$/.test(before));
+      || (g.relNext !== undefined && afterComma(ctx));
     return vague ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null;
   }, examples: VAGUE_DURATION_EXAMPLES }),
 ];

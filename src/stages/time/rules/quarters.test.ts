@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timexes, timex, value } from '../testing.js';
+import { timexes, timex, value } from '../time.test-helpers.js';
 
 test('weeks, months, quarters, halves, seasons and decades', () => {
   const p = '2025-01-14';

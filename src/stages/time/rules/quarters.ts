@@ -3,7 +3,7 @@ import { quarterOf } from '../calendar.js';
 import { date, lc, type ReportFocus, type Rule, type RuleExample } from '../context.js';
 import { MONTH, ORDINAL_QUARTER, anyOf, monthNumber, word } from '../lexicon.js';
 import { yearOfMonthDay } from '../resolve.js';
-import { MADE_UP, rule } from './shared.js';
+import { MADE_UP, rule, isQuarterValue } from './shared.js';
 import { afterInto } from './cues.js';
 
 /** Words before "this quarter's profit" that make it a forecast, not the quarter reported. */
@@ -99,7 +99,7 @@ export const QUARTER_RULES: readonly Rule[] = [
     const endDay = apposed ? g.appDay : g.endDay;
     const endedIn = q !== null && endMonth && ctx.anchor && (apposed || !/year-|same/.test(lc(g.rel))) ? String(yearOfMonthDay(ctx.anchor, monthNumber(endMonth), +endDay!, 'past', 100)) : undefined;
     const year = g.year ?? g.pyear?.trim() ?? (ctx.anchor && yrel ? String(ctx.anchor.year + shift) : endedIn);
-    const pointed = !q && !year && lc(g.rel).trim() === 'that' ? ctx.namedBefore(THAT_QUARTER_REACH, (v) => /^\d{4}-Q\d$/.test(v)) : null;
+    const pointed = !q && !year && lc(g.rel).trim() === 'that' ? ctx.namedBefore(THAT_QUARTER_REACH, isQuarterValue) : null;
     let value: string;
     if (period && g.pyear) value = ctx.focus.quarter ? `${year}-Q${ctx.focus.quarter.q}` : year!;
     // "Results for that quarter": the quarter named last, which need not be the one the report is about

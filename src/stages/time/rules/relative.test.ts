@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timexes, timex, value, tensed } from '../testing.js';
+import { timexes, timex, value, tensed } from '../time.test-helpers.js';
 
 test('references to the present, past and future, and points counted from the publication date', () => {
   const p = '1989-10-26';

@@ -3,7 +3,7 @@ import { DAY_PARTS, quarterResolved, relativeUnit, yearAgo } from '../anchoring.
 import { date, lc, type Rule, type RuleContext, type RuleFlags, type RuleExample } from '../context.js';
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, DROP_IN, POINT_MOD, POINT_MODS, SEASON, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
-import { MADE_UP, rule, dayInFocus, REL } from './shared.js';
+import { MADE_UP, rule, dayInFocus, REL, capitalised, isDayValue, isMonthValue } from './shared.js';
 import { afterDayIdiom, afterEvery, afterLaterDatePreposition, afterStretchPreposition, afterWhilePreposition } from './cues.js';
 
 /** The words before "the day" that make it the day in focus: "ending the day", "for the day", "later in the day". */
@@ -180,7 +180,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (g.measuredNext !== undefined && lc(g.season) === 'fall') return null;
     // "the past year and a half": a length of time
     if (g.half && g.unit && /^(?:the )?(?:past|last|next|coming)$/.test(lc(g.rel))) return { type: 'DURATION', value: duration(unitOf(g.unit), 1.5) };
-    if (g.unit && /^[A-Z]/.test(g.unit)) return null; // "This Week with David Brinkley": a title
+    if (g.unit && capitalised(g.unit)) return null; // "This Week with David Brinkley": a title
     if (g.unit && /^(?:week|month|year)$/i.test(g.unit) && (ANAPHORIC.test(lc(g.rel)) || (lc(g.rel) === 'the next' && nextCountsFromReference(ctx)))) return null; // anaphoric-unit's
     const pm = lc(g.pm).replace(/-$/, '').trim();
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : modOf(POINT_MODS, g.pm);
@@ -230,7 +230,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (value) return date(value, mod);
     // "Politico regarded the debate as … The next day, the Commission announced" (Wikinews), with only a month
     // named before: a day of that month
-    if (!part && unit === 'day' && step !== 0 && last !== null && /^\d{4}-\d\d$/.test(last)) return date(`${last}-XX`, mod);
+    if (!part && unit === 'day' && step !== 0 && last !== null && isMonthValue(last)) return date(`${last}-XX`, mod);
     // nothing named before: the publication date is the reference
     if (part || unit === 'day' || !ctx.anchor) return null;
     return relativeUnit({ unit, rel: g.rel }, ctx, mod);
@@ -255,14 +255,14 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const reference = ctx.reference() ?? formatDay(ctx.anchor);
     // "The ministers first met in May 2011. The day before, …" is a day of that month; a month named without
     // its year ("back in February … the day before") is too loose a hold
-    if (lc(g.unit) === 'day' && /^\d{4}-\d\d$/.test(reference)) return ctx.reference(undefined, true) === reference ? date(`${reference}-XX`) : null;
+    if (lc(g.unit) === 'day' && isMonthValue(reference)) return ctx.reference(undefined, true) === reference ? date(`${reference}-XX`) : null;
     const value = fromReference(reference, lc(g.unit), lc(g.dir) === 'before' ? -1 : 1);
     return value ? date(value) : null;
   }, examples: UNIT_BEFORE_EXAMPLES }),
   // "Eight trading days after Oct. 12, the day before the stock market plunge": the day in apposition is the
   // date before it (TimeBank marks "the day" alone)
   rule({ name: 'apposed-day', pattern: `(?<=,\\s)${word('the')}\\s+day(?=\\s+(?:before|after)\\s+(?:the|a|an|his|her|its|their)\\b)`, resolve: (g, ctx) => {
-    const day = ctx.namedBefore(2, (v) => /^\d{4}-\d\d-\d\d$/.test(v));
+    const day = ctx.namedBefore(2, isDayValue);
     return day ? date(day) : null;
   }, examples: APPOSED_DAY_EXAMPLES }),
   // "ending the day down 31 points", "for the day", "later in the day", "the start of the day": the day the

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timexes, timex, value } from '../testing.js';
+import { timexes, timex, value } from '../time.test-helpers.js';
 
 test('sets: daily, every Sunday', () => {
   assert.deepEqual(Object.values(timex('Qantas plans daily flights between Sydney and Bombay.', '1998-02-13', 'daily')).slice(2, 5), ['SET', 'P1D', null]);

@@ -3,7 +3,7 @@ import { DAY_PARTS, holiday, seasonResolved } from '../anchoring.js';
 import { date, lc, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { AMOUNT, DROP_IN, MONTH, POINT_MOD, POINT_MODS, SEASONS, WEEKDAY, amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word } from '../lexicon.js';
 import { duration, yearOfMonthDay, type Direction } from '../resolve.js';
-import { rule, SPOKEN_YEAR, spokenYear } from './shared.js';
+import { rule, SPOKEN_YEAR, spokenYear, capitalised } from './shared.js';
 import { afterCapitalised, afterCapitalisedName, afterCapitalisedWordBefore, afterDeterminerPhrase, afterLaterInThe, afterSentenceOpening } from './cues.js';
 
 /** A quantity a few words before "per hour": "157 miles", "1,000 deaths", "two billion cubic meters". */
@@ -121,7 +121,7 @@ const HOLIDAY_EXAMPLES: readonly RuleExample[] = [
 export const SET_RULES: readonly Rule[] = [
   rule({ name: 'set-adverb', pattern: `(?<w>${anyOf(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly'])})(?<name>\\s+[A-Z][a-z]+)?(?:(?=\\s+${REPORTS}\\b)(?<reports>)|)`, resolve: (g, ctx) => {
     // a publication's name: "the party daily Granma", "LA Weekly", "Daily Xtra", "the People's Daily"
-    if (g.name || (/^[A-Z]/.test(g.w!) && afterCapitalisedName(ctx))) return null;
+    if (g.name || (capitalised(g.w!) && afterCapitalisedName(ctx))) return null;
     // the newspaper as a noun: "the daily said", "the official weekly reported" (made up)
     if (g.reports !== undefined && afterDeterminerPhrase(ctx)) return null;
     const unit: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H' };
@@ -141,7 +141,7 @@ export const SET_RULES: readonly Rule[] = [
   }, examples: SET_EVERY_EXAMPLES }),
   rule({ name: 'season', pattern: `(?<pm>${POINT_MOD})?(?<season>${anyOf(['summer', 'winter', 'autumn'])}|(?<=\\b(?:in|this|last|next|the)\\s+)(?:${word('spring')}|${word('fall')}(?!${DROP_IN}))|${anyOf(['spring', 'fall'])}(?=\\s+of\\s+(?:19|20)\\d\\d))(?:\\s+(?:of\\s+)?(?:(?<year>(?:19|20)\\d\\d)|${SPOKEN_YEAR}))?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|)`, resolve: (g, ctx) => {
     // "Google Summer of Code", "the Arab Spring", "the Winter Olympics": a season inside a name
-    if (!g.year && !g.pm && /^[A-Z]/.test(g.season!) && (g.nameNext !== undefined || afterCapitalised(ctx))) return null;
+    if (!g.year && !g.pm && capitalised(g.season!) && (g.nameNext !== undefined || afterCapitalised(ctx))) return null;
     const code = SEASONS[lc(g.season)];
     const year = g.year ?? (g.tens ? String(spokenYear(g)) : null);
     // "he lost the spring contests of 1992 and recovered later in the summer":
