@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze, createAnalyzer } from '../pipeline/analyze.js';
-import { SEED_SPEC } from '../pipeline/seed-check.js';
+import { SEED_SPEC } from '../pipeline/seed.test-helpers.js';
 import { eventLine } from './event-line.js';
 
 const pipeline = createAnalyzer();

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnalysisRecord } from '../model/record.js';
 
+// Test helpers (only tests import a `*.test-helpers.ts` file): the seed checker runs as a child process.
+
 /** The project's canonical example and its checker, in ../shared beside the repository. */
 export const SEED_SPEC = new URL('../../../shared/spec', import.meta.url).pathname;
 const CHECKER = new URL('../../../shared/tools/check-analysis.mjs', import.meta.url).pathname;

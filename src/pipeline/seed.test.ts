@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze, createAnalyzer } from './analyze.js';
-import { SEED_SPEC, seedReport } from './seed-check.js';
+import { SEED_SPEC, seedReport } from './seed.test-helpers.js';
 
 /** Check kinds the present stages answer for; events and stances come with the CAMEO stage. */
 const ANSWERED = /^(ok|FAIL)\s+\S+\s+(sentence_starts|sentence_together|entity|entities_distinct|no_entity|coref|timex|quote)\b/;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
  * cross walls to set up real documents. Runs over the TypeScript sources beside the built tests.
  */
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
-const isTestCode = (file: string) => /\.test\.ts$|[\\/]testing\.ts$|[\\/]fixtures[\\/]/.test(file);
+const isTestCode = (file: string) => /\.test\.ts$|\.test-helpers\.ts$|[\\/]testing\.ts$|[\\/]fixtures[\\/]/.test(file);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -39,6 +39,12 @@ test('no stage imports another stage’s files', () => {
     return importsOf(file).filter((to) => stageOf(to) !== null && stageOf(to) !== own).map((to) => `${relative(SRC, file)} → ${relative(SRC, to)}`);
   });
   assert.deepEqual(crossings, []);
+});
+
+test('no shipped module imports a test helper', () => {
+  const helpers = /\.test-helpers\.ts$/;
+  const imports = code.flatMap((file) => importsOf(file).filter((to) => helpers.test(to)).map((to) => `${relative(SRC, file)} → ${relative(SRC, to)}`));
+  assert.deepEqual(imports, []);
 });
 
 test('no import loops', () => {

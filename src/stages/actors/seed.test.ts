@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
-import { SEED_SPEC, seedReport } from '../../pipeline/seed-check.js';
+import { SEED_SPEC, seedReport } from '../../pipeline/seed.test-helpers.js';
 
 test('the seed article through NER, KB and actors passes every entity and coreference check of seed-expected.json', () => {
   const record = analyze(createAnalyzer(['segment', 'entities', 'dating', 'actors']), {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import type { AnalysisRecord } from '../../model/record.js';
-import { SEED_SPEC, seedReport } from '../../pipeline/seed-check.js';
+import { SEED_SPEC, seedReport } from '../../pipeline/seed.test-helpers.js';
 
 const pipeline = createAnalyzer();
 

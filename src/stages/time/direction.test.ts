@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timex, value, tensed } from './testing.js';
+import { timex, value, tensed } from './time.test-helpers.js';
 
 test('bare weekdays point back in reports and forward when the clause looks ahead', () => {
   const p = '2025-01-14';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { timexes, value, tensed } from './testing.js';
+import { timexes, value, tensed } from './time.test-helpers.js';
 
 test('a bare weekday takes its direction from the tense of the verb it attaches to (published Wednesday 2025-01-15)', () => {
   const p = '2025-01-15';

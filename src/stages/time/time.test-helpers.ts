@@ -1,5 +1,5 @@
-// Helpers shared by the time stage's tests. Not named `test-*.ts` or `*.test.ts`: `node --test dist/`
-// would run a file so named as a test file of its own.
+// Helpers shared by the time stage's tests: a `*.test-helpers.ts` file, which only tests import
+// (boundaries.test.ts) and which `node --test dist/` does not run as a test of its own.
 import assert from 'node:assert/strict';
 import { Doc } from '../../model/document.js';
 import type { Sentence, Timex } from '../../model/layers.js';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Sentence } from '../../model/layers.js';
 import { findTimexes } from './index.js';
-import { timex, value, docWithTimexes } from './testing.js';
+import { timex, value, docWithTimexes } from './time.test-helpers.js';
 
 test('the seed article: weekdays, dates, weeks, mid-month, durations and vague periods (published Tuesday 2025-01-14)', () => {
   const p = '2025-01-14';
