@@ -17,7 +17,8 @@ import { BASELINE_FILE, compareStages, comparisonLines, readBaseline, writeBasel
  * wink-nlp's bare tokenisation of the same text in the same run, each stage against the recorded
  * baseline (stage-baseline.ts), and the same text again as one document (a stage that slows down with
  * document length shows there). Prints figures; asserts nothing. `npm run bench:stages` runs only the
- * per-stage part, best of `--rounds` (default 3) passes; `-- --record` stores its figures as the baseline.
+ * per-stage part, best of `--rounds` (default 3) passes; `-- --record` stores its figures as the baseline
+ * (`--commit` names the code measured when it is not HEAD's).
  */
 const WIKINEWS = fileURLToPath(new URL('../../../shared/data/wikinews/articles.jsonl', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../data/samples/demo.jsonl', import.meta.url));
@@ -95,7 +96,7 @@ function stagePasses(pipeline: Pipeline, nlp: Parameters<typeof winkPass>[0], ar
   return { ...best!, winkSeconds, stageMs };
 }
 
-const OPTIONS = { stages: { type: 'boolean' }, record: { type: 'boolean' }, rounds: { type: 'string' }, note: { type: 'string' } } as const;
+const OPTIONS = { stages: { type: 'boolean' }, record: { type: 'boolean' }, rounds: { type: 'string' }, note: { type: 'string' }, commit: { type: 'string' } } as const;
 
 function options() {
   try {
@@ -104,7 +105,7 @@ function options() {
     if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1, not ${values.rounds}`);
     return { ...values, rounds };
   } catch (err) {
-    process.stderr.write(`bench: E_USAGE: ${(err as Error).message}\nusage: npm run bench:stages -- [--rounds N] [--record [--note TEXT]]\n`);
+    process.stderr.write(`bench: E_USAGE: ${(err as Error).message}\nusage: npm run bench:stages -- [--rounds N] [--record [--note TEXT] [--commit REF]]\n`);
     process.exit(2);
   }
 }
@@ -148,11 +149,11 @@ function main(): void {
 }
 
 /** Each stage's ratio to wink against the recorded baseline, or (with --record) this run as the new baseline. */
-function stageBaseline(run: StageRun, opts: { record?: boolean; note?: string; rounds: number }): void {
+function stageBaseline(run: StageRun, opts: { record?: boolean; note?: string; commit?: string; rounds: number }): void {
   const winkRate = run.winkTokens / run.winkSeconds;
   const ratios = Object.fromEntries([...run.stageMs].map(([stage, ms]) => [stage, Number((run.tokens / (ms / 1000) / winkRate).toFixed(4))]));
   if (opts.record) {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const commit = opts.commit ?? execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
     const note = opts.note ?? `npm run bench:stages, best of ${opts.rounds} rounds, load average ${loadavg()[0].toFixed(1)}`;
     writeBaseline({ recorded: new Date().toISOString().slice(0, 10), commit, note, winkTokensPerSecond: Math.round(winkRate), stages: ratios });
     console.log(`\nbaseline written to ${BASELINE_FILE}`);
