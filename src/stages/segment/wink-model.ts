@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { lexemeIndex } from './lexeme-index.js';
 
 const require = createRequire(import.meta.url);
 const DIST = dirname(require.resolve('wink-eng-lite-web-model'));
@@ -12,9 +13,10 @@ const NO_MACHINE = '[0,0,{},{},{},{}]';
  * wink-eng-lite-web-model (MIT, © Sanjaya Kumar Saxena) as wink-nlp reads it, built for the
  * tokens, sentences and parts of speech Parley asks for, and faster to load. The package's own
  * reader deep-copies its 3 MB core model through JSON, decodes the packed lexicon one character
- * at a time, and parses the sentiment, negation and NER automata at require time; here the core
- * file is parsed once and decoded natively, and the annotations outside the pipe get empty
- * automata. The model's data is unchanged, so are the tokens, tags and sentences (the segment
+ * at a time, indexes its 87,593 words in an object, and parses the sentiment, negation and NER
+ * automata and compiles the lemmatiser at require time; here the core file is parsed once and
+ * decoded natively, the words get a compact index (lexeme-index.ts), the annotations outside the
+ * pipe get empty automata and the addons load when used. The model's data is unchanged, so are the tokens, tags and sentences (the segment
  * tests compare both loaders).
  */
 export function winkModel(): Record<string, unknown> {
@@ -28,7 +30,20 @@ export function winkModel(): Record<string, unknown> {
     sa: () => ({ machines: [NO_MACHINE], setter: () => undefined }),
     metaCER: loader('load-cer-meta-model.js'),
     featureFn: loader('feature.js'),
-    addons: { stem: loader('porter-stemmer.js'), lemmatize: loader('lemmatize.js'), readabilityStats: loader('readability-stats.js'), wordVectors: undefined },
+    addons: lazyAddons(loader),
+  };
+}
+
+/**
+ * The addons (stemmer, lemmatiser, readability) are read only when asked for: Parley asks for none,
+ * and the lemmatiser's exception lists are 220 KB of JavaScript to compile.
+ */
+function lazyAddons(loader: (file: string) => unknown): Record<string, unknown> {
+  return {
+    get stem() { return loader('porter-stemmer.js'); },
+    get lemmatize() { return loader('lemmatize.js'); },
+    get readabilityStats() { return loader('readability-stats.js'); },
+    wordVectors: undefined,
   };
 }
 
@@ -60,7 +75,7 @@ function readCoreModel(): CoreModel {
     if (layout[4] === 1) packing.efList.push(f);
   }
   const lexeme = features.lexeme;
-  lexeme.hash = indexOf(lexeme.list);
+  lexeme.hash = lexemeIndex(lexeme.list);
   lexeme.intrinsicSize = lexeme.list.length;
   lexeme.index = lexeme.list.length;
   const clusters = features.posClusters.list;
