@@ -1,3 +1,4 @@
+import type { StringLookup } from '../../util/string-table.js';
 import { hashString, mix } from '../../util/hash.js';
 import { clusterKey } from './clusters.js';
 import { matchGazetteer, type Gazetteer } from './gazetteer.js';
@@ -73,7 +74,7 @@ function isCapitalised(word: string): boolean {
  * start of a sentence), capitalised in mid-sentence, or inside a longer capitalised run
  * ("Macron" after "Emmanuel Macron").
  */
-export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: ReadonlyMap<string, number>): Uint32Array {
+export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: StringLookup<number>): Uint32Array {
   return extractTypedFeatures(words, sentences, gaz, clusters).features;
 }
 
@@ -91,7 +92,7 @@ export interface TypedFeatures {
   readonly types: number;
 }
 
-export function extractTypedFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: ReadonlyMap<string, number>): TypedFeatures {
+export function extractTypedFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: StringLookup<number>): TypedFeatures {
   const values = tokenValues(words, gaz, clusters);
   const cues = documentCues(words, sentences, gaz, values);
   const out = new Uint32Array(words.length * FEATURES_PER_TOKEN);
@@ -114,7 +115,7 @@ interface TokenValues {
   readonly wordClass: Int32Array;
 }
 
-function tokenValues(words: readonly string[], gaz: Gazetteer, clusters: ReadonlyMap<string, number>): TokenValues {
+function tokenValues(words: readonly string[], gaz: Gazetteer, clusters: StringLookup<number>): TokenValues {
   const n = words.length;
   const typeIndex = new Map<string, number>();
   const typeOf = new Int32Array(n);
@@ -248,7 +249,7 @@ function writeSentenceFeatures(out: Uint32Array, s: SentenceRange, values: Token
 }
 
 /** The word's clusters; headline capitals fall back to the capitalised and lower-case forms. −1 if unknown. */
-function clusterOf(clusters: ReadonlyMap<string, number>, word: string): number {
+function clusterOf(clusters: StringLookup<number>, word: string): number {
   const known = clusters.get(word);
   if (known !== undefined && !/[0-9]/.test(word)) return known;
   const key = clusterKey(word);

@@ -1,3 +1,4 @@
+import type { StringLookup } from '../../util/string-table.js';
 /**
  * Phrase gazetteer: lower-cased token sequences mapped to a bit set of classes. The
  * tagger uses the longest match covering each token as a feature; the type mapping
@@ -20,15 +21,15 @@ export interface GazetteerData {
 }
 
 export interface Gazetteer {
-  readonly phrases: ReadonlyMap<string, number>;
-  readonly countries: ReadonlyMap<string, string>;
+  readonly phrases: StringLookup<number>;
+  readonly countries: StringLookup<string>;
   /**
    * First word of phrases → the most words a phrase starting with it has: a match attempt
    * starts only at these words and stops there (most first words begin one- or two-word names).
    */
-  readonly firstWords: ReadonlyMap<string, number>;
+  readonly firstWords: StringLookup<number>;
   /** Word → WORD_* bits: where single words occur in names, for words seen outside a full phrase. */
-  readonly wordClasses: ReadonlyMap<string, number>;
+  readonly wordClasses: StringLookup<number>;
 }
 
 export function buildGazetteer(data: GazetteerData): Gazetteer {
@@ -37,7 +38,7 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
 }
 
 /** The tables of single words derived from the phrases (the model file stores them, so loading need not derive them). */
-export function wordTables(phrases: ReadonlyMap<string, number>): Pick<Gazetteer, 'firstWords' | 'wordClasses'> {
+export function wordTables(phrases: ReadonlyMap<string, number>): { firstWords: Map<string, number>; wordClasses: Map<string, number> } {
   const firstWords = new Map<string, number>();
   const wordClasses = new Map<string, number>();
   const mark = (word: string, bit: number) => wordClasses.set(word, (wordClasses.get(word) ?? 0) | bit);

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ParleyError } from '../../model/errors.js';
 import { checkModelFormat } from '../../util/model-format.js';
+import { StringTable } from '../../util/string-table.js';
 import { DOCUMENT_FEATURES_PER_TOKEN } from './document-features.js';
 import { FEATURES_PER_TOKEN } from './features.js';
 import { wordTables, type Gazetteer, type GazetteerData } from './gazetteer.js';
 import type { LinearLayer, NerModel } from './model.js';
-import { SLOT, sparseFromDense, type SparseWeights } from './sparse.js';
+import { sparseFromDense, tableBytes, tableFromBytes, type SparseWeights } from './sparse.js';
 import { TAG_COUNT } from './tags.js';
 
 /**
@@ -17,7 +18,7 @@ import { TAG_COUNT } from './tags.js';
  * the feature weights quantised to int16, as the sparse table the tagger reads (sparse.ts),
  * gzipped. Loading unzips it and views the bytes in place.
  */
-const FORMAT = 'parley.ner/4';
+const FORMAT = 'parley.ner/5';
 
 interface LayerHeader {
   readonly bits: number;
@@ -87,7 +88,7 @@ function writeLayer(dir: string, name: string, layer: TrainedLayer): LayerHeader
   const quantised = new Int16Array(layer.weights.length);
   for (let i = 0; i < layer.weights.length; i++) quantised[i] = Math.round(layer.weights[i] / scale);
   const sparse = sparseFromDense(quantised);
-  writeFileSync(join(dir, `${name}.bin.gz`), gzipSync(Buffer.from(sparse.slots.buffer), { level: 9 }));
+  writeFileSync(join(dir, `${name}.bin.gz`), gzipSync(tableBytes(sparse), { level: 9 }));
   return { bits: layer.bits, slotBits: sparse.slotBits, perToken: layer.perToken, scale, transitions: [...layer.transitions] };
 }
 
@@ -106,20 +107,16 @@ export function saveModel(dir: string, local: TrainedLayer, document: TrainedLay
 }
 
 function readSparse(path: string, slotBits: number): SparseWeights {
-  const expected = (1 << slotBits) * SLOT;
+  const expected = (1 << slotBits) * (4 + 2 * TAG_COUNT);
   // One output chunk of the table's size: zlib then hands back its buffer without concatenating a copy.
-  const raw = gunzipSync(readFileSync(path), { chunkSize: Math.max(expected * 2, 64) });
-  if (raw.length !== expected * 2) throw new Error(`${path} holds ${raw.length / 2} values, expected ${expected}`);
-  // The unzipped buffer is ours alone: view it in place (copy only if it is not 2-byte aligned).
-  const slots = raw.byteOffset % 2 === 0 ? new Int16Array(raw.buffer, raw.byteOffset, expected) : new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
-  return { slotBits, slots };
+  const raw = gunzipSync(readFileSync(path), { chunkSize: Math.max(expected, 64) });
+  if (raw.length !== expected) throw new Error(`${path} holds ${raw.length} bytes, expected ${expected}`);
+  // The unzipped buffer is ours alone: view it in place (copy only if it is not 4-byte aligned).
+  return tableFromBytes(raw.byteOffset % 4 === 0 ? raw : new Uint8Array(raw), slotBits);
 }
 
-function zip<V>(keys: readonly string[], values: readonly V[]): Map<string, V> {
-  if (keys.length !== values.length) throw new Error(`${keys.length} keys for ${values.length} values`);
-  const map = new Map<string, V>();
-  for (let i = 0; i < keys.length; i++) map.set(keys[i], values[i]);
-  return map;
+function zip<V>(keys: readonly string[], values: readonly V[]): StringTable<V> {
+  return new StringTable(keys, values);
 }
 
 export function loadModel(dir: string): NerModel {

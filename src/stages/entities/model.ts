@@ -1,3 +1,4 @@
+import type { StringLookup } from '../../util/string-table.js';
 import type { Gazetteer } from './gazetteer.js';
 import { addSparseEmissions, type SparseWeights } from './sparse.js';
 import { allowed, TAG_COUNT } from './tags.js';
@@ -37,7 +38,7 @@ export interface NerModel {
   readonly document: LinearLayer;
   readonly gazetteer: Gazetteer;
   /** Word → coarse cluster × 65536 + fine cluster (see clusters.ts). */
-  readonly clusters: ReadonlyMap<string, number>;
+  readonly clusters: StringLookup<number>;
 }
 
 /**

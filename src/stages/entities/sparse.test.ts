@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addEmissions } from './model.js';
-import { addSparseEmissions, denseFromSparse, sparseFromDense } from './sparse.js';
+import { addSparseEmissions, denseFromSparse, sparseFromDense, tableBytes, tableFromBytes } from './sparse.js';
 import { TAG_COUNT } from './tags.js';
 
 /** A dense int16 table of 2^bits buckets in which about one bucket in `every` has weights (seeded). */
@@ -20,7 +20,8 @@ test('the sparse table holds exactly the dense weights', () => {
   const dense = denseTable(14, 40);
   const sparse = sparseFromDense(dense);
   assert.deepEqual(denseFromSparse(sparse, 14), dense);
-  assert.ok(sparse.slots.length < dense.length / 4, `${sparse.slots.length} values for ${dense.length}`);
+  assert.ok(sparse.values.length < dense.length / 4, `${sparse.values.length} values for ${dense.length}`);
+  assert.deepEqual(tableFromBytes(tableBytes(sparse), sparse.slotBits), sparse);
 });
 
 test('sparse and dense weights give the same scores, for features that hit and features that miss', () => {

@@ -1,3 +1,4 @@
+import type { StringLookup } from '../../util/string-table.js';
 import { join, resolve } from 'node:path';
 import { readConll, type ConllDocument } from '../../eval/conll.js';
 import { SpanScorer } from '../../eval/ner-score.js';
@@ -38,7 +39,7 @@ type Sample = { readonly index: number; readonly start: number; readonly end: nu
 
 const FOLDS = 4;
 
-function prepare(docs: ConllDocument[], gaz: Gazetteer, clusters: ReadonlyMap<string, number>): Prepared[] {
+function prepare(docs: ConllDocument[], gaz: Gazetteer, clusters: StringLookup<number>): Prepared[] {
   return docs.map((doc) => ({
     doc,
     features: extractFeatures(doc.words, doc.sentences, gaz, clusters),
