@@ -185,6 +185,25 @@ function complementTargets(s: SentenceWords, actors: readonly ActorSpan[], claus
   return [];
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+/** Clausal complements through which a reporting verb's subject reaches a pronoun ("said it would", "said that he had"). */
+const REPORTED = new Set(['ccomp', 'parataxis']);
+
+/**
+ * "Syria says it will not accept any more refugees", "Obama said he would not provide support":
+ * a pronoun subject of a reported clause is the subject of the verb that reports it, the verb
+ * that governs it, when that subject is an actor. Null when the subject is no pronoun or no reporter names one.
+ */
+function reportersOfPronoun(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): ActorSpan[] | null {
+  const pronoun = clause.tree.subjects.length === 1 ? clause.tree.subjects[0]! : -1;
+  if (pronoun < 0 || !SUBJECT_PRONOUNS.has(s.lower[pronoun]!)) return null;
+  const reporter = REPORTED.has(s.relation[clause.at]!) ? s.head[clause.at]! : -1;
+  if (reporter < 0) return null;
+  const named = treeRoles(s, reporter).subjects.filter((w) => actorAt(actors, w));
+  const found = actorsOf(s, actors, named);
+  return found.length ? found : null;
+}
+
 /**
  * Source and target actors of a coded verb clause, passives and reversed codes turned round.
  * The tree's subject, objects and agent come first; the word stretches answer when the tree
@@ -192,7 +211,7 @@ function complementTargets(s: SentenceWords, actors: readonly ActorSpan[], claus
  */
 export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding): { sources: ActorSpan[]; targets: ActorSpan[] } {
   const treeSubject = actorsOf(s, actors, clause.tree.subjects);
-  const subject = treeSubject.length ? treeSubject : leadingActors(s, actors, clause.subject.start, clause.subject.end);
+  const subject = treeSubject.length ? treeSubject : reportersOfPronoun(s, actors, clause) ?? leadingActors(s, actors, clause.subject.start, clause.subject.end);
   let sources: ActorSpan[];
   let targets: ActorSpan[];
   if (clause.passive) {

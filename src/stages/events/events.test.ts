@@ -88,6 +88,24 @@ test('a verb of refusal codes the rejection when no pattern of its block refines
   assert.deepEqual(coded.map((e) => [e.code, e.mode, e.targetText]), [['120', 'asserted', 'Pelosi']]);
 });
 
+test('an act of cooperation refused with a modal or present "do" is its rejection; refusing to desert an actor stands by it', () => {
+  // English Wikinews (CC BY 2.5): wn-7dcde94615c5 and wn-30b42e810484; the last is the seed article of the spec.
+  const cases: ReadonlyArray<[text: string, published: string, coded: string[]]> = [
+    ['Iran does not recognise the existence of Israel, and previously, Irani athletes have avoided playing against Israeli athletes.', '2020-04-14', ['120 asserted IRN→ISR']],
+    ['To resolve differences, they invited the countries to open dialogue, with the exception of Cyprus, which Turkey does not recognize.', '2020-01-11', ['120 asserted TUR→-']],
+    ['Joe Biden reaffirmed on Monday that the United States and its Western allies cannot abandon Ukraine in its war against Russia.', '2025-01-14', ['032 asserted USA→UKR']],
+  ];
+  for (const [text, published, coded] of cases) assert.deepEqual([...new Set(events(text, published).map(brief))], coded, text);
+  const past = events('Lam also agreed to add two members to Hong Kong\'s existing police oversight council but did not accede to protesters\' demands for a new judge-led investigation independent of the government.', '2019-09-05');
+  assert.ok(past.some((e) => e.root === '08' && e.mode === 'negated'), 'an act that did not happen stays negated');
+});
+
+test('a pronoun subject of a reported clause is the actor that reports it', () => {
+  // English Wikinews (CC BY 2.5), wn-7dcde94615c5: "I understand that they don't recognise Israel as a country", after it.
+  const coded = events('Iran says it does not recognise Israel as a country.', '2020-04-14');
+  assert.deepEqual(coded.map(brief), ['120 asserted IRN→ISR']);
+});
+
 test('saying another actor must act demands it of that actor; one\'s own country is no other actor', () => {
   // English Wikinews (CC BY 2.5): the headline of wn-6d6e2a32ff73, and a sentence of wn-0e56b5afa77e.
   const court = events('European Court of Justice says Facebook must remove illegal posts globally.', '2019-10-06');

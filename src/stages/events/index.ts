@@ -11,6 +11,7 @@ import { codeVerb, type VerbCoding } from './match.js';
 import { COMMITMENT, THREAT_VERB, intentCode, ploverOfIntended, threatCode } from './intent.js';
 import { findNominalEvents } from './nominal.js';
 import { protestCode } from './protest.js';
+import { isRefusal, refusedActCode } from './refusal.js';
 import { firstBy, withStatementReadings } from './statements.js';
 import { sentenceTimes, timexOfVerb, type SentenceTimes } from './times.js';
 import { sentenceWords, type SentenceWords } from './sentence.js';
@@ -98,25 +99,40 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     const { sources, targets } = assignRoles(s, actors, clause, coding);
     if (!sources.length) continue;
     const triggerWords = [clause.at, clause.end - 1, ...coding.matched];
+    const refused = refusal(s, clause, coding, code, targets);
     coded.push({
       clause,
       coding,
       raw: {
-        code: commitment(s, clause, coding) ? '030' : protestCode(s, clause, code),
-        mode: clause.mode,
+        code: refused ?? (commitment(s, clause, coding) ? '030' : protestCode(s, clause, code)),
+        mode: refused ? 'asserted' : clause.mode,
         sources,
         targets: targets.length ? targets : [null],
         trigger: { start: clause.at, end: clause.end },
         evidence: { start: Math.min(clause.subject.start, ...triggerWords), end: Math.max(clause.after.end, ...triggerWords.map((w) => w + 1)) },
-        by: coding.by,
+        by: refused ? `${coding.by}${REFUSED}` : coding.by,
         clause,
       },
     });
   }
-  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2));
+  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || e.by.endsWith(REFUSED);
   const kept = joinChains(s, actors, coded).filter(complete);
   const nominal = findNominalEvents(s, actors, kept);
   return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events.filter(complete)].map((e) => asIntention(s, e));
+}
+
+/**
+ * "Syria says it will not accept any more refugees" (1223), "the U.S. said it would not meet
+ * hostage-takers' demands" (125): an act of cooperation its subject refuses, by a negation with a
+ * modal, is asserted as that act's rejection (`refusal.ts`); "did not meet" stays a negated meeting.
+ */
+/** Provenance suffix of a refusal; a refusal is a stance of its subject, complete without a target ("will not accept any more refugees"). */
+const REFUSED = '+not';
+
+function refusal(s: SentenceWords, clause: VerbClause, coding: VerbCoding, code: string, targets: readonly ActorSpan[]): string | null {
+  if (clause.mode !== 'negated' || !isRefusal(s, clause)) return null;
+  const objectIsActor = targets.some((t) => clause.tree.objects.some((o) => o >= t.start && o < t.end));
+  return refusedActCode(s, clause, code, coding.matched.length > 0, objectIsActor);
 }
 
 /**
