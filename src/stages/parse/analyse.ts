@@ -1,8 +1,8 @@
 import { lemmaFrom } from './lemmatizer.js';
 import type { ParseModel } from './model.js';
-import { ParseScratch, parserInput, parseWords } from './parser.js';
-import { tagWords } from './tagger.js';
-import { hashWords } from './words.js';
+import { InputBuffer, ParseScratch, parseWords } from './parser.js';
+import { tagSentence, TaggerScratch } from './tagger.js';
+import { WordHashBuffer } from './words.js';
 
 /** One sentence tagged, lemmatised and parsed; heads are sentence word indices (-1 for the root). */
 export interface AnalysedWords {
@@ -12,21 +12,83 @@ export interface AnalysedWords {
   readonly labels: Uint8Array;
 }
 
-/** Reusable buffers for analysing many sentences with one model. */
-export function newScratch(model: ParseModel): ParseScratch {
-  return new ParseScratch(model.parser.labels.classes);
+/** Reusable buffers for analysing many sentences with one model; they grow to the longest sentence seen. */
+export class AnalysisScratch {
+  readonly hashes = new WordHashBuffer(64);
+  readonly input = new InputBuffer(64);
+  readonly tagger: TaggerScratch;
+  readonly parser: ParseScratch;
+  tags = new Uint8Array(64);
+  upos = new Uint8Array(64);
+  heads = new Int32Array(64);
+  labels = new Uint8Array(64);
+
+  /** Lemmas already made, per tag class and form (at most LEMMAS_KEPT, emptied when full). */
+  private readonly lemmaMemo: Array<Map<string, string>>;
+  private lemmasKept = 0;
+
+  constructor(private readonly model: ParseModel) {
+    this.tagger = new TaggerScratch(model.tagger.scorer.classes);
+    this.parser = new ParseScratch(model.parser.labels.classes);
+    this.lemmaMemo = model.tagUposName.map(() => new Map());
+  }
+
+  /** The lemma of `form` tagged with tag class `tag`. */
+  lemma(form: string, tag: number): string {
+    const memo = this.lemmaMemo[tag];
+    let lemma = memo.get(form);
+    if (lemma === undefined) {
+      if (this.lemmasKept++ === LEMMAS_KEPT) this.forgetLemmas();
+      memo.set(form, (lemma = lemmaFrom(this.model.lemmas, form, this.model.tagUposName[tag])));
+    }
+    return lemma;
+  }
+
+  private forgetLemmas(): void {
+    for (const memo of this.lemmaMemo) memo.clear();
+    this.lemmasKept = 1;
+  }
+
+  fit(n: number): void {
+    if (n <= this.tags.length) return;
+    const size = Math.max(n, 2 * this.tags.length);
+    this.tags = new Uint8Array(size);
+    this.upos = new Uint8Array(size);
+    this.heads = new Int32Array(size);
+    this.labels = new Uint8Array(size);
+  }
 }
 
-export function analyseWords(model: ParseModel, forms: readonly string[], scratch: ParseScratch): AnalysedWords {
+const LEMMAS_KEPT = 50_000;
+
+const shared = new WeakMap<ParseModel, AnalysisScratch>();
+
+/** The model's buffers: analysis is synchronous, so one set serves every document a process parses with it. */
+export function newScratch(model: ParseModel): AnalysisScratch {
+  let scratch = shared.get(model);
+  if (!scratch) shared.set(model, (scratch = new AnalysisScratch(model)));
+  return scratch;
+}
+
+/**
+ * Tags and parses one sentence into the scratch's `tags`, `heads` and `labels` (its first
+ * `forms.length` entries); lemmas are left to the caller, who may not need them all.
+ */
+export function analyseInto(model: ParseModel, forms: readonly string[], scratch: AnalysisScratch): void {
   const n = forms.length;
-  const h = hashWords(forms);
-  const tags = new Uint8Array(n);
-  tagWords(model.tagger, h, tags);
-  const upos = new Uint8Array(n);
+  scratch.fit(n);
+  const { hashes, input, tags, upos } = scratch;
+  hashes.fill(forms);
+  tagSentence(model.tagger, hashes, forms, tags, scratch.tagger);
   for (let i = 0; i < n; i++) upos[i] = model.tagUpos[tags[i]];
-  const heads = new Int32Array(n);
-  const labels = new Uint8Array(n);
-  parseWords(model.parser, parserInput(h, tags, upos), scratch, heads, labels);
-  const lemmas = forms.map((form, i) => lemmaFrom(model.lemmas, form, model.tagUposName[tags[i]]));
-  return { tags, lemmas, heads, labels };
+  input.fill(hashes, tags, upos);
+  parseWords(model.parser, input, scratch.parser, scratch.heads, scratch.labels);
+}
+
+export function analyseWords(model: ParseModel, forms: readonly string[], scratch: AnalysisScratch): AnalysedWords {
+  const n = forms.length;
+  analyseInto(model, forms, scratch);
+  const tags = scratch.tags.slice(0, n);
+  const lemmas = forms.map((form, i) => scratch.lemma(form, tags[i]));
+  return { tags, lemmas, heads: scratch.heads.slice(0, n), labels: scratch.labels.slice(0, n) };
 }

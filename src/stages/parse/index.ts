@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import { RELATIONS, makeSyntaxLayer, type SyntaxLayer } from '../../syntax/layer.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { analyseWords, newScratch } from './analyse.js';
+import { analyseInto, newScratch } from './analyse.js';
 import type { ParseModel } from './model.js';
 
 export { loadParseModel } from './store.js';
@@ -36,14 +36,15 @@ export function parseDocument(doc: Doc, model: ParseModel): SyntaxLayer {
   for (const s of doc.get('sentences')) {
     const forms: string[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) forms.push(doc.text.slice(tokens.start[i], tokens.end[i]));
-    const words = analyseWords(model, forms, scratch);
+    analyseInto(model, forms, scratch);
+    const { tags, heads, labels } = scratch;
     for (let k = 0; k < forms.length; k++) {
       const i = s.tokenStart + k;
-      upos[i] = model.tagUpos[words.tags[k]];
-      xpos[i] = model.tagXpos[words.tags[k]];
-      lemma[i] = words.lemmas[k];
-      head[i] = words.heads[k] < 0 ? -1 : s.tokenStart + words.heads[k];
-      relation[i] = model.labelRelation[words.labels[k]];
+      upos[i] = model.tagUpos[tags[k]];
+      xpos[i] = model.tagXpos[tags[k]];
+      lemma[i] = scratch.lemma(forms[k], tags[k]);
+      head[i] = heads[k] < 0 ? -1 : s.tokenStart + heads[k];
+      relation[i] = model.labelRelation[labels[k]];
     }
   }
   return makeSyntaxLayer({ upos, xpos, xposTags: model.xposTags, lemma, head, relation, by: `parse/${model.name}` });

@@ -101,3 +101,28 @@ test('ccomp: "US Secretary of State Mike Pompeo said the crash was "likely" Iran
   assert.equal(word(doc, headOf(s, likely)), 'said');
   assert.equal(word(doc, subjectOf(s, likely)), 'crash');
 });
+
+test('tagging with the spelling scores of words seen before gives the tags that scoring every feature gives', async () => {
+  const { tagSentence, tagWords, TaggerScratch } = await import('./tagger.js');
+  const { hashWords } = await import('./words.js');
+  const scratch = new TaggerScratch(model.tagger.scorer.classes);
+  const lines = readFileSync(new URL('../../../data/samples/demo.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+  let words = 0;
+  for (const pass of [1, 2]) {
+    for (const line of lines.slice(0, 4)) {
+      const doc = parsed(JSON.parse(line).text as string);
+      const tokens = doc.get('tokens');
+      for (const s of doc.get('sentences')) {
+        const forms = Array.from({ length: s.tokenEnd - s.tokenStart }, (_, k) => doc.text.slice(tokens.start[s.tokenStart + k], tokens.end[s.tokenStart + k]));
+        const h = hashWords(forms);
+        const memo = new Uint8Array(forms.length);
+        const plain = new Uint8Array(forms.length);
+        tagSentence(model.tagger, h, forms, memo, scratch);
+        tagWords(model.tagger, h, plain);
+        assert.deepEqual([...memo], [...plain], `pass ${pass}: ${forms.join(' ')}`);
+        words += forms.length;
+      }
+    }
+  }
+  assert.ok(words > 1000);
+});

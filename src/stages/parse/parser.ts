@@ -1,7 +1,7 @@
 import { labelFeatures, moveFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './features.js';
 import { hashString } from '../../util/hash.js';
 import type { Scorer } from './scorer.js';
-import { MOVES, ParseState, SHIFT } from './transitions.js';
+import { LEFT, MOVES, ParseState, RIGHT, SHIFT } from './transitions.js';
 import type { WordHashes } from './words.js';
 
 /** A greedy arc-hybrid parser: one classifier picks the move, another names the arc it makes. */
@@ -16,22 +16,38 @@ export interface Parser {
 
 /** The parser's view of a tagged sentence; `tags` and `upos` are class indices. */
 export function parserInput(h: WordHashes, tags: ArrayLike<number>, upos: ArrayLike<number>): ParserInput {
-  const n = h.length;
-  const word = new Uint32Array(n + 1);
-  const suffix = new Uint32Array(n + 1);
-  const tag = new Uint32Array(n + 1);
-  const coarse = new Uint32Array(n + 1);
-  word.set(h.word);
-  suffix.set(h.suffix3);
-  for (let i = 0; i < n; i++) {
-    tag[i] = tags[i] + 1;
-    coarse[i] = upos[i] + 1;
+  const input = new InputBuffer(h.length);
+  input.fill(h, tags, upos);
+  return input;
+}
+
+/** A ParserInput over reusable arrays, for the words `0 … n-1` of a sentence and its root `n`. */
+export class InputBuffer implements ParserInput {
+  n = 0;
+  word: Uint32Array;
+  suffix: Uint32Array;
+  tag: Uint32Array;
+  coarse: Uint32Array;
+
+  constructor(capacity: number) {
+    [this.word, this.suffix, this.tag, this.coarse] = Array.from({ length: 4 }, () => new Uint32Array(capacity + 1));
   }
-  word[n] = ROOT_WORD;
-  suffix[n] = ROOT_SUFFIX;
-  tag[n] = ROOT_TAG;
-  coarse[n] = ROOT_TAG;
-  return { n, word, suffix, tag, coarse };
+
+  fill(h: WordHashes, tags: ArrayLike<number>, upos: ArrayLike<number>): void {
+    const n = h.length;
+    if (n >= this.word.length) [this.word, this.suffix, this.tag, this.coarse] = Array.from({ length: 4 }, () => new Uint32Array(2 * n + 1));
+    this.n = n;
+    this.word.set(h.word.subarray(0, n));
+    this.suffix.set(h.suffix3.subarray(0, n));
+    for (let i = 0; i < n; i++) {
+      this.tag[i] = tags[i] + 1;
+      this.coarse[i] = upos[i] + 1;
+    }
+    this.word[n] = ROOT_WORD;
+    this.suffix[n] = ROOT_SUFFIX;
+    this.tag[n] = ROOT_TAG;
+    this.coarse[n] = ROOT_TAG;
+  }
 }
 
 const ROOT_SUFFIX = hashString('<ROOT>');
@@ -64,6 +80,23 @@ export class ParseScratch {
   }
 }
 
+/** The one valid move, when there is one (an empty stack, or every word shifted): nothing to score. */
+function onlyMove(st: ParseState): number | null {
+  if (st.depth === 0) return SHIFT;
+  if (st.buffer === st.n) return st.depth === 1 ? LEFT : RIGHT;
+  return null;
+}
+
+function bestMove(parser: Parser, x: ParserInput, scratch: ParseScratch): number {
+  const { features, moveScores, state } = scratch;
+  const nf = moveFeatures(state, x, features);
+  moveScores.fill(0);
+  parser.moves.score(features, nf, moveScores);
+  let move = -1;
+  for (let m = 0; m < MOVES; m++) if (state.valid(m) && (move < 0 || moveScores[m] > moveScores[move])) move = m;
+  return move;
+}
+
 /**
  * Parses one sentence: `heads[i]` gets word i's head (-1 for the root), `labels[i]` the class
  * of its relation.
@@ -72,13 +105,8 @@ export function parseWords(parser: Parser, x: ParserInput, scratch: ParseScratch
   scratch.fit(x.n);
   const st = scratch.state;
   st.reset(x.n);
-  const { features, moveScores } = scratch;
   while (!st.done) {
-    const nf = moveFeatures(st, x, features);
-    moveScores.fill(0);
-    parser.moves.score(features, nf, moveScores);
-    let move = -1;
-    for (let m = 0; m < MOVES; m++) if (st.valid(m) && (move < 0 || moveScores[m] > moveScores[move])) move = m;
+    const move = onlyMove(st) ?? bestMove(parser, x, scratch);
     const label = move === SHIFT ? 0 : chooseLabel(parser, x, scratch, st.s(0), st.headFor(move), move);
     st.apply(move, label);
   }

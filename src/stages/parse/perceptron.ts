@@ -24,9 +24,9 @@ export class Perceptron {
     this.classes = classes;
   }
 
-  /** Adds the current weights of `features[0, n)` to `out` (the caller zeroes it). */
-  score(features: Uint32Array, n: number, out: Float32Array): void {
-    for (let k = 0; k < n; k++) {
+  /** Adds the current weights of `features[from, n)` to `out` (the caller zeroes it). */
+  score(features: Uint32Array, n: number, out: Float32Array, from = 0): void {
+    for (let k = from; k < n; k++) {
       const slot = this.find(storedKey(features[k]));
       if (slot < 0) continue;
       for (let e = this.head[slot]; e >= 0; e = this.next[e]) out[this.entryClass[e]] += this.weight[e];

@@ -1,25 +1,31 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { ParleyError } from '../../model/errors.js';
 import { checkModelFormat } from '../../util/model-format.js';
-import { expandLinear, type CompactLinear } from './linear.js';
+import { expandLinear, type CompactLinear, type LinearModel } from './linear.js';
 import type { Lemmatizer } from './lemmatizer.js';
 import { assembleModel, type ParseModel } from './model.js';
 import { linearScorer } from './scorer.js';
 
 /**
  * On disk a model is `parse.json` (tag and relation names, the lemmatizer, the tagger's
- * word list, how it was trained) and `weights.bin.gz`: the three classifiers' feature
- * keys, weight counts, classes and float32 weights, one after another, gzipped.
+ * word list, how it was trained) and `weights.bin`: the three classifiers' lookup tables
+ * (tagger, parser moves, relation labeller) exactly as they are searched, slot words then
+ * sparse entries, all 32-bit little-endian words. Loading is one read and typed-array views
+ * over it, with nothing decompressed or rebuilt. (`parley.parse/1` was the same weights as
+ * gzipped feature lists, laid out at load; `/2` a retrained model that was set aside.)
  */
-const FORMAT = 'parley.parse/1';
+const FORMAT = 'parley.parse/3';
 export const DEFAULT_MODEL_DIR = new URL('../../../models/parse/', import.meta.url);
 
-interface LinearHeader {
+interface TableHeader {
   readonly classes: number;
-  readonly features: number;
-  readonly entries: number;
+  readonly mask: number;
+  readonly width: number;
+  readonly dense: boolean;
+  /** 32-bit words of the slot table and of the sparse entries. */
+  readonly slotWords: number;
+  readonly entryWords: number;
 }
 
 interface ModelHeader {
@@ -31,9 +37,9 @@ interface ModelHeader {
   readonly known: Array<[number, number]>;
   readonly lemmaExceptions: Array<[string, string]>;
   readonly lemmaRules: Array<[string, number, string]>;
-  readonly tagger: LinearHeader;
-  readonly moves: LinearHeader;
-  readonly labels: LinearHeader;
+  readonly tagger: TableHeader;
+  readonly moves: TableHeader;
+  readonly labels: TableHeader;
   readonly training: Record<string, unknown>;
 }
 
@@ -49,13 +55,16 @@ export interface TrainedParts {
   readonly training: Record<string, unknown>;
 }
 
-function bytesOf(m: CompactLinear): Buffer[] {
-  return [m.keys, m.count, m.entryClass, m.entryWeight].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
-}
+const tableHeader = (m: LinearModel): TableHeader => ({
+  classes: m.classes, mask: m.mask, width: m.width, dense: m.dense, slotWords: m.keys.length, entryWords: m.entries.length,
+});
+
+const bytesOf = (a: Uint32Array | Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 export function saveModel(dir: string, parts: TrainedParts): void {
   mkdirSync(dir, { recursive: true });
-  const header = (m: CompactLinear): LinearHeader => ({ classes: m.classes, features: m.keys.length, entries: m.entryClass.length });
+  const tables = [parts.tagger, parts.moves, parts.labels].map((m) => expandLinear(m));
+  const [tagger, moves, labels] = tables.map(tableHeader);
   const model: ModelHeader = {
     format: FORMAT,
     name: parts.name,
@@ -64,30 +73,49 @@ export function saveModel(dir: string, parts: TrainedParts): void {
     known: [...parts.known],
     lemmaExceptions: [...parts.lemmatizer.exceptions],
     lemmaRules: [...parts.lemmatizer.rules].map(([key, [strip, append]]) => [key, strip, append]),
-    tagger: header(parts.tagger),
-    moves: header(parts.moves),
-    labels: header(parts.labels),
+    tagger,
+    moves,
+    labels,
     training: parts.training,
   };
-  writeFileSync(join(dir, 'weights.bin.gz'), gzipSync(Buffer.concat([parts.tagger, parts.moves, parts.labels].flatMap(bytesOf)), { level: 9 }));
+  writeFileSync(join(dir, 'weights.bin'), Buffer.concat(tables.flatMap((m) => [bytesOf(m.keys), bytesOf(m.entries)])));
   writeFileSync(join(dir, 'parse.json'), `${JSON.stringify(model)}\n`);
 }
 
-/** Reads `n` items of a typed array from `bytes` at `offset`, copied so that the view is aligned. */
-function take<T>(bytes: Buffer, offset: number, n: number, size: number, make: (b: ArrayBuffer) => T): T {
-  return make(bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + n * size) as ArrayBuffer);
+/** Typed-array views, one after another, over the 32-bit words of the weights file. */
+class Words {
+  private at = 0;
+  constructor(private readonly buffer: ArrayBuffer, private readonly offset: number, private readonly length: number) {}
+
+  take(words: number): Uint32Array {
+    if (this.at + words * 4 > this.length) throw new ParleyError('E_RESOURCE', "the parse model's weights.bin is shorter than its parse.json says; run 'npm run train:parse' to rebuild it");
+    const view = new Uint32Array(this.buffer, this.offset + this.at, words);
+    this.at += words * 4;
+    return view;
+  }
+
+  get rest(): number {
+    return this.length - this.at;
+  }
 }
 
-function readLinear(bytes: Buffer, at: { offset: number }, h: LinearHeader): CompactLinear {
-  const keys = take(bytes, at.offset, h.features, 4, (b) => new Uint32Array(b));
-  at.offset += h.features * 4;
-  const count = take(bytes, at.offset, h.features, 1, (b) => new Uint8Array(b));
-  at.offset += h.features;
-  const entryClass = take(bytes, at.offset, h.entries, 1, (b) => new Uint8Array(b));
-  at.offset += h.entries;
-  const entryWeight = take(bytes, at.offset, h.entries, 4, (b) => new Float32Array(b));
-  at.offset += h.entries * 4;
-  return { classes: h.classes, keys, count, entryClass, entryWeight };
+function readTable(words: Words, h: TableHeader): LinearModel {
+  const keys = words.take(h.slotWords);
+  const entries = words.take(h.entryWords);
+  return {
+    classes: h.classes, mask: h.mask, width: h.width, dense: h.dense, keys,
+    weights: new Float32Array(keys.buffer, keys.byteOffset, keys.length),
+    entries: new Float32Array(entries.buffer, entries.byteOffset, entries.length),
+    entryClasses: entries,
+  };
+}
+
+/** The file's bytes in an ArrayBuffer at a 4-byte-aligned offset (a read of a large file is; a pooled one may not be). */
+function alignedBytes(path: string | URL): { buffer: ArrayBuffer; offset: number; length: number } {
+  const bytes = readFileSync(path);
+  if (bytes.byteOffset % 4 === 0) return { buffer: bytes.buffer as ArrayBuffer, offset: bytes.byteOffset, length: bytes.byteLength };
+  const copy = new Uint8Array(bytes);
+  return { buffer: copy.buffer, offset: 0, length: copy.byteLength };
 }
 
 /** Loads the shipped model (or one in `dir`); a missing or foreign model is a resource error. */
@@ -96,15 +124,17 @@ export function loadParseModel(dir: string | URL = DEFAULT_MODEL_DIR): ParseMode
   if (!existsSync(path('parse.json'))) throw new ParleyError('E_RESOURCE', `no parse model in ${String(dir)}; run 'npm run train:parse' to make one`);
   const header = JSON.parse(readFileSync(path('parse.json'), 'utf8')) as ModelHeader;
   checkModelFormat(`parse model in ${String(dir)}`, header.format, FORMAT, 'npm run train:parse');
-  const bytes = gunzipSync(readFileSync(path('weights.bin.gz')));
-  const at = { offset: 0 };
-  const tagger = readLinear(bytes, at, header.tagger);
-  const moves = readLinear(bytes, at, header.moves);
-  const labels = readLinear(bytes, at, header.labels);
+  if (!existsSync(path('weights.bin'))) throw new ParleyError('E_RESOURCE', `the parse model in ${String(dir)} has no weights.bin; run 'npm run train:parse' to rebuild it`);
+  const { buffer, offset, length } = alignedBytes(path('weights.bin'));
+  const words = new Words(buffer, offset, length);
+  const tagger = readTable(words, header.tagger);
+  const moves = readTable(words, header.moves);
+  const labels = readTable(words, header.labels);
+  if (words.rest !== 0) throw new ParleyError('E_RESOURCE', `the parse model's weights.bin in ${String(dir)} is longer than its parse.json says; run 'npm run train:parse' to rebuild it`);
   return assembleModel(
     header.name,
-    { tags: header.tags, scorer: linearScorer(expandLinear(tagger)), known: new Map(header.known) },
-    { moves: linearScorer(expandLinear(moves)), labels: linearScorer(expandLinear(labels)), relations: header.relations, rootLabel: header.relations.indexOf('root') },
+    { tags: header.tags, scorer: linearScorer(tagger), known: new Map(header.known) },
+    { moves: linearScorer(moves), labels: linearScorer(labels), relations: header.relations, rootLabel: header.relations.indexOf('root') },
     { exceptions: new Map(header.lemmaExceptions), rules: new Map(header.lemmaRules.map(([key, strip, append]) => [key, [strip, append] as const])) },
   );
 }

@@ -50,7 +50,77 @@ export function taggerFeatures(h: WordHashes, i: number, prev1: number, prev2: n
   return TAGGER_FEATURES;
 }
 
-/** Tags a sentence into `out` (tag indices); `onDecision` lets training see each decision. */
+/** Features 0 … 7 read only the word itself (bias, spelling, affixes, shape, sentence-initial): the same wherever it stands. */
+export const SPELLING_FEATURES = 8;
+
+/**
+ * The scores of a word's spelling features, kept per form (and whether it opens a sentence)
+ * so that a word seen before starts from them: the same sums in the same order as scoring all
+ * features, so the same tags. A table of at most `capacity` forms, emptied when full.
+ */
+export class SpellingScores {
+  private readonly index = [new Map<string, number>(), new Map<string, number>()];
+  private readonly scores: Float32Array;
+  private used = 0;
+
+  constructor(readonly classes: number, readonly capacity = 8192) {
+    this.scores = new Float32Array(classes * capacity);
+  }
+
+  /** Writes the spelling scores of `form` into `out`, computing them from `features` the first time. */
+  load(scorer: Scorer, form: string, first: boolean, features: Uint32Array, out: Float32Array): void {
+    const index = this.index[first ? 1 : 0];
+    const at = index.get(form);
+    if (at !== undefined) {
+      out.set(this.scores.subarray(at, at + this.classes));
+      return;
+    }
+    out.fill(0);
+    scorer.score(features, SPELLING_FEATURES, out);
+    if (this.used === this.capacity) this.clear();
+    const slot = this.used++ * this.classes;
+    this.scores.set(out, slot);
+    index.set(form, slot);
+  }
+
+  private clear(): void {
+    for (const index of this.index) index.clear();
+    this.used = 0;
+  }
+}
+
+/** Buffers for tagging many sentences with one tagger. */
+export class TaggerScratch {
+  readonly features = new Uint32Array(TAGGER_FEATURES);
+  readonly scores: Float32Array;
+  readonly spelling: SpellingScores;
+
+  constructor(classes: number) {
+    this.scores = new Float32Array(classes);
+    this.spelling = new SpellingScores(classes);
+  }
+}
+
+/** Tags a sentence into `out` (tag indices), reusing the spelling scores of words seen before. */
+export function tagSentence(tagger: Tagger, h: WordHashes, forms: readonly string[], out: Uint8Array, scratch: TaggerScratch): void {
+  const { features, scores, spelling } = scratch;
+  let prev1 = 0;
+  let prev2 = 0;
+  for (let i = 0; i < h.length; i++) {
+    let tag = tagger.known.get(h.word[i]) ?? -1;
+    if (tag < 0) {
+      const n = taggerFeatures(h, i, prev1, prev2, features);
+      spelling.load(tagger.scorer, forms[i], i === 0, features, scores);
+      tagger.scorer.score(features, n, scores, SPELLING_FEATURES);
+      tag = best(scores);
+    }
+    out[i] = tag;
+    prev2 = prev1;
+    prev1 = tag + 1;
+  }
+}
+
+/** Tags a sentence into `out` (tag indices), scoring every feature; `onDecision` lets training see each decision. */
 export function tagWords(
   tagger: Tagger, h: WordHashes, out: Uint8Array,
   onDecision?: (features: Uint32Array, n: number, guess: number, i: number) => number,

@@ -42,21 +42,79 @@ export interface WordHashes {
 }
 
 export function hashWords(forms: readonly string[]): WordHashes {
-  const n = forms.length;
-  const h = {
-    length: n, word: new Uint32Array(n), prefix1: new Uint32Array(n), suffix1: new Uint32Array(n), suffix2: new Uint32Array(n),
-    suffix3: new Uint32Array(n), suffix4: new Uint32Array(n), shape: new Uint32Array(n),
-  };
-  for (let i = 0; i < n; i++) {
-    const w = normalise(forms[i]);
-    const end = w.length;
-    h.word[i] = hashString(w);
-    h.prefix1[i] = hashString(w, 0, Math.min(1, end));
-    h.suffix1[i] = hashString(w, Math.max(0, end - 1));
-    h.suffix2[i] = hashString(w, Math.max(0, end - 2));
-    h.suffix3[i] = hashString(w, Math.max(0, end - 3));
-    h.suffix4[i] = hashString(w, Math.max(0, end - 4));
-    h.shape[i] = hashString(shape(forms[i]));
-  }
+  const h = new WordHashBuffer(forms.length);
+  h.fill(forms);
   return h;
+}
+
+/** WordHashes over reusable arrays: `fill` a sentence, read its first `length` words. */
+export class WordHashBuffer implements WordHashes {
+  length = 0;
+  word: Uint32Array;
+  prefix1: Uint32Array;
+  suffix1: Uint32Array;
+  suffix2: Uint32Array;
+  suffix3: Uint32Array;
+  suffix4: Uint32Array;
+  shape: Uint32Array;
+
+  constructor(capacity: number) {
+    [this.word, this.prefix1, this.suffix1, this.suffix2, this.suffix3, this.suffix4, this.shape] = Array.from({ length: 7 }, () => new Uint32Array(capacity));
+  }
+
+  fill(forms: readonly string[]): void {
+    if (forms.length > this.word.length) this.grow(Math.max(forms.length, 2 * this.word.length));
+    this.length = forms.length;
+    for (let i = 0; i < forms.length; i++) this.hash(i, forms[i]);
+  }
+
+  private hash(i: number, form: string): void {
+    const w = normalise(form);
+    const end = w.length;
+    this.word[i] = hashString(w);
+    this.prefix1[i] = hashString(w, 0, Math.min(1, end));
+    this.suffix1[i] = hashString(w, Math.max(0, end - 1));
+    this.suffix2[i] = hashString(w, Math.max(0, end - 2));
+    this.suffix3[i] = hashString(w, Math.max(0, end - 3));
+    this.suffix4[i] = hashString(w, Math.max(0, end - 4));
+    this.shape[i] = shapeHash(form);
+  }
+
+  private grow(capacity: number): void {
+    [this.word, this.prefix1, this.suffix1, this.suffix2, this.suffix3, this.suffix4, this.shape] = Array.from({ length: 7 }, () => new Uint32Array(capacity));
+  }
+}
+
+const X = 88;
+const LOWER_X = 120;
+const DIGIT = 100;
+
+/** `hashString(shape(form))` without building the string: the shape hash every word needs. */
+export function shapeHash(form: string): number {
+  let h = 0x811c9dc5;
+  let length = 0;
+  let last = -1;
+  for (let i = 0; i < form.length && length < 8; i++) {
+    const code = form.charCodeAt(i);
+    const c = code < 128 ? asciiShape(code) : unicodeShape(code, form[i]);
+    if (c !== last) {
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+      length++;
+    }
+    last = c;
+  }
+  return h >>> 0;
+}
+
+function asciiShape(code: number): number {
+  if (code >= 65 && code <= 90) return X;
+  if (code >= 97 && code <= 122) return LOWER_X;
+  return code >= 48 && code <= 57 ? DIGIT : code;
+}
+
+/** Mirrors shapeOf for characters beyond ASCII, as the char code its one-character string hashes to. */
+function unicodeShape(code: number, ch: string): number {
+  if (ch.toLowerCase() !== ch) return X;
+  return ch.toUpperCase() !== ch ? LOWER_X : code;
 }

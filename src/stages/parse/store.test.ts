@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, truncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashString } from '../../util/hash.js';
+import { addScores, expandLinear, type CompactLinear } from './linear.js';
+import { loadParseModel, saveModel } from './store.js';
+
+function compact(classes: number, features: Array<[number, Array<[number, number]>]>): CompactLinear {
+  return {
+    classes,
+    keys: Uint32Array.from(features.map(([key]) => key)),
+    count: Uint8Array.from(features.map(([, w]) => w.length)),
+    entryClass: Uint8Array.from(features.flatMap(([, w]) => w.map(([c]) => c))),
+    entryWeight: Float32Array.from(features.flatMap(([, w]) => w.map(([, v]) => v))),
+  };
+}
+
+const tagger = compact(6, [[11, [[0, 1.5], [5, 0.25]]], [12, [[1, -2]]]]);
+const moves = compact(3, [[21, [[0, 0.5], [2, 3]]], [22, [[1, -1.25]]]]);
+const labels = compact(5, [[31, [[4, 1]]], [32, [[0, 2], [3, -1]]]]);
+
+function saved(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-parse-'));
+  saveModel(dir, {
+    name: 'tiny', tags: ['NOUN NN', 'VERB VBD', 'DET DT', 'ADP IN', 'PROPN NNP', 'PUNCT .'], relations: ['root', 'nsubj', 'obj', 'obl', 'punct'],
+    known: new Map([[hashString('the'), 2]]),
+    lemmatizer: { exceptions: new Map([['went\tVERB', 'go']]), rules: new Map([['NOUN\ts', [1, ''] as const]]) },
+    tagger, moves, labels, training: {},
+  });
+  return dir;
+}
+
+const scored = (s: { score: (f: Uint32Array, n: number, o: Float32Array) => void; classes: number }, features: number[]) => {
+  const out = new Float32Array(s.classes);
+  s.score(Uint32Array.from(features), features.length, out);
+  return [...out];
+};
+
+test('a saved model loads with the weights, known words and lemmas it was saved with', () => {
+  const dir = saved();
+  try {
+    const model = loadParseModel(dir);
+    assert.deepEqual(scored(model.tagger.scorer, [11, 12, 99]), [1.5, -2, 0, 0, 0, 0.25]);
+    assert.deepEqual(scored(model.parser.moves, [21, 22, 7]), [0.5, -1.25, 3]);
+    assert.deepEqual(scored(model.parser.labels, [31, 32]), [2, 0, 0, -1, 1]);
+    const expanded = expandLinear(labels);
+    const out = new Float32Array(5);
+    addScores(expanded, Uint32Array.from([31, 32]), 2, out);
+    assert.deepEqual(scored(model.parser.labels, [31, 32]), [...out], 'the file holds the table as it is laid out in memory');
+    assert.equal(model.tagger.known.get(hashString('the')), 2);
+    assert.equal(model.lemmatizer.exceptions.get('went\tVERB'), 'go');
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
+test('a score from a later feature on adds only the features from there', () => {
+  const dir = saved();
+  try {
+    const model = loadParseModel(dir);
+    const out = new Float32Array(6);
+    model.tagger.scorer.score(Uint32Array.from([11, 12]), 2, out, 1);
+    assert.deepEqual([...out], [0, -2, 0, 0, 0, 0]);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
+test('a weights file shorter than its header says is a resource error, not a bad read', () => {
+  const dir = saved();
+  try {
+    truncateSync(join(dir, 'weights.bin'), 40);
+    assert.throws(() => loadParseModel(dir), (e: Error & { code?: string }) => e.code === 'E_RESOURCE');
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
