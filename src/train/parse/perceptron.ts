@@ -1,4 +1,4 @@
-import { storedKey, tableSize, type CompactLinear } from './linear.js';
+import { storedKey, tableSize, type CompactLinear } from '../../stages/parse/linear.js';
 
 /**
  * An averaged perceptron under training (Collins 2002, with Daumé's lazy averaging): per
