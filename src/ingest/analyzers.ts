@@ -22,11 +22,14 @@ export function inProcessAnalyzer(pipeline: Pipeline, budgetMs?: number): Docume
   };
 }
 
-/** A pool of worker threads, each with its own models, analysing one document each at a time. */
+/**
+ * A pool of worker threads, each with its own models, analysing one document at a time and holding
+ * the next one, so that a worker does not wait for the main thread (busy writing a batch) to be sent work.
+ */
 export function workerPoolAnalyzer(workers: number, models: string | undefined, budgetMs?: number): DocumentAnalyzer {
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 1, idleTimeout: 60_000,
+    minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2, idleTimeout: 60_000,
     workerData: { models },
   });
   return {

@@ -17,7 +17,10 @@ process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const DOCS = 40;
 const KILLS = 10;
 
-/** The ingest as a separate process, with no stages: what resuming must get right does not depend on the analysis. */
+/**
+ * The ingest as a separate process, with no stages: what resuming must get right does not depend on the analysis.
+ * Documents are written two to a transaction, so kills land inside batches and between them.
+ */
 const RUNNER = `
 import { openSqliteStore } from ${JSON.stringify(new URL('../store/sqlite/index.js', import.meta.url).href)};
 import { readInputs } from ${JSON.stringify(new URL('./read.js', import.meta.url).href)};
@@ -26,7 +29,7 @@ import { inProcessAnalyzer } from ${JSON.stringify(new URL('./analyzers.js', imp
 import { createAnalyzer } from ${JSON.stringify(new URL('../pipeline/analyze.js', import.meta.url).href)};
 const [db, input] = process.argv.slice(2);
 const store = openSqliteStore(db);
-await ingestStream(store, readInputs([input]), inProcessAnalyzer(createAnalyzer([])));
+await ingestStream(store, readInputs([input]), inProcessAnalyzer(createAnalyzer([])), { writeBatch: 2 });
 await store.close();
 `;
 

@@ -61,8 +61,8 @@ export const EVENT_COLUMNS = `d.id AS document, d.url, e.event_id, e.code, e.lab
 export const EVENT_JOINS = `FROM events e JOIN documents d ON d.seq = e.doc_seq
   LEFT JOIN actors sa ON sa.key = e.source_key LEFT JOIN actors ta ON ta.key = e.target_key`;
 
-/** The grouping that makes one merged event: same day (undated: same document), CAMEO root, actors and mode. */
-export const MERGE_KEY = `CASE WHEN e.day IS NULL THEN e.doc_seq ELSE 0 END AS grp, e.root AS mroot,
+/** What decides which events merge (`event-merge.ts`): CAMEO root, actors and mode, besides the date. */
+export const MERGE_COLUMNS = `e.doc_seq, e.date, e.root AS mroot,
   COALESCE(e.source_actor, e.source_key, '') AS sk, COALESCE(e.target_actor, e.target_key, '') AS tk, COALESCE(e.mode, '') AS mk`;
 
 /** The code most mentions give; ties go to the most specific code, then the lowest. */
@@ -73,18 +73,21 @@ export function commonCode(codes: string[]): string {
 }
 
 
-/** One merged event from the rows of its mentions (the first in storage order leads); `sourcesOf` counts the sources of documents. */
-export function toMerged(root: string, mentions: EventRow[], sourcesOf: (docSeqs: number[]) => number): MergedEvent {
+/**
+ * One merged event from the rows of its mentions (the first in storage order leads) and its date
+ * (`event-merge.ts`); `sourcesOf` counts the sources of documents.
+ */
+export function toMerged(root: string, date: string | null, mentions: EventRow[], sourcesOf: (docSeqs: number[]) => number): MergedEvent {
   const first = mentions[0];
   const code = commonCode(mentions.map((m) => m.code));
   const coded = mentions.find((m) => m.code === code)!;
   const seqs = [...new Set(mentions.map((m) => m.doc_seq))];
-  const key = [first.date ?? `doc:${first.doc_seq}`, root, first.source_actor ?? first.source_key, first.target_actor ?? first.target_key, first.mode].join('|');
+  const key = [date ?? `doc:${first.doc_seq}`, root, first.source_actor ?? first.source_key, first.target_actor ?? first.target_key, first.mode].join('|');
   return {
     id: `m-${createHash('sha1').update(key).digest('hex').slice(0, 16)}`, code, root,
     plover: coded.plover, quadClass: coded.quad_class, goldstein: coded.goldstein, mode: first.mode,
     source: ref(first.source_key, first.source_name, first.source_actor), target: ref(first.target_key, first.target_name, first.target_actor),
-    date: first.date, url: first.url, mentions: mentions.map((m) => ({ document: m.document, event: m.event_id })),
+    date, url: first.url, mentions: mentions.map((m) => ({ document: m.document, event: m.event_id })),
     documents: seqs.length, sources: sourcesOf(seqs),
   };
 }

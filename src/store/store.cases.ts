@@ -257,6 +257,48 @@ export function runStoreCases(adapter: string, open: () => Promise<Store>, gaps:
       assert.equal((await store.mergedEvents({ mode: 'any' })).items.length, 4);
     });
 
+    withStore('merged-events-dates', 'reports a day apart, or dated to the month of the one such act, merge; two acts that month keep a month apart', async (store) => {
+      await corpus(store);
+      // The next day's report dates the demand a day later and the rejection only to its month.
+      const nextDay = (id: string, demandDate: string, rejectDate: string) => navalnyArticle({
+        id, text: `${NAVALNY_TEXT}\n\n(${id})`, published: '2020-09-06',
+        events: navalnyArticle().events.map((e, i) => ({
+          id: e.id, code: e.code, source: e.source, target: e.target, trigger: e.trigger!.text, date: i === 0 ? demandDate : rejectDate,
+          evidence: navalnyArticle().document.text.slice(e.start, e.end), label: e.label, plover: e.plover,
+        })),
+      });
+      await store.put(nextDay('next-day', '2020-09-03', '2020-09'));
+      const merged = (await store.mergedEvents({ from: '2020' })).items;
+      assert.deepEqual(merged.map((m) => [m.date, m.code, m.mentions.map((x) => x.document)]), [
+        ['2020-09-02', '1041', ['wn-navalny', 'copy-navalny', 'next-day']],
+        ['2020-09-03', '120', ['wn-navalny', 'copy-navalny', 'next-day']],
+      ]);
+      // A demand reported a week later is another act; the month-dated rejection now has two acts in its month.
+      await store.put(nextDay('week-later', '2020-09-09', '2020-09-10'));
+      const later = (await store.mergedEvents({ from: '2020' })).items;
+      assert.deepEqual(later.map((m) => [m.date, m.code, m.documents]), [
+        ['2020-09', '120', 1], ['2020-09-02', '1041', 3], ['2020-09-03', '120', 2], ['2020-09-09', '1041', 1], ['2020-09-10', '120', 1],
+      ]);
+      assert.deepEqual(await allPages((cursor) => store.mergedEvents({ from: '2020', limit: 2, cursor })), later);
+    });
+
+    withStore('put-all', 'several records stored in one transaction give what putting them one by one gives; a failure stores none', async (store) => {
+      const results = await store.putAll([
+        { record: rouhaniArticle() }, { record: navalnyArticle() }, { record: navalnyCopy(), source: { origin: 'feed.xml' } },
+        { record: navalnyArticle({ id: 'again' }), source: { origin: 'again.jsonl' } },
+      ]);
+      assert.deepEqual(results.map((r) => [r.id, r.outcome]), [
+        ['wn-rouhani', 'inserted'], ['wn-navalny', 'inserted'], ['copy-navalny', 'inserted'], ['wn-navalny', 'duplicate'],
+      ]);
+      assert.equal(results[2].story, results[1].story);
+      assert.deepEqual(await store.putAll([]), []);
+      assert.deepEqual((await store.documents()).items.map((d) => [d.id, d.sources]), [['wn-rouhani', 1], ['wn-navalny', 2], ['copy-navalny', 1]]);
+      const broken = sampleRecord();
+      (broken.entities[0] as { name: unknown }).name = null;
+      await assert.rejects(store.putAll([{ record: sampleRecord('Another text about Donald Tusk.') }, { record: broken }]));
+      assert.equal((await store.stats()).documents, 3);
+    });
+
     withStore('network', 'the actor network weighs who did what to whom by CAMEO root', async (store) => {
       await corpus(store);
       const net = await store.network({ from: '2020' });

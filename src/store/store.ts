@@ -19,6 +19,12 @@ export interface SourceInfo {
 }
 
 /** A copy of a text as one source carried it. */
+/** A record to store and where it came from. */
+export interface PutEntry {
+  readonly record: AnalysisRecord;
+  readonly source?: SourceInfo;
+}
+
 export interface DocumentSource extends SourceInfo {
   readonly url?: string | null;
   readonly source?: string | null;
@@ -237,7 +243,8 @@ export interface EventHit extends EventCoding {
 
 /**
  * The same act reported by several articles (analysis-format.md, "merged event"): events with
- * the same day, CAMEO root, source and target actors are one, with every article's evidence.
+ * the same CAMEO root, source and target actors and mode and compatible dates (a day apart, or a
+ * month or week holding the one such act; `event-merge.ts`) are one, with every article's evidence.
  */
 export interface MergedEvent extends EventCoding {
   readonly id: string;
@@ -356,6 +363,11 @@ export interface Store {
    * already stored replaces it ('replaced').
    */
   put(record: AnalysisRecord, source?: SourceInfo): Promise<PutResult>;
+  /**
+   * Stores several records in order, in one transaction: the results `put` gives one by one, for
+   * one commit (a batch ingest writes far less per document). All or none is stored.
+   */
+  putAll(entries: ReadonlyArray<PutEntry>): Promise<PutResult[]>;
   /** The id of the stored document with this text's content hash, if any (checked before analysing). */
   storedIdOf(contentHash: string): Promise<string | null>;
   /**

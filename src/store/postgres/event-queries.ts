@@ -1,7 +1,8 @@
 import { decodeCursor, pageLimit } from '../cursor.js';
 import type { EventHit, EventQuery, MergedEvent, Network, NetworkQuery, Page } from '../store.js';
 import { page, POSTGRES, UNDATED } from '../sql.js';
-import { EVENT_COLUMNS, EVENT_JOINS, eventFilters, MERGE_KEY, toHit, toMerged, type EventRow } from '../event-rows.js';
+import { EVENT_COLUMNS, EVENT_JOINS, eventFilters, MERGE_COLUMNS, toHit, toMerged, type EventRow } from '../event-rows.js';
+import { clusterEvents, type MergeRow } from '../event-merge.js';
 import { rows, type Queryable } from './db.js';
 
 /** The read side for events (the SQLite store's queries in PostgreSQL's dialect): per article, merged, as a network. */
@@ -24,18 +25,16 @@ export function createEventQueries(db: Queryable) {
     const limit = pageLimit(query.limit);
     const after = decodeCursor(query.cursor, ['', 0, '', '', '', '']);
     const where = eventFilters({ ...query, document: undefined }, POSTGRES);
-    const afterSql = after ? 'WHERE (k, grp, mroot, sk, tk, mk) > (?, ?, ?, ?, ?, ?)' : '';
-    type Row = { k: string; grp: number; mroot: string; sk: string; tk: string; mk: string; ms: EventRow[] };
-    const found = await rows<Row>(db, `
-      SELECT k, grp, mroot, sk, tk, mk, json_agg(json_build_object(
-        'document', document, 'event_id', event_id, 'code', code, 'plover', plover, 'quad_class', quad_class, 'goldstein', goldstein, 'url', url, 'mode', mode, 'date', date, 'doc_seq', doc_seq,
-        'source_key', source_key, 'source_name', source_name, 'source_actor', source_actor,
-        'target_key', target_key, 'target_name', target_name, 'target_actor', target_actor) ORDER BY doc_seq, rid) AS ms
-      FROM (SELECT ${EVENT_COLUMNS}, e.idx AS rid, ${MERGE_KEY} ${EVENT_JOINS} ${where}) m
-      ${afterSql} GROUP BY k, grp, mroot, sk, tk, mk ORDER BY k, grp, mroot, sk, tk, mk LIMIT ?`,
-    [...where.params, ...(after ?? []), limit + 1]);
-    const sources = await sourceCounts([...new Set(found.slice(0, limit).flatMap((r) => r.ms.map((m) => m.doc_seq)))]);
-    return page(found, limit, (r) => [r.k, r.grp, r.mroot, r.sk, r.tk, r.mk], (r) => toMerged(r.mroot, r.ms, (seqs) => seqs.reduce((n, seq) => n + (sources.get(seq) ?? 0), 0)));
+    // What decides the merging is read for every matching event; whole rows only for the page's.
+    const clusters = clusterEvents(await rows<MergeRow>(db, `SELECT e.idx AS rid, ${MERGE_COLUMNS} FROM events e ${where}`, where.params), after)
+      .slice(0, limit + 1);
+    const members = clusters.slice(0, limit).flatMap((c) => c.members);
+    const found = new Map((await rows<EventRow & { rid: number }>(db, `SELECT ${EVENT_COLUMNS}, e.idx AS rid ${EVENT_JOINS}
+      WHERE (e.doc_seq, e.idx) IN (SELECT * FROM unnest(?::int[], ?::int[]))`, [members.map((m) => m.doc_seq), members.map((m) => m.rid)]))
+      .map((r) => [`${r.doc_seq}:${r.rid}`, r]));
+    const sources = await sourceCounts([...new Set(members.map((m) => m.doc_seq))]);
+    return page(clusters, limit, (c) => c.key, (c) => toMerged(c.key[2], c.date, c.members.map((m) => found.get(`${m.doc_seq}:${m.rid}`)!),
+      (seqs) => seqs.reduce((n, seq) => n + (sources.get(seq) ?? 0), 0)));
   }
 
   async function network(query: NetworkQuery = {}): Promise<Network> {

@@ -81,6 +81,15 @@ export function openPostgresStore(url: string, options: PgOpenOptions = {}): Pos
       writable('a document');
       return guard('storing a document', () => transaction(pool, (client) => putRecord(client, record, source)));
     },
+    async putAll(entries) {
+      writable('documents');
+      if (entries.length === 0) return [];
+      return guard('storing documents', () => transaction(pool, async (client) => {
+        const results: PutResult[] = [];
+        for (const e of entries) results.push(await putRecord(client, e.record, e.source));
+        return results;
+      }));
+    },
     async keepSource(hash, source) {
       writable('a source');
       return guard('storing a source', () => transaction(pool, (client) => keepSourceOf(client, hash, source)));

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { decodeCursor, pageLimit } from '../cursor.js';
 import type { EventHit, EventQuery, MergedEvent, Network, NetworkQuery, Page } from '../store.js';
 import { page, SQLITE, UNDATED, type Param } from '../sql.js';
-import { EVENT_COLUMNS, EVENT_JOINS, eventFilters, MERGE_KEY, toHit, toMerged, type EventRow } from '../event-rows.js';
+import { EVENT_COLUMNS, EVENT_JOINS, eventFilters, MERGE_COLUMNS, toHit, toMerged, type EventRow } from '../event-rows.js';
+import { clusterEvents, type MergeRow } from '../event-merge.js';
 
 /** The read side for events: per article, merged across articles, and as an actor network. */
 export function createEventQueries(db: Database.Database) {
@@ -26,17 +27,14 @@ export function createEventQueries(db: Database.Database) {
     const limit = pageLimit(query.limit);
     const after = decodeCursor(query.cursor, ['', 0, '', '', '', '']);
     const where = eventFilters({ ...query, document: undefined }, SQLITE);
-    const afterSql = after ? 'WHERE (k, grp, mroot, sk, tk, mk) > (?, ?, ?, ?, ?, ?)' : '';
-    type Row = { k: string; grp: number; mroot: string; sk: string; tk: string; mk: string; ms: string };
-    const rows = all<Row>(`
-      SELECT k, grp, mroot, sk, tk, mk, json_group_array(json_object(
-        'document', document, 'event_id', event_id, 'code', code, 'plover', plover, 'quad_class', quad_class, 'goldstein', goldstein, 'url', url, 'mode', mode, 'date', date, 'doc_seq', doc_seq,
-        'source_key', source_key, 'source_name', source_name, 'source_actor', source_actor,
-        'target_key', target_key, 'target_name', target_name, 'target_actor', target_actor)) AS ms
-      FROM (SELECT ${EVENT_COLUMNS}, ${MERGE_KEY} ${EVENT_JOINS} ${where} ORDER BY e.doc_seq, e.rowid)
-      ${afterSql} GROUP BY k, grp, mroot, sk, tk, mk ORDER BY k, grp, mroot, sk, tk, mk LIMIT ?`,
-    [...where.params, ...(after ?? []), limit + 1]);
-    return page(rows, limit, (r) => [r.k, r.grp, r.mroot, r.sk, r.tk, r.mk], (r) => toMerged(r.mroot, JSON.parse(r.ms) as EventRow[], (seqs) => sourcesOf.get(JSON.stringify(seqs))!.n));
+    // What decides the merging is read for every matching event; whole rows only for the page's.
+    const clusters = clusterEvents(all<MergeRow>(`SELECT e.rowid AS rid, ${MERGE_COLUMNS} FROM events e ${where}`, where.params), after)
+      .slice(0, limit + 1);
+    const rids = clusters.slice(0, limit).flatMap((c) => c.members.map((m) => m.rid));
+    const rows = new Map(all<EventRow & { rid: number }>(`SELECT ${EVENT_COLUMNS}, e.rowid AS rid ${EVENT_JOINS}
+      WHERE e.rowid IN (SELECT value FROM json_each(?))`, [JSON.stringify(rids)]).map((r) => [r.rid, r]));
+    return page(clusters, limit, (c) => c.key, (c) =>
+      toMerged(c.key[2], c.date, c.members.map((m) => rows.get(m.rid)!), (seqs) => sourcesOf.get(JSON.stringify(seqs))!.n));
   }
 
   function network(query: NetworkQuery = {}): Network {

@@ -58,9 +58,15 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Store 
       if (!writer) throw new ParleyError('E_STORE', `${path}: was opened read-only; cannot store a document`);
       return guard('storing a document', () => writer.put(record, source));
     },
+    async putAll(entries) {
+      if (!writer) throw new ParleyError('E_STORE', `${path}: was opened read-only; cannot store documents`);
+      if (entries.length === 0) return [];
+      return guard('storing documents', () => writer.putAll(entries));
+    },
     async keepSource(hash, source) {
       if (!writer) throw new ParleyError('E_STORE', `${path}: was opened read-only; cannot store a source`);
-      return guard('storing a source', () => writer.keepSource(hash, source));
+      // A read first: most texts are new, and a write transaction that finds nothing still takes the lock and commits.
+      return guard('storing a source', () => (byHash.get(hash) ? writer.keepSource(hash, source) : null));
     },
     async storedIdOf(hash) {
       return guard('looking up a document', () => byHash.get(hash)?.id ?? null);

@@ -3,7 +3,7 @@ import { contentHash } from '../../model/document.js';
 import type { AnalysisRecord } from '../../model/record.js';
 import { bandKeys, estimatedContainment, fingerprint, signatureFromBytes, signatureToBytes, SAME_STORY_CONTAINMENT, type Fingerprint } from '../../dedup/minhash.js';
 import { firstDay } from '../dates.js';
-import type { DocumentSource, PutResult, SourceInfo } from '../store.js';
+import type { DocumentSource, PutEntry, PutResult, SourceInfo } from '../store.js';
 import { JSON_LAYERS } from './migrations.js';
 
 type Entity = AnalysisRecord['entities'][number];
@@ -179,7 +179,7 @@ export function createWriter(db: Database.Database) {
     }
   }
 
-  const put = db.transaction((record: AnalysisRecord, fp: Fingerprint, source: SourceInfo): PutResult => {
+  function storeRecord(record: AnalysisRecord, fp: Fingerprint, source: SourceInfo): PutResult {
     const d = record.document;
     const hash = contentHash(d.text);
     const same = q.byHash.get(hash);
@@ -199,7 +199,11 @@ export function createWriter(db: Database.Database) {
     insertLayerRows(seq, record, day);
     const story = linkStory(seq, d.text, fp);
     return { id: d.id, outcome: old ? 'replaced' : 'inserted', story: q.storyId.get(story)!.id };
-  });
+  }
+
+  const put = db.transaction(storeRecord);
+  const putAll = db.transaction((entries: ReadonlyArray<PutEntry>, fps: Fingerprint[]) =>
+    entries.map((e, i) => storeRecord(e.record, fps[i], e.source ?? {})));
 
   /** Derives the version-2 rows of documents stored by version 1, in storage order. */
   function backfill(readRecord: (seq: number) => AnalysisRecord): void {
@@ -222,6 +226,8 @@ export function createWriter(db: Database.Database) {
 
   return {
     put: (record: AnalysisRecord, source: SourceInfo = {}) => put.immediate(record, fingerprint(record.document.text), source),
+    // Fingerprints are computed before the write lock is taken.
+    putAll: (entries: ReadonlyArray<PutEntry>) => putAll.immediate(entries, entries.map((e) => fingerprint(e.record.document.text))),
     keepSource: (hash: string, source: DocumentSource) => keepSource.immediate(hash, source),
     backfill,
     rewriteEventsAndStances,
