@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createDocumentAnalyzer } from '../ingest/analyzers.js';
+import { WRITE_BATCH } from '../ingest/ingest.js';
 import { readInputs } from '../ingest/read.js';
 import type { AnalysisRecord } from '../model/record.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
@@ -62,9 +63,10 @@ export async function benchStore(path: string, target: number, log: (line: strin
   const t1 = performance.now();
   let stored = (await store.stats()).documents;
   for (let n = 0; stored < target; n++) {
-    for (const record of originals) {
-      if (stored >= target) break;
-      if ((await store.put(variant(record, n), { origin: `bench copy ${n}` })).outcome !== 'duplicate') stored++;
+    // In batches, as an ingest writes them.
+    for (let i = 0; i < originals.length && stored < target; i += WRITE_BATCH) {
+      const batch = originals.slice(i, Math.min(i + WRITE_BATCH, i + target - stored)).map((record) => ({ record: variant(record, n), source: { origin: `bench copy ${n}` } }));
+      stored += (await store.putAll(batch)).filter((r) => r.outcome !== 'duplicate').length;
     }
   }
   await store.close();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EventMode } from '../model/layers.js';
-import { actorIn, day, like, UNDATED, Where, type Dialect } from './sql.js';
+import { actorIn, day, like, UNDATED, Where, type Dialect, type Param } from './sql.js';
 import type { ActorRef, EventHit, EventQuery, MergedEvent, NetworkQuery } from './store.js';
 
 /*
@@ -33,6 +33,27 @@ export function eventFilters(query: EventQuery & NetworkQuery, dialect: Dialect)
   if (to) where.add('e.day <= ?', to);
   if (query.document !== undefined) where.add('e.doc_seq = (SELECT seq FROM documents WHERE id = ?)', query.document);
   return where;
+}
+
+/** The filters the counts of `event_edges` answer without reading events: a CAMEO root and a mode. */
+const EDGE_FILTERS = new Set(['root', 'mode', 'minWeight', 'limit']);
+
+/**
+ * The network's edges from the maintained counts (`event_edges`, kept by triggers on `events`), when
+ * the query filters by nothing else; null when the events must be read. The same edges, in the same
+ * order, as the group-by over events.
+ */
+export function edgesFromCounts(query: NetworkQuery, limit: number): { sql: string; params: Param[] } | null {
+  if (Object.entries(query).some(([name, value]) => value !== undefined && !EDGE_FILTERS.has(name))) return null;
+  const where = new Where();
+  if (query.root !== undefined) where.add('root = ?', query.root);
+  const mode = query.mode ?? 'asserted';
+  if (mode !== 'any') where.add('mode = ?', mode);
+  return {
+    sql: `SELECT source, target, root, CAST(SUM(weight) AS INTEGER) AS weight FROM event_edges ${where}
+      GROUP BY source, target, root HAVING SUM(weight) >= ? ORDER BY weight DESC, source, target, root LIMIT ?`,
+    params: [...where.params, Math.max(1, query.minWeight ?? 1), limit],
+  };
 }
 
 export interface EventRow {

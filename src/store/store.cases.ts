@@ -310,6 +310,17 @@ export function runStoreCases(adapter: string, open: () => Promise<Store>, gaps:
         ['country:RUS', 'Russia', 2], ['name:german government|DEU', 'German government', 2], ['org:russian-government', 'Russian government', 2], ['person:merkel', 'Angela Merkel', 2],
       ]);
       assert.deepEqual((await store.network({ root: '10', minWeight: 3 })).edges, []);
+      // Without a date or actor filter the edges come from counts kept as events are stored and replaced; the same as counting events.
+      const counted = async () => {
+        for (const q of [{}, { root: '12' }, { mode: 'any' as const }, { mode: 'intended' as const, minWeight: 1 }]) {
+          assert.deepEqual(await store.network(q), await store.network({ ...q, from: '1900' }));
+        }
+      };
+      await counted();
+      assert.equal((await store.network()).edges.length, 2);
+      await store.put(navalnyArticle({ text: `${NAVALNY_TEXT}\n\nUpdated.`, events: [] }));
+      await counted();
+      assert.deepEqual((await store.network()).edges.map((e) => e.weight), [1, 1]);
     });
 
     withStore('topics', 'topics group by key across articles, most discussed first, with counts of each position', async (store) => {

@@ -1,7 +1,7 @@
 import { decodeCursor, pageLimit } from '../cursor.js';
 import type { EventHit, EventQuery, MergedEvent, Network, NetworkQuery, Page } from '../store.js';
 import { page, POSTGRES, UNDATED } from '../sql.js';
-import { EVENT_COLUMNS, EVENT_JOINS, eventFilters, MERGE_COLUMNS, toHit, toMerged, type EventRow } from '../event-rows.js';
+import { edgesFromCounts, EVENT_COLUMNS, EVENT_JOINS, eventFilters, MERGE_COLUMNS, toHit, toMerged, type EventRow } from '../event-rows.js';
 import { clusterEvents, type MergeRow } from '../event-merge.js';
 import { rows, type Queryable } from './db.js';
 
@@ -38,11 +38,12 @@ export function createEventQueries(db: Queryable) {
   }
 
   async function network(query: NetworkQuery = {}): Promise<Network> {
-    const where = eventFilters(query, POSTGRES);
-    where.add('COALESCE(e.source_key, e.source_actor) IS NOT NULL AND COALESCE(e.target_key, e.target_actor) IS NOT NULL');
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? 200)), 2000);
     type Edge = { source: string; target: string; root: string; weight: number };
-    const edges = await rows<Edge>(db, `
+    const counted = edgesFromCounts(query, limit);
+    const where = eventFilters(query, POSTGRES);
+    where.add('COALESCE(e.source_key, e.source_actor) IS NOT NULL AND COALESCE(e.target_key, e.target_actor) IS NOT NULL');
+    const edges = counted ? await rows<Edge>(db, counted.sql, counted.params) : await rows<Edge>(db, `
       SELECT COALESCE(e.source_key, 'code:' || e.source_actor) AS source, COALESCE(e.target_key, 'code:' || e.target_actor) AS target,
              e.root, COUNT(*)::int AS weight
       FROM events e ${where} GROUP BY 1, 2, 3 HAVING COUNT(*) >= ? ORDER BY weight DESC, source, target, e.root LIMIT ?`,

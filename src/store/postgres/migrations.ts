@@ -151,10 +151,45 @@ CREATE INDEX events_target_actor ON events(target_actor, day);
 CREATE INDEX quotes_actor_order ON quotes(actor_key, (COALESCE(day, '${UNDATED}')), doc_seq, idx);
 `;
 
+const EDGE_SOURCE = (e: string) => `COALESCE(${e}.source_key, 'code:' || ${e}.source_actor)`;
+const EDGE_TARGET = (e: string) => `COALESCE(${e}.target_key, 'code:' || ${e}.target_actor)`;
+const HAS_ACTORS = (e: string) => `COALESCE(${e}.source_key, ${e}.source_actor) IS NOT NULL AND COALESCE(${e}.target_key, ${e}.target_actor) IS NOT NULL AND ${e}.root IS NOT NULL`;
+
+/** Event counts per source, target, CAMEO root and mode, kept by a trigger, as SQLite's version 5 (see there). */
+const V4_EVENT_EDGES = `
+CREATE TABLE event_edges (
+  source ${TEXT} NOT NULL, target ${TEXT} NOT NULL, root ${TEXT} NOT NULL, mode ${TEXT} NOT NULL, weight INTEGER NOT NULL,
+  PRIMARY KEY (source, target, root, mode)
+);
+INSERT INTO event_edges (source, target, root, mode, weight)
+  SELECT ${EDGE_SOURCE('e')}, ${EDGE_TARGET('e')}, e.root, COALESCE(e.mode, 'asserted'), COUNT(*)
+  FROM events e WHERE ${HAS_ACTORS('e')} GROUP BY 1, 2, 3, 4;
+CREATE FUNCTION count_event_edge() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    IF ${HAS_ACTORS('NEW')} THEN
+      INSERT INTO event_edges (source, target, root, mode, weight)
+        VALUES (${EDGE_SOURCE('NEW')}, ${EDGE_TARGET('NEW')}, NEW.root, COALESCE(NEW.mode, 'asserted'), 1)
+        ON CONFLICT (source, target, root, mode) DO UPDATE SET weight = event_edges.weight + 1;
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF ${HAS_ACTORS('OLD')} THEN
+    UPDATE event_edges SET weight = weight - 1
+      WHERE source = ${EDGE_SOURCE('OLD')} AND target = ${EDGE_TARGET('OLD')} AND root = OLD.root AND mode = COALESCE(OLD.mode, 'asserted');
+    DELETE FROM event_edges
+      WHERE source = ${EDGE_SOURCE('OLD')} AND target = ${EDGE_TARGET('OLD')} AND root = OLD.root AND mode = COALESCE(OLD.mode, 'asserted') AND weight <= 0;
+  END IF;
+  RETURN OLD;
+END $$;
+CREATE TRIGGER events_edge AFTER INSERT OR DELETE ON events FOR EACH ROW EXECUTE FUNCTION count_event_edge();
+`;
+
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 1, description: 'documents with a tsvector and GIN index, every layer a table, stories, sources, LSH buckets, actors', sql: V1_STORE },
   { version: 2, description: 'the ingest queue: workers, jobs, dead jobs', sql: V2_QUEUE },
   { version: 3, description: 'indexes for an actor page', sql: V3_ACTOR_PAGE_INDEXES },
+  { version: 4, description: 'event counts per source, target, root and mode, for the actor network', sql: V4_EVENT_EDGES },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

@@ -2,12 +2,13 @@ import type Database from 'better-sqlite3';
 import { decodeCursor, pageLimit } from '../cursor.js';
 import type { EventHit, EventQuery, MergedEvent, Network, NetworkQuery, Page } from '../store.js';
 import { page, SQLITE, UNDATED, type Param } from '../sql.js';
-import { EVENT_COLUMNS, EVENT_JOINS, eventFilters, MERGE_COLUMNS, toHit, toMerged, type EventRow } from '../event-rows.js';
+import { edgesFromCounts, EVENT_COLUMNS, EVENT_JOINS, eventFilters, MERGE_COLUMNS, toHit, toMerged, type EventRow } from '../event-rows.js';
 import { clusterEvents, type MergeRow } from '../event-merge.js';
 
 /** The read side for events: per article, merged across articles, and as an actor network. */
 export function createEventQueries(db: Database.Database) {
   const all = <Row>(sql: string, params: Param[]) => db.prepare<Param[], Row>(sql).all(...params);
+  const actor = db.prepare<[string], { name: string; cameo: string | null }>('SELECT name, cameo FROM actors WHERE key = ?');
   const sourcesOf = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM document_sources WHERE doc_seq IN (SELECT value FROM json_each(?))');
 
   function events(query: EventQuery = {}): Page<EventHit> {
@@ -38,18 +39,18 @@ export function createEventQueries(db: Database.Database) {
   }
 
   function network(query: NetworkQuery = {}): Network {
-    const where = eventFilters(query, SQLITE);
-    where.add('COALESCE(e.source_key, e.source_actor) IS NOT NULL AND COALESCE(e.target_key, e.target_actor) IS NOT NULL');
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? 200)), 2000);
     type Edge = { source: string; target: string; root: string; weight: number };
-    const edges = all<Edge>(`
+    const counted = edgesFromCounts(query, limit);
+    const where = eventFilters(query, SQLITE);
+    where.add('COALESCE(e.source_key, e.source_actor) IS NOT NULL AND COALESCE(e.target_key, e.target_actor) IS NOT NULL');
+    const edges = counted ? all<Edge>(counted.sql, counted.params) : all<Edge>(`
       SELECT COALESCE(e.source_key, 'code:' || e.source_actor) AS source, COALESCE(e.target_key, 'code:' || e.target_actor) AS target,
              e.root, COUNT(*) AS weight
       FROM events e ${where} GROUP BY 1, 2, 3 HAVING COUNT(*) >= ? ORDER BY weight DESC, source, target, e.root LIMIT ?`,
     [...where.params, Math.max(1, query.minWeight ?? 1), limit]);
     const counts = new Map<string, number>();
     for (const e of edges) for (const id of [e.source, e.target]) counts.set(id, (counts.get(id) ?? 0) + e.weight);
-    const actor = db.prepare<[string], { name: string; cameo: string | null }>('SELECT name, cameo FROM actors WHERE key = ?');
     const nodes = [...counts].map(([id, events]) => {
       const a = id.startsWith('code:') ? undefined : actor.get(id);
       return { id, name: a?.name ?? null, cameo: a?.cameo ?? (id.startsWith('code:') ? id.slice(5) : null), events };

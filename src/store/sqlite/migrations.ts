@@ -148,6 +148,35 @@ CREATE INDEX events_target_actor ON events(target_actor, day);
 CREATE INDEX quotes_actor_order ON quotes(actor_key, COALESCE(day, '${UNDATED}'), doc_seq, idx);
 `;
 
+const EDGE_SOURCE = (e: string) => `COALESCE(${e}.source_key, 'code:' || ${e}.source_actor)`;
+const EDGE_TARGET = (e: string) => `COALESCE(${e}.target_key, 'code:' || ${e}.target_actor)`;
+const EDGE_MATCH = (e: string) => `source = ${EDGE_SOURCE(e)} AND target = ${EDGE_TARGET(e)} AND root = ${e}.root AND mode = COALESCE(${e}.mode, 'asserted')`;
+const HAS_ACTORS = (e: string) => `COALESCE(${e}.source_key, ${e}.source_actor) IS NOT NULL AND COALESCE(${e}.target_key, ${e}.target_actor) IS NOT NULL`;
+
+/**
+ * Version 5: the actor network over the whole corpus without a group-by over every event. \`event_edges\`
+ * counts the events of each source, target, CAMEO root and mode, kept by triggers on \`events\` (so every
+ * way a row is written or deleted, cascades included, keeps it right), and is filled from the events stored.
+ */
+const V5_EVENT_EDGES = `
+CREATE TABLE event_edges (
+  source TEXT NOT NULL, target TEXT NOT NULL, root TEXT NOT NULL, mode TEXT NOT NULL, weight INTEGER NOT NULL,
+  PRIMARY KEY (source, target, root, mode)
+) WITHOUT ROWID;
+INSERT INTO event_edges (source, target, root, mode, weight)
+  SELECT ${EDGE_SOURCE('e')}, ${EDGE_TARGET('e')}, e.root, COALESCE(e.mode, 'asserted'), COUNT(*)
+  FROM events e WHERE ${HAS_ACTORS('e')} AND e.root IS NOT NULL GROUP BY 1, 2, 3, 4;
+CREATE TRIGGER events_edge_ai AFTER INSERT ON events WHEN ${HAS_ACTORS('new')} AND new.root IS NOT NULL BEGIN
+  INSERT INTO event_edges (source, target, root, mode, weight)
+    VALUES (${EDGE_SOURCE('new')}, ${EDGE_TARGET('new')}, new.root, COALESCE(new.mode, 'asserted'), 1)
+    ON CONFLICT (source, target, root, mode) DO UPDATE SET weight = weight + 1;
+END;
+CREATE TRIGGER events_edge_ad AFTER DELETE ON events WHEN ${HAS_ACTORS('old')} AND old.root IS NOT NULL BEGIN
+  UPDATE event_edges SET weight = weight - 1 WHERE ${EDGE_MATCH('old')};
+  DELETE FROM event_edges WHERE ${EDGE_MATCH('old')} AND weight <= 0;
+END;
+`;
+
 /** How the writer re-derives rows of stored documents; passed in so that there is one way of turning a record into rows. */
 export interface Backfills {
   /** The tables of documents a version-1 store holds. */
@@ -172,10 +201,11 @@ export function migrations(backfills?: Backfills): readonly Migration[] {
       backfill: backfills?.eventsAndStances,
     },
     { version: 4, description: 'indexes for an actor page', up: (db) => db.exec(V4_ACTOR_PAGE_INDEXES) },
+    { version: 5, description: 'event counts per source, target, root and mode, for the actor network', up: (db) => db.exec(V5_EVENT_EDGES) },
   ];
 }
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The layers also kept as JSON, so a record reads back exactly as it was stored. */
 export const JSON_LAYERS = ['sentences', 'paragraphs', 'entities', 'timexes', 'quotes', 'events', 'topics', 'stances'] as const;
