@@ -85,10 +85,12 @@ export async function ingestStream(
   // The first batch in flight, once each of its documents is done or failed; a failed document
   // ends the batch before it, so everything before it is stored when it throws.
   const storeReady = async () => {
+    // Batches grow from one document (1, 2, 3 … batchSize), so a run that is stopped early has stored its first documents.
+    const size = Math.min(batchSize, counts.documents + 1);
     await inFlight[0].ready;
-    await Promise.allSettled(inFlight.slice(1, batchSize).map((b) => b.ready));
+    await Promise.allSettled(inFlight.slice(1, size).map((b) => b.ready));
     const batch = [inFlight.shift()!];
-    while (batch.length < batchSize && inFlight[0]?.done) batch.push(inFlight.shift()!);
+    while (batch.length < size && inFlight[0]?.done) batch.push(inFlight.shift()!);
     const ready = await Promise.all(batch.map((b) => b.ready));
     const toPut = ready.flatMap((r, i) => ('record' in r ? [{ record: r.record, source: { origin: batch[i].doc.origin, fetchedAt: batch[i].doc.fetchedAt ?? null } }] : []));
     const stored = await store.putAll(toPut);
