@@ -33,13 +33,14 @@ await ingestStream(store, readInputs([input]), inProcessAnalyzer(createAnalyzer(
 await store.close();
 `;
 
-function runIngest(db: string, input: string, killAt?: number): Promise<void> {
+/** Runs the ingest; true when it was killed before it finished. */
+function runIngest(db: string, input: string, killAt?: number): Promise<boolean> {
   const child = spawn(process.execPath, [join(dir, 'runner.mjs'), db, input], { stdio: 'ignore' });
-  return new Promise((resolve, reject) => {
+  return new Promise<boolean>((resolve, reject) => {
     let timer: NodeJS.Timeout | null = null;
     child.on('exit', (code, signal) => {
       if (timer) clearInterval(timer);
-      if (code === 0 || signal === 'SIGKILL') resolve();
+      if (code === 0 || signal === 'SIGKILL') resolve(signal === 'SIGKILL');
       else reject(new Error(`ingest exited with ${code ?? signal}`));
     });
     if (killAt === undefined) return;
@@ -98,8 +99,10 @@ test(`an ingest killed with SIGKILL at ${KILLS} random points and resumed ends w
   const random = seeded(16);
   const targets = Array.from({ length: KILLS }, () => 1 + Math.floor(random() * (stored - 1))).sort((a, b) => a - b);
   const resumed = join(dir, 'resumed.db');
-  for (const target of targets) await runIngest(resumed, input, target);
-  assert.ok(documentsIn(resumed) < stored || targets[KILLS - 1] >= stored - 1, 'the kills landed before the end');
+  let killedMidway = 0;
+  for (const target of targets) if (await runIngest(resumed, input, target)) killedMidway++;
+  // On a busy machine a run can finish before the poll sees its target; the test needs some kills to land, not all.
+  assert.ok(killedMidway >= 1, `${killedMidway} of ${KILLS} runs were killed before they finished`);
   await runIngest(resumed, input);
   assert.deepEqual(contents(resumed), contents(reference));
 });
