@@ -39,6 +39,14 @@ test('a commitment to an act is its intent code; a negated act is kept and label
   assert.deepEqual(coded.map((e) => [e.root, e.mode, e.sourceText]), [['03', 'asserted', 'Lam'], ['08', 'negated', 'Lam']]);
 });
 
+test('a commitment to an act with no intent code, or to a thing agreed on, is the commitment (030)', () => {
+  // English Wikinews (CC BY 2.5): wn-935f319a607e and wn-30b42e810484.
+  const vow = events('Democrats in Congress vowed to investigate whether Pompeo used State Department resources to engage in partisan activities.', '2020-09-30');
+  assert.deepEqual(vow.filter((e) => e.trigger.text === 'investigate').map((e) => [e.code, e.plover, e.targetActor]), [['030', 'AGREE', 'USAGOV']]);
+  const meet = events('The foreign ministers agreed to a future meet on Crete.', '2020-01-11');
+  assert.deepEqual(meet.map((e) => e.code), ['030']);
+});
+
 test('verbs joined by "and" share their subject', () => {
   const coded = events('In 2007, the United States government labeled Soleimani as a terrorist and levied sanctions against him.', '2020-01-04');
   assert.deepEqual(coded.map((e) => [e.code, e.sourceActor, e.targetText]), [['163', 'USAGOV', 'him']]);

@@ -2,6 +2,7 @@ import type { Doc } from '../../model/document.js';
 import type { Entity, Event, Sentence } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { governingTimex } from '../../dates/index.js';
+import { actorAt } from './actor-lookup.js';
 import { findActors, type ActorSpan } from './actors.js';
 import { DefiniteActors } from './definite.js';
 import { findVerbClauses, type VerbClause } from './clause.js';
@@ -104,7 +105,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       clause,
       coding,
       raw: {
-        code: refused ?? (commitment(s, clause, coding) ? '030' : protestCode(s, clause, code)),
+        code: refused ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, code)),
         mode: refused ? 'asserted' : clause.mode,
         sources,
         targets: targets.length ? targets : [null],
@@ -136,14 +137,18 @@ function refusal(s: SentenceWords, clause: VerbClause, coding: VerbCoding, code:
 }
 
 /**
- * "Agreed to share information", "pledged that their countries would cooperate": a verb of
- * commitment that governs a clause is the commitment (030, express intent to cooperate), not
+ * "Agreed to share information", "pledged that their countries would cooperate", "agreed on a
+ * plan": a verb of commitment that governs a clause, or a thing agreed on, is the commitment (030, express intent to cooperate), not
  * the verb's own default code ("agree" is 050 alone). A coded act in the clause makes it that
  * act's intent code instead (`joinChains`); a pattern of the dictionary keeps its code.
  */
-function commitment(s: SentenceWords, clause: VerbClause, coding: VerbCoding): boolean {
-  return coding.matched.length === 0 && clause.tree.complement >= 0 && COMMITMENT.test(s.lower[clause.at]!);
+function commitment(s: SentenceWords, clause: VerbClause, coding: VerbCoding, actors: readonly ActorSpan[]): boolean {
+  if (coding.matched.length > 0 || !COMMITMENT.test(s.lower[clause.at]!)) return false;
+  return clause.tree.complement >= 0 || clause.tree.obliques.some((o) => AGREED_ON.has(o.prep) && !actorAt(actors, o.head));
 }
+
+/** Prepositions of what is agreed: "agreed upon a new free-trade pact", "agreed to a six-month extension of the mandate". */
+const AGREED_ON: ReadonlySet<string> = new Set(['to', 'on', 'upon']);
 
 /** Roots whose intended acts CAMEO codes as the intention (03x) or threat (13x) of the act. */
 const INTENDED_ACT_ROOTS = /^(0[4-8]|1[4-9]|20)/;
@@ -179,6 +184,18 @@ const GOVERNOR_ROOTS = new Set(['02', '10', '12']);
 type Coded = { clause: VerbClause; raw: RawEvent };
 
 /**
+ * "The Asia-Pacific Economic Cooperation forum has agreed to set up an energy research center"
+ * (the dictionary's "set up" is 090): a commitment to an act that CAMEO has no intent code for
+ * is the commitment itself (030), an intent the dictionary codes stays ("agreed to lift the
+ * sanctions" 0351), except for appeals, demands, criticism and rejections, which
+ * the actor makes as it commits ("agreed to reject the plan" rejects it).
+ */
+function commitmentTo(code: string): string | null {
+  if (code.startsWith('03')) return code;
+  return /^(02|1[0-2])/.test(code) ? null : '030';
+}
+
+/**
  * One act per chain of verbs. A promise or threat of an act is coded as that ("agreed to hold
  * exercises" 0312, "threatened to cut off" 131x); an appeal or rejection keeps its own code ("urged
  * Bree to help" is the appeal); otherwise the governed act stands, in the governor's mode ("is about
@@ -192,7 +209,7 @@ function joinChains(s: SentenceWords, actors: readonly ActorSpan[], coded: reado
     if (c.clause.governor === null) continue;
     const word = s.lower[c.clause.governor]!;
     const gov = byVerb.get(c.clause.governor);
-    const promise = !c.clause.objectControl && COMMITMENT.test(word) ? intentCode(c.raw.code) : null;
+    const promise = !c.clause.objectControl && COMMITMENT.test(word) ? intentCode(c.raw.code) ?? commitmentTo(c.raw.code) : null;
     const threat = !c.clause.objectControl && (THREAT_VERB.test(word) || gov?.raw.code.startsWith('13')) ? threatCode(c.raw.code) ?? '138' : null;
     const combined = threat ?? promise;
     if (combined) {
