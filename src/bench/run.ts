@@ -10,6 +10,7 @@ import { createAnalyzer } from '../pipeline/analyze.js';
 import { STAGES } from '../pipeline/presets.js';
 import { findMentions, loadNer, type NerModel } from '../stages/entities/index.js';
 import { denseFromSparse, type SparseWeights } from '../stages/entities/sparse.js';
+import { compareWithBuild } from './against.js';
 import { BASELINE_FILE, compareStages, comparisonLines, readBaseline, writeBaseline } from './stage-baseline.js';
 
 /**
@@ -18,7 +19,8 @@ import { BASELINE_FILE, compareStages, comparisonLines, readBaseline, writeBasel
  * baseline (stage-baseline.ts), and the same text again as one document (a stage that slows down with
  * document length shows there). Prints figures; asserts nothing. `npm run bench:stages` runs only the
  * per-stage part, best of `--rounds` (default 3) passes; `-- --record` stores its figures as the baseline
- * (`--commit` names the code measured when it is not HEAD's).
+ * (`--commit` names the code measured when it is not HEAD's); `-- --against DIST` runs another build's stages in
+ * turn with this one's instead (against.ts).
  */
 const WIKINEWS = fileURLToPath(new URL('../../../shared/data/wikinews/articles.jsonl', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../data/samples/demo.jsonl', import.meta.url));
@@ -96,7 +98,7 @@ function stagePasses(pipeline: Pipeline, nlp: Parameters<typeof winkPass>[0], ar
   return { ...best!, winkSeconds, stageMs };
 }
 
-const OPTIONS = { stages: { type: 'boolean' }, record: { type: 'boolean' }, rounds: { type: 'string' }, note: { type: 'string' }, commit: { type: 'string' } } as const;
+const OPTIONS = { stages: { type: 'boolean' }, record: { type: 'boolean' }, rounds: { type: 'string' }, note: { type: 'string' }, commit: { type: 'string' }, against: { type: 'string' } } as const;
 
 function options() {
   try {
@@ -105,7 +107,7 @@ function options() {
     if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1, not ${values.rounds}`);
     return { ...values, rounds };
   } catch (err) {
-    process.stderr.write(`bench: E_USAGE: ${(err as Error).message}\nusage: npm run bench:stages -- [--rounds N] [--record [--note TEXT] [--commit REF]]\n`);
+    process.stderr.write(`bench: E_USAGE: ${(err as Error).message}\nusage: npm run bench:stages -- [--rounds N] [--record [--note TEXT] [--commit REF]] [--against DIST]\n`);
     process.exit(2);
   }
 }
@@ -115,6 +117,13 @@ function main(): void {
   const { articles, source } = loadCorpus();
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   console.log(`corpus: ${articles.length} articles, ${(bytes / 1048576).toFixed(2)} MB — ${source}`);
+  if (opts.against !== undefined) {
+    compareWithBuild(opts.against, articles, opts.rounds).catch((err: Error) => {
+      process.stderr.write(`bench: E_AGAINST: cannot run the build in ${opts.against}: ${err.message}\n`);
+      process.exitCode = 2;
+    });
+    return;
+  }
 
   const require = createRequire(import.meta.url);
   const t0 = performance.now();

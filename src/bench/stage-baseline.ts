@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
  * The per-stage speeds `npm run bench` compares each run with. A stage's speed is kept as a multiple of
  * wink-nlp's bare tokenisation of the same text in the same run (tokens/s ÷ wink's tokens/s), not as
  * tokens/s: the machine is shared, and a run under load slows wink and the stages alike, so the ratio
- * moves far less than the rate between runs. It still moves (load is not even over a run), so a stage
- * counts as slower only below the baseline by more than `SLOWER_MARGIN`, the spread measured between
- * runs of the same code.
+ * moves less than the rate between runs. It still moves a lot (load is not even over a run, and wink's pass
+ * is short): two runs of the same code measured stages from 11.5 % below to 36 % above the baseline, so a
+ * stage counts as slower only below it by more than `SLOWER_MARGIN` — a tripwire for a stage gone half
+ * again as slow. To show that a change made no stage slower, run the builds in turn (against.ts).
  */
 export interface StageBaseline {
   /** When and on which commit the baseline was measured, and how. */
@@ -21,7 +22,7 @@ export interface StageBaseline {
 }
 
 /** How far below its baseline (as a fraction) a stage's ratio to wink may fall before it counts as slower. */
-export const SLOWER_MARGIN = 0.1;
+export const SLOWER_MARGIN = 0.4;
 
 export const BASELINE_FILE = fileURLToPath(new URL('../../data/bench/stage-speed.json', import.meta.url));
 
