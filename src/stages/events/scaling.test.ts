@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../model/document.js';
+import { bestMs } from '../../util/timing.test-helpers.js';
 import { createAnalyzer } from '../../pipeline/analyze.js';
 import { findEvents, loadEvents } from './index.js';
 
@@ -10,13 +11,7 @@ const resources = loadEvents();
 /** The events stage's best time of three on a document holding `unit` `n` times. */
 function eventsMs(unit: string, n: number): number {
   const doc = upToEntities.run(new Doc(unit.repeat(n), { published: '2024-03-10' }));
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const began = performance.now();
-    findEvents(doc, resources);
-    best = Math.min(best, performance.now() - began);
-  }
-  return best;
+  return bestMs(() => findEvents(doc, resources));
 }
 
 // Linear is 4×, quadratic 16×: the bound sits between them so a busy CI machine's noise (a 5.5× run

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../model/document.js';
+import { bestMs } from '../../util/timing.test-helpers.js';
 import { createAnalyzer } from '../../pipeline/analyze.js';
 import { findQuotes } from './index.js';
 import { UnboundQuotes } from './unbound.js';
@@ -10,13 +11,7 @@ const upToActors = createAnalyzer(['segment', 'entities', 'dating', 'time', 'act
 /** The quotes stage's best time of three on a document holding `unit` `n` times. */
 function quotesMs(unit: string, n: number): number {
   const doc = upToActors.run(new Doc(unit.repeat(n), { published: '2024-03-10' }));
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const began = performance.now();
-    findQuotes(doc);
-    best = Math.min(best, performance.now() - began);
-  }
-  return best;
+  return bestMs(() => findQuotes(doc));
 }
 
 // Regression: one sentence of thousands of short quotations (no full stop anywhere) made every
