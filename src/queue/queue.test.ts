@@ -2,7 +2,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { openPostgresStore, type PostgresStore } from '../store/postgres/index.js';
-import { dropSchemas, freshSchema, SKIP_PG, TEST_PG } from '../store/postgres/testing.js';
+import { dropSchemas, freshSchema, SKIP_PG, TEST_PG } from '../store/postgres/schemas.test-helpers.js';
 import { backoffMs, claim, complete, enqueue, queueStatus, registerWorker } from './queue.js';
 import { runWorker, type WorkerOptions } from './worker.js';
 

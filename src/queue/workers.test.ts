@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openPostgresStore } from '../store/postgres/index.js';
-import { dropSchemas, freshSchema, inSchema, SKIP_PG, TEST_PG } from '../store/postgres/testing.js';
+import { dropSchemas, freshSchema, inSchema, SKIP_PG, TEST_PG } from '../store/postgres/schemas.test-helpers.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import type { Store } from '../store/store.js';
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
  * cross walls to set up real documents. Runs over the TypeScript sources beside the built tests.
  */
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
-const isTestCode = (file: string) => /\.test\.ts$|\.test-helpers\.ts$|[\\/]testing\.ts$|[\\/]fixtures[\\/]/.test(file);
+const isTestCode = (file: string) => /\.test\.ts$|\.test-helpers\.ts$|[\\/]fixtures[\\/]/.test(file);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

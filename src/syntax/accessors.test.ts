@@ -5,7 +5,7 @@ import {
   agentOf, childrenOf, clauseOf, dependentsOf, headOf, isNegated, isPassive, objectOf, pathBetween, relationOf,
   subjectOf, subtreeSpan, verbGroup,
 } from './accessors.js';
-import { treeDoc, tokenOf } from './testing.js';
+import { treeDoc, tokenOf } from './trees.test-helpers.js';
 
 // Sentences from English Wikinews (CC BY 2.5): "Iraqi Parliament votes for expulsion of United
 // States troops" (2020-01-06), "Germany bans Mahan Air of Iran, citing 'security'" (2019-01-23),

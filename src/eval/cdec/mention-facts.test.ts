@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity } from '../../model/layers.js';
-import { treeDoc } from '../../syntax/testing.js';
+import { treeDoc } from '../../syntax/trees.test-helpers.js';
 import { entityKey, headToken } from './mention-facts.js';
 
 // After Wikinews, "US sanctions Iranian airline" (CC BY 2.5), as in src/syntax/accessors.test.ts.

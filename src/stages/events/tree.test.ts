@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { treeDoc, type TreeRow } from '../../syntax/testing.js';
+import { treeDoc, type TreeRow } from '../../syntax/trees.test-helpers.js';
 import { sentenceWords } from './sentence.js';
 import { treeRoles } from './tree.js';
 

@@ -5,7 +5,7 @@ import { runStoreCases, sampleRecord } from '../store.cases.js';
 import { openPostgresStore } from './index.js';
 import { toTsQuery } from './search.js';
 import { PG_MIGRATIONS } from './migrations.js';
-import { dropSchemas, freshSchema, SKIP_PG, TEST_PG } from './testing.js';
+import { dropSchemas, freshSchema, SKIP_PG, TEST_PG } from './schemas.test-helpers.js';
 
 test('a typed query becomes a safe tsquery: every word required, prefixes kept, operators and quotes inert', () => {
   assert.equal(toTsQuery('Macron Warsaw'), "'Macron' & 'Warsaw'");

@@ -3,11 +3,15 @@ import { DAY_PARTS } from '../anchoring.js';
 import { lc, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
 import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
-import { MADE_UP, rule, dayInFocus, capitalised } from './shared.js';
-import { afterClockPreposition, atLineStart } from './cues.js';
+import { MADE_UP, rule, dayInFocus } from './shared.js';
+import { capitalised } from './predicates.js';
+import { afterClockPreposition, atLineStart, localHourBefore } from './cues.js';
 
 /** Zones a clock time may name; they belong to the extent (TimeBank values carry no offset). */
 const ZONES = ['Coordinated Universal Time', 'Greenwich Mean Time', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'local time'];
+/** The zone of a 24-hour clock time; the flag `utc` when it is UTC, which the value writes Z. */
+const UTC_NAMES = ['UTC', 'GMT', 'Z', 'Coordinated Universal Time', 'Greenwich Mean Time'];
+const ZONE_24H = `(?<zone>(?<utc>${UTC_NAMES.join('|')})|${ZONES.filter((zone) => !UTC_NAMES.includes(zone)).join('|')})`;
 /**
  * A clock time is on the day named right after it, which TimeBank and MEANTIME mark with it ("5 p.m.
  * EST Nov. 6", "at noon Saturday", "16:00 UTC today"), or after its brackets, where the day keeps its own
@@ -16,9 +20,6 @@ const ZONES = ['Coordinated Universal Time', 'Greenwich Mean Time', 'GMT', 'UTC'
  * else on the anchor day.
  */
 const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?:on\\s+)?(?:(?<parenWd>${WEEKDAY})|(?<parenMon>${MONTH})\\s+(?<parenDay>[0-3]?\\d)(?!\\d)|(?<parenDeictic>today|tomorrow|yesterday)\\b))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<nextYear>(?:1[89]|20)\\d\\d)(?!\\d))?|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
-
-/** A 12-hour local clock time right before an opening bracket: "8:30 p.m. BST (", "5 p.m. local time on Friday (". */
-const LOCAL_CLOCK_BEFORE = /\b(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*([apAP])\.?[mM]\.?\s+(?:(?:local\s+time|[A-Z]{2,4})\s+)*(?:on\s+\w+\s+)?\($/;
 
 /** The three words right before "at" a clock time: "was shot to death at 10 p.m." */
 const RETOLD = /\b([a-z]+\s+[a-z]+\s+[a-z]+)\s+at\s+(?:about\s+|around\s+)?$/i;
@@ -123,15 +124,14 @@ const OVERNIGHT_EXAMPLES: readonly RuleExample[] = [
  */
 export const CLOCK_RULES: readonly Rule[] = [
   // "at 1922 UTC", "as of 14:48 UTC", "at 12:00 UTC Monday", "12:05:19 UTC": a 24-hour clock time with its zone; UTC is written Z
-  rule({ name: 'clock-24h', pattern: `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)(?::(?<sec>[0-5]\\d))?\\s+(?<zone>UTC|GMT|Z|${ZONES.join('|')})${DAY_AFTER}`, resolve: (g, ctx) => {
+  rule({ name: 'clock-24h', pattern: `(?:(?<h>[01]\\d|2[0-3])|(?<hc>[01]?\\d|2[0-3]):)(?<min>[0-5]\\d)(?::(?<sec>[0-5]\\d))?\\s+${ZONE_24H}${DAY_AFTER}`, resolve: (g, ctx) => {
     const hour = (g.h ?? g.hc!).padStart(2, '0');
-    const z = /^(?:UTC|GMT|Z|Coordinated Universal Time|Greenwich Mean Time)$/.test(g.zone!) ? 'Z' : '';
+    const z = g.utc !== undefined ? 'Z' : '';
     let day = dayNamedAfter(g, ctx, g.zone === 'local time' ? +hour : undefined);
     // "at around 8:30 p.m. (0030 UTC)" (Wikinews): UTC past midnight is the local day's next day (no zone
     // is more than 12 hours behind or 14 ahead), unless the brackets name its own day ("(0300 UTC Monday)")
-    const local = z && !g.nextWd && !g.nextDeictic && !g.nextMon && day.length === 10 ? LOCAL_CLOCK_BEFORE.exec(ctx.before(60)) : null;
-    if (local) {
-      const localHour = (+local[1] % 12) + (/p/i.test(local[2]) ? 12 : 0);
+    const localHour = z && !g.nextWd && !g.nextDeictic && !g.nextMon && day.length === 10 ? localHourBefore(ctx) : null;
+    if (localHour !== null) {
       const shift = +hour - localHour < -12 ? 1 : +hour - localHour > 14 ? -1 : 0;
       const parsed = parseDay(day);
       if (shift && parsed) day = formatDay(addDays(parsed, shift));

@@ -3,8 +3,12 @@ import assert from 'node:assert/strict';
 import type { RuleContext } from '../context.js';
 import * as cues from './cues.js';
 
-/** The context of a match whose text before it is `text` (what a resolver sees through `ctx.before`). */
-const after = (text: string) => ({ before: (chars = 30) => text.slice(Math.max(0, text.length - chars)) }) as RuleContext;
+/** The context of a match whose text before it is `text` (what a resolver sees through `ctx.before`), and `next` after it. */
+const after = (text: string, next = '') => ({
+  before: (chars = 30) => text.slice(Math.max(0, text.length - chars)),
+  sentenceBefore: () => text,
+  after: (chars = 30) => next.slice(0, chars),
+}) as RuleContext;
 
 /* Each cue with words before a match where it holds and words where it does not (Wikinews phrases or made up). */
 const CASES: readonly (readonly [keyof typeof cues, string, string])[] = [
@@ -63,6 +67,34 @@ const CASES: readonly (readonly [keyof typeof cues, string, string])[] = [
   ['afterComma', "Tuesday evening, ", "Tuesday evening "],
 ];
 
+/* Cues of the words after a match: the words after it where it holds and where it does not. */
+const AFTER_CASES: readonly (readonly [keyof typeof cues, string, string])[] = [
+  ['beforeClauseEnd', ". He left", " to come"],
+];
+
+/* Readers: words before a match, what they read there; and words where they read nothing. */
+const READER_CASES: readonly (readonly [keyof typeof cues, string, string | number, string])[] = [
+  ['localHourBefore', "at around 8:30 p.m. BST (", 20, "at around 8:30 BST ("],
+  ['nameBefore', "a joint venture called Orion ", 'Orion', "sold the unit. Orion "],
+  ['thisUnitBefore', "the dividend rose this month and this year as ", 'year', "the dividend rose as "],
+];
+
+for (const [name, holds, fails] of AFTER_CASES) {
+  test(`cue ${name}`, () => {
+    const cue = cues[name] as cues.Cue;
+    assert.equal(cue(after('', holds)), true, holds);
+    assert.equal(cue(after('', fails)), false, fails);
+  });
+}
+
+for (const [name, text, read, none] of READER_CASES) {
+  test(`reader ${name}`, () => {
+    const reader = cues[name] as cues.Reader<string | number>;
+    assert.equal(reader(after(text)), read, text);
+    assert.equal(reader(after(none)), null, none);
+  });
+}
+
 for (const [name, holds, fails] of CASES) {
   test(`cue ${name}`, () => {
     const cue = cues[name] as cues.Cue;
@@ -72,5 +104,6 @@ for (const [name, holds, fails] of CASES) {
 }
 
 test('every cue has its case', () => {
-  assert.deepEqual(Object.keys(cues).filter((name) => !CASES.some(([n]) => n === name)), []);
+  const named = [...CASES, ...AFTER_CASES, ...READER_CASES].map(([n]) => n);
+  assert.deepEqual(Object.keys(cues).filter((name) => !named.includes(name as keyof typeof cues)), []);
 });

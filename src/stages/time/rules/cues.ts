@@ -2,14 +2,24 @@ import type { RuleContext } from '../context.js';
 
 /**
  * What the words right before a match say, as named tests the resolvers call instead of matching text
- * themselves. Each looks at the last 30 characters before the match, or as many as it names; cues.test.ts
- * holds a case for and against each.
+ * themselves. Each looks at the last 30 characters before the match, or as many as it names; a few look at
+ * the words after it, and a few readers give the word or number they find. cues.test.ts holds a case for and
+ * against each.
  */
 export type Cue = (ctx: RuleContext) => boolean;
+/** A reader: what it finds around a match, or null. */
+export type Reader<T> = (ctx: RuleContext) => T | null;
 
 const before = (pattern: RegExp, chars?: number): Cue => (ctx) => pattern.test(ctx.before(chars));
 
 // read by clock.ts
+/** A 12-hour local clock time right before an opening bracket: "8:30 p.m. BST (", "5 p.m. local time on Friday (". */
+const LOCAL_CLOCK_BEFORE = /\b(?<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:(?<pm>[pP])|[aA])\.?[mM]\.?\s+(?:(?:local\s+time|[A-Z]{2,4})\s+)*(?:on\s+\w+\s+)?\($/;
+/** The hour (0–23) of a 12-hour local clock time right before an opening bracket, in the last 60 characters. */
+export const localHourBefore: Reader<number> = (ctx) => {
+  const local = LOCAL_CLOCK_BEFORE.exec(ctx.before(60))?.groups;
+  return local ? (+local.hour % 12) + (local.pm ? 12 : 0) : null;
+};
 /** Nothing but spaces since the line began: a clock time opening a line of a schedule. */
 export const atLineStart = before(/(?:^|\n)[ \t]*$/);
 /** A preposition that places a bare "22:30" in the day ("closed at 22:30", "by about 20:00"). */
@@ -44,6 +54,9 @@ export const afterYearDeterminer = before(/(?:\b(?:the|a|an|its|their|his|her|ou
 export const afterShortYearPreposition = before(/\b(?:since|in|of|from|until|to|by)\s+$/);
 /** "since": a change counted from a day ("since year-end"). */
 export const afterSince = before(/\bsince\s+$/i);
+
+/** A capitalised word after a lower-case word or a comma: "a joint venture called Orion 1980". */
+export const nameBefore: Reader<string> = (ctx) => /(?<=[a-z,;]\s)(?<name>[A-Z][a-z]+)\s+$/.exec(ctx.before())?.groups!.name ?? null;
 
 // read by days.ts
 /** "Sheffield Wednesday": a football club. */
@@ -98,6 +111,8 @@ export const afterJustOrOnly = before(/\b(?:[Jj]ust|[Oo]nly|[Mm]ere)\s+$/);
 export const atSentenceStart = before(/(?:^|[.!?"”]\s+|\n)$/);
 /** A comma: "…, minutes after the court struck down the law". */
 export const afterComma = before(/,\s+$/);
+/** A clause ends right after the match: "had only been in the job one day." */
+export const beforeClauseEnd: Cue = (ctx) => /^\s*[.;,)]/.test(ctx.after(2));
 
 // read by quarters.ts
 /** "into the fourth quarter": a quarter the report looks ahead to. */
@@ -106,6 +121,9 @@ export const afterInto = before(/\binto\s+$/i);
 // read by relative.ts
 /** A preposition of a stretch of time: "over the next year", "in the next month". */
 export const afterStretchPreposition = before(/\b(?:over|in|for|during|within|through|throughout)\s+$/i);
+/** The unit of the last "this week", "this month" or "this year" in the sentence so far: "as high a dividend this year as last". */
+export const thisUnitBefore: Reader<string> = (ctx) =>
+  /\bthis\s+(?<unit>week|month|year)\b(?![\s\S]*\bthis\s+(?:week|month|year)\b)/i.exec(ctx.sentenceBefore())?.groups!.unit ?? null;
 /** "every": "every now and then". */
 export const afterEvery = before(/\bevery\s+$/i);
 /** A preposition before "a later date": "at a later date", "postponed to a later time". */

@@ -3,8 +3,9 @@ import { monthResolved, offsetOf } from '../anchoring.js';
 import { date, lc, refocused, type Normalised, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { MONTH, MONTH_UNDOTTED, POINT_MOD, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, word } from '../lexicon.js';
 import { yearOfMonth, yearOfMonthDay } from '../resolve.js';
-import { MADE_UP, rule, REL, SPOKEN_YEAR, spokenYear, isDayValue } from './shared.js';
-import { afterEachOrEvery, afterEffective, afterEnded, afterEnding, afterForOrOf, afterFractionSlash, afterMonthPreposition, afterPointPreposition, afterPrepositionOrDeterminer, afterShortYearPreposition, afterSince, afterTheOrYear, afterTimePreposition, afterYearDeterminer } from './cues.js';
+import { MADE_UP, flagIf, rule, REL, SPOKEN_YEAR, spokenYear } from './shared.js';
+import { calendarParts, isDayValue } from './predicates.js';
+import { afterEachOrEvery, afterEffective, afterEnded, afterEnding, afterForOrOf, afterFractionSlash, afterMonthPreposition, afterPointPreposition, afterPrepositionOrDeterminer, afterShortYearPreposition, afterSince, afterTheOrYear, afterTimePreposition, afterYearDeterminer, nameBefore } from './cues.js';
 
 /** Units of measure after a number, which make it no year: "the 2000 km long pipeline", "1000 megawatts". */
 const MEASURE = '(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s|feet|ft|kg|kilograms?|tonnes?|tons|MW|megawatts?|hectares|acres|barrels|mph|kph|km/h)';
@@ -58,9 +59,9 @@ function nearbyYearOf(ctx: RuleContext): Day | null {
  * Wikinews), not the publication's; null when nothing with a year was named.
  */
 function monthNearReference(ctx: RuleContext, month: number): string | null {
-  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:$|T)/.exec(ctx.reference() ?? '');
-  if (!m) return null;
-  const year = m[2] ? yearOfMonthDay({ year: +m[1], month: +m[2], day: m[3] ? +m[3] : 15 }, month, 15, 'future', 1) : +m[1];
+  const point = calendarParts(ctx.reference() ?? '');
+  if (!point) return null;
+  const year = point.month !== undefined ? yearOfMonthDay({ year: point.year, month: point.month, day: point.day ?? 15 }, month, 15, 'future', 1) : point.year;
   return formatMonth(year, month);
 }
 
@@ -78,13 +79,18 @@ function aheadLikeDayBefore(ctx: RuleContext, month: number, day: number): 'futu
   return later && formatDay({ year: a.year, month, day }) > before!.slice(0, 10) ? 'future' : null;
 }
 
+/** Words that say which year "the year" is: "the full fiscal year", "the previous year". */
+const WHICH_YEAR_WORDS = anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole']);
+/** Whether one of them is a year before the publication's ("the latest fiscal year"): the flag `yearBefore`. */
+const YEAR_BEFORE_WORD = flagIf('yearBefore', `(?:${WHICH_YEAR_WORDS}\\s+)*?${anyOf(['latest', 'previous', 'prior'])}\\s`);
+
 /** "the year", "the fiscal year", "earlier in the year": the publication's year, or a fiscal year's length. */
 function theYear(g: Record<string, string | undefined>, ctx: RuleContext): Normalised | null {
   // "the year ended Sept. 30" is a fiscal year's length; "for the full year" is this year
   if (g.relation) return null; // "the year before": counted from another point
   if (g.ended) return { type: 'DURATION', value: 'P1Y', trimEnd: g.ended.length };
   if (!ctx.anchor) return null;
-  if (g.which) return date(String(ctx.anchor.year - (/latest|previous|prior/i.test(g.which) ? 1 : 0)));
+  if (g.which) return date(String(ctx.anchor.year - (g.yearBefore !== undefined ? 1 : 0)));
   // "earlier in the year", "for the year", "the first nine months of the year": this one
   if (g.pm) return date(String(ctx.anchor.year), lc(g.pm).startsWith('earlier') ? 'START' : 'END');
   return afterForOrOf(ctx) ? date(String(ctx.anchor.year)) : null;
@@ -330,7 +336,7 @@ export const DATE_RULES: readonly Rule[] = [
     if (g.measure !== undefined) return null; // "the 2000 km long pipeline": a distance, whatever comes before it
     // "a joint venture called Orion 1980", "the Russel 2000 Index": a number after a name that is called so, or
     // before a word that makes it a name, is part of the name ("in Spring 2019", "Fan Expo Canada 2016" are times)
-    const name = /(?<=[a-z,;]\s)([A-Z][a-z]+)\s+$/.exec(ctx.before())?.[1];
+    const name = nameBefore(ctx);
     if (name && !g.pm && !g.fiscal && !NOT_A_NAME.test(name) && (CALLED.test(ctx.before(40)) || NAME_AFTER.test(ctx.after(12)))) return null;
     // "1885 aftershocks had occurred", "2000 people marched": a count, unless a determiner or a
     // preposition makes it a year ("the 1998 elections", "in 1999 talks"); "census", "crisis", "virus"
@@ -360,7 +366,7 @@ export const DATE_RULES: readonly Rule[] = [
   // "maybe two thousand degrees" (Wikinews), "two thousand years": a count, not the year
   rule({ name: 'spoken-year', pattern: `(?:${word('the')}\\s+year\\s+)?(?:${SPOKEN_YEAR}|(?<millennium>two thousand)(?!\\s+(?:(?!(?:was|has|this|does|thus)\\b)[a-z]{2,}(?<![usi])s|people|children|men|women|${MEASURE})\\b))`, resolve: (g) =>
     date(g.millennium ? '2000' : String(spokenYear(g))), examples: SPOKEN_YEAR_EXAMPLES }),
-  rule({ name: 'the-year', pattern: `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+(?<which>(?:${anyOf(['full', 'fiscal', 'current', 'latest', 'previous', 'prior', 'entire', 'whole'])}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?(?:(?=['’]s\\b)(?<possessive>)|)`, resolve: (g, ctx) =>
+  rule({ name: 'the-year', pattern: `(?<pm>${anyOf(['earlier', 'later'])}\\s+in\\s+)?${word('the')}\\s+${YEAR_BEFORE_WORD}(?<which>(?:${WHICH_YEAR_WORDS}\\s+)*)year(?<ended>\\s+(?:ended|ending))?(?<relation>\\s+(?:before|after|earlier|later|ago))?(?:(?=['’]s\\b)(?<possessive>)|)`, resolve: (g, ctx) =>
     // a text about the year is about no quarter, but "the current year's figures" in passing leaves it be
     refocused(theYear(g, ctx), g.possessive === undefined ? { ...ctx.focus, quarter: null } : undefined), examples: THE_YEAR_EXAMPLES }),
   // "sanctioned Iran earlier in the month" (Wikinews), "later in the week": the publication's, as "earlier in the year"

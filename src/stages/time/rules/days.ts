@@ -4,6 +4,7 @@ import { date, lc, type Rule, type RuleExample } from '../context.js';
 import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
 import { resolveWeekday, yearOfMonthDay } from '../resolve.js';
 import { MADE_UP, dayInFocus, END, rule, REL } from './shared.js';
+import { capitalised, fromPointNamed } from './predicates.js';
 import { afterAcronym, afterBetterFuture, afterCBS, afterCapitalisedWord, afterFoxNews, afterOpenTitle, afterSentenceOpeningWord, afterSheffield, afterTheOrPossessive } from './cues.js';
 
 /** How far back (in characters) the weekday before a weekday may stand for the two to form a list. */
@@ -107,7 +108,7 @@ export const DAY_RULES: readonly Rule[] = [
     if (!ctx.anchor) return date(`XXXX-WXX-${isoDay}`);
     const offset = g.rel ? offsetOf(g.rel) : null;
     // "the previous Friday", "the following Monday", "the next Tuesday": before or after the day the text last named
-    const reference = /^the (?:previous|following|next)$/.test(lc(g.rel)) ? parseDay(ctx.reference()) : null;
+    const reference = fromPointNamed(g.rel) ? parseDay(ctx.reference()) : null;
     if (reference && offset === 1) return date(formatDay(resolveWeekday(reference, isoDay, 'future')));
     if (reference && offset === -1) return date(formatDay(resolveWeekday(addDays(reference, -1), isoDay, 'past')));
     let day: Day;
@@ -158,7 +159,7 @@ export const DAY_RULES: readonly Rule[] = [
     // the name of a television show (a capital, in quotation marks)
     // as is a quoted title of capitalised words ending in it ("the talk show “Garcia Tonight.”", the
     // satire “Late News Tonight,”)
-    if (/^T/.test(g.w!) && (g.show !== undefined || (g.closed !== undefined && afterOpenTitle(ctx)))) return null;
+    if (capitalised(g.w!) && (g.show !== undefined || (g.closed !== undefined && afterOpenTitle(ctx)))) return null;
     const w = lc(g.w);
     // "according to USA Today", "Psychology Today": a capitalised word after a name is part of it
     if (g.w === 'Today' && afterCapitalisedWord(ctx) && !afterSentenceOpeningWord(ctx)) return null;

@@ -1,8 +1,9 @@
 import { date, lc, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, UNITS, OUTSIDE_MOD, OUTSIDE_MODS, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
-import { MADE_UP, END, rule, aOrOne, article, capitalised } from './shared.js';
-import { afterAgeOf, afterAgeWord, afterAged, afterBy, afterComma, afterEndingOrAmid, afterJustOrOnly, afterLengthPreposition, afterLengthVerb, afterModal, afterOver, afterScoring, afterSplitYear, afterTimesCount, afterVagueLengthWord, atSentenceStart } from './cues.js';
+import { MADE_UP, END, rule } from './shared.js';
+import { aOrOne, article, capitalised, inFigures, plural, theWordOne, yearLike } from './predicates.js';
+import { afterAgeOf, afterAgeWord, afterAged, afterBy, afterComma, afterEndingOrAmid, afterJustOrOnly, afterLengthPreposition, afterLengthVerb, afterModal, afterOver, afterScoring, afterSplitYear, afterTimesCount, afterVagueLengthWord, atSentenceStart, beforeClauseEnd } from './cues.js';
 
 /** What precedes "a year" when it is a rate: "$500 million a year", "24 hours a day", "15%  a year". */
 const RATE_BEFORE = /(?:\d|million|billion|thousand|hundred|percent|%|cents|dollars|times|hours|days|flights|seats)\W*$/i;
@@ -14,6 +15,11 @@ const OVER_AS_MORE = /(?:\b(?:for|in|of|after|within|than|to|at|by|from|last|las
 /** The amounts and units of a length in several units, and the units from the largest down. */
 const COMPOUND_PART = new RegExp(`\\b(${AMOUNT})\\s+(${UNIT})`, 'g');
 const UNIT_RANK = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+/**
+ * A word that leads a length: "the past five years", "the first two quarters"; the groups `leadFirst` ("the first
+ * two quarters of 1990" is a half) and `leadFollowing` ("following ten years working for NationsBank" is "after").
+ */
+const LEAD = `(?:${['past', 'last', 'next'].map(word).join('|')}|(?<leadFirst>${word('first')})|${['coming', 'previous', 'final'].map(word).join('|')}|(?<leadFollowing>${word('following')})|${['latest', 'initial'].map(word).join('|')})`;
 
 /**
  * Lengths of time: "three years", "recent weeks", "decades-long", "1 hour 59 minutes".
@@ -26,7 +32,7 @@ const UNIT_RANK = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
 function oneDayAlone(ctx: RuleContext): 'future' | 'length' | null {
   if (afterModal(ctx)) return 'future';
   if (afterBy(ctx)) return 'length';
-  return afterLengthVerb(ctx) && /^\s*[.;,)]/.test(ctx.after(2)) ? 'length' : null;
+  return afterLengthVerb(ctx) && beforeClauseEnd(ctx) ? 'length' : null;
 }
 
 /* Each rule's table of real sentences (English Wikinews, CC BY 2.5, by article title), run by examples.test.ts. */
@@ -87,20 +93,20 @@ export const DURATION_RULES: readonly Rule[] = [
     (afterOver(ctx) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null), examples: OVER_THE_UNITS_EXAMPLES }),
   rule({ name: 'units-ahead', pattern: `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, resolve: (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) }), examples: UNITS_AHEAD_EXAMPLES }),
-  rule({ name: 'duration', pattern: `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${anyOf(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'latest', 'initial'])}\\s+)?(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?:(?<=\\b(?:first|last)\\s+two\\s+quarters)(?=\\s+of\\s+(?:(?<halfOf>(?:19|20)\\d\\d)|(?:the|this)\\s+(?<halfOfThe>year)|(?<halfOfRel>last|next)\\s+year)\\b)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${word('long')}|(?<age>${word('old')})))?`, resolve: (g, ctx) => {
+  rule({ name: 'duration', pattern: `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${LEAD}\\s+)?(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?:(?<=\\b(?:first|last)\\s+two\\s+quarters)(?=\\s+of\\s+(?:(?<halfOf>(?:19|20)\\d\\d)|(?:the|this)\\s+(?<halfOfThe>year)|(?<halfOfRel>last|next)\\s+year)\\b)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${word('long')}|(?<age>${word('old')})))?`, resolve: (g, ctx) => {
     if (g.age) return null; // "two years old": an age, not a period
     const unit = unitOf(g.unit!);
     const counted = amountValue(g.amt!);
     const n = counted !== null && (g.half || g.andHalf) ? counted + 0.5 : counted; // "a minute and a half", "two and a half years"
     if (g.ordinal !== undefined && aOrOne(g.amt!)) return null; // "for a second consecutive day", "a second time"
-    if (/^(?:1[89]|20)\d\d$/.test(g.amt!) && !/s$/i.test(g.unit!)) return null; // "World Cup 2018 day five": a year before a noun
+    if (yearLike(g.amt!) && !plural(g.unit!)) return null; // "World Cup 2018 day five": a year before a noun
     // "the first two quarters of 1990", "the last two quarters of the year": a half of that year
     if ((g.halfOf || g.halfOfThe || g.halfOfRel) && (g.halfOf || ctx.anchor)) {
       const year = g.halfOf ? +g.halfOf : ctx.anchor!.year + (lc(g.halfOfRel) === 'last' ? -1 : lc(g.halfOfRel) === 'next' ? 1 : 0);
-      return { ...date(`${year}-H${/^first/i.test(g.lead ?? '') ? 1 : 2}`), trim: g.omod?.length ?? 0 };
+      return { ...date(`${year}-H${g.leadFirst !== undefined ? 1 : 2}`), trim: g.omod?.length ?? 0 };
     }
     if (g.fractionOf !== undefined) return null; // "three quarters of the state legislatures": a fraction
-    if (afterSplitYear(ctx) && /^\d/.test(g.amt!)) return null; // "the 1996/97 year": the end of a split fiscal year, no count
+    if (afterSplitYear(ctx) && inFigures(g.amt!)) return null; // "the 1996/97 year": the end of a split fiscal year, no count
     // "has hit five centuries this season" (made up): a cricketer's hundreds, not hundreds of years
     if (unit === 'century' && afterScoring(ctx)) return null;
     if (afterAgeWord(ctx)) return null; // "at the age of four months", "aged 0–14 years"
@@ -109,7 +115,7 @@ export const DURATION_RULES: readonly Rule[] = [
     if (capitalised(g.unit!)) return null; // "60 Minutes": a title // "a quarter of", "three-quarters": fractions
     // "a second group", "one day he will": not periods unless a preposition asks for one
     if ((unit === 'second' || unit === 'day') && aOrOne(g.amt!) && g.sep !== '-' && !g.lead && !afterLengthPreposition(ctx)) {
-      const read = unit === 'day' && /^one$/i.test(g.amt!) ? oneDayAlone(ctx) : null;
+      const read = unit === 'day' && theWordOne(g.amt!) ? oneDayAlone(ctx) : null;
       if (read === 'future') return date('FUTURE_REF');
       if (read !== 'length') return null; // but "Albright's one-day trip"
     }
@@ -124,7 +130,7 @@ export const DURATION_RULES: readonly Rule[] = [
     const mod = modOf(AMOUNT_MODS, g.amod) ?? (across ? null : modOf(OUTSIDE_MODS, g.omod));
     // "the two-week delay": TimeBank marks the adjective, not the article
     // "In 1998, following ten years working for NationsBank, …" (Wikinews): without "the", "following" is "after"
-    const after = !g.the && !g.amod && !g.omod && /^following\s/i.test(g.lead ?? '') ? g.lead!.length : 0;
+    const after = !g.the && !g.amod && !g.omod && g.leadFollowing !== undefined ? g.lead!.length : 0;
     const trim = (g.omod?.length ?? 0) + (g.sep === '-' && g.the && !g.amod ? g.the.length : 0) + after;
     return { type: 'DURATION', value: duration(unit, n), mod, trim, focus };
   }, examples: DURATION_EXAMPLES }),

@@ -3,7 +3,8 @@ import { quarterOf } from '../calendar.js';
 import { date, lc, type ReportFocus, type Rule, type RuleExample } from '../context.js';
 import { MONTH, ORDINAL_QUARTER, anyOf, monthNumber, word } from '../lexicon.js';
 import { yearOfMonthDay } from '../resolve.js';
-import { MADE_UP, rule, isQuarterValue } from './shared.js';
+import { MADE_UP, flagIf, rule } from './shared.js';
+import { isQuarterValue, quarterParts } from './predicates.js';
 import { afterInto } from './cues.js';
 
 /** Words before "this quarter's profit" that make it a forecast, not the quarter reported. */
@@ -26,7 +27,12 @@ const OPENING = String.raw`(?:(?<yrel>${YEAR_WORD})\s+year's\s+|(?<the>${word('t
 /** "the 1988 quarter". */
 const YEAR_BEFORE = String.raw`(?<pyear>${YEAR_NUMBER}\s+)?`;
 /** Words that say which quarter: "the latest", "the year-ago", "the same comparable". */
-const RELATIVE = String.raw`(?<rel>(?:${anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable'])}\s+)*)`;
+const RELATIVE_WORD = anyOf(['latest', 'last', 'current', 'next', 'previous', 'same', 'year-earlier', 'year-ago', 'fiscal', 'this', 'that', 'recent', 'comparable']);
+/** Whether one of those words is `words`: the flag `flag` (a repeated group keeps only its last word). */
+const relativeHas = (flag: string, words: readonly string[]) => flagIf(flag, String.raw`(?:${RELATIVE_WORD}\s+)*?${anyOf(words)}\s`);
+/** The flags `yearAgoRel` ("the year-ago quarter"), `sameRel`, `latestRel`, `comparableRel`. */
+const RELATIVE_FLAGS = [relativeHas('yearAgoRel', ['year-earlier', 'year-ago']), relativeHas('sameRel', ['same']), relativeHas('latestRel', ['latest']), relativeHas('comparableRel', ['comparable'])].join('');
+const RELATIVE = String.raw`${RELATIVE_FLAGS}(?<rel>(?:${RELATIVE_WORD}\s+)*)`;
 /** "third ", "third-", "fiscal-third " (the hyphen tells an adjective: "the third-quarter results"). */
 const ORDINAL = String.raw`(?:(?:${word('fiscal')}-)?(?<ord>${anyOf(Object.keys(ORDINAL_QUARTER))})(?<hyphen>\s+|-))?`;
 /** "fiscal quarter", "second fundraising quarter". */
@@ -84,7 +90,7 @@ export const QUARTER_RULES: readonly Rule[] = [
   rule({ name: 'quarter', pattern: QUARTER, resolve: (g, ctx) => {
     if (!g.the && !g.rel && !g.ord && !g.yrel && !g.ofRel && !g.pyear) return null;
     const period = lc(g.noun) === 'period';
-    if (period && !g.pyear && !/latest|year-|comparable|same/.test(lc(g.rel))) return null; // "the period" alone is anyone's
+    if (period && !g.pyear && g.latestRel === undefined && g.yearAgoRel === undefined && g.comparableRel === undefined && g.sameRel === undefined) return null; // "the period" alone is anyone's
     // "from 2013 to 2019 … seized in the same period" (Wikinews): the same period as a span just named, not a
     // quarter, unless the text is about one
     if (period && !g.pyear && lc(g.rel).trim() === 'same' && !g.ago && !ctx.focus.quarter) return null;
@@ -97,7 +103,7 @@ export const QUARTER_RULES: readonly Rule[] = [
     // "the second quarter ended Oct. 31" on October 27: the quarter of the year that Oct. 31 is gone in
     const endMonth = apposed ? g.appMonth : g.endMonth;
     const endDay = apposed ? g.appDay : g.endDay;
-    const endedIn = q !== null && endMonth && ctx.anchor && (apposed || !/year-|same/.test(lc(g.rel))) ? String(yearOfMonthDay(ctx.anchor, monthNumber(endMonth), +endDay!, 'past', 100)) : undefined;
+    const endedIn = q !== null && endMonth && ctx.anchor && (apposed || (g.yearAgoRel === undefined && g.sameRel === undefined)) ? String(yearOfMonthDay(ctx.anchor, monthNumber(endMonth), +endDay!, 'past', 100)) : undefined;
     const year = g.year ?? g.pyear?.trim() ?? (ctx.anchor && yrel ? String(ctx.anchor.year + shift) : endedIn);
     const pointed = !q && !year && lc(g.rel).trim() === 'that' ? ctx.namedBefore(THAT_QUARTER_REACH, isQuarterValue) : null;
     let value: string;
@@ -110,18 +116,18 @@ export const QUARTER_RULES: readonly Rule[] = [
     // the report is about a quarter that is over (a quarter still under way, "this quarter's loss", may be in focus too)
     const reportedOver = ctx.focus.quarter !== null && focus < current;
     // "This quarter's loss includes charges" in a report on a quarter that is over: the quarter reported
-    if (g.results !== undefined && !q && !year && /^this$/i.test(lc(g.rel)) && reportedOver && ctx.cue() !== 'future' && !FORWARD_BEFORE.test(ctx.before(60))) value = `${ctx.focus.quarter!.year}-Q${ctx.focus.quarter!.q}`;
-    const m = /^(\d{4})-Q(\d)$/.exec(value);
+    if (g.results !== undefined && !q && !year && lc(g.rel) === 'this' && reportedOver && ctx.cue() !== 'future' && !FORWARD_BEFORE.test(ctx.before(60))) value = `${ctx.focus.quarter!.year}-Q${ctx.focus.quarter!.q}`;
+    const named = quarterParts(value);
     // the quarter a report is about is over (or a fiscal one just ended): "the third quarter of 1990" and
     // "continue into the fourth quarter" are forecasts
-    const index = m ? quarterIndex(+m[1], +m[2]) : 0;
+    const index = named ? quarterIndex(named.year, named.q) : 0;
     const over = !ctx.anchor || index < current || (index === current && ctx.cue() !== 'future' && !afterInto(ctx));
     // an earlier quarter named in passing ("after a flat second quarter") leaves a reported quarter in focus, and so
     // does the one under way ("no estimate of the impact on fourth-quarter results"), unless it has just ended, as a
     // fiscal quarter may ("its fourth quarter ended Sept. 30"); a quarter under way in focus gives way to one that is over
     const earlier = reportedOver && (index < focus || (index === current && g.ended === undefined));
     let refocus: ReportFocus | undefined;
-    if (m && over && !earlier && !g.ago && !/year-(earlier|ago)/.test(lc(g.rel)) && !g.pyear && !shift) refocus = { quarter: { year: +m[1], q: +m[2] }, months: null };
+    if (named && over && !earlier && !g.ago && g.yearAgoRel === undefined && !g.pyear && !shift) refocus = { quarter: named, months: null };
     // "the third-quarter results", "that third-quarter charge": TimeBank marks the adjective, not the determiner
     const trim = g.hyphen !== '-' ? 0 : g.the && !g.rel ? g.the.length : !g.the && lc(g.rel) === 'that' ? g.rel!.length : 0;
     return { ...date(value), trim, focus: refocus };

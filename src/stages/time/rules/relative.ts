@@ -3,8 +3,9 @@ import { DAY_PARTS, quarterResolved, relativeUnit, yearAgo } from '../anchoring.
 import { date, lc, type Rule, type RuleContext, type RuleFlags, type RuleExample } from '../context.js';
 import { AMOUNT, AMOUNT_MOD, AMOUNT_MODS, OUTSIDE_MOD, OUTSIDE_MODS, DROP_IN, POINT_MOD, POINT_MODS, SEASON, UNIT, amountValue, anyOf, modOf, unitOf, word } from '../lexicon.js';
 import { duration } from '../resolve.js';
-import { MADE_UP, rule, dayInFocus, REL, capitalised, isDayValue, isMonthValue } from './shared.js';
-import { afterDayIdiom, afterEvery, afterLaterDatePreposition, afterStretchPreposition, afterWhilePreposition } from './cues.js';
+import { MADE_UP, rule, dayInFocus, REL } from './shared.js';
+import { capitalised, fractionNamed, hasDay, hasMonth, hasYear, isCalendarPoint, isDayValue, isMonthValue, spanningRel } from './predicates.js';
+import { afterDayIdiom, afterEvery, afterLaterDatePreposition, afterStretchPreposition, afterWhilePreposition, thisUnitBefore } from './cues.js';
 
 /** The words before "the day" that make it the day in focus: "ending the day", "for the day", "later in the day". */
 const DAY_IN_FOCUS_AFTER = /\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|[Ff]or|[Ii]n|(?:end|start|beginning|rest|remainder|middle|game|match|session) of)\s+$/;
@@ -174,14 +175,14 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // "his current wife", "current market conditions", "the then current market price": the present (or a past one)
   rule({ name: 'current', pattern: `(?<then>then[ -])?current(?=\\s+(?!(?:accounts?|assets?|liabilit(?:y|ies)|affairs|is|was|of|and|or|in|on|that|which|flows?|density|sea)\\b)[a-z])`, resolve: (g) =>
     date(g.then ? 'PAST_REF' : 'PRESENT_REF'), examples: CURRENT_EXAMPLES }),
-  rule({ name: 'relative-unit', pattern: `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>${anyOf(['week', 'month', 'year', 'decade', 'century', 'weekend'])}|(?<season>${SEASON}))(?<half>\\s+and\\s+a\\s+half)?(?:(?=${DROP_IN})(?<measuredNext>)|)`, resolve: (g, ctx) => {
+  rule({ name: 'relative-unit', pattern: `(?<pm>${POINT_MOD}|${anyOf(['earlier', 'later'])}\\s+)?(?:${REL}|(?<the>${word('the')})\\s+)(?<unit>(?<calendarUnit>${anyOf(['week', 'month', 'year'])})|${anyOf(['decade', 'century', 'weekend'])}|(?<season>${SEASON}))(?<half>\\s+and\\s+a\\s+half)?(?:(?=${DROP_IN})(?<measuredNext>)|)`, resolve: (g, ctx) => {
     if (g.the && !g.pm) return null; // "the year" alone is as often a duration as a date
     // "After this fall in oil prices, all the indicators slipped": a drop, not the season
     if (g.measuredNext !== undefined && lc(g.season) === 'fall') return null;
     // "the past year and a half": a length of time
-    if (g.half && g.unit && /^(?:the )?(?:past|last|next|coming)$/.test(lc(g.rel))) return { type: 'DURATION', value: duration(unitOf(g.unit), 1.5) };
+    if (g.half && g.unit && spanningRel(g.rel)) return { type: 'DURATION', value: duration(unitOf(g.unit), 1.5) };
     if (g.unit && capitalised(g.unit)) return null; // "This Week with David Brinkley": a title
-    if (g.unit && /^(?:week|month|year)$/i.test(g.unit) && (ANAPHORIC.test(lc(g.rel)) || (lc(g.rel) === 'the next' && nextCountsFromReference(ctx)))) return null; // anaphoric-unit's
+    if (g.calendarUnit !== undefined && (ANAPHORIC.test(lc(g.rel)) || (lc(g.rel) === 'the next' && nextCountsFromReference(ctx)))) return null; // anaphoric-unit's
     const pm = lc(g.pm).replace(/-$/, '').trim();
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : modOf(POINT_MODS, g.pm);
     const trim = pm === 'earlier' || pm === 'later' ? g.pm!.length : 0;
@@ -191,12 +192,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // "will terminate on Nov. 30. Until then, the stock remains convertible": the point the text named last
   // ("since then" TimeBank leaves unmarked)
   rule({ name: 'until-then', pattern: `(?<=\\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\\s+)then\\b(?!\\s+(?:on|in|at)\\b)`, resolve: (g, ctx) => {
-    const point = ctx.namedBefore(400, (v) => /^\d{4}(?:-\d\d){0,2}(?:$|T)/.test(v));
+    const point = ctx.namedBefore(400, isCalendarPoint);
     return point ? date(point) : null;
   }, examples: UNTIL_THEN_EXAMPLES }),
   // "nearly twice as high a dividend this year as last": the unit before it left out
   rule({ name: 'elided-last', pattern: `(?<=\\b(?:as|than)\\s+)last(?=\\s*[.,;:!?])`, resolve: (g, ctx) => {
-    const unit = /\bthis\s+(week|month|year)\b(?![\s\S]*\bthis\s+(?:week|month|year)\b)/i.exec(ctx.sentenceBefore())?.[1];
+    const unit = thisUnitBefore(ctx);
     return unit ? relativeUnit({ rel: 'last', unit }, ctx, null) : null;
   }, examples: ELIDED_LAST_EXAMPLES }),
   // "later that year", "the following month", "that same day": counted from the point the text last named
@@ -222,7 +223,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
       ? (value: string) => { const v = fromReference(value, unit, 1); return v === null || v <= (unit === 'year' ? String(anchor.year) : formatMonth(anchor.year, anchor.month)); }
       : undefined;
     const last = ctx.reference(undefined, false, false, notAhead ?? away);
-    const reference = (part !== null || unit === 'day') && last !== null && !(step === 0 ? /^\d{4}-\d\d/ : /^\d{4}-\d\d-\d\d/).test(last) ? ctx.reference(PASSED_YEAR_REACH, false, true, away) : last;
+    const reference = (part !== null || unit === 'day') && last !== null && !(step === 0 ? hasMonth(last) : hasDay(last)) ? ctx.reference(PASSED_YEAR_REACH, false, true, away) : last;
     const pm = lc(g.pm);
     const mod = pm === 'earlier' ? 'START' : pm === 'later' ? 'END' : null;
     const value = reference ? fromReference(reference, part ? 'day' : unit, step) : null;
@@ -240,7 +241,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   rule({ name: 'same-period-ago', pattern: `${word('the')}\\s+(?:same|comparable)\\s+(?<unit>${anyOf(['period', 'month', 'quarter', 'day', 'time'])})\\s+(?:a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?(?:the\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)`, resolve: (g, ctx) => {
     const unit = lc(g.unit);
     const reference = ctx.reference();
-    const month = reference && /^\d{4}-\d\d/.test(reference) ? reference.slice(0, unit === 'day' || unit === 'time' ? 10 : 7) : null;
+    const month = reference && hasMonth(reference) ? reference.slice(0, unit === 'day' || unit === 'time' ? 10 : 7) : null;
     // a report about a quarter compares quarters: "sales in the last quarter, which ended December 30, … the same period of the last year"
     const byMonth = unit !== 'quarter' && !(unit === 'period' && ctx.focus.quarter);
     if (byMonth && month && (unit !== 'day' || month.length === 10)) return date(`${+month.slice(0, 4) - 1}${month.slice(4)}`);
@@ -280,7 +281,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   rule({ name: 'ago', pattern: `(?<amod>${AMOUNT_MOD}|${OUTSIDE_MOD})?(?<amt>(?:${word('a')}\\s+)?(?:quarter|half)(?=[\\s-]+century)|${AMOUNT})[\\s-]+(?<unit>${UNIT})(?<half>[\\s-]+and[\\s-]+a[\\s-]+half)?(?<orSo>\\s+or\\s+so)?\\s+(?<dir>${anyOf(['ago', 'back', 'earlier', 'later', 'from now', 'hence', 'before', 'after'])})`, resolve: (g, ctx) => {
     const dir = lc(g.dir) === 'back' ? 'ago' : lc(g.dir); // "a sanctioned project ten years back"
     if (g.half && dir !== 'ago') return null; // "a minute and a half later": TimeBank marks the length alone
-    const counted = /quarter$/i.test(g.amt!) ? 0.25 : /half$/i.test(g.amt!) ? 0.5 : amountValue(g.amt!);
+    const counted = fractionNamed(g.amt!) ?? amountValue(g.amt!);
     let n = counted !== null && g.half ? counted + 0.5 : counted;
     const sign = ['ago', 'earlier', 'before'].includes(dir) ? -1 : 1;
     let unit = unitOf(g.unit!);
@@ -293,7 +294,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     // "In 1984, Geraldine Ferraro was Walter Mondale's running mate … Eight years earlier, at the … convention"
     // (Wikinews): years earlier than the year the story last named, not than the publication
     const story = dir === 'earlier' && unit === 'year' && n !== null && n > 1 && Number.isInteger(n) ? ctx.reference() : null;
-    if (story && /^\d{4}/.test(story)) return date(String(+story.slice(0, 4) - n!), modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod));
+    if (story && hasYear(story)) return date(String(+story.slice(0, 4) - n!), modOf(AMOUNT_MODS, g.amod) ?? modOf(OUTSIDE_MODS, g.amod));
     // "two months after the team left": the relation word stays outside the extent
     const trimEnd = dir === 'before' || dir === 'after' ? g.dir!.length + 1 : 0;
     // "a week or so ago": about a week
@@ -303,13 +304,13 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const value = n === null || !ctx.anchor ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : pointAgo(ctx, unit, sign * n);
     return value ? date(value, mod) : null;
   }, examples: AGO_EXAMPLES }),
-  rule({ name: 'year-ago-adjective', pattern: `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?:(?<noun>period|quarter|level|levels|figure|figures|results)|(?<amt>${AMOUNT})\\s+months))?`, resolve: (g, ctx) => {
+  rule({ name: 'year-ago-adjective', pattern: `(?<the>${word('the')}\\s+)?(?:${anyOf(['year-earlier', 'year-ago', 'year earlier'])})(?:\\s+(?:(?<noun>(?<spanNoun>period|quarter)|level|levels|figure|figures|results)|(?<amt>${AMOUNT})\\s+months))?`, resolve: (g, ctx) => {
     // "the year-earlier nine months", and "the year-earlier period" after "the nine months": the same months a year
     // before, which TimeML can only give as their length
     const months = g.amt ? amountValue(g.amt) : lc(g.noun) === 'period' && !ctx.focus.quarter ? ctx.focus.months : null;
     if (months) return { type: 'DURATION', value: `P${months}M` };
     if (!ctx.anchor) return null;
-    if (!g.noun || /period|quarter/.test(g.noun)) return date(yearAgo(ctx, 'year', -1)!);
+    if (!g.noun || g.spanNoun !== undefined) return date(yearAgo(ctx, 'year', -1)!);
     // "the year-ago results": TimeBank marks the adjective alone
     return { ...date(yearAgo(ctx, 'year', -1)!), trim: g.the?.length ?? 0, trimEnd: g.noun.length + 1 };
   }, examples: YEAR_AGO_ADJECTIVE_EXAMPLES }),

@@ -3,7 +3,8 @@ import { DAY_PARTS, holiday, seasonResolved } from '../anchoring.js';
 import { date, lc, type Rule, type RuleContext, type RuleExample } from '../context.js';
 import { AMOUNT, DROP_IN, MONTH, POINT_MOD, POINT_MODS, SEASONS, WEEKDAY, amountValue, anyOf, modOf, monthNumber, unitOf, weekdayNumber, word } from '../lexicon.js';
 import { duration, yearOfMonthDay, type Direction } from '../resolve.js';
-import { rule, SPOKEN_YEAR, spokenYear, capitalised } from './shared.js';
+import { rule, SPOKEN_YEAR, spokenYear } from './shared.js';
+import { capitalised, movableFeast } from './predicates.js';
 import { afterCapitalised, afterCapitalisedName, afterCapitalisedWordBefore, afterDeterminerPhrase, afterLaterInThe, afterSentenceOpening } from './cues.js';
 
 /** A quantity a few words before "per hour": "157 miles", "1,000 deaths", "two billion cubic meters". */
@@ -165,7 +166,7 @@ export const SET_RULES: readonly Rule[] = [
     const name = lc(g.name).replace('’', "'");
     const a = ctx.anchor;
     // a movable feast has no fixed day to give without a year
-    if (!a) { const d = holiday(name, 2000); return d ? date(/easter|good friday|palm sunday/.test(name) ? 'XXXX-XX-XX' : `XXXX-${formatDay(d).slice(5)}`) : null; }
+    if (!a) { const d = holiday(name, 2000); return d ? date(movableFeast(name) ? 'XXXX-XX-XX' : `XXXX-${formatDay(d).slice(5)}`) : null; }
     if (name === 'election day' && g.isMon) return date(dayAhead(a, monthNumber(g.isMon), +g.isDay!));
     if (name === 'election day') return date(electionNamed(ctx) ?? usElectionDay(a, ctx.ahead() ? 'future' : ctx.direction()));
     const here = holiday(name, a.year);

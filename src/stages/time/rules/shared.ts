@@ -10,6 +10,12 @@ import { anyOf } from '../lexicon.js';
  */
 export const MADE_UP = 'made up';
 
+/**
+ * A lookahead the match does not take in, which sets the empty named group `flag` (to "") when it holds:
+ * how a pattern tells its resolver what follows, or what a repeated group holds.
+ */
+export const flagIf = (flag: string, lookahead: string) => `(?:(?=${lookahead})(?<${flag}>)|)`;
+
 /** A match ends at a word's end, not inside a number ("2082.1") or a hyphenated word. */
 export const END = '(?![\\w-]|\\.\\d)';
 
@@ -32,18 +38,6 @@ export interface RuleOptions {
 
 export const rule = ({ name, pattern, resolve, flags = {}, examples = [] }: RuleOptions): Rule =>
   ({ name, pattern: new RegExp(`(?<![\\w$.,:-])${pattern}${END}`, 'g'), resolve, flags, examples });
-
-/** Whether a word of a match starts with a capital: "This Week with David Brinkley", "60 Minutes" are titles. */
-export const capitalised = (word: string) => /^[A-Z]/.test(word);
-/** Whether an amount is "a" or "one", a count of one that is as often no count ("a second group", "one day he left"). */
-export const aOrOne = (amount: string) => /^(?:a|one)$/i.test(amount);
-/** Whether an amount is the article "a" or "an" ("twice a week", "$5 million a year"). */
-export const article = (amount: string) => /^an?$/i.test(amount);
-
-/** Whether a TIMEX3 value names a day ("2019-06-12"), a month ("2019-06"), a quarter ("2019-Q3"), and nothing finer. */
-export const isDayValue = (value: string) => /^\d{4}-\d\d-\d\d$/.test(value);
-export const isMonthValue = (value: string) => /^\d{4}-\d\d$/.test(value);
-export const isQuarterValue = (value: string) => /^\d{4}-Q\d$/.test(value);
 
 /**
  * The day the text last named (within `within` characters, else the usual reach), when that point is

@@ -1,5 +1,7 @@
 import pg from 'pg';
 
+/* A test helper (`*.test-helpers.ts`: no shipped module may import it, src/stages/boundaries.test.ts). */
+
 /**
  * The PostgreSQL tests run against the server `PARLEY_TEST_PG` names (a `postgres://` URL;
  * `.ci/run` starts one and sets it). Without it they are skipped, with this reason.

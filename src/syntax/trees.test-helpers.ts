@@ -1,5 +1,6 @@
 // Builds small syntax layers by hand for tests of the accessors and of the stages that read
-// them. Not named `*.test.ts`: `node --test dist/` would run it as a test file of its own.
+// them. A test helper (`*.test-helpers.ts`, which `node --test dist/` does not run as a test file
+// and no shipped module may import: src/stages/boundaries.test.ts).
 import { Doc } from '../model/document.js';
 import { makeTokenLayer, posIndex } from '../model/tokens.js';
 import { makeSyntaxLayer, relationIndex } from './layer.js';
