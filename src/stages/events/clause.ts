@@ -76,11 +76,12 @@ function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbF
   let objectControl = false;
   let subject = subjectRange(s, groupStart);
   const prev = earlier.at(-1);
-  if (infinitive && prev && prev.after.end >= groupStart - 1) {
-    governor = prev.at;
-    objectControl = hasNominal(s, prev.end, groupStart);
-    subject = objectControl ? { start: prev.end, end: groupStart } : prev.subject;
-    mode = combineModes(combineModes(mode, modeFromGovernor(s.lower[prev.at]!)), prev.mode === 'asserted' ? null : prev.mode);
+  const ruling = infinitive ? governingClause(s, earlier, tree, groupStart) : undefined;
+  if (ruling) {
+    governor = ruling.at;
+    objectControl = ruling === prev ? hasObjectNominal(s, prev.end, groupStart) : tree.objectControl;
+    subject = objectControl ? { start: ruling.end, end: groupStart } : ruling.subject;
+    mode = combineModes(combineModes(mode, modeFromGovernor(s.lower[ruling.at]!)), ruling.mode === 'asserted' ? null : ruling.mode);
   } else if (infinitive) {
     const gov = governingWord(s, groupStart);
     if (gov !== null) mode = combineModes(mode, modeFromGovernor(s.lower[gov]!));
@@ -94,6 +95,21 @@ function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbF
   if (inCondition(s, groupStart)) mode = combineModes(mode, 'hypothetical');
   mode = combineModes(mode, tree.mode);
   return { at: v.at, end: v.end, forms: v.forms, groupStart, passive, mode, subject, after: { start: v.end, end: afterEnd }, governor, objectControl, tree };
+}
+
+/**
+ * The coded verb an infinitive completes: the one the tree hangs it on ("asked Carrie Lam, who is
+ * supported by the government, to RESIGN" is asked's), else, when the tree names no governor, the
+ * verb right before it whose objects run up to it — not across a comma, which closes a relative
+ * clause or an aside ("urged Chile, which is backed by Brazil, to REOPEN").
+ */
+function governingClause(s: SentenceWords, earlier: readonly VerbClause[], tree: TreeRoles, groupStart: number): VerbClause | undefined {
+  const prev = earlier.at(-1);
+  if (tree.governor !== null) {
+    for (let k = earlier.length - 1; k >= 0; k--) if (earlier[k]!.at === tree.governor) return earlier[k];
+    if (tree.governor !== prev?.at) return undefined;
+  }
+  return prev && prev.after.end >= groupStart - 1 && s.lower[groupStart - 1] !== ',' ? prev : undefined;
 }
 
 /** Where the objects end: at the next verb, a clause boundary, or "to" + verb. */
@@ -151,6 +167,20 @@ function isBoundary(s: SentenceWords, i: number): boolean {
   const w = s.lower[i]!;
   if (w === 'that' && s.pos[i] === 'DET') return false;
   return HARD_STOP_WORDS.has(w) || HARD_STOP_POS.has(s.pos[i]!);
+}
+
+/**
+ * A noun between a verb and its infinitive that can be the verb's object ("urged BREE to help"),
+ * not one inside a prepositional phrase ("threatened on MONDAY to break relations").
+ */
+function hasObjectNominal(s: SentenceWords, from: number, to: number): boolean {
+  let inPhrase = false;
+  for (let i = from; i < to; i++) {
+    if (s.pos[i] === 'ADP') inPhrase = true;
+    else if (s.lower[i] === ',') inPhrase = false;
+    else if (!inPhrase && (s.pos[i] === 'PROPN' || s.pos[i] === 'NOUN' || s.pos[i] === 'PRON')) return true;
+  }
+  return false;
 }
 
 function hasNominal(s: SentenceWords, from: number, to: number): boolean {

@@ -2,7 +2,7 @@ import type { EventMode } from '../../language/mode.js';
 import { actorAt, actorsStartingIn, firstStartingFrom } from './actor-lookup.js';
 import type { ActorSpan } from './actors.js';
 import type { VerbClause } from './clause.js';
-import { treeRoles } from './tree.js';
+import { caseOf, treeRoles } from './tree.js';
 import type { VerbCoding } from './match.js';
 import type { SentenceWords } from './sentence.js';
 
@@ -150,16 +150,36 @@ export function actorsOf(s: SentenceWords, actors: readonly ActorSpan[], heads: 
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The party a verb acts on by the tree: its objects, else the first prepositional phrase that names an actor. */
-function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): ActorSpan[] {
+/**
+ * The party a verb acts on by the tree: its objects, else the first prepositional phrase that
+ * names an actor. Objects that are the source's own people ("offered ITS TROOPS to Lebanon", "will
+ * send 200 Argentine soldiers to Haiti") are what the source gives or moves: the party acted on is
+ * the other country a prepositional phrase names, when one does.
+ */
+function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, sources: readonly ActorSpan[]): ActorSpan[] {
   const objects = actorsOf(s, actors, clause.tree.objects);
-  if (objects.length) return objects;
-  for (const o of clause.tree.obliques) {
+  const ownPeople = objects.length > 0 && objects.every((o) => sameCountry(o, sources));
+  if (objects.length && !ownPeople) return objects;
+  const phrases = ownPeople ? [...clause.tree.obliques, ...objectModifiers(s, clause.tree.objects)] : clause.tree.obliques;
+  for (const o of phrases) {
     if (NOT_TARGET_PREPS.has(o.prep)) continue;
     const found = actorsOf(s, actors, [o.head]);
-    if (found.length) return found;
+    if (found.length && !(ownPeople && found.every((f) => sameCountry(f, sources)))) return found;
   }
-  return [];
+  return objects;
+}
+
+/** Prepositional phrases the parser hung on an object rather than its verb ("offered its troops TO LEBANON's president"). */
+function objectModifiers(s: SentenceWords, objects: readonly number[]): Array<{ prep: string; head: number }> {
+  const out: Array<{ prep: string; head: number }> = [];
+  for (const o of objects) for (const c of s.children[o]!) if (s.relation[c] === 'nmod' && caseOf(s, c) !== 'of') out.push({ prep: caseOf(s, c), head: c });
+  return out;
+}
+
+/** True when the actor's code starts with the country of one of `sources` ("ARGMIL" of "ARG"). */
+function sameCountry(actor: ActorSpan, sources: readonly ActorSpan[]): boolean {
+  const country = actor.code?.slice(0, 3);
+  return !!country && /^[A-Z]{3}$/.test(country) && sources.some((x) => x.code?.slice(0, 3) === country);
 }
 
 /**
@@ -221,7 +241,7 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
   } else {
     const sourceIndex = coding.sourceAt === null ? -1 : firstStartingFrom(actors, coding.sourceAt);
     sources = sourceIndex < 0 ? subject : actors.slice(sourceIndex, sourceIndex + 1);
-    const byTree = coding.targetAt === null ? treeTargets(s, actors, clause) : [];
+    const byTree = coding.targetAt === null ? treeTargets(s, actors, clause, sources) : [];
     targets = byTree.length ? byTree : objectActors(s, actors, clause, coding.targetAt);
     if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);
     if (!targets.length && sources.length > 1 && !(coding.code ?? '').startsWith('01')) targets = sources;

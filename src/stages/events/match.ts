@@ -71,7 +71,7 @@ function matchPattern(s: SentenceWords, clause: VerbClause, pattern: VerbPattern
     const hit = matchElement(s, el, cursor, clause.after.end, dict);
     if (!hit) return null;
     matched.push(...hit.words);
-    score += hit.words.length;
+    score += elementWeight(s, hit);
     if (el.kind === 'prep') {
       targetAt ??= el.role === 'source' ? targetAt : hit.objectAt;
       if (el.role === 'source') sourceAt = hit.objectAt;
@@ -86,12 +86,26 @@ function matchPattern(s: SentenceWords, clause: VerbClause, pattern: VerbPattern
     const hit = matchElement(s, el, cursor, clause.groupStart, dict);
     if (!hit) return null;
     matched.push(...hit.words);
-    score += hit.words.length;
+    score += elementWeight(s, hit);
     if (el.kind === 'role' && el.role === 'source') sourceAt = cursor;
     cursor = hit.end;
   }
   return { pattern, score, targetAt, sourceAt, matched };
 }
+
+/**
+ * How much a matched element says about the act: a content word counts one, a preposition or
+ * particle half — "(WITH)" says where the target stands and "OFF" makes a phrasal verb, not what
+ * is acted on — so "broke (off) RELATIONS with Russia" (161) outranks "broke … (WITH)" and
+ * "broke OFF" (130): the pattern's object decides.
+ */
+function elementWeight(s: SentenceWords, hit: ElementHit): number {
+  let weight = 0;
+  for (const w of hit.words) weight += FUNCTION_POS.has(s.pos[w]!) ? 0.5 : 1;
+  return weight;
+}
+
+const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV', 'SCONJ']);
 
 interface ElementHit {
   readonly end: number;

@@ -47,7 +47,9 @@ export function treeRoles(s: SentenceWords, v: number): TreeRoles {
 /**
  * The head of a predicate's subject: its own (a relative pronoun stands for the noun its clause
  * modifies), the noun a participle modifies, the controller of an infinitive complement (the
- * governing verb's object, else its subject), or the subject of the first of coordinated verbs.
+ * governing verb's object, else its subject), the subject of the first of coordinated verbs, or
+ * the subject of the verb an infinitive of purpose hangs on ("sent inspectors … TO MONITOR", and
+ * the parser's "threatened on Monday TO BREAK relations", a complement read as purpose).
  */
 function subjectOf(s: SentenceWords, v: number): number {
   let p = v;
@@ -59,7 +61,7 @@ function subjectOf(s: SentenceWords, v: number): number {
     if (relation === 'xcomp') {
       const controller = dependents(s, s.head[p]!, 'obj', 'iobj')[0];
       if (controller !== undefined) return controller;
-    } else if (relation !== 'conj') return -1;
+    } else if (!(relation === 'conj' || (relation === 'advcl' && infinitive(s, p)))) return -1;
     p = relation === 'conj' && finite(s, p) && infinitive(s, s.head[p]!) ? finiteAncestor(s, s.head[p]!) : s.head[p]!;
   }
   return -1;

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+
+const pipeline = createAnalyzer();
+
+const coded = (text: string) =>
+  analyze(pipeline, { text, published: '2021-03-01' }).events.map((e) => `${e.code} ${e.sourceActor}→${e.targetActor}`);
+
+/**
+ * Sentences written for these tests in the shape of wire reports the PLOVER and PETRARCH gold sets
+ * code, with the coding CAMEO gives them. Each row is one case of the rule its test names.
+ */
+type Row = readonly [sentence: string, expected: readonly string[]];
+
+/** A pattern's object decides over a bare preposition or particle ("* (WITH)" and "* OFF" are 130, "* RELATIONS" 161). */
+const OBJECT_OVER_PREPOSITION: readonly Row[] = [
+  ['Ecuador broke diplomatic relations with Venezuela on Tuesday.', ['161 ECU→VEN']],
+  ['Ecuador broke off diplomatic relations with Venezuela.', ['161 ECU→VEN']],
+  ['The Bolivian senate threatened on Friday to break relations with Chile unless Santiago withdrew its ambassador.', ['1313 BOLLEG→CHL']],
+];
+
+test('a pattern object outranks a bare preposition or particle of the same verb', () => {
+  for (const [sentence, expected] of OBJECT_OVER_PREPOSITION) assert.deepEqual(coded(sentence), expected, sentence);
+});
+
+/**
+ * An infinitive after a time phrase is still its governor's complement, with the governor's subject
+ * ("pledged on Monday to send", not Monday's), and the tree's governor wins over the verb before it
+ * ("urged Chile, which is backed by …, to reopen" is urged's, and the backing stays an act).
+ */
+const INFINITIVE_GOVERNORS: readonly Row[] = [
+  ['Argentina pledged on Monday to send 200 troops to Haiti.', ['0312 ARG→HTI']],
+  ['Peru urged Chile, which is backed by the Brazilian government, to reopen the border.', ['020 PER→CHL', '050 BRAGOV→CHL']],
+];
+
+test('an infinitive belongs to the verb that governs it, past time phrases and relative clauses', () => {
+  for (const [sentence, expected] of INFINITIVE_GOVERNORS) assert.deepEqual(coded(sentence), expected, sentence);
+});
+
+/** The source's own people as object are what it gives or moves; the other country named is the party acted on. */
+const OWN_PEOPLE_MOVED: readonly Row[] = [
+  ['Norway has offered its soldiers to the government of Mali.', ['030 NOR→MLIGOV']],
+  ['Argentina pledged on Monday to send 200 troops to Haiti.', ['0312 ARG→HTI']],
+  ['Israel arrested its soldiers in Jerusalem.', ['173 ISR→ISRMIL']],
+];
+
+test('an object of the source\'s own people gives way to the other country a phrase names', () => {
+  for (const [sentence, expected] of OWN_PEOPLE_MOVED) assert.deepEqual(coded(sentence), expected, sentence);
+});
