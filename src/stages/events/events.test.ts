@@ -148,3 +148,14 @@ test('a definite description names the actor last named with the same head noun'
   assert.ok(appeal, coded.map(brief).join('; '));
   assert.deepEqual([appeal.sourceActor, appeal.targetActor, appeal.targetText], ['GBRGOV', 'USAGOV', 'embassy']);
 });
+
+test('a verb the dictionary marks [---] is coded only through its patterns, never with its block\'s default', () => {
+  // English Wikinews (CC BY 2.5), wn-cf8ab3738d1f and wn-b0b3b4f408e7: HOLD sits in the block CONFINE [170], but
+  // holding a market share or a minute of silence confines no one; "held talks" keeps its pattern's code.
+  const share = events('Speaking to Portfolio.hu, Matt Simister, Tesco’s CEO for Central Europe, explained that the company held a 4% share of the Polish retail market, compared to its 16% share in Hungary, and stated they want to stay in Hungary.', '2020-06-21');
+  assert.deepEqual(share.filter((e) => e.trigger.text === 'held').map(brief), []);
+  const silence = events("Both houses of the French Parliament held a minute of silence in Chirac's honor today.", '2019-09-26');
+  assert.deepEqual(silence.map(brief), []);
+  const talks = events('Russia and Ukraine held talks in Istanbul on Tuesday.', '2022-03-30');
+  assert.ok(talks.some((e) => e.trigger.text === 'held' && e.code.startsWith('04')), JSON.stringify(talks.map(brief)));
+});

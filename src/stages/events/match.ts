@@ -44,6 +44,7 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: VerbDiction
     return { code: pattern.code, reverse: pattern.reverse, targetAt: best.targetAt, sourceAt: best.sourceAt, by: `cameo:${bestForm.lemma}/${pattern.line}`, matched: best.matched };
   }
   for (const form of clause.forms) {
+    if (form.uncoded) continue;
     const block = dict.blocks[form.block]!;
     const code = form.code ?? (form.reverse ? null : block.code ?? UNCODED_BLOCK_ACTS.get(block.label) ?? null);
     if (code || form.reverse) return { code, reverse: form.reverse, targetAt: null, sourceAt: null, by: `cameo:${form.lemma}`, matched: [] };

@@ -56,3 +56,18 @@ test('merging adds the verbs only the older dictionary knows, keeping the newer 
   assert.equal(merged.forms.DEMANDED!.length, 1);
   assert.equal(merged.blocks[merged.forms.URGED![0]!.block]!.patterns[0]!.code, '020');
 });
+
+test('a verb written with [---] is marked uncoded: its block\'s default does not apply to it', () => {
+  // CAMEO.2.0.txt (PETRARCH2, MIT), block CONFINE.
+  const dict = readVerbDictionary(`
+---  CONFINE   [170]  ---
+DETAIN [173]
+HOLD {HOLDS HOLDING HELD } [---] # HUX 10/10/97
+RESTRICT
+- * SUMMIT                                            [040:040]     # HOLD
+`, 'excerpt');
+  assert.equal(dict.forms.HELD![0]!.uncoded, true);
+  assert.equal(dict.forms.DETAINED![0]!.uncoded, undefined);
+  assert.equal(dict.forms.DETAINED![0]!.code, '173');
+  assert.equal(dict.forms.RESTRICTS![0]!.uncoded, undefined);
+});

@@ -67,6 +67,7 @@ function phraseWords(raw: string): string[] {
 function readVerbLine(line: string, block: number): Array<[string, VerbForm]> {
   const code = /\[([^\]]*)\]/.exec(line);
   const { code: own, reverse } = code ? codePair(code[1]!) : { code: null, reverse: null };
+  const uncoded = code !== null && code[1]!.trim() === '---';
   const braces = /\{([^}]*)\}/.exec(line);
   const head = line.replace(/\{[^}]*\}/g, ' ').replace(/\[[^\]]*\]/g, ' ').trim().split(/\s+/)[0];
   if (!head) return [];
@@ -74,7 +75,7 @@ function readVerbLine(line: string, block: number): Array<[string, VerbForm]> {
   if (!base) return [];
   const written = braces ? braces[1]!.trim().split(/\s+/).filter(Boolean).map(splitVerb).filter((v) => v !== null) : [];
   const variants = braces ? [base, ...written] : inflect(base.verb).map((verb) => ({ ...base, verb }));
-  return variants.map((v) => [v.verb, { block, lemma: base.verb, before: v.before, after: v.after, code: own, reverse }]);
+  return variants.map((v) => [v.verb, { block, lemma: base.verb, before: v.before, after: v.after, code: own, reverse, ...(uncoded ? { uncoded: true as const } : {}) }]);
 }
 
 /** `+MEET_WITH` → verb MEET, then WITH; `KLM_NOP_+RST` → KLM NOP, then the verb RST; `ABANDON` → the verb. */

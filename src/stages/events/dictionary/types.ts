@@ -50,6 +50,12 @@ export interface VerbForm {
   /** The verb's own code, overriding the block's, when the dictionary gives one. */
   readonly code: string | null;
   readonly reverse: string | null;
+  /**
+   * The dictionary writes `[---]` on the verb's own line ("HOLD … [---]" in the block CONFINE [170]):
+   * the verb names no act by itself and is coded only through its block's patterns ("held talks" 040),
+   * never with the block's default ("held a 4% share" is no confinement).
+   */
+  readonly uncoded?: true;
 }
 
 export interface VerbDictionary {
