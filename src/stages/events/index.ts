@@ -13,6 +13,7 @@ import { COMMITMENT, THREAT_VERB, intentCode, ploverOfIntended, threatCode } fro
 import { findNominalEvents } from './nominal.js';
 import { protestCode } from './protest.js';
 import { isRefusal, refusedActCode } from './refusal.js';
+import { unnamedAgent } from './passive.js';
 import { firstBy, withStatementReadings } from './statements.js';
 import { sentenceTimes, timexOfVerb, type SentenceTimes } from './times.js';
 import { sentenceWords, type SentenceWords } from './sentence.js';
@@ -97,7 +98,9 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     const coding = codeVerb(s, clause, res.verbs);
     const code = coding?.code ?? coding?.reverse;
     if (!coding || !code) continue;
-    const { sources, targets } = assignRoles(s, actors, clause, coding);
+    const roles = assignRoles(s, actors, clause, coding);
+    const { targets } = roles;
+    const sources = roles.sources.length ? roles.sources : unnamedAgent(s, actors, clause, code, targets);
     if (!sources.length) continue;
     const triggerWords = [clause.at, clause.end - 1, ...coding.matched];
     const refused = refusal(s, clause, coding, code, targets);

@@ -44,6 +44,11 @@ const TRIGGERS: ReadonlyMap<string, NominalTrigger> = new Map([
   ...['STRIKE', 'STRIKES', 'BOYCOTT'].map((w) => [w, { code: '143', targetPreps: new Set(['against', 'on']) }] as const),
 ]);
 
+/** Whether a noun names a use of force ("shelling", "air strike", "raid"): its phrase names who used it. */
+export function namesForce(word: string): boolean {
+  return /^(18|19|20)/.test(TRIGGERS.get(word)?.code ?? '');
+}
+
 /** "A hunger strike" is 142, "a general strike" 143, "an air strike" 195: a strike is coded only as its modifier makes it (alone the word is a labour strike as often as an attack). */
 const STRIKE_KINDS: ReadonlyMap<string, string> = new Map([['HUNGER', '142'], ['GENERAL', '143'], ['AIR', '195'], ['MISSILE', '195'], ['DRONE', '195']]);
 const MODIFIED: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([['STRIKE', STRIKE_KINDS], ['STRIKES', STRIKE_KINDS]]);

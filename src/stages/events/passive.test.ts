@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+
+const pipeline = createAnalyzer();
+
+const coded = (text: string) =>
+  analyze(pipeline, { text, published: '2021-03-01' }).events.map((e) => `${e.code} ${e.sourceActor ?? '---'}→${e.targetActor ?? '---'}`);
+
+/**
+ * Agentless passives of acts done to someone, in sentences written for this test in the shape of
+ * wire reports: the doer is the actor of the use of force the act was done in, else the country
+ * where it was done when that is another country than the victim's, else unknown (---).
+ * Cooperation with no doer named codes nothing.
+ */
+const AGENTLESS: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
+  ['Two Lebanese soldiers were wounded in an Israeli air strike on Tuesday.', ['180 ISR→LBNMIL']],
+  ['Two Lebanese soldiers were wounded during an Israeli raid.', ['180 ISR→LBNMIL']],
+  ['A Canadian missionary was arrested in Lebanon on Monday.', ['173 LBN→CANREL']],
+  ['Ten Russian soldiers were killed in Ukraine on Sunday.', ['190 UKR→RUSMIL']],
+  ['Three Iraqi civilians have been killed in a car bombing in Baghdad.', ['190 ---→IRQCVL']],
+  ['The Iraqi journalist was accused of spying.', ['112 ---→IRQMED']],
+  ['Kenya was given food aid last year.', []],
+];
+
+test('an agentless passive of an act done to someone is coded against its subject, its doer read from the context', () => {
+  for (const [sentence, expected] of AGENTLESS) assert.deepEqual(coded(sentence), expected, sentence);
+});

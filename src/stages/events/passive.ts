@@ -1,0 +1,58 @@
+import type { ActorSpan } from './actors.js';
+import type { VerbClause } from './clause.js';
+import { actorsOf } from './code.js';
+import { namesForce } from './nominal.js';
+import type { SentenceWords } from './sentence.js';
+
+/**
+ * Roots of acts done to someone that a news report states without their doer: "three civilians
+ * have been killed in a car bombing" (19), "a missionary was arrested in Lebanon" (17), "the
+ * leader was accused of fraud" (11). Cooperation with no named party ("was given aid") is too
+ * often a misread clause to code.
+ */
+const ACTS_ON_SOMEONE = /^(1[1-9]|20)/;
+
+/** Prepositions of the place where an act was done. */
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'inside']);
+
+/** Prepositions of the act by which something was done ("killed IN Israeli tank shelling", "wounded DURING an Israeli raid"). */
+const MEANS_PREPS: ReadonlySet<string> = new Set(['in', 'by', 'during', 'under', 'from']);
+
+/**
+ * The doer of an agentless passive: the actor of the use of force it was done in ("were killed in
+ * ISRAELI tank shelling"), else the country where it happened when that is not the country of the
+ * party it was done to ("was arrested in LEBANON", "were killed in UKRAINE": the authority of the
+ * place, as PETRARCH's gold reads it), else an unknown source (null) when the party acted on has a
+ * code and no other party is named in a phrase of the verb ("believed linked TO AL-QAEDA" relates
+ * two named parties, not an act of someone unknown). Empty when the verb governs a clause ("was
+ * BELIEVED linked to", "is said to"): the passive reports what someone thinks, not an act. Empty when the clause is no agentless passive of an act done to someone.
+ */
+export function unnamedAgent(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, code: string, targets: readonly ActorSpan[]): Array<ActorSpan | null> {
+  if (!passiveOfSentence(s, clause) || clause.tree.agents.length || clause.tree.complement >= 0 || !targets.length || !ACTS_ON_SOMEONE.test(code)) return [];
+  for (const o of clause.tree.obliques) {
+    if (!MEANS_PREPS.has(o.prep) || !namesForce(s.words[o.head]!)) continue;
+    const doer = actorsOf(s, actors, [o.head]).filter((a) => !targets.includes(a));
+    if (doer.length) return doer;
+  }
+  for (const o of clause.tree.obliques) {
+    if (!PLACE_PREPS.has(o.prep)) continue;
+    const place = actorsOf(s, actors, [o.head]).find((a) => isCountry(a) && !targets.some((t) => t.code?.slice(0, 3) === a.code));
+    if (place) return [place];
+  }
+  const otherParty = clause.tree.obliques.some((o) => !MEANS_PREPS.has(o.prep) && actorsOf(s, actors, [o.head]).some((a) => !targets.includes(a)));
+  return targets.some((t) => t.code !== null) && !otherParty ? [null] : [];
+}
+
+/**
+ * A passive that is one: not a "participle" the parser hung on a noun it made the root of a
+ * sentence with no verb ("The Bolivian senate THREATENED on Friday to break …" is the main verb).
+ */
+function passiveOfSentence(s: SentenceWords, clause: VerbClause): boolean {
+  const at = clause.at;
+  return clause.passive && !(s.relation[at] === 'acl' && s.head[at]! >= 0 && s.head[s.head[at]!] === -1);
+}
+
+/** A country named as such: a three-letter code with no agent. */
+function isCountry(a: ActorSpan): boolean {
+  return a.code !== null && /^[A-Z]{3}$/.test(a.code) && a.code !== '---';
+}
