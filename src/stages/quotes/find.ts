@@ -19,6 +19,8 @@ const ADJUNCT_HEADS = new Set([
   'also', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'then', 'once', 'reportedly',
 ]);
 const EVIDENCE = new Set(['show', 'find']);
+/** Forms of "be" that make the participle after them passive ("was condemned", "has been told"). */
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
 /** Parts of speech no speech verb (or "according") is tagged with; skipped without reading the word. */
 const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'SYM', 'SPACE']);
@@ -206,6 +208,7 @@ class AttributionFinder {
     }
 
     if (cue.frame === 'tag') return;
+    if (this.passiveAt(i, from)) return this.passiveSpeech(cueEnd, cue, cueRange, s, to);
     if (!subject) {
       // "Said Ellis: “…”": the subject follows the verb
       if (after && cue.frame !== 'belief' && (after.to >= to || [':', ','].includes(v.word(after.to)))) subject = after;
@@ -271,8 +274,34 @@ class AttributionFinder {
     return w === '.' || w === ',' || w === ';' || w === '!' || w === '?' || w === '\u2014' || v.isCloseQuote(k) || v.isOpenQuote(k);
   }
 
-  /** Where the content of a verb starts, or -1 when the verb takes none here. */
-  private contentStart(cueEnd: number, cue: Cue, to: number): number {
+  /**
+   * A speech verb in the passive ("was reported by CNN", "were told", "is expected to"): its subject is what
+   * was said, or who was spoken to or of, never the speaker; the speaker is the agent after "by", if any
+   * ("were reported by local media to have visited …"). The agent is no content: "The attack was condemned
+   * by Iraq." reports nothing, "It was announced that …" reports its clause with no speaker.
+   */
+  private passiveSpeech(cueEnd: number, cue: Cue, cueRange: TokenRange, s: number, to: number): void {
+    const { v } = this;
+    const agent = v.word(cueEnd) === 'by' ? phraseAfter(v, cueEnd + 1, to) : null;
+    // after the agent only a clause is content ("by state media that …"), not the rest of its phrase ("by members | of the EU")
+    const contentFrom = agent ? this.clauseAfterThat(agent.to, to) : this.contentStart(cueEnd, cue, to);
+    if (contentFrom < 0 || v.word(contentFrom) === 'by') return;
+    const start = v.start(contentFrom);
+    const end = v.end(to - 1);
+    if (end > start) this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, agent), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/passive' });
+  }
+
+  /** The verb at `i` is a participle after a form of "be" (adverbs between): "was (strongly) condemned". */
+  private passiveAt(i: number, from: number): boolean {
+    const { v } = this;
+    if (v.word(i).endsWith('ing')) return false;
+    let k = i - 1;
+    while (k > from && v.pos(k) === 'ADV') k--;
+    return k >= from && PASSIVE_AUX.has(v.word(k));
+  }
+
+  /** "said (on Monday) that …" / "said:": where the clause after "that" or a colon starts, or -1. */
+  private clauseAfterThat(cueEnd: number, to: number): number {
     const { v } = this;
     const limit = Math.min(to, cueEnd + THAT_WINDOW);
     for (let k = cueEnd; k < limit; k++) {
@@ -280,6 +309,14 @@ class AttributionFinder {
       if (w === 'that' && v.pos(k) !== 'PRON' || w === ':') return k + 1 < to ? k + 1 : -1;
       if (v.pos(k) === 'VERB' || w === ',' || w === '.') break;
     }
+    return -1;
+  }
+
+  /** Where the content of a verb starts, or -1 when the verb takes none here. */
+  private contentStart(cueEnd: number, cue: Cue, to: number): number {
+    const { v } = this;
+    const clause = this.clauseAfterThat(cueEnd, to);
+    if (clause >= 0) return clause;
     let k = cueEnd;
     if (cue.frame === 'object') {
       const object = phraseAfter(v, k, to);

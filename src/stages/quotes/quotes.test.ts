@@ -143,3 +143,18 @@ test('the seed article: every quote a careful analyst reads, with its speaker en
   assert.ok(said('zelensky', 'extensive and detailed', ['indirect']));
   assert.ok(said('russia', 'premature', ['direct', 'indirect', 'mixed']));
 });
+
+test('a speech verb in the passive: its subject is never the speaker, its "by" phrase is no content', () => {
+  // English Wikinews (CC BY 2.5): wn-4a036a6152d8, wn-8bf35d976bff, wn-05e21d027825; the last line is made up.
+  const text = [
+    'The operation was condemned by members of the European Union.',
+    'The proceedings of the abortion rights was criticised by archbishop Monsenor Jorge Eduardo Scheinig.',
+    'They sent me to counselling and then I was told that me and my child should also be tested for HIV.',
+    'It was reported by state media that the talks had failed.',
+  ].join('\n');
+  const doc = docOf(text);
+  assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [
+    { kind: 'indirect', content: 'me and my child should also be tested for HIV', speaker: null, cue: 'told' },
+    { kind: 'indirect', content: 'the talks had failed', speaker: 'state media', cue: 'reported' },
+  ]);
+});
