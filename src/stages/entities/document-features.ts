@@ -11,24 +11,21 @@ const OUTSIDE = CLASSES.length;
 /**
  * Features from the first pass's tags over the whole document: which class the other
  * occurrences of the same word got (by majority), which class a longer name containing
- * the word got, and the neighbouring first-pass tags.
+ * the word got, and the neighbouring first-pass tags. `typeOf` (each token's distinct-word
+ * index, as `readWords` gives it) spares lower-casing every token.
  */
-export function documentFeatures(words: readonly string[], sentences: readonly SentenceRange[], firstPass: Uint8Array): Uint32Array {
+export function documentFeatures(words: readonly string[], sentences: readonly SentenceRange[], firstPass: Uint8Array, typeOf?: Int32Array): Uint32Array {
   const n = words.length;
-  const keys = words.map((w) => w.toLowerCase());
-  const votes = new Map<string, Int32Array>();
-  const inLongName = new Map<string, number>();
-  const voteOf = (key: string) => {
-    let v = votes.get(key);
-    if (!v) votes.set(key, (v = new Int32Array(CLASSES.length + 1)));
-    return v;
-  };
+  const keys = lowerCaseKeys(words, typeOf);
+  const classes = CLASSES.length + 1;
+  const votes = new Int32Array(keys.count * classes);
+  const inLongName = new Int32Array(keys.count).fill(-1);
   const spanLength = new Int32Array(n);
   for (const s of sentences) {
     for (let i = s.start; i < s.end;) {
       const tag = firstPass[i];
       if (tag === 0) {
-        voteOf(keys[i])[OUTSIDE]++;
+        votes[keys.of[i] * classes + OUTSIDE]++;
         i++;
         continue;
       }
@@ -36,9 +33,10 @@ export function documentFeatures(words: readonly string[], sentences: readonly S
       while (j < s.end && firstPass[j] === tag + (tag % 2)) j++;
       const cls = classOf(tag);
       for (let k = i; k < j; k++) {
-        voteOf(keys[k])[cls]++;
+        const key = keys.of[k];
+        votes[key * classes + cls]++;
         spanLength[k] = j - i;
-        if (j - i > 1 && !inLongName.has(keys[k])) inLongName.set(keys[k], cls);
+        if (j - i > 1 && inLongName[key] < 0) inLongName[key] = cls;
       }
       i = j;
     }
@@ -47,12 +45,12 @@ export function documentFeatures(words: readonly string[], sentences: readonly S
   const out = new Uint32Array(n * DOCUMENT_FEATURES_PER_TOKEN);
   for (const s of sentences) {
     for (let i = s.start; i < s.end; i++) {
-      const v = votes.get(keys[i])!;
+      const key = keys.of[i];
       const own = firstPass[i] === 0 ? OUTSIDE : classOf(firstPass[i]);
       let majority = NO_OTHER;
       let most = 0;
-      for (let c = 0; c <= CLASSES.length; c++) {
-        const count = v[c] - (c === own ? 1 : 0);
+      for (let c = 0; c < classes; c++) {
+        const count = votes[key * classes + c] - (c === own ? 1 : 0);
         if (count > most) {
           most = count;
           majority = c;
@@ -66,9 +64,32 @@ export function documentFeatures(words: readonly string[], sentences: readonly S
       out[k++] = mix(50, 0);
       out[k++] = mix(51, majority, cap);
       out[k++] = mix(52, majority, firstPass[i]);
-      out[k++] = mix(53, inLongName.get(keys[i]) ?? NO_OTHER, spanLength[i] > 1 ? 1 : 0, cap);
+      out[k++] = mix(53, inLongName[key] < 0 ? NO_OTHER : inLongName[key], spanLength[i] > 1 ? 1 : 0, cap);
       out[k++] = mix(54, prev, firstPass[i], next);
     }
   }
   return out;
+}
+
+/** Each token's lower-cased word as an index (`of`), lower-casing each distinct word once. */
+function lowerCaseKeys(words: readonly string[], typeOf?: Int32Array): { of: Int32Array; count: number } {
+  const index = new Map<string, number>();
+  const keyOf = (word: string) => {
+    const lower = word.toLowerCase();
+    let key = index.get(lower);
+    if (key === undefined) index.set(lower, (key = index.size));
+    return key;
+  };
+  const of = new Int32Array(words.length);
+  if (!typeOf) {
+    for (let i = 0; i < words.length; i++) of[i] = keyOf(words[i]);
+    return { of, count: index.size };
+  }
+  const typeKeys = new Int32Array(words.length).fill(-1);
+  for (let i = 0; i < words.length; i++) {
+    const t = typeOf[i];
+    if (typeKeys[t] < 0) typeKeys[t] = keyOf(words[i]);
+    of[i] = typeKeys[t];
+  }
+  return { of, count: index.size };
 }

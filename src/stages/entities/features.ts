@@ -1,14 +1,15 @@
 import type { StringLookup } from '../../util/string-table.js';
 import { hashString, mix } from '../../util/hash.js';
 import { clusterKey } from './clusters.js';
-import { matchGazetteer, type Gazetteer } from './gazetteer.js';
+import { longestPhraseAt, matchGazetteer, type Gazetteer } from './gazetteer.js';
 
 /** Every token gets exactly this many hashed features (absent ones hash a fixed "none" value). */
 export const FEATURES_PER_TOKEN = 44;
 
 const NONE = 0x5bd1e995;
-const BOS = hashString('<s>');
-const EOS = hashString('</s>');
+/** The hashed word before a sentence's first and after its last token. */
+export const BOS = hashString('<s>');
+export const EOS = hashString('</s>');
 
 /** Sentence as a token index range `[start, end)` over the document's word list. */
 export interface SentenceRange {
@@ -40,28 +41,6 @@ function affixFeatures(lower: readonly string[]): Uint32Array {
   return out;
 }
 
-/** Word shape: X for capitals, x lower, d digits, other characters kept; runs capped at 4. */
-export function wordShape(word: string): string {
-  let out = '';
-  let last = '';
-  let run = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    const s = c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? 'd' : word[i].toLowerCase() !== word[i] ? 'X' : word[i].toUpperCase() !== word[i] ? 'x' : word[i];
-    run = s === last ? run + 1 : 1;
-    last = s;
-    if (run <= 4) out += s;
-  }
-  return out;
-}
-
-/** Shape with every run collapsed to one character ("Xx", "X.X.", "d-d"). */
-function shortShape(shape: string): string {
-  let out = '';
-  for (let i = 0; i < shape.length; i++) if (shape[i] !== shape[i - 1]) out += shape[i];
-  return out;
-}
-
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && word[0].toLowerCase() !== word[0]);
@@ -75,37 +54,63 @@ function isCapitalised(word: string): boolean {
  * ("Macron" after "Emmanuel Macron").
  */
 export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: StringLookup<number>): Uint32Array {
-  return extractTypedFeatures(words, sentences, gaz, clusters).features;
+  return writeFeatures(readWords(words, sentences, gaz, clusters), sentences);
 }
 
 /**
- * Slots of a token's features that depend only on its word (and the document), the same for every
- * occurrence of the word: bias, word, lower case, shapes, affixes, suffix × shape, word classes, clusters,
- * and the "also inside a capitalised run" cue. The tagger sums their weights once per distinct word.
+ * The features fall in four groups by what decides them, so that a tagger can score a group once per
+ * word, or once per word and position, instead of once per token: each group is written by one function
+ * into the slots listed here (the slot order is training's; a weight is keyed by the hash, not the slot).
  */
+/** Slots decided by the word alone (and the document): bias, word, lower case, shapes, affixes, suffix × shape, word classes, clusters, "also inside a capitalised run". */
 export const WORD_SLOTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 29, 32, 36, 40, 41];
+/** Slots decided by a neighbour's lower-cased word alone: `[slot, template, offset]`, the word at `offset` or BOS / EOS. */
+export const NEIGHBOUR_TEMPLATES: ReadonlyArray<readonly [number, number, number]> = [[13, 14, -1], [14, 15, 1], [15, 16, -2], [16, 17, 2]];
+/** Slots decided by the word, its gazetteer code, whether it starts its sentence and whether the sentence is in capitals. */
+export const POSITION_SLOTS: readonly number[] = [22, 24, 25, 26, 27, 28, 33];
+/** Slots decided by the word together with its neighbours. */
+export const CONTEXT_SLOTS: readonly number[] = [17, 18, 19, 20, 21, 23, 30, 31, 34, 35, 37, 38, 39, 42, 43];
 
-/** Features as `extractFeatures` hashes them, with each token's distinct-word index (`typeOf`) and the number of distinct words. */
-export interface TypedFeatures {
-  readonly features: Uint32Array;
-  readonly typeOf: Int32Array;
-  readonly types: number;
+/** A document's words: what each distinct word gives (`TokenValues`) and what the document says of each token (`DocumentCues`). */
+export interface ReadWords {
+  readonly values: TokenValues;
+  readonly cues: DocumentCues;
 }
 
-export function extractTypedFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: StringLookup<number>): TypedFeatures {
+export function readWords(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: StringLookup<number>): ReadWords {
   const values = tokenValues(words, gaz, clusters);
-  const cues = documentCues(words, sentences, gaz, values);
-  const out = new Uint32Array(words.length * FEATURES_PER_TOKEN);
-  for (const s of sentences) writeSentenceFeatures(out, s, values, cues);
-  return { features: out, typeOf: values.typeOf, types: values.types };
+  return { values, cues: documentCues(words, sentences, gaz, values) };
 }
 
-/** What each token's word gives, computed once per distinct word of the document, then indexed. */
-interface TokenValues {
+/** All `FEATURES_PER_TOKEN` features of every token, group by group. */
+export function writeFeatures({ values, cues }: ReadWords, sentences: readonly SentenceRange[]): Uint32Array {
+  const { typeOf, hLower } = values;
+  const out = new Uint32Array(typeOf.length * FEATURES_PER_TOKEN);
+  for (const s of sentences) {
+    for (let i = s.start; i < s.end; i++) {
+      const t = typeOf[i];
+      const k = i * FEATURES_PER_TOKEN;
+      writeWordFeatures(values, cues, t, out, k);
+      for (const [slot, template, offset] of NEIGHBOUR_TEMPLATES) {
+        const j = i + offset;
+        out[k + slot] = mix(template, j < s.start ? BOS : j >= s.end ? EOS : hLower[typeOf[j]]);
+      }
+      writePositionFeatures(values, cues, t, cues.gazCodes[i], cues.sentenceStart[i], cues.upperSentence[i], out, k);
+      writeContextFeatures(values, cues, s, i, out, k);
+    }
+  }
+  return out;
+}
+
+/** What each token's word gives, computed once per distinct word of the document; arrays are indexed by `typeOf[token]`. */
+export interface TokenValues {
   readonly typeOf: Int32Array;
   readonly types: number;
-  readonly typeAffixes: Uint32Array;
+  /** Each token's lower-cased word, digits as 0. */
   readonly lower: readonly string[];
+  /** Whether the word is its lower-cased form (lower case, no digits). */
+  readonly isLower: Uint8Array;
+  readonly affixes: Uint32Array;
   readonly hLower: Uint32Array;
   readonly hWord: Uint32Array;
   readonly hShape: Uint32Array;
@@ -129,123 +134,188 @@ function tokenValues(words: readonly string[], gaz: Gazetteer, clusters: StringL
     }
     typeOf[i] = t;
   }
-  const typeLower = typeWords.map((w) => w.toLowerCase().replace(/[0-9]/g, '0'));
-  const typeShapes = typeWords.map(wordShape);
+  const typeLower = typeWords.map(lowerForm);
   const lower: string[] = new Array(n);
   for (let i = 0; i < n; i++) lower[i] = typeLower[typeOf[i]];
+  const hShape = new Uint32Array(typeWords.length);
+  const hShort = new Uint32Array(typeWords.length);
+  typeWords.forEach((w, t) => shapeHashes(w, hShape, hShort, t));
   return {
     typeOf,
     types: typeWords.length,
-    typeAffixes: affixFeatures(typeLower),
     lower,
-    hLower: gather(Uint32Array.from(typeLower, (s) => hashString(s)), typeOf, new Uint32Array(n)),
-    hWord: gather(Uint32Array.from(typeWords, (s) => hashString(s)), typeOf, new Uint32Array(n)),
-    hShape: gather(Uint32Array.from(typeShapes, (s) => hashString(s)), typeOf, new Uint32Array(n)),
-    hShort: gather(Uint32Array.from(typeShapes, (sh) => hashString(shortShape(sh))), typeOf, new Uint32Array(n)),
-    caps: gather(Uint8Array.from(typeWords, (w) => (isCapitalised(w) ? 1 : 0)), typeOf, new Uint8Array(n)),
-    cluster: gather(Int32Array.from(typeWords, (w) => clusterOf(clusters, w)), typeOf, new Int32Array(n)),
-    wordClass: gather(Int32Array.from(typeLower, (w) => gaz.wordClasses.get(w) ?? 0), typeOf, new Int32Array(n)),
+    isLower: Uint8Array.from(typeWords, (w, t) => (w === typeLower[t] ? 1 : 0)),
+    affixes: affixFeatures(typeLower),
+    hLower: Uint32Array.from(typeLower, (s) => hashString(s)),
+    hWord: Uint32Array.from(typeWords, (s) => hashString(s)),
+    hShape,
+    hShort,
+    caps: Uint8Array.from(typeWords, (w) => (isCapitalised(w) ? 1 : 0)),
+    cluster: Int32Array.from(typeWords, (w) => clusterOf(clusters, w)),
+    wordClass: Int32Array.from(typeLower, (w) => gaz.wordClasses.get(w) ?? 0),
   };
 }
 
-/** Each token's value from its distinct word's, into `out`. */
-function gather<A extends Uint32Array | Int32Array | Uint8Array>(typeValues: A, typeOf: Int32Array, out: A): A {
-  for (let i = 0; i < typeOf.length; i++) out[i] = typeValues[typeOf[i]];
-  return out;
+/** Lower case with every digit as 0. */
+function lowerForm(word: string): string {
+  const lower = word.toLowerCase();
+  return /[0-9]/.test(lower) ? lower.replace(/[0-9]/g, '0') : lower;
 }
 
-/** What the whole document says of its tokens: gazetteer matches, sentence starts, shouted sentences, and how capitalised words also occur. */
-interface DocumentCues {
+/**
+ * The hashes of `wordShape(word)` and of its short shape (`shortShape`), into `shape[t]` and `short[t]`,
+ * without building either string.
+ */
+function shapeHashes(word: string, shape: Uint32Array, short: Uint32Array, t: number): void {
+  let h = 0x811c9dc5;
+  let hs = 0x811c9dc5;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const s = c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c < 128 ? c : otherShape(word[i]);
+    if (s === last) run++;
+    else {
+      run = 1;
+      last = s;
+      hs = Math.imul(hs ^ s, 0x01000193);
+    }
+    if (run <= 4) h = Math.imul(h ^ s, 0x01000193);
+  }
+  shape[t] = h >>> 0;
+  short[t] = hs >>> 0;
+}
+
+/** A non-ASCII code unit's shape character, as `wordShape` gives it: X, x, or the unit itself. */
+function otherShape(unit: string): number {
+  return unit.toLowerCase() !== unit ? 88 : unit.toUpperCase() !== unit ? 120 : unit.charCodeAt(0);
+}
+
+/** For each distinct word, the first distinct word with the same lower-case hash. */
+function lowerHashKeys(hLower: Uint32Array, types: number): Int32Array {
+  const first = new Map<number, number>();
+  const keyOf = new Int32Array(types);
+  for (let t = 0; t < types; t++) {
+    let key = first.get(hLower[t]);
+    if (key === undefined) first.set(hLower[t], (key = t));
+    keyOf[t] = key;
+  }
+  return keyOf;
+}
+
+/** What the whole document says of its tokens (per token) and of its words (per distinct word). */
+export interface DocumentCues {
   readonly gazCodes: Int32Array;
   readonly upperSentence: Uint8Array;
   readonly sentenceStart: Uint8Array;
-  readonly seenLower: ReadonlySet<number>;
-  readonly seenCapMid: ReadonlySet<number>;
-  readonly seenInRun: ReadonlySet<number>;
+  /** Per distinct word: its lower-cased form also occurs in lower case, capitalised in mid-sentence, inside a capitalised run. */
+  readonly seenLower: Uint8Array;
+  readonly seenCapMid: Uint8Array;
+  readonly seenInRun: Uint8Array;
 }
 
-function documentCues(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, { lower, caps, hLower }: TokenValues): DocumentCues {
+function documentCues(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, { typeOf, types, lower, isLower, caps, hLower }: TokenValues): DocumentCues {
   const n = words.length;
   const gazCodes = new Int32Array(n);
   const upperSentence = new Uint8Array(n);
   const sentenceStart = new Uint8Array(n);
-  const seenLower = new Set<number>();
-  const seenCapMid = new Set<number>();
-  const seenInRun = new Set<number>();
+  // Kept per lower-cased word's hash, as the model was trained ("The" and "the" share theirs).
+  const keyOf = lowerHashKeys(hLower, types);
+  const seenLower = new Uint8Array(types);
+  const seenCapMid = new Uint8Array(types);
+  const seenInRun = new Uint8Array(types);
+  const typeLongest = new Int32Array(types).fill(-1);
+  const longest = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = typeOf[i];
+    if (typeLongest[t] < 0) typeLongest[t] = longestPhraseAt(gaz, words[i], lower[i]);
+    longest[i] = typeLongest[t];
+  }
   for (const s of sentences) {
-    matchGazetteer(gaz, words, lower, s.start, s.end, gazCodes);
+    matchGazetteer(gaz, lower, longest, s.start, s.end, gazCodes);
     if (s.start < s.end) sentenceStart[s.start] = 1;
     const shouting = isShouting(words, s.start, s.end);
     if (shouting) upperSentence.fill(1, s.start, s.end);
     if (shouting) continue;
     for (let i = s.start; i < s.end; i++) {
-      if (!caps[i] && words[i] === lower[i]) seenLower.add(hLower[i]);
-      if (caps[i] && i > s.start) seenCapMid.add(hLower[i]);
-      const inRun = caps[i] && ((i > s.start && caps[i - 1]) || (i + 1 < s.end && caps[i + 1]));
-      if (inRun && i > s.start) seenInRun.add(hLower[i]);
+      const t = typeOf[i];
+      const cap = caps[t];
+      if (!cap && isLower[t]) seenLower[keyOf[t]] = 1;
+      if (cap && i > s.start) seenCapMid[keyOf[t]] = 1;
+      const inRun = cap && ((i > s.start && caps[typeOf[i - 1]]) || (i + 1 < s.end && caps[typeOf[i + 1]]));
+      if (inRun && i > s.start) seenInRun[keyOf[t]] = 1;
     }
   }
-  return { gazCodes, upperSentence, sentenceStart, seenLower, seenCapMid, seenInRun };
+  const flags = (seen: Uint8Array) => {
+    const out = new Uint8Array(types);
+    for (let t = 0; t < types; t++) out[t] = seen[keyOf[t]];
+    return out;
+  };
+  return { gazCodes, upperSentence, sentenceStart, seenLower: flags(seenLower), seenCapMid: flags(seenCapMid), seenInRun: flags(seenInRun) };
 }
 
-/** The `FEATURES_PER_TOKEN` hashed features of each token of sentence `s`, written into `out`. */
-function writeSentenceFeatures(out: Uint32Array, s: SentenceRange, values: TokenValues, cues: DocumentCues): void {
-  const { typeOf, typeAffixes, hLower, hWord, hShape, hShort, caps, cluster, wordClass } = values;
-  const { gazCodes, upperSentence, sentenceStart, seenLower, seenCapMid, seenInRun } = cues;
-  for (let i = s.start; i < s.end; i++) {
-    const p1 = i - 1 >= s.start ? hLower[i - 1] : BOS;
-    const p2 = i - 2 >= s.start ? hLower[i - 2] : BOS;
-    const n1 = i + 1 < s.end ? hLower[i + 1] : EOS;
-    const n2 = i + 2 < s.end ? hLower[i + 2] : EOS;
-    const sp1 = i - 1 >= s.start ? hShort[i - 1] : BOS;
-    const sn1 = i + 1 < s.end ? hShort[i + 1] : EOS;
-    const gp1 = i - 1 >= s.start ? gazCodes[i - 1] : -1;
-    const gn1 = i + 1 < s.end ? gazCodes[i + 1] : -1;
-    const cap = caps[i] ? 1 : 0;
-    const first = sentenceStart[i];
-    let k = i * FEATURES_PER_TOKEN;
-    out[k++] = mix(1, 0);
-    out[k++] = mix(2, hWord[i]);
-    out[k++] = mix(3, hLower[i]);
-    out[k++] = mix(4, hShape[i]);
-    out[k++] = mix(5, hShort[i]);
-    const affixes = typeOf[i] * AFFIX_SLOTS;
-    for (let a = 0; a < 8; a++) out[k++] = typeAffixes[affixes + a];
-    const suffix3 = typeAffixes[affixes + 8];
-    out[k++] = mix(14, p1);
-    out[k++] = mix(15, n1);
-    out[k++] = mix(16, p2);
-    out[k++] = mix(17, n2);
-    out[k++] = mix(18, p1, hLower[i]);
-    out[k++] = mix(19, hLower[i], n1);
-    out[k++] = mix(20, sp1, hShort[i], sn1);
-    out[k++] = mix(21, sp1, hShort[i]);
-    out[k++] = mix(22, hShort[i], sn1);
-    out[k++] = mix(23, gazCodes[i]);
-    out[k++] = mix(24, gp1, gazCodes[i], gn1);
-    out[k++] = mix(25, gazCodes[i], hShort[i]);
-    out[k++] = mix(26, first, hShort[i]);
-    out[k++] = mix(27, upperSentence[i], hLower[i]);
-    out[k++] = mix(28, cap, cap && seenLower.has(hLower[i]) ? 1 : 0, first);
-    out[k++] = mix(29, cap, cap && seenCapMid.has(hLower[i]) ? 1 : 0, first);
-    out[k++] = mix(30, cap, cap && seenInRun.has(hLower[i]) ? 1 : 0, hShort[i]);
-    out[k++] = mix(31, p1, hShort[i]);
-    out[k++] = mix(32, hShort[i], n1);
-    out[k++] = mix(33, suffix3, hShort[i]);
-    out[k++] = mix(34, upperSentence[i], hShort[i], first);
-    out[k++] = mix(35, hWord[i], p1);
-    out[k++] = mix(36, gazCodes[i], p1);
-    const cp1 = i - 1 >= s.start ? wordClass[i - 1] : -1;
-    const cn1 = i + 1 < s.end ? wordClass[i + 1] : -1;
-    out[k++] = mix(37, wordClass[i], cap);
-    out[k++] = mix(38, cp1, wordClass[i], cn1);
-    out[k++] = mix(39, i - 1 >= s.start ? hShape[i - 1] : BOS, hShape[i]);
-    out[k++] = mix(40, hShape[i], i + 1 < s.end ? hShape[i + 1] : EOS);
-    out[k++] = mix(41, cluster[i] >> 16);
-    out[k++] = mix(42, cluster[i] & 0xffff, cap);
-    out[k++] = mix(43, i - 1 >= s.start ? cluster[i - 1] & 0xffff : -2, cluster[i] >> 16);
-    out[k++] = mix(44, cluster[i] >> 16, i + 1 < s.end ? cluster[i + 1] & 0xffff : -2);
-  }
+/** The `WORD_SLOTS` features of word `t`, into `out[k + slot]`. */
+export function writeWordFeatures(v: TokenValues, cues: DocumentCues, t: number, out: Uint32Array, k: number): void {
+  const short = v.hShort[t];
+  const cap = v.caps[t];
+  const cluster = v.cluster[t];
+  const affixes = t * AFFIX_SLOTS;
+  out[k] = mix(1, 0);
+  out[k + 1] = mix(2, v.hWord[t]);
+  out[k + 2] = mix(3, v.hLower[t]);
+  out[k + 3] = mix(4, v.hShape[t]);
+  out[k + 4] = mix(5, short);
+  for (let a = 0; a < 8; a++) out[k + 5 + a] = v.affixes[affixes + a];
+  out[k + 29] = mix(30, cap, cap && cues.seenInRun[t] ? 1 : 0, short);
+  out[k + 32] = mix(33, v.affixes[affixes + 8], short);
+  out[k + 36] = mix(37, v.wordClass[t], cap);
+  out[k + 40] = mix(41, cluster >> 16);
+  out[k + 41] = mix(42, cluster & 0xffff, cap);
+}
+
+/** The `POSITION_SLOTS` features of word `t` with gazetteer code `gaz`, sentence start `first` and capitals sentence `upper`. */
+export function writePositionFeatures(v: TokenValues, cues: DocumentCues, t: number, gaz: number, first: number, upper: number, out: Uint32Array, k: number): void {
+  const short = v.hShort[t];
+  const cap = v.caps[t];
+  out[k + 22] = mix(23, gaz);
+  out[k + 24] = mix(25, gaz, short);
+  out[k + 25] = mix(26, first, short);
+  out[k + 26] = mix(27, upper, v.hLower[t]);
+  out[k + 27] = mix(28, cap, cap && cues.seenLower[t] ? 1 : 0, first);
+  out[k + 28] = mix(29, cap, cap && cues.seenCapMid[t] ? 1 : 0, first);
+  out[k + 33] = mix(34, upper, short, first);
+}
+
+/** The `CONTEXT_SLOTS` features of token `i` of sentence `s`. */
+export function writeContextFeatures(v: TokenValues, cues: DocumentCues, s: SentenceRange, i: number, out: Uint32Array, k: number): void {
+  const { typeOf, hLower, hShort, hShape, cluster, wordClass } = v;
+  const gazCodes = cues.gazCodes;
+  const t = typeOf[i];
+  const hasPrev = i - 1 >= s.start;
+  const hasNext = i + 1 < s.end;
+  const prev = hasPrev ? typeOf[i - 1] : -1;
+  const next = hasNext ? typeOf[i + 1] : -1;
+  const p1 = hasPrev ? hLower[prev] : BOS;
+  const n1 = hasNext ? hLower[next] : EOS;
+  const sp1 = hasPrev ? hShort[prev] : BOS;
+  const sn1 = hasNext ? hShort[next] : EOS;
+  const gaz = gazCodes[i];
+  const short = hShort[t];
+  out[k + 17] = mix(18, p1, hLower[t]);
+  out[k + 18] = mix(19, hLower[t], n1);
+  out[k + 19] = mix(20, sp1, short, sn1);
+  out[k + 20] = mix(21, sp1, short);
+  out[k + 21] = mix(22, short, sn1);
+  out[k + 23] = mix(24, hasPrev ? gazCodes[i - 1] : -1, gaz, hasNext ? gazCodes[i + 1] : -1);
+  out[k + 30] = mix(31, p1, short);
+  out[k + 31] = mix(32, short, n1);
+  out[k + 34] = mix(35, v.hWord[t], p1);
+  out[k + 35] = mix(36, gaz, p1);
+  out[k + 37] = mix(38, hasPrev ? wordClass[prev] : -1, wordClass[t], hasNext ? wordClass[next] : -1);
+  out[k + 38] = mix(39, hasPrev ? hShape[prev] : BOS, hShape[t]);
+  out[k + 39] = mix(40, hShape[t], hasNext ? hShape[next] : EOS);
+  out[k + 42] = mix(43, hasPrev ? cluster[prev] & 0xffff : -2, cluster[t] >> 16);
+  out[k + 43] = mix(44, cluster[t] >> 16, hasNext ? cluster[next] & 0xffff : -2);
 }
 
 /** The word's clusters; headline capitals fall back to the capitalised and lower-case forms. −1 if unknown. */

@@ -56,21 +56,28 @@ export function wordTables(phrases: ReadonlyMap<string, number>): { firstWords: 
 }
 
 /**
+ * The most words a gazetteer phrase may have that starts at a word (0 when none may): phrases start with a
+ * capitalised word (A–Z) that begins a phrase of `firstWords`. `word` is as written, `lower` its lower-cased form.
+ */
+export function longestPhraseAt(gaz: Gazetteer, word: string, lower: string): number {
+  const first = word.charCodeAt(0);
+  return first >= 65 && first <= 90 ? gaz.firstWords.get(lower) ?? 0 : 0;
+}
+
+/**
  * For each token of `lower[from, to)`, the class bits of the longest gazetteer phrase
  * covering it, shifted left by 2, plus 1 when the token begins the phrase and 2 inside
- * it (0 when no phrase covers it). Phrases must start with a capitalised token.
+ * it (0 when no phrase covers it). `longest[i]` is `longestPhraseAt` of token i.
  */
-export function matchGazetteer(gaz: Gazetteer, words: readonly string[], lower: readonly string[], from: number, to: number, out: Int32Array): void {
+export function matchGazetteer(gaz: Gazetteer, lower: readonly string[], longest: ArrayLike<number>, from: number, to: number, out: Int32Array): void {
   out.fill(0, from, to);
   let i = from;
   while (i < to) {
-    const first = words[i].charCodeAt(0);
     let matched = 0;
     let bits = 0;
-    const longest = first >= 65 && first <= 90 ? gaz.firstWords.get(lower[i]) : undefined;
-    if (longest !== undefined) {
+    if (longest[i] > 0) {
       let phrase = '';
-      const limit = Math.min(to, i + longest);
+      const limit = Math.min(to, i + longest[i]);
       for (let j = i; j < limit; j++) {
         phrase = j === i ? lower[i] : `${phrase} ${lower[j]}`;
         const found = gaz.phrases.get(phrase);

@@ -68,37 +68,79 @@ export function addLayerEmissions(layer: LinearLayer, features: Uint32Array, fro
   else addSparseEmissions(layer.weights, layer.bits, layer.perToken, features, from, to, out, layer.scale);
 }
 
-/** For each tag, the previous tags BIO allows before it (all nine, or B-X and I-X before I-X), in tag order. */
-const PREVIOUS: readonly Int8Array[] = Array.from({ length: TAG_COUNT }, (_, t) => Int8Array.from(Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => allowed(p, t))));
+/** Score and back-pointer rows for `viterbi`, grown as needed and reused from sentence to sentence, and the transitions by column. */
+export class ViterbiScratch {
+  score = new Float64Array(0);
+  back = new Int8Array(0);
+  /** `columns[t * 9 + p]` = `transitions[(p + 1) * 9 + t]`, for the transitions last seen. */
+  readonly columns = new Float64Array(TAG_COUNT * TAG_COUNT);
+  private columnsOf: ArrayLike<number> | null = null;
+
+  fit(tokens: number, transitions: ArrayLike<number>): void {
+    if (this.columnsOf !== transitions) {
+      for (let t = 0; t < TAG_COUNT; t++) for (let p = 0; p < TAG_COUNT; p++) this.columns[t * TAG_COUNT + p] = transitions[(p + 1) * TAG_COUNT + t];
+      this.columnsOf = transitions;
+    }
+    if (this.back.length >= tokens * TAG_COUNT) return;
+    const size = Math.max(tokens, 64) * TAG_COUNT * 2;
+    this.score = new Float64Array(size);
+    this.back = new Int8Array(size);
+  }
+}
 
 /**
  * Best BIO-valid tags for tokens `[from, to)` given their emission scores, written to `tags[from, to)`.
- * Only the transitions BIO allows are tried (53 of 81 per token), in tag order, so ties go as before.
+ * Only the transitions BIO allows are tried (53 of 81 per token): every tag before O or B-X, only B-X
+ * and I-X before I-X; in tag order, so ties go to the lower tag.
  */
-export function viterbi(emissions: Float64Array, transitions: ArrayLike<number>, from: number, to: number, tags: Uint8Array): void {
+export function viterbi(emissions: Float64Array, transitions: ArrayLike<number>, from: number, to: number, tags: Uint8Array, scratch = new ViterbiScratch()): void {
   const length = to - from;
   if (length <= 0) return;
   const T = TAG_COUNT;
   const e = from * T;
-  const score = new Float64Array(length * T);
-  const back = new Int8Array(length * T);
+  scratch.fit(length, transitions);
+  const { score, back, columns } = scratch;
   for (let t = 0; t < T; t++) score[t] = emissions[e + t] + transitions[t] + BIO_PENALTY[t];
   for (let i = 1; i < length; i++) {
     const row = (i - 1) * T;
+    const here = i * T;
+    const p0 = score[row], p1 = score[row + 1], p2 = score[row + 2], p3 = score[row + 3], p4 = score[row + 4];
+    const p5 = score[row + 5], p6 = score[row + 6], p7 = score[row + 7], p8 = score[row + 8];
     for (let t = 0; t < T; t++) {
-      const previous = PREVIOUS[t];
-      let best = -Infinity;
-      let arg = 0;
-      for (let k = 0; k < previous.length; k++) {
-        const p = previous[k];
-        const s = score[row + p] + transitions[(p + 1) * T + t];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
+      const c = t * T;
+      let best: number;
+      let arg: number;
+      if (t === 0 || (t & 1) === 1) {
+        // O and B-X follow any tag.
+        best = p0 + columns[c];
+        arg = 0;
+        let s = p1 + columns[c + 1];
+        if (s > best) { best = s; arg = 1; }
+        s = p2 + columns[c + 2];
+        if (s > best) { best = s; arg = 2; }
+        s = p3 + columns[c + 3];
+        if (s > best) { best = s; arg = 3; }
+        s = p4 + columns[c + 4];
+        if (s > best) { best = s; arg = 4; }
+        s = p5 + columns[c + 5];
+        if (s > best) { best = s; arg = 5; }
+        s = p6 + columns[c + 6];
+        if (s > best) { best = s; arg = 6; }
+        s = p7 + columns[c + 7];
+        if (s > best) { best = s; arg = 7; }
+        s = p8 + columns[c + 8];
+        if (s > best) { best = s; arg = 8; }
+      } else {
+        // I-X (t = 2c + 2) follows only B-X (t - 1) or I-X (t).
+        best = -Infinity;
+        arg = 0;
+        const fromBegin = score[row + t - 1] + columns[c + t - 1];
+        if (fromBegin > best) { best = fromBegin; arg = t - 1; }
+        const fromInside = score[row + t] + columns[c + t];
+        if (fromInside > best) { best = fromInside; arg = t; }
       }
-      score[i * T + t] = best + emissions[e + i * T + t];
-      back[i * T + t] = arg;
+      score[here + t] = best + emissions[e + here + t];
+      back[here + t] = arg;
     }
   }
   let last = 0;

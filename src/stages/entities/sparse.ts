@@ -103,23 +103,3 @@ export function addSparseEmissions(weights: SparseWeights, bits: number, perToke
     out[o + 5] += s5 * scale; out[o + 6] += s6 * scale; out[o + 7] += s7 * scale; out[o + 8] += s8 * scale;
   }
 }
-
-/**
- * Adds to `out[o … o + 9)` the weights of the features `features[base + slot]` for each of `slots`
- * (one token's features, or the part of them its word decides), times `scale`.
- */
-export function addSparseSlots(weights: SparseWeights, bits: number, features: Uint32Array, base: number, slots: Int32Array, out: Float64Array, o: number, scale: number): void {
-  const bucketMask = (1 << bits) - 1;
-  const slotMask = (1 << weights.slotBits) - 1;
-  const { keys, values } = weights;
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-  for (let k = 0; k < slots.length; k++) {
-    const s = slotOf(keys, slotMask, features[base + slots[k]] & bucketMask);
-    if (s < 0) continue;
-    const at = s * 9;
-    s0 += values[at]; s1 += values[at + 1]; s2 += values[at + 2]; s3 += values[at + 3]; s4 += values[at + 4];
-    s5 += values[at + 5]; s6 += values[at + 6]; s7 += values[at + 7]; s8 += values[at + 8];
-  }
-  out[o] += s0 * scale; out[o + 1] += s1 * scale; out[o + 2] += s2 * scale; out[o + 3] += s3 * scale; out[o + 4] += s4 * scale;
-  out[o + 5] += s5 * scale; out[o + 6] += s6 * scale; out[o + 7] += s7 * scale; out[o + 8] += s8 * scale;
-}
