@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/document.js';
+import { lowerBound } from '../../model/span.js';
 import { tokenPos } from '../../model/tokens.js';
 import type { ActorsKb } from '../../kb/view.js';
 import type { ClusterSet } from './names.js';
@@ -16,13 +17,12 @@ export interface TokenOwners {
 export function tokenOwners(doc: Doc, clusters: readonly Cluster[]): TokenOwners {
   const tokens = doc.get('tokens');
   const owner: (Cluster | null)[] = new Array(tokens.length).fill(null);
-  const starts = new Map<number, number>();
-  for (let i = 0; i < tokens.length; i++) starts.set(tokens.start[i], i);
   for (const c of clusters) {
     for (const r of c.refs) {
       if (r.form === 'pronoun') continue;
-      let i = starts.get(r.start);
-      if (i === undefined) continue;
+      // Token starts increase, so the token starting at the mention's start is found by binary search.
+      let i = lowerBound(tokens.length, (k) => tokens.start[k] < r.start);
+      if (i === tokens.length || tokens.start[i] !== r.start) continue;
       for (; i < tokens.length && tokens.start[i] < r.end; i++) owner[i] = c;
     }
   }
