@@ -184,8 +184,13 @@ function onlyModifiers(s: SentenceWords, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The actor of a "by" phrase after the noun, where the tree missed it ("an attack on the embassy by militants");
+ * a verb between them owns the phrase instead: "The attack was condemned by Iraq" names who condemned, not who attacked.
+ */
 function byActor(s: SentenceWords, actors: readonly ActorSpan[], i: number): ActorSpan | undefined {
   for (let k = i + 1; k < Math.min(s.words.length, i + TARGET_REACH + 2); k++) {
+    if (s.upos[k] === 'VERB' || s.upos[k] === 'AUX') return undefined;
     if (s.lower[k] === 'by') return actorsStartingIn(actors, k + 1, k + 4)[0];
   }
   return undefined;
