@@ -159,3 +159,10 @@ test('a verb the dictionary marks [---] is coded only through its patterns, neve
   const talks = events('Russia and Ukraine held talks in Istanbul on Tuesday.', '2022-03-30');
   assert.ok(talks.some((e) => e.trigger.text === 'held' && e.code.startsWith('04')), JSON.stringify(talks.map(brief)));
 });
+
+test('a "by" phrase names the source of an act noun only when no verb owns it', () => {
+  // English Wikinews (CC BY 2.5), wn-4a036a6152d8 "The operation was condemned by members of the European Union"
+  // in the shape of its lead; the EU condemned the operation, it did not carry it out.
+  const coded = events('The attack was condemned by Iraq.', '2020-01-08');
+  assert.deepEqual(coded.filter((e) => e.trigger.text === 'attack').map(brief), []);
+});
