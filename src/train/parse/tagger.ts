@@ -2,7 +2,7 @@ import type { ConlluSentence } from '../../eval/conllu.js';
 import { expandLinear, type CompactLinear } from '../../stages/parse/linear.js';
 import { linearScorer } from '../../stages/parse/scorer.js';
 import { tagWords, type Tagger } from '../../stages/parse/tagger.js';
-import type { WordHashes } from '../../stages/parse/words.js';
+import { hashWords, type WordHashes } from '../../stages/parse/words.js';
 import { log, shuffled } from './corpus.js';
 import { Perceptron } from './perceptron.js';
 
@@ -65,6 +65,18 @@ export function knownWords(examples: readonly TaggedExample[], settings: TaggerS
     if (total >= settings.knownMinCount && count / total >= settings.knownMinShare) known.set(word, tag);
   }
   return known;
+}
+
+/** UPOS accuracy of a tagger on gold-tokenised sentences (the tagger's classes are "UPOS XPOS" pairs). */
+export function uposAccuracy(tagger: Tagger, sentences: readonly ConlluSentence[]): number {
+  let right = 0;
+  let total = 0;
+  for (const s of sentences) {
+    const tags = new Uint8Array(s.forms.length);
+    tagWords(tagger, hashWords(s.forms), tags);
+    tags.forEach((t, k) => { right += tagger.tags[t].split(' ')[0] === s.upos[k] ? 1 : 0; total++; });
+  }
+  return right / Math.max(1, total);
 }
 
 /** Tags for training the parser as it will see them: each fold tagged by a tagger trained on the others. */

@@ -14,7 +14,7 @@ import { seededRandom } from '../../util/random.js';
 import { log, readTreebanks, relationClasses, ROOT, tagClasses, type Treebanks } from './corpus.js';
 import { evaluate, ParserTraining, trainParserEpoch, type ParserExample } from './parser.js';
 import { Perceptron } from './perceptron.js';
-import { frozenTagger, goldTags, jackknifedTags, knownWords, trainTagger, type TaggedExample } from './tagger.js';
+import { frozenTagger, goldTags, jackknifedTags, knownWords, trainTagger, uposAccuracy, type TaggedExample } from './tagger.js';
 
 /**
  * `npm run train:parse`: trains the tagger, lemmatizer and parser on UD English EWT train and
@@ -25,7 +25,7 @@ import { frozenTagger, goldTags, jackknifedTags, knownWords, trainTagger, type T
 const NAME = 'arc-hybrid-perceptron';
 
 const settings = {
-  seed: 17,
+  seed: Number(process.env.SEED ?? 17),
   taggerEpochs: Number(process.env.TAGGER_EPOCHS ?? 8),
   parserEpochs: Number(process.env.PARSER_EPOCHS ?? 12),
   jackknifeFolds: 4,
@@ -112,6 +112,10 @@ function main(): void {
   const { train } = banks;
   log(`training on ${train.length} sentences (${train.reduce((n, s) => n + s.forms.length, 0)} words); dev: EWT ${banks.ewtDev.length}, GUM ${banks.gumDev.length} sentences`);
   const words = trainWords(train, rng);
+  if (process.argv.includes('--tagger-only')) {
+    log(`tagger UPOS: EWT dev ${uposAccuracy(words.tagger, banks.ewtDev).toFixed(4)}, GUM dev ${uposAccuracy(words.tagger, banks.gumDev).toFixed(4)} (${((Date.now() - began) / 60000).toFixed(1)} min)`);
+    return;
+  }
   const data = parserExamples(words.examples, words.tags, words.relations, rng);
   const parser = trainParser(data, words.tagger, words.relations, words.lemmatizer, banks, rng);
   const outDir = outputDir(process.argv.slice(2));
