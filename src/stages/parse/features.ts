@@ -15,7 +15,7 @@ export interface ParserInput {
 
 export const ROOT_WORD = hashString('<ROOT>');
 export const ROOT_TAG = 255;
-export const MOVE_FEATURES = 72;
+export const MOVE_FEATURES = 75;
 export const LABEL_FEATURES = 30;
 
 function distance(d: number): number {
@@ -23,29 +23,79 @@ function distance(d: number): number {
 }
 
 /**
+ * The words a configuration's features read one at a time, by the role they play: the top three
+ * stack words, the first three buffer words, the stack top's leftmost and rightmost children and
+ * the first buffer word's leftmost child. The templates of a role read that word's spelling and
+ * tag only, so their weights can be summed once per sentence for every word in every role.
+ */
+export const S0 = 0, S1 = 1, S2 = 2, B0 = 3, B1 = 4, B2 = 5, S0_LEFT = 6, S0_RIGHT = 7, B0_LEFT = 8;
+export const ROLES = 9;
+/** The template id of each role's first feature (the rest follow it), and how many it has. */
+const ROLE_TEMPLATE: readonly number[] = [0, 3, 6, 8, 11, 14, 54, 57, 60];
+export const ROLE_SIZE: readonly number[] = [3, 3, 2, 3, 3, 2, 2, 2, 2];
+export const ROLE_FEATURES = 22;
+/** The template ids of the other move features, those that read two words or more, or the configuration, in order. */
+const CONTEXT_TEMPLATES: readonly number[] = [...Array.from({ length: 38 }, (_, i) => 16 + i), 56, 59, 62, ...Array.from({ length: 12 }, (_, i) => 63 + i)];
+export const CONTEXT_FEATURES = CONTEXT_TEMPLATES.length;
+
+/** The word in `role` in the configuration, or -1. */
+export function roleWord(st: ParseState, role: number): number {
+  if (role <= S2) return st.s(role);
+  if (role <= B2) return st.b(role - B0);
+  const head = role === B0_LEFT ? st.b(0) : st.s(0);
+  if (head < 0) return -1;
+  return role === S0_RIGHT ? st.right1[head] : st.left1[head];
+}
+
+/** Writes the features of word `t` (-1 for none) in `role` to `out[at …]`; returns how many. */
+export function roleFeatures(role: number, t: number, x: ParserInput, out: Uint32Array, at: number): number {
+  const w = t < 0 ? 0 : x.word[t], p = t < 0 ? 0 : x.tag[t];
+  const k = ROLE_TEMPLATE[role];
+  if (role === S2) {
+    out[at] = mix(k, p); out[at + 1] = mix(k + 1, w, p);
+  } else if (role === B2 || role >= S0_LEFT) {
+    out[at] = mix(k, w); out[at + 1] = mix(k + 1, p);
+  } else {
+    out[at] = mix(k, w); out[at + 1] = mix(k + 1, p); out[at + 2] = mix(k + 2, w, p);
+  }
+  return ROLE_SIZE[role];
+}
+
+const context = new Uint32Array(CONTEXT_FEATURES);
+
+/**
  * Features of a configuration for choosing the next move: words and tags of the top three
  * stack words and the first three buffer words, their leftmost and rightmost children and
  * those children's relations, distances and valencies (after Zhang and Nivre 2011, adapted
- * to arc-hybrid, where the stack's second word can become the top's head).
+ * to arc-hybrid, where the stack's second word can become the top's head). Feature k is
+ * template k's: the role features and the context features, each at their templates.
  */
 export function moveFeatures(st: ParseState, x: ParserInput, out: Uint32Array): number {
+  for (let role = 0; role < ROLES; role++) roleFeatures(role, roleWord(st, role), x, out, ROLE_TEMPLATE[role]);
+  contextFeatures(st, x, context);
+  for (let i = 0; i < CONTEXT_FEATURES; i++) out[CONTEXT_TEMPLATES[i]] = context[i];
+  return MOVE_FEATURES;
+}
+
+/** Writes the CONTEXT_FEATURES move features that are not role features to `out[0 …]`. */
+export function contextFeatures(st: ParseState, x: ParserInput, out: Uint32Array): number {
   const { word, tag } = x;
-  const { label, left1, left2, right1, right2 } = st;
+  const { label, left2, right1, right2 } = st;
   const s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
   const b0 = st.b(0), b1 = st.b(1), b2 = st.b(2);
-  const s0L1 = s0 < 0 ? -1 : left1[s0], s0L2 = s0 < 0 ? -1 : left2[s0];
-  const s0R1 = s0 < 0 ? -1 : right1[s0], s0R2 = s0 < 0 ? -1 : right2[s0];
-  const s1L1 = s1 < 0 ? -1 : left1[s1], s1R1 = s1 < 0 ? -1 : right1[s1];
-  const b0L1 = b0 < 0 ? -1 : left1[b0], b0L2 = b0 < 0 ? -1 : left2[b0];
+  const s0L1 = roleWord(st, S0_LEFT), s0L2 = s0 < 0 ? -1 : left2[s0];
+  const s0R1 = roleWord(st, S0_RIGHT), s0R2 = s0 < 0 ? -1 : right2[s0];
+  const s1L1 = s1 < 0 ? -1 : st.left1[s1], s1R1 = s1 < 0 ? -1 : right1[s1];
+  const b0L1 = roleWord(st, B0_LEFT), b0L2 = b0 < 0 ? -1 : left2[b0];
   const s0w = s0 < 0 ? 0 : word[s0], s0p = s0 < 0 ? 0 : tag[s0];
   const s1w = s1 < 0 ? 0 : word[s1], s1p = s1 < 0 ? 0 : tag[s1];
-  const s2w = s2 < 0 ? 0 : word[s2], s2p = s2 < 0 ? 0 : tag[s2];
+  const s2p = s2 < 0 ? 0 : tag[s2];
   const b0w = b0 < 0 ? 0 : word[b0], b0p = b0 < 0 ? 0 : tag[b0];
-  const b1w = b1 < 0 ? 0 : word[b1], b1p = b1 < 0 ? 0 : tag[b1];
-  const b2w = b2 < 0 ? 0 : word[b2], b2p = b2 < 0 ? 0 : tag[b2];
-  const s0L1w = s0L1 < 0 ? 0 : word[s0L1], s0L1p = s0L1 < 0 ? 0 : tag[s0L1], s0L1l = s0L1 < 0 ? 0 : label[s0L1] + 1;
-  const s0R1w = s0R1 < 0 ? 0 : word[s0R1], s0R1p = s0R1 < 0 ? 0 : tag[s0R1], s0R1l = s0R1 < 0 ? 0 : label[s0R1] + 1;
-  const b0L1w = b0L1 < 0 ? 0 : word[b0L1], b0L1p = b0L1 < 0 ? 0 : tag[b0L1], b0L1l = b0L1 < 0 ? 0 : label[b0L1] + 1;
+  const b1p = b1 < 0 ? 0 : tag[b1];
+  const b2p = b2 < 0 ? 0 : tag[b2];
+  const s0L1p = s0L1 < 0 ? 0 : tag[s0L1], s0L1l = s0L1 < 0 ? 0 : label[s0L1] + 1;
+  const s0R1p = s0R1 < 0 ? 0 : tag[s0R1], s0R1l = s0R1 < 0 ? 0 : label[s0R1] + 1;
+  const b0L1p = b0L1 < 0 ? 0 : tag[b0L1], b0L1l = b0L1 < 0 ? 0 : label[b0L1] + 1;
   const s0L2p = s0L2 < 0 ? 0 : tag[s0L2], s0L2l = s0L2 < 0 ? 0 : label[s0L2] + 1;
   const s0R2p = s0R2 < 0 ? 0 : tag[s0R2], s0R2l = s0R2 < 0 ? 0 : label[s0R2] + 1;
   const b0L2p = b0L2 < 0 ? 0 : tag[b0L2], b0L2l = b0L2 < 0 ? 0 : label[b0L2] + 1;
@@ -56,34 +106,31 @@ export function moveFeatures(st: ParseState, x: ParserInput, out: Uint32Array): 
   const vl = s0 < 0 ? 0 : st.leftCount[s0], vr = s0 < 0 ? 0 : st.rightCount[s0], bvl = b0 < 0 ? 0 : st.leftCount[b0];
   const s0wp = s0w * 31 + s0p, s1wp = s1w * 31 + s1p, b0wp = b0w * 31 + b0p;
   let k = 0;
-  // single words
-  out[k] = mix(k++, s0w); out[k] = mix(k++, s0p); out[k] = mix(k++, s0w, s0p); out[k] = mix(k++, s1w); out[k] = mix(k++, s1p);
-  out[k] = mix(k++, s1w, s1p); out[k] = mix(k++, s2p); out[k] = mix(k++, s2w, s2p); out[k] = mix(k++, b0w); out[k] = mix(k++, b0p);
-  out[k] = mix(k++, b0w, b0p); out[k] = mix(k++, b1w); out[k] = mix(k++, b1p); out[k] = mix(k++, b1w, b1p); out[k] = mix(k++, b2w);
-  out[k] = mix(k++, b2p);
+  let id = 16;
   // pairs
-  out[k] = mix(k++, s0w, s0p, b0wp); out[k] = mix(k++, s0wp, b0w); out[k] = mix(k++, s0w, b0wp); out[k] = mix(k++, s0wp, b0p);
-  out[k] = mix(k++, s0p, b0wp); out[k] = mix(k++, s0w, b0w); out[k] = mix(k++, s0p, b0p); out[k] = mix(k++, b0p, b1p);
-  out[k] = mix(k++, s1p, s0p); out[k] = mix(k++, s1w, s0w); out[k] = mix(k++, s1wp, s0p); out[k] = mix(k++, s1p, s0wp);
-  out[k] = mix(k++, s1p, b0p); out[k] = mix(k++, s1w, b0w);
+  out[k++] = mix(id++, s0w, s0p, b0wp); out[k++] = mix(id++, s0wp, b0w); out[k++] = mix(id++, s0w, b0wp); out[k++] = mix(id++, s0wp, b0p);
+  out[k++] = mix(id++, s0p, b0wp); out[k++] = mix(id++, s0w, b0w); out[k++] = mix(id++, s0p, b0p); out[k++] = mix(id++, b0p, b1p);
+  out[k++] = mix(id++, s1p, s0p); out[k++] = mix(id++, s1w, s0w); out[k++] = mix(id++, s1wp, s0p); out[k++] = mix(id++, s1p, s0wp);
+  out[k++] = mix(id++, s1p, b0p); out[k++] = mix(id++, s1w, b0w);
   // triples
-  out[k] = mix(k++, b0p, b1p, b2p); out[k] = mix(k++, s0p, b0p, b1p); out[k] = mix(k++, s1p, s0p, b0p); out[k] = mix(k++, s2p, s1p, s0p);
-  out[k] = mix(k++, s0p, s0L1p, b0p); out[k] = mix(k++, s0p, s0R1p, b0p); out[k] = mix(k++, s0p, b0p, b0L1p);
-  out[k] = mix(k++, s1p, s1R1p, s0p); out[k] = mix(k++, s1p, s0p, s0L1p); out[k] = mix(k++, s1p, s0p, s0R1p);
+  out[k++] = mix(id++, b0p, b1p, b2p); out[k++] = mix(id++, s0p, b0p, b1p); out[k++] = mix(id++, s1p, s0p, b0p); out[k++] = mix(id++, s2p, s1p, s0p);
+  out[k++] = mix(id++, s0p, s0L1p, b0p); out[k++] = mix(id++, s0p, s0R1p, b0p); out[k++] = mix(id++, s0p, b0p, b0L1p);
+  out[k++] = mix(id++, s1p, s1R1p, s0p); out[k++] = mix(id++, s1p, s0p, s0L1p); out[k++] = mix(id++, s1p, s0p, s0R1p);
   // distances and valencies
-  out[k] = mix(k++, s0w, d); out[k] = mix(k++, s0p, d); out[k] = mix(k++, b0w, d); out[k] = mix(k++, b0p, d);
-  out[k] = mix(k++, s0w, b0w, d); out[k] = mix(k++, s0p, b0p, d); out[k] = mix(k++, s1p, s0p, d1); out[k] = mix(k++, s1w, s0w, d1);
-  out[k] = mix(k++, s0w, vr); out[k] = mix(k++, s0p, vr); out[k] = mix(k++, s0w, vl); out[k] = mix(k++, s0p, vl);
-  out[k] = mix(k++, b0w, bvl); out[k] = mix(k++, b0p, bvl);
-  // children
-  out[k] = mix(k++, s0L1w); out[k] = mix(k++, s0L1p); out[k] = mix(k++, s0L1l); out[k] = mix(k++, s0R1w); out[k] = mix(k++, s0R1p);
-  out[k] = mix(k++, s0R1l); out[k] = mix(k++, b0L1w); out[k] = mix(k++, b0L1p); out[k] = mix(k++, b0L1l);
-  out[k] = mix(k++, s0L2p, s0L2l); out[k] = mix(k++, s0R2p, s0R2l); out[k] = mix(k++, b0L2p, b0L2l); out[k] = mix(k++, s1R1p, s1R1l);
-  out[k] = mix(k++, s1L1p, s1L1l); out[k] = mix(k++, s0p, s0L1p, s0L2p); out[k] = mix(k++, s0p, s0R1p, s0R2p);
-  out[k] = mix(k++, b0p, b0L1p, b0L2p);
+  out[k++] = mix(id++, s0w, d); out[k++] = mix(id++, s0p, d); out[k++] = mix(id++, b0w, d); out[k++] = mix(id++, b0p, d);
+  out[k++] = mix(id++, s0w, b0w, d); out[k++] = mix(id++, s0p, b0p, d); out[k++] = mix(id++, s1p, s0p, d1); out[k++] = mix(id++, s1w, s0w, d1);
+  out[k++] = mix(id++, s0w, vr); out[k++] = mix(id++, s0p, vr); out[k++] = mix(id++, s0w, vl); out[k++] = mix(id++, s0p, vl);
+  out[k++] = mix(id++, b0w, bvl); out[k++] = mix(id++, b0p, bvl);
+  // children's relations (their words and tags are role features: templates 54–55, 57–58, 60–61)
+  out[k++] = mix(56, s0L1l); out[k++] = mix(59, s0R1l); out[k++] = mix(62, b0L1l);
+  // second children
+  id = 63;
+  out[k++] = mix(id++, s0L2p, s0L2l); out[k++] = mix(id++, s0R2p, s0R2l); out[k++] = mix(id++, b0L2p, b0L2l); out[k++] = mix(id++, s1R1p, s1R1l);
+  out[k++] = mix(id++, s1L1p, s1L1l); out[k++] = mix(id++, s0p, s0L1p, s0L2p); out[k++] = mix(id++, s0p, s0R1p, s0R2p);
+  out[k++] = mix(id++, b0p, b0L1p, b0L2p);
   // relation sets
-  out[k] = mix(k++, s0w, s0 < 0 ? 0 : st.rightLabels[s0]); out[k] = mix(k++, s0p, s0 < 0 ? 0 : st.leftLabels[s0]);
-  out[k] = mix(k++, b0p, b0 < 0 ? 0 : st.leftLabels[b0]); out[k] = mix(k++, s1p, s1 < 0 ? 0 : st.rightLabels[s1], s0p);
+  out[k++] = mix(id++, s0w, s0 < 0 ? 0 : st.rightLabels[s0]); out[k++] = mix(id++, s0p, s0 < 0 ? 0 : st.leftLabels[s0]);
+  out[k++] = mix(id++, b0p, b0 < 0 ? 0 : st.leftLabels[b0]); out[k++] = mix(id++, s1p, s1 < 0 ? 0 : st.rightLabels[s1], s0p);
   return k;
 }
 
@@ -94,20 +141,25 @@ export function moveFeatures(st: ParseState, x: ParserInput, out: Uint32Array): 
  */
 export function labelFeatures(st: ParseState, x: ParserInput, dependent: number, head: number, move: number, out: Uint32Array): number {
   const { word, tag, coarse, n } = x;
-  const w = (t: number) => (t < 0 ? 0 : word[t]);
-  const p = (t: number) => (t < 0 ? 0 : tag[t]);
-  const l = (t: number) => (t < 0 ? 0 : st.label[t] + 1);
   const dw = word[dependent], dp = tag[dependent], hw = word[head], hp = tag[head];
   const dir = move === LEFT ? 1 : 2;
   const dist = distance(Math.abs(head - dependent));
   const dL1 = st.left1[dependent], dR1 = st.right1[dependent], dL2 = st.left2[dependent];
+  const dL1w = dL1 < 0 ? 0 : word[dL1], dL1p = dL1 < 0 ? 0 : tag[dL1], dL1l = dL1 < 0 ? 0 : st.label[dL1] + 1;
+  const dR1w = dR1 < 0 ? 0 : word[dR1], dR1p = dR1 < 0 ? 0 : tag[dR1], dR1l = dR1 < 0 ? 0 : st.label[dR1] + 1;
+  const dL2w = dL2 < 0 ? 0 : word[dL2];
   let k = 0;
-  const f = (a: number, b = 0, c = 0) => { out[k] = mix(1000 + k, a, b, c); k++; };
-  f(dw); f(dp); f(dw, dp); f(hw); f(hp); f(hw, hp); f(dp, hp, dir); f(dw, hp, dir); f(dp, hw, dir); f(dw * 31 + dp, hw * 31 + hp);
-  f(dist, dp, hp); f(dir, dp); f(dir, dw); f(x.suffix[dependent], dp); f(w(dL1), dp); f(p(dL1), l(dL1), dir);
-  f(l(dR1), dp); f(st.leftLabels[dependent], dp, dir); f(st.rightLabels[dependent], dp); f(st.leftLabels[head], dir, dp);
-  f(st.rightLabels[head], dir, dp); f(dependent > 0 ? tag[dependent - 1] : 0, dp); f(dependent + 1 < n ? tag[dependent + 1] : 0, dp);
-  f(head === n ? 1 : 0, dp); f(dw, hw); f(coarse[dependent], coarse[head], dir); f(w(dL2), w(dL1), dp); f(w(dR1), dp, dir);
-  f(p(dR1), dp, hp); f(hw, dp, dir);
+  // template ids are 1000 + k
+  out[k] = mix(1000 + k++, dw); out[k] = mix(1000 + k++, dp); out[k] = mix(1000 + k++, dw, dp); out[k] = mix(1000 + k++, hw);
+  out[k] = mix(1000 + k++, hp); out[k] = mix(1000 + k++, hw, hp); out[k] = mix(1000 + k++, dp, hp, dir); out[k] = mix(1000 + k++, dw, hp, dir);
+  out[k] = mix(1000 + k++, dp, hw, dir); out[k] = mix(1000 + k++, dw * 31 + dp, hw * 31 + hp); out[k] = mix(1000 + k++, dist, dp, hp);
+  out[k] = mix(1000 + k++, dir, dp); out[k] = mix(1000 + k++, dir, dw); out[k] = mix(1000 + k++, x.suffix[dependent], dp);
+  out[k] = mix(1000 + k++, dL1w, dp); out[k] = mix(1000 + k++, dL1p, dL1l, dir); out[k] = mix(1000 + k++, dR1l, dp);
+  out[k] = mix(1000 + k++, st.leftLabels[dependent], dp, dir); out[k] = mix(1000 + k++, st.rightLabels[dependent], dp);
+  out[k] = mix(1000 + k++, st.leftLabels[head], dir, dp); out[k] = mix(1000 + k++, st.rightLabels[head], dir, dp);
+  out[k] = mix(1000 + k++, dependent > 0 ? tag[dependent - 1] : 0, dp); out[k] = mix(1000 + k++, dependent + 1 < n ? tag[dependent + 1] : 0, dp);
+  out[k] = mix(1000 + k++, head === n ? 1 : 0, dp); out[k] = mix(1000 + k++, dw, hw); out[k] = mix(1000 + k++, coarse[dependent], coarse[head], dir);
+  out[k] = mix(1000 + k++, dL2w, dL1w, dp); out[k] = mix(1000 + k++, dR1w, dp, dir); out[k] = mix(1000 + k++, dR1p, dp, hp);
+  out[k] = mix(1000 + k++, hw, dp, dir);
   return k;
 }

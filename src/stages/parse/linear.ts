@@ -134,3 +134,30 @@ function addSparse(model: LinearModel, features: Uint32Array, n: number, out: Fl
     for (let e = (packed >>> 8) * 2, end = e + (packed & 255) * 2; e < end; e += 2) out[entryClasses[e]] += entries[e + 1];
   }
 }
+
+/**
+ * Adds the weights of each feature `features[k]` (k < n) to `out[targets[k] + class]`: many small
+ * sums in one pass, whose table reads are all in flight at once (see `touch`).
+ */
+export function addScoresEach(model: LinearModel, features: Uint32Array, n: number, targets: Uint32Array, out: Float32Array): void {
+  const { keys, weights, entries, entryClasses, mask, width, classes, dense } = model;
+  touch(keys, features, 0, n, mask, width);
+  for (let k = 0; k < n; k++) {
+    const key = storedKey(features[k]);
+    let slot = key & mask;
+    let found = keys[slot * width];
+    while (found !== key && found !== 0) {
+      slot = (slot + 1) & mask;
+      found = keys[slot * width];
+    }
+    if (found === 0) continue;
+    const to = targets[k];
+    if (dense) {
+      const at = slot * width + 1;
+      for (let c = 0; c < classes; c++) out[to + c] += weights[at + c];
+    } else {
+      const packed = keys[slot * 2 + 1];
+      for (let e = (packed >>> 8) * 2, end = e + (packed & 255) * 2; e < end; e += 2) out[to + entryClasses[e]] += entries[e + 1];
+    }
+  }
+}

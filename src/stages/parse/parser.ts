@@ -1,5 +1,6 @@
-import { labelFeatures, moveFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './features.js';
+import { labelFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './features.js';
 import { hashString } from '../../util/hash.js';
+import { addMoveScores, RoleScores } from './role-scores.js';
 import type { Scorer } from './scorer.js';
 import { LEFT, MOVES, ParseState, RIGHT, SHIFT } from './transitions.js';
 import type { WordHashes } from './words.js';
@@ -70,6 +71,7 @@ export class ParseScratch {
   readonly features = new Uint32Array(128);
   readonly moveScores = new Float32Array(MOVES);
   readonly labelScores: Float32Array;
+  readonly roles = new RoleScores();
   state = new ParseState(64);
   constructor(labels: number) {
     this.labelScores = new Float32Array(labels);
@@ -89,9 +91,8 @@ function onlyMove(st: ParseState): number | null {
 
 function bestMove(parser: Parser, x: ParserInput, scratch: ParseScratch): number {
   const { features, moveScores, state } = scratch;
-  const nf = moveFeatures(state, x, features);
   moveScores.fill(0);
-  parser.moves.score(features, nf, moveScores);
+  addMoveScores(parser.moves, scratch.roles, state, x, features, moveScores);
   let move = -1;
   for (let m = 0; m < MOVES; m++) if (state.valid(m) && (move < 0 || moveScores[m] > moveScores[move])) move = m;
   return move;
@@ -105,6 +106,7 @@ export function parseWords(parser: Parser, x: ParserInput, scratch: ParseScratch
   scratch.fit(x.n);
   const st = scratch.state;
   st.reset(x.n);
+  scratch.roles.start(parser.moves, x);
   while (!st.done) {
     const move = onlyMove(st) ?? bestMove(parser, x, scratch);
     const label = move === SHIFT ? 0 : chooseLabel(parser, x, scratch, st.s(0), st.headFor(move), move);

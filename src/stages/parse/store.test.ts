@@ -68,6 +68,21 @@ test('a score from a later feature on adds only the features from there', () => 
   }
 });
 
+test('scoring each feature into its own scores adds each one where its target says, dense and sparse tables alike', () => {
+  const dir = saved();
+  try {
+    const model = loadParseModel(dir);
+    const moveScores = new Float32Array(9);
+    model.parser.moves.scoreEach(Uint32Array.from([21, 22, 21, 7]), 4, Uint32Array.from([0, 0, 6, 3]), moveScores);
+    assert.deepEqual([...moveScores], [0.5, -1.25, 3, 0, 0, 0, 0.5, 0, 3]);
+    const labelScores = new Float32Array(10);
+    model.parser.labels.scoreEach(Uint32Array.from([32, 31]), 2, Uint32Array.from([5, 0]), labelScores);
+    assert.deepEqual([...labelScores], [0, 0, 0, 0, 1, 2, 0, 0, -1, 0]);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
 test('a weights file shorter than its header says is a resource error, not a bad read', () => {
   const dir = saved();
   try {

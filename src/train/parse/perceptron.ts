@@ -33,6 +33,15 @@ export class Perceptron {
     }
   }
 
+  /** Adds the current weights of each of `features[0, n)` to its own scores, `out[targets[k] + class]`. */
+  scoreEach(features: Uint32Array, n: number, targets: Uint32Array, out: Float32Array): void {
+    for (let k = 0; k < n; k++) {
+      const slot = this.find(storedKey(features[k]));
+      if (slot < 0) continue;
+      for (let e = this.head[slot]; e >= 0; e = this.next[e]) out[targets[k] + this.entryClass[e]] += this.weight[e];
+    }
+  }
+
   /** Counts one training example; call once per decision, whether or not it is updated. */
   tick(): void {
     this.now++;
