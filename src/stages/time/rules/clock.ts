@@ -12,6 +12,10 @@ const ZONES = ['Coordinated Universal Time', 'Greenwich Mean Time', 'GMT', 'UTC'
 /** The zone of a 24-hour clock time; the flag `utc` when it is UTC, which the value writes Z. */
 const UTC_NAMES = ['UTC', 'GMT', 'Z', 'Coordinated Universal Time', 'Greenwich Mean Time'];
 const ZONE_24H = `(?<zone>(?<utc>${UTC_NAMES.join('|')})|${ZONES.filter((zone) => !UTC_NAMES.includes(zone)).join('|')})`;
+/** The day after the brackets that follow a clock time, or a weekday inside them (flags, not taken into the match). */
+const DAY_AFTER_BRACKETS = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?:on\\s+)?(?:(?<parenWd>${WEEKDAY})|(?<parenMon>${MONTH})\\s+(?<parenDay>[0-3]?\\d)(?!\\d)|(?<parenDeictic>today|tomorrow|yesterday)\\b))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)`;
+/** The day named right after a clock time: ", on Friday", " Nov. 6, 1989", " tomorrow". */
+const DAY_NAMED_NEXT = `(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<nextYear>(?:1[89]|20)\\d\\d)(?!\\d))?|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
 /**
  * A clock time is on the day named right after it, which TimeBank and MEANTIME mark with it ("5 p.m.
  * EST Nov. 6", "at noon Saturday", "16:00 UTC today"), or after its brackets, where the day keeps its own
@@ -19,7 +23,7 @@ const ZONE_24H = `(?<zone>(?<utc>${UTC_NAMES.join('|')})|${ZONES.filter((zone) =
  * (1700 UTC) tomorrow", and so "0735 GMT" in it; "4 in the morning (4 a.m. EDT Thursday)"),
  * else on the anchor day.
  */
-const DAY_AFTER = `(?:(?=(?:\\s+\\([^()]{1,30}\\)|\\)),?\\s+(?:on\\s+)?(?:(?<parenWd>${WEEKDAY})|(?<parenMon>${MONTH})\\s+(?<parenDay>[0-3]?\\d)(?!\\d)|(?<parenDeictic>today|tomorrow|yesterday)\\b))|(?=\\s+\\([^()]{0,30}\\b(?<inParenWd>${WEEKDAY})\\))|)(?<after>,?\\s+(?:on\\s+)?(?:(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?|(?<nextMon>${MONTH})\\s+(?<nextDay>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<nextYear>(?:1[89]|20)\\d\\d)(?!\\d))?|(?<nextDeictic>today|tomorrow|yesterday)\\b))?`;
+const DAY_AFTER = DAY_AFTER_BRACKETS + DAY_NAMED_NEXT;
 
 /** The three words right before "at" a clock time: "was shot to death at 10 p.m." */
 const RETOLD = /\b([a-z]+\s+[a-z]+\s+[a-z]+)\s+at\s+(?:about\s+|around\s+)?$/i;
@@ -119,6 +123,19 @@ const OVERNIGHT_EXAMPLES: readonly RuleExample[] = [
   { text: 'London shares were depressed by overnight losses in New York.', published: '1989-10-13', phrase: 'overnight', value: '1989-10-12TNI', source: MADE_UP },
 ];
 
+/** "a quarter past", "half to". */
+const CLOCK_PART_OF_HOUR = `(?:(?<part>(?<quarterOf>${word('a')}\\s+quarter)|${word('half')})\\s+(?<partRel>past|after|(?<back>to|before))\\s+)?`;
+/** "10", "10:35", "10.35" (before a.m. or p.m.). */
+const CLOCK_HOUR = `(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?`;
+/** "a.m.", "PM", "in the morning", "o'clock in the evening". */
+const CLOCK_HALF_DAY = `(?:\\s*(?<ampm>(?<afternoon>p\\.m\\.?|P\\.M\\.?|PM|pm)|a\\.m\\.?|A\\.M\\.?|AM|am)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))`;
+/** A zone: "EST", "local time". */
+const CLOCK_ZONE = `(?:\\s+(?<zone>${ZONES.join('|')}))?`;
+/** Followed by the end of its line (a schedule's line): the flag `lineEnd`. */
+const LINE_END_NEXT = `(?:(?=[ \\t]*(?:\\r?\\n|$))(?<lineEnd>)|)`;
+/** A 12-hour clock time, with what may come around it, in that order. */
+const CLOCK = [CLOCK_PART_OF_HOUR, CLOCK_HOUR, CLOCK_HALF_DAY, CLOCK_ZONE, DAY_AFTER, LINE_END_NEXT].join('');
+
 /**
  * Clock times and parts of the day: "5 p.m. EST Nov. 6", "14:48 UTC", "at noon Saturday", "in the morning".
  */
@@ -147,7 +164,7 @@ export const CLOCK_RULES: readonly Rule[] = [
   // "at 4:42 local time on Saturday (2024 Friday, UTC)": a 24-hour time whose zone follows its day
   rule({ name: 'clock-24h-day', pattern: `(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)(?=\\s+(?<nextWd>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:UTC|GMT)\\b)`, resolve: (g, ctx) =>
     ({ type: 'TIME', value: `${dayNamedAfter(g, ctx)}T${g.h}:${g.min}Z` }), examples: CLOCK_24H_DAY_EXAMPLES }),
-  rule({ name: 'clock', pattern: `(?:(?<part>(?<quarterOf>${word('a')}\\s+quarter)|${word('half')})\\s+(?<partRel>past|after|(?<back>to|before))\\s+)?(?<h>[01]?\\d)(?::(?<min>[0-5]\\d)|\\.(?<dotMin>[0-5]\\d)(?=\\s*(?:[ap]\\.?m\\b|[AP]\\.?M\\b)))?(?:\\s*(?<ampm>(?<afternoon>p\\.m\\.?|P\\.M\\.?|PM|pm)|a\\.m\\.?|A\\.M\\.?|AM|am)|\\s+(?:o'clock\\s+)?in\\s+the\\s+(?<inPart>morning|afternoon|evening))(?:\\s+(?<zone>${ZONES.join('|')}))?${DAY_AFTER}(?:(?=[ \\t]*(?:\\r?\\n|$))(?<lineEnd>)|)`, resolve: (g, ctx) => {
+  rule({ name: 'clock', pattern: CLOCK, resolve: (g, ctx) => {
     let hour = +g.h! % 12;
     if (g.ampm ? g.afternoon !== undefined : g.inPart !== 'morning') hour += 12; // "4 in the morning", "8 in the evening"
     // "left his home a quarter before 11 a.m." (Wikinews): 10:45; "half past 2 p.m.": 14:30

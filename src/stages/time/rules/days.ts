@@ -72,11 +72,26 @@ const NTH_DAY_EXAMPLES: readonly RuleExample[] = [
   { text: 'Protesters blocked the main square for a third straight day.', published: '2019-06-12', phrase: 'a third straight day', value: '2019-06-12', source: MADE_UP },
 ];
 
+/** "late on", "last", "the following". */
+const WEEKDAY_LEAD = `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?`;
+/** "Monday", "Mondays", "Monday nights", "Friday morning". */
+const WEEKDAY_NAME = `(?<wd>${WEEKDAY})(?:(?<plural>s)|\\s+(?<parts>${PLURAL_PARTS})|\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?`;
+/** Followed by another weekday and plural parts of the day: "Monday and Tuesday nights". */
+const LISTED_PARTS_NEXT = `(?:(?=,?\\s+(?:and|or)\\s+${WEEKDAY}s?\\s+(?<listParts>${PLURAL_PARTS})${END})|)`;
+/** Its date after it: "Friday, Nov. 6, 1989". */
+const WEEKDAY_DATE = `(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?`;
+/** Followed by what makes it a name: "Saturday Night Live", "the Sunday League". */
+const SHOW_OR_LEAGUE_NEXT = `(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|(?=\\s+[Ll]eague\\b)(?<league>)|)`;
+/** Followed by its date in brackets: "next Monday (Sept. 9)". */
+const BRACKETED_DATE_NEXT = `(?:(?=\\s*\\(\\s*(?<apMon>${MONTH})\\s*(?<apDay>[0-3]?\\d)\\s*\\))|)`;
+/** A weekday with what may come around it, in that order. */
+const WEEKDAY_PHRASE = [WEEKDAY_LEAD, WEEKDAY_NAME, LISTED_PARTS_NEXT, WEEKDAY_DATE, SHOW_OR_LEAGUE_NEXT, BRACKETED_DATE_NEXT].join('');
+
 /**
  * Weekdays and the days around the publication: "Monday", "the second Tuesday in May", "today", "this morning".
  */
 export const DAY_RULES: readonly Rule[] = [
-  rule({ name: 'weekday', pattern: `(?<pm>${anyOf(['early', 'late'])}\\s+(?:on\\s+)?)?(?:${REL})?(?<wd>${WEEKDAY})(?:(?<plural>s)|\\s+(?<parts>${PLURAL_PARTS})|\\s+(?<part>${anyOf(Object.keys(DAY_PARTS))}))?(?:(?=,?\\s+(?:and|or)\\s+${WEEKDAY}s?\\s+(?<listParts>${PLURAL_PARTS})${END})|)(?:,?\\s+(?<mon>${MONTH})\\s+(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?)?(?:(?<=Saturday\\s+Night)(?=\\s+Live\\b)(?<show>)|(?=\\s+[Ll]eague\\b)(?<league>)|)(?:(?=\\s*\\(\\s*(?<apMon>${MONTH})\\s*(?<apDay>[0-3]?\\d)\\s*\\))|)`, resolve: (g, ctx) => {
+  rule({ name: 'weekday', pattern: WEEKDAY_PHRASE, resolve: (g, ctx) => {
     // "she hosted Saturday Night Live twice": a television show
     if (g.show !== undefined) return null;
     // "won their Sunday league match", "the Saturday League" (made up): a competition, whatever day it was played

@@ -78,6 +78,21 @@ const UNITS_AHEAD_EXAMPLES: readonly RuleExample[] = [
   { text: 'The effects will be felt for the years to come.', published: '2019-02-09', phrase: 'the years to come', value: 'PXY', source: MADE_UP },
 ];
 
+/** What may lead a length: "over", "about", "the", "the past". */
+const LENGTH_MODS = `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${LEAD}\\s+)?`;
+/** The amount: "five", "two and a half", "a few"; then "more", "straight", "working". */
+const LENGTH_AMOUNT = `(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?`;
+/** The unit: "days", "quarter", "centuries". */
+const LENGTH_UNIT = `(?<unit>${UNIT})`;
+/** Followed by what makes it no length: "a second consecutive day" (`ordinal`), "three quarters of the state" (`fractionOf`). */
+const ORDINAL_OR_FRACTION_NEXT = `(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)`;
+/** Followed by the year whose half it is: "the first two quarters of 1990". */
+const HALF_YEAR_NEXT = `(?:(?<=\\b(?:first|last)\\s+two\\s+quarters)(?=\\s+of\\s+(?:(?<halfOf>(?:19|20)\\d\\d)|(?:the|this)\\s+(?<halfOfThe>year)|(?<halfOfRel>last|next)\\s+year)\\b)|)`;
+/** "and a half", "long", "old" (an age). */
+const LENGTH_END = `(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${word('long')}|(?<age>${word('old')})))?`;
+/** A length: an amount of a unit, with what may come around it, in that order. */
+const LENGTH = [LENGTH_MODS, LENGTH_AMOUNT, LENGTH_UNIT, ORDINAL_OR_FRACTION_NEXT, HALF_YEAR_NEXT, LENGTH_END].join('');
+
 export const DURATION_RULES: readonly Rule[] = [
   // "in recent years", "the past few decades"; "his 1949 movie debut The Last Days of Dolwyn" is a title
   rule({ name: 'recent-units', pattern: `(?:${word('the')}\\s+)?(?<dir>${anyOf(['recent', 'past', 'last', 'coming', 'next', 'previous'])})\\s+(?:${anyOf(['few', 'several', 'many'])}\\s+)?(?<unit>${anyOf(['days', 'weeks', 'months', 'quarters', 'years', 'decades'])})`, resolve: (g) =>
@@ -93,7 +108,7 @@ export const DURATION_RULES: readonly Rule[] = [
     (afterOver(ctx) ? { type: 'DURATION', value: duration(unitOf(g.unit!), null) } : null), examples: OVER_THE_UNITS_EXAMPLES }),
   rule({ name: 'units-ahead', pattern: `${word('the')}\\s+(?<unit>${anyOf(['days', 'weeks', 'months', 'years'])})\\s+(?:ahead|to come)`, resolve: (g) =>
     ({ type: 'DURATION', value: duration(unitOf(g.unit!), null) }), examples: UNITS_AHEAD_EXAMPLES }),
-  rule({ name: 'duration', pattern: `(?<omod>${OUTSIDE_MOD})?(?<amod>${AMOUNT_MOD})?(?<the>${word('the')}\\s+)?(?<lead>${LEAD}\\s+)?(?<amt>${AMOUNT})(?<andHalf>(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?(?<sep>\\s+|-)(?:${anyOf(['more', 'additional', 'straight', 'consecutive', 'trading', 'business', 'working'])}\\s+)?(?<unit>${UNIT})(?:(?<=second)(?=\\s+[a-z])(?<ordinal>)|(?<=\\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\\s+quarters?)(?=\\s+of\\s+(?:the|its|their|his|her|all|those|these)\\b)(?<fractionOf>)|)(?:(?<=\\b(?:first|last)\\s+two\\s+quarters)(?=\\s+of\\s+(?:(?<halfOf>(?:19|20)\\d\\d)|(?:the|this)\\s+(?<halfOfThe>year)|(?<halfOfRel>last|next)\\s+year)\\b)|)(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+(?:${word('long')}|(?<age>${word('old')})))?`, resolve: (g, ctx) => {
+  rule({ name: 'duration', pattern: LENGTH, resolve: (g, ctx) => {
     if (g.age) return null; // "two years old": an age, not a period
     const unit = unitOf(g.unit!);
     const counted = amountValue(g.amt!);

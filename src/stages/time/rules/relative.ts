@@ -138,6 +138,13 @@ const YEAR_AGO_ADJECTIVE_EXAMPLES: readonly RuleExample[] = [
   { text: 'Profit fell 10% from year-ago levels.', published: '2019-06-12', phrase: 'year-ago', value: '2018', source: MADE_UP },
 ];
 
+/** "now", "currently", "these days", "the near future". */
+const REFERENCE_WORD = `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})`;
+/** Followed by what tells its use: a comma or "for" (a discourse word), a noun ("present value", an adjective), a count ("the past nine matches"). */
+const REFERENCE_USE_NEXT = `(?:(?=,|\\s+for\\b)(?<discourse>)|(?<=present)(?=\\s+(?!(?:day|and|or|is|was|are|were|the|a|an|in|of|to|as|with|we|it|they|and)\\b)[a-z])(?<adjective>)|(?<=past)(?=\\s+(?:\\d\\S*|${anyOf(COUNTS)})\\s+(?!${anyOf(TIME_NOUNS)}\\b)[a-z])(?<counted>)|)`;
+/** A word for the present, the past or the future, and what follows it. */
+const REFERENCE = [REFERENCE_WORD, REFERENCE_USE_NEXT].join('');
+
 /**
  * Points counted from the publication or from the point the text last named: "now", "last week",
  * "that same day", "the same period last year", "two years ago".
@@ -147,7 +154,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // "in future debates" is an adjective
   rule({ name: 'in-future', pattern: `(?<pre>${word('in')}\\s+)future(?=\\s*[,.;:?!)]|\\s+(?:what|we|they|I|you|he|she|it|there|this|these|might|may|will|would|could|should|the|a|an)\\b)`, resolve: (g) =>
     ({ ...date('FUTURE_REF'), trim: g.pre!.length }), examples: IN_FUTURE_EXAMPLES }),
-  rule({ name: 'reference', pattern: `(?<w>${anyOf(['right now', 'now', 'currently', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'the near term', 'the short term', 'the long term', 'the present', 'the time being'])})(?:(?=,|\\s+for\\b)(?<discourse>)|(?<=present)(?=\\s+(?!(?:day|and|or|is|was|are|were|the|a|an|in|of|to|as|with|we|it|they|and)\\b)[a-z])(?<adjective>)|(?<=past)(?=\\s+(?:\\d\\S*|${anyOf(COUNTS)})\\s+(?!${anyOf(TIME_NOUNS)}\\b)[a-z])(?<counted>)|)`, resolve: (g, ctx) => {
+  rule({ name: 'reference', pattern: REFERENCE, resolve: (g, ctx) => {
     const w = lc(g.w);
     // "lost six of the past nine matches": a count of things, not of time ("for the past three
     // summers" stays marked, as AQUAINT marks it)

@@ -116,6 +116,17 @@ const HOLIDAY_EXAMPLES: readonly RuleExample[] = [
   { text: 'Nevertheless, he received 3.27 percent of the vote on Election Day, the most a Libertarian Party presidential nominee has ever received.', published: '2020-10-29', phrase: 'Election Day', value: '2020-11-03', source: 'Wikinews, "On the campaign trail in the USA, September 2020"' },
 ];
 
+/** "Christmas", "New Year's Eve", "the Fourth of July", "Easter Monday". */
+const HOLIDAY_NAME = `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day', 'easter sunday', 'easter monday', 'easter', 'good friday', 'palm sunday'])})`;
+/** "Easter week". */
+const EASTER_WEEK = `(?:(?<=[Ee]aster)\\s+(?<week>week)\\b)?`;
+/** Followed by a capitalised word ("Christmas Charity", a name) or a thing ("Christmas trees"). */
+const HOLIDAY_NAME_OR_THING_NEXT = `(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=[Cc]hristmas)(?=\\s+(?:trees?|cards?|carols?|lights|ornaments|decorations)\\b)(?<thing>)|)`;
+/** Followed by the day an election day is. */
+const ELECTION_DAY_DATE_NEXT = `(?:(?=${ELECTION_IS})|)`;
+/** A holiday by name, with what may follow it. */
+const HOLIDAY = [HOLIDAY_NAME, EASTER_WEEK, HOLIDAY_NAME_OR_THING_NEXT, ELECTION_DAY_DATE_NEXT].join('');
+
 /**
  * Sets ("daily", "every few years"), seasons and holidays ("last summer", "Christmas", "election day").
  */
@@ -159,7 +170,7 @@ export const SET_RULES: readonly Rule[] = [
     const day = superTuesday(ctx.anchor);
     return day.year < 2000 ? null : date(formatDay(day));
   }, examples: SUPER_TUESDAY_EXAMPLES }),
-  rule({ name: 'holiday', pattern: `(?<name>${anyOfWords(['christmas day', 'christmas eve', 'christmas', "new year's day", "new year's eve", 'thanksgiving day', 'thanksgiving', 'independence day', 'the fourth of july', 'fourth of july', 'july fourth', 'halloween', 'labor day', 'memorial day', 'election day', 'easter sunday', 'easter monday', 'easter', 'good friday', 'palm sunday'])})(?:(?<=[Ee]aster)\\s+(?<week>week)\\b)?(?:(?=\\s+[A-Z][a-z])(?<nameNext>)|(?<=[Cc]hristmas)(?=\\s+(?:trees?|cards?|carols?|lights|ornaments|decorations)\\b)(?<thing>)|)(?:(?=${ELECTION_IS})|)`, resolve: (g, ctx) => {
+  rule({ name: 'holiday', pattern: HOLIDAY, resolve: (g, ctx) => {
     // "illustrator Johnnie Christmas", "the Great Orchestra of Christmas Charity": a name
     // "tariffs on Christmas trees", "Christmas cards": a thing sold or sent, not the day
     if (g.thing !== undefined || g.nameNext !== undefined || afterCapitalisedWordBefore(ctx) && !afterSentenceOpening(ctx)) return null;
