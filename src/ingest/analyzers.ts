@@ -3,6 +3,7 @@ import { ParleyError, type ErrorCode } from '../model/errors.js';
 import type { AnalysisRecord } from '../model/record.js';
 import { analyze, createAnalyzer, type AnalyzeInput } from '../pipeline/analyze.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
+import { readDocument, type Reading, type ReadTask } from './reading.js';
 import type { WorkerAnswer } from './worker.js';
 
 /** Something that turns inputs into records, perhaps several at once. */
@@ -10,6 +11,8 @@ export interface DocumentAnalyzer {
   /** How many documents it analyses at the same time. */
   readonly concurrency: number;
   analyze(input: AnalyzeInput): Promise<AnalysisRecord>;
+  /** Reads a document for storing: its language, and its analysis with the record prepared (in the analysing thread). */
+  read(task: Omit<ReadTask, 'budgetMs'>): Promise<Reading>;
   close(): Promise<void>;
 }
 
@@ -18,6 +21,7 @@ export function inProcessAnalyzer(pipeline: Pipeline, budgetMs?: number): Docume
   return {
     concurrency: 1,
     analyze: async (input) => analyze(pipeline, input, { budgetMs }),
+    read: async (task) => readDocument(pipeline, { ...task, budgetMs }),
     close: async () => {},
   };
 }
@@ -35,12 +39,19 @@ export function workerPoolAnalyzer(workers: number, models: string | undefined, 
   return {
     concurrency: workers,
     async analyze(input) {
-      const answer = (await pool.run({ input, budgetMs })) as WorkerAnswer;
-      if ('error' in answer) throw new ParleyError(answer.error.code as ErrorCode, answer.error.message);
-      return answer.record;
+      return answerOf((await pool.run({ input, budgetMs })) as WorkerAnswer).record;
+    },
+    async read(task) {
+      return answerOf((await pool.run({ ...task, budgetMs }, { name: 'readInWorker' })) as WorkerAnswer<{ reading: Reading }>).reading;
     },
     close: () => pool.destroy(),
   };
+}
+
+/** A worker's answer, or its error rebuilt as the coded error it was. */
+function answerOf<T extends object>(answer: WorkerAnswer<T>): T {
+  if ('error' in answer) throw new ParleyError(answer.error.code as ErrorCode, answer.error.message);
+  return answer as T;
 }
 
 /** One worker per core asked for; a single worker runs in this thread (no thread start-up, same result). */

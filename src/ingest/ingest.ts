@@ -3,9 +3,9 @@ import { ParleyError } from '../model/errors.js';
 import { SCHEMA, type AnalysisRecord } from '../model/record.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
+import type { PreparedRecord } from '../store/prepared.js';
 import type { PutResult, Store } from '../store/store.js';
 import { inProcessAnalyzer, type DocumentAnalyzer } from './analyzers.js';
-import { nonEnglishLanguage } from './language.js';
 import type { SourceDocument } from './sources.js';
 
 export interface IngestSummary {
@@ -46,8 +46,8 @@ export function unanalysedRecord(doc: SourceDocument, language: string): Analysi
   };
 }
 
-/** A document ready to store: already stored (its source kept), or its record. */
-export type Ready = { kept: PutResult } | { record: AnalysisRecord; notEnglish: boolean };
+/** A document ready to store: already stored (its source kept), or its record (prepared for storing when analysed). */
+export type Ready = { kept: PutResult } | { record: AnalysisRecord; prepared?: PreparedRecord; notEnglish: boolean };
 
 /** How many analysed documents are written in one transaction, by default: one commit for 16 documents costs about half the CPU of 16 commits. */
 export const WRITE_BATCH = 16;
@@ -92,7 +92,7 @@ export async function ingestStream(
     const batch = [inFlight.shift()!];
     while (batch.length < size && inFlight[0]?.done) batch.push(inFlight.shift()!);
     const ready = await Promise.all(batch.map((b) => b.ready));
-    const toPut = ready.flatMap((r, i) => ('record' in r ? [{ record: r.record, source: { origin: batch[i].doc.origin, fetchedAt: batch[i].doc.fetchedAt ?? null } }] : []));
+    const toPut = ready.flatMap((r, i) => ('record' in r ? [{ record: r.record, prepared: r.prepared, source: { origin: batch[i].doc.origin, fetchedAt: batch[i].doc.fetchedAt ?? null } }] : []));
     const stored = await store.putAll(toPut);
     let next = 0;
     ready.forEach((r, i) => {
@@ -120,17 +120,16 @@ export async function ingestStream(
 
 /**
  * Skips a text already stored (keeping this copy's source), records a text not in English
- * unanalysed, and analyses the rest.
+ * unanalysed, and analyses the rest; language, analysis and the record's preparation for the
+ * store are the analyser's work (a worker thread's, when there are workers).
  */
 export async function prepareDocument(store: Store, analyzer: DocumentAnalyzer, doc: SourceDocument): Promise<Ready> {
   const { origin, fetchedAt: _fetched, byline, language: _given, ...input } = doc;
   const kept = await store.keepSource(contentHash(input.text), { ...input, origin, fetchedAt: doc.fetchedAt ?? null });
   if (kept !== null) return { kept };
-  const language = nonEnglishLanguage(input.text);
-  if (language) return { record: unanalysedRecord(doc, language), notEnglish: true };
-  const record = await analyzer.analyze(input).catch((err: unknown) => { throw named(origin, err); });
-  if (byline) record.document.byline = byline;
-  return { record, notEnglish: false };
+  const reading = await analyzer.read({ input, byline }).catch((err: unknown) => { throw named(origin, err); });
+  if ('language' in reading) return { record: unanalysedRecord(doc, reading.language), notEnglish: true };
+  return { record: reading.record, prepared: reading.prepared, notEnglish: false };
 }
 
 /** Analyses and stores documents in this thread (the whole list; see `ingestStream` for streams and workers). */

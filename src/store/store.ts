@@ -1,5 +1,6 @@
 import type { AnalysisRecord } from '../model/record.js';
 import type { EntityType, EventMode, Polarity, QuoteKind, RoleQualifier } from '../model/layers.js';
+import type { PreparedRecord } from './prepared.js';
 
 export type PutOutcome = 'inserted' | 'duplicate' | 'replaced';
 
@@ -23,6 +24,8 @@ export interface SourceInfo {
 export interface PutEntry {
   readonly record: AnalysisRecord;
   readonly source?: SourceInfo;
+  /** The record's hash, fingerprint and JSON layers, when the thread that analysed it worked them out (else the store does). */
+  readonly prepared?: PreparedRecord;
 }
 
 export interface DocumentSource extends SourceInfo {

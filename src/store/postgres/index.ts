@@ -86,7 +86,7 @@ export function openPostgresStore(url: string, options: PgOpenOptions = {}): Pos
       if (entries.length === 0) return [];
       return guard('storing documents', () => transaction(pool, async (client) => {
         const results: PutResult[] = [];
-        for (const e of entries) results.push(await putRecord(client, e.record, e.source));
+        for (const e of entries) results.push(await putRecord(client, e.record, e.source, e.prepared?.fingerprint));
         return results;
       }));
     },

@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3';
-import { contentHash } from '../../model/document.js';
 import type { AnalysisRecord } from '../../model/record.js';
-import { bandKeys, estimatedContainment, fingerprint, signatureFromBytes, signatureToBytes, SAME_STORY_CONTAINMENT, type Fingerprint } from '../../dedup/minhash.js';
+import { estimatedContainment, signatureFromBytes, signatureToBytes, SAME_STORY_CONTAINMENT } from '../../dedup/minhash.js';
 import { firstDay } from '../dates.js';
 import type { DocumentSource, PutEntry, PutResult, SourceInfo } from '../store.js';
-import { JSON_LAYERS } from './migrations.js';
+import { prepareRecord, type PreparedRecord } from '../prepared.js';
 
 type Entity = AnalysisRecord['entities'][number];
 /** Fields of later layers that the TypeScript types do not name yet (analysis-format.md). */
@@ -96,10 +95,8 @@ export function createWriter(db: Database.Database) {
     return { id: same.id, outcome: 'duplicate', story: same.story };
   });
 
-  function insertLayerRows(seq: number, record: AnalysisRecord, day: string | null): void {
-    for (const name of JSON_LAYERS) q.insertLayer.run(seq, name, JSON.stringify(record[name]));
-    q.insertLayer.run(seq, 'tokens', JSON.stringify(record.tokens));
-    if (record.document.publishedRange) q.insertLayer.run(seq, 'publishedRange', JSON.stringify(record.document.publishedRange));
+  function insertLayerRows(seq: number, record: AnalysisRecord, prepared: PreparedRecord, day: string | null): void {
+    for (const [name, json] of prepared.layers) q.insertLayer.run(seq, name, json);
     record.sentences.forEach((s, i) => q.insertSentence.run(seq, i, s.start, s.end));
     const keys = entityKeys(record);
     for (const e of record.entities) {
@@ -148,8 +145,8 @@ export function createWriter(db: Database.Database) {
   }
 
   /** Joins the story of the most similar stored text, or starts a new one. */
-  function linkStory(seq: number, text: string, fp: Fingerprint): number {
-    const keys = bandKeys(fp.signature);
+  function linkStory(seq: number, prepared: PreparedRecord): number {
+    const { fingerprint: fp, bandKeys: keys } = prepared;
     let best: { story: number; score: number } | null = null;
     for (const c of q.candidates.all(JSON.stringify(keys))) {
       if (c.seq === seq || c.story_seq === null) continue;
@@ -157,14 +154,14 @@ export function createWriter(db: Database.Database) {
       if (score >= SAME_STORY_CONTAINMENT && (!best || score > best.score)) best = { story: c.story_seq, score };
     }
     for (const key of keys) q.insertLsh.run(key, seq);
-    const story = best?.story ?? Number(q.newStory.run(storyId(text, seq), seq).lastInsertRowid);
+    const story = best?.story ?? Number(q.newStory.run(storyId(prepared.hash, seq), seq).lastInsertRowid);
     q.setStory.run(story, seq);
     return story;
   }
 
-  /** A new story is named after its first text, so the same corpus gives the same story ids in any store. */
-  function storyId(text: string, seq: number): string {
-    const id = `story-${contentHash(text).slice(0, 16)}`;
+  /** A new story is named after its first text (by the text's hash), so the same corpus gives the same story ids in any store. */
+  function storyId(hash: string, seq: number): string {
+    const id = `story-${hash.slice(0, 16)}`;
     return q.storyExists.get(id) ? `${id}-${seq}` : id;
   }
 
@@ -179,9 +176,9 @@ export function createWriter(db: Database.Database) {
     }
   }
 
-  function storeRecord(record: AnalysisRecord, fp: Fingerprint, source: SourceInfo): PutResult {
+  function storeRecord(record: AnalysisRecord, prepared: PreparedRecord, source: SourceInfo): PutResult {
     const d = record.document;
-    const hash = contentHash(d.text);
+    const { hash, fingerprint: fp } = prepared;
     const same = q.byHash.get(hash);
     if (same) {
       addSource(same.seq, fromRecord(record, source));
@@ -196,14 +193,14 @@ export function createWriter(db: Database.Database) {
       language: d.language ?? null, byline: d.byline ?? null, day, fp: signatureToBytes(fp.signature), shingles: fp.shingles,
     }).lastInsertRowid);
     addSource(seq, fromRecord(record, source));
-    insertLayerRows(seq, record, day);
-    const story = linkStory(seq, d.text, fp);
+    insertLayerRows(seq, record, prepared, day);
+    const story = linkStory(seq, prepared);
     return { id: d.id, outcome: old ? 'replaced' : 'inserted', story: q.storyId.get(story)!.id };
   }
 
   const put = db.transaction(storeRecord);
-  const putAll = db.transaction((entries: ReadonlyArray<PutEntry>, fps: Fingerprint[]) =>
-    entries.map((e, i) => storeRecord(e.record, fps[i], e.source ?? {})));
+  const putAll = db.transaction((entries: ReadonlyArray<PutEntry>, prepared: PreparedRecord[]) =>
+    entries.map((e, i) => storeRecord(e.record, prepared[i], e.source ?? {})));
 
   /** Derives the version-2 rows of documents stored by version 1, in storage order. */
   function backfill(readRecord: (seq: number) => AnalysisRecord): void {
@@ -214,20 +211,21 @@ export function createWriter(db: Database.Database) {
     const setFingerprint = db.prepare('UPDATE documents SET fingerprint = ?, shingles = ?, published_day = ? WHERE seq = ?');
     for (const { seq } of seqs) {
       const record = readRecord(seq);
-      const fp = fingerprint(record.document.text);
+      const prepared = prepareRecord(record);
+      const fp = prepared.fingerprint;
       for (const stmt of [deleteLayers, deleteEntities, deleteMentions]) stmt.run(seq);
       const day = firstDay(record.document.published);
       setFingerprint.run(signatureToBytes(fp.signature), fp.shingles, day, seq);
       addSource(seq, fromRecord(record, {}));
-      insertLayerRows(seq, record, day);
-      linkStory(seq, record.document.text, fp);
+      insertLayerRows(seq, record, prepared, day);
+      linkStory(seq, prepared);
     }
   }
 
   return {
-    put: (record: AnalysisRecord, source: SourceInfo = {}) => put.immediate(record, fingerprint(record.document.text), source),
-    // Fingerprints are computed before the write lock is taken.
-    putAll: (entries: ReadonlyArray<PutEntry>) => putAll.immediate(entries, entries.map((e) => fingerprint(e.record.document.text))),
+    put: (record: AnalysisRecord, source: SourceInfo = {}) => put.immediate(record, prepareRecord(record), source),
+    // Fingerprints and JSON layers are worked out before the write lock is taken (by the analysing thread when it did).
+    putAll: (entries: ReadonlyArray<PutEntry>) => putAll.immediate(entries, entries.map((e) => e.prepared ?? prepareRecord(e.record))),
     keepSource: (hash: string, source: DocumentSource) => keepSource.immediate(hash, source),
     backfill,
     rewriteEventsAndStances,
