@@ -1,5 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDocumentAnalyzer } from '../ingest/analyzers.js';
@@ -40,6 +40,20 @@ async function* variations(limit: number): AsyncGenerator<SourceDocument> {
 
 const rssMb = () => Math.round(process.memoryUsage().rss / 1048576);
 
+/**
+ * CPU milliseconds this process's main thread has used (Linux: /proc/self/task/PID/stat, in clock ticks of
+ * 10 ms), or null elsewhere. process.cpuUsage() counts the worker threads too; the main thread's share is
+ * the store's and the ingest loop's, and it holds on a loaded machine where wall rates do not.
+ */
+function mainThreadCpuMs(): number | null {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 async function ingest(store: Store, workers: number, count: number, marks: number[]) {
   const analyzer = createDocumentAnalyzer(workers);
   try {
@@ -73,9 +87,13 @@ async function main(): Promise<void> {
     console.log(`${workers} workers, ${articles} articles:`);
     const store = openSqliteStore(join(dir, 'pool.db'));
     const marks = [1000, 5000, 10_000, 20_000].filter((m) => m <= articles);
+    const cpu0 = mainThreadCpuMs();
     const pool = await ingest(store, workers, articles, marks);
+    const cpu1 = mainThreadCpuMs();
     const poolRate = pool.documents / pool.seconds;
     console.log(`  ${poolRate.toFixed(1)} articles/s (${(poolRate / oneRate).toFixed(2)}× one worker), ${pool.inserted} stored, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+    if (cpu0 !== null && cpu1 !== null) console.log(`  main thread (store and ingest loop): ${((cpu1 - cpu0) / pool.inserted).toFixed(2)} ms CPU per stored document`);
+    console.log(`  load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const top = (await store.actors({ type: 'PERSON', limit: 1 })).items[0];
     console.log(`queries on ${pool.inserted} documents:`);
     if (top) await timed(`actor page (${top.name}: actor, roles, first 50 quotes)`, async () => [await store.actors({ name: top.id, limit: 1 }), await store.quotes({ actor: top.id })]);

@@ -62,7 +62,8 @@ export function createWriter(db: Database.Database) {
         cameo = COALESCE(actors.cameo, excluded.cameo), country = COALESCE(actors.country, excluded.country)`),
     removeActor: db.prepare<[number, string]>('UPDATE actors SET documents = documents - 1, mentions = mentions - ? WHERE key = ?'),
     dropEmptyActors: db.prepare('DELETE FROM actors WHERE documents <= 0'),
-    insertLsh: db.prepare<[number, number]>('INSERT INTO lsh (key, doc_seq) VALUES (?, ?)'),
+    // a document's band keys in one statement, in their order (64 rows a document)
+    insertLsh: db.prepare<[number, string]>('INSERT INTO lsh (key, doc_seq) SELECT value, ? FROM json_each(?)'),
     candidates: db.prepare<[string], { seq: number; fingerprint: Buffer; shingles: number; story_seq: number }>(`
       SELECT d.seq, d.fingerprint, d.shingles, d.story_seq FROM documents d
       WHERE d.seq IN (SELECT DISTINCT doc_seq FROM lsh WHERE key IN (SELECT value FROM json_each(?)))`),
@@ -148,12 +149,13 @@ export function createWriter(db: Database.Database) {
   function linkStory(seq: number, prepared: PreparedRecord): number {
     const { fingerprint: fp, bandKeys: keys } = prepared;
     let best: { story: number; score: number } | null = null;
-    for (const c of q.candidates.all(JSON.stringify(keys))) {
+    const keyList = JSON.stringify(keys);
+    for (const c of q.candidates.all(keyList)) {
       if (c.seq === seq || c.story_seq === null) continue;
       const score = estimatedContainment(fp, { signature: signatureFromBytes(c.fingerprint), shingles: c.shingles });
       if (score >= SAME_STORY_CONTAINMENT && (!best || score > best.score)) best = { story: c.story_seq, score };
     }
-    for (const key of keys) q.insertLsh.run(key, seq);
+    q.insertLsh.run(seq, keyList);
     const story = best?.story ?? Number(q.newStory.run(storyId(prepared.hash, seq), seq).lastInsertRowid);
     q.setStory.run(story, seq);
     return story;
