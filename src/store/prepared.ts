@@ -1,7 +1,7 @@
 import { bandKeys, fingerprint, type Fingerprint } from '../dedup/minhash.js';
 import { contentHash } from '../model/document.js';
 import type { AnalysisRecord } from '../model/record.js';
-import { JSON_LAYERS } from './sqlite/migrations.js';
+import { JSON_LAYERS } from './json-layers.js';
 
 /** A record's layers kept whole as JSON: the analysis layers, the token count and, when known, the publication range. */
 export type LayerJson = ReadonlyArray<readonly [name: string, json: string]>;

@@ -207,5 +207,4 @@ export function migrations(backfills?: Backfills): readonly Migration[] {
 
 export const SCHEMA_VERSION = 5;
 
-/** The layers also kept as JSON, so a record reads back exactly as it was stored. */
-export const JSON_LAYERS = ['sentences', 'paragraphs', 'entities', 'timexes', 'quotes', 'events', 'topics', 'stances'] as const;
+export { JSON_LAYERS } from '../json-layers.js';
