@@ -224,8 +224,13 @@ function joinChains(s: SentenceWords, actors: readonly ActorSpan[], coded: reado
     else drop.add(gov);
   }
   const kept = withStatementReadings(s, actors, coded.filter((c) => !drop.has(c)).map((c) => replaced.get(c) ?? c.raw));
-  const acts = kept.some((e) => !e.code.startsWith('01'));
-  return acts ? kept.filter((e) => !e.code.startsWith('01')) : kept;
+  const acts = kept.some((e) => !isStatement(e));
+  return acts ? kept.filter((e) => !isStatement(e)) : kept;
+}
+
+/** A statement that gives way to the acts it reports; a claim of responsibility (015) is an act of its own. */
+function isStatement(e: RawEvent): boolean {
+  return e.code.startsWith('01') && e.code !== '015';
 }
 
 function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, times: SentenceTimes | null, count: number): Event[] {

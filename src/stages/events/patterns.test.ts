@@ -48,3 +48,16 @@ const OWN_PEOPLE_MOVED: readonly Row[] = [
 test('an object of the source\'s own people gives way to the other country a phrase names', () => {
   for (const [sentence, expected] of OWN_PEOPLE_MOVED) assert.deepEqual(coded(sentence), expected, sentence);
 });
+
+/** A speaker's report of its own act of force claims responsibility for it (015); the act is the speaker's report. */
+const OWN_ACT_CLAIMED: readonly Row[] = [
+  ['Hamas said it fired rockets at Israel on Monday.', ['194 reported PSEREBHMS→ISR', '015 asserted PSEREBHMS→ISR']],
+  ['The Taliban said they killed five Afghan soldiers.', ['190 reported AFGREB→AFGMIL', '015 asserted AFGREB→AFGMIL']],
+];
+
+test('a statement that the speaker itself used force claims responsibility for it', () => {
+  for (const [sentence, expected] of OWN_ACT_CLAIMED) {
+    const events = analyze(pipeline, { text: sentence, published: '2021-03-01' }).events;
+    assert.deepEqual(events.map((e) => `${e.code} ${e.mode} ${e.sourceActor}→${e.targetActor}`), expected, sentence);
+  }
+});

@@ -6,7 +6,8 @@ import { treeRoles } from './tree.js';
 
 /**
  * What a statement (CAMEO 01) says about another actor's act, read as PETRARCH's verb
- * transformations read it: a report that another actor used force accuses it (112); a report
+ * transformations read it: a report that another actor used force accuses it (112), that the
+ * speaker did claims responsibility (015); a report
  * that another actor must or should act demands (100) or asks (020) it of that actor.
  */
 export function withStatementReadings(s: SentenceWords, actors: readonly ActorSpan[], events: readonly RawEvent[]): RawEvent[] {
@@ -31,7 +32,12 @@ function withAccusations(events: readonly RawEvent[]): RawEvent[] {
     const at = hostileAt.get(clause.tree.complement)?.i;
     const act = at === undefined ? undefined : out[at]!;
     const accused = act?.sources.filter((a) => a && !statement.sources.some((x) => x?.start === a.start || (x?.code && x.code === a.code)));
-    if (at === undefined || !act || !accused?.length) continue;
+    if (at === undefined || !act) continue;
+    if (!accused?.length) {
+      if (act.targets.some((t) => t !== null)) out.push(responsibilityClaim(statement, act));
+      out[at] = { ...act, mode: 'reported' };
+      continue;
+    }
     out[at] = { ...act, mode: 'reported' };
     out.push({
       ...statement,
@@ -42,6 +48,21 @@ function withAccusations(events: readonly RawEvent[]): RawEvent[] {
     });
   }
   return out;
+}
+
+/**
+ * "The US claimed that they had attacked Iraq", "the rebels said they had shot down a helicopter":
+ * a speaker's report of its own act of force as done claims responsibility for it (015, to the
+ * act's target, as PETRARCH's verb transformations code it); the act is the speaker's report.
+ */
+function responsibilityClaim(statement: RawEvent, act: RawEvent): RawEvent {
+  return {
+    ...statement,
+    code: '015',
+    targets: act.targets,
+    evidence: { start: Math.min(statement.evidence.start, act.evidence.start), end: Math.max(statement.evidence.end, act.evidence.end) },
+    by: `${statement.by}+${act.by}`,
+  };
 }
 
 /** The first item for each key (a sentence can hold thousands of clauses: no scan per clause). */
