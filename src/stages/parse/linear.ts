@@ -101,18 +101,23 @@ function touch(keys: Uint32Array, features: Uint32Array, from: number, n: number
   touched ^= sum;
 }
 
+/** The slot of `key` in an open-addressing table of `width`-wide rows (linear probing), or -1 when it is absent. */
+function slotOf(keys: Uint32Array, key: number, mask: number, width: number): number {
+  let slot = key & mask;
+  let found = keys[slot * width];
+  while (found !== key && found !== 0) {
+    slot = (slot + 1) & mask;
+    found = keys[slot * width];
+  }
+  return found === 0 ? -1 : slot;
+}
+
 function addDense(model: LinearModel, features: Uint32Array, n: number, out: Float32Array, from: number): void {
   const { keys, weights, mask, width, classes } = model;
   touch(keys, features, from, n, mask, width);
   for (let k = from; k < n; k++) {
-    const key = storedKey(features[k]);
-    let slot = key & mask;
-    let found = keys[slot * width];
-    while (found !== key && found !== 0) {
-      slot = (slot + 1) & mask;
-      found = keys[slot * width];
-    }
-    if (found === 0) continue;
+    const slot = slotOf(keys, storedKey(features[k]), mask, width);
+    if (slot < 0) continue;
     const at = slot * width + 1;
     for (let c = 0; c < classes; c++) out[c] += weights[at + c];
   }
@@ -122,14 +127,8 @@ function addSparse(model: LinearModel, features: Uint32Array, n: number, out: Fl
   const { keys, mask, entries, entryClasses } = model;
   touch(keys, features, from, n, mask, 2);
   for (let k = from; k < n; k++) {
-    const key = storedKey(features[k]);
-    let slot = key & mask;
-    let found = keys[slot * 2];
-    while (found !== key && found !== 0) {
-      slot = (slot + 1) & mask;
-      found = keys[slot * 2];
-    }
-    if (found === 0) continue;
+    const slot = slotOf(keys, storedKey(features[k]), mask, 2);
+    if (slot < 0) continue;
     const packed = keys[slot * 2 + 1];
     for (let e = (packed >>> 8) * 2, end = e + (packed & 255) * 2; e < end; e += 2) out[entryClasses[e]] += entries[e + 1];
   }
@@ -143,14 +142,8 @@ export function addScoresEach(model: LinearModel, features: Uint32Array, n: numb
   const { keys, weights, entries, entryClasses, mask, width, classes, dense } = model;
   touch(keys, features, 0, n, mask, width);
   for (let k = 0; k < n; k++) {
-    const key = storedKey(features[k]);
-    let slot = key & mask;
-    let found = keys[slot * width];
-    while (found !== key && found !== 0) {
-      slot = (slot + 1) & mask;
-      found = keys[slot * width];
-    }
-    if (found === 0) continue;
+    const slot = slotOf(keys, storedKey(features[k]), mask, width);
+    if (slot < 0) continue;
     const to = targets[k];
     if (dense) {
       const at = slot * width + 1;
