@@ -1,4 +1,4 @@
-import { existsSync, statSync, watch } from 'node:fs';
+import { existsSync, readdirSync, statSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { parsePublished } from '../../model/dates.js';
 import { ParleyError } from '../../model/errors.js';
@@ -33,7 +33,7 @@ is stored once with its new source, skipped before analysis, so an interrupted i
 resumes where it stopped. Analysis runs on --workers threads (default: one per core);
 progress shows on a terminal, one line per 100 documents otherwise. Every local input is
 checked before anything is stored. --published dates texts that carry no date. --watch DIR
-keeps running and ingests what is added to DIR. A document over its time budget (30 s +
+keeps running and ingests what is added to DIR (file events, and a scan every 2 s). A document over its time budget (30 s +
 6 s per million characters, or --time-budget) stops the ingest with E_TOO_SLOW.
 
 With --queue, nothing is analysed here: each document read from PATH (checked first; a bad
@@ -54,9 +54,10 @@ export async function run(argv: string[], out: NodeJS.WritableStream): Promise<n
   const config = commandConfig(values);
   if (values.queue) return queueInputs(config, inputs, { published, watch: values.watch, maxAttempts: values['max-attempts'] }, out);
   if (values['max-attempts'] !== undefined) throw new ParleyError('E_USAGE', 'ingest: --max-attempts goes with --queue');
+  const startedAt = Date.now();
   const summary = await ingestInto(config, inputs, { published, budgetMs, progress: true, allowEmpty: values.watch !== undefined });
   out.write(`${formatSummary(summary, describeStore(config))}\n`);
-  if (values.watch !== undefined) await watchFolder(config, values.watch, { published, budgetMs }, out);
+  if (values.watch !== undefined) await watchFolder(config, values.watch, { published, budgetMs }, out, startedAt);
   return 0;
 }
 
@@ -115,7 +116,7 @@ export async function ingestInto(config: Config, inputs: readonly string[], run:
 }
 
 /** Ingests files added to or changed in a folder until the process is stopped (Ctrl-C). */
-async function watchFolder(config: Config, dir: string, run: IngestRun, out: NodeJS.WritableStream): Promise<void> {
+async function watchFolder(config: Config, dir: string, run: IngestRun, out: NodeJS.WritableStream, startedAt: number): Promise<void> {
   out.write(`watching ${dir} for new articles (Ctrl-C stops)\n`);
   const changed = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
@@ -135,18 +136,58 @@ async function watchFolder(config: Config, dir: string, run: IngestRun, out: Nod
       }
     });
   };
-  const watcher = watch(dir, { recursive: true }, (_event, name) => {
-    if (!name) return;
-    changed.add(name.toString());
+  const noticed = (name: string) => {
+    changed.add(name);
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, 500);
+  };
+  const watcher = watch(dir, { recursive: true }, (_event, name) => {
+    if (name) noticed(name.toString());
   });
+  // a recursive watch is set up asynchronously on Linux and may miss files added meanwhile or under load:
+  // a scan every few seconds notices any file whose modification time it has not seen
+  const scanner = startScanning(dir, startedAt, noticed);
   await new Promise<void>((resolve) => {
-    const stop = () => { watcher.close(); resolve(); };
+    const stop = () => { watcher.close(); clearInterval(scanner); resolve(); };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   await busy;
+}
+
+const SCAN_EVERY_MS = 2000;
+
+/**
+ * Calls `noticed` with each file of `dir` (relative path) that is new or changed since the scan before; the
+ * first scan, at once, reports only files changed since `since` (the ingest's start read the others).
+ */
+export function startScanning(dir: string, since: number, noticed: (name: string) => void): NodeJS.Timeout {
+  const seen = new Map<string, number>();
+  const scan = (first: boolean) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const mtime = fileTime(join(dir, name));
+      if (mtime === null || seen.get(name) === mtime) continue;
+      seen.set(name, mtime);
+      if (!first || mtime >= since) noticed(name);
+    }
+  };
+  scan(true);
+  return setInterval(() => scan(false), SCAN_EVERY_MS);
+}
+
+function fileTime(path: string): number | null {
+  try {
+    const st = statSync(path);
+    return st.isFile() ? st.mtimeMs : null;
+  } catch {
+    return null;
+  }
 }
 
 export function formatSummary(s: IngestSummary, dbPath: string): string {
