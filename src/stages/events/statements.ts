@@ -33,33 +33,23 @@ function withAccusations(events: readonly RawEvent[]): RawEvent[] {
     const act = at === undefined ? undefined : out[at]!;
     const accused = act?.sources.filter((a) => a && !statement.sources.some((x) => x?.start === a.start || (x?.code && x.code === a.code)));
     if (at === undefined || !act) continue;
-    if (!accused?.length) {
-      if (act.targets.some((t) => t !== null)) out.push(responsibilityClaim(statement, act));
-      out[at] = { ...act, mode: 'reported' };
-      continue;
-    }
     out[at] = { ...act, mode: 'reported' };
-    out.push({
-      ...statement,
-      code: '112',
-      targets: accused,
-      evidence: { start: Math.min(statement.evidence.start, act.evidence.start), end: Math.max(statement.evidence.end, act.evidence.end) },
-      by: `${statement.by}+${act.by}`,
-    });
+    if (accused?.length) out.push(readingOf(statement, act, '112', accused));
+    else if (act.targets.some((t) => t !== null)) out.push(readingOf(statement, act, '015', act.targets));
   }
   return out;
 }
 
 /**
- * "The US claimed that they had attacked Iraq", "the rebels said they had shot down a helicopter":
- * a speaker's report of its own act of force as done claims responsibility for it (015, to the
- * act's target, as PETRARCH's verb transformations code it); the act is the speaker's report.
+ * The statement read as what it says of the act: an accusation of the act's doers (112), or, when the
+ * speaker reports its own act of force as done ("the rebels said they had shot down a helicopter"), a
+ * claim of responsibility to the act's targets (015), as PETRARCH's verb transformations code them.
  */
-function responsibilityClaim(statement: RawEvent, act: RawEvent): RawEvent {
+function readingOf(statement: RawEvent, act: RawEvent, code: string, targets: RawEvent['targets']): RawEvent {
   return {
     ...statement,
-    code: '015',
-    targets: act.targets,
+    code,
+    targets,
     evidence: { start: Math.min(statement.evidence.start, act.evidence.start), end: Math.max(statement.evidence.end, act.evidence.end) },
     by: `${statement.by}+${act.by}`,
   };
