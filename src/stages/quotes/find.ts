@@ -20,6 +20,14 @@ const ADJUNCT_HEADS = new Set([
 ]);
 const EVIDENCE = new Set(['show', 'find']);
 /** Forms of "be" that make the participle after them passive ("was condemned", "has been told"). */
+/**
+ * Verbs of judging and the preposition that introduces the charge: in the passive without an agent, that
+ * complement is what was said ("was accused of using $50 million …", "were blamed for introducing cholera").
+ */
+const CHARGE_PREPOSITION = new Map([
+  ['accuse', 'of'], ['suspect', 'of'], ['blame', 'for'], ['criticize', 'for'], ['criticise', 'for'],
+  ['condemn', 'for'], ['praise', 'for'], ['fault', 'for'],
+]);
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
 /** Parts of speech no speech verb (or "according") is tagged with; skipped without reading the word. */
@@ -283,12 +291,28 @@ class AttributionFinder {
   private passiveSpeech(cueEnd: number, cue: Cue, cueRange: TokenRange, s: number, to: number): void {
     const { v } = this;
     const agent = v.word(cueEnd) === 'by' ? phraseAfter(v, cueEnd + 1, to) : null;
-    // after the agent only a clause is content ("by state media that …"), not the rest of its phrase ("by members | of the EU")
-    const contentFrom = agent ? this.clauseAfterThat(agent.to, to) : this.contentStart(cueEnd, cue, to);
+    // after the agent only a clause is content ("by state media that …"), not the rest of its phrase ("by members | of the EU");
+    // without an agent, a clause or an infinitive ("is expected to win", "were told to leave"), never what names or
+    // describes ("was called an honor killing", "has been described as pseudoscience", "were denied access")
+    const contentFrom = agent ? this.clauseAfterThat(agent.to, to) : this.agentlessContent(cueEnd, cue, to);
     if (contentFrom < 0 || v.word(contentFrom) === 'by') return;
     const start = v.start(contentFrom);
     const end = v.end(to - 1);
     if (end > start) this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, agent), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/passive' });
+  }
+
+  /**
+   * What an agentless passive reports: a clause after "that" or a colon, a charge after a verb of judging
+   * ("accused of …"), or an infinitive ("is expected to win"); else -1.
+   */
+  private agentlessContent(cueEnd: number, cue: Cue, to: number): number {
+    const { v } = this;
+    const clause = this.clauseAfterThat(cueEnd, to);
+    if (clause >= 0) return clause;
+    const charge = CHARGE_PREPOSITION.get(cue.lemma);
+    if (charge && cueEnd + 1 < to && v.word(cueEnd).toLowerCase() === charge) return cueEnd + 1;
+    const k = this.contentStart(cueEnd, cue, to);
+    return k >= 0 && k + 1 < to && v.word(k) === 'to' && (v.pos(k + 1) === 'VERB' || v.pos(k + 1) === 'AUX') ? k : -1;
   }
 
   /** The verb at `i` is a participle after a form of "be" (adverbs between): "was (strongly) condemned". */

@@ -158,3 +158,19 @@ test('a speech verb in the passive: its subject is never the speaker, its "by" p
     { kind: 'indirect', content: 'the talks had failed', speaker: 'state media', cue: 'reported' },
   ]);
 });
+
+test('an agentless passive reports a clause, an infinitive or a charge, never a name or a description', () => {
+  // English Wikinews (CC BY 2.5): wn-d0abdede5edd, wn-6a48d9cc79fb, wn-7dcde94615c5, wn-eee45ef30ddc, wn-fa8b2bdfcc68.
+  const text = [
+    'She died after they shunned effective conventional medical treatments for homeopathy, a form of alternative medicine that has been described as pseudoscience.',
+    'After his release, Mugabe led a militant guerrilla movement against Ian Smith\'s government; successful, Mugabe was hailed a national hero.',
+    'Back in 2017, the World Rapid and Blitz Championship was held in Riyadh and Israeli chess players were denied visa.',
+    'Boeing\'s first crewed mission is reportedly expected to launch next year.',
+    'Back in 2018, a Pakistani journalism student Mashal Khan was killed by a mob lynch after he was accused of blasphemy.',
+  ].join('\n');
+  const doc = docOf(text);
+  assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [
+    { kind: 'indirect', content: 'to launch next year', speaker: null, cue: 'expected' },
+    { kind: 'indirect', content: 'blasphemy', speaker: null, cue: 'accused' },
+  ]);
+});
