@@ -191,7 +191,8 @@ class AttributionFinder {
     const crossing = beforeTok === from - 1 && from > 0 && v.isCloseQuote(from - 1) && (tailEnds() || !this.opensThatClause(cueEnd, to) && this.sameLine(from - 1, from));
     const closing = crossing ? from - 1 : this.skipBack(beforeTok, from - 1);
     // a closing mark right before the subject tags that quote whatever follows ("“…” Earnest said at a briefing Monday before …")
-    const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.word(closing) === ',' && tailEnds());
+    // (the comma may sit outside the mark, as in British and Wikinews style: "“…”, Pompeo told the press")
+    const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.word(closing) === ',' && (closing > 0 && v.isCloseQuote(closing - 1) || tailEnds()));
     if (inverted && cue.frame !== 'belief') {
       // a participle's speaker is its clause's subject, never the object after it ("…, calling him a “…”");
       // a day or a place of speaking after the verb is no speaker ("…, said Tuesday")

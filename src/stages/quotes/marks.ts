@@ -103,7 +103,8 @@ function markLength(text: string, i: number): number {
   return text.startsWith("''", i) ? 2 : 1;
 }
 
-function isOpening(text: string, i: number): boolean {
+/** The quotation mark at `i` opens a quotation: a curly opening mark, or a straight one after whitespace or an opening bracket and before a non-space. */
+export function isOpening(text: string, i: number): boolean {
   const c = text[i];
   if (c === '\u201c') return true;
   if (c !== '"' && !text.startsWith("''", i)) return false;

@@ -174,3 +174,18 @@ test('an agentless passive reports a clause, an infinitive or a charge, never a 
     { kind: 'indirect', content: 'blasphemy', speaker: null, cue: 'accused' },
   ]);
 });
+
+test('a comma outside the closing mark (Wikinews and British style) still tags the quotation before it', () => {
+  // English Wikinews (CC BY 2.5): wn-45c8e423037d, wn-69572b55cf22, wn-22b5bfe42db1.
+  const text = [
+    '"There were many times that Ambassador Bolton and I disagreed", Pompeo told the press on Tuesday.',
+    '"Ford is fully cooperating with the government", Ford told The Verge.',
+    '"Your presence has always been a calamity for this region", he continued in the speech.',
+  ].join('\n\n');
+  const doc = docOf(text);
+  assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [
+    { kind: 'direct', content: 'There were many times that Ambassador Bolton and I disagreed', speaker: 'Pompeo', cue: 'told' },
+    { kind: 'direct', content: 'Ford is fully cooperating with the government', speaker: 'Ford', cue: 'told' },
+    { kind: 'direct', content: 'Your presence has always been a calamity for this region', speaker: 'he', cue: 'continued' },
+  ]);
+});

@@ -1,5 +1,6 @@
 import type { Sentence, TokenLayer } from '../../model/layers.js';
 import { tokenPos, type PosTag } from '../../model/tokens.js';
+import { isOpening } from './marks.js';
 
 /** Read-only access to the tokens of one document, as the quote rules need them. */
 export class TokenView {
@@ -54,7 +55,8 @@ export class TokenView {
   isOpenQuote(i: number): boolean {
     const w = this.word(i);
     if (w === "'") return this.text[this.start(i) + 1] === "'" && !/\s/.test(this.text[this.start(i) + 2] ?? ' ');
-    return w === '\u201c' || (w === '"' && (i + 1 >= this.length || this.tokens.start[i + 1] === this.tokens.end[i]));
+    // a straight mark opens as the quotation finder decides: after a space or bracket, before a word ('", Pompeo said' closes)
+    return w === '\u201c' || (w === '"' && isOpening(this.text, this.start(i)));
   }
 
   /** A closing mark; of a '' pair, the second apostrophe (the one next to what follows). */
