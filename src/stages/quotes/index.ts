@@ -11,13 +11,14 @@ import { lowerBound } from '../../model/span.js';
 
 /**
  * Direct quotations and reported speech with their speakers. Cue, content and speaker
- * spans come from rules over tokens and part of speech (find.ts), so they do not depend
- * on entity recognition; the speaker span is then mapped to the entity whose mention
- * it is, through the coreference the entities layer carries.
+ * spans come from rules over tokens and part of speech (find.ts; the parser's tags when the
+ * syntax layer is there, wink's otherwise), so they do not depend on entity recognition; the
+ * speaker span is then mapped to the entity whose mention it is, through the coreference the
+ * entities layer carries.
  */
 export const quotesStage: Stage<'quotes'> = {
   name: 'quotes',
-  requires: ['tokens', 'sentences', 'paragraphs', 'anchor', 'timexes', 'entities'],
+  requires: ['tokens', 'sentences', 'paragraphs', 'syntax', 'anchor', 'timexes', 'entities'],
   provides: ['quotes'],
   run(doc: Doc) {
     return { quotes: findQuotes(doc) };
@@ -28,7 +29,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const text = doc.text;
   const sentences = doc.get('sentences');
   const paragraphs = doc.get('paragraphs');
-  const view = new TokenView(text, doc.get('tokens'), sentences);
+  const view = new TokenView(text, doc.get('tokens'), sentences, doc.has('syntax') ? doc.get('syntax').upos : null);
   const quoted = findQuoted(text, paragraphs);
   const attributions = findAttributions(view, quoted, paragraphIndex(paragraphs));
   const resolver = new SpeakerResolver(doc.get('entities'));

@@ -1,5 +1,5 @@
 import type { Sentence, TokenLayer } from '../../model/layers.js';
-import { tokenPos, type PosTag } from '../../model/tokens.js';
+import { POS_TAGS, tokenPos, type PosTag } from '../../model/tokens.js';
 import { isOpening } from './marks.js';
 
 /** Read-only access to the tokens of one document, as the quote rules need them. */
@@ -14,6 +14,8 @@ export class TokenView {
     readonly text: string,
     readonly tokens: TokenLayer,
     readonly sentences: readonly Sentence[],
+    /** Part-of-speech tags to read instead of the token layer's (the syntax layer's tagger), indexes into POS_TAGS. */
+    private readonly upos: ArrayLike<number> | null = null,
   ) {
     // lower-casing the whole text once is cheaper than per token, when it keeps every offset (it almost always does)
     const folded = text.toLowerCase();
@@ -41,7 +43,7 @@ export class TokenView {
   }
 
   pos(i: number): PosTag {
-    return tokenPos(this.tokens, i);
+    return this.upos ? POS_TAGS[this.upos[i]] : tokenPos(this.tokens, i);
   }
 
   start(i: number): number {
