@@ -23,3 +23,9 @@ test('a verbal event is shown from its trigger to its target; a regnal number st
   assert.ok(shown.length > 0);
   for (const line of shown) assert.match(line, /^2019-08-2\d {2}GBR \(Queen Elizabeth II\) → .*«[^»]+»$/);
 });
+
+test('a person is shown by the one-word name the article uses, which is not always the last word of the name', () => {
+  // English Wikinews style sentences (CC BY 2.5); the surname of Xi Jinping is Xi.
+  const shown = lines('Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. Xi praised Putin.', '2023-03-21');
+  assert.ok(shown.some((line) => line.includes('CHN (Xi) → RUS (Putin)')), shown.join('\n'));
+});

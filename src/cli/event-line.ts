@@ -22,15 +22,27 @@ export function eventLine(record: AnalysisRecord, e: RecordEvent): string {
 
 function actorLabel(record: AnalysisRecord, code: string | null, id: string | null, text: string | null): string {
   const entity = id ? record.entities.find((x) => x.id === id) : undefined;
-  const name = entity ? (entity.type === 'PERSON' ? shortName(entity.name) : entity.name) : text;
+  const name = entity ? (entity.type === 'PERSON' ? shortName(entity) : entity.name) : text;
   const country = code && !code.startsWith('---') ? code.slice(0, 3) : code ?? '?';
   return name ? `${country} (${name})` : country;
 }
 
-/** A person's family name: the last word that is not a suffix ("Queen Elizabeth II" stays whole). */
-function shortName(name: string): string {
-  const words = name.split(/\s+/);
-  return NAME_SUFFIX.test(words.at(-1) ?? '') ? name : words.at(-1)!;
+/**
+ * A person as the article calls them for short: its most frequent one-word name mention that is a
+ * word of the full name ("Zelensky", "Xi" for Xi Jinping, "Kim" for Kim Jong-un), else the full name
+ * ("Queen Elizabeth II" stays whole): the surname is not always the last word.
+ */
+function shortName(entity: AnalysisRecord['entities'][number]): string {
+  const words = new Set(entity.name.split(/\s+/));
+  const counts = new Map<string, number>();
+  for (const m of entity.mentions) {
+    if (m.form && m.form !== 'name') continue;
+    const text = m.text.trim();
+    if (words.has(text) && !NAME_SUFFIX.test(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [text, n] of counts) if (best === null || n > counts.get(best)!) best = text;
+  return best ?? entity.name;
 }
 
 /**
