@@ -8,8 +8,8 @@ import { Doc } from '../model/document.js';
 import { toRecord } from '../model/record.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
 import { STAGES } from '../pipeline/presets.js';
-import { findMentions, loadNer, type NerModel } from '../stages/entities/index.js';
-import { denseFromSparse, type SparseWeights } from '../stages/entities/sparse.js';
+import { findMentions, loadNer, type NerModel } from '../stages/mentions/index.js';
+import { denseFromSparse, type SparseWeights } from '../stages/mentions/sparse.js';
 import { compareWithBuild } from './against.js';
 import { BASELINE_FILE, compareStages, comparisonLines, readBaseline, writeBaseline } from './stage-baseline.js';
 
@@ -199,7 +199,7 @@ function hostile(pipeline: Pipeline): void {
 }
 
 /**
- * The entity stage over the analysed corpus with the shipped sparse weights and with the same
+ * The mentions stage over the analysed corpus with the shipped sparse weights and with the same
  * weights as the dense 2^22 × 9 table they replaced, in turns, best of three rounds each.
  */
 function compareNerWeights(docs: readonly Doc[], tokens: number): void {
@@ -219,7 +219,7 @@ function compareNerWeights(docs: readonly Doc[], tokens: number): void {
     }
   }
   const [d, s] = [best.get('dense')!, best.get('sparse')!];
-  console.log(`\nentity stage, dense weight table (before) ${fmt(tokens / d)} tokens/s, sparse table (shipped) ${fmt(tokens / s)} tokens/s: ${(d / s).toFixed(2)}× (best of 3 rounds each)`);
+  console.log(`\nmentions stage, dense weight table (before) ${fmt(tokens / d)} tokens/s, sparse table (shipped) ${fmt(tokens / s)} tokens/s: ${(d / s).toFixed(2)}× (best of 3 rounds each)`);
 }
 
 /** Seconds to analyse 10 MB of base64 on one line (wink's tokeniser alone is quadratic in such a run). */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { AnalysisRecord } from '../model/record.js';
-import { cutWord } from '../stages/entities/fixtures/word-boundary.js';
+import { cutWord } from '../stages/mentions/fixtures/word-boundary.js';
 import { analyze, createAnalyzer } from './analyze.js';
 
 const DEMO = new URL('../../data/samples/demo.jsonl', import.meta.url);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { actorsStage } from '../stages/actors/index.js';
 import { loadKb } from '../kb/index.js';
 import { datingStage } from '../stages/dating/index.js';
-import { entitiesStage, loadNer } from '../stages/entities/index.js';
+import { mentionsStage, loadNer } from '../stages/mentions/index.js';
 import { loadParseModel, parseStage } from '../stages/parse/index.js';
 import { eventsStage, loadEvents } from '../stages/events/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
@@ -15,7 +15,7 @@ import type { AnyStage, Resources } from './stage.js';
 export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
   segment: segmentStage,
   parse: parseStage,
-  entities: entitiesStage,
+  mentions: mentionsStage,
   dating: datingStage,
   time: timeStage,
   actors: actorsStage,

@@ -45,7 +45,7 @@ function evalCheck(name: string, args: readonly string[]): EquivalenceCheck {
 let fullAnalyzer: Pipeline | null = null;
 const analyzer = (): Pipeline => (fullAnalyzer ??= createAnalyzer());
 
-/** The layers a record's time, quote and entity stages wrote, one readable line per item. */
+/** The layers a record's time, quote and mention stages wrote, one readable line per item. */
 function layers(record: AnalysisRecord): { timexes: string[]; quotes: string[]; mentions: string[] } {
   const names = new Map(record.entities.map((e) => [e.id, e.name]));
   const span = (s: { start: number; end: number } | null) => (s ? `${s.start}-${s.end}` : '-');

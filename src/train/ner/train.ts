@@ -2,15 +2,15 @@ import type { StringLookup } from '../../util/string-table.js';
 import { join, resolve } from 'node:path';
 import { readConll, type ConllDocument } from '../../eval/conll.js';
 import { SpanScorer } from '../../eval/ner-score.js';
-import { COARSE_CLUSTERS, deriveClusters, FINE_CLUSTERS } from '../../stages/entities/clusters.js';
+import { COARSE_CLUSTERS, deriveClusters, FINE_CLUSTERS } from '../../stages/mentions/clusters.js';
 import { newsTexts } from './corpus.js';
-import { documentFeatures, DOCUMENT_FEATURES_PER_TOKEN } from '../../stages/entities/document-features.js';
-import { extractFeatures, FEATURES_PER_TOKEN } from '../../stages/entities/features.js';
-import { buildGazetteer, type Gazetteer } from '../../stages/entities/gazetteer.js';
-import { addEmissions, viterbi } from '../../stages/entities/model.js';
-import { readPhoenix } from '../../stages/entities/phoenix.js';
-import { saveModel, type TrainedLayer } from '../../stages/entities/model-file.js';
-import { chunks, CLASSES, spansToTags, TAG_COUNT, tagsToSpans } from '../../stages/entities/tags.js';
+import { documentFeatures, DOCUMENT_FEATURES_PER_TOKEN } from '../../stages/mentions/document-features.js';
+import { extractFeatures, FEATURES_PER_TOKEN } from '../../stages/mentions/features.js';
+import { buildGazetteer, type Gazetteer } from '../../stages/mentions/gazetteer.js';
+import { addEmissions, viterbi } from '../../stages/mentions/model.js';
+import { readPhoenix } from '../../stages/mentions/phoenix.js';
+import { saveModel, type TrainedLayer } from '../../stages/mentions/model-file.js';
+import { chunks, CLASSES, spansToTags, TAG_COUNT, tagsToSpans } from '../../stages/mentions/tags.js';
 
 /**
  * Trains the two-pass entity tagger on CoNLL-2003 train, choosing epoch counts by F1 on

@@ -10,7 +10,7 @@ const WIKINEWS = new URL('../../../../shared/data/wikinews/articles.jsonl', impo
 const readJsonl = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; text: string });
 
 test('no entity mention of the Wikinews corpus starts or ends inside a word', { skip: !existsSync(WIKINEWS) && 'needs ../shared/data' }, () => {
-  const pipeline = createAnalyzer(['segment', 'entities']);
+  const pipeline = createAnalyzer(['segment', 'mentions']);
   const cuts: string[] = [];
   let checked = 0;
   for (const article of readJsonl(WIKINEWS)) {

@@ -8,7 +8,7 @@ import { buildGazetteer } from './gazetteer.js';
 import { chunks } from './tags.js';
 import { conllClassOf, countryOf, entityType } from './types.js';
 
-const analyzer = createAnalyzer(['segment', 'entities']);
+const analyzer = createAnalyzer(['segment', 'mentions']);
 
 function mentionsOf(text: string) {
   const doc = analyzer.run(new Doc(text));
@@ -42,14 +42,14 @@ test('every mention\'s offsets cover its tokens and its text', () => {
   for (const m of doc.get('mentions')) {
     assert.equal(m.start, tokens.start[m.tokenStart]);
     assert.equal(m.end, tokens.end[m.tokenEnd - 1]);
-    assert.equal(m.by, 'entities/perceptron');
+    assert.equal(m.by, 'mentions/perceptron');
   }
 });
 
 // How fast it loads is measured by `npm run bench`; timed assertions flake on busy machines.
 test('the ner resource is loaded once per resource set, and frozen', () => {
   const loads: string[] = [];
-  const resources = loadResources([STAGES.entities, STAGES.segment, STAGES.entities], (name) => loads.push(name));
+  const resources = loadResources([STAGES.mentions, STAGES.segment, STAGES.mentions], (name) => loads.push(name));
   assert.deepEqual(loads.sort(), ['ner', 'wink']);
   assert.ok(Object.isFrozen(resources.ner));
   assert.deepEqual(Object.keys(resources).sort(), ['ner', 'wink']);

@@ -18,14 +18,14 @@ export function loadNer(dir: string = MODEL_DIR): NerModel {
   return loadModel(dir);
 }
 
-export const MODEL_BY = 'entities/perceptron';
+export const MODEL_BY = 'mentions/perceptron';
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, MISC) found by a statistical tagger
  * trained on CoNLL-2003, over Parley's own tokens and sentences.
  */
-export const entitiesStage: Stage<'mentions'> = {
-  name: 'entities',
+export const mentionsStage: Stage<'mentions'> = {
+  name: 'mentions',
   requires: ['tokens', 'sentences'],
   provides: ['mentions'],
   resources: ['ner'],
