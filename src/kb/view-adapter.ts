@@ -13,7 +13,7 @@ function countryPlace(country: Country, via: 'name' | 'demonym'): PlaceRef {
   return { via, country: country.iso3, name: country.name, id: `country:${country.iso3}`, cameo: country.cameo };
 }
 
-/** Adapts the KB to the questions the actors stage asks. */
+/** Adapts the KB to the questions the entities stage asks. */
 export function actorsKbFrom(kb: KbSource): ActorsKb {
   const { countries } = kb;
   const people = (list: readonly KbActor[]): KbPerson[] => list.filter((a) => a.kind === 'person');

@@ -5,7 +5,7 @@ import type { ActorsKb } from './view-types.js';
 export type { ActorsKb, KbOrganisation, KbPerson, KbTenure, PlaceRef, TermQualifier } from './view-types.js';
 
 /**
- * What the actors stage reads from the actor knowledge base. The KB itself (src/kb) is
+ * What the entities stage reads from the actor knowledge base. The KB itself (src/kb) is
  * built elsewhere; `kbView` adapts it to these few questions so linking code and its
  * tests depend on a narrow interface, and a test can hand in a small KB of its own.
  */

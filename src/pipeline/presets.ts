@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { actorsStage } from '../stages/actors/index.js';
+import { entitiesStage } from '../stages/entities/index.js';
 import { loadKb } from '../kb/index.js';
 import { datingStage } from '../stages/dating/index.js';
 import { mentionsStage, loadNer } from '../stages/mentions/index.js';
@@ -18,7 +18,7 @@ export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
   mentions: mentionsStage,
   dating: datingStage,
   time: timeStage,
-  actors: actorsStage,
+  entities: entitiesStage,
   quotes: quotesStage,
   events: eventsStage,
   stances: stancesStage,

@@ -27,7 +27,7 @@ interface PloverRecord {
   target?: unknown;
 }
 
-const STAGES_FOR_ACTORS = FULL_ANALYSIS.slice(0, FULL_ANALYSIS.indexOf('actors') + 1);
+const STAGES_FOR_ACTORS = FULL_ANALYSIS.slice(0, FULL_ANALYSIS.indexOf('entities') + 1);
 
 export const actorsEval: EvalTask<ActorsEvalResult> = {
   usage: `parley eval actors --plover FILE [--misses] [--json]

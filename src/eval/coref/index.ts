@@ -33,8 +33,8 @@ export interface CorefResult {
   readonly tokensPerSecond: number;
 }
 
-/** The stages up to and including `actors`, which writes the entity chains being scored. */
-const THROUGH_ACTORS = FULL_ANALYSIS.slice(0, FULL_ANALYSIS.indexOf('actors') + 1);
+/** The stages up to and including `entities`, which writes the entity chains being scored. */
+const THROUGH_ENTITIES = FULL_ANALYSIS.slice(0, FULL_ANALYSIS.indexOf('entities') + 1);
 
 const key = (s: TokenSpan) => `${s.start}:${s.end}`;
 
@@ -72,7 +72,7 @@ function sourceFor(conllPath: string, doc: CorefDocument): SourceText {
 export const corefTask: EvalTask<CorefResult> = {
   usage: `parley eval coref --conll FILE_OR_DIR [--json]
 
-Runs Parley through the actors stage on every document of a CoNLL coreference file (or
+Runs Parley through the entities stage on every document of a CoNLL coreference file (or
 folder of .conll files, as GUM's coref_conll) and scores its entity chains against the
 gold chains with MUC, B³ and CEAF-e (CoNLL-2012 definitions, exact token-span mention
 match, summed over documents) and their mean. The text is rebuilt from the GUM CoNLL-U
@@ -80,7 +80,7 @@ twin in ../dep when there is one (original spacing, paragraphs, dateCreated as t
 publication date), else from the tokens joined by spaces.
 
 Parley's chains hold named mentions, titles ("the president"), metonyms and personal
-pronouns (src/stages/actors/README.md); GUM also marks every common-noun phrase, so
+pronouns (src/stages/entities/README.md); GUM also marks every common-noun phrase, so
 recall is bounded by that coverage. A second set of figures ("head match") also counts a
 mention ending where a longer gold mention ends ("University of Helsinki" for "the
 University of Helsinki"); the CoNLL figure is the exact one.`,
@@ -88,9 +88,9 @@ University of Helsinki"); the CoNLL figure is the exact one.`,
   async run(values) {
     const path = values.conll;
     if (typeof path !== 'string') throw new ParleyError('E_USAGE', 'eval coref: give --conll FILE_OR_DIR');
-    if (!THROUGH_ACTORS.includes('actors')) throw new ParleyError('E_PIPELINE_UNKNOWN_STAGE', 'eval coref needs the actors stage');
+    if (!THROUGH_ENTITIES.includes('entities')) throw new ParleyError('E_PIPELINE_UNKNOWN_STAGE', 'eval coref needs the entities stage');
     const docs = readCorefConll(path);
-    const pipeline = createAnalyzer(THROUGH_ACTORS);
+    const pipeline = createAnalyzer(THROUGH_ENTITIES);
     const totals = { muc: emptyCounts(), bcubed: emptyCounts(), ceafe: emptyCounts() };
     const relaxed = { muc: emptyCounts(), bcubed: emptyCounts(), ceafe: emptyCounts() };
     let keyMentions = 0;

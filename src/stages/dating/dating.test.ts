@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { dateDocument } from './index.js';
 import { explicitDates } from './explicit.js';
 import { readFileSync } from 'node:fs';
-import { smallKb } from '../actors/fixtures/small-kb.js';
+import { smallKb } from '../entities/fixtures/small-kb.js';
 import { asActorsKb, perDocument } from '../../kb/view.js';
 import { loadKb } from '../../kb/index.js';
 

@@ -23,7 +23,7 @@ function docOf(text: string, entities: Array<{ id: string; name: string; mention
     doc.set('entities', entities.map((e): Entity => ({
       id: e.id, type: e.type ?? 'PERSON', name: e.name, country: null, actor: null, roles: [], by: 'test',
       mentions: e.mentions.flatMap((m) => [...text.matchAll(new RegExp(`\\b${m}\\b`, 'g'))].map((x) => ({ start: x.index!, end: x.index! + m.length, text: m }))),
-    })), 'actors');
+    })), 'entities');
   }
   return doc;
 }

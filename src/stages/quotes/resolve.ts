@@ -82,7 +82,7 @@ export class SpeakerResolver {
   }
 }
 
-/** What the pronouns the actors stage gave an entity say of its gender, when they agree. */
+/** What the pronouns the entities stage gave an entity say of its gender, when they agree. */
 function genderOf(e: Entity): 'm' | 'f' | null {
   let he = 0;
   let she = 0;

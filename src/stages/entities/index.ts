@@ -19,17 +19,17 @@ import { firstStart, type Cluster } from './refs.js';
  * nationality adjectives, capitals and seats of government, pronouns), linked to the
  * actor KB with the roles the text states and the KB knows at the document date.
  */
-export const actorsStage: Stage<'entities'> = {
-  name: 'actors',
+export const entitiesStage: Stage<'entities'> = {
+  name: 'entities',
   requires: ['tokens', 'sentences', 'mentions', 'anchor'],
   provides: ['entities'],
   resources: ['kb'],
   run(doc: Doc, ctx) {
-    return { entities: resolveActors(doc, perDocument(asActorsKb(ctx.resources.kb))) };
+    return { entities: resolveEntities(doc, perDocument(asActorsKb(ctx.resources.kb))) };
   },
 };
 
-export function resolveActors(doc: Doc, kb: ActorsKb): Entity[] {
+export function resolveEntities(doc: Doc, kb: ActorsKb): Entity[] {
   const sentences = doc.get('sentences');
   const date = doc.get('anchor').value?.slice(0, 10) ?? null;
   const names = nameMentions(doc, doc.get('mentions'), sentences, kb);
@@ -97,7 +97,7 @@ function toEntity(text: string, c: Cluster, id: string, date: string | null, pho
     .sort((a, b) => a.start - b.start)
     .map((r) => ({ start: r.start, end: r.end, text: r.text, form: r.form }));
   const cameo = actor?.cameo ?? contextCode(c);
-  const by = c.context?.agent ? 'actors/agent' : actor ? 'actors/kb-link' : c.context ? 'actors/context' : 'actors/cluster';
+  const by = c.context?.agent ? 'entities/agent' : actor ? 'entities/kb-link' : c.context ? 'entities/context' : 'entities/cluster';
   return {
     id, type: c.type, name: nameOf(c), country, actor, cameo, ...(c.context?.agent ? { agent: c.context.sector! } : {}), roles, mentions, by,
   };

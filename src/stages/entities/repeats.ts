@@ -41,7 +41,7 @@ export function findRepeatedSurnames(doc: Doc, people: readonly Cluster[], all: 
     if (capitalised(t + 1) && word !== word.toUpperCase() && tokens.start[t + 1] - tokens.end[t] <= 1 && tokenPos(tokens, t + 1) === 'PROPN') continue;
     const before = t > 0 && tokens.start[t] - tokens.end[t - 1] <= 1 ? text.slice(tokens.start[t - 1], tokens.end[t - 1]) : '';
     if (capitalised(t - 1) && before !== '' && tokenPos(tokens, t - 1) === 'PROPN' && !TITLE_BEFORE.test(before.replace(/\.$/, ''))) continue;
-    addRef(cluster, { start: tokens.start[t], end: tokens.end[t], text: word, form: 'name', sentence: sentenceIndexOf(sentences, tokens.start[t]), by: 'actors/surname' });
+    addRef(cluster, { start: tokens.start[t], end: tokens.end[t], text: word, form: 'name', sentence: sentenceIndexOf(sentences, tokens.start[t]), by: 'entities/surname' });
   }
 }
 

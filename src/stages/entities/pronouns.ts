@@ -78,7 +78,7 @@ export function resolvePronouns(doc: Doc, clusters: readonly Cluster[], sentence
       ?? backward(doc, refs, before, pronoun.kind, isObject(doc, word, i), start, sentence, quotes, sentences);
     if (!chosen) continue;
     if (pronoun.kind === 'he' || pronoun.kind === 'she') chosen.gender = pronoun.kind === 'he' ? 'm' : 'f';
-    const ref: Ref = { start, end, text: word, form: 'pronoun', sentence, by: 'actors/pronoun' };
+    const ref: Ref = { start, end, text: word, form: 'pronoun', sentence, by: 'entities/pronoun' };
     addRef(chosen, ref);
     refs.splice(before, 0, { cluster: chosen, ref });
   }

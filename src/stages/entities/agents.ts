@@ -45,7 +45,7 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     const named = countryAmong(view, kb, first, last - match.words + 1) ?? countryAfter(view, last);
     const start = tokens.start[named && named.token < i - match.words + 1 ? named.token : i - match.words + 1];
     const end = tokens.end[last];
-    const ref = { start, end, text: doc.text.slice(start, end), form: 'nominal' as const, sentence: view.sentence[last], by: 'actors/agent' };
+    const ref = { start, end, text: doc.text.slice(start, end), form: 'nominal' as const, sentence: view.sentence[last], by: 'entities/agent' };
     if (named?.organisation) {
       addRef(named.organisation, ref);
       continue;

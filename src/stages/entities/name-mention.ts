@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/layers.js';
 
-/** A NER mention as the actors stage reads it: its name without a leading title or article. */
+/** A NER mention as the entities stage reads it: its name without a leading title or article. */
 export interface NameMention {
   readonly start: number;
   readonly end: number;

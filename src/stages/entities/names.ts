@@ -114,7 +114,7 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
     }
     set.ofMention.set(m.start, cluster);
     for (const part of m.parts) {
-      addRef(cluster, { start: part.start, end: part.end, text: doc.text.slice(part.start, part.end), form: 'name', sentence: m.sentence, by: 'actors/ner-mention' });
+      addRef(cluster, { start: part.start, end: part.end, text: doc.text.slice(part.start, part.end), form: 'name', sentence: m.sentence, by: 'entities/ner-mention' });
     }
   }
   return set;
@@ -153,7 +153,7 @@ export function readTitles(doc: Doc, set: ClusterSet, names: readonly NameMentio
           return c;
         });
         const start = read.countryWordStart;
-        addRef(country, { start, end: start + read.countryWord.length, text: read.countryWord, form: 'name', sentence: m.sentence, by: 'actors/title-country' });
+        addRef(country, { start, end: start + read.countryWord.length, text: read.countryWord, form: 'name', sentence: m.sentence, by: 'entities/title-country' });
       }
       if (/^(King|Emir|Pope|Crown Prince)$/.test(read.title)) cluster.gender = 'm';
       if (read.title === 'Queen') cluster.gender = 'f';

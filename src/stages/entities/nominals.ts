@@ -25,7 +25,7 @@ export function resolveDefiniteTitles(doc: Doc, set: ClusterSet, sentences: read
       const country = read.countryWord ? kb.place(read.countryWord)?.country ?? null : null;
       const holder = earlierHolder(set, read.title, country, read.start) ?? kbHolder(set, kb, read.title, country, date);
       if (!holder) continue;
-      addRef(holder, { start: read.start, end: read.end, text: doc.text.slice(read.start, read.end), form: 'nominal', sentence, by: 'actors/definite-title' });
+      addRef(holder, { start: read.start, end: read.end, text: doc.text.slice(read.start, read.end), form: 'nominal', sentence, by: 'entities/definite-title' });
     }
   });
 }
@@ -77,7 +77,7 @@ export function findUntaggedPlaces(doc: Doc, set: ClusterSet, sentences: readonl
         c.place = place;
         return c;
       });
-      addRef(cluster, { start, end, text, form: 'name', sentence, by: 'actors/kb-place' });
+      addRef(cluster, { start, end, text, form: 'name', sentence, by: 'entities/kb-place' });
       i = last;
       break;
     }

@@ -45,5 +45,5 @@ function moveToGroup(set: ClusterSet, nation: Cluster, ref: Ref, home: Pick<Modi
     c.context = { country: home.country, countryCode: home.countryCode, sector: 'CVL', agent: true };
     return c;
   });
-  addRef(group, { ...ref, by: 'actors/ethnic-group' });
+  addRef(group, { ...ref, by: 'entities/ethnic-group' });
 }
