@@ -21,12 +21,28 @@ function thisBuild(): Build {
   return { run: (text, published, times) => void pipeline.run(new Doc(text, { published }), (stage, ms) => times.set(stage, (times.get(stage) ?? 0) + ms)) };
 }
 
+interface NamedStage { readonly name: string; readonly provides: readonly string[] }
+
+/**
+ * Another build's stage names as this build's: a stage is the one that provides the same layers, whatever
+ * each build calls it (the NER stage was 'entities' and the entity stage 'actors' before issue 24).
+ */
+export function asOurStageNames(theirs: readonly NamedStage[], ours: readonly NamedStage[]): Map<string, string> {
+  const layers = (s: NamedStage) => [...s.provides].sort().join(',');
+  const byLayers = new Map(ours.map((s) => [layers(s), s.name]));
+  return new Map(theirs.map((s) => [s.name, byLayers.get(layers(s)) ?? s.name]));
+}
+
 async function otherBuild(dist: string): Promise<Build> {
   const load = (file: string) => import(pathToFileURL(join(resolve(dist), file)).href);
   const [{ createAnalyzer: create }, { STAGES: stages }, { Doc: OtherDoc }] = await Promise.all([load('pipeline/analyze.js'), load('pipeline/presets.js'), load('model/document.js')]);
   const pipeline = create(Object.keys(stages));
+  const name = asOurStageNames(Object.values(stages as Record<string, NamedStage>), Object.values(STAGES));
   return {
-    run: (text, published, times) => void pipeline.run(new OtherDoc(text, { published }), (stage: string, ms: number) => times.set(stage, (times.get(stage) ?? 0) + ms)),
+    run: (text, published, times) => void pipeline.run(new OtherDoc(text, { published }), (stage: string, ms: number) => {
+      const ours = name.get(stage) ?? stage;
+      times.set(ours, (times.get(ours) ?? 0) + ms);
+    }),
   };
 }
 

@@ -12,7 +12,7 @@ const wink = loadWink();
 function analysed(text: string, published: string): Doc {
   const doc = new Doc(text, { published });
   const { tokens, sentences, paragraphs } = segmentText(text, wink);
-  doc.set('anchor', { value: published, source: 'given', earliest: published, latest: published, evidence: [] }, 'dating');
+  doc.set('anchor', { value: published, source: 'given', earliest: published, latest: published, evidence: [] }, 'anchor');
   doc.set('tokens', tokens, 'segment');
   doc.set('sentences', sentences, 'segment');
   doc.set('paragraphs', paragraphs, 'segment');
@@ -115,7 +115,7 @@ test('an undated document gives null when nothing in the clause dates the span',
   const text = 'The two leaders met in Geneva.';
   const doc = new Doc(text, {});
   const { tokens, sentences, paragraphs } = segmentText(text, wink);
-  doc.set('anchor', { value: null, source: 'unknown', earliest: null, latest: null, evidence: [] }, 'dating');
+  doc.set('anchor', { value: null, source: 'unknown', earliest: null, latest: null, evidence: [] }, 'anchor');
   doc.set('tokens', tokens, 'segment');
   doc.set('sentences', sentences, 'segment');
   doc.set('paragraphs', paragraphs, 'segment');

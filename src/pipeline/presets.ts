@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { entitiesStage } from '../stages/entities/index.js';
 import { loadKb } from '../kb/index.js';
-import { datingStage } from '../stages/dating/index.js';
+import { anchorStage } from '../stages/anchor/index.js';
 import { mentionsStage, loadNer } from '../stages/mentions/index.js';
 import { loadParseModel, parseStage } from '../stages/parse/index.js';
 import { eventsStage, loadEvents } from '../stages/events/index.js';
@@ -16,7 +16,7 @@ export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
   segment: segmentStage,
   parse: parseStage,
   mentions: mentionsStage,
-  dating: datingStage,
+  anchor: anchorStage,
   time: timeStage,
   entities: entitiesStage,
   quotes: quotesStage,

@@ -22,7 +22,7 @@ export interface AnalysedCorpus {
 }
 
 /**
- * Analyses every document as an undated article (ECB+ gives no publication date, so the dating
+ * Analyses every document as an undated article (ECB+ gives no publication date, so the anchor
  * stage estimates one from the text, as for any article a user brings).
  */
 export function analyseCorpus(docs: readonly EcbActionDocument[], progress: (done: number) => void = () => {}): AnalysedCorpus {

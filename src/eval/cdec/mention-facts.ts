@@ -15,7 +15,7 @@ export interface DocumentFacts {
   readonly id: string;
   /** Every entity and actor the document names, one key each (see `entityKey`). */
   readonly actors: readonly string[];
-  /** The document's date, given or estimated by the dating stage (YYYY-MM-DD), or null. */
+  /** The document's date, given or estimated by the anchor stage (YYYY-MM-DD), or null. */
   readonly date: string | null;
 }
 

@@ -87,14 +87,14 @@ const articlesCheck: EquivalenceCheck = {
 };
 
 /**
- * The time layer of all 315 Wikinews articles (segment, dating and time only): per article the number
+ * The time layer of all 315 Wikinews articles (segment, anchor and time only): per article the number
  * of timexes and a digest of them, so a change points at the articles it touched.
  */
 const wikinewsTimeCheck: EquivalenceCheck = {
   name: 'time-wikinews',
   fast: false,
   run: () => {
-    const pipeline = createAnalyzer(['segment', 'dating', 'time']);
+    const pipeline = createAnalyzer(['segment', 'anchor', 'time']);
     const out: Record<string, string> = {};
     for (const article of readJsonl(WIKINEWS)) {
       const { timexes } = analyze(pipeline, article);

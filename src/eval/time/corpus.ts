@@ -38,7 +38,7 @@ export interface GroupedScores<S> {
 }
 
 /**
- * Runs segment, dating and time over every file of `format` under `dir` (each file's DCT as the
+ * Runs segment, anchor and time over every file of `format` under `dir` (each file's DCT as the
  * publication date) and adds each analysed document to counts for its subfolder and the total.
  */
 export function scoreTimeML<C, S>(
@@ -51,7 +51,7 @@ export function scoreTimeML<C, S>(
   if (!existsSync(dir)) throw new ParleyError('E_INPUT_NOT_FOUND', `eval ${task}: no folder ${dir}`);
   const groups = format.files(dir);
   if (groups.size === 0) throw new ParleyError('E_INPUT_NOT_FOUND', `eval ${task}: no ${format.holds} under ${dir}`);
-  const pipeline = createAnalyzer(['segment', 'dating', 'time']);
+  const pipeline = createAnalyzer(['segment', 'anchor', 'time']);
   const total = counter.empty();
   const bySubset: Record<string, S & { documents: number }> = {};
   let documents = 0;

@@ -29,7 +29,7 @@ Repairs <EVENT eid="e4" class="OCCURRENCE">ended</EVENT> on <TIMEX3 tid="t5" typ
 </TimeML>`;
 
 const gold = readTimeML(ARTICLE, 'council');
-const doc = createAnalyzer(['segment', 'dating', 'time']).run(new Doc(gold.text, { id: gold.id, published: gold.dct }));
+const doc = createAnalyzer(['segment', 'anchor', 'time']).run(new Doc(gold.text, { id: gold.id, published: gold.dct }));
 
 test('dateFor is counted once per same-sentence event–timex pair whose timex the stage finds as a calendar point', () => {
   const counts = emptyDateForCounts();

@@ -1,6 +1,6 @@
 /**
  * `parley eval dates --ecb DIR`: the time stage's extent recall on ECB+, text it was never read
- * against. ECB+ gives no publication date, so each text is dated by the dating stage, as an
+ * against. ECB+ gives no publication date, so each text is dated by the anchor stage, as an
  * undated article a user brings would be.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ export interface EcbDatesResult {
   readonly task: 'dates';
   readonly source: 'ecb';
   readonly documents: number;
-  /** Documents the dating stage gave a date from their text. */
+  /** Documents the anchor stage gave a date from their text. */
   readonly anchored: number;
   readonly byType: Readonly<Record<EcbTimeType, Recall>>;
   /** Recall over TIME_DATE, TIME_OF_THE_DAY and TIME_DURATION. */
@@ -36,7 +36,7 @@ export async function runEcbDates(dir: string, listErrors: boolean): Promise<Ecb
   const annotated = readAnnotatedSentences(readFileSync(list, 'utf8'));
   const files = [...filesBySubfolder(dir, '.xml').values()].flat().filter((f) => /_\d+ecb(?:plus)?\.xml$/.test(f));
   if (files.length === 0) throw new ParleyError('E_INPUT_NOT_FOUND', `eval dates: no ECB+ <topic>_<n>ecb.xml / ecbplus.xml files under ${dir}`);
-  const pipeline = createAnalyzer(['segment', 'dating', 'time']);
+  const pipeline = createAnalyzer(['segment', 'anchor', 'time']);
   const counts = emptyEcbCounts();
   const missed: EcbMiss[] = [];
   const withoutGold: EcbExtra[] = [];
@@ -59,7 +59,7 @@ export function ecbDatesTable(r: EcbDatesResult): string {
   const row = (name: string, s: Recall) => `${name.padEnd(16)} ${String(s.gold).padStart(5)} ${String(s.found).padStart(6)} ${pct(s.recall)}`;
   const oneLine = (s: string) => s.replace(/\s+/g, ' ');
   const lines = [
-    `ECB+: ${r.documents} documents, ${r.anchored} dated from their text by the dating stage`,
+    `ECB+: ${r.documents} documents, ${r.anchored} dated from their text by the anchor stage`,
     `${'type'.padEnd(16)} ${'gold'.padStart(5)} ${'found'.padStart(6)} ${'recall'.padStart(7)}`,
     ...ECB_TIME_TYPES.map((t) => row(t, r.byType[t])),
     row('headline', r.headline) + '   (DATE + OF_THE_DAY + DURATION)',

@@ -43,7 +43,7 @@ valueAccuracy = rightValue / gold and foundRate = found / gold, over the "when" 
 --ecb DIR
 Checks the extents the time stage finds on ECB+, news it was never read against (DIR is the
 ECB+ folder of topic subfolders; ECBplus_coreference_sentences.csv must sit beside it). ECB+
-gives no publication date: each text is dated by the dating stage, as an undated article would
+gives no publication date: each text is dated by the anchor stage, as an undated article would
 be, and "anchored" says how many got a date. Gold are the anchored TIME_DATE, TIME_OF_THE_DAY,
 TIME_DURATION and TIME_REPETITION mentions of the sentences the CSV lists (ECB+ annotated
 only those); one is found when a timex overlaps it. The headline recall is over DATE,
@@ -66,7 +66,7 @@ file) and the system timexes with no gold time (words, value, file).
     if (!existsSync(dir)) throw new ParleyError('E_INPUT_NOT_FOUND', `eval dates: no folder ${dir}`);
     const files = readdirSync(dir).filter((f) => f.endsWith('.xml')).sort();
     if (files.length === 0) throw new ParleyError('E_INPUT_NOT_FOUND', `eval dates: no GUM .xml files in ${dir}`);
-    const pipeline = createAnalyzer(['segment', 'dating', 'time']);
+    const pipeline = createAnalyzer(['segment', 'anchor', 'time']);
     const total = emptyDateCounts();
     const subsets = new Map<string, { counts: DateCounts; documents: number }>();
     const errors: DateError[] = [];

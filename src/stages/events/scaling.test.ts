@@ -5,7 +5,7 @@ import { bestMs } from '../../util/timing.test-helpers.js';
 import { createAnalyzer } from '../../pipeline/analyze.js';
 import { findEvents, loadEvents } from './index.js';
 
-const upToEntities = createAnalyzer(['segment', 'parse', 'mentions', 'dating', 'time', 'entities']);
+const upToEntities = createAnalyzer(['segment', 'parse', 'mentions', 'anchor', 'time', 'entities']);
 const resources = loadEvents();
 
 /** The events stage's best time of three on a document holding `unit` `n` times. */

@@ -3,21 +3,21 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Doc } from '../../model/document.js';
 import type { Entity, Quote } from '../../model/layers.js';
-import { dateDocument } from '../dating/index.js';
+import { dateDocument } from '../anchor/index.js';
 import { loadWink, segmentText } from '../segment/index.js';
 import { findTimexes } from '../time/index.js';
 import { findQuotes } from './index.js';
 
 const wink = loadWink();
 
-/** A document with the segment, dating and time layers (and optionally hand-built entities) the quotes stage reads. */
+/** A document with the segment, anchor and time layers (and optionally hand-built entities) the quotes stage reads. */
 function docOf(text: string, entities: Array<{ id: string; name: string; mentions: string[]; type?: Entity['type'] }> = []): Doc {
   const doc = new Doc(text, { published: '2025-01-14' });
   const seg = segmentText(text, wink);
   doc.set('tokens', seg.tokens, 'segment');
   doc.set('sentences', seg.sentences, 'segment');
   doc.set('paragraphs', seg.paragraphs, 'segment');
-  doc.set('anchor', dateDocument(text, '2025-01-14'), 'dating');
+  doc.set('anchor', dateDocument(text, '2025-01-14'), 'anchor');
   doc.set('timexes', findTimexes(text, '2025-01-14', seg.sentences), 'time');
   {
     doc.set('entities', entities.map((e): Entity => ({

@@ -6,7 +6,7 @@ import { createAnalyzer } from '../../pipeline/analyze.js';
 import { findQuotes } from './index.js';
 import { UnboundQuotes } from './unbound.js';
 
-const upToActors = createAnalyzer(['segment', 'mentions', 'dating', 'time', 'entities']);
+const upToActors = createAnalyzer(['segment', 'mentions', 'anchor', 'time', 'entities']);
 
 /** The quotes stage's best time of three on a document holding `unit` `n` times. */
 function quotesMs(unit: string, n: number): number {

@@ -35,7 +35,7 @@ export function docWithTimexes(text: string, published: string): Doc {
     start = m.index + m[0].length;
   }
   assert.equal(start, text.length);
-  doc.set('anchor', { value: published, source: 'given', earliest: published, latest: published, evidence: [] }, 'dating');
+  doc.set('anchor', { value: published, source: 'given', earliest: published, latest: published, evidence: [] }, 'anchor');
   doc.set('tokens', makeTokenLayer([], [], []), 'segment');
   doc.set('sentences', sentences, 'segment');
   doc.set('timexes', timeStage.run(doc, { resources: {} }).timexes, 'time');

@@ -38,12 +38,12 @@ export function explicitDates(text: string): DatedEvidence[] {
     if (!date) continue;
     const span = { start: m.index!, end: m.index! + m[0].length };
     taken.push(span);
-    out.push({ ...span, date, precision: 'day', by: 'dating/explicit-date' });
+    out.push({ ...span, date, precision: 'day', by: 'anchor/explicit-date' });
   }
   for (const m of text.matchAll(YEAR)) {
     const start = m.index!;
     if (taken.some((t) => t.start <= start && start < t.end)) continue;
-    out.push({ start, end: start + 4, date: `${m[0]}-01-01`, precision: 'year', by: 'dating/explicit-year' });
+    out.push({ start, end: start + 4, date: `${m[0]}-01-01`, precision: 'year', by: 'anchor/explicit-year' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -11,8 +11,8 @@ import { addDays, intersect, type DayRange, type DaySet } from '../../dates/rang
  * the text is dated no earlier than the latest absolute date it states (news reports
  * what has happened), and the estimate is that date — marked as an estimate.
  */
-export const datingStage: Stage<'anchor'> = {
-  name: 'dating',
+export const anchorStage: Stage<'anchor'> = {
+  name: 'anchor',
   requires: [],
   provides: ['anchor'],
   resources: ['kb'],

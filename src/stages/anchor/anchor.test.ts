@@ -57,7 +57,7 @@ test('a plain title that contradicts a stated date is left out; the stated date 
   const later = 'Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy". The book came out on 1 May 2021.';
   const d = dateDocument(later, null, kb);
   assert.equal(d.value, '2021-05-01');
-  assert.deepEqual(d.evidence.map((e) => e.by), ['dating/explicit-date']);
+  assert.deepEqual(d.evidence.map((e) => e.by), ['anchor/explicit-date']);
 });
 
 test('on the shipped KB the seed lies between the 2024 U.S. election and the inauguration', () => {

@@ -36,7 +36,7 @@ export function officeHints(text: string, kb: ActorsKb): DateHint[] {
     const dates = kb.termWindows(person, qualifier, t.title, country);
     if (dates.length === 0) continue;
     const strong = t.qualifier !== null;
-    hints.push({ start: t.start, end: t.nameStart + t.name.length, dates, strength: strong ? 'strong' : 'weak', by: `dating/office-${t.qualifier ?? 'held'}` });
+    hints.push({ start: t.start, end: t.nameStart + t.name.length, dates, strength: strong ? 'strong' : 'weak', by: `anchor/office-${t.qualifier ?? 'held'}` });
   }
   return hints;
 }
@@ -59,7 +59,7 @@ export function warHints(text: string, kb: ActorsKb): DateHint[] {
     const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
     const at = addYears(war.start, n);
     hints.push({
-      start: m.index!, end: m.index! + m[0].length, strength: 'strong', by: 'dating/war-years',
+      start: m.index!, end: m.index! + m[0].length, strength: 'strong', by: 'anchor/war-years',
       dates: [{ from: addDays(at, -183), to: addDays(at, 183) }],
     });
   }
