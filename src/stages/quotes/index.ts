@@ -3,6 +3,7 @@ import type { Quote } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findAttributions } from './find.js';
+import type { Attribution } from './attribution.js';
 import { findQuoted } from './marks.js';
 import { dateFor } from '../../dates/index.js';
 import { SpeakerResolver } from './resolve.js';
@@ -33,17 +34,45 @@ export function findQuotes(doc: Doc): Quote[] {
   const quoted = findQuoted(text, paragraphs);
   const attributions = findAttributions(view, quoted, paragraphIndex(paragraphs));
   const resolver = new SpeakerResolver(doc.get('entities'));
-  return attributions.map((a) => ({
+  return attributions.flatMap((a) => {
+    const speaker = resolver.resolve(text, a.speakerSpan);
+    return isScareQuote(view, a, speaker) ? [] : [quoteOf(doc, a, speaker)];
+  });
+}
+
+/** Longest quotation taken for a scare quote or a title. */
+const SCARE_WORDS = 6;
+/** Personal pronouns that speak even when no entity claims them. */
+const PERSONAL = /^(?:i|we|you|he|she|they)$/i;
+
+/**
+ * A partial quotation whose sentence subject is nobody who could speak ("The script has “extractors”",
+ * "This is being misinterpreted as a “beta”", "The earthquake also caused a “mini tsunami”") marks a word
+ * as someone's term or as questionable, or a title: when short, it quotes no one. A speaker is an entity, a personal
+ * pronoun, or a plural common noun ("critics", "the authors", "several environmental groups").
+ */
+function isScareQuote(v: TokenView, a: Attribution, speaker: string | null): boolean {
+  if (a.rule !== 'direct/partial' || speaker !== null || !a.speakerSpan) return false;
+  // a long quotation quotes someone, even when the sentence's subject is a document ("The decree read “…”")
+  if (v.text.slice(a.start, a.end).split(/\s+/).length > SCARE_WORDS) return false;
+  if (PERSONAL.test(v.text.slice(a.speakerSpan.start, a.speakerSpan.end))) return false;
+  const head = lowerBound(v.length, (i) => v.end(i) < a.speakerSpan!.end);
+  return !(head < v.length && v.pos(head) === 'NOUN' && /^\p{Ll}+s$/u.test(v.word(head)) && !v.word(head).endsWith('ss'));
+}
+
+function quoteOf(doc: Doc, a: Attribution, speaker: string | null): Quote {
+  const text = doc.text;
+  return {
     start: a.start,
     end: a.end,
     kind: a.kind,
-    speaker: resolver.resolve(text, a.speakerSpan),
+    speaker,
     speakerSpan: a.speakerSpan,
     cue: a.cueSpan ? text.slice(a.cueSpan.start, a.cueSpan.end) : null,
     cueSpan: a.cueSpan,
     date: dateFor(doc, a.cueSpan ?? a, a),
     by: `quotes/${a.rule}`,
-  }));
+  };
 }
 
 function paragraphIndex(paragraphs: readonly Span[]): (offset: number) => number {

@@ -189,3 +189,16 @@ test('a comma outside the closing mark (Wikinews and British style) still tags t
     { kind: 'direct', content: 'Your presence has always been a calamity for this region', speaker: 'he', cue: 'continued' },
   ]);
 });
+
+test('a short quotation in a sentence about nobody who speaks is a scare quote, not a quote', () => {
+  // English Wikinews (CC BY 2.5): wn-3cfb6f4fc0aa, wn-5b7de9034526, wn-b4a473024150.
+  const text = [
+    'The earthquake also caused a "mini tsunami" to flood some streets of Samos and Izmir.',
+    'This is being misinterpreted as a "beta". Rather, this is an aspect of the development process.',
+    'Biden called Trump a "national embarrassment" for his performance.',
+  ].join('\n\n');
+  const doc = docOf(text, [{ id: 'biden', name: 'Joe Biden', mentions: ['Biden'] }, { id: 'trump', name: 'Donald Trump', mentions: ['Trump'] }]);
+  assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [
+    { kind: 'mixed', content: 'Trump a "national embarrassment" for his performance', speaker: 'Biden', cue: 'called' },
+  ]);
+});
