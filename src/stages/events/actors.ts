@@ -9,6 +9,8 @@ export interface ActorSpan {
   /** Country (or IGO/NGO) code plus agent codes ("IRQLEG"), "---GOV" for an agent of no known country, null when unknown. */
   readonly code: string | null;
   readonly entity: string | null;
+  /** A first-person pronoun in a speaker's quoted words, standing for the speaker (`quoted-speaker.ts`). */
+  readonly quoted?: true;
 }
 
 interface Piece {

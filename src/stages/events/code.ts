@@ -2,7 +2,7 @@ import type { EventMode } from '../../language/mode.js';
 import { actorAt, actorsStartingIn, firstStartingFrom } from './actor-lookup.js';
 import type { ActorSpan } from './actors.js';
 import type { VerbClause } from './clause.js';
-import { caseOf, treeRoles } from './tree.js';
+import { adjunctGovernor, caseOf, treeRoles } from './tree.js';
 import type { VerbCoding } from './match.js';
 import type { SentenceWords } from './sentence.js';
 
@@ -162,11 +162,16 @@ function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: Ver
   if (objects.length && !ownPeople) return objects;
   const phrases = ownPeople ? [...clause.tree.obliques, ...objectModifiers(s, clause.tree.objects)] : clause.tree.obliques;
   for (const o of phrases) {
-    if (NOT_TARGET_PREPS.has(o.prep)) continue;
-    const found = actorsOf(s, actors, [o.head]);
+    if (NOT_TARGET_PREPS.has(o.prep) || ('echoes' in o && o.echoes !== undefined)) continue;
+    const found = actorsOf(s, actors, [o.head, ...echoesOf(clause, o.head)]);
     if (found.length && !(ownPeople && found.every((f) => sameCountry(f, sources)))) return found;
   }
   return objects;
+}
+
+/** Heads of the phrases that repeat the verb's phrase headed by `head` ("met with the IMF, then with President Trump"). */
+function echoesOf(clause: VerbClause, head: number): number[] {
+  return clause.tree.obliques.filter((o) => o.echoes === head).map((o) => o.head);
 }
 
 /** Prepositional phrases the parser hung on an object rather than its verb ("offered its troops TO LEBANON's president"). */
@@ -224,13 +229,29 @@ function reportersOfPronoun(s: SentenceWords, actors: readonly ActorSpan[], clau
   return found.length ? found : null;
 }
 
+/** Roots of acts an "-ing" adjunct names on its governor's subject's behalf: appeals, demands, disapproval, rejection, threats. */
+const ADJUNCT_ROOTS = /^(02|1[0-3])/;
+
+/**
+ * "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks"
+ * (Wikinews, CC BY 2.5, wn-8a4f3602c870), "Russia recalled its ambassador, accusing Ukraine of
+ * provocations": an "-ing" adjunct of appeal, demand, criticism, rejection or threat says what its
+ * governor's subject did by the act. Other adjuncts ("…, leaving", "…, including") are too often
+ * circumstance rather than an act to code.
+ */
+function adjunctSubject(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding): ActorSpan[] {
+  const governor = adjunctGovernor(s, clause.at);
+  if (governor < 0 || !ADJUNCT_ROOTS.test(coding.code ?? '')) return [];
+  return actorsOf(s, actors, treeRoles(s, governor).subjects);
+}
+
 /**
  * Source and target actors of a coded verb clause, passives and reversed codes turned round.
  * The tree's subject, objects and agent come first; the word stretches answer when the tree
  * names no actor there, and where a dictionary pattern placed the target.
  */
 export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding): { sources: ActorSpan[]; targets: ActorSpan[] } {
-  const treeSubject = actorsOf(s, actors, clause.tree.subjects);
+  const treeSubject = clause.tree.subjects.length ? actorsOf(s, actors, clause.tree.subjects) : adjunctSubject(s, actors, clause, coding);
   const subject = treeSubject.length ? treeSubject : reportersOfPronoun(s, actors, clause) ?? leadingActors(s, actors, clause.subject.start, clause.subject.end);
   let sources: ActorSpan[];
   let targets: ActorSpan[];
@@ -243,6 +264,8 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
     sources = sourceIndex < 0 ? subject : actors.slice(sourceIndex, sourceIndex + 1);
     const byTree = coding.targetAt === null ? treeTargets(s, actors, clause, sources) : [];
     targets = byTree.length ? byTree : objectActors(s, actors, clause, coding.targetAt);
+    // A pattern's phrase that names a thing, not a party ("blaming Iran (FOR ATTACK)s"): the tree's object is the target.
+    if (!targets.length && coding.targetAt !== null) targets = treeTargets(s, actors, clause, sources);
     if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);
     if (!targets.length && sources.length > 1 && !(coding.code ?? '').startsWith('01')) targets = sources;
   }

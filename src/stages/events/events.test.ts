@@ -130,7 +130,8 @@ test('an act its actor plans or seeks is coded as the intention of it; one only 
 test('an act named by a noun that a verb announces or holds is coded; a noun that only modifies another is not', () => {
   // English Wikinews (CC BY 2.5), wn-4a036a6152d8.
   const coded = events('Also on Sunday, the United States announced a complete withdrawal from the region, beyond the withdrawal from the "immediate area" first announced seven days earlier on October 6.', '2019-10-14');
-  assert.deepEqual(coded.map((e) => [e.code, e.mode, e.sourceActor, e.trigger.text]), [['0874', 'asserted', 'USA', 'withdrawal']]);
+  // The second withdrawal is the earlier one, "first announced seven days earlier on October 6", dated so.
+  assert.deepEqual(coded.map((e) => [e.code, e.mode, e.sourceActor, e.trigger.text, e.date]), [['0874', 'asserted', 'USA', 'withdrawal', '2019-10-13'], ['0874', 'asserted', 'USA', 'withdrawal', '2019-10-06']]);
 });
 
 test('protesters gathering demonstrate (141), dated by the timex that opens the sentence', () => {

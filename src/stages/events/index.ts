@@ -1,10 +1,12 @@
 import type { Doc } from '../../model/document.js';
-import type { Entity, Event, Sentence } from '../../model/layers.js';
+import type { Entity, Event, Quote, Sentence } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { governingTimex } from '../../dates/index.js';
 import { actorAt } from './actor-lookup.js';
 import { findActors, type ActorSpan } from './actors.js';
 import { DefiniteActors } from './definite.js';
+import { entitiesByName, withElidedNames } from './elided.js';
+import { quotedSourceCounts, quotedSpeakerActors } from './quoted-speaker.js';
 import { findVerbClauses, type VerbClause } from './clause.js';
 import { assignRoles, type RawEvent } from './code.js';
 import type { EventResources } from './load.js';
@@ -14,6 +16,7 @@ import { findNominalEvents } from './nominal.js';
 import { protestCode } from './protest.js';
 import { isRefusal, refusedActCode } from './refusal.js';
 import { unnamedAgent } from './passive.js';
+import { verbalAttack } from './verbal.js';
 import { firstBy, withStatementReadings } from './statements.js';
 import { sentenceTimes, timexOfVerb, type SentenceTimes } from './times.js';
 import { sentenceWords, type SentenceWords } from './sentence.js';
@@ -27,7 +30,7 @@ export { loadEvents, type EventResources } from './load.js';
  */
 export const eventsStage: Stage<'events'> = {
   name: 'events',
-  requires: ['tokens', 'sentences', 'syntax', 'anchor', 'timexes', 'entities'],
+  requires: ['tokens', 'sentences', 'syntax', 'anchor', 'timexes', 'entities', 'quotes'],
   provides: ['events'],
   resources: ['events'],
   run(doc: Doc, ctx) {
@@ -42,9 +45,14 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
   const sentences = doc.get('sentences');
   const named = entitiesBySentence(sentences, entities);
   const definite = new DefiniteActors();
+  const byName = entitiesByName(doc.text, entities);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const quotes = quotesBySentence(sentences, doc.getOr('quotes', []).filter((q) => q.kind !== 'indirect' && q.speaker !== null));
   for (let i = 0; i < sentences.length; i++) {
     const s = sentenceWords(doc, i);
-    const actors = definite.resolve(s, findActors(s, named[i] ?? [], res.lexicon, date, res.entityCodes ?? true));
+    const found = withElidedNames(s, findActors(s, named[i] ?? [], res.lexicon, date, res.entityCodes ?? true), byName);
+    const speakers = quotes[i] ? quotedSpeakerActors(s, doc.text, quotes[i], byId, found) : [];
+    const actors = definite.resolve(s, speakers.length ? [...found, ...speakers].sort((a, b) => a.start - b.start) : found);
     if (!actors.length) continue;
     const raws = codeSentence(s, actors, res);
     const times = raws.length > 0 && doc.has('timexes') ? sentenceTimes(doc, s) : null;
@@ -78,6 +86,18 @@ function entitiesBySentence(sentences: readonly Sentence[], entities: readonly E
   return out;
 }
 
+/** The quotes overlapping each sentence (a quote may span several): one pass, so a text of thousands of quotes is not read once per sentence. */
+function quotesBySentence(sentences: readonly Sentence[], quotes: readonly Quote[]): Quote[][] {
+  const out: Quote[][] = [];
+  for (const q of quotes) {
+    for (let i = lastSentenceFrom(sentences, q.start); i < sentences.length && sentences[i]!.start < q.end; i++) {
+      if (q.end <= sentences[i]!.start || q.start >= sentences[i]!.end) continue;
+      (out[i] ??= []).push(q);
+    }
+  }
+  return out;
+}
+
 /** The index of the last sentence starting at or before `offset` (0 when none does): binary search. */
 function lastSentenceFrom(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;
@@ -99,7 +119,8 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     const code = coding?.code ?? coding?.reverse;
     if (!coding || !code) continue;
     const roles = assignRoles(s, actors, clause, coding);
-    const { targets } = roles;
+    const verbal = verbalAttack(s, actors, clause, code);
+    const targets = verbal?.targets ?? roles.targets;
     const sources = roles.sources.length ? roles.sources : unnamedAgent(s, actors, clause, code, targets);
     if (!sources.length) continue;
     const triggerWords = [clause.at, clause.end - 1, ...coding.matched];
@@ -108,21 +129,24 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       clause,
       coding,
       raw: {
-        code: refused ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, code)),
+        code: refused ?? verbal?.code ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, code)),
         mode: refused ? 'asserted' : clause.mode,
         sources,
         targets: targets.length ? targets : [null],
         trigger: { start: clause.at, end: clause.end },
         evidence: { start: Math.min(clause.subject.start, ...triggerWords), end: Math.max(clause.after.end, ...triggerWords.map((w) => w + 1)) },
-        by: refused ? `${coding.by}${REFUSED}` : coding.by,
+        by: refused ? `${coding.by}${REFUSED}` : verbal ? `${coding.by}+said` : coding.by,
         clause,
       },
     });
   }
-  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || e.by.endsWith(REFUSED);
+  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || e.by.endsWith(REFUSED) || rejectsProposal(s, e) || investigates(s, e);
   const kept = joinChains(s, actors, coded).filter(complete);
-  const nominal = findNominalEvents(s, actors, kept);
-  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events.filter(complete)].map((e) => asIntention(s, e));
+  // A statement that gave way to the acts it reports still reports the act a noun names ("said in a meeting with Honcharuk, 'I decided …'").
+  const keptVerbs = new Set(kept.map((e) => e.clause?.at));
+  const nominal = findNominalEvents(s, actors, [...kept, ...coded.map((c) => c.raw).filter((e) => isStatement(e) && !keptVerbs.has(e.clause?.at))]);
+  const spoken = (e: RawEvent) => !(e.sources.every((x) => x?.quoted) || e.targets.every((x) => x?.quoted)) || quotedSourceCounts(e.code, e.by);
+  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events.filter(complete)].map((e) => asIntention(s, e)).filter(spoken);
 }
 
 /**
@@ -180,6 +204,30 @@ function asIntention(s: SentenceWords, e: RawEvent): RawEvent {
  * too often a misread clause to code.
  */
 const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15', '18', '19', '20']);
+
+/** Things proposed or asked for: rejecting one is a stance whoever made it ("declined the request"). */
+const PROPOSED = /^(request|offer|proposal|proposition|plan|demand|appeal|call|bid|invitation|suggestion|application|ultimatum|deal|initiative|petition|motion|resignation)s?$/;
+
+/**
+ * "The embassy declined the request" (Wikinews, CC BY 2.5, wn-316bd5c2f454): a rejection (12)
+ * of a thing proposed or asked for is complete without a target, as a refusal is — the one who
+ * asked is often named in another sentence or not at all.
+ */
+function rejectsProposal(s: SentenceWords, e: RawEvent): boolean {
+  return e.code.startsWith('12') && !!e.clause && e.clause.tree.objects.some((o) => PROPOSED.test(s.lower[o]!));
+}
+
+/** Words that name an investigation whatever is investigated; "searched", "checked", "cited" (09 by the dictionary) are too often no inquiry at all. */
+const INVESTIGATING = /^(investigat|probe|probing|inquir|enquir|hearing)/;
+
+/**
+ * "He also instructed security agencies to investigate who leaked the recording" (Wikinews, CC BY
+ * 2.5, wn-28108ad63c0e), "Police opened an investigation into the killing": an investigation (09)
+ * is complete with no party named as investigated, as it often is.
+ */
+function investigates(s: SentenceWords, e: RawEvent): boolean {
+  return e.code.startsWith('09') && INVESTIGATING.test(s.lower[e.trigger.start]!);
+}
 
 /** Roots of verbs that keep their own code over the act they govern: appeals, demands, rejections. */
 const GOVERNOR_ROOTS = new Set(['02', '10', '12']);

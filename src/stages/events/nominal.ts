@@ -85,13 +85,13 @@ export function findNominalEvents(s: SentenceWords, actors: readonly ActorSpan[]
     const governor = governingVerb(s, i);
     const holder = verbal.find((e) => e.clause ? e.clause.at === governor : e.evidence.start <= i && i < e.evidence.end);
     const yielding = holder && yieldsToObject(s, holder, i) ? holder : null;
-    if (holder && !yielding) continue;
+    if (holder && !yielding && !concessive(s, i) && !doneByRelative(s, i)) continue;
     const code = actCode(s, i, trigger.code, verb);
     if (!code) continue;
-    const source = yielding?.sources[0] ?? modifierActor(s, actors, i) ?? phraseActor(s, actors, i, trigger.sourcePreps ?? BY) ?? byActor(s, actors, i) ?? verbSubject(s, actors, verb);
+    const source = yielding?.sources[0] ?? modifierActor(s, actors, i) ?? phraseActor(s, actors, i, trigger.sourcePreps ?? BY) ?? byActor(s, actors, i, trigger.sourcePreps ?? BY) ?? verbSubject(s, actors, verb);
     if (!source) continue;
     const phraseHead = s.relation[i] === 'compound' && s.head[i]! > i ? s.head[i]! : i;
-    const target = phraseActor(s, actors, i, trigger.targetPreps) ?? phraseActor(s, actors, phraseHead, trigger.targetPreps) ?? targetActor(s, actors, phraseHead, trigger.targetPreps);
+    const target = phraseActor(s, actors, i, trigger.targetPreps) ?? phraseActor(s, actors, phraseHead, trigger.targetPreps) ?? targetActor(s, actors, phraseHead, trigger.targetPreps) ?? opposedActor(s, actors, i, code);
     if (target === source || (target && source && target.start === source.start)) continue;
     if (yielding) replaced.add(yielding);
     events.push({
@@ -185,15 +185,48 @@ function onlyModifiers(s: SentenceWords, from: number, to: number): boolean {
 }
 
 /**
- * The actor of a "by" phrase after the noun, where the tree missed it ("an attack on the embassy by militants");
- * a verb between them owns the phrase instead: "The attack was condemned by Iraq" names who condemned, not who attacked.
+ * The actor of a "by" phrase (or the noun's own source preposition: "criticism FROM Australia") after the noun,
+ * where the tree missed it ("an attack on the embassy by militants"); a verb between them owns the phrase
+ * instead: "The attack was condemned by Iraq" names who condemned, not who attacked.
  */
-function byActor(s: SentenceWords, actors: readonly ActorSpan[], i: number): ActorSpan | undefined {
+function byActor(s: SentenceWords, actors: readonly ActorSpan[], i: number, preps: ReadonlySet<string>): ActorSpan | undefined {
   for (let k = i + 1; k < Math.min(s.words.length, i + TARGET_REACH + 2); k++) {
     if (s.upos[k] === 'VERB' || s.upos[k] === 'AUX') return undefined;
-    if (s.lower[k] === 'by') return actorsStartingIn(actors, k + 1, k + 4)[0];
+    if (s.lower[k] === 'by' || preps.has(s.lower[k]!)) return actorsStartingIn(actors, k + 1, k + 4)[0];
   }
   return undefined;
+}
+
+/** Prepositions that set an act against what the clause reports: "despite criticism by …", "amid protests from …". */
+const CONCESSIVE = new Set(['despite', 'amid', 'amidst', 'notwithstanding']);
+
+/**
+ * "He announced this change … despite criticism by the Greek foreign minister" (Wikinews, CC BY
+ * 2.5, wn-b46612ade28e): disapproval, rejection or protest named in a concessive phrase is aimed at
+ * the subject of the clause it qualifies — the verb above the noun — when the noun names no target.
+ * It is no part of that verb's act, so a coded verb does not take its place.
+ */
+/**
+ * "I asked John for his resignation, which was given to me this morning" (Wikinews, CC BY 2.5,
+ * wn-45c8e423037d): a relative clause that says the act was handed over, held or carried out
+ * ("which was given", "which he tendered") reports it done, whatever the verb above the noun asks
+ * of it: the act is coded on its own.
+ */
+function doneByRelative(s: SentenceWords, i: number): boolean {
+  return s.children[i]!.some((c) => s.relation[c] === 'acl:relcl' && (SUPPORT_VERBS.test(s.lemma[c]!) || DONE_VERBS.test(s.lemma[c]!)));
+}
+
+/** Verbs of a relative clause that report the act of the noun it modifies as done, besides the verbs that hold it. */
+const DONE_VERBS = /^(give|accept|deliver|carry|complete|approve)$/;
+
+function concessive(s: SentenceWords, i: number): boolean {
+  return s.children[i]!.some((c) => s.relation[c] === 'case' && CONCESSIVE.has(s.lower[c]!));
+}
+
+function opposedActor(s: SentenceWords, actors: readonly ActorSpan[], i: number, code: string): ActorSpan | null {
+  if (!/^1[1-4]/.test(code) || !concessive(s, i)) return null;
+  const verb = governingVerb(s, i);
+  return verb < 0 ? null : actorsOf(s, actors, treeRoles(s, verb).subjects)[0] ?? null;
 }
 
 function targetActor(s: SentenceWords, actors: readonly ActorSpan[], i: number, preps: ReadonlySet<string>): ActorSpan | null {

@@ -1,5 +1,5 @@
 import { CONDITION_WORDS, combineModes, isClaimVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from '../../language/mode.js';
-import { dependents, withConjuncts, type SentenceWords } from './sentence.js';
+import { dependents, subtree, withConjuncts, type SentenceWords } from './sentence.js';
 
 /**
  * What the dependency tree says of a verb: the heads of its subject (its own, its controller's
@@ -9,7 +9,8 @@ import { dependents, withConjuncts, type SentenceWords } from './sentence.js';
 export interface TreeRoles {
   readonly subjects: readonly number[];
   readonly objects: readonly number[];
-  readonly obliques: ReadonlyArray<{ readonly prep: string; readonly head: number }>;
+  /** Prepositional phrases; `echoes` an earlier one's head when an ellipsis repeats it (", then with Trump"). */
+  readonly obliques: ReadonlyArray<{ readonly prep: string; readonly head: number; readonly echoes?: number }>;
   readonly agents: readonly number[];
   /** The clause the verb governs ("demanded that KOREA forsake", "threatened to cut off … to NAKHICHEVAN"), -1 when none. */
   readonly complement: number;
@@ -54,9 +55,9 @@ export function treeRoles(s: SentenceWords, v: number): TreeRoles {
 function subjectOf(s: SentenceWords, v: number): number {
   let p = v;
   for (let steps = 0; p >= 0 && steps < s.words.length; steps++) {
-    const own = s.children[p]!.find((c) => SUBJECT_RELATIONS.has(s.relation[c]!));
+    const own = ownSubject(s, p);
     const relation = s.relation[p]!;
-    if (own !== undefined) return RELATIVE_PRONOUNS.has(s.lower[own]!) && relation === 'acl:relcl' ? s.head[p]! : own;
+    if (own >= 0) return RELATIVE_PRONOUNS.has(s.lower[own]!) && relation === 'acl:relcl' ? s.head[p]! : own;
     if (relation === 'acl' || relation === 'acl:relcl') return s.head[p]!;
     if (relation === 'xcomp') {
       const controller = dependents(s, s.head[p]!, 'obj', 'iobj')[0];
@@ -65,6 +66,45 @@ function subjectOf(s: SentenceWords, v: number): number {
     p = relation === 'conj' && finite(s, p) && infinitive(s, s.head[p]!) ? finiteAncestor(s, s.head[p]!) : s.head[p]!;
   }
   return -1;
+}
+
+/**
+ * A verb's own subject, -1 when none. Of two (a misparse) the first, unless a word that opens a
+ * clause stands between them ("Leaders … met in Niamey … for an AU summit WHERE on Sunday
+ * Presidents Buhari … and Talon … SIGNED"): the later is the subject of that clause, the verb's.
+ * A noun after a preposition ("posted a message ON TWITTER blaming Iran") is a prepositional
+ * phrase the parser read as a participle's subject: none of its own.
+ */
+function ownSubject(s: SentenceWords, v: number): number {
+  let own = -1;
+  for (const c of s.children[v]!) {
+    if (!SUBJECT_RELATIONS.has(s.relation[c]!)) continue;
+    if (own < 0 || (c < v && opensClauseBetween(s, own, c))) own = c;
+  }
+  if (own >= 0 && participle(s, v) && s.relation[v] === 'advcl' && s.children[v]!.some((c) => c < own && s.relation[c] === 'mark' && s.upos[c] === 'ADP')) return -1;
+  return own;
+}
+
+/** Words that open a relative or adverbial clause of their own. */
+const CLAUSE_OPENERS = new Set(['where', 'when', 'whereby', 'while', 'whereas', 'who', 'which', 'after', 'before', 'because', 'although']);
+
+function opensClauseBetween(s: SentenceWords, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (CLAUSE_OPENERS.has(s.lower[i]!) && s.upos[i] !== 'NOUN') return true;
+  return false;
+}
+
+/**
+ * The verb an "-ing" adjunct with no subject of its own hangs on ("posted a message on Twitter
+ * BLAMING Iran", "recalled its ambassador, ACCUSING Ukraine"), whose subject is the adjunct's; -1
+ * when the verb is no such adjunct.
+ */
+export function adjunctGovernor(s: SentenceWords, v: number): number {
+  return s.relation[v] === 'advcl' && participle(s, v) && ownSubject(s, v) < 0 ? s.head[v]! : -1;
+}
+
+/** A verb's "-ing" participle with no auxiliary. */
+function participle(s: SentenceWords, v: number): boolean {
+  return s.lower[v]!.endsWith('ing') && !s.children[v]!.some((c) => s.relation[c] === 'aux' || s.relation[c] === 'aux:pass');
 }
 
 /** An inflected verb ("spoke", "signs"): its word is not its lemma. */
@@ -78,20 +118,24 @@ function infinitive(s: SentenceWords, v: number): boolean {
 
 /**
  * An inflected verb is never coordinated with an infinitive: such a tree ("urged the embassy to
- * reconsider and SPOKE with") hangs it too low, and the verb it shares its subject with is the
- * nearest one above that is not an infinitive.
+ * reconsider and SPOKE with", "Iran issued arrest warrants on 36 people believed to have been
+ * involved … and DEMANDED from Interpol") hangs it too low, and the verb it shares its subject
+ * with is the nearest one above that is neither an infinitive nor a participle modifying a noun.
  */
 function finiteAncestor(s: SentenceWords, v: number): number {
   let p = v;
-  for (let steps = 0; p >= 0 && infinitive(s, p) && steps < s.words.length; steps++) p = s.head[p]!;
-  while (p >= 0 && s.upos[p] !== 'VERB') p = s.head[p]!;
+  for (let steps = 0; p >= 0 && steps < s.words.length; steps++) {
+    while (p >= 0 && s.upos[p] !== 'VERB') p = s.head[p]!;
+    if (p < 0 || !(infinitive(s, p) || s.relation[p] === 'acl')) return p;
+    p = s.head[p]!;
+  }
   return p;
 }
 
 /** Objects, prepositional phrases and agents of a verb, up to its first clausal complement. */
 function complementsOf(s: SentenceWords, v: number): Pick<TreeRoles, 'objects' | 'obliques' | 'agents'> {
   const objects: number[] = [];
-  const obliques: Array<{ prep: string; head: number }> = [];
+  const obliques: Array<{ prep: string; head: number; echoes?: number }> = [];
   const agents: number[] = [];
   for (const c of s.children[v]!) {
     const relation = s.relation[c]!;
@@ -101,10 +145,37 @@ function complementsOf(s: SentenceWords, v: number): Pick<TreeRoles, 'objects' |
     else if (relation === 'obl' || relation === 'obl:unmarked' || relation === 'nmod') {
       const prep = caseOf(s, c);
       if (prep === 'by' && dependents(s, v, 'aux:pass').length) agents.push(...withConjuncts(s, c));
-      else for (const head of withConjuncts(s, c)) obliques.push({ prep, head });
+      else {
+        for (const head of withConjuncts(s, c)) obliques.push({ prep, head });
+        for (const head of echoedPhrases(s, c, prep)) obliques.push({ prep, head, echoes: c });
+      }
     }
   }
   return { objects, obliques, agents };
+}
+
+/** Words that may stand between a prepositional phrase and its elliptical echo: ", then with", "and later with". */
+const ECHO_GLUE = new Set([',', 'and', 'then', 'later', 'also', 'afterwards', 'subsequently', 'before', 'after', 'again']);
+
+/**
+ * "Mitsotakis met with the International Monetary Fund, then with President Trump": the same
+ * preposition again after a phrase, with only ", then" or "and later" between, is the verb's
+ * phrase once more, an ellipsis of the verb the parser hangs elsewhere. Heads of such echoes.
+ */
+function echoedPhrases(s: SentenceWords, head: number, prep: string): number[] {
+  if (!prep) return [];
+  const out: number[] = [];
+  let i = subtree(s, head).end;
+  for (let echoes = 0; echoes < 4; echoes++) {
+    let k = i;
+    while (k < s.words.length && ECHO_GLUE.has(s.lower[k]!)) k++;
+    if (k === i || k >= s.words.length || s.lower[k] !== prep || s.relation[k] !== 'case') return out;
+    const echoed = s.head[k]!;
+    if (echoed <= k || s.upos[echoed] === 'VERB') return out;
+    out.push(echoed);
+    i = subtree(s, echoed).end;
+  }
+  return out;
 }
 
 /** The preposition of a prepositional phrase ("according to" → "according"), "" when none. */
