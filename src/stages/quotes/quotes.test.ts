@@ -202,3 +202,16 @@ test('a short quotation in a sentence about nobody who speaks is a scare quote, 
     { kind: 'mixed', content: 'Trump a "national embarrassment" for his performance', speaker: 'Biden', cue: 'called' },
   ]);
 });
+
+test('a title joined to its country or body by "for" or "to" runs into the name that speaks', () => {
+  // English Wikinews (CC BY 2.5): wn-3978c8f76bc8, wn-9100f9b8b8a4.
+  const text = [
+    'Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "Leaving them to die is a big mistake."',
+    'US Special Representative for Iran Brian Hook said, "This has nothing to do with national security".',
+  ].join('\n\n');
+  const doc = docOf(text);
+  assert.deepEqual(findQuotes(doc).map((q) => show(doc, q).speaker), [
+    'Former US Ambassador to the United Nations Nikki Haley',
+    'US Special Representative for Iran Brian Hook',
+  ]);
+});

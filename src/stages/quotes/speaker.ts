@@ -94,6 +94,10 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
     return antecedent ? { from: antecedent.from, to: i + 1 } : null;
   }
   const np = npEndingAt(v, i, floor);
+  // "US Special Representative for Iran Brian Hook said", "Ambassador to the UN Nikki Haley said": a title
+  // phrase whose complement runs into the name; the whole phrase is the subject (its last name the speaker)
+  const title = np ? titleWithComplement(v, np, floor) : null;
+  if (title) return title;
   // "Biden on Monday said", "McConnell, who in 2010 said": the phrase is an adjunct, the subject is before it
   if (np && np.from - 1 > floor && v.pos(np.from - 1) === 'ADP' && v.word(np.from - 1) !== 'of') {
     // "Protesters marching through the streets chanted": past the participle too
@@ -102,6 +106,21 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
     return subjectBefore(v, participle ? adp - 1 : adp, floor) ?? np;
   }
   return np ? withApposition(v, np, asides, floor) : null;
+}
+
+/** Prepositions that join a title to its country or body ("Envoy for Syria", "Ambassador to the UN"). */
+const TITLE_PREPOSITIONS = new Set(['for', 'to']);
+
+/**
+ * "Representative for | Iran Brian Hook": a phrase after "for"/"to" that ends in a name of two words or
+ * more, after a noun phrase of capitalised words (a title), is that title's complement and the name.
+ */
+function titleWithComplement(v: TokenView, np: TokenRange, floor: number): TokenRange | null {
+  const adp = np.from - 1;
+  if (adp - 1 <= floor || !TITLE_PREPOSITIONS.has(v.word(adp)) || v.pos(np.to - 1) !== 'PROPN' || v.pos(np.to - 2) !== 'PROPN') return null;
+  const title = npEndingAt(v, adp - 1, floor);
+  if (!title || !/^\p{Lu}/u.test(v.text[v.start(adp - 1)])) return null;
+  return { from: title.from, to: np.to };
 }
 
 /**
