@@ -29,7 +29,7 @@ export class AnalysisScratch {
 
   constructor(private readonly model: ParseModel) {
     this.tagger = new TaggerScratch(model.tagger.scorer.classes);
-    this.parser = new ParseScratch(model.parser.labels.classes);
+    this.parser = new ParseScratch(model.parser, model.tagger.tags);
     this.lemmaMemo = model.tagUposName.map(() => new Map());
   }
 

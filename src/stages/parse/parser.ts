@@ -1,5 +1,6 @@
 import { labelFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './features.js';
 import { hashString } from '../../util/hash.js';
+import { RelativeClauses } from './relative-clauses.js';
 import { addMoveScores, RoleScores } from './role-scores.js';
 import type { Scorer } from './scorer.js';
 import { LEFT, MOVES, ParseState, RIGHT, SHIFT } from './transitions.js';
@@ -72,9 +73,11 @@ export class ParseScratch {
   readonly moveScores = new Float32Array(MOVES);
   readonly labelScores: Float32Array;
   readonly roles = new RoleScores();
+  readonly relatives: RelativeClauses;
   state = new ParseState(64);
-  constructor(labels: number) {
-    this.labelScores = new Float32Array(labels);
+  constructor(parser: Parser, tags: readonly string[]) {
+    this.labelScores = new Float32Array(parser.labels.classes);
+    this.relatives = new RelativeClauses(tags, parser.relations);
   }
 
   fit(n: number): void {
@@ -94,7 +97,10 @@ function bestMove(parser: Parser, x: ParserInput, scratch: ParseScratch): number
   moveScores.fill(0);
   addMoveScores(parser.moves, scratch.roles, state, x, features, moveScores);
   let move = -1;
-  for (let m = 0; m < MOVES; m++) if (state.valid(m) && (move < 0 || moveScores[m] > moveScores[move])) move = m;
+  const leftAllowed = scratch.relatives.allowsLeft(state, x);
+  for (let m = 0; m < MOVES; m++) {
+    if (state.valid(m) && (m !== LEFT || leftAllowed) && (move < 0 || moveScores[m] > moveScores[move])) move = m;
+  }
   return move;
 }
 
@@ -107,9 +113,17 @@ export function parseWords(parser: Parser, x: ParserInput, scratch: ParseScratch
   const st = scratch.state;
   st.reset(x.n);
   scratch.roles.start(parser.moves, x);
+  scratch.relatives.start(x.n);
   while (!st.done) {
     const move = onlyMove(st) ?? bestMove(parser, x, scratch);
-    const label = move === SHIFT ? 0 : chooseLabel(parser, x, scratch, st.s(0), st.headFor(move), move);
+    if (move === SHIFT) {
+      st.apply(move, 0);
+      continue;
+    }
+    const dependent = st.s(0);
+    const head = st.headFor(move);
+    const label = chooseLabel(parser, x, scratch, dependent, head, move);
+    scratch.relatives.attached(x, dependent, head, label);
     st.apply(move, label);
   }
   for (let i = 0; i < x.n; i++) {
