@@ -1,3 +1,4 @@
+import { acronymAsides, keptWords } from './asides.js';
 import { lemmaFrom } from './lemmatizer.js';
 import type { ParseModel } from './model.js';
 import { InputBuffer, ParseScratch, parseWords } from './parser.js';
@@ -18,6 +19,8 @@ export class AnalysisScratch {
   readonly input = new InputBuffer(64);
   readonly tagger: TaggerScratch;
   readonly parser: ParseScratch;
+  /** The label classes a bracketed acronym and its brackets take. */
+  readonly asideLabels: { readonly appos: number; readonly punct: number };
   tags = new Uint8Array(64);
   upos = new Uint8Array(64);
   heads = new Int32Array(64);
@@ -30,6 +33,7 @@ export class AnalysisScratch {
   constructor(private readonly model: ParseModel) {
     this.tagger = new TaggerScratch(model.tagger.scorer.classes);
     this.parser = new ParseScratch(model.parser, model.tagger.tags);
+    this.asideLabels = { appos: model.parser.relations.indexOf('appos'), punct: model.parser.relations.indexOf('punct') };
     this.lemmaMemo = model.tagUposName.map(() => new Map());
   }
 
@@ -81,8 +85,35 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   hashes.fill(forms);
   tagSentence(model.tagger, hashes, forms, tags, scratch.tagger);
   for (let i = 0; i < n; i++) upos[i] = model.tagUpos[tags[i]];
-  input.fill(hashes, tags, upos);
-  parseWords(model.parser, input, scratch.parser, scratch.heads, scratch.labels);
+  const asides = acronymAsides(forms);
+  if (asides.length === 0) {
+    input.fill(hashes, tags, upos);
+    parseWords(model.parser, input, scratch.parser, scratch.heads, scratch.labels);
+    return;
+  }
+  parseWithout(model, asides, n, scratch);
+}
+
+/** Parses the sentence without its bracketed acronyms, then hangs each on the word before it (asides.ts). */
+function parseWithout(model: ParseModel, asides: readonly number[], n: number, scratch: AnalysisScratch): void {
+  const { hashes, input, tags, upos, heads, labels } = scratch;
+  const kept = keptWords(n, asides);
+  input.fillSome(hashes, tags, upos, kept);
+  const keptHeads = new Int32Array(kept.length);
+  const keptLabels = new Uint8Array(kept.length);
+  parseWords(model.parser, input, scratch.parser, keptHeads, keptLabels);
+  kept.forEach((i, k) => {
+    heads[i] = keptHeads[k] < 0 ? -1 : kept[keptHeads[k]];
+    labels[i] = keptLabels[k];
+  });
+  const { appos, punct } = scratch.asideLabels;
+  for (const open of asides) {
+    const acronym = open + 1;
+    heads[acronym] = open - 1;
+    labels[acronym] = appos;
+    heads[open] = heads[open + 2] = acronym;
+    labels[open] = labels[open + 2] = punct;
+  }
 }
 
 export function analyseWords(model: ParseModel, forms: readonly string[], scratch: AnalysisScratch): AnalysedWords {

@@ -75,6 +75,16 @@ test('nsubj:pass and aux:pass, and the clause of a subordinate subject', () => {
   assert.equal(isPassive(s, find(doc, 'suffering')), false);
 });
 
+// "Benin, Nigeria join African Union continental free trade bloc", English Wikinews, 2019-07-10 (CC BY 2.5)
+test('a bracketed acronym inside a name: "signed the African Continental Free Trade Area (AfCFTA) agreement"', () => {
+  const doc = parsed('Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the African Continental Free Trade Area (AfCFTA) agreement.');
+  const s = doc.get('syntax');
+  assert.equal(word(doc, objectOf(s, find(doc, 'signed'))), 'agreement');
+  assert.equal(word(doc, headOf(s, find(doc, 'AfCFTA'))), 'Area');
+  assert.equal(relationOf(s, find(doc, 'AfCFTA')), 'appos');
+  assert.equal(word(doc, headOf(s, find(doc, 'Area'))), 'agreement');
+});
+
 test('obl:agent: "He was being met by Abu Mahdi al-Muhandis, …"', () => {
   const doc = parsed('He was being met by Abu Mahdi al-Muhandis, who was also killed in the airstrike.');
   const s = doc.get('syntax');

@@ -45,6 +45,24 @@ export class InputBuffer implements ParserInput {
       this.tag[i] = tags[i] + 1;
       this.coarse[i] = upos[i] + 1;
     }
+    this.endWith(n);
+  }
+
+  /** The words `kept` (sentence indices, in order) as a sentence of their own. */
+  fillSome(h: WordHashes, tags: ArrayLike<number>, upos: ArrayLike<number>, kept: readonly number[]): void {
+    const n = kept.length;
+    if (n >= this.word.length) [this.word, this.suffix, this.tag, this.coarse] = Array.from({ length: 4 }, () => new Uint32Array(2 * n + 1));
+    this.n = n;
+    kept.forEach((i, k) => {
+      this.word[k] = h.word[i];
+      this.suffix[k] = h.suffix3[i];
+      this.tag[k] = tags[i] + 1;
+      this.coarse[k] = upos[i] + 1;
+    });
+    this.endWith(n);
+  }
+
+  private endWith(n: number): void {
     this.word[n] = ROOT_WORD;
     this.suffix[n] = ROOT_SUFFIX;
     this.tag[n] = ROOT_TAG;
