@@ -157,13 +157,19 @@ function complementsOf(s: SentenceWords, v: number): Pick<TreeRoles, 'objects' |
 /** Words that may stand between a prepositional phrase and its elliptical echo: ", then with", "and later with". */
 const ECHO_GLUE = new Set([',', 'and', 'then', 'later', 'also', 'afterwards', 'subsequently', 'before', 'after', 'again']);
 
+/** Whether the preposition comes again after `head`, right after a word of ECHO_GLUE: most phrases have no echo, and their subtree is not walked. */
+function echoLater(s: SentenceWords, head: number, prep: string): boolean {
+  for (let k = head + 1; k < s.words.length; k++) if (s.lower[k] === prep && ECHO_GLUE.has(s.lower[k - 1]!)) return true;
+  return false;
+}
+
 /**
  * "Mitsotakis met with the International Monetary Fund, then with President Trump": the same
  * preposition again after a phrase, with only ", then" or "and later" between, is the verb's
  * phrase once more, an ellipsis of the verb the parser hangs elsewhere. Heads of such echoes.
  */
 function echoedPhrases(s: SentenceWords, head: number, prep: string): number[] {
-  if (!prep) return [];
+  if (!prep || !echoLater(s, head, prep)) return [];
   const out: number[] = [];
   let i = subtree(s, head).end;
   for (let echoes = 0; echoes < 4; echoes++) {
