@@ -49,3 +49,18 @@ test('a document over its time budget is refused with E_TOO_SLOW after the stage
     (err: unknown) => err instanceof ParleyError && err.code === 'E_TOO_SLOW' && /over the 0\.01 s budget .* \(stage 'slow-topics'/.test(err.message));
   assert.equal(pipeline.run(new Doc('Kyiv asked for air defence.'), undefined, 5000).get('topics').length, 1);
 });
+
+test('a stage’s workspace is made once per pipeline, serves each of its documents and no other pipeline', () => {
+  const made: number[][] = [];
+  const counting: Stage<'topics'> = {
+    ...topics, name: 'counting-topics',
+    workspace: () => { const seen: number[] = []; made.push(seen); return seen; },
+    run: (doc, ctx) => { (ctx.workspace as number[]).push(doc.text.length); return topics.run(doc, ctx); },
+  };
+  const one = buildPipeline([paragraphs, counting], { resources: {} });
+  const two = buildPipeline([paragraphs, counting], { resources: {} });
+  one.run(new Doc('Kyiv asked for air defence.'));
+  one.run(new Doc('Talks resumed.'));
+  two.run(new Doc('Moscow said no.'));
+  assert.deepEqual(made, [[27, 14], [15]]);
+});

@@ -18,9 +18,10 @@ export interface Pipeline {
 /**
  * Builds a pipeline, refusing a bad order up front: every layer a stage requires must be
  * provided by an earlier stage, no two stages may provide the same layer, and every
- * resource a stage names must be present.
+ * resource a stage names must be present. Each stage's workspace is made here, once, and serves
+ * every document this pipeline runs.
  */
-export function buildPipeline(stages: readonly AnyStage[], ctx: StageContext): Pipeline {
+export function buildPipeline(stages: readonly AnyStage[], { resources }: Pick<StageContext, 'resources'>): Pipeline {
   const provided = new Map<LayerName, string>();
   for (const stage of stages) {
     for (const need of stage.requires) {
@@ -29,7 +30,7 @@ export function buildPipeline(stages: readonly AnyStage[], ctx: StageContext): P
       }
     }
     for (const resource of stage.resources ?? []) {
-      if (!(resource in ctx.resources)) {
+      if (!(resource in resources)) {
         throw new ParleyError('E_RESOURCE', `stage '${stage.name}' needs resource '${resource}', which was not loaded`);
       }
     }
@@ -40,13 +41,15 @@ export function buildPipeline(stages: readonly AnyStage[], ctx: StageContext): P
     }
   }
   const frozen = Object.freeze([...stages]);
+  const contexts: readonly StageContext[] = frozen.map((stage) => ({ resources, workspace: stage.workspace?.(resources) }));
   return {
     stages: frozen,
     run(doc: Doc, observe?: (stage: string, ms: number) => void, budgetMs?: number): Doc {
       const start = performance.now();
-      for (const stage of frozen) {
+      for (let k = 0; k < frozen.length; k++) {
+        const stage = frozen[k];
         const t0 = performance.now();
-        const out = stage.run(doc, ctx) as Record<string, unknown>;
+        const out = stage.run(doc, contexts[k]) as Record<string, unknown>;
         const t1 = performance.now();
         if (observe) observe(stage.name, t1 - t0);
         if (budgetMs !== undefined && t1 - start > budgetMs) throw tooSlow(doc, stage.name, t1 - t0, t1 - start, budgetMs);

@@ -11,6 +11,12 @@ export interface Resources {
 
 export interface StageContext {
   readonly resources: Resources;
+  /**
+   * The stage's own working memory in the pipeline that runs it (buffers and memos reused from one
+   * document to the next), made by its `workspace` when the pipeline is built. Never shared with
+   * another stage or another pipeline, and never part of a result; absent when a stage is run alone.
+   */
+  readonly workspace?: unknown;
 }
 
 /**
@@ -23,6 +29,8 @@ export interface Stage<P extends LayerName = LayerName> {
   readonly provides: readonly P[];
   /** Names of the resources the stage reads from `ctx.resources`. */
   readonly resources?: readonly string[];
+  /** Makes the stage's working memory for one pipeline (`ctx.workspace`) from the loaded resources. */
+  workspace?(resources: Resources): unknown;
   run(doc: Doc, ctx: StageContext): Pick<Layers, P>;
 }
 

@@ -65,15 +65,6 @@ export class AnalysisScratch {
 
 const LEMMAS_KEPT = 50_000;
 
-const shared = new WeakMap<ParseModel, AnalysisScratch>();
-
-/** The model's buffers: analysis is synchronous, so one set serves every document a process parses with it. */
-export function newScratch(model: ParseModel): AnalysisScratch {
-  let scratch = shared.get(model);
-  if (!scratch) shared.set(model, (scratch = new AnalysisScratch(model)));
-  return scratch;
-}
-
 /**
  * Tags and parses one sentence into the scratch's `tags`, `heads` and `labels` (its first
  * `forms.length` entries); lemmas are left to the caller, who may not need them all.

@@ -61,8 +61,6 @@ export function roleFeatures(role: number, t: number, x: ParserInput, out: Uint3
   return ROLE_SIZE[role];
 }
 
-const context = new Uint32Array(CONTEXT_FEATURES);
-
 /**
  * Features of a configuration for choosing the next move: words and tags of the top three
  * stack words and the first three buffer words, their leftmost and rightmost children and
@@ -71,9 +69,12 @@ const context = new Uint32Array(CONTEXT_FEATURES);
  * template k's: the role features and the context features, each at their templates.
  */
 export function moveFeatures(st: ParseState, x: ParserInput, out: Uint32Array): number {
+  // The context features are written to out[0 …] and moved up to their templates, last first:
+  // CONTEXT_TEMPLATES rises and CONTEXT_TEMPLATES[i] >= i, so no move overwrites one not yet made.
+  // The role features then fill the other templates.
+  contextFeatures(st, x, out);
+  for (let i = CONTEXT_FEATURES - 1; i >= 0; i--) out[CONTEXT_TEMPLATES[i]] = out[i];
   for (let role = 0; role < ROLES; role++) roleFeatures(role, roleWord(st, role), x, out, ROLE_TEMPLATE[role]);
-  contextFeatures(st, x, context);
-  for (let i = 0; i < CONTEXT_FEATURES; i++) out[CONTEXT_TEMPLATES[i]] = context[i];
   return MOVE_FEATURES;
 }
 

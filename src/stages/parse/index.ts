@@ -1,11 +1,12 @@
 import type { Doc } from '../../model/document.js';
 import { RELATIONS, makeSyntaxLayer, type SyntaxLayer } from '../../syntax/layer.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { analyseInto, newScratch } from './analyse.js';
+import { AnalysisScratch, analyseInto } from './analyse.js';
 import type { ParseModel } from './model.js';
 
 export { loadParseModel } from './store.js';
 export type { ParseModel } from './model.js';
+export { AnalysisScratch } from './analyse.js';
 
 const UNPARSED = RELATIONS.indexOf('dep');
 
@@ -19,12 +20,15 @@ export const parseStage: Stage<'syntax'> = {
   requires: ['tokens', 'sentences'],
   provides: ['syntax'],
   resources: ['parser'],
+  /** The parser's buffers and lemma memo: analysis is synchronous, so one set serves every document of a pipeline. */
+  workspace: (resources) => new AnalysisScratch(resources.parser as ParseModel),
   run(doc: Doc, ctx) {
-    return { syntax: parseDocument(doc, ctx.resources.parser as ParseModel) };
+    const model = ctx.resources.parser as ParseModel;
+    return { syntax: parseDocument(doc, model, (ctx.workspace as AnalysisScratch | undefined) ?? new AnalysisScratch(model)) };
   },
 };
 
-export function parseDocument(doc: Doc, model: ParseModel): SyntaxLayer {
+export function parseDocument(doc: Doc, model: ParseModel, scratch: AnalysisScratch = new AnalysisScratch(model)): SyntaxLayer {
   const tokens = doc.get('tokens');
   const n = tokens.length;
   const upos = new Uint8Array(n);
@@ -32,7 +36,6 @@ export function parseDocument(doc: Doc, model: ParseModel): SyntaxLayer {
   const lemma: string[] = new Array(n).fill('');
   const head = new Int32Array(n).fill(-1);
   const relation = new Uint8Array(n).fill(UNPARSED);
-  const scratch = newScratch(model);
   for (const s of doc.get('sentences')) {
     const forms: string[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) forms.push(doc.text.slice(tokens.start[i], tokens.end[i]));

@@ -1,6 +1,6 @@
 import type { ConlluSentence } from '../../eval/conllu.js';
 import { ParseScorer, type ParseScores } from '../../eval/parse-score.js';
-import { analyseWords, newScratch } from '../../stages/parse/analyse.js';
+import { AnalysisScratch, analyseWords } from '../../stages/parse/analyse.js';
 import { labelFeatures, moveFeatures, type ParserInput } from '../../stages/parse/features.js';
 import type { ParseModel } from '../../stages/parse/model.js';
 import { MOVES, ParseState, SHIFT, moveCost } from '../../stages/parse/transitions.js';
@@ -92,7 +92,7 @@ function trainLabel(t: ParserTraining, ex: ParserExample, move: number): number 
 
 export function evaluate(model: ParseModel, sentences: readonly ConlluSentence[]): ParseScores {
   const scorer = new ParseScorer();
-  const scratch = newScratch(model);
+  const scratch = new AnalysisScratch(model);
   for (const s of sentences) {
     const words = analyseWords(model, s.forms, scratch);
     scorer.add(s, {
