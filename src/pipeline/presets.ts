@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { entitiesStage } from '../stages/entities/index.js';
+import { entitiesStage, loadFirstNames } from '../stages/entities/index.js';
 import { loadKb } from '../kb/index.js';
 import { anchorStage } from '../stages/anchor/index.js';
 import { mentionsStage, loadNer } from '../stages/mentions/index.js';
@@ -36,6 +36,7 @@ const LOADERS: Readonly<Record<string, (paths: ResourcePaths) => unknown>> = Obj
   ner: (paths: ResourcePaths) => (paths.models ? loadNer(join(paths.models, 'ner')) : loadNer()),
   parser: (paths: ResourcePaths) => (paths.models ? loadParseModel(join(paths.models, 'parse')) : loadParseModel()),
   kb: loadKb,
+  firstNames: loadFirstNames,
   events: loadEvents,
 });
 

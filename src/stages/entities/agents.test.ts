@@ -2,11 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity } from '../../model/layers.js';
 import { loadKb } from '../../kb/index.js';
-import { resolveEntities } from './index.js';
+import { loadFirstNames, resolveEntities } from './index.js';
 import { actorsKbFrom } from '../../kb/view-adapter.js';
 import { docWith, type MentionSpec } from './fixtures/doc.js';
 
 const kb = actorsKbFrom(loadKb());
+const firstNames = loadFirstNames();
 
 /** One case: a sentence, the NER mentions a tagger finds in it, and the actors it must hold: text → [country, CAMEO]. */
 interface ActorCase {
@@ -100,7 +101,7 @@ const agentOver = (entities: readonly Entity[], text: string) =>
 for (const c of CASES) {
   test(`actors from context: ${c.text.slice(0, 70)}… (${c.source})`, () => {
     const doc = docWith(c.text, c.mentions, '2019-06-21');
-    const entities = resolveEntities(doc, kb);
+    const entities = resolveEntities(doc, kb, firstNames);
     const shown = entities.map((e) => `${e.type} ${e.name} ${e.country} ${e.cameo} ${e.mentions.map((m) => m.text).join('|')}`).join('\n');
     for (const e of entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
     for (const [text, [country, cameo]] of Object.entries(c.actors)) {
@@ -116,7 +117,7 @@ for (const c of CASES) {
 
 test('a singular noun names one person, not a body: "the president" and "a diplomat" are no agents', () => {
   const doc = docWith('The president met a diplomat from France.', [['France', 'GPE']], '2019-06-21');
-  assert.deepEqual(resolveEntities(doc, kb).filter((e) => e.agent !== undefined).map((e) => e.name), []);
+  assert.deepEqual(resolveEntities(doc, kb, firstNames).filter((e) => e.agent !== undefined).map((e) => e.name), []);
 });
 
 test('a bare name gets no country from the story: the story\'s country would be a guess (Soleimani is no Iraqi)', () => {
@@ -124,6 +125,6 @@ test('a bare name gets no country from the story: the story\'s country would be 
   const text = 'The Iraqi Parliament voted on Sunday to expel United States troops from Iraq. Iraq\'s parliament acted after Iraqi officials protested. '
     + 'The move follows the United States\' killing of Qasem Soleimani in an airstrike last week.';
   const doc = docWith(text, [['Iraqi Parliament', 'ORG'], ['United States', 'GPE'], ['Iraq', 'GPE'], ['Iraq', 'GPE', 2], ['Iraqi', 'NORP', 2], ['United States', 'GPE', 2], ['Qasem Soleimani', 'PERSON']], '2020-01-05');
-  const soleimani = resolveEntities(doc, kb).find((e) => e.name === 'Qasem Soleimani');
+  const soleimani = resolveEntities(doc, kb, firstNames).find((e) => e.name === 'Qasem Soleimani');
   assert.deepEqual([soleimani?.country, soleimani?.cameo], [null, null]);
 });

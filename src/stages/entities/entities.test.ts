@@ -2,11 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Entity } from '../../model/layers.js';
-import { resolveEntities } from './index.js';
+import { loadFirstNames, resolveEntities } from './index.js';
 import { docWith, type MentionSpec } from './fixtures/doc.js';
 import { smallKb } from './fixtures/small-kb.js';
 
 const kb = smallKb();
+const firstNames = loadFirstNames();
 const SEED = readFileSync('../shared/spec/seed-article.txt', 'utf8');
 
 const named = (entities: readonly Entity[], name: string) => {
@@ -26,7 +27,7 @@ const SEED_MENTIONS: MentionSpec[] = [
 
 test('the seed: names, surnames and titles merge into linked people with their roles at the date', () => {
   const doc = docWith(SEED, SEED_MENTIONS, '2025-01-14');
-  const entities = resolveEntities(doc, kb);
+  const entities = resolveEntities(doc, kb, firstNames);
   for (const e of entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
 
   const zelensky = named(entities, 'Volodymyr Zelensky');
@@ -58,7 +59,7 @@ test('the seed: names, surnames and titles merge into linked people with their r
 
 test('without a KB link, mentions of one person still merge and keep actor null', () => {
   const text = 'Opposition leader Ana Brnabić arrived in Kyiv. Brnabić said she would stay a week.';
-  const [ana] = resolveEntities(docWith(text, [['Ana Brnabić', 'PERSON'], ['Brnabić', 'PERSON', 2], ['Kyiv', 'GPE']], '2019-05-01'), kb);
+  const [ana] = resolveEntities(docWith(text, [['Ana Brnabić', 'PERSON'], ['Brnabić', 'PERSON', 2], ['Kyiv', 'GPE']], '2019-05-01'), kb, firstNames);
   assert.equal(ana.actor, null);
   assert.deepEqual(texts(ana), ['Ana Brnabić', 'Brnabić', 'she']);
 });
@@ -67,7 +68,7 @@ test('NER spans that include the title, an article or a possessive are cut to th
   const text = "Ukrainian President Volodymyr Zelensky met U.S. President Donald Trump and NATO's chief in the United States.";
   const entities = resolveEntities(docWith(text, [
     ['Ukrainian President Volodymyr Zelensky', 'PERSON'], ['U.S. President Donald Trump', 'PERSON'], ["NATO's", 'ORG'], ['the United States', 'GPE'],
-  ], '2025-03-01'), kb);
+  ], '2025-03-01'), kb, firstNames);
   assert.deepEqual(texts(named(entities, 'Volodymyr Zelensky')), ['Volodymyr Zelensky']);
   assert.deepEqual(texts(named(entities, 'NATO')), ['NATO']);
   assert.deepEqual(texts(named(entities, 'United States')), ['U.S.', 'United States']);
@@ -78,24 +79,24 @@ test('NER spans that include the title, an article or a possessive are cut to th
 test('"they" after a plural noun is left alone', () => {
   // https://en.wikinews.org/wiki/Biologist_Nick_Bos_tells_Wikinews_about_%27self-medicating%27_ants (CC BY 2.5, via GUM)
   const text = 'Nick Bos, of the University of Helsinki, studies "the amazing adaptations social insects have evolved in order to fight the extreme parasite pressure they experience".';
-  const entities = resolveEntities(docWith(text, [['Nick Bos', 'PERSON'], ['University of Helsinki', 'ORG']], '2015-01-01'), kb);
+  const entities = resolveEntities(docWith(text, [['Nick Bos', 'PERSON'], ['University of Helsinki', 'ORG']], '2015-01-01'), kb, firstNames);
   assert.deepEqual(texts(named(entities, 'University of Helsinki')), ['University of Helsinki']);
 });
 
 test('a NER span across a line break is two names', () => {
-  const entities = resolveEntities(docWith('Noam Chomsky\nNoam Chomsky spoke.', [['Noam Chomsky\nNoam Chomsky', 'PERSON']], '2009-03-13'), kb);
+  const entities = resolveEntities(docWith('Noam Chomsky\nNoam Chomsky spoke.', [['Noam Chomsky\nNoam Chomsky', 'PERSON']], '2009-03-13'), kb, firstNames);
   assert.deepEqual(texts(named(entities, 'Noam Chomsky')), ['Noam Chomsky', 'Noam Chomsky']);
 });
 
 test('regression: the NER tags the bracketed "Vladimir" a PERSON and "Putin" a GPE', () => {
   const text = 'Biden stated, "We helped Ukrainians stop [Russian President Vladimir] Putin. After three years, Putin has failed."';
-  const entities = resolveEntities(docWith(text, [['Biden', 'PERSON'], ['Ukrainians', 'NORP'], ['Russian', 'NORP'], ['Vladimir', 'PERSON'], ['Putin', 'GPE'], ['Putin', 'GPE', 2]], '2025-01-14'), kb);
+  const entities = resolveEntities(docWith(text, [['Biden', 'PERSON'], ['Ukrainians', 'NORP'], ['Russian', 'NORP'], ['Vladimir', 'PERSON'], ['Putin', 'GPE'], ['Putin', 'GPE', 2]], '2025-01-14'), kb, firstNames);
   assert.deepEqual(texts(named(entities, 'Vladimir Putin')), ['Vladimir', 'Putin', 'Putin']);
 });
 
 test('"he" inside a quotation is not the speaker named outside it where the quotation opens', () => {
   // https://en.wikinews.org/wiki/Wikinews_interviews_New_York_bar_owner_on_Santorum_cocktail (CC BY 2.5, via GUM)
   const text = 'Regarding how long the beverage will be made available, Stan remarked to The Brooklyn Paper, "We\'ll keep it around until he’s irrelevant. I hope he’s there the whole way".';
-  const entities = resolveEntities(docWith(text, [['Stan', 'PERSON'], ['The Brooklyn Paper', 'ORG']], '2012-02-01'), kb);
+  const entities = resolveEntities(docWith(text, [['Stan', 'PERSON'], ['The Brooklyn Paper', 'ORG']], '2012-02-01'), kb, firstNames);
   assert.deepEqual(texts(named(entities, 'Stan')), ['Stan']);
 });

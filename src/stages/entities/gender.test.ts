@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assignGender } from './gender.js';
+import { assignGender, loadFirstNames } from './gender.js';
 import { addRef, newCluster, type Cluster } from './refs.js';
+
+const firstNames = loadFirstNames();
 
 function person(text: string, name: string): Cluster {
   const c = newCluster('PERSON');
@@ -15,7 +17,7 @@ function person(text: string, name: string): Cluster {
 test('a first name or a form of address gives the gender; a surname alone gives none', () => {
   const text = 'Foreign Secretary Dominic Raab spoke. Charlotte Charles said so. Mr. Mold agreed. Sacoolas left.';
   const people = [person(text, 'Dominic Raab'), person(text, 'Charlotte Charles'), person(text, 'Mold'), person(text, 'Sacoolas')];
-  assignGender(text, people);
+  assignGender(text, people, firstNames);
   assert.deepEqual(people.map((c) => c.gender), ['m', 'f', 'm', null]);
 });
 
@@ -23,6 +25,6 @@ test('a gender already known (from a title read in the text) is kept', () => {
   const text = 'Queen Elizabeth spoke.';
   const c = person(text, 'Elizabeth');
   c.gender = 'f';
-  assignGender(text, [c]);
+  assignGender(text, [c], firstNames);
   assert.equal(c.gender, 'f');
 });

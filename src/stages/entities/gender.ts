@@ -1,17 +1,20 @@
 import { createRequire } from 'node:module';
 import type { Cluster } from './refs.js';
 
-/**
- * Gender of a first name, from the lists of the `gender-detection-from-name` package (MIT,
- * © 2019 Davide Violante; English, Italian, Spanish, French, German and Turkish first names
- * compiled from public name registers). Loaded on first use; the lists are constant.
- */
-let getGender: ((name: string) => string) | null = null;
+/** The gender a first name is given to ('m', 'f'), or null when the lists do not know it or give it to both. */
+export type FirstNameGender = (firstName: string) => 'm' | 'f' | null;
 
-function genderOfFirstName(name: string): 'm' | 'f' | null {
-  getGender ??= (createRequire(import.meta.url)('gender-detection-from-name') as { getGender: (n: string) => string }).getGender;
-  const g = getGender(name.toLowerCase());
-  return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
+/**
+ * Resource loader for `firstNames`: the lists of the `gender-detection-from-name` package (MIT,
+ * © 2019 Davide Violante; English, Italian, Spanish, French, German and Turkish first names
+ * compiled from public name registers).
+ */
+export function loadFirstNames(): FirstNameGender {
+  const { getGender } = createRequire(import.meta.url)('gender-detection-from-name') as { getGender: (n: string) => string };
+  return (name) => {
+    const g = getGender(name.toLowerCase());
+    return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
+  };
 }
 
 /** Countries whose people's names are written family name first in English news. */
@@ -29,10 +32,10 @@ const ADDRESS = new Map<string, 'm' | 'f'>([
  * full name when linked) when it is a known first name, unless the KB's person comes from a
  * country that writes the family name first ("Xi Jinping").
  */
-export function assignGender(text: string, clusters: readonly Cluster[]): void {
+export function assignGender(text: string, clusters: readonly Cluster[], firstNames: FirstNameGender): void {
   for (const c of clusters) {
     if (c.type !== 'PERSON' || c.gender !== null) continue;
-    c.gender = addressed(text, c) ?? byFirstName(c);
+    c.gender = addressed(text, c) ?? byFirstName(c, firstNames);
   }
 }
 
@@ -47,11 +50,11 @@ function addressed(text: string, c: Cluster): 'm' | 'f' | null {
   return null;
 }
 
-function byFirstName(c: Cluster): 'm' | 'f' | null {
+function byFirstName(c: Cluster, firstNames: FirstNameGender): 'm' | 'f' | null {
   const words = c.person ? c.person.name.split(/\s+/) : c.nameWords;
   if (words.length < 2) return null;
   const first = words[0];
   // family name first: "Xi Jinping", "Kim Jong Un" (the KB's country says so)
   if (c.person && FAMILY_NAME_FIRST.has(c.person.country ?? '')) return null;
-  return genderOfFirstName(first);
+  return firstNames(first);
 }

@@ -6,7 +6,7 @@ import { cameoAt, kbRoles } from '../../kb/link.js';
 import { nameMentions } from './mentions.js';
 import { clusterNames, linkPeople, readTitles } from './names.js';
 import { findUntaggedPlaces, resolveDefiniteTitles } from './nominals.js';
-import { assignGender } from './gender.js';
+import { assignGender, type FirstNameGender } from './gender.js';
 import { findAgents } from './agents.js';
 import { readContexts } from './context.js';
 import { splitEthnicGroups } from './ethnic.js';
@@ -23,13 +23,15 @@ export const entitiesStage: Stage<'entities'> = {
   name: 'entities',
   requires: ['tokens', 'sentences', 'mentions', 'anchor'],
   provides: ['entities'],
-  resources: ['kb'],
+  resources: ['kb', 'firstNames'],
   run(doc: Doc, ctx) {
-    return { entities: resolveEntities(doc, perDocument(asActorsKb(ctx.resources.kb))) };
+    return { entities: resolveEntities(doc, perDocument(asActorsKb(ctx.resources.kb)), ctx.resources.firstNames as FirstNameGender) };
   },
 };
 
-export function resolveEntities(doc: Doc, kb: ActorsKb): Entity[] {
+export { loadFirstNames, type FirstNameGender } from './gender.js';
+
+export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGender): Entity[] {
   const sentences = doc.get('sentences');
   const date = doc.get('anchor').value?.slice(0, 10) ?? null;
   const names = nameMentions(doc, doc.get('mentions'), sentences, kb);
@@ -42,7 +44,7 @@ export function resolveEntities(doc: Doc, kb: ActorsKb): Entity[] {
   readContexts(doc, set, kb);
   splitEthnicGroups(doc, set, kb);
   findAgents(doc, set, kb);
-  assignGender(doc.text, set.all());
+  assignGender(doc.text, set.all(), firstNames);
   resolvePronouns(doc, set.all(), sentences);
   return set.all()
     .filter((c) => c.refs.length > 0)

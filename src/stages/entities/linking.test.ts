@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity } from '../../model/layers.js';
-import { resolveEntities } from './index.js';
+import { loadFirstNames, resolveEntities } from './index.js';
 import { docWith } from './fixtures/doc.js';
 import { loadKb } from '../../kb/index.js';
 import { actorsKbFrom } from '../../kb/view-adapter.js';
@@ -9,6 +9,7 @@ import { smallKb } from './fixtures/small-kb.js';
 import { CASES } from './fixtures/wikinews-sentences.js';
 
 const kb = smallKb();
+const firstNames = loadFirstNames();
 /** The same cases run on the KB Parley ships, so its data is tested too. */
 const KBS = { 'test KB': kb, 'shipped KB': actorsKbFrom(loadKb()) };
 const show = (entities: readonly Entity[]) =>
@@ -17,7 +18,7 @@ const show = (entities: readonly Entity[]) =>
 for (const [kbName, someKb] of Object.entries(KBS)) for (const c of CASES) {
   test(`${kbName}, Wikinews ${c.date}: ${c.text.slice(0, 60)}…`, () => {
     const doc = docWith(c.text, c.mentions, c.date);
-    const entities = resolveEntities(doc, someKb);
+    const entities = resolveEntities(doc, someKb, firstNames);
     for (const e of entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
     for (const p of c.people) {
       const e = entities.find((x) => x.name === p.name && x.type === 'PERSON');
@@ -37,14 +38,14 @@ for (const [kbName, someKb] of Object.entries(KBS)) for (const c of CASES) {
 
 test('one name, two dates: Tusk is a former prime minister in 2019 and the prime minister in 2025', () => {
   const text = 'Donald Tusk spoke in Gdańsk.';
-  const roles = (date: string) => resolveEntities(docWith(text, [['Donald Tusk', 'PERSON']], date), kb)[0].roles;
+  const roles = (date: string) => resolveEntities(docWith(text, [['Donald Tusk', 'PERSON']], date), kb, firstNames)[0].roles;
   assert.deepEqual(roles('2019-01-14'), []);
   assert.deepEqual(roles('2025-01-14'), [{ title: 'Prime Minister', country: 'POL', qualifier: null, from: 'kb' }]);
 });
 
 test('a definite title with a country stands for whoever held the office at the document date', () => {
   const text = 'The British prime minister said the deal was dead.';
-  const holder = (date: string) => resolveEntities(docWith(text, [], date), kb).find((e) => e.type === 'PERSON')?.name;
+  const holder = (date: string) => resolveEntities(docWith(text, [], date), kb, firstNames).find((e) => e.type === 'PERSON')?.name;
   assert.equal(holder('2019-03-28'), 'Theresa May');
   assert.equal(holder('2019-08-29'), 'Boris Johnson');
 });

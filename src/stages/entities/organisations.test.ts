@@ -2,10 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadKb } from '../../kb/index.js';
 import { actorsKbFrom } from '../../kb/view-adapter.js';
-import { resolveEntities } from './index.js';
+import { loadFirstNames, resolveEntities } from './index.js';
 import { docWith, type MentionSpec } from './fixtures/doc.js';
 
 const kb = actorsKbFrom(loadKb());
+const firstNames = loadFirstNames();
 const WN = 'Wikinews (CC BY 2.5), https://en.wikinews.org/wiki/';
 
 /** A sentence, the pieces the entity model tags in it, and the whole known name that must come out, with its type and code. */
@@ -51,7 +52,7 @@ const CASES: ReadonlyArray<{ source: string; text: string; mentions: readonly Me
 for (const c of CASES) {
   test(`a name the KB knows comes out whole: ${c.name} (${c.source})`, () => {
     const doc = docWith(c.text, c.mentions, '2020-01-10');
-    const entities = resolveEntities(doc, kb);
+    const entities = resolveEntities(doc, kb, firstNames);
     const shown = entities.map((e) => `${e.type} ${e.name} ${e.cameo} ${e.mentions.map((m) => m.text).join('|')}`).join('\n');
     const e = entities.find((x) => x.name === c.name);
     assert.ok(e, `no entity ${c.name}:\n${shown}`);
@@ -66,7 +67,7 @@ for (const c of CASES) {
 
 test('a capitalised word after a name is not taken into it unless the whole is a known name', () => {
   const doc = docWith('Reuters reported that Germany Trade and Invest had opened an office.', [['Reuters', 'ORG'], ['Germany', 'GPE']], '2020-01-10');
-  const names = resolveEntities(doc, kb).map((e) => e.name);
+  const names = resolveEntities(doc, kb, firstNames).map((e) => e.name);
   assert.ok(names.includes('Germany'), names.join(', '));
 });
 
@@ -74,7 +75,7 @@ test('a name grows over no determiner and ends in no title: "German Chancellor A
   // Wikinews, "World leaders call to address Amazon rainforest fires at G7" (first sentence as in data/samples/demo.jsonl), CC BY 2.5.
   const text = 'The call was quickly seconded by German Chancellor Angela Merkel and British Prime Minister Boris Johnson. The United States said nothing.';
   const doc = docWith(text, [['German', 'NORP'], ['Angela Merkel', 'PERSON'], ['British', 'NORP'], ['Boris Johnson', 'PERSON'], ['United States', 'GPE']], '2019-08-24');
-  const entities = resolveEntities(doc, kb);
+  const entities = resolveEntities(doc, kb, firstNames);
   assert.deepEqual(entities.filter((e) => e.type === 'ORG').map((e) => e.name), []);
   const us = entities.find((e) => e.name === 'United States');
   assert.deepEqual(us?.mentions.map((m) => m.text), ['United States']);
