@@ -150,17 +150,8 @@ function lastUngoverned(clauses: readonly VerbClause[]): VerbClause | undefined 
   return undefined;
 }
 
-/** Per sentence, the index of the last comma at or before each word (-1 when none): one pass, not a search back per verb. */
-const lastCommas = new WeakMap<SentenceWords, Int32Array>();
-
 function commaAtOrBefore(s: SentenceWords, i: number): number {
-  let last = lastCommas.get(s);
-  if (!last) {
-    last = new Int32Array(s.lower.length);
-    for (let k = 0, seen = -1; k < s.lower.length; k++) last[k] = seen = s.lower[k] === ',' ? k : seen;
-    lastCommas.set(s, last);
-  }
-  return last[Math.min(i, s.lower.length - 1)]!;
+  return s.lastComma[Math.min(i, s.lower.length - 1)]!;
 }
 
 function isBoundary(s: SentenceWords, i: number): boolean {

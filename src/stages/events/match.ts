@@ -1,5 +1,5 @@
 import type { VerbClause } from './clause.js';
-import type { PatternElement, VerbDictionary, VerbPattern } from './dictionary/types.js';
+import type { IndexedVerbDictionary, PatternElement, VerbPattern } from './dictionary/types.js';
 import type { SentenceWords } from './sentence.js';
 
 /** What the verb dictionary says a verb in its clause codes. */
@@ -27,7 +27,7 @@ interface PatternHit {
 }
 
 /** Codes a verb clause: the most specific pattern of the verb's blocks that matches, else the verb's or block's default. */
-export function codeVerb(s: SentenceWords, clause: VerbClause, dict: VerbDictionary): VerbCoding | null {
+export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerbDictionary): VerbCoding | null {
   let best: PatternHit | null = null;
   let bestForm = clause.forms[0]!;
   for (const form of clause.forms) {
@@ -61,7 +61,7 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: VerbDiction
  */
 const UNCODED_BLOCK_ACTS: ReadonlyMap<string, string> = new Map([['REFUSE', '120']]);
 
-function matchPattern(s: SentenceWords, clause: VerbClause, pattern: VerbPattern, dict: VerbDictionary): PatternHit | null {
+function matchPattern(s: SentenceWords, clause: VerbClause, pattern: VerbPattern, dict: IndexedVerbDictionary): PatternHit | null {
   if (!pattern.pre.length && !pattern.post.length) return null;
   const matched: number[] = [];
   let targetAt: number | null = null;
@@ -115,7 +115,7 @@ interface ElementHit {
   readonly objectAt: number;
 }
 
-function matchElement(s: SentenceWords, el: PatternElement, from: number, to: number, dict: VerbDictionary): ElementHit | null {
+function matchElement(s: SentenceWords, el: PatternElement, from: number, to: number, dict: IndexedVerbDictionary): ElementHit | null {
   if (el.kind === 'role') return { end: from, words: [], objectAt: from };
   if (el.kind === 'word') {
     for (let i = from; i < to; i++) {
@@ -143,7 +143,7 @@ function phraseEnd(s: SentenceWords, from: number, to: number): number {
 }
 
 /** Matches pattern words contiguously from `i` (synsets expanded, plurals allowed); the end index, or null. */
-function matchWords(s: SentenceWords, words: readonly string[], i: number, to: number, dict: VerbDictionary, depth = 0): number | null {
+function matchWords(s: SentenceWords, words: readonly string[], i: number, to: number, dict: IndexedVerbDictionary, depth = 0): number | null {
   let at = i;
   for (const w of words) {
     const end = matchWord(s, w, at, to, dict, depth);
@@ -153,12 +153,12 @@ function matchWords(s: SentenceWords, words: readonly string[], i: number, to: n
   return at;
 }
 
-function matchWord(s: SentenceWords, w: string, i: number, to: number, dict: VerbDictionary, depth: number): number | null {
+function matchWord(s: SentenceWords, w: string, i: number, to: number, dict: IndexedVerbDictionary, depth: number): number | null {
   if (i >= to) return null;
   const word = s.words[i]!;
   if (w.startsWith('&')) {
     if (depth > 3) return null;
-    const byFirst = synsetIndex(dict).get(w.slice(1).replace(/_$/, ''));
+    const byFirst = dict.synsetIndex.get(w.slice(1).replace(/_$/, ''));
     if (!byFirst) return null;
     for (const base of [...baseForms(word), '&']) {
       for (const member of byFirst.get(base) ?? []) {
@@ -178,31 +178,6 @@ function baseForms(word: string): string[] {
   if (word.endsWith('ES')) out.push(word.slice(0, -2));
   if (word.endsWith('IES')) out.push(`${word.slice(0, -3)}Y`);
   return out;
-}
-
-/**
- * Each synset's members by their first word (a synset member is a phrase; synset words may
- * themselves be synsets, indexed under "&"), so a word is tried only against members that can
- * start with it. Built once per dictionary.
- */
-const SYNSET_INDEX = new WeakMap<VerbDictionary, Map<string, Map<string, string[][]>>>();
-
-function synsetIndex(dict: VerbDictionary): Map<string, Map<string, string[][]>> {
-  let index = SYNSET_INDEX.get(dict);
-  if (index) return index;
-  index = new Map();
-  for (const [name, members] of Object.entries(dict.synsets)) {
-    const byFirst = new Map<string, string[][]>();
-    for (const member of members) {
-      const words = member.split(' ');
-      const first = words[0]!;
-      const keys = first.startsWith('&') ? ['&'] : [first];
-      for (const k of keys) byFirst.set(k, [...(byFirst.get(k) ?? []), words]);
-    }
-    index.set(name, byFirst);
-  }
-  SYNSET_INDEX.set(dict, index);
-  return index;
 }
 
 function range(a: number, b: number): number[] {

@@ -24,6 +24,8 @@ export interface SentenceWords {
   readonly relation: readonly Relation[];
   /** Children of word i, in text order. */
   readonly children: readonly (readonly number[])[];
+  /** The index of the last comma at or before word i (-1 when none): one pass, not a search back per verb. */
+  readonly lastComma: Int32Array;
   /** Document offsets of word i. */
   start(i: number): number;
   end(i: number): number;
@@ -42,11 +44,13 @@ export function sentenceWords(doc: Doc, index: number): SentenceWords {
   const relation: Relation[] = [];
   const head = new Int32Array(n);
   const children: number[][] = Array.from({ length: n }, () => []);
+  const lastComma = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const t = sentence.tokenStart + k;
     const text = doc.text.slice(tokens.start[t], tokens.end[t]).replace(/[’‘]/g, "'");
     words.push(text.toUpperCase());
     lower.push(text.toLowerCase());
+    lastComma[k] = text === ',' ? k : k > 0 ? lastComma[k - 1]! : -1;
     pos.push(tokenPos(tokens, t));
     upos.push(POS_TAGS[syntax.upos[t]]!);
     lemma.push(syntax.lemma[t]!.toLowerCase());
@@ -66,6 +70,7 @@ export function sentenceWords(doc: Doc, index: number): SentenceWords {
     head,
     relation,
     children,
+    lastComma,
     start: (i) => tokens.start[sentence.tokenStart + i]!,
     end: (i) => tokens.end[sentence.tokenStart + i]!,
   };

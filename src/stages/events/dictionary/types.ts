@@ -65,3 +65,12 @@ export interface VerbDictionary {
   /** Upper-case inflected form of the verb word → the verbs it can be. */
   readonly forms: Readonly<Record<string, readonly VerbForm[]>>;
 }
+
+/** Each synset's members (phrases, as words) by their first word; members that start with a synset under "&". */
+export type SynsetIndex = ReadonlyMap<string, ReadonlyMap<string, readonly (readonly string[])[]>>;
+
+/** A verb dictionary as the coder reads it: with its synsets indexed, once, when it is loaded. */
+export interface IndexedVerbDictionary extends VerbDictionary {
+  readonly synsetIndex: SynsetIndex;
+}
+

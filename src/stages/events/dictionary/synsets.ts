@@ -1,0 +1,20 @@
+import type { IndexedVerbDictionary, SynsetIndex, VerbDictionary } from './types.js';
+
+/**
+ * The dictionary with each synset's members indexed by their first word (a synset member is a phrase;
+ * synset words may themselves be synsets, indexed under "&"), so that a word is tried only against
+ * members that can start with it.
+ */
+export function indexSynsets(dict: VerbDictionary): IndexedVerbDictionary {
+  const index = new Map<string, Map<string, string[][]>>();
+  for (const [name, members] of Object.entries(dict.synsets)) {
+    const byFirst = new Map<string, string[][]>();
+    for (const member of members) {
+      const words = member.split(' ');
+      const key = words[0]!.startsWith('&') ? '&' : words[0]!;
+      byFirst.set(key, [...(byFirst.get(key) ?? []), words]);
+    }
+    index.set(name, byFirst);
+  }
+  return { ...dict, synsetIndex: index as SynsetIndex };
+}
