@@ -4,7 +4,7 @@ import { Doc } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { loadWink, segmentText } from '../stages/segment/index.js';
 import { timeStage } from '../stages/time/index.js';
-import { dateFor } from './date-for.js';
+import { DocumentDates } from './date-for.js';
 
 const wink = loadWink();
 
@@ -27,10 +27,11 @@ function at(text: string, phrase: string, after = ''): Span {
   return { start, end: start + phrase.length };
 }
 
-/** The date `dateFor` gives each word, in a one-article document. */
+/** The date `DocumentDates.dateFor` gives each word, in a one-article document. */
 function datesOf(text: string, published: string, words: readonly string[], exclude?: string): string[] {
   const doc = analysed(text, published);
-  return words.map((w) => dateFor(doc, at(text, w), exclude ? at(text, exclude) : undefined) ?? 'null');
+  const dates = new DocumentDates(doc);
+  return words.map((w) => dates.dateFor(at(text, w), exclude ? at(text, exclude) : undefined) ?? 'null');
 }
 
 test('the seed article: "since mid-December" dates neither the entertaining nor Russia\'s reaction (regression)', () => {
@@ -120,5 +121,5 @@ test('an undated document gives null when nothing in the clause dates the span',
   doc.set('sentences', sentences, 'segment');
   doc.set('paragraphs', paragraphs, 'segment');
   doc.set('timexes', [], 'time');
-  assert.equal(dateFor(doc, at(text, 'met')), null);
+  assert.equal(new DocumentDates(doc).dateFor(at(text, 'met')), null);
 });

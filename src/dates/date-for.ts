@@ -10,14 +10,42 @@ import { isPrenominal, modifiesNoun, relationalTimexes } from './timex-roles.js'
 export const isCalendarPoint = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value);
 
 /**
- * The date of a span (an event, a quote): the value of the timex that governs it
- * (`governingTimex`), else the publication date; null when the document is undated.
+ * The dates a document's text gives its spans (events, quotes, stances), from its tokens,
+ * sentences, timexes and anchor. Ask one object every question about a document (`of` shares
+ * it between stages): it reads each sentence once, on the first question about it (a sentence
+ * with many quotes would otherwise be read once per quote).
  */
-export function dateFor(doc: Doc, span: Span, exclude?: Span): string | null {
-  const governing = governingTimex(doc, span, exclude);
-  if (governing) return governing.value;
-  const anchor = doc.get('anchor').value;
-  return anchor ? anchor.slice(0, 10) : null;
+export class DocumentDates {
+  private readonly readings = new Map<Sentence, SentenceReading>();
+
+  constructor(private readonly doc: Doc) {}
+
+  /** The document's dates, shared by every stage that dates spans in it (quotes, events, stances). */
+  static of(doc: Doc): DocumentDates {
+    return doc.view('dates', ['tokens', 'sentences', 'timexes'], () => new DocumentDates(doc));
+  }
+
+  /**
+   * The date of a span (an event, a quote): the value of the timex that governs it
+   * (`governingTimex`), else the publication date; null when the document is undated.
+   */
+  dateFor(span: Span, exclude?: Span): string | null {
+    const governing = this.governingTimex(span, exclude);
+    if (governing) return governing.value;
+    const anchor = this.doc.get('anchor').value;
+    return anchor ? anchor.slice(0, 10) : null;
+  }
+
+  /** The calendar timex that places `span` in time (see `governingTimex`), or null. */
+  governingTimex(span: Span, exclude?: Span): Timex | null {
+    const sentences = this.doc.get('sentences');
+    // binary search: sentences are in text order, and a document may hold thousands
+    const sentence = sentences[lowerBound(sentences.length, (i) => sentences[i].start <= span.start) - 1];
+    if (!sentence || span.start >= sentence.end) return null;
+    let reading = this.readings.get(sentence);
+    if (!reading) this.readings.set(sentence, (reading = readSentence(this.doc, sentence)));
+    return governingTimex(this.doc, sentence, reading, span, exclude);
+  }
 }
 
 /** How many tokens away a timex may stand from the span it dates. */
@@ -35,15 +63,7 @@ interface SentenceReading {
   readonly relational: ReadonlySet<Timex>;
 }
 
-/**
- * Each sentence's reading, made once: a document's sentences and timexes are final when dates
- * are asked for, and a sentence with many quotes would otherwise be read once per quote.
- */
-const readings = new WeakMap<Sentence, SentenceReading>();
-
-function readingOf(doc: Doc, sentence: Sentence): SentenceReading {
-  const known = readings.get(sentence);
-  if (known) return known;
+function readSentence(doc: Doc, sentence: Sentence): SentenceReading {
   const timexes = doc.get('timexes');
   const tokens = doc.get('tokens');
   const inSentence: Timex[] = [];
@@ -57,7 +77,6 @@ function readingOf(doc: Doc, sentence: Sentence): SentenceReading {
     calendarFirst: Int32Array.from(calendar, (t) => Math.min(tokenAt(tokens, t.start), sentence.tokenEnd - 1) - sentence.tokenStart),
     relational: relationalTimexes(doc.text, inSentence),
   };
-  readings.set(sentence, reading);
   return reading;
 }
 
@@ -78,12 +97,7 @@ const gap = (a: TokenRange, b: TokenRange) => (a.last < b.first ? b.first - a.la
  * over one attached to another verb of the clause, and the nearest wins among equals. A timex
  * overlapping the span, or modifying it as a noun ("Tuesday's announcement"), governs it.
  */
-export function governingTimex(doc: Doc, span: Span, exclude?: Span): Timex | null {
-  // binary searches: sentences and timexes are in text order, and a document may hold thousands
-  const sentences = doc.get('sentences');
-  const sentence = sentences[lowerBound(sentences.length, (i) => sentences[i].start <= span.start) - 1];
-  if (!sentence || span.start >= sentence.end) return null;
-  const reading = readingOf(doc, sentence);
+function governingTimex(doc: Doc, sentence: Sentence, reading: SentenceReading, span: Span, exclude?: Span): Timex | null {
   const { clause, calendar, calendarFirst } = reading;
   const tokens = doc.get('tokens');
   const tokenIn = (offset: number) => Math.min(tokenAt(tokens, offset), sentence.tokenEnd - 1) - sentence.tokenStart;

@@ -1,6 +1,6 @@
 /**
- * Date services every stage may use: the date the text gives an event or a quote (`dateFor`,
- * `governingTimex`, reading the time layer), clause boundaries, and day arithmetic.
+ * Date services every stage may use: the date the text gives an event or a quote
+ * (`DocumentDates`, one per document: `dateFor`, `governingTimex`, reading the time layer), clause boundaries, and day arithmetic.
  */
-export { dateFor, governingTimex, isCalendarPoint } from './date-for.js';
+export { DocumentDates, isCalendarPoint } from './date-for.js';
 export { addDays, addYears, intersect, type DayRange, type DaySet } from './ranges.js';

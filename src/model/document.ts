@@ -25,6 +25,7 @@ export class Doc {
   readonly meta: DocMeta;
   private readonly layers = new Map<LayerName, unknown>();
   private readonly owners = new Map<LayerName, string>();
+  private readonly views = new Map<string, { readonly reads: readonly LayerName[]; readonly value: unknown }>();
 
   constructor(text: string, meta: Partial<DocMeta> = {}) {
     this.text = text;
@@ -65,5 +66,20 @@ export class Doc {
     }
     this.layers.set(name, Object.isFrozen(value) ? value : Object.freeze(value));
     this.owners.set(name, stage);
+    for (const [key, view] of this.views) if (view.reads.includes(name)) this.views.delete(key);
+  }
+
+  /**
+   * A view of this document computed from the layers it `reads` (an index, a reading of each
+   * sentence), made on the first request under `key` and shared by every stage that asks for it
+   * afterwards; forgotten when one of those layers is written again. It lives and dies with the
+   * document, so no stage keeps state about documents between runs.
+   */
+  view<T>(key: string, reads: readonly LayerName[], make: () => T): T {
+    const known = this.views.get(key);
+    if (known) return known.value as T;
+    const value = make();
+    this.views.set(key, { reads, value });
+    return value;
   }
 }

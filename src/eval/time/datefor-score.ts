@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Timex } from '../../model/layers.js';
 import { overlaps, type Span } from '../../model/span.js';
-import { governingTimex, isCalendarPoint } from '../../dates/date-for.js';
+import { DocumentDates, isCalendarPoint } from '../../dates/date-for.js';
 import type { TimeMLDocument } from './timeml.js';
 
 /** Relations by which the linked time is the event's own time: dateFor should pick it. */
@@ -29,8 +29,8 @@ export function emptyDateForCounts(): DateForCounts {
   return { pairs: 0, timexNotFound: 0, inclusion: tally(), ordering: tally(), reportingInclusion: tally(), reportingOrdering: tally() };
 }
 
-/** The timex dateFor dates a span by; `governingTimex` unless a test gives another. */
-export type TimexChooser = (doc: Doc, span: Span) => Timex | null;
+/** The timex dateFor dates a span by; the document's `governingTimex` unless a test gives another. */
+export type TimexChooser = (span: Span) => Timex | null;
 
 /**
  * Adds one document: every gold TLINK between an event and a timex of the same sentence (by
@@ -41,7 +41,9 @@ export type TimexChooser = (doc: Doc, span: Span) => Timex | null;
  * DATE/TIME with a year overlapping it), since dateFor can pick nothing else; dateFor picks it
  * when the timex it chooses for the gold event's span is that system timex.
  */
-export function countDateFor(counts: DateForCounts, gold: TimeMLDocument, doc: Doc, choose: TimexChooser = governingTimex): void {
+export function countDateFor(counts: DateForCounts, gold: TimeMLDocument, doc: Doc, choose?: TimexChooser): void {
+  const dates = DocumentDates.of(doc);
+  const chosen = choose ?? ((span: Span) => dates.governingTimex(span));
   const sentences = doc.get('sentences');
   const sentenceOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
   const calendarTimexes = doc.get('timexes').filter(isCalendarPoint);
@@ -62,7 +64,7 @@ export function countDateFor(counts: DateForCounts, gold: TimeMLDocument, doc: D
     if (!found) { counts.timexNotFound++; continue; }
     const inclusion = INCLUSION_RELATIONS.has(link.relType);
     if (!inclusion && !ORDERING_RELATIONS.has(link.relType)) continue;
-    const picked = choose(doc, event) === found ? 1 : 0;
+    const picked = chosen(event) === found ? 1 : 0;
     const reporting = event.class === 'REPORTING';
     const tallies = inclusion ? [counts.inclusion, ...(reporting ? [counts.reportingInclusion] : [])] : [counts.ordering, ...(reporting ? [counts.reportingOrdering] : [])];
     for (const tally of tallies) { tally.links++; tally.picked += picked; }

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Entity, Event, Quote, Sentence } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { governingTimex } from '../../dates/index.js';
+import { DocumentDates } from '../../dates/index.js';
 import { actorAt } from './actor-lookup.js';
 import { findActors, type ActorSpan } from './actors.js';
 import { DefiniteActors } from './definite.js';
@@ -48,6 +48,7 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
   const byName = entitiesByName(doc.text, entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const quotes = quotesBySentence(sentences, doc.getOr('quotes', []).filter((q) => q.kind !== 'indirect' && q.speaker !== null));
+  const dates = doc.has('timexes') && doc.has('anchor') ? DocumentDates.of(doc) : null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentenceWords(doc, i);
     const found = withElidedNames(s, findActors(s, named[i] ?? [], res.lexicon, date, res.entityCodes ?? true), byName);
@@ -56,7 +57,7 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
     if (!actors.length) continue;
     const raws = codeSentence(s, actors, res);
     const times = raws.length > 0 && doc.has('timexes') ? sentenceTimes(doc, s) : null;
-    for (const raw of raws) out.push(...toEvents(doc, s, raw, res, times, out.length));
+    for (const raw of raws) out.push(...toEvents(doc, s, raw, res, dates, times, out.length));
   }
   return out;
 }
@@ -281,12 +282,12 @@ function isStatement(e: RawEvent): boolean {
   return e.code.startsWith('01') && e.code !== '015';
 }
 
-function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, times: SentenceTimes | null, count: number): Event[] {
+function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, dates: DocumentDates | null, times: SentenceTimes | null, count: number): Event[] {
   const entry = res.codebook.get(raw.code);
   const text = doc.text;
   const trigger = { start: s.start(raw.trigger.start), end: s.end(raw.trigger.end - 1) };
   const evidence = { start: s.start(raw.evidence.start), end: s.end(raw.evidence.end - 1) };
-  const timex = doc.has('timexes') && doc.has('anchor') ? governingTimex(doc, trigger) ?? (times && timexOfVerb(times, raw.clause?.at)) : null;
+  const timex = dates ? dates.governingTimex(trigger) ?? (times && timexOfVerb(times, raw.clause?.at)) : null;
   const anchor = doc.has('anchor') ? doc.get('anchor').value : doc.meta.published;
   const out: Event[] = [];
   for (const source of raw.sources) {

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Stance, Topic } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { dateFor } from '../../dates/index.js';
+import { DocumentDates } from '../../dates/index.js';
 import { eventStances } from './events.js';
 import type { Finding } from './finding.js';
 import type { TopicMention } from './mentions.js';
@@ -27,6 +27,7 @@ export const stancesStage: Stage<'topics' | 'stances'> = {
 
 export function findStances(doc: Doc): { topics: Topic[]; stances: Stance[] } {
   const v = new StanceView(doc);
+  const dates = doc.has('anchor') ? DocumentDates.of(doc) : null;
   const { findings, mentions } = readCues(v);
   findings.push(...eventStances(v, doc.getOr('events', []), new Map(v.entities.map((e, k) => [e.id, k]))));
   const index = new TopicIndex(v);
@@ -42,7 +43,7 @@ export function findStances(doc: Doc): { topics: Topic[]; stances: Stance[] } {
       const id = `${entity.id}|${topic}|${f.polarity}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      stances.push(toStance(doc, v, f, entity.id, entity.cameo ?? entity.actor?.cameo ?? entity.country, topic));
+      stances.push(toStance(dates, v, f, entity.id, entity.cameo ?? entity.actor?.cameo ?? entity.country, topic));
     }
   }
   return { topics: index.topics(), stances: stances.sort((a, b) => a.start - b.start) };
@@ -79,7 +80,7 @@ function indexTopics(index: TopicIndex, mentions: TopicMention[]): Map<string, s
   return out;
 }
 
-function toStance(doc: Doc, v: StanceView, f: Finding, holder: string, holderActor: string | null, topic: string): Stance {
+function toStance(dates: DocumentDates | null, v: StanceView, f: Finding, holder: string, holderActor: string | null, topic: string): Stance {
   const [from, to] = f.evidence;
   const cueTokens = [...new Set(f.cue.filter((t) => t >= 0))].sort((a, b) => a - b);
   const cue = cueTokens.map((t, k) => (k > 0 && t !== cueTokens[k - 1]! + 1 ? '… ' : '') + v.slice(t, t + 1)).join(' ');
@@ -91,7 +92,7 @@ function toStance(doc: Doc, v: StanceView, f: Finding, holder: string, holderAct
     polarity: f.polarity,
     cue,
     ...v.span(from, to),
-    date: doc.has('anchor') ? dateFor(doc, v.span(first, first + 1)) : null,
+    date: dates ? dates.dateFor(v.span(first, first + 1)) : null,
     by: f.by,
   };
 }

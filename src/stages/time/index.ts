@@ -5,7 +5,6 @@ import { longestFirst, matches, type Found } from './matches.js';
 import { TextReading } from './rule-context.js';
 import { RULES } from './rules/index.js';
 
-export { dateFor, governingTimex } from '../../dates/date-for.js';
 
 /**
  * TimeML TIMEX3s: dates, times, durations and sets, with values resolved against the
