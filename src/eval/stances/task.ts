@@ -41,7 +41,7 @@ file beside it or "wikinews:ID", read from --articles (by default ../shared/data
   options: { expect: { type: 'string' }, articles: { type: 'string' }, list: { type: 'boolean' } },
   async run(values, positionals) {
     if (typeof values.expect !== 'string') throw new ParleyError('E_USAGE', "eval stances: give --expect DIR (a folder of expectation files); see 'parley eval stances --help'");
-    const corpus = typeof values.articles === 'string' ? values.articles : '../shared/data/wikinews/articles.jsonl';
+    const corpus = new ArticleCorpus(typeof values.articles === 'string' ? values.articles : '../shared/data/wikinews/articles.jsonl');
     const expectations = [values.expect, ...positionals].flatMap(expectationFiles).map((f) => readExpectation(f, corpus));
     const pipeline = createAnalyzer();
     const result: StancesEvalResult = {
@@ -105,7 +105,7 @@ function expectationFiles(path: string): string[] {
   return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f));
 }
 
-function readExpectation(file: string, corpus: string): Expectation {
+function readExpectation(file: string, corpus: ArticleCorpus): Expectation {
   let data: { article?: unknown; published?: unknown; required?: unknown; bonus?: unknown };
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
@@ -115,7 +115,7 @@ function readExpectation(file: string, corpus: string): Expectation {
   if (typeof data.article !== 'string') throw new ParleyError('E_INPUT_FORMAT', `eval stances: ${file} has no "article" (a file beside it or wikinews:ID)`);
   const stances = (x: unknown) => (Array.isArray(x) ? x.filter((c): c is StanceCheck => c?.kind === 'stance') : []);
   const wikinews = data.article.startsWith('wikinews:') ? data.article.slice('wikinews:'.length) : null;
-  const text = wikinews ? articleText(corpus, wikinews, file) : readFileSync(resolve(dirname(file), data.article), 'utf8');
+  const text = wikinews ? corpus.text(wikinews, file) : readFileSync(resolve(dirname(file), data.article), 'utf8');
   return {
     file,
     id: wikinews ?? basename(file, '.json'),
@@ -126,21 +126,27 @@ function readExpectation(file: string, corpus: string): Expectation {
   };
 }
 
-const corpora = new Map<string, Map<string, string>>();
+/** The Wikinews articles expectation files name (`wikinews:ID`), read from the JSONL file once, when first asked. */
+class ArticleCorpus {
+  private texts: Map<string, string> | null = null;
 
-function articleText(corpus: string, id: string, file: string): string {
-  let texts = corpora.get(corpus);
-  if (!texts) {
-    if (!existsSync(corpus)) throw new ParleyError('E_INPUT_NOT_FOUND', `eval stances: ${file} names wikinews:${id}, but the articles file ${corpus} does not exist (give --articles FILE)`);
-    texts = new Map();
-    for (const line of readFileSync(corpus, 'utf8').split('\n')) {
+  constructor(private readonly path: string) {}
+
+  text(id: string, file: string): string {
+    const text = this.read(id, file).get(id);
+    if (text === undefined) throw new ParleyError('E_INPUT_FORMAT', `eval stances: ${file} names wikinews:${id}, which is not in ${this.path}`);
+    return text;
+  }
+
+  private read(id: string, file: string): Map<string, string> {
+    if (this.texts) return this.texts;
+    if (!existsSync(this.path)) throw new ParleyError('E_INPUT_NOT_FOUND', `eval stances: ${file} names wikinews:${id}, but the articles file ${this.path} does not exist (give --articles FILE)`);
+    this.texts = new Map();
+    for (const line of readFileSync(this.path, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const a = JSON.parse(line) as { id: string; text: string };
-      texts.set(a.id, a.text);
+      this.texts.set(a.id, a.text);
     }
-    corpora.set(corpus, texts);
+    return this.texts;
   }
-  const text = texts.get(id);
-  if (text === undefined) throw new ParleyError('E_INPUT_FORMAT', `eval stances: ${file} names wikinews:${id}, which is not in ${corpus}`);
-  return text;
 }
