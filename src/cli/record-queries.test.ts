@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { NAVALNY_CUT, navalnyArticle, rouhaniArticle } from '../store/fixtures.js';
+import { NAVALNY_CUT, navalnyArticle, rouhaniArticle } from '../store/store.test-helpers.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import { main } from './main.js';
 
 // `parley events`, `topics` and `stances` over a store holding two hand-read Wikinews articles
-// (CC BY 2.5; see store/fixtures.ts) and a cut copy of one, so that events merge across articles.
+// (CC BY 2.5; see store/store.test-helpers.ts) and a cut copy of one, so that events merge across articles.
 const dir = mkdtempSync(join(tmpdir(), 'parley-record-cli-'));
 const DB = join(dir, 'store.db');
 after(() => rmSync(dir, { recursive: true, force: true }));

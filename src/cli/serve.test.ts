@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { navalnyArticle } from '../store/fixtures.js';
+import { navalnyArticle } from '../store/store.test-helpers.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 
 const BIN = fileURLToPath(new URL('../../bin/parley.js', import.meta.url));

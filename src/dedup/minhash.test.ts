@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { NAVALNY_CUT, NAVALNY_TEXT, ROUHANI_TEXT } from '../store/fixtures.js';
+import { NAVALNY_CUT, NAVALNY_TEXT, ROUHANI_TEXT } from '../store/store.test-helpers.js';
 import { estimatedContainment, estimatedJaccard, fingerprint, sameStory, shingleHashes } from './minhash.js';
 
-// Texts from English Wikinews (CC BY 2.5); see src/store/fixtures.ts for the pages.
+// Texts from English Wikinews (CC BY 2.5); see src/store/store.test-helpers.ts for the pages.
 
 test('shingles ignore case, punctuation and layout', () => {
   assert.deepEqual(shingleHashes('The German government said.'), shingleHashes('the  GERMAN\n\ngovernment — said'));

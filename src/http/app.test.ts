@@ -5,15 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inProcessAnalyzer } from '../ingest/analyzers.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
-import { navalnyArticle, rouhaniArticle } from '../store/fixtures.js';
+import { navalnyArticle, rouhaniArticle } from '../store/store.test-helpers.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
 import type { ApiDeps } from './deps.js';
-import { hostileArticle } from './fixtures.js';
+import { hostileArticle } from './http.test-helpers.js';
 
 /*
- * The fixtures are two English Wikinews articles (CC BY 2.5) with hand-written layers (store/fixtures.ts),
+ * The fixtures are two English Wikinews articles (CC BY 2.5) with hand-written layers (store/store.test-helpers.ts),
  * and one article whose title, names and quote are hostile markup (./fixtures.ts).
  */
 const dir = mkdtempSync(join(tmpdir(), 'parley-http-'));

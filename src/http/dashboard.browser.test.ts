@@ -9,10 +9,10 @@ import { ingestDocuments } from '../ingest/ingest.js';
 import { readInputs } from '../ingest/read.js';
 import type { SourceDocument } from '../ingest/sources.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
-import { navalnyArticle, rouhaniArticle } from '../store/fixtures.js';
+import { navalnyArticle, rouhaniArticle } from '../store/store.test-helpers.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import type { Store } from '../store/store.js';
-import { hostileArticle, HOSTILE_TEXT } from './fixtures.js';
+import { hostileArticle, HOSTILE_TEXT } from './http.test-helpers.js';
 import { DASHBOARD_DIR, startServer, type RunningServer } from './server.js';
 
 /*
@@ -38,7 +38,7 @@ before(async () => {
   if (skip) return;
   if (missing) throw new Error(missing);
   store = openSqliteStore(join(dir, 'demo.db'));
-  // Two of the demo's Wikinews articles first with hand-written layers that include stances (store/fixtures.ts),
+  // Two of the demo's Wikinews articles first with hand-written layers that include stances (store/store.test-helpers.ts),
   // so the matrix has content whichever stages the analysis runs; the demo's copies of them are then duplicates.
   await store.put(navalnyArticle(), { origin: 'fixture' });
   await store.put(rouhaniArticle(), { origin: 'fixture' });

@@ -7,11 +7,12 @@ import { fileURLToPath } from 'node:url';
 /*
  * The walls between rooms (STYLE.md; issue 24): a stage imports the document model, the pipeline's
  * types and shared services (src/kb, src/dates, src/language, src/syntax, src/util …) — never another
- * stage's files; and no module imports itself back through a loop. Tests and test helpers may
- * cross walls to set up real documents. Runs over the TypeScript sources beside the built tests.
+ * stage's files; and no module imports itself back through a loop. Tests and test helpers (and
+ * shared case suites, `*.cases.ts`) may cross walls to set up real documents. Runs over the
+ * TypeScript sources beside the built tests.
  */
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
-const isTestCode = (file: string) => /\.test\.ts$|\.test-helpers\.ts$|[\\/]fixtures[\\/]/.test(file);
+const isTestCode = (file: string) => /\.test\.ts$|\.test-helpers\.ts$|\.cases\.ts$|[\\/]fixtures[\\/]/.test(file);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

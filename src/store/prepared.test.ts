@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bandKeys, fingerprint } from '../dedup/minhash.js';
 import { contentHash } from '../model/document.js';
-import { NAVALNY_CUT, navalnyArticle, rouhaniArticle } from './fixtures.js';
+import { NAVALNY_CUT, navalnyArticle, rouhaniArticle } from './store.test-helpers.js';
 import { prepareRecord } from './prepared.js';
 import { openSqliteStore } from './sqlite/index.js';
 import { JSON_LAYERS } from './sqlite/migrations.js';

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SCHEMA, type AnalysisRecord } from '../model/record.js';
 import { contentHash } from '../model/document.js';
-import { NAVALNY_CUT, NAVALNY_TEXT, navalnyArticle, rouhaniArticle } from './fixtures.js';
+import { NAVALNY_CUT, NAVALNY_TEXT, navalnyArticle, rouhaniArticle } from './store.test-helpers.js';
 import type { Page, Store } from './store.js';
 
 /** A case an adapter cannot pass yet, with the reason (listed, never silently dropped). */

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NAVALNY_TEXT, ROUHANI_TEXT } from '../../store/fixtures.js';
+import { NAVALNY_TEXT, ROUHANI_TEXT } from '../../store/store.test-helpers.js';
 import { cut, reorder, seeded, trimQuotes } from './edits.js';
 import { dedupEval } from './task.js';
 
-// Texts from English Wikinews (CC BY 2.5); see src/store/fixtures.ts for the pages.
+// Texts from English Wikinews (CC BY 2.5); see src/store/store.test-helpers.ts for the pages.
 const dir = mkdtempSync(join(tmpdir(), 'parley-dedup-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const article = { id: 'navalny', title: 'Germany says Alexei Navalny poisoned with Novichok', text: NAVALNY_TEXT };

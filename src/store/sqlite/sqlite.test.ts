@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { contentHash } from '../../model/document.js';
 import { ParleyError } from '../../model/errors.js';
 import { runStoreCases, sampleRecord } from '../store.cases.js';
-import { navalnyArticle } from '../fixtures.js';
+import { navalnyArticle } from '../store.test-helpers.js';
 import { openSqliteStore } from './index.js';
 import { SCHEMA_VERSION } from './migrations.js';
 

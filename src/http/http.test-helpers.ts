@@ -1,4 +1,4 @@
-import { articleRecord } from '../store/fixtures.js';
+import { articleRecord } from '../store/store.test-helpers.js';
 
 /** An article whose text, title, source, URL and names are markup, script URLs and a right-to-left override. */
 export const HOSTILE_TEXT = 'Officials said <img src=x onerror=alert(1)> met <script>alert(2)</script> in \u202Egnp.exe on Monday. ' +
