@@ -157,9 +157,13 @@ function complementsOf(s: SentenceWords, v: number): Pick<TreeRoles, 'objects' |
 /** Words that may stand between a prepositional phrase and its elliptical echo: ", then with", "and later with". */
 const ECHO_GLUE = new Set([',', 'and', 'then', 'later', 'also', 'afterwards', 'subsequently', 'before', 'after', 'again']);
 
-/** Whether the preposition comes again after `head`, right after a word of ECHO_GLUE: most phrases have no echo, and their subtree is not walked. */
+/** How far after a phrase's head its echo is looked for: a phrase longer than this has none (and a sentence of thousands of words costs no more per phrase). */
+const ECHO_REACH = 40;
+
+/** Whether the preposition comes again soon after `head`, right after a word of ECHO_GLUE: most phrases have no echo, and their subtree is not walked. */
 function echoLater(s: SentenceWords, head: number, prep: string): boolean {
-  for (let k = head + 1; k < s.words.length; k++) if (s.lower[k] === prep && ECHO_GLUE.has(s.lower[k - 1]!)) return true;
+  const limit = Math.min(s.words.length, head + ECHO_REACH);
+  for (let k = head + 1; k < limit; k++) if (s.lower[k] === prep && ECHO_GLUE.has(s.lower[k - 1]!)) return true;
   return false;
 }
 
