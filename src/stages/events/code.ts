@@ -217,16 +217,17 @@ const REPORTED = new Set(['ccomp', 'parataxis']);
 /**
  * "Syria says it will not accept any more refugees", "Obama said he would not provide support":
  * a pronoun subject of a reported clause is the subject of the verb that reports it, the verb
- * that governs it, when that subject is an actor. Null when the subject is no pronoun or no reporter names one.
+ * that governs it, when that subject is an actor — also when coreference made the pronoun a mention of an
+ * entity with no code ("the rebels said THEY had shot down"). Null when the subject is no pronoun or no reporter names one.
  */
-function reportersOfPronoun(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): ActorSpan[] | null {
+function reportersOfPronoun(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, mention: boolean): ActorSpan[] | null {
   const pronoun = clause.tree.subjects.length === 1 ? clause.tree.subjects[0]! : -1;
   if (pronoun < 0 || !SUBJECT_PRONOUNS.has(s.lower[pronoun]!)) return null;
   const reporter = REPORTED.has(s.relation[clause.at]!) ? s.head[clause.at]! : -1;
-  if (reporter < 0) return null;
+  if (reporter < 0 || (mention && !OWN_STATEMENT.test(s.lemma[reporter]!))) return null;
   const named = treeRoles(s, reporter).subjects.filter((w) => actorAt(actors, w));
   const found = actorsOf(s, actors, named);
-  return found.length ? found : null;
+  return found.length && (!mention || found.some((a) => a.code !== null)) ? found : null;
 }
 
 /** Roots of acts an "-ing" adjunct names on its governor's subject's behalf: appeals, demands, disapproval, rejection, threats. */
@@ -246,13 +247,22 @@ function adjunctSubject(s: SentenceWords, actors: readonly ActorSpan[], clause: 
 }
 
 /**
+ * Verbs whose pronoun subject is their own subject even where coreference linked it to an entity
+ * with no code ("the rebels SAID they had shot down", "Syria CLAIMED it had"); after other verbs
+ * ("'He's hanging out with the celebrities', Wilkins said") the pronoun is someone else.
+ */
+const OWN_STATEMENT = /^(say|claim|announce|state|declare|insist|confirm|admit|deny|vow|pledge|promise|threaten|warn)$/;
+
+/**
  * Source and target actors of a coded verb clause, passives and reversed codes turned round.
  * The tree's subject, objects and agent come first; the word stretches answer when the tree
  * names no actor there, and where a dictionary pattern placed the target.
  */
 export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding): { sources: ActorSpan[]; targets: ActorSpan[] } {
   const treeSubject = clause.tree.subjects.length ? actorsOf(s, actors, clause.tree.subjects) : adjunctSubject(s, actors, clause, coding);
-  const subject = treeSubject.length ? treeSubject : reportersOfPronoun(s, actors, clause) ?? leadingActors(s, actors, clause.subject.start, clause.subject.end);
+  const subject = treeSubject.some((a) => a.code !== null)
+    ? treeSubject
+    : reportersOfPronoun(s, actors, clause, treeSubject.length > 0) ?? (treeSubject.length ? treeSubject : leadingActors(s, actors, clause.subject.start, clause.subject.end));
   let sources: ActorSpan[];
   let targets: ActorSpan[];
   if (clause.passive) {

@@ -11,7 +11,7 @@ import { findVerbClauses, type VerbClause } from './clause.js';
 import { assignRoles, type RawEvent } from './code.js';
 import type { EventResources } from './load.js';
 import { codeVerb, type VerbCoding } from './match.js';
-import { COMMITMENT, THREAT_VERB, intentCode, ploverOfIntended, threatCode } from './intent.js';
+import { COMMITMENT, THREAT_VERB, WANT_VERB, appealCode, intentCode, ploverOfIntended, threatCode } from './intent.js';
 import { findNominalEvents } from './nominal.js';
 import { protestCode } from './protest.js';
 import { isRefusal, refusedActCode } from './refusal.js';
@@ -250,7 +250,8 @@ function commitmentTo(code: string): string | null {
 /**
  * One act per chain of verbs. A promise or threat of an act is coded as that ("agreed to hold
  * exercises" 0312, "threatened to cut off" 131x); an appeal or rejection keeps its own code ("urged
- * Bree to help" is the appeal); otherwise the governed act stands, in the governor's mode ("is about
+ * Bree to help" is the appeal), a plain appeal or a wish that another actor act made the appeal for
+ * that act (`appealCode`: "is asking Obama to help Iran" 023); otherwise the governed act stands, in the governor's mode ("is about
  * to restore ties"). A statement verb (01) gives way to any act the sentence reports.
  */
 function joinChains(s: SentenceWords, actors: readonly ActorSpan[], coded: readonly Coded[]): RawEvent[] {
@@ -269,8 +270,12 @@ function joinChains(s: SentenceWords, actors: readonly ActorSpan[], coded: reado
       replaced.set(c, { ...c.raw, code: combined, mode: gov ? gov.raw.mode : 'asserted', sources: base.sources, by: `${c.raw.by}+${word}` });
       if (gov) drop.add(gov);
     } else if (!gov) continue;
-    else if (c.clause.objectControl || GOVERNOR_ROOTS.has(gov.raw.code.slice(0, 2))) drop.add(c);
-    else drop.add(gov);
+    else if (c.clause.objectControl || GOVERNOR_ROOTS.has(gov.raw.code.slice(0, 2))) {
+      drop.add(c);
+      if (c.clause.objectControl && (gov.raw.code === '020' || WANT_VERB.test(s.lemma[gov.clause.at]!))) {
+        replaced.set(gov, { ...gov.raw, code: appealCode(c.raw.code), by: `${gov.raw.by}+${c.raw.by}` });
+      }
+    } else drop.add(gov);
   }
   const kept = withStatementReadings(s, actors, coded.filter((c) => !drop.has(c)).map((c) => replaced.get(c) ?? c.raw));
   const acts = kept.some((e) => !isStatement(e));

@@ -38,6 +38,23 @@ export function threatCode(act: string): string | null {
   return lookup(THREAT, act);
 }
 
+/**
+ * The code of appealing to another actor for an act ("Congress is asking Obama to help Iran" 023,
+ * "urged Bree to release the prisoners" 0253): CAMEO's appeals (02) mirror its intentions (03),
+ * code for code. An appeal for force is PETRARCH's 021 ("Obama wants Putin to attack Switzerland",
+ * its verb transformation `a (b . ATTACK) WANT = a b 021`); other acts, and the bare 040 of the verbs of
+ * going and meeting ("advised U.S. citizens to LEAVE the country" is no appeal to meet), leave the plain appeal (020).
+ */
+export function appealCode(act: string): string {
+  if (/^(18|19|20)/.test(act)) return '021';
+  if (act === '040') return '020';
+  const intent = lookup(INTENT, act);
+  return intent?.startsWith('03') ? `02${intent.slice(2)}` : '020';
+}
+
+/** Verbs of wanting another actor to act ("wants Putin to attack"): an appeal to that actor. */
+export const WANT_VERB = /^(want|wish)/;
+
 /** Verbs that commit their subject to the act they govern. */
 export const COMMITMENT = /^(agree|promis|pledg|vow|offer|decid|commit|undert(ake|ook)|resolv|volunteer)/;
 /** Verbs that threaten the act they govern. */

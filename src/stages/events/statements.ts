@@ -1,3 +1,4 @@
+import { isClaimVerb } from '../../language/mode.js';
 import type { RawEvent } from './code.js';
 import { actorsOf } from './code.js';
 import type { ActorSpan } from './actors.js';
@@ -11,7 +12,7 @@ import { treeRoles } from './tree.js';
  * that another actor must or should act demands (100) or asks (020) it of that actor.
  */
 export function withStatementReadings(s: SentenceWords, actors: readonly ActorSpan[], events: readonly RawEvent[]): RawEvent[] {
-  return withObligations(s, actors, withAccusations(events));
+  return withObligations(s, actors, withAccusations(s, events));
 }
 
 /** Roots of acts of force and coercion: one actor saying another did them accuses it. */
@@ -22,22 +23,34 @@ const HOSTILE_ROOTS = new Set(['17', '18', '19', '20']);
  * clause reports another actor's act of force as done is an accusation of that actor (112, as PETRARCH's
  * verb transformations code it), and the act itself is the speaker's report (mode `reported`).
  */
-function withAccusations(events: readonly RawEvent[]): RawEvent[] {
-  const out = [...events];
+function withAccusations(s: SentenceWords, events: readonly RawEvent[]): RawEvent[] {
+  const out: Array<RawEvent | null> = [...events];
   const done = (e: RawEvent) => e.clause && HOSTILE_ROOTS.has(e.code.slice(0, 2)) && (e.mode === 'asserted' || e.mode === 'reported');
   const hostileAt = firstBy(events.map((e, i) => ({ e, i })).filter(({ e }) => done(e)), ({ e }) => e.clause!.at);
-  for (const statement of events) {
+  events.forEach((statement, k) => {
     const clause = statement.clause;
-    if (!statement.code.startsWith('01') || !clause || clause.tree.complement < 0) continue;
+    if (!(statement.code.startsWith('01') || isAllegation(s, statement)) || !clause || clause.tree.complement < 0) return;
     const at = hostileAt.get(clause.tree.complement)?.i;
-    const act = at === undefined ? undefined : out[at]!;
-    const accused = act?.sources.filter((a) => a && !statement.sources.some((x) => x?.start === a.start || (x?.code && x.code === a.code)));
-    if (at === undefined || !act) continue;
+    const act = at === undefined ? undefined : out[at];
+    if (at === undefined || !act) return;
+    const accused = act.sources.filter((a) => a && !statement.sources.some((x) => x?.start === a.start || (x?.code && x.code === a.code)));
     out[at] = { ...act, mode: 'reported' };
-    if (accused?.length) out.push(readingOf(statement, act, '112', accused));
-    else if (act.targets.some((t) => t !== null)) out.push(readingOf(statement, act, '015', act.targets));
-  }
-  return out;
+    const claimed = act.sources.some((a) => a !== null) && act.targets.some((t) => t !== null);
+    const reading = accused.length ? readingOf(statement, act, '112', accused) : claimed ? readingOf(statement, act, '015', act.targets) : null;
+    if (reading && isAllegation(s, statement)) out[k] = null;
+    if (reading) out.push(reading);
+  });
+  return out.filter((e): e is RawEvent => e !== null);
+}
+
+/**
+ * A verb of the dictionary's ALLEGE block ("claimed", "alleged", "swore"), coded 110 by default:
+ * PETRARCH's transformations read "the US claimed that ISIL had attacked Iraq" as the accusation
+ * (112) and "the US claimed that they had attacked Iraq" as the claim of responsibility (015),
+ * which take the plain disapproval's place.
+ */
+function isAllegation(s: SentenceWords, e: RawEvent): boolean {
+  return e.code === '110' && e.clause !== null && isClaimVerb(s.lower[e.clause.at]!);
 }
 
 /**

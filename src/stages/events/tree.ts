@@ -14,7 +14,7 @@ export interface TreeRoles {
   readonly agents: readonly number[];
   /** The clause the verb governs ("demanded that KOREA forsake", "threatened to cut off … to NAKHICHEVAN"), -1 when none. */
   readonly complement: number;
-  /** Passive by the tree: a passive auxiliary, or a participle modifying a noun with no object ("troops SENT by"). */
+  /** Passive by the tree: a passive auxiliary, or a participle modifying a noun with no object ("troops SENT by", "men SOUGHT in"). */
   readonly passive: boolean;
   readonly mode: EventMode;
   /** The verb whose infinitive complement this verb heads, when any. */
@@ -32,7 +32,9 @@ const GROUP_RELATIONS = new Set(['aux', 'aux:pass', 'cop', 'advmod']);
 export function treeRoles(s: SentenceWords, v: number): TreeRoles {
   const subject = subjectOf(s, v);
   const relation = s.relation[v]!;
-  const passive = dependents(s, v, 'aux:pass').length > 0 || (relation === 'acl' && s.upos[v] === 'VERB' && !s.lower[v]!.endsWith('ing') && !dependents(s, v, 'obj').length);
+  const reduced = relation === 'conj' && reducedRelative(s, v, subject);
+  const participle = relation === 'acl' && s.upos[v] === 'VERB' && !s.lower[v]!.endsWith('ing') && !dependents(s, v, 'obj').length;
+  const passive = dependents(s, v, 'aux:pass').length > 0 || participle || reduced;
   const governor = relation === 'xcomp' && s.head[v]! >= 0 ? s.head[v]! : null;
   return {
     subjects: subject < 0 ? [] : withConjuncts(s, subject),
@@ -105,6 +107,37 @@ export function adjunctGovernor(s: SentenceWords, v: number): number {
 /** A verb's "-ing" participle with no auxiliary. */
 function participle(s: SentenceWords, v: number): boolean {
   return s.lower[v]!.endsWith('ing') && !s.children[v]!.some((c) => s.relation[c] === 'aux' || s.relation[c] === 'aux:pass');
+}
+
+/**
+ * A past participle the parser read as a coordinated clause with the noun before it as subject
+ * ("issued arrest warrants for two Brazilian men SOUGHT in the slaying", "the mayor of Nablus, a
+ * member of the Hamas movement JAILED over a year ago"): no conjunction (on it or, misplaced, on its
+ * "subject": "and his campaign CALLED for"), no auxiliary, no object, and its "subject" phrase ends right
+ * before it, with no comma closing an apposition ("Abdul-Mahdi, the caretaker Prime Minister, RECOMMENDED"). A clause of its own would have a conjunction or
+ * an object ("Israel released the mayor, Hamas jailed him").
+ */
+function reducedRelative(s: SentenceWords, v: number, subject: number): boolean {
+  if (subject < 0 || s.head[subject] !== v || !NOMINAL.has(s.upos[subject]!) || !finite(s, v) || /(s|ing)$/.test(s.lower[v]!)) return false;
+  if (s.children[v]!.some((c) => c < v ? c !== subject && !PHRASE_EDGE.has(s.relation[c]!) : s.relation[c] === 'obj')) return false;
+  if (s.lower[v - 1] === ',' || s.children[subject]!.some((c) => s.relation[c] === 'cc')) return false;
+  return phraseEnd(s, subject) === v - 1;
+}
+
+/** Heads of the noun a participle can modify (not "which" or "he": "the party, which DISBANDED in 2012"). */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+/** Dependents before a conjunct that a reduced relative may have: punctuation only. */
+const PHRASE_EDGE = new Set(['punct']);
+
+/** The last word of the phrase headed by `w`. */
+function phraseEnd(s: SentenceWords, w: number): number {
+  let end = w;
+  for (let steps = 0; steps < s.words.length; steps++) {
+    const last = s.children[end]!.at(-1);
+    if (last === undefined || last < end) return end;
+    end = last;
+  }
+  return end;
 }
 
 /** An inflected verb ("spoke", "signs"): its word is not its lemma. */
@@ -206,14 +239,23 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
   if (head >= 0 && depth < 8 && relation === 'xcomp') {
     const governing = modeOf(s, head, depth + 1);
     mode = combineModes(combineModes(mode, modeFromGovernor(s.lemma[head]!)), governing === 'asserted' ? null : governing);
-  } else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB') {
+  } else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB' && !openedByThat(s, v)) {
     const first = modeOf(s, head, depth + 1);
-    mode = combineModes(mode, first === 'intended' || first === 'hypothetical' ? first : null);
-  } else if (head >= 0 && relation === 'ccomp') {
+    mode = combineModes(mode, first === 'asserted' || first === 'negated' ? null : first);
+  } else if (head >= 0 && (relation === 'ccomp' || relation === 'conj')) {
     if (isClaimVerb(s.lemma[head]!) || isClaimVerb(s.lower[head]!)) mode = combineModes(mode, 'reported');
   }
   if (inCondition(s, v)) mode = combineModes(mode, 'hypothetical');
   return mode;
+}
+
+/**
+ * A conjunct opened by "that" is a second complement the parser hung on the verb that governs the
+ * first ("alleged that France was aware …, and that the French military HELPED"): it is reported
+ * as that verb reports it.
+ */
+function openedByThat(s: SentenceWords, v: number): boolean {
+  return s.children[v]!.some((c) => s.relation[c] === 'mark' && s.lower[c] === 'that');
 }
 
 /** Whether a clause on the way up from the verb is opened by "if", "unless" or "whether". */
