@@ -254,6 +254,14 @@ function adjunctSubject(s: SentenceWords, actors: readonly ActorSpan[], clause: 
 const OWN_STATEMENT = /^(say|claim|announce|state|declare|insist|confirm|admit|deny|vow|pledge|promise|threaten|warn)$/;
 
 /**
+ * Roots of acts coordinated subjects do to each other when no one else is named: "Jordan and
+ * Britain agreed" (03, 05), "met" (04), "cooperated" (06), "fought" (19). Giving, yielding or
+ * contributing is not mutual ("Cheadle, Renner, Duke, Ruffalo and Rudd all contributed" is no
+ * aid among them).
+ */
+const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06', '19']);
+
+/**
  * Source and target actors of a coded verb clause, passives and reversed codes turned round.
  * The tree's subject, objects and agent come first; the word stretches answer when the tree
  * names no actor there, and where a dictionary pattern placed the target.
@@ -277,7 +285,7 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
     // A pattern's phrase that names a thing, not a party ("blaming Iran (FOR ATTACK)s"): the tree's object is the target.
     if (!targets.length && coding.targetAt !== null) targets = treeTargets(s, actors, clause, sources);
     if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);
-    if (!targets.length && sources.length > 1 && !(coding.code ?? '').startsWith('01')) targets = sources;
+    if (!targets.length && sources.length > 1 && RECIPROCAL_ROOTS.has((coding.code ?? '').slice(0, 2))) targets = sources;
   }
   if (coding.code === null && coding.reverse !== null) return { sources: targets, targets: sources };
   return { sources, targets };

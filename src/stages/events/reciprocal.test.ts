@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+
+const pipeline = createAnalyzer();
+
+const coded = (text: string) => analyze(pipeline, { text, published: '2020-01-10' }).events.map((e) => `${e.code} ${e.sourceActor ?? '---'}→${e.targetActor ?? '---'}`);
+
+/**
+ * Coordinated subjects act on each other, when no one else is named, only in acts that are mutual:
+ * fighting, meeting, cooperating, agreeing. The first sentence from English Wikinews (CC BY 2.5,
+ * https://en.wikinews.org; demo-corpus article wn-ce3b8cf25a80); the others written for this test in
+ * the shape of wire reports.
+ */
+const LISTS: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
+  ['Barr and Ross, however, refused to hand over the documents.', []],
+  ['The United Nations and United States have both criticised the decision.', []],
+  ['Armenia and Azerbaijan fought over Nagorno-Karabakh in 2020.', ['190 ARM→AZE', '190 AZE→ARM']],
+];
+
+test('coordinated subjects are each other\'s targets only in mutual acts', () => {
+  for (const [sentence, expected] of LISTS) assert.deepEqual(coded(sentence), expected, sentence);
+});
