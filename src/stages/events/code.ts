@@ -260,6 +260,8 @@ const OWN_STATEMENT = /^(say|claim|announce|state|declare|insist|confirm|admit|d
  * aid among them).
  */
 const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06', '19']);
+/** Verbs of disagreement that are mutual by their meaning, whatever their root: "Ambassador Bolton and I disagreed", "the two leaders clashed". */
+const SYMMETRIC_VERBS: ReadonlySet<string> = new Set(['disagree', 'argue', 'quarrel', 'clash', 'feud', 'bicker', 'spar', 'dispute']);
 
 /**
  * Source and target actors of a coded verb clause, passives and reversed codes turned round.
@@ -285,7 +287,7 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
     // A pattern's phrase that names a thing, not a party ("blaming Iran (FOR ATTACK)s"): the tree's object is the target.
     if (!targets.length && coding.targetAt !== null) targets = treeTargets(s, actors, clause, sources);
     if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);
-    if (!targets.length && sources.length > 1 && RECIPROCAL_ROOTS.has((coding.code ?? '').slice(0, 2))) targets = sources;
+    if (!targets.length && sources.length > 1 && (RECIPROCAL_ROOTS.has((coding.code ?? '').slice(0, 2)) || SYMMETRIC_VERBS.has(s.lemma[clause.at]!))) targets = sources;
   }
   if (coding.code === null && coding.reverse !== null) return { sources: targets, targets: sources };
   return { sources, targets };

@@ -16,6 +16,7 @@ const LISTS: ReadonlyArray<readonly [sentence: string, expected: readonly string
   ['Barr and Ross, however, refused to hand over the documents.', []],
   ['The United Nations and United States have both criticised the decision.', []],
   ['Armenia and Azerbaijan fought over Nagorno-Karabakh in 2020.', ['190 ARM→AZE', '190 AZE→ARM']],
+  ['Armenia and Azerbaijan disagreed on Monday.', ['110 ARM→AZE', '110 AZE→ARM']],
 ];
 
 test('coordinated subjects are each other\'s targets only in mutual acts', () => {
