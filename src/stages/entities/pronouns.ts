@@ -59,10 +59,11 @@ interface Candidate {
  */
 export function resolvePronouns(doc: Doc, clusters: readonly Cluster[], sentences: readonly Sentence[]): void {
   const tokens = doc.get('tokens');
-  const refs: Candidate[] = clusters.flatMap((cluster) => cluster.refs.map((ref) => ({ cluster, ref }))).sort((a, b) => a.ref.start - b.ref.start);
+  const named: Candidate[] = clusters.flatMap((cluster) => cluster.refs.map((ref) => ({ cluster, ref }))).sort((a, b) => a.ref.start - b.ref.start);
   const covered = new Uint8Array(tokens.length);
-  for (const { ref } of refs) for (let t = tokenAt(tokens, ref.start); t < tokens.length && tokens.start[t] < ref.end; t++) covered[t] = 1;
+  for (const { ref } of named) for (let t = tokenAt(tokens, ref.start); t < tokens.length && tokens.start[t] < ref.end; t++) covered[t] = 1;
   const quotes = quotations(doc.text);
+  const refs = new CandidateTimeline(named);
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
@@ -73,35 +74,63 @@ export function resolvePronouns(doc: Doc, clusters: readonly Cluster[], sentence
     const pronoun = PRONOUNS.get(word.toLowerCase());
     if (!pronoun) continue;
     while (sentence + 1 < sentences.length && sentences[sentence + 1].start <= start) sentence++;
-    const before = firstAfter(refs, start);
+    const before = refs.passTo(start);
     const chosen = forward(doc, refs, before, pronoun, start, sentences[sentence])
       ?? backward(doc, refs, before, pronoun.kind, isObject(doc, word, i), start, sentence, quotes, sentences);
     if (!chosen) continue;
     if (pronoun.kind === 'he' || pronoun.kind === 'she') chosen.gender = pronoun.kind === 'he' ? 'm' : 'f';
     const ref: Ref = { start, end, text: word, form: 'pronoun', sentence, by: 'entities/pronoun' };
     addRef(chosen, ref);
-    refs.splice(before, 0, { cluster: chosen, ref });
+    refs.addHere({ cluster: chosen, ref });
   }
 }
 
-/** Index of the first candidate starting at or after `offset` (refs are sorted by start). */
-function firstAfter(refs: readonly Candidate[], offset: number): number {
-  return lowerBound(refs.length, (i) => refs[i].ref.start < offset);
+/**
+ * The candidates in text order while the pronouns, read left to right, are added among them: those
+ * before the reading point (with the pronouns added there) in `passed`, the rest still in `ahead`.
+ * A pronoun is added at the reading point with a push; a splice into one array per pronoun grew with
+ * the square of the text (8 s of 8 MB of quote-heavy text).
+ */
+class CandidateTimeline {
+  private readonly passed: Candidate[] = [];
+  private next = 0;
+
+  constructor(private readonly ahead: readonly Candidate[]) {}
+
+  get length(): number {
+    return this.passed.length + this.ahead.length - this.next;
+  }
+
+  /** The k-th candidate in text order. */
+  at(k: number): Candidate {
+    return k < this.passed.length ? this.passed[k] : this.ahead[this.next + k - this.passed.length];
+  }
+
+  /** Moves the reading point to `offset` (never back); the index of the first candidate starting at or after it. */
+  passTo(offset: number): number {
+    while (this.next < this.ahead.length && this.ahead[this.next].ref.start < offset) this.passed.push(this.ahead[this.next++]);
+    return this.passed.length;
+  }
+
+  /** Adds a candidate at the reading point. */
+  addHere(c: Candidate): void {
+    this.passed.push(c);
+  }
 }
 
-function forward(doc: Doc, refs: readonly Candidate[], next: number, pronoun: { kind: Kind; possessive: boolean }, at: number, sentence: Sentence): Cluster | null {
+function forward(doc: Doc, refs: CandidateTimeline, next: number, pronoun: { kind: Kind; possessive: boolean }, at: number, sentence: Sentence): Cluster | null {
   if (!pronoun.possessive) return null;
   // (every look is bounded by REACH characters, so that a sentence megabytes long costs its length once)
   const from = Math.max(sentence.start, at - REACH);
   const to = Math.min(sentence.end, at + REACH);
-  for (let k = next - 1; k >= 0 && refs[k].ref.start >= from; k--) if (fits(refs[k].cluster, pronoun.kind)) return null;
+  for (let k = next - 1; k >= 0 && refs.at(k).ref.start >= from; k--) if (fits(refs.at(k).cluster, pronoun.kind)) return null;
   const comma = doc.text.slice(at, to).indexOf(',') + at;
   if (comma < at) return null;
   let k = next;
-  while (k < refs.length && refs[k].ref.start < to && !(refs[k].ref.start > comma && refs[k].ref.form === 'name' && fits(refs[k].cluster, pronoun.kind))) k++;
-  if (k >= refs.length || refs[k].ref.start >= to) return null;
+  while (k < refs.length && refs.at(k).ref.start < to && !(refs.at(k).ref.start > comma && refs.at(k).ref.form === 'name' && fits(refs.at(k).cluster, pronoun.kind))) k++;
+  if (k >= refs.length || refs.at(k).ref.start >= to) return null;
   // Only a title or nationality may stand between the comma and the name ("In his statement, Israeli Prime Minister …").
-  return /^,\s*(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+)*$/.test(doc.text.slice(comma, refs[k].ref.start)) ? refs[k].cluster : null;
+  return /^,\s*(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+)*$/.test(doc.text.slice(comma, refs.at(k).ref.start)) ? refs.at(k).cluster : null;
 }
 
 /**
@@ -132,14 +161,14 @@ function nounBetween(doc: Doc, from: number, to: number, pluralOnly: boolean): b
 }
 
 /** The nearest fitting mention earlier in the sentence, else the first fitting one of the closest earlier sentence. */
-function backward(doc: Doc, refs: readonly Candidate[], next: number, kind: Kind, object: boolean, at: number, sentence: number, quotes: readonly Span[], sentences: readonly Sentence[]): Cluster | null {
+function backward(doc: Doc, refs: CandidateTimeline, next: number, kind: Kind, object: boolean, at: number, sentence: number, quotes: readonly Span[], sentences: readonly Sentence[]): Cluster | null {
   const quote = quoteAround(quotes, at);
   const quoteSentence = quote ? sentenceIndexOf(sentences, quote.start) : -1;
   const collective = kind === 'it' || kind === 'they';
   const reach = collective ? 1 : WINDOW;
   let best: Candidate | null = null;
   for (let k = next - 1; k >= 0; k--) {
-    const c = refs[k];
+    const c = refs.at(k);
     if (c.ref.sentence < sentence - reach || (best && c.ref.sentence < best.ref.sentence) || c.ref.start < at - BACK_REACH) break;
     if (!fits(c.cluster, kind) || (object && sameClause(doc, c.ref, at))) continue;
     if (collective && nounBetween(doc, c.ref.end, at, kind === 'they')) continue;
