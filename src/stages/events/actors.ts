@@ -68,7 +68,7 @@ function entityPieces(s: SentenceWords, entities: readonly Entity[], withCodes: 
     for (const m of e.mentions) {
       if (m.end <= from || m.start >= to) continue;
       const range = wordRange(s, m.start, m.end);
-      if (range) out.push({ ...range, kind: 'actor', code, entity: e.id, rank: TYPE_RANK[e.type] });
+      if (range) out.push({ start: range.start, end: range.end, kind: 'actor', code, entity: e.id, rank: TYPE_RANK[e.type] });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import type { VerbClause } from './clause.js';
 import type { IndexedVerbDictionary, PatternElement, VerbPattern } from './dictionary/types.js';
 import type { SentenceWords } from './sentence.js';
+import { ClauseWords } from './pattern-needs.js';
 
 /** What the verb dictionary says a verb in its clause codes. */
 export interface VerbCoding {
@@ -30,8 +31,10 @@ interface PatternHit {
 export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerbDictionary): VerbCoding | null {
   let best: PatternHit | null = null;
   let bestForm = clause.forms[0]!;
+  const present = new ClauseWords(s, clause);
   for (const form of clause.forms) {
     for (const pattern of dict.blocks[form.block]!.patterns) {
+      if (!present.mayMatch(pattern)) continue;
       const hit = matchPattern(s, clause, pattern, dict);
       if (hit && (!best || hit.score > best.score)) {
         best = hit;
@@ -156,7 +159,7 @@ function matchWords(s: SentenceWords, words: readonly string[], i: number, to: n
 function matchWord(s: SentenceWords, w: string, i: number, to: number, dict: IndexedVerbDictionary, depth: number): number | null {
   if (i >= to) return null;
   const word = s.words[i]!;
-  if (w.startsWith('&')) {
+  if (w.charCodeAt(0) === AMPERSAND) {
     if (depth > 3) return null;
     const byFirst = dict.synsetIndex.get(w.slice(1).replace(/_$/, ''));
     if (!byFirst) return null;
@@ -168,7 +171,21 @@ function matchWord(s: SentenceWords, w: string, i: number, to: number, dict: Ind
     }
     return null;
   }
-  return word === w || word === `${w}S` || word === `${w}ES` || (w.endsWith('Y') && word === `${w.slice(0, -1)}IES`) ? i + 1 : null;
+  return isFormOf(word, w) ? i + 1 : null;
+}
+
+const AMPERSAND = 38;
+
+/** True when a text word is the dictionary word or its plural: W, WS, WES, or (for W ending in Y) W less Y plus IES. Compares without building the forms. */
+function isFormOf(word: string, w: string): boolean {
+  const extra = word.length - w.length;
+  if (extra === 0) return word === w;
+  if (extra === 1) return word.endsWith('S') && word.startsWith(w);
+  if (extra === 2) {
+    if (word.endsWith('ES') && word.startsWith(w)) return true;
+    return w.endsWith('Y') && word.endsWith('IES') && word.startsWith(w.slice(0, -1));
+  }
+  return false;
 }
 
 /** The dictionary forms a text word can match: itself, and its singular ("TIES" → "TIE", "TY"); with a set's index key "&", members that start with a synset. */
