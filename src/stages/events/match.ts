@@ -1,7 +1,7 @@
 import type { VerbClause } from './clause.js';
 import type { IndexedVerbDictionary, PatternElement, VerbPattern } from './dictionary/types.js';
 import type { SentenceWords } from './sentence.js';
-import { ClauseWords } from './pattern-needs.js';
+import { ClauseWords, blockNeeds } from './pattern-needs.js';
 
 /** What the verb dictionary says a verb in its clause codes. */
 export interface VerbCoding {
@@ -33,8 +33,11 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
   let bestForm = clause.forms[0]!;
   const present = new ClauseWords(s, clause);
   for (const form of clause.forms) {
-    for (const pattern of dict.blocks[form.block]!.patterns) {
-      if (!present.mayMatch(pattern)) continue;
+    const block = dict.blocks[form.block]!;
+    const needs = blockNeeds(block);
+    for (let p = 0; p < block.patterns.length; p++) {
+      if (!present.mayMatch(needs[p]!)) continue;
+      const pattern = block.patterns[p]!;
       const hit = matchPattern(s, clause, pattern, dict);
       if (hit && (!best || hit.score > best.score)) {
         best = hit;

@@ -1,5 +1,5 @@
 import type { VerbClause } from './clause.js';
-import type { PatternElement, VerbPattern } from './dictionary/types.js';
+import type { PatternElement, VerbBlock, VerbPattern } from './dictionary/types.js';
 import type { SentenceWords } from './sentence.js';
 
 /**
@@ -14,26 +14,30 @@ export class ClauseWords {
 
   constructor(private readonly s: SentenceWords, private readonly clause: VerbClause) {}
 
-  /** False when the pattern cannot match this clause; true when it may. */
-  mayMatch(pattern: VerbPattern): boolean {
-    const needs = needsOf(pattern);
+  /** False when a pattern with these needs (`blockNeeds`) cannot match this clause; true when it may. */
+  mayMatch(needs: PatternNeeds): boolean {
     if (needs.post.length > 0 && !holdsAll(this.after ??= formsIn(this.s, this.clause.after.start, this.clause.after.end), needs.post)) return false;
     return needs.pre.length === 0 || holdsAll(this.before ??= formsIn(this.s, this.clause.subject.start, this.clause.groupStart), needs.pre);
   }
 }
 
 /** Per side of the verb, the words a pattern needs: each entry a list of alternatives, one of which must be there. */
-interface PatternNeeds {
+export interface PatternNeeds {
   readonly pre: readonly (readonly string[])[];
   readonly post: readonly (readonly string[])[];
 }
 
-const NEEDS = new WeakMap<VerbPattern, PatternNeeds>();
+const NEEDS = new WeakMap<VerbBlock, readonly PatternNeeds[]>();
+
+/** The needs of each pattern of a block, in the order of its patterns; worked out once per block. */
+export function blockNeeds(block: VerbBlock): readonly PatternNeeds[] {
+  let needs = NEEDS.get(block);
+  if (!needs) NEEDS.set(block, (needs = block.patterns.map(needsOf)));
+  return needs;
+}
 
 function needsOf(pattern: VerbPattern): PatternNeeds {
-  let needs = NEEDS.get(pattern);
-  if (!needs) NEEDS.set(pattern, (needs = { pre: pattern.pre.flatMap(elementNeeds), post: pattern.post.flatMap(elementNeeds) }));
-  return needs;
+  return { pre: pattern.pre.flatMap(elementNeeds), post: pattern.post.flatMap(elementNeeds) };
 }
 
 /** A pattern word that is no synset must stand in the stretch (in some form); a prepositional phrase needs one of its prepositions. */

@@ -31,6 +31,9 @@ export interface SentenceWords {
   end(i: number): number;
 }
 
+const CURLY_SINGLE = /[’‘]/;
+const CURLY_SINGLES = /[’‘]/g;
+
 export function sentenceWords(doc: Doc, index: number): SentenceWords {
   const sentence = doc.get('sentences')[index]!;
   const tokens = doc.get('tokens');
@@ -43,11 +46,13 @@ export function sentenceWords(doc: Doc, index: number): SentenceWords {
   const lemma: string[] = [];
   const relation: Relation[] = [];
   const head = new Int32Array(n);
-  const children: number[][] = Array.from({ length: n }, () => []);
+  const children: number[][] = [];
+  for (let k = 0; k < n; k++) children.push([]);
   const lastComma = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const t = sentence.tokenStart + k;
-    const text = doc.text.slice(tokens.start[t], tokens.end[t]).replace(/[’‘]/g, "'");
+    const raw = doc.text.slice(tokens.start[t], tokens.end[t]);
+    const text = CURLY_SINGLE.test(raw) ? raw.replace(CURLY_SINGLES, "'") : raw;
     words.push(text.toUpperCase());
     lower.push(text.toLowerCase());
     lastComma[k] = text === ',' ? k : k > 0 ? lastComma[k - 1]! : -1;

@@ -67,8 +67,6 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
  * verbs (`speechVerb`), each binding the quotations it introduces or adding the content it reports.
  */
 class AttributionFinder {
-  readonly byOpen = new Map<number, number>();
-  readonly byClose = new Map<number, number>();
   /** For each quotation, the attribution it is bound to (-1: none yet). */
   readonly boundTo: Int32Array;
   readonly unbound: UnboundQuotes;
@@ -77,10 +75,6 @@ class AttributionFinder {
   private nextQuote = 0;
 
   constructor(readonly v: TokenView, readonly quoted: readonly QuotedSpan[]) {
-    quoted.forEach((q, n) => {
-      this.byOpen.set(q.open, n);
-      this.byClose.set(q.close, n);
-    });
     this.boundTo = new Int32Array(quoted.length).fill(-1);
     this.unbound = new UnboundQuotes(quoted.length);
   }
@@ -162,6 +156,20 @@ class AttributionFinder {
     return n < quoted.length && quoted[n].open < offset && offset < quoted[n].close;
   }
 
+  /** The quotation whose opening mark is at `offset`, or -1 (quoted spans are sorted and disjoint: binary search). */
+  private quoteOpeningAt(offset: number): number {
+    const { quoted } = this;
+    const n = lowerBound(quoted.length, (i) => quoted[i].open < offset);
+    return n < quoted.length && quoted[n].open === offset ? n : -1;
+  }
+
+  /** The quotation whose closing mark is at `offset`, or -1. */
+  private quoteClosingAt(offset: number): number {
+    const { quoted } = this;
+    const n = lowerBound(quoted.length, (i) => quoted[i].close < offset);
+    return n < quoted.length && quoted[n].close === offset ? n : -1;
+  }
+
   /** Quoted spans are sorted and disjoint: the first whose closing mark is after `offset`. */
   private firstQuoteEndingAfter(offset: number): number {
     const { quoted } = this;
@@ -169,7 +177,7 @@ class AttributionFinder {
   }
 
   private speechVerb(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number) {
-    const { v, byOpen } = this;
+    const { v } = this;
     // belief verbs ("know", "see", "show") are frequent and take content only as a clause: test that first
     if ((cue.frame === 'belief' || cue.frame === 'intention') && this.contentStart(verbEnd, cue, to) < 0) return;
     let cueEnd = verbEnd;
@@ -212,7 +220,8 @@ class AttributionFinder {
       }
       // "“A,” he said, “B.”": the same verb may also introduce a quotation after it
       const next = this.quoteAfterComplement(speaker === after && after ? after.to : cueEnd, to);
-      if (next >= 0 && v.isOpenQuote(next) && byOpen.has(v.start(next))) this.bindQuote(byOpen.get(v.start(next))!, cueRange, speaker, s, 'direct/tag-between');
+      const between = next >= 0 && v.isOpenQuote(next) ? this.quoteOpeningAt(v.start(next)) : -1;
+      if (between >= 0) this.bindQuote(between, cueRange, speaker, s, 'direct/tag-between');
       return;
     }
 
@@ -226,8 +235,9 @@ class AttributionFinder {
     }
     // "Biden stated, “…”" / "Caddell continued: “…”" / "Holtz-Eakin told me, ''…''"
     const open = this.quoteAfterComplement(cueEnd, to);
-    if (open >= 0 && v.isOpenQuote(open) && byOpen.has(v.start(open))) {
-      this.bindQuote(byOpen.get(v.start(open))!, cueRange, subject, s, 'direct/tag-before');
+    const introduced = open >= 0 && v.isOpenQuote(open) ? this.quoteOpeningAt(v.start(open)) : -1;
+    if (introduced >= 0) {
+      this.bindQuote(introduced, cueRange, subject, s, 'direct/tag-before');
       return;
     }
     const contentFrom = this.contentStart(cueEnd, cue, to);
@@ -358,14 +368,15 @@ class AttributionFinder {
 
   /** "John McCain: Republican Populist Anger Appeals to …": a name and a colon open the sentence. */
   private headlineSpeaker(s: number, from: number, to: number) {
-    const { v, byOpen } = this;
+    const { v } = this;
     if (v.pos(from) !== 'PROPN') return;
     const name = phraseAfter(v, from, to);
     if (!name || name.to + 2 >= to || v.word(name.to) !== ':' || this.insideQuote(v.start(from))) return;
     for (let k = name.from; k < name.to; k++) if (v.pos(k) !== 'PROPN') return;
     const colon = { from: name.to, to: name.to + 1 };
     const open = this.skipForward(name.to);
-    if (v.isOpenQuote(open) && byOpen.has(v.start(open))) return this.bindQuote(byOpen.get(v.start(open))!, colon, name, s, 'direct/name-colon');
+    const quote = v.isOpenQuote(open) ? this.quoteOpeningAt(v.start(open)) : -1;
+    if (quote >= 0) return this.bindQuote(quote, colon, name, s, 'direct/name-colon');
     const start = v.start(name.to + 1);
     const end = v.end(to - 1);
     this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, name), cueSpan: spanOf(v, colon), sentence: s, rule: 'reported/name-colon' });
@@ -451,9 +462,10 @@ class AttributionFinder {
 
   /** The quotation ending at the token `k` (a closing mark, or a comma inside one: “…,”). */
   private closingQuoteBefore(k: number): number {
-    const { v, byClose } = this;
+    const { v } = this;
     for (let j = k; j >= Math.max(0, k - 1); j--) {
-      if (v.isCloseQuote(j) && byClose.has(v.markStart(j))) return byClose.get(v.markStart(j))!;
+      const quote = v.isCloseQuote(j) ? this.quoteClosingAt(v.markStart(j)) : -1;
+      if (quote >= 0) return quote;
     }
     return -1;
   }

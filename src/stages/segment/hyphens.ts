@@ -32,7 +32,9 @@ export function hyphenGroups(text: string, tokens: ReadonlyArray<PlacedToken | n
 
 function joins(text: string, tokens: ReadonlyArray<PlacedToken | null>, i: number, breaks: ReadonlySet<number>): boolean {
   if (i + 2 >= tokens.length || breaks.has(i) || breaks.has(i + 1)) return false;
-  const [left, hyphen, right] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  const left = tokens[i];
+  const hyphen = tokens[i + 1];
+  const right = tokens[i + 2];
   if (!left || !hyphen || !right) return false;
   if (left.end !== hyphen.start || hyphen.end !== right.start) return false;
   if (!HYPHENS.has(text.slice(hyphen.start, hyphen.end))) return false;

@@ -85,14 +85,19 @@ function parseParagraph(text: string, para: Span, wink: WinkSegmenter): { placed
   const input = winkInput(text.slice(para.start, para.end));
   const parsed = wink.parse(input.text);
   let cursor = 0;
-  const placed = parsed.tokens.map((tok): PlacedToken | null => {
-    if (WHITESPACE.test(tok.value)) return null;
-    const at = locate(input.text, tok.value, cursor);
-    if (at < 0) return null;
-    const end = input.runs.get(at) ?? at + tok.value.length;
+  const { values, pos } = parsed;
+  const placed: Array<PlacedToken | null> = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const at = WHITESPACE.test(value) ? -1 : locate(input.text, value, cursor);
+    if (at < 0) {
+      placed.push(null);
+      continue;
+    }
+    const end = input.runs.get(at) ?? at + value.length;
     cursor = end;
-    return { start: para.start + at, end: para.start + end, pos: tok.pos };
-  });
+    placed.push({ start: para.start + at, end: para.start + end, pos: pos[i] });
+  }
   return { placed, sentences: parsed.sentences };
 }
 

@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { winkModel } from './wink-model.js';
 
 /** The parts of wink-nlp the segmenter uses, typed narrowly. */
-export interface WinkToken { value: string; pos: string }
-export interface WinkParse { tokens: WinkToken[]; sentences: Array<[number, number]> }
+/** wink's tokens as two parallel lists (their text and part of speech), and its sentences as inclusive token index pairs. */
+export interface WinkParse { values: string[]; pos: string[]; sentences: Array<[number, number]> }
 export interface WinkSegmenter { parse(text: string): WinkParse }
 
 const require = createRequire(import.meta.url);
@@ -20,7 +20,7 @@ export function loadWink(): WinkSegmenter {
       const pos: string[] = wdoc.tokens().out(its.pos);
       const sentences: Array<[number, number]> = [];
       wdoc.sentences().each((s: { out(f: unknown): [number, number] }) => { sentences.push(s.out(its.span)); });
-      return { tokens: values.map((value, i) => ({ value, pos: pos[i] })), sentences };
+      return { values, pos, sentences };
     },
   });
 }

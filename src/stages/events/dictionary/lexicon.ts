@@ -27,11 +27,14 @@ const STEM_SLACK = 3;
  */
 export class ActorLexicon {
   private readonly byFirst = new Map<string, Entry[]>();
+  /** The lengths of the one-word stems (entries that are not exact): a word is cut back only to these lengths. */
+  private readonly stemLengths = new Set<number>();
 
   constructor(actors: readonly ActorEntry[], agents: readonly AgentEntry[]) {
     for (const a of actors) this.add({ words: a.words, exact: a.exact, kind: 'actor', codes: a.codes });
     for (const a of agents) this.add({ words: a.words, exact: true, kind: 'agent', codes: [{ code: a.code, from: null, to: null }] });
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const [first, list] of this.byFirst) if (list.some(isStem)) this.stemLengths.add(first.length);
   }
 
   private add(entry: Entry): void {
@@ -66,12 +69,24 @@ export class ActorLexicon {
     return best;
   }
 
-  private *candidates(word: string): Iterable<Entry> {
-    yield* this.byFirst.get(word) ?? [];
+  /** The entries that can start at `word`: those keyed by the word, then the stems it extends by up to STEM_SLACK letters. */
+  private candidates(word: string): readonly Entry[] {
+    const whole = this.byFirst.get(word) ?? NONE;
+    if (this.stemLengths.size === 0) return whole;
+    let out: Entry[] | null = null;
     for (let k = 1; k <= STEM_SLACK && word.length - k >= 3; k++) {
-      for (const e of this.byFirst.get(word.slice(0, -k)) ?? []) if (!e.exact && e.words.length === 1) yield e;
+      if (!this.stemLengths.has(word.length - k)) continue;
+      for (const e of this.byFirst.get(word.slice(0, -k)) ?? NONE) if (isStem(e)) (out ??= [...whole]).push(e);
     }
+    return out ?? whole;
   }
+}
+
+const NONE: readonly Entry[] = [];
+
+/** A one-word entry that matches longer words ("ARGENTIN"). */
+function isStem(e: Entry): boolean {
+  return !e.exact && e.words.length === 1;
 }
 
 function wordMatches(dictionary: string, word: string, exact: boolean): boolean {
