@@ -1,7 +1,7 @@
 import type { VerbClause } from './clause.js';
 import type { IndexedVerbDictionary, PatternElement, VerbPattern } from './dictionary/types.js';
 import type { SentenceWords } from './sentence.js';
-import { ClauseWords, blockNeeds } from './pattern-needs.js';
+import { ClauseWords } from './pattern-needs.js';
 
 /** What the verb dictionary says a verb in its clause codes. */
 export interface VerbCoding {
@@ -34,7 +34,7 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
   const present = new ClauseWords(s, clause);
   for (const form of clause.forms) {
     const block = dict.blocks[form.block]!;
-    const needs = blockNeeds(block);
+    const needs = dict.patternNeeds[form.block]!;
     for (let p = 0; p < block.patterns.length; p++) {
       if (!present.mayMatch(needs[p]!)) continue;
       const pattern = block.patterns[p]!;

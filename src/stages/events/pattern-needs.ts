@@ -1,5 +1,5 @@
 import type { VerbClause } from './clause.js';
-import type { PatternElement, VerbBlock, VerbPattern } from './dictionary/types.js';
+import type { PatternElement, PatternNeeds, VerbBlock, VerbPattern } from './dictionary/types.js';
 import type { SentenceWords } from './sentence.js';
 
 /**
@@ -21,19 +21,11 @@ export class ClauseWords {
   }
 }
 
-/** Per side of the verb, the words a pattern needs: each entry a list of alternatives, one of which must be there. */
-export interface PatternNeeds {
-  readonly pre: readonly (readonly string[])[];
-  readonly post: readonly (readonly string[])[];
-}
+export type { PatternNeeds };
 
-const NEEDS = new WeakMap<VerbBlock, readonly PatternNeeds[]>();
-
-/** The needs of each pattern of a block, in the order of its patterns; worked out once per block. */
+/** The needs of each pattern of a block, in the order of its patterns (worked out when the dictionary is loaded). */
 export function blockNeeds(block: VerbBlock): readonly PatternNeeds[] {
-  let needs = NEEDS.get(block);
-  if (!needs) NEEDS.set(block, (needs = block.patterns.map(needsOf)));
-  return needs;
+  return block.patterns.map(needsOf);
 }
 
 function needsOf(pattern: VerbPattern): PatternNeeds {

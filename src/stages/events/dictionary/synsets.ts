@@ -1,9 +1,10 @@
 import type { IndexedVerbDictionary, SynsetIndex, VerbDictionary } from './types.js';
+import { blockNeeds } from '../pattern-needs.js';
 
 /**
  * The dictionary with each synset's members indexed by their first word (a synset member is a phrase;
  * synset words may themselves be synsets, indexed under "&"), so that a word is tried only against
- * members that can start with it.
+ * members that can start with it; and each block's pattern needs (pattern-needs.ts), worked out once.
  */
 export function indexSynsets(dict: VerbDictionary): IndexedVerbDictionary {
   const index = new Map<string, Map<string, string[][]>>();
@@ -16,5 +17,5 @@ export function indexSynsets(dict: VerbDictionary): IndexedVerbDictionary {
     }
     index.set(name, byFirst);
   }
-  return { ...dict, synsetIndex: index as SynsetIndex };
+  return { ...dict, synsetIndex: index as SynsetIndex, patternNeeds: dict.blocks.map(blockNeeds) };
 }

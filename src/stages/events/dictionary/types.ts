@@ -69,8 +69,16 @@ export interface VerbDictionary {
 /** Each synset's members (phrases, as words) by their first word; members that start with a synset under "&". */
 export type SynsetIndex = ReadonlyMap<string, ReadonlyMap<string, readonly (readonly string[])[]>>;
 
-/** A verb dictionary as the coder reads it: with its synsets indexed, once, when it is loaded. */
+/** Per side of the verb, the words a pattern needs: each entry a list of alternatives, one of which must be there. */
+export interface PatternNeeds {
+  readonly pre: readonly (readonly string[])[];
+  readonly post: readonly (readonly string[])[];
+}
+
+/** A verb dictionary as the coder reads it: its synsets indexed and each block's pattern needs worked out, once, when it is loaded. */
 export interface IndexedVerbDictionary extends VerbDictionary {
   readonly synsetIndex: SynsetIndex;
+  /** By block index, the needs of each of its patterns, in the order of its patterns. */
+  readonly patternNeeds: readonly (readonly PatternNeeds[])[];
 }
 
