@@ -14,7 +14,17 @@ export interface EquivalenceCheck {
   readonly name: string;
   /** In the fast subset CI runs on every landing (the demo corpus and the seed). */
   readonly fast: boolean;
-  run(): unknown;
+  run(context: CheckContext): unknown;
+}
+
+/** What the checks of one run share: the full analyser, loaded once, when a check first needs it. */
+export interface CheckContext {
+  analyzer(): Pipeline;
+}
+
+export function checkContext(): CheckContext {
+  let pipeline: Pipeline | null = null;
+  return { analyzer: () => (pipeline ??= createAnalyzer()) };
 }
 
 const REPO = new URL('../../../', import.meta.url).pathname;
@@ -42,9 +52,6 @@ function evalCheck(name: string, args: readonly string[]): EquivalenceCheck {
   return { name, fast: false, run: () => parleyEval(args) };
 }
 
-let fullAnalyzer: Pipeline | null = null;
-const analyzer = (): Pipeline => (fullAnalyzer ??= createAnalyzer());
-
 /** The layers a record's time, quote and mention stages wrote, one readable line per item. */
 function layers(record: AnalysisRecord): { timexes: string[]; quotes: string[]; mentions: string[] } {
   const names = new Map(record.entities.map((e) => [e.id, e.name]));
@@ -59,20 +66,20 @@ function layers(record: AnalysisRecord): { timexes: string[]; quotes: string[]; 
 const demoCheck: EquivalenceCheck = {
   name: 'demo-layers',
   fast: true,
-  run: () => Object.fromEntries(readJsonl(DEMO).map((a) => [a.id, layers(analyze(analyzer(), a))])),
+  run: (context) => Object.fromEntries(readJsonl(DEMO).map((a) => [a.id, layers(analyze(context.analyzer(), a))])),
 };
 
 const seedCheck: EquivalenceCheck = {
   name: 'seed',
   fast: true,
-  run: () => checkLines(`${SPEC}/seed-expected.json`, analyze(analyzer(), { text: readFileSync(`${SPEC}/seed-article.txt`, 'utf8'), published: '2025-01-14' })),
+  run: (context) => checkLines(`${SPEC}/seed-expected.json`, analyze(context.analyzer(), { text: readFileSync(`${SPEC}/seed-article.txt`, 'utf8'), published: '2025-01-14' })),
 };
 
 /** The twelve hand-read Wikinews articles of spec/articles, scored as their README says. */
 const articlesCheck: EquivalenceCheck = {
   name: 'articles',
   fast: false,
-  run: () => {
+  run: (context) => {
     const texts = new Map(readJsonl(WIKINEWS).map((a) => [a.id, a.text]));
     const out: Record<string, string[]> = {};
     for (const file of readdirSync(`${SPEC}/articles`).filter((f) => f.endsWith('.json')).sort()) {
@@ -80,7 +87,7 @@ const articlesCheck: EquivalenceCheck = {
       const text = texts.get(id);
       if (text === undefined) throw new Error(`spec/articles/${file}: no article ${id} in ${WIKINEWS}`);
       const { published } = JSON.parse(readFileSync(`${SPEC}/articles/${file}`, 'utf8')) as { published: string };
-      out[id] = checkLines(`${SPEC}/articles/${file}`, analyze(analyzer(), { id, text, published }));
+      out[id] = checkLines(`${SPEC}/articles/${file}`, analyze(context.analyzer(), { id, text, published }));
     }
     return out;
   },

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { verdictOf } from './baseline.js';
-import { CHECKS } from './checks.js';
+import { CHECKS, checkContext } from './checks.js';
 import { describe, differences } from './compare.js';
 
 test('differences name the path of every changed figure and item, and nothing when the outputs agree', () => {
@@ -19,9 +19,10 @@ test('differences name the path of every changed figure and item, and nothing wh
 
 // The fast subset of `npm run equivalence`, which CI runs through `npm test`: the time, quote and entity
 // layers of the demo corpus and the seed checks, as stored in data/eval/equivalence/.
+const context = checkContext();
 for (const check of CHECKS.filter((c) => c.fast)) {
   test(`equivalence: ${check.name} gives the output stored as its baseline`, () => {
-    const verdict = verdictOf(check, check.run());
+    const verdict = verdictOf(check, check.run(context));
     const detail = verdict.kind === 'different' ? describe(verdict.differences).join('\n') : '';
     assert.equal(verdict.kind, 'same', `${check.name}: ${verdict.kind}\n${detail}\nIf the change is meant (a retrained model, a better rule), run \`npm run equivalence -- --update\` and commit data/eval/equivalence/.`);
   });

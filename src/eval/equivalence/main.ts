@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { BASELINE_DIR, verdictOf, writeBaseline } from './baseline.js';
-import { CHECKS } from './checks.js';
+import { CHECKS, checkContext } from './checks.js';
 import { describe } from './compare.js';
 
 const USAGE = `usage: npm run equivalence -- [--fast] [--update] [--only NAME,NAME]
@@ -35,9 +35,10 @@ function main(): number {
   const opts = options();
   if (opts.help) { process.stdout.write(`${USAGE}\n`); return 0; }
   let failed = 0;
+  const context = checkContext();
   for (const check of selected(opts.fast ?? false, opts.only)) {
     const t0 = performance.now();
-    const output = check.run();
+    const output = check.run(context);
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);
     if (opts.update) {
       writeBaseline(check, output);
