@@ -5,7 +5,7 @@ import { FULL_ANALYSIS, STAGES, loadResources } from '../../pipeline/presets.js'
 import { ActorLexicon } from '../../stages/events/dictionary/lexicon.js';
 import { readActorDictionary, readAgentDictionary } from '../../stages/events/dictionary/read-actors.js';
 import { readVerbDictionary } from '../../stages/events/dictionary/read-verbs.js';
-import { indexSynsets } from '../../stages/events/dictionary/synsets.js';
+import { indexVerbDictionary } from '../../stages/events/dictionary/synsets.js';
 import { loadCodebook, loadEvents, type EventResources } from '../../stages/events/load.js';
 
 /** Every stage of the full analysis up to and including `events`. */
@@ -30,5 +30,5 @@ export function environmentResources(file: string, environment: Readonly<Record<
   const read = (name: string) => readFileSync(join(dictionaries, name), 'utf8');
   const actors = (environment.Actorfile ?? []).flatMap((f) => readActorDictionary(read(f)));
   const agents = (environment.Agentfile ?? []).flatMap((f) => readAgentDictionary(read(f)));
-  return { verbs: indexSynsets(readVerbDictionary(read(verbs), verbs)), codebook: loadCodebook(), lexicon: new ActorLexicon(actors, agents), entityCodes: false };
+  return { verbs: indexVerbDictionary(readVerbDictionary(read(verbs), verbs)), codebook: loadCodebook(), lexicon: new ActorLexicon(actors, agents), entityCodes: false };
 }

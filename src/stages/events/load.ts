@@ -3,7 +3,7 @@ import { ParleyError } from '../../model/errors.js';
 import { makeCodebook, quadClassOf, type CameoCode, type Codebook } from './dictionary/codebook.js';
 import { ActorLexicon } from './dictionary/lexicon.js';
 import type { AgentEntry } from './dictionary/read-actors.js';
-import { indexSynsets } from './dictionary/synsets.js';
+import { indexVerbDictionary } from './dictionary/synsets.js';
 import type { IndexedVerbDictionary, VerbDictionary } from './dictionary/types.js';
 
 /** What the events stage reads: the verb dictionary, the codebook, and the actor/agent names it matches itself. */
@@ -50,5 +50,5 @@ export function loadAgents(): AgentEntry[] {
 
 /** The shipped resources: CAMEO 2.0 verbs (with the older file's missing verbs), the codebook, Phoenix agents. */
 export function loadEvents(): EventResources {
-  return Object.freeze({ verbs: indexSynsets(loadVerbDictionary()), codebook: loadCodebook(), lexicon: new ActorLexicon([], loadAgents()) });
+  return Object.freeze({ verbs: indexVerbDictionary(loadVerbDictionary()), codebook: loadCodebook(), lexicon: new ActorLexicon([], loadAgents()) });
 }

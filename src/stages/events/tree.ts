@@ -121,24 +121,13 @@ function reducedRelative(s: SentenceWords, v: number, subject: number): boolean 
   if (subject < 0 || s.head[subject] !== v || !NOMINAL.has(s.upos[subject]!) || !finite(s, v) || /(s|ing)$/.test(s.lower[v]!)) return false;
   if (s.children[v]!.some((c) => c < v ? c !== subject && !PHRASE_EDGE.has(s.relation[c]!) : s.relation[c] === 'obj')) return false;
   if (s.lower[v - 1] === ',' || s.children[subject]!.some((c) => s.relation[c] === 'cc')) return false;
-  return phraseEnd(s, subject) === v - 1;
+  return subtree(s, subject).end === v;
 }
 
 /** Heads of the noun a participle can modify (not "which" or "he": "the party, which DISBANDED in 2012"). */
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Dependents before a conjunct that a reduced relative may have: punctuation only. */
 const PHRASE_EDGE = new Set(['punct']);
-
-/** The last word of the phrase headed by `w`. */
-function phraseEnd(s: SentenceWords, w: number): number {
-  let end = w;
-  for (let steps = 0; steps < s.words.length; steps++) {
-    const last = s.children[end]!.at(-1);
-    if (last === undefined || last < end) return end;
-    end = last;
-  }
-  return end;
-}
 
 /** An inflected verb ("spoke", "signs"): its word is not its lemma. */
 function finite(s: SentenceWords, v: number): boolean {

@@ -6,7 +6,7 @@ import { blockNeeds } from '../pattern-needs.js';
  * synset words may themselves be synsets, indexed under "&"), so that a word is tried only against
  * members that can start with it; and each block's pattern needs (pattern-needs.ts), worked out once.
  */
-export function indexSynsets(dict: VerbDictionary): IndexedVerbDictionary {
+export function indexVerbDictionary(dict: VerbDictionary): IndexedVerbDictionary {
   const index = new Map<string, Map<string, string[][]>>();
   for (const [name, members] of Object.entries(dict.synsets)) {
     const byFirst = new Map<string, string[][]>();
