@@ -13,7 +13,9 @@ import type { EventResources } from './load.js';
 import { codeVerb, type VerbCoding } from './match.js';
 import { COMMITMENT, THREAT_VERB, WANT_VERB, appealCode, intentCode, ploverOfIntended, threatCode } from './intent.js';
 import { findNominalEvents } from './nominal.js';
+import { meansCode } from './means.js';
 import { protestCode } from './protest.js';
+import { asConditionalThreat } from './threats.js';
 import { isRefusal, refusedActCode } from './refusal.js';
 import { unnamedAgent } from './passive.js';
 import { verbalAttack } from './verbal.js';
@@ -130,7 +132,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       clause,
       coding,
       raw: {
-        code: refused ?? verbal?.code ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, code)),
+        code: refused ?? verbal?.code ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, meansCode(s, clause, code))),
         mode: refused ? 'asserted' : clause.mode,
         sources,
         targets: targets.length ? targets : [null],
@@ -142,7 +144,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     });
   }
   const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || e.by.endsWith(REFUSED) || rejectsProposal(s, e) || investigates(s, e);
-  const kept = joinChains(s, actors, coded).filter(complete);
+  const kept = joinChains(s, actors, coded).map((e) => asConditionalThreat(s, actors, e)).filter(complete);
   // A statement that gave way to the acts it reports still reports the act a noun names ("said in a meeting with Honcharuk, 'I decided …'").
   const keptVerbs = new Set(kept.map((e) => e.clause?.at));
   const nominal = findNominalEvents(s, actors, [...kept, ...coded.map((c) => c.raw).filter((e) => isStatement(e) && !keptVerbs.has(e.clause?.at))]);

@@ -1,6 +1,7 @@
 import { actorsStartingIn, firstStartingFrom } from './actor-lookup.js';
 import type { ActorSpan } from './actors.js';
 import { actorsOf, type RawEvent } from './code.js';
+import { bombingCode } from './means.js';
 import { withConjuncts, type SentenceWords } from './sentence.js';
 import { caseOf, treeRoles } from './tree.js';
 
@@ -145,7 +146,7 @@ function actCode(s: SentenceWords, i: number, code: string, verb: number): strin
   const modifiers = MODIFIED.get(s.words[i]!);
   const modified = modifiers ? s.children[i]!.map((c) => modifiers.get(s.words[c]!)).find((m) => m !== undefined) : undefined;
   if (modifiers && !modified) return null;
-  const act = modified ?? code;
+  const act = modified ?? (namesForce(s.words[i]!) ? bombingCode(s, i) : null) ?? code;
   if (verb >= 0 && ENDING_VERBS.test(s.lemma[verb]!)) return endedCode(act);
   return act;
 }

@@ -18,7 +18,7 @@ const AGENTLESS: ReadonlyArray<readonly [sentence: string, expected: readonly st
   ['Two Lebanese soldiers were wounded during an Israeli raid.', ['180 ISR→LBNMIL']],
   ['A Canadian missionary was arrested in Lebanon on Monday.', ['173 LBN→CANREL']],
   ['Ten Russian soldiers were killed in Ukraine on Sunday.', ['190 UKR→RUSMIL']],
-  ['Three Iraqi civilians have been killed in a car bombing in Baghdad.', ['190 ---→IRQCVL']],
+  ['Three Iraqi civilians have been killed in a car bombing in Baghdad.', ['1832 ---→IRQCVL']],
   ['The Iraqi journalist was accused of spying.', ['112 ---→IRQMED']],
   ['Kenya was given food aid last year.', []],
 ];
