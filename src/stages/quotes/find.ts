@@ -6,6 +6,7 @@ import { clauseSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } fr
 import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
+import { parsedReport, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
 
@@ -34,10 +35,25 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', '
 const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'SYM', 'SPACE']);
 /** How far back a mis-tagged tag verb looks for the quotation it follows. */
 const TAG_REACH = 12;
+
+/**
+ * A speech verb's third-person form between a name (or he/she) and "that" is a verb whatever the tagger
+ * made of it: taggers read "-s" after a proper noun as a plural noun ("Kamarck argues that …", "Smith
+ * notes that …", "She insists that …"). A possessive before it keeps it a noun ("Smith's claims that …").
+ */
+function presentTenseAfterName(v: TokenView, i: number, w: string, cue: Cue): boolean {
+  if (w === cue.lemma || !w.endsWith('s') || v.word(i + 1) !== 'that' || i === 0) return false;
+  const before = v.word(i - 1);
+  return (v.pos(i - 1) === 'PROPN' && !/^[\u2019']s$/.test(before)) || before === 'he' || before === 'she';
+}
 /** Longest complement between a speech verb and the quotation it introduces ("joked of the museum, “…”"). */
 const MAX_COMPLEMENT = 6;
 /** Fewest tokens before a tag inside the content ("Still, he said, …") for them to be the content. */
 const SHORT_LEAD = 4;
+/** How many tokens of prepositional phrases may follow the source of "according to" before its comma. */
+const SOURCE_TAIL = 12;
+/** Words that open a subordinate clause or adjunct after a comma ("…, as they bristled", "…, amid protests"). */
+const SUBORDINATORS = new Set(['as', 'while', 'because', 'although', 'though', 'since', 'after', 'before', 'when', 'amid', 'despite', 'whereas']);
 /** How far a speech verb may reach for "that" over adjuncts. */
 const THAT_WINDOW = 10;
 /**
@@ -142,6 +158,7 @@ class AttributionFinder {
     // "The New York Times reports:" introduces what follows, whatever the tagger made of "reports"
     const w = v.word(i);
     if (pos === 'VERB' || ALWAYS_CUES.has(w) || (v.word(i + 1) === ':' && w !== cue.lemma && !w.endsWith('ing'))) return cue;
+    if (presentTenseAfterName(v, i, w, cue)) return cue;
     // "“…” Bozell notes.": right after a quotation and its speaker, the word is the tag whatever its tag
     let k = i - 1;
     while (k >= 0 && k > i - TAG_REACH && !v.isCloseQuote(k)) k--;
@@ -179,7 +196,7 @@ class AttributionFinder {
   private speechVerb(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number) {
     const { v } = this;
     // belief verbs ("know", "see", "show") are frequent and take content only as a clause: test that first
-    if ((cue.frame === 'belief' || cue.frame === 'intention') && this.contentStart(verbEnd, cue, to) < 0) return;
+    if ((cue.frame === 'belief' || cue.frame === 'intention') && this.contentStart(verbEnd, cue, to) < 0) return this.parsedSpeech(i, verbEnd, cue, s, from, to);
     let cueEnd = verbEnd;
     const cueRange = { from: i, to: verbEnd };
     let subject = subjectBefore(v, i, from);
@@ -196,7 +213,7 @@ class AttributionFinder {
     const beforeTok = subject && !participle ? subject.from - 1 : i - 1;
     // the sentence splitter often ends a sentence at the closing mark ("“…?” Graham asked."), so look one token further back
     const tailEnds = () => this.clauseEndsAfter(subject && !participle ? cueEnd : after?.to ?? cueEnd, to);
-    const crossing = beforeTok === from - 1 && from > 0 && v.isCloseQuote(from - 1) && (tailEnds() || !this.opensThatClause(cueEnd, to) && this.sameLine(from - 1, from));
+    const crossing = beforeTok === from - 1 && from > 0 && v.isCloseQuote(from - 1) && (tailEnds() || !this.opensThatClause(cueEnd, to) && !reportsClause(v.syntax, i, to) && this.sameLine(from - 1, from));
     const closing = crossing ? from - 1 : this.skipBack(beforeTok, from - 1);
     // a closing mark right before the subject tags that quote whatever follows ("“…” Earnest said at a briefing Monday before …")
     // (the comma may sit outside the mark, as in British and Wikinews style: "“…”, Pompeo told the press")
@@ -230,7 +247,7 @@ class AttributionFinder {
     if (!subject) {
       // "Said Ellis: “…”": the subject follows the verb
       if (after && cue.frame !== 'belief' && (after.to >= to || [':', ','].includes(v.word(after.to)))) subject = after;
-      else return;
+      else return this.parsedSpeech(i, verbEnd, cue, s, from, to);
       cueEnd = after.to;
     }
     // "Biden stated, “…”" / "Caddell continued: “…”" / "Holtz-Eakin told me, ''…''"
@@ -241,11 +258,25 @@ class AttributionFinder {
       return;
     }
     const contentFrom = this.contentStart(cueEnd, cue, to);
-    if (contentFrom < 0) return;
+    if (contentFrom < 0) return this.parsedSpeech(i, verbEnd, cue, s, from, to);
     const start = v.start(contentFrom);
     const end = v.end(to - 1);
     if (end <= start || !subject) return;
     this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, subject), cueSpan: spanOf(v, cueRange), sentence: s, rule: `reported/${cue.frame}` });
+  }
+
+  /** Where the word rules find no subject or no content, the parse may: its reading is added as reported speech. */
+  private parsedSpeech(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number): void {
+    const { v } = this;
+    const parsed = parsedReport(v.syntax, cue, i, from, to, (k) => v.word(k));
+    if (!parsed || v.pos(parsed.content.from) === 'PUNCT') return;
+    const start = v.start(parsed.content.from);
+    const end = v.end(parsed.content.to - 1);
+    // a quotation in or around the clause is the quote rules' to bind
+    const n = this.firstQuoteEndingAfter(start);
+    if (n < this.quoted.length && this.quoted[n].open < end) return;
+    const content = this.content(start, end, 'after-cue');
+    this.add({ ...content, speakerSpan: spanOf(v, parsed.subject), cueSpan: spanOf(v, { from: i, to: verbEnd }), sentence: s, rule: 'reported/parsed-clause' });
   }
 
   /**
@@ -290,6 +321,9 @@ class AttributionFinder {
     k = this.skipAdjuncts(k, to);
     if (k >= to) return true;
     const w = v.word(k);
+    // "…, top black lawmakers said Friday afternoon, as they bristled at …": after a comma, a subordinate
+    // clause or a participle phrase adds to the verb; what the verb reports came before it
+    if (v.word(k - 1) === ',' && (SUBORDINATORS.has(w) || v.pos(k) === 'VERB' && w.endsWith('ing'))) return true;
     return w === '.' || w === ',' || w === ';' || w === '!' || w === '?' || w === '\u2014' || v.isCloseQuote(k) || v.isOpenQuote(k);
   }
 
@@ -431,7 +465,7 @@ class AttributionFinder {
     if (!source) return;
     const cueRange = { from: i, to: i + 2 };
     const first = this.skipBack(i - 1, from - 1);
-    if (first >= 0 && v.word(first) === ',') {
+    if (first >= 0 && (v.word(first) === ',' || v.word(first) === '\u2014')) {
       const quoteIndex = this.closingQuoteBefore(first);
       if (quoteIndex >= 0) return this.bindQuote(quoteIndex, cueRange, source, s, 'direct/according-to');
       const start = v.start(from);
@@ -439,11 +473,32 @@ class AttributionFinder {
       if (end > start) this.add({ ...this.content(start, end, 'before-cue'), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-after' });
       return;
     }
-    const comma = source.to < to && v.word(source.to) === ',' ? source.to + 1 : -1;
+    // "According to a new report by Politico, …": the phrase may run on through prepositional phrases to its comma,
+    // and who made the report is its speaker
+    let end = source.to;
+    let by: TokenRange | null = null;
+    while (end < to && end - source.to < SOURCE_TAIL) {
+      // "a poll published by NBC News last week", "a memo posted online by Senator Juan Dalmau"
+      let k = end;
+      if (v.pos(k) === 'VERB' && v.word(k).endsWith('ed')) k += v.pos(k + 1) === 'ADV' ? 2 : 1;
+      if (v.pos(k) !== 'ADP' || v.word(k) === 'that') break;
+      let np = phraseAfter(v, k + 1, to);
+      if (!np) break;
+      // "by NBC News last week": the time is no part of the name
+      if (np.to - np.from > 2 && ['last', 'this', 'next'].includes(v.word(np.to - 2)) && ADJUNCT_HEADS.has(v.word(np.to - 1))) np = { from: np.from, to: np.to - 2 };
+      if (v.word(k) === 'by' && !by) by = np;
+      end = np.to;
+      if (['last', 'this', 'next'].includes(v.word(end)) && ADJUNCT_HEADS.has(v.word(end + 1))) end += 2;
+      else if (ADJUNCT_HEADS.has(v.word(end))) end++;
+    }
+    // an apposition of the source is not what it said ("by UpGuard, a cybersecurity firm, two databases …")
+    const apposition = v.word(end) === ',' && ['a', 'an', 'the'].includes(v.word(end + 1)) ? phraseAfter(v, end + 1, to) : null;
+    if (apposition && v.word(apposition.to) === ',') end = apposition.to;
+    const comma = end < to && v.word(end) === ',' ? end + 1 : -1;
     if (comma < 0 || comma >= to) return;
     const start = v.start(comma);
-    const end = v.end(to - 1);
-    if (end > start) this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
+    const contentEnd = v.end(to - 1);
+    if (contentEnd > start) this.add({ ...this.content(start, contentEnd, 'after-cue'), speakerSpan: spanOf(v, by ?? source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
   }
 
   /** The last token before `k` (inclusive) that is not an adverb; -1 below the floor. */

@@ -30,7 +30,7 @@ export function findQuotes(doc: Doc): Quote[] {
   const text = doc.text;
   const sentences = doc.get('sentences');
   const paragraphs = doc.get('paragraphs');
-  const view = new TokenView(text, doc.get('tokens'), sentences, doc.has('syntax') ? doc.get('syntax').upos : null);
+  const view = new TokenView(text, doc.get('tokens'), sentences, doc.has('syntax') ? doc.get('syntax') : null);
   const quoted = findQuoted(text, paragraphs);
   const attributions = findAttributions(view, quoted, paragraphIndex(paragraphs));
   const resolver = new SpeakerResolver(doc.get('entities'));

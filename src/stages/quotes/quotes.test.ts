@@ -215,3 +215,28 @@ test('a title joined to its country or body by "for" or "to" runs into the name 
     'US Special Representative for Iran Brian Hook',
   ]);
 });
+
+test('"according to" a report, poll or memo by someone: the phrase runs on to its comma, and its author speaks', () => {
+  // Wikinews (CC BY 2.5): wn-8682d613d3ee, wn-ccdde1ed35f7, wn-2bfbc4f91baa
+  const cases: Array<[string, string, string]> = [
+    ['According to a poll published by NBC News last week, over 220 members of the House of Representatives favored some form of impeachment.',
+      'over 220 members of the House of Representatives favored some form of impeachment', 'NBC News'],
+    ['According to a report on Wednesday by UpGuard, a cybersecurity firm, two databases containing user data from Facebook were found on Amazon.',
+      'two databases containing user data from Facebook were found on Amazon', 'UpGuard'],
+    ['According to the report by Tasnim News Agency, he died at the Masih-e-Daneshavari hospital in the capital city Tehran.',
+      'he died at the Masih-e-Daneshavari hospital in the capital city Tehran', 'Tasnim News Agency'],
+  ];
+  for (const [text, content, speaker] of cases) {
+    const doc = docOf(text);
+    assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [{ kind: 'indirect', content, speaker, cue: 'According to' }], text);
+  }
+});
+
+test('a tag after the content may be followed by adjuncts and a subordinate clause or participle', () => {
+  // adapted from Wikinews (CC BY 2.5) wn-a8ced75f87c4, with a day after the verb
+  const text = 'Strong winds over the Channel presented difficulty during the crossing, Zapata said on Sunday, as he landed in Dover.';
+  const doc = docOf(text, [{ id: 'z', name: 'Zapata', mentions: ['Zapata'] }]);
+  assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [
+    { kind: 'indirect', content: 'Strong winds over the Channel presented difficulty during the crossing', speaker: 'Zapata', cue: 'said' },
+  ]);
+});

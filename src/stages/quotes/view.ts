@@ -1,6 +1,7 @@
 import type { Sentence, TokenLayer } from '../../model/layers.js';
 import { POS_TAGS, tokenPos, type PosTag } from '../../model/tokens.js';
 import { isOpening } from './marks.js';
+import type { SyntaxLayer } from '../../syntax/layer.js';
 
 /** Read-only access to the tokens of one document, as the quote rules need them. */
 export class TokenView {
@@ -9,14 +10,16 @@ export class TokenView {
   /** Lower-cased token words, filled on first use: most tokens are never looked at as words. */
   private readonly words: Array<string | undefined>;
   private readonly folded: string | null;
+  private readonly upos: ArrayLike<number> | null;
 
   constructor(
     readonly text: string,
     readonly tokens: TokenLayer,
     readonly sentences: readonly Sentence[],
-    /** Part-of-speech tags to read instead of the token layer's (the syntax layer's tagger), indexes into POS_TAGS. */
-    private readonly upos: ArrayLike<number> | null = null,
+    /** The syntax layer, when the parse ran: its tags are read instead of the token layer's. */
+    readonly syntax: SyntaxLayer | null = null,
   ) {
+    this.upos = syntax ? syntax.upos : null;
     // lower-casing the whole text once is cheaper than per token, when it keeps every offset (it almost always does)
     const folded = text.toLowerCase();
     this.folded = folded.length === text.length ? folded : null;

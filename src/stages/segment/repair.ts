@@ -16,12 +16,15 @@ const OPENS_SENTENCE = new Set(['DET', 'PRON', 'SCONJ', 'CCONJ', 'ADV', 'ADP']);
  * Repairs wink-nlp's sentence breaks for news text. (wink-nlp already ignores line wraps
  * inside a sentence, as the property test over wrapped corpora checks.)
  *  - an ellipsis followed by a capitalised common word ends a sentence ("He left… Then");
- *  - an initialism followed by a capitalised function word ends one ("to the U.S. The talks").
+ *  - an initialism followed by a capitalised function word ends one ("to the U.S. The talks");
+ *  - no sentence opens with a comma, a semicolon or a closing bracket, nor closes a bracket its
+ *    predecessor opened: wink breaks after the full stops of "(D-N.J.)" and "(R-Ky.)", and those
+ *    pieces are one sentence ("Robert Menendez (D-N." | "J.) all suggested …").
  * Sentences never cross paragraphs: the segmenter parses each paragraph on its own.
  */
 export function repairSentences(text: string, tokens: TokenLayer, raw: readonly RawSentence[]): RawSentence[] {
   const out: RawSentence[] = [];
-  for (const s of raw) {
+  for (const s of joinContinuations(text, tokens, raw)) {
     let start = s.tokenStart;
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
       if (shouldSplitAfter(text, tokens, i)) {
@@ -42,5 +45,50 @@ function shouldSplitAfter(text: string, tokens: TokenLayer, i: number): boolean 
   const nextPos = tokenPos(tokens, i + 1);
   if (ELLIPSIS.test(here)) return nextPos !== 'PROPN';
   if (FINAL_ABBREVIATION.test(here)) return OPENS_SENTENCE.has(nextPos) && next !== 'A';
+  return false;
+}
+
+/** Closes what comes before: a sentence cannot open with it. */
+const CONTINUES = /^[,;)\]]/;
+/** Quotation marks and brackets that close what is before them. */
+const CLOSING_MARK = /^['"\u2019\u201d)\]]$/;
+/** How far into the next sentence a bracket opened before it may close and still join them. */
+const BRACKET_REACH = 4;
+
+function joinContinuations(text: string, tokens: TokenLayer, raw: readonly RawSentence[]): RawSentence[] {
+  const word = (i: number) => text.slice(tokens.start[i], tokens.end[i]);
+  const out: RawSentence[] = [];
+  // brackets the last sentence leaves open, counted once per token (a long run of joins stays linear)
+  let open = 0;
+  for (const next of raw) {
+    let s = next;
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph) {
+      // closing marks glued to the last sentence's end belong to it ("… editorial policy.''" | "The network said …")
+      let k = s.tokenStart;
+      while (k < s.tokenEnd - 1 && tokens.start[k] === tokens.end[k - 1] && CLOSING_MARK.test(word(k))) k++;
+      if (k > s.tokenStart) {
+        prev.tokenEnd = k;
+        s = { ...s, tokenStart: k };
+      }
+    }
+    const join = prev && prev.paragraph === s.paragraph && (CONTINUES.test(word(s.tokenStart)) || (open > 0 && closesEarly(word, s)));
+    if (join) prev.tokenEnd = s.tokenEnd;
+    else {
+      out.push({ ...s });
+      open = 0;
+    }
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const w = word(i);
+      if (w === '(') open++;
+      else if (w === ')' && open > 0) open--;
+    }
+  }
+  return out;
+}
+
+/** The sentence closes a bracket within its first few tokens. */
+function closesEarly(word: (i: number) => string, s: RawSentence): boolean {
+  for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + BRACKET_REACH); i++) if (word(i) === ')') return true;
   return false;
 }

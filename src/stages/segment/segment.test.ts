@@ -52,3 +52,11 @@ test('tokens carry exact offsets and part of speech, and skip whitespace', () =>
 test('an empty or blank text has no tokens or sentences', () => {
   assert.deepEqual(sentencesOf('  \n\n \t'), []);
 });
+
+test('a state after a party letter does not end a sentence, and no sentence opens with a comma or a closing bracket', () => {
+  // the way US news names members of Congress: wink breaks after "(D-N." and after "(R-Ky.)"
+  assert.deepEqual(sentencesOf('Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that those claims could be grounds for a case. They left.'),
+    ['Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that those claims could be grounds for a case.', 'They left.']);
+  assert.deepEqual(sentencesOf('Senate Majority Leader Mitch McConnell (R-Ky.), who is married to a board member, said nothing.'),
+    ['Senate Majority Leader Mitch McConnell (R-Ky.), who is married to a board member, said nothing.']);
+});

@@ -1,0 +1,82 @@
+import { dependentOf, relationOf, subtreeOf, uposOf } from '../../syntax/accessors.js';
+import type { SyntaxLayer } from '../../syntax/layer.js';
+import type { TokenRange } from './speaker.js';
+import type { Cue, CueFrame } from './cues.js';
+
+/** Frames whose verbs report or hold a clause (tags and naming verbs take none). */
+const REPORTS = new Set<CueFrame>(['clause', 'belief', 'object', 'intention']);
+/**
+ * Cue verbs whose bare clause is seldom anyone's words: perception ("The finals saw US team Cloud9 …
+ * face off") and aspect ("they continued to cool the structure after the fire was gone").
+ */
+const NOT_REPORTING = new Set(['see', 'continue']);
+const EMBEDDED_QUESTION = new Set(['if', 'whether', 'what', 'who', 'whom', 'how', 'which', 'why', 'when', 'where']);
+
+/** Pronouns that head a relative clause: their speaker is the noun they refer back to, which the rules find. */
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+
+/** What the parse reads of a speech verb: its subject and the clause it reports. */
+export interface ParsedReport {
+  readonly subject: TokenRange;
+  readonly content: TokenRange;
+}
+
+/**
+ * A speech or belief verb with a finite clausal complement and a subject before it, read from the
+ * syntax layer where the word rules give up: a bare clause after a verb of belief or agreement
+ * ("Mr. Obama believes his efforts … will be …", "analysts agreed it was …", "Many experts suspect
+ * those losses were …") and subjects the rules cannot see past ("The experts I interviewed said …").
+ * The complement must have its own subject (a finite clause, not "plans to …"); the speaker is the
+ * subject phrase up to its head word (a relative clause after the head is left out).
+ */
+export function parsedReport(syntax: SyntaxLayer | null, cue: Cue, verb: number, from: number, to: number, word: (i: number) => string): ParsedReport | null {
+  if (!syntax || uposOf(syntax, verb) !== 'VERB' || !REPORTS.has(cue.frame) || NOT_REPORTING.has(cue.lemma)) return null;
+  // a question asks, it reports nothing ("Do you think Minetest can benefit …?")
+  if (word(to - 1) === '?' || word(to - 2) === '?') return null;
+  const subject = dependentOf(syntax, verb, 'nsubj');
+  if (subject < from || subject >= verb || RELATIVE.has(word(subject))) return null;
+  const clause = dependentOf(syntax, verb, 'ccomp');
+  if (clause <= verb || clause >= to) return null;
+  // a finite clause with a subject of its own, not a relative clause the parse took for one ("a line that would make …")
+  const clauseSubject = dependentOf(syntax, clause, 'nsubj', 'nsubj:pass', 'expl');
+  if (clauseSubject < 0 || RELATIVE.has(word(clauseSubject))) return null;
+  const content = subtreeOf(syntax, clause);
+  // an embedded question is not what anyone holds ("I don't know if work will be possible")
+  if (EMBEDDED_QUESTION.has(word(content.tokenStart))) return null;
+  if (content.tokenStart <= verb || content.tokenEnd > to) return null;
+  if (!NOMINAL.has(uposOf(syntax, subject))) return null;
+  const phrase = subtreeOf(syntax, subject);
+  if (phrase.tokenStart < from || insideBrackets(word, phrase.tokenStart, subject)) return null;
+  return { subject: { from: phrase.tokenStart, to: nameEnd(syntax, subject) }, content: { from: content.tokenStart, to: content.tokenEnd } };
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Relations that continue a name after its head word ("Connie *Mariano*"). */
+const NAME_PARTS = new Set(['flat', 'compound', 'flat:name']);
+
+/** The end of the head's own words: the head and the name parts right after it, not a relative clause or an apposition. */
+function nameEnd(syntax: SyntaxLayer, head: number): number {
+  let end = head + 1;
+  while (end < syntax.length && syntax.head[end] === head && NAME_PARTS.has(relationOf(syntax, end))) end++;
+  return end;
+}
+
+/** A head word inside an unclosed bracket of its phrase ("Jeff Merkley (D-Ore.) … (D-N.J.)") is a misparse. */
+function insideBrackets(word: (i: number) => string, from: number, head: number): boolean {
+  let depth = 0;
+  for (let k = from; k < head; k++) {
+    if (word(k) === '(') depth++;
+    else if (word(k) === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0 || word(head) === ')';
+}
+
+/**
+ * The parse gives the verb a finite clause after it with a subject of its own ("The network said it would
+ * send Ms. Martin to Crimea"): the verb reports that clause, not a quotation before it.
+ */
+export function reportsClause(syntax: SyntaxLayer | null, verb: number, to: number): boolean {
+  if (!syntax) return false;
+  const clause = dependentOf(syntax, verb, 'ccomp');
+  return clause > verb && clause < to && dependentOf(syntax, clause, 'nsubj', 'nsubj:pass', 'expl') >= 0;
+}
