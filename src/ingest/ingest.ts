@@ -60,8 +60,8 @@ interface InFlight {
 }
 
 /**
- * Analyses and stores a stream of documents with constant memory: up to twice the analyser's
- * concurrency plus one write batch in flight, stored strictly in input order, the analysed ones
+ * Analyses and stores a stream of documents with constant memory: the analyser's capacity plus one
+ * write batch in flight, stored strictly in input order, the analysed ones
  * that are ready written together in one transaction (up to WRITE_BATCH). A text already stored
  * is looked up by its hash before it is analysed (its new source is kept), so an interrupted
  * ingest resumes where it stopped and ends with the store an uninterrupted run makes.
@@ -109,7 +109,7 @@ export async function ingestStream(
     // Awaited in input order below; this only marks it done and stops an early failure counting as unhandled.
     entry.ready.then(() => { entry.done = true; }, () => {});
     inFlight.push(entry);
-    if (inFlight.length >= analyzer.concurrency * 2 + batchSize) await storeReady();
+    if (inFlight.length >= analyzer.capacity + batchSize) await storeReady();
   }
   while (inFlight.length > 0) await storeReady();
   return {
