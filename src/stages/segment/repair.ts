@@ -17,6 +17,7 @@ const OPENS_SENTENCE = new Set(['DET', 'PRON', 'SCONJ', 'CCONJ', 'ADV', 'ADP']);
  * inside a sentence, as the property test over wrapped corpora checks.)
  *  - an ellipsis followed by a capitalised common word ends a sentence ("He left… Then");
  *  - an initialism followed by a capitalised function word ends one ("to the U.S. The talks");
+ *  - a dateline heading ends one ("Monday, August 3, 2020 | On Thursday, …");
  *  - no sentence opens with a comma, a semicolon or a closing bracket, nor closes a bracket its
  *    predecessor opened: wink breaks after the full stops of "(D-N.J.)" and "(R-Ky.)", and those
  *    pieces are one sentence ("Robert Menendez (D-N." | "J.) all suggested …").
@@ -27,7 +28,7 @@ export function repairSentences(text: string, tokens: TokenLayer, raw: readonly 
   for (const s of joinContinuations(text, tokens, raw)) {
     let start = s.tokenStart;
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
-      if (shouldSplitAfter(text, tokens, i)) {
+      if (shouldSplitAfter(text, tokens, i, start)) {
         out.push({ tokenStart: start, tokenEnd: i + 1, paragraph: s.paragraph });
         start = i + 1;
       }
@@ -37,7 +38,20 @@ export function repairSentences(text: string, tokens: TokenLayer, raw: readonly 
   return out;
 }
 
-function shouldSplitAfter(text: string, tokens: TokenLayer, i: number): boolean {
+/**
+ * A dateline heading glued to the first words of the text ("Monday, August 3, 2020 On Thursday, …"): a
+ * weekday, month, day and year opening a sentence, followed by a capitalised word with no stop between.
+ */
+const DATELINE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
+/** Tokens of a dateline: weekday , month day , year. */
+const DATELINE_TOKENS = 6;
+
+function endsDateline(text: string, tokens: TokenLayer, sentenceStart: number, i: number): boolean {
+  return i === sentenceStart + DATELINE_TOKENS - 1 && DATELINE.test(text.slice(tokens.start[sentenceStart], tokens.end[i]));
+}
+
+function shouldSplitAfter(text: string, tokens: TokenLayer, i: number, sentenceStart: number): boolean {
+  if (endsDateline(text, tokens, sentenceStart, i)) return /^[A-Z]/.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]));
   const here = text.slice(tokens.start[i], tokens.end[i]);
   const next = text.slice(tokens.start[i + 1], tokens.end[i + 1]);
   if (tokens.start[i + 1] === tokens.end[i]) return false;

@@ -60,3 +60,12 @@ test('a state after a party letter does not end a sentence, and no sentence open
   assert.deepEqual(sentencesOf('Senate Majority Leader Mitch McConnell (R-Ky.), who is married to a board member, said nothing.'),
     ['Senate Majority Leader Mitch McConnell (R-Ky.), who is married to a board member, said nothing.']);
 });
+
+test('a dateline heading glued to the first words ends a sentence; a date inside a sentence does not', () => {
+  // Wikinews (CC BY 2.5) wn-558c314476a5 and wn-cc87e750253b open so
+  assert.deepEqual(sentencesOf('Monday, August 3, 2020 On Thursday, Sviatlana Tsikhanouskaya held a rally.'),
+    ['Monday, August 3, 2020', 'On Thursday, Sviatlana Tsikhanouskaya held a rally.']);
+  assert.deepEqual(sentencesOf('Friday, March 29, 2019 Toronto Comicon 2019 returned to its titular city.'),
+    ['Friday, March 29, 2019', 'Toronto Comicon 2019 returned to its titular city.']);
+  assert.deepEqual(sentencesOf('On Monday, August 3, 2020 the talks began.'), ['On Monday, August 3, 2020 the talks began.']);
+});

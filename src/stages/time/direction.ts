@@ -30,7 +30,10 @@ export function clauseDirection(text: string, span: Span, sentence: Span): Direc
   const clause = before.slice(clauseStart + 1);
   const fronted = isFronted(text, span, sentence);
   // the words after it, up to a colon, a semicolon or a quotation mark: "put out in July: 'Voters will decide'"
-  const after = text.slice(span.end, Math.min(sentence.end, span.end + (fronted ? 200 : 30))).split(/[:;"“”]/)[0];
+  const window = text.slice(span.end, Math.min(sentence.end, span.end + (fronted ? 200 : 30))).split(/[:;"“”]/)[0];
+  // an aside on the subject says nothing of the main clause's time ("On Thursday, Tsikhanouskaya, an opposition
+  // candidate for the election to be held on August 9, held a rally"; "…, who will leave office, said")
+  const after = fronted ? window.replace(ASIDE, ', ') : window;
   if (PAST_PERFECT.test(`${clause} ${after}`)) return 'past'; // "it had been due to expire Friday"
   // the distance of a cue from the span: from its end when before it, from its start when after
   const nearest = (pattern: RegExp) => Math.min(
@@ -42,6 +45,9 @@ export function clauseDirection(text: string, span: Span, sentence: Span): Direc
   if (future === Infinity && past === Infinity) return null;
   return past < future ? 'past' : 'future';
 }
+
+/** A comma-delimited apposition or relative clause: ", an opposition candidate …,", ", who will …,". */
+const ASIDE = /, (?:a|an|the|who|which|whose) [^,]*,/gi;
 
 /** A past perfect ("had filed", "had not called", "had been due"): the clause is over by the time of writing. */
 const PAST_PERFECT = /\bhad(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|done|made|met|left|told|held|paid|sent|spent|found)\b/i;
