@@ -14,7 +14,9 @@ import { codeVerb, type VerbCoding } from './match.js';
 import { COMMITMENT, THREAT_VERB, WANT_VERB, appealCode, intentCode, ploverOfIntended, threatCode } from './intent.js';
 import { findNominalEvents } from './nominal.js';
 import { meansCode } from './means.js';
+import { doneByNoOne } from './no-doer.js';
 import { protestCode } from './protest.js';
+import { withProtestTarget } from './protest-purpose.js';
 import { asConditionalThreat } from './threats.js';
 import { isRefusal, refusedActCode } from './refusal.js';
 import { unnamedAgent } from './passive.js';
@@ -120,7 +122,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
   for (const clause of clauses) {
     const coding = codeVerb(s, clause, res.verbs);
     const code = coding?.code ?? coding?.reverse;
-    if (!coding || !code) continue;
+    if (!coding || !code || doneByNoOne(s, clause, code)) continue;
     const roles = assignRoles(s, actors, clause, coding);
     const verbal = verbalAttack(s, actors, clause, code);
     const targets = verbal?.targets ?? roles.targets;
@@ -149,7 +151,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
   const keptVerbs = new Set(kept.map((e) => e.clause?.at));
   const nominal = findNominalEvents(s, actors, [...kept, ...coded.map((c) => c.raw).filter((e) => isStatement(e) && !keptVerbs.has(e.clause?.at))]);
   const spoken = (e: RawEvent) => !(e.sources.every((x) => x?.quoted) || e.targets.every((x) => x?.quoted)) || quotedSourceCounts(e.code, e.by);
-  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events.filter(complete)].map((e) => asIntention(s, e)).filter(spoken);
+  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events.filter(complete)].map((e) => withProtestTarget(s, actors, asIntention(s, e))).filter(spoken);
 }
 
 /**

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+
+const pipeline = createAnalyzer();
+
+const forceEvents = (text: string) =>
+  analyze(pipeline, { text, published: '2019-10-02' }).events.filter((e) => /^(18|19|20)/.test(e.code)).map((e) => `${e.code} ${e.sourceActor ?? '---'}→${e.targetActor ?? '---'}`);
+
+/**
+ * Natural forces, accidents and disease do no political act: force done by one, or in one, codes
+ * nothing. Sentences from Wikinews (CC BY 2.5; article ids given), each coded as an act of force
+ * (190, 182, 180) before; gunfire and shelling ("opened fire", "artillery fire") stay acts of force.
+ */
+const NO_DOER: ReadonlyArray<readonly [sentence: string, source: string, expected: readonly string[]]> = [
+  ['A second fire on Saturday, eighteen kilometres away in a another block of flats in La Llagosta, killed another person, according to firefighters.', 'wn-128b82c96b71', []],
+  ['The fire in Bhera Market broke out at around 3:30am.', 'wn-4982c1f7871d', []],
+  ['Bermuda was rarely hit by hurricanes according to CNN who reported that over the last century, only 21 hurricanes reached within 100 miles of the islands.', 'wn-69515c9b23b4', []],
+  ['Today, as Hurricane Lorenzo hit the Azores, Met Éireann, the national meteorological service for Ireland, issued weather alerts as the storm approached from the west.', 'wn-40d629f9d7b3', []],
+  ['Fourteen people were injured in the crash, including all on board the plane, and one airport worker on the ground.', 'wn-e9baf98151b3', []],
+  ['And there is a sixth person, Stan Štef, who some years ago died in a car accident.', 'wn-f27a047dfcb9', []],
+  ['Israeli soldiers opened fire on Palestinian protesters on Friday.', 'written for this test', ['193 ISRMIL→PSEOPP']],
+  ['Syrian troops killed three rebels with artillery fire.', 'written for this test', ['190 SYRMIL→SYRREB']],
+];
+
+test('force done by or in a natural force, accident or disease codes no event', () => {
+  for (const [sentence, source, expected] of NO_DOER) assert.deepEqual(forceEvents(sentence), expected, `${source}: ${sentence}`);
+});
