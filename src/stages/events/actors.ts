@@ -11,6 +11,8 @@ export interface ActorSpan {
   readonly entity: string | null;
   /** A first-person pronoun in a speaker's quoted words, standing for the speaker (`quoted-speaker.ts`). */
   readonly quoted?: true;
+  /** A capital named as a noun's modifier ("the BEIJING Olympics", "a KABUL car bombing"): the place, coded as its country. */
+  readonly place?: true;
 }
 
 interface Piece {
@@ -20,6 +22,7 @@ interface Piece {
   readonly code: string | null;
   readonly entity: string | null;
   readonly rank: number;
+  readonly place?: true;
 }
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC']);
@@ -68,10 +71,24 @@ function entityPieces(s: SentenceWords, entities: readonly Entity[], withCodes: 
     for (const m of e.mentions) {
       if (m.end <= from || m.start >= to) continue;
       const range = wordRange(s, m.start, m.end);
-      if (range) out.push({ start: range.start, end: range.end, kind: 'actor', code, entity: e.id, rank: TYPE_RANK[e.type] });
+      if (!range) continue;
+      const piece: Piece = { start: range.start, end: range.end, kind: 'actor', code, entity: e.id, rank: TYPE_RANK[e.type] };
+      out.push(capitalAsPlace(s, e, piece) ?? piece);
     }
   }
   return out;
+}
+
+/**
+ * A capital stands for its government as a speaker or doer ("Minsk said", BLRGOV), but named as a
+ * noun's modifier it is the place: "attend the Beijing Olympics" (CHN, as PETRARCH's gold codes
+ * it), "a Kabul car bombing" (the bombing's place, not its doer).
+ */
+function capitalAsPlace(s: SentenceWords, e: Entity, piece: Piece): Piece | null {
+  if (!e.actor?.id.startsWith('capital:') || !piece.code || piece.end >= s.words.length) return null;
+  const next = s.pos[piece.end]!;
+  if (next !== 'NOUN' && next !== 'PROPN') return null;
+  return { ...piece, code: piece.code.slice(0, 3), place: true };
 }
 
 function lexiconPieces(s: SentenceWords, lexicon: ActorLexicon | null, date: string | null): Piece[] {
@@ -148,5 +165,6 @@ function compose(chunk: readonly Piece[]): ActorSpan {
   if (code === null && agents.length) code = '---';
   if (code !== null && !specific) for (const a of agents) if (!code.endsWith(a)) code += a;
   const named = [...actors].filter((p) => p.entity).sort((a, b) => b.rank - a.rank || b.start - a.start)[0];
-  return { start: chunk[0]!.start, end: chunk.at(-1)!.end, code, entity: named?.entity ?? null };
+  const place = actors.length === 1 && chunk.length === 1 && actors[0]!.place;
+  return { start: chunk[0]!.start, end: chunk.at(-1)!.end, code, entity: named?.entity ?? null, ...(place ? { place } : {}) };
 }

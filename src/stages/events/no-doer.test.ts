@@ -26,3 +26,30 @@ const NO_DOER: ReadonlyArray<readonly [sentence: string, source: string, expecte
 test('force done by or in a natural force, accident or disease codes no event', () => {
   for (const [sentence, source, expected] of NO_DOER) assert.deepEqual(forceEvents(sentence), expected, `${source}: ${sentence}`);
 });
+
+const coded = (text: string) => analyze(pipeline, { text, published: '2020-06-10' }).events.map((e) => `${e.code} ${e.sourceActor ?? '---'}→${e.targetActor ?? '---'}`);
+
+/**
+ * Dying is no act of the one who died: the DIE block codes only through its patterns, which name
+ * the act a death was suffered in, against the dead. Wikinews (CC BY 2.5) sentences coded 190 with
+ * the dead as the doer before; one written for this test keeps its pattern.
+ */
+const DEATHS: ReadonlyArray<readonly [sentence: string, source: string, expected: readonly string[]]> = [
+  ['Robert Mugabe, former president of Zimbabwe, has died, according to current president Emmerson Mnangagwa on Friday.', 'wn-6a48d9cc79fb', []],
+  ['Pierre Nkurunziza, the President of Burundi, died at the age of 55 on Monday.', 'wn-1e5c81a86c20', []],
+  ['Two Iraqi soldiers died in an Islamic State suicide bombing on Monday.', 'written for this test', ['1831 IMGMUSISI→IRQMIL']],
+];
+
+test('a death is coded only as the act it was suffered in', () => {
+  for (const [sentence, source, expected] of DEATHS) assert.deepEqual(coded(sentence), expected, `${source}: ${sentence}`);
+});
+
+/** "Include" and "according to" name no act (Wikinews, CC BY 2.5): they were coded 080 and 060. */
+const NOT_ACTS: ReadonlyArray<readonly [sentence: string, source: string]> = [
+  ['One child was, according to the fire service, among the dead.', 'wn-ed3e00884b6a'],
+  ['The new members of the House of Representatives, which include 235 Democrats and 199 Republicans, voted for Pelosi to serve as Speaker with 220 votes.', 'wn-b815ca1248d4'],
+];
+
+test('"include" and "according to" code no event', () => {
+  for (const [sentence, source] of NOT_ACTS) assert.deepEqual(coded(sentence), [], `${source}: ${sentence}`);
+});

@@ -153,13 +153,13 @@ function actCode(s: SentenceWords, i: number, code: string, verb: number): strin
 /** Verbs whose subject is the source of the act their object names: "held talks", "launched an attack", "filed his resignation". */
 const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|announce|impose|mount|pursue|join|file|submit|tender|offer|hand|undert(ake|ook)|complete|conclude|organi[sz]e)/;
 
-/** The first actor ending at most SOURCE_REACH words before noun `i` with only modifiers between (actors are in order, so their ends are too). */
+/** The first actor ending at most SOURCE_REACH words before noun `i` with only modifiers between, a place excepted (actors are in order, so their ends are too). */
 function modifierActor(s: SentenceWords, actors: readonly ActorSpan[], i: number): ActorSpan | undefined {
   let k = firstStartingFrom(actors, i);
   while (k > 0 && actors[k - 1]!.end >= i - SOURCE_REACH) k--;
   for (; k < actors.length && actors[k]!.start < i; k++) {
     const a = actors[k]!;
-    if (a.end <= i && onlyModifiers(s, a.end, i)) return a;
+    if (a.end <= i && !a.place && onlyModifiers(s, a.end, i)) return a;
   }
   return undefined;
 }

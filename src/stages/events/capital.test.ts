@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+
+const pipeline = createAnalyzer();
+
+const coded = (text: string) =>
+  analyze(pipeline, { text, published: '2008-08-06' }).events.filter((e) => e.mode !== 'negated').map((e) => `${e.code} ${e.sourceActor ?? '---'}→${e.targetActor ?? '---'}`);
+
+/**
+ * A capital speaks for its government ("Minsk said" BLRGOV), but named as a noun's modifier it is the
+ * place: its country as a target ("attend the Beijing Olympics" CHN), and no doer of the act the noun
+ * names ("a Kabul car bombing" is where it happened). Sentences written for this test, and one from
+ * Wikinews (CC BY 2.5, wn-0cdc653de4ea).
+ */
+const CAPITALS: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
+  ['The US president will attend the Beijing Olympics on Friday.', ['042 USAGOV→CHN']],
+  ['Minsk accused Lithuania of interference on Monday.', ['112 BLRGOV→LTU']],
+  ['Last week a Kabul car bombing killed five and wounded 110, another attack ascribed to the Taliban.', ['180 AFG→AFGREB']],
+];
+
+test('a capital as a noun modifier is the place, as a subject its government', () => {
+  for (const [sentence, expected] of CAPITALS) assert.deepEqual(coded(sentence), expected, sentence);
+});
