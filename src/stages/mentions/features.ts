@@ -1,12 +1,10 @@
-import type { StringLookup } from '../../util/string-table.js';
 import { hashString, mix } from '../../util/hash.js';
-import { clusterKey } from './clusters.js';
-import { longestPhraseAt, matchGazetteer, type Gazetteer } from './gazetteer.js';
+import { matchGazetteer, type Gazetteer } from './gazetteer.js';
+import { AFFIX_SLOTS, type Lexicon, type WordValues } from './lexicon.js';
 
 /** Every token gets exactly this many hashed features (absent ones hash a fixed "none" value). */
 export const FEATURES_PER_TOKEN = 44;
 
-const NONE = 0x5bd1e995;
 /** The hashed word before a sentence's first and after its last token. */
 export const BOS = hashString('<s>');
 export const EOS = hashString('</s>');
@@ -17,35 +15,6 @@ export interface SentenceRange {
   readonly end: number;
 }
 
-/** Prefix features 1–4, suffix features 1–4 and the raw 3-letter-suffix hash of each word. */
-const AFFIX_SLOTS = 9;
-
-function affixFeatures(lower: readonly string[]): Uint32Array {
-  const out = new Uint32Array(lower.length * AFFIX_SLOTS);
-  lower.forEach((w, t) => {
-    const len = w.length;
-    const k = t * AFFIX_SLOTS;
-    // FNV-1a is incremental, so the prefix hashes come from one pass; suffixes are hashed
-    // from the last character backwards the same way.
-    let prefix = 0x811c9dc5;
-    let suffix = 0x811c9dc5;
-    out[k + 8] = NONE;
-    for (let a = 1; a <= 4; a++) {
-      prefix = Math.imul(prefix ^ w.charCodeAt(a - 1), 0x01000193);
-      suffix = Math.imul(suffix ^ w.charCodeAt(len - a), 0x01000193);
-      if (a === 3 && len > 3) out[k + 8] = suffix >>> 0;
-      out[k + a - 1] = len > a ? mix(5 + a, prefix >>> 0) : mix(5 + a, NONE);
-      out[k + a + 3] = len > a ? mix(9 + a, suffix >>> 0) : mix(9 + a, NONE);
-    }
-  });
-  return out;
-}
-
-function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && word[0].toLowerCase() !== word[0]);
-}
-
 /**
  * Hashes the features of every token of a document into `FEATURES_PER_TOKEN` slots
  * per token. Besides the token and its neighbours, three document-level cues help with
@@ -53,21 +22,23 @@ function isCapitalised(word: string): boolean {
  * start of a sentence), capitalised in mid-sentence, or inside a longer capitalised run
  * ("Macron" after "Emmanuel Macron").
  */
-export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: StringLookup<number>): Uint32Array {
-  return writeFeatures(readWords(words, sentences, gaz, clusters), sentences);
+export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], lexicon: Lexicon, gaz: Gazetteer): Uint32Array {
+  return writeFeatures(readWords(words, sentences, lexicon, gaz), sentences);
 }
 
 /**
- * The features fall in four groups by what decides them, so that a tagger can score a group once per
+ * The features fall in five groups by what decides them, so that a tagger can score a group once per
  * word, or once per word and position, instead of once per token: each group is written by one function
  * into the slots listed here (the slot order is training's; a weight is keyed by the hash, not the slot).
  */
-/** Slots decided by the word alone (and the document): bias, word, lower case, shapes, affixes, suffix × shape, word classes, clusters, "also inside a capitalised run". */
-export const WORD_SLOTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 29, 32, 36, 40, 41];
+/** Slots decided by the word alone: bias, word, lower case, shapes, affixes, suffix × shape, word classes, clusters. */
+export const LEXICAL_SLOTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 32, 36, 40, 41];
+/** Slots decided by what the document says of the word (also in lower case, capitalised mid-sentence, in a capitalised run) and whether it starts its sentence. */
+export const CUE_SLOTS: readonly number[] = [27, 28, 29];
 /** Slots decided by a neighbour's lower-cased word alone: `[slot, template, offset]`, the word at `offset` or BOS / EOS. */
 export const NEIGHBOUR_TEMPLATES: ReadonlyArray<readonly [number, number, number]> = [[13, 14, -1], [14, 15, 1], [15, 16, -2], [16, 17, 2]];
 /** Slots decided by the word, its gazetteer code, whether it starts its sentence and whether the sentence is in capitals. */
-export const POSITION_SLOTS: readonly number[] = [22, 24, 25, 26, 27, 28, 33];
+export const POSITION_SLOTS: readonly number[] = [22, 24, 25, 26, 33];
 /** Slots decided by the word together with its neighbours. */
 export const CONTEXT_SLOTS: readonly number[] = [17, 18, 19, 20, 21, 23, 30, 31, 34, 35, 37, 38, 39, 42, 43];
 
@@ -75,11 +46,14 @@ export const CONTEXT_SLOTS: readonly number[] = [17, 18, 19, 20, 21, 23, 30, 31,
 export interface ReadWords {
   readonly values: TokenValues;
   readonly cues: DocumentCues;
+  /** The lexicon the words were read through. */
+  readonly lexicon: Lexicon;
 }
 
-export function readWords(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, clusters: StringLookup<number>): ReadWords {
-  const values = tokenValues(words, gaz, clusters);
-  return { values, cues: documentCues(words, sentences, gaz, values) };
+/** Reads a document's words through `lexicon` (which reads each word once, for every document it serves). */
+export function readWords(words: readonly string[], sentences: readonly SentenceRange[], lexicon: Lexicon, gaz: Gazetteer): ReadWords {
+  const values = tokenValues(words, lexicon);
+  return { values, cues: documentCues(words, sentences, gaz, values), lexicon };
 }
 
 /** All `FEATURES_PER_TOKEN` features of every token, group by group. */
@@ -90,110 +64,60 @@ export function writeFeatures({ values, cues }: ReadWords, sentences: readonly S
     for (let i = s.start; i < s.end; i++) {
       const t = typeOf[i];
       const k = i * FEATURES_PER_TOKEN;
-      writeWordFeatures(values, cues, t, out, k);
+      writeLexicalFeatures(values, t, out, k);
+      writeCueFeatures(values, cues, t, cues.sentenceStart[i], out, k);
       for (const [slot, template, offset] of NEIGHBOUR_TEMPLATES) {
         const j = i + offset;
         out[k + slot] = mix(template, j < s.start ? BOS : j >= s.end ? EOS : hLower[typeOf[j]]);
       }
-      writePositionFeatures(values, cues, t, cues.gazCodes[i], cues.sentenceStart[i], cues.upperSentence[i], out, k);
+      writePositionFeatures(values, t, cues.gazCodes[i], cues.sentenceStart[i], cues.upperSentence[i], out, k);
       writeContextFeatures(values, cues, s, i, out, k);
     }
   }
   return out;
 }
 
-/** What each token's word gives, computed once per distinct word of the document; arrays are indexed by `typeOf[token]`. */
-export interface TokenValues {
+/** What each token's word gives, by distinct word of the document: arrays are indexed by `typeOf[token]`. */
+export interface TokenValues extends WordValues {
   readonly typeOf: Int32Array;
   readonly types: number;
+  /** Each distinct word's index in the lexicon that read it. */
+  readonly ids: Int32Array;
   /** Each token's lower-cased word, digits as 0. */
   readonly lower: readonly string[];
-  /** Whether the word is its lower-cased form (lower case, no digits). */
-  readonly isLower: Uint8Array;
-  readonly affixes: Uint32Array;
-  readonly hLower: Uint32Array;
-  readonly hWord: Uint32Array;
-  readonly hShape: Uint32Array;
-  readonly hShort: Uint32Array;
-  readonly caps: Uint8Array;
-  readonly cluster: Int32Array;
-  readonly wordClass: Int32Array;
 }
 
-function tokenValues(words: readonly string[], gaz: Gazetteer, clusters: StringLookup<number>): TokenValues {
+function tokenValues(words: readonly string[], lexicon: Lexicon): TokenValues {
+  const { typeOf, ids, types } = lexicon.typesOf(words);
   const n = words.length;
-  const typeIndex = new Map<string, number>();
-  const typeOf = new Int32Array(n);
-  const typeWords: string[] = [];
-  for (let i = 0; i < n; i++) {
-    let t = typeIndex.get(words[i]);
-    if (t === undefined) {
-      t = typeWords.length;
-      typeIndex.set(words[i], t);
-      typeWords.push(words[i]);
-    }
-    typeOf[i] = t;
-  }
-  const types = typeWords.length;
-  const typeLower = typeWords.map(lowerForm);
-  const lower: string[] = new Array(n);
-  for (let i = 0; i < n; i++) lower[i] = typeLower[typeOf[i]];
-  // one plain loop per distinct word (typed arrays' `from` with a mapping function costs more than the work it maps)
-  const hShape = new Uint32Array(types);
-  const hShort = new Uint32Array(types);
   const isLower = new Uint8Array(types);
+  const affixes = new Uint32Array(types * AFFIX_SLOTS);
   const hLower = new Uint32Array(types);
   const hWord = new Uint32Array(types);
+  const hShape = new Uint32Array(types);
+  const hShort = new Uint32Array(types);
   const caps = new Uint8Array(types);
   const cluster = new Int32Array(types);
   const wordClass = new Int32Array(types);
+  const longest = new Int32Array(types);
+  const typeLower: string[] = new Array(types);
   for (let t = 0; t < types; t++) {
-    const w = typeWords[t];
-    const l = typeLower[t];
-    shapeHashes(w, hShape, hShort, t);
-    isLower[t] = w === l ? 1 : 0;
-    hLower[t] = hashString(l);
-    hWord[t] = hashString(w);
-    caps[t] = isCapitalised(w) ? 1 : 0;
-    cluster[t] = clusterOf(clusters, w);
-    wordClass[t] = gaz.wordClasses.get(l) ?? 0;
+    const id = ids[t];
+    isLower[t] = lexicon.isLower[id];
+    for (let a = 0; a < AFFIX_SLOTS; a++) affixes[t * AFFIX_SLOTS + a] = lexicon.affixes[id * AFFIX_SLOTS + a];
+    hLower[t] = lexicon.hLower[id];
+    hWord[t] = lexicon.hWord[id];
+    hShape[t] = lexicon.hShape[id];
+    hShort[t] = lexicon.hShort[id];
+    caps[t] = lexicon.caps[id];
+    cluster[t] = lexicon.cluster[id];
+    wordClass[t] = lexicon.wordClass[id];
+    longest[t] = lexicon.longest[id];
+    typeLower[t] = lexicon.lower[id];
   }
-  return { typeOf, types, lower, isLower, affixes: affixFeatures(typeLower), hLower, hWord, hShape, hShort, caps, cluster, wordClass };
-}
-
-/** Lower case with every digit as 0. */
-function lowerForm(word: string): string {
-  const lower = word.toLowerCase();
-  return /[0-9]/.test(lower) ? lower.replace(/[0-9]/g, '0') : lower;
-}
-
-/**
- * The hashes of `wordShape(word)` and of its short shape (`shortShape`), into `shape[t]` and `short[t]`,
- * without building either string.
- */
-function shapeHashes(word: string, shape: Uint32Array, short: Uint32Array, t: number): void {
-  let h = 0x811c9dc5;
-  let hs = 0x811c9dc5;
-  let last = -1;
-  let run = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    const s = c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c < 128 ? c : otherShape(word[i]);
-    if (s === last) run++;
-    else {
-      run = 1;
-      last = s;
-      hs = Math.imul(hs ^ s, 0x01000193);
-    }
-    if (run <= 4) h = Math.imul(h ^ s, 0x01000193);
-  }
-  shape[t] = h >>> 0;
-  short[t] = hs >>> 0;
-}
-
-/** A non-ASCII code unit's shape character, as `wordShape` gives it: X, x, or the unit itself. */
-function otherShape(unit: string): number {
-  return unit.toLowerCase() !== unit ? 88 : unit.toUpperCase() !== unit ? 120 : unit.charCodeAt(0);
+  const lower: string[] = new Array(n);
+  for (let i = 0; i < n; i++) lower[i] = typeLower[typeOf[i]];
+  return { typeOf, types, ids, lower, isLower, affixes, hLower, hWord, hShape, hShort, caps, cluster, wordClass, longest };
 }
 
 /** For each distinct word, the first distinct word with the same lower-case hash. */
@@ -219,7 +143,7 @@ export interface DocumentCues {
   readonly seenInRun: Uint8Array;
 }
 
-function documentCues(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, { typeOf, types, lower, isLower, caps, hLower }: TokenValues): DocumentCues {
+function documentCues(words: readonly string[], sentences: readonly SentenceRange[], gaz: Gazetteer, { typeOf, types, lower, isLower, caps, hLower, longest: typeLongest }: TokenValues): DocumentCues {
   const n = words.length;
   const gazCodes = new Int32Array(n);
   const upperSentence = new Uint8Array(n);
@@ -229,13 +153,8 @@ function documentCues(words: readonly string[], sentences: readonly SentenceRang
   const seenLower = new Uint8Array(types);
   const seenCapMid = new Uint8Array(types);
   const seenInRun = new Uint8Array(types);
-  const typeLongest = new Int32Array(types).fill(-1);
   const longest = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = typeOf[i];
-    if (typeLongest[t] < 0) typeLongest[t] = longestPhraseAt(gaz, words[i], lower[i]);
-    longest[i] = typeLongest[t];
-  }
+  for (let i = 0; i < n; i++) longest[i] = typeLongest[typeOf[i]];
   for (const s of sentences) {
     matchGazetteer(gaz, lower, longest, s.start, s.end, gazCodes);
     if (s.start < s.end) sentenceStart[s.start] = 1;
@@ -259,8 +178,8 @@ function documentCues(words: readonly string[], sentences: readonly SentenceRang
   return { gazCodes, upperSentence, sentenceStart, seenLower: flags(seenLower), seenCapMid: flags(seenCapMid), seenInRun: flags(seenInRun) };
 }
 
-/** The `WORD_SLOTS` features of word `t`, into `out[k + slot]`. */
-export function writeWordFeatures(v: TokenValues, cues: DocumentCues, t: number, out: Uint32Array, k: number): void {
+/** The `LEXICAL_SLOTS` features of word `t`, into `out[k + slot]`. */
+export function writeLexicalFeatures(v: WordValues, t: number, out: Uint32Array, k: number): void {
   const short = v.hShort[t];
   const cap = v.caps[t];
   const cluster = v.cluster[t];
@@ -271,23 +190,28 @@ export function writeWordFeatures(v: TokenValues, cues: DocumentCues, t: number,
   out[k + 3] = mix(4, v.hShape[t]);
   out[k + 4] = mix(5, short);
   for (let a = 0; a < 8; a++) out[k + 5 + a] = v.affixes[affixes + a];
-  out[k + 29] = mix(30, cap, cap && cues.seenInRun[t] ? 1 : 0, short);
   out[k + 32] = mix(33, v.affixes[affixes + 8], short);
   out[k + 36] = mix(37, v.wordClass[t], cap);
   out[k + 40] = mix(41, cluster >> 16);
   out[k + 41] = mix(42, cluster & 0xffff, cap);
 }
 
-/** The `POSITION_SLOTS` features of word `t` with gazetteer code `gaz`, sentence start `first` and capitals sentence `upper`. */
-export function writePositionFeatures(v: TokenValues, cues: DocumentCues, t: number, gaz: number, first: number, upper: number, out: Uint32Array, k: number): void {
+/** The `CUE_SLOTS` features of word `t` of the document, at a sentence start (`first` = 1) or not. */
+export function writeCueFeatures(v: WordValues, cues: DocumentCues, t: number, first: number, out: Uint32Array, k: number): void {
   const short = v.hShort[t];
   const cap = v.caps[t];
+  out[k + 27] = mix(28, cap, cap && cues.seenLower[t] ? 1 : 0, first);
+  out[k + 28] = mix(29, cap, cap && cues.seenCapMid[t] ? 1 : 0, first);
+  out[k + 29] = mix(30, cap, cap && cues.seenInRun[t] ? 1 : 0, short);
+}
+
+/** The `POSITION_SLOTS` features of word `t` with gazetteer code `gaz`, sentence start `first` and capitals sentence `upper`. */
+export function writePositionFeatures(v: WordValues, t: number, gaz: number, first: number, upper: number, out: Uint32Array, k: number): void {
+  const short = v.hShort[t];
   out[k + 22] = mix(23, gaz);
   out[k + 24] = mix(25, gaz, short);
   out[k + 25] = mix(26, first, short);
   out[k + 26] = mix(27, upper, v.hLower[t]);
-  out[k + 27] = mix(28, cap, cap && cues.seenLower[t] ? 1 : 0, first);
-  out[k + 28] = mix(29, cap, cap && cues.seenCapMid[t] ? 1 : 0, first);
   out[k + 33] = mix(34, upper, short, first);
 }
 
@@ -321,14 +245,6 @@ export function writeContextFeatures(v: TokenValues, cues: DocumentCues, s: Sent
   out[k + 39] = mix(40, hShape[t], hasNext ? hShape[next] : EOS);
   out[k + 42] = mix(43, hasPrev ? cluster[prev] & 0xffff : -2, cluster[t] >> 16);
   out[k + 43] = mix(44, cluster[t] >> 16, hasNext ? cluster[next] & 0xffff : -2);
-}
-
-/** The word's clusters; headline capitals fall back to the capitalised and lower-case forms. −1 if unknown. */
-function clusterOf(clusters: StringLookup<number>, word: string): number {
-  const known = clusters.get(word);
-  if (known !== undefined && !/[0-9]/.test(word)) return known;
-  const key = clusterKey(word);
-  return clusters.get(key) ?? clusters.get(key[0] + key.slice(1).toLowerCase()) ?? clusters.get(key.toLowerCase()) ?? -1;
 }
 
 /** Headlines in capitals ("RUSSIA SAYS ...") make capitalisation cues useless. */

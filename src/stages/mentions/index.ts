@@ -4,6 +4,7 @@ import type { Mention, TokenLayer } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { NerModel } from './model.js';
 import { loadModel } from './model-file.js';
+import { Lexicon } from './lexicon.js';
 import { tagWords } from './tagger.js';
 import type { ConllClass, TagSpan } from './tags.js';
 import { countryOf, entityType } from './types.js';
@@ -29,8 +30,10 @@ export const mentionsStage: Stage<'mentions'> = {
   requires: ['tokens', 'sentences'],
   provides: ['mentions'],
   resources: ['ner'],
+  /** The words read so far, with their weight sums: analysis is synchronous, so one lexicon serves every document of a pipeline. */
+  workspace: (resources) => new Lexicon(resources.ner as NerModel),
   run(doc: Doc, ctx) {
-    return { mentions: findMentions(doc, ctx.resources.ner as NerModel) };
+    return { mentions: findMentions(doc, ctx.resources.ner as NerModel, ctx.workspace as Lexicon | undefined) };
   },
 };
 
@@ -71,12 +74,12 @@ function isClockSuffix(words: readonly string[], span: TagSpan): boolean {
   return span.end - span.start === 1 && span.start > 0 && CLOCK_SUFFIX.test(words[span.start]) && CLOCK_TIME.test(words[span.start - 1]);
 }
 
-export function findMentions(doc: Doc, model: NerModel): Mention[] {
+export function findMentions(doc: Doc, model: NerModel, lexicon = new Lexicon(model)): Mention[] {
   const tokens = doc.get('tokens');
   const words: string[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) words[i] = featureWord(doc.text, tokens.start[i], tokens.end[i]);
   const sentences = doc.get('sentences').map((s) => ({ start: s.tokenStart, end: s.tokenEnd }));
-  return tagWords(model, words, sentences).filter((tagged) => !isClockSuffix(words, tagged)).map((tagged) => {
+  return tagWords(model, words, sentences, lexicon).filter((tagged) => !isClockSuffix(words, tagged)).map((tagged) => {
     const span = wholeWords(doc.text, tokens, tagged);
     const start = tokens.start[span.start];
     const end = tokens.end[span.end - 1];

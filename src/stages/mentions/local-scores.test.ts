@@ -6,6 +6,7 @@ import { createAnalyzer } from '../../pipeline/analyze.js';
 import { hashString } from '../../util/hash.js';
 import { FEATURES_PER_TOKEN, readWords, writeFeatures } from './features.js';
 import { loadNer } from './index.js';
+import { Lexicon } from './lexicon.js';
 import { addLocalScores } from './local-scores.js';
 import type { SparseWeights } from './sparse.js';
 import { addSparseEmissions } from './sparse.js';
@@ -33,11 +34,13 @@ function wordsOf(text: string) {
 
 test('local scores summed by word group equal the sum of every token\'s features, on the demo corpus', () => {
   const { weights, bits, scale } = model.local;
-  for (const text of TEXTS) {
+  const lexicon = new Lexicon(model);
+  // Twice over: the second time every word comes from the lexicon.
+  for (const text of [...TEXTS, ...TEXTS]) {
     const { words, sentences } = wordsOf(text);
-    const read = readWords(words, sentences, model.gazetteer, model.clusters);
+    const read = readWords(words, sentences, lexicon, model.gazetteer);
     const grouped = new Float64Array(words.length * TAG_COUNT);
-    addLocalScores(weights as SparseWeights, bits, scale, read, sentences, grouped);
+    addLocalScores(model.local, read, sentences, grouped);
     const features = writeFeatures(read, sentences);
     const plain = new Float64Array(words.length * TAG_COUNT);
     for (const s of sentences) addSparseEmissions(weights as SparseWeights, bits, FEATURES_PER_TOKEN, features, s.start, s.end, plain, scale);
@@ -63,7 +66,7 @@ function referenceShape(word: string): string {
 
 test('shape hashes are those of the shape strings, without building them', () => {
   const words = ['Zelensky', 'U.S.', 'COVID-19', '1990s', 'Škoda', 'İstanbul', 'naïve', 'Abdul-Mahdi', '—', '😀', "Assad's", 'ΑΘΗΝΑ', 'x'];
-  const { values } = readWords(words, [{ start: 0, end: words.length }], model.gazetteer, model.clusters);
+  const { values } = readWords(words, [{ start: 0, end: words.length }], new Lexicon(model), model.gazetteer);
   words.forEach((word, i) => {
     const shape = referenceShape(word);
     const short = shape.split('').filter((c, k, all) => c !== all[k - 1]).join('');

@@ -11,6 +11,8 @@ import { TAG_COUNT } from './tags.js';
  * The file is the keys and then the weights, viewed in place.
  */
 const MAX_LOAD = 0.4;
+/** The most features `WeightAdder.addSlots` looks up at once. */
+const MOST_SLOTS = 64;
 
 export interface SparseWeights {
   /** log2 of the number of slots. */
@@ -101,5 +103,70 @@ export function addSparseEmissions(weights: SparseWeights, bits: number, perToke
     const o = i * 9;
     out[o] += s0 * scale; out[o + 1] += s1 * scale; out[o + 2] += s2 * scale; out[o + 3] += s3 * scale; out[o + 4] += s4 * scale;
     out[o + 5] += s5 * scale; out[o + 6] += s6 * scale; out[o + 7] += s7 * scale; out[o + 8] += s8 * scale;
+  }
+}
+
+/** Looks up hashed features in a sparse table and adds their integer weights to a score vector. */
+export class WeightAdder {
+  private readonly bucketMask: number;
+  private readonly slotMask: number;
+  private readonly keys: Int32Array;
+  private readonly values: Int16Array;
+  /** Scratch for `addSlots`: each feature's home slot and the key found there. */
+  private readonly homes = new Int32Array(MOST_SLOTS);
+  private readonly found = new Int32Array(MOST_SLOTS);
+
+  constructor(weights: SparseWeights, bits: number) {
+    this.bucketMask = (1 << bits) - 1;
+    this.slotMask = (1 << weights.slotBits) - 1;
+    this.keys = weights.keys;
+    this.values = weights.values;
+  }
+
+  /** Adds the weights of `hash` to `out[o … o + 9)`. */
+  add(hash: number, out: Int32Array, o: number): void {
+    const bucket = hash & this.bucketMask;
+    const key = bucket + 1;
+    const keys = this.keys;
+    let s = bucket & this.slotMask;
+    let found = keys[s];
+    while (found !== key) {
+      if (found === 0) return;
+      s = (s + 1) & this.slotMask;
+      found = keys[s];
+    }
+    const v = this.values;
+    const at = s * TAG_COUNT;
+    out[o] += v[at]; out[o + 1] += v[at + 1]; out[o + 2] += v[at + 2]; out[o + 3] += v[at + 3]; out[o + 4] += v[at + 4];
+    out[o + 5] += v[at + 5]; out[o + 6] += v[at + 6]; out[o + 7] += v[at + 7]; out[o + 8] += v[at + 8];
+  }
+
+  /**
+   * Adds the weights of `features[k + slot]` for each of `slots`. The home slots' keys are all read before
+   * any is compared, so that their cache misses overlap instead of waiting on each other.
+   */
+  addSlots(features: Uint32Array, k: number, slots: Int32Array, out: Int32Array, o: number): void {
+    const { keys, bucketMask, slotMask, values: v } = this;
+    const homes = this.homes;
+    const found = this.found;
+    for (let j = 0; j < slots.length; j++) {
+      const home = features[k + slots[j]] & bucketMask & slotMask;
+      homes[j] = home;
+      found[j] = keys[home];
+    }
+    for (let j = 0; j < slots.length; j++) {
+      const key = (features[k + slots[j]] & bucketMask) + 1;
+      let s = homes[j];
+      let at = found[j];
+      while (at !== key) {
+        if (at === 0) break;
+        s = (s + 1) & slotMask;
+        at = keys[s];
+      }
+      if (at === 0) continue;
+      const w = s * TAG_COUNT;
+      out[o] += v[w]; out[o + 1] += v[w + 1]; out[o + 2] += v[w + 2]; out[o + 3] += v[w + 3]; out[o + 4] += v[w + 4];
+      out[o + 5] += v[w + 5]; out[o + 6] += v[w + 6]; out[o + 7] += v[w + 7]; out[o + 8] += v[w + 8];
+    }
   }
 }

@@ -1,13 +1,18 @@
 import { documentFeatures } from './document-features.js';
 import { readWords, writeFeatures, type ReadWords, type SentenceRange } from './features.js';
 import { addLocalScores } from './local-scores.js';
+import { Lexicon } from './lexicon.js';
 import { addLayerEmissions, viterbi, ViterbiScratch, type LinearLayer, type NerModel } from './model.js';
 import { TAG_COUNT, tagsToSpans, type TagSpan } from './tags.js';
 
-/** Tags every sentence of a document; spans are token ranges with CoNLL class labels. */
-export function tagWords(model: NerModel, words: readonly string[], sentences: readonly SentenceRange[]): TagSpan[] {
+/**
+ * Tags every sentence of a document; spans are token ranges with CoNLL class labels. `lexicon` (made from
+ * `model`) may be kept from one document to the next, so that each word is read once.
+ */
+export function tagWords(model: NerModel, words: readonly string[], sentences: readonly SentenceRange[], lexicon = new Lexicon(model)): TagSpan[] {
+  if (lexicon.source !== model) throw new Error('the lexicon was made for another NER model');
   const { local, document } = model;
-  const read = readWords(words, sentences, model.gazetteer, model.clusters);
+  const read = readWords(words, sentences, lexicon, model.gazetteer);
   const emissions = localEmissions(local, read, sentences);
   const scratch = new ViterbiScratch();
   const firstPass = new Uint8Array(words.length);
@@ -33,7 +38,7 @@ function localEmissions(layer: LinearLayer, read: ReadWords, sentences: readonly
     const features = writeFeatures(read, sentences);
     for (const s of sentences) addLayerEmissions(layer, features, s.start, s.end, emissions);
   } else {
-    addLocalScores(layer.weights, layer.bits, layer.scale, read, sentences, emissions);
+    addLocalScores(layer, read, sentences, emissions);
   }
   return emissions;
 }

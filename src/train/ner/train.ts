@@ -6,6 +6,7 @@ import { COARSE_CLUSTERS, deriveClusters, FINE_CLUSTERS } from '../../stages/men
 import { newsTexts } from './corpus.js';
 import { documentFeatures, DOCUMENT_FEATURES_PER_TOKEN } from '../../stages/mentions/document-features.js';
 import { extractFeatures, FEATURES_PER_TOKEN } from '../../stages/mentions/features.js';
+import { Lexicon } from '../../stages/mentions/lexicon.js';
 import { buildGazetteer, type Gazetteer } from '../../stages/mentions/gazetteer.js';
 import { addEmissions, viterbi } from '../../stages/mentions/model.js';
 import { readPhoenix } from '../../stages/mentions/phoenix.js';
@@ -40,9 +41,10 @@ type Sample = { readonly index: number; readonly start: number; readonly end: nu
 const FOLDS = 4;
 
 function prepare(docs: ConllDocument[], gaz: Gazetteer, clusters: StringLookup<number>): Prepared[] {
+  const lexicon = new Lexicon({ gazetteer: gaz, clusters });
   return docs.map((doc) => ({
     doc,
-    features: extractFeatures(doc.words, doc.sentences, gaz, clusters),
+    features: extractFeatures(doc.words, doc.sentences, lexicon, gaz),
     gold: spansToTags(doc.sentences.flatMap((s) => chunks(doc.labels.slice(s.start, s.end)).map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start }))), doc.words.length),
   }));
 }
