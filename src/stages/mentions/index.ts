@@ -4,6 +4,7 @@ import type { Mention, TokenLayer } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { NerModel } from './model.js';
 import { loadModel } from './model-file.js';
+import { facilityNames } from './facilities.js';
 import { Lexicon } from './lexicon.js';
 import { tagWords } from './tagger.js';
 import type { ConllClass, TagSpan } from './tags.js';
@@ -20,6 +21,7 @@ export function loadNer(dir: string = MODEL_DIR): NerModel {
 }
 
 export const MODEL_BY = 'mentions/perceptron';
+export const FACILITY_BY = 'mentions/facility';
 
 /**
  * Named-entity mentions (PERSON, ORG, GPE, LOC, NORP, MISC) found by a statistical tagger
@@ -79,7 +81,7 @@ export function findMentions(doc: Doc, model: NerModel, lexicon = new Lexicon(mo
   const words: string[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) words[i] = featureWord(doc.text, tokens.start[i], tokens.end[i]);
   const sentences = doc.get('sentences').map((s) => ({ start: s.tokenStart, end: s.tokenEnd }));
-  return tagWords(model, words, sentences, lexicon).filter((tagged) => !isClockSuffix(words, tagged)).map((tagged) => {
+  const mentions = tagWords(model, words, sentences, lexicon).filter((tagged) => !isClockSuffix(words, tagged)).map((tagged): Mention => {
     const span = wholeWords(doc.text, tokens, tagged);
     const start = tokens.start[span.start];
     const end = tokens.end[span.end - 1];
@@ -95,4 +97,12 @@ export function findMentions(doc: Doc, model: NerModel, lexicon = new Lexicon(mo
       by: MODEL_BY,
     };
   });
+  return asFacilities(doc.text, mentions);
+}
+
+/** Mentions of the names `facilityNames` finds are places, by the facility rule. */
+function asFacilities(text: string, mentions: Mention[]): Mention[] {
+  const names = facilityNames(text, mentions);
+  if (names.size === 0) return mentions;
+  return mentions.map((m) => (names.has(text.slice(m.start, m.end)) ? { ...m, type: 'LOC', country: null, by: FACILITY_BY } : m));
 }
