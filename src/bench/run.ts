@@ -9,6 +9,7 @@ import { toRecord } from '../model/record.js';
 import { createAnalyzer } from '../pipeline/analyze.js';
 import { STAGES } from '../pipeline/presets.js';
 import { findMentions, loadNer, type NerModel } from '../stages/mentions/index.js';
+import { Lexicon } from '../stages/mentions/lexicon.js';
 import { denseFromSparse, type SparseWeights } from '../stages/mentions/sparse.js';
 import { compareWithBuild } from './against.js';
 import { BASELINE_FILE, compareStages, comparisonLines, readBaseline, writeBaseline } from './stage-baseline.js';
@@ -210,10 +211,12 @@ function compareNerWeights(docs: readonly Doc[], tokens: number): void {
     document: { ...sparse.document, weights: denseFromSparse(sparse.document.weights as SparseWeights, sparse.document.bits) },
   };
   const best = new Map<string, number>();
+  // Each model keeps its lexicon from document to document, as the stage's workspace does.
+  const lexicons = new Map<NerModel, Lexicon>([[dense, new Lexicon(dense)], [sparse, new Lexicon(sparse)]]);
   for (let round = 0; round < 3; round++) {
     for (const [name, model] of [['dense', dense], ['sparse', sparse]] as const) {
       const started = performance.now();
-      for (const doc of docs) findMentions(doc, model);
+      for (const doc of docs) findMentions(doc, model, lexicons.get(model));
       const seconds = (performance.now() - started) / 1000;
       best.set(name, Math.min(best.get(name) ?? Infinity, seconds));
     }

@@ -48,7 +48,7 @@ export interface DocumentTypes {
   readonly types: number;
 }
 
-/** Words kept before the lexicon starts over (at the next document): about 10 MB of columns. */
+/** Words kept by default before a lexicon starts over (at the next document): about 10 MB of columns. */
 const KEPT_WORDS = 1 << 15;
 
 /**
@@ -59,7 +59,7 @@ const KEPT_WORDS = 1 << 15;
  * word at no sentence start, outside capitals and outside the gazetteer; `neighbourScores`: each
  * neighbour template with the word as that neighbour). A word is read once, not once per document:
  * most of a news text's words were seen in the articles before it. The scores are integers, so summing
- * them ahead changes no score. Past `KEPT_WORDS` words it starts over between documents.
+ * them ahead changes no score. Past `keptWords` words it starts over between documents.
  */
 export class Lexicon implements WordValues {
   private readonly ids = new Map<string, number>();
@@ -92,7 +92,7 @@ export class Lexicon implements WordValues {
   private typeIn = new Int32Array(0);
   private documents = 0;
 
-  constructor(readonly source: LexiconSource) {
+  constructor(readonly source: LexiconSource, private readonly keptWords = KEPT_WORDS) {
     const weights = source.local?.weights;
     this.adder = weights && !(weights instanceof Int16Array) ? new WeightAdder(weights, source.local!.bits) : null;
     if (this.adder) {
@@ -111,7 +111,7 @@ export class Lexicon implements WordValues {
 
   /** The words of a document as distinct words and their lexicon indices; starts over first if the lexicon is full. */
   typesOf(words: readonly string[]): DocumentTypes {
-    if (this.size > KEPT_WORDS) this.startOver();
+    if (this.size > this.keptWords) this.startOver();
     const document = ++this.documents;
     const typeOf = new Int32Array(words.length);
     const ids: number[] = [];
@@ -171,7 +171,7 @@ export class Lexicon implements WordValues {
     this.ids.clear();
     this.lower = [];
     this.size = 0;
-    if (this.capacity > KEPT_WORDS * 2) this.grow(1024, true);
+    if (this.capacity > this.keptWords * 2) this.grow(Math.min(1024, this.keptWords), true);
   }
 
   /** Columns for `capacity` words, keeping the words held unless `fresh`. */

@@ -49,6 +49,19 @@ test('local scores summed by word group equal the sum of every token\'s features
   }
 });
 
+test('a lexicon that starts over between documents gives the same scores as a fresh one', () => {
+  const small = new Lexicon(model, 200);
+  for (const text of [...TEXTS, ...TEXTS]) {
+    const { words, sentences } = wordsOf(text);
+    const [kept, fresh] = [small, new Lexicon(model)].map((lexicon) => {
+      const scores = new Float64Array(words.length * TAG_COUNT);
+      addLocalScores(model.local, readWords(words, sentences, lexicon, model.gazetteer), sentences, scores);
+      return scores;
+    });
+    assert.deepEqual(kept, fresh, text.slice(0, 60));
+  }
+});
+
 /** Word shape as the features were trained on it: X capitals, x lower case, d digits, other units kept; runs capped at 4. */
 function referenceShape(word: string): string {
   let out = '';
