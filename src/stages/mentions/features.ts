@@ -1,6 +1,5 @@
 import { hashString, mix } from '../../util/hash.js';
 import { matchGazetteer, type Gazetteer } from './gazetteer.js';
-import { AFFIX_SLOTS, type Lexicon, type WordValues } from './lexicon.js';
 
 /** Every token gets exactly this many hashed features (absent ones hash a fixed "none" value). */
 export const FEATURES_PER_TOKEN = 44;
@@ -8,6 +7,43 @@ export const FEATURES_PER_TOKEN = 44;
 /** The hashed word before a sentence's first and after its last token. */
 export const BOS = hashString('<s>');
 export const EOS = hashString('</s>');
+
+/** Prefix features 1–4, suffix features 1–4 and the raw 3-letter-suffix hash of each word. */
+export const AFFIX_SLOTS = 9;
+
+/** What each word gives the features wherever it occurs, by word index (a lexicon's, or a document's distinct words). */
+export interface WordValues {
+  /** Whether the word is its lower-cased form (lower case, no digits). */
+  readonly isLower: Uint8Array;
+  /** `AFFIX_SLOTS` hashes per word. */
+  readonly affixes: Uint32Array;
+  /** Hashes of the lower-cased word (digits as 0), the word, its shape and its short shape. */
+  readonly hLower: Uint32Array;
+  readonly hWord: Uint32Array;
+  readonly hShape: Uint32Array;
+  readonly hShort: Uint32Array;
+  /** Whether the word begins with a capital. */
+  readonly caps: Uint8Array;
+  /** Coarse cluster × 65536 + fine cluster, −1 if unknown. */
+  readonly cluster: Int32Array;
+  /** Where the word occurs in gazetteer names (`WORD_*` bits). */
+  readonly wordClass: Int32Array;
+  /** The most words of a gazetteer phrase that may start at the word (0 when none may). */
+  readonly longest: Int32Array;
+}
+
+/** A document's words as a reader's: each token's distinct-word index, and each distinct word's index in the reader. */
+export interface DocumentTypes {
+  readonly typeOf: Int32Array;
+  readonly ids: Int32Array;
+  readonly types: number;
+}
+
+/** What reads words into `WordValues` (the lexicon, `lexicon.ts`): each word's values at its index, and its lower-cased form. */
+export interface WordReader extends WordValues {
+  readonly lower: readonly string[];
+  typesOf(words: readonly string[]): DocumentTypes;
+}
 
 /** Sentence as a token index range `[start, end)` over the document's word list. */
 export interface SentenceRange {
@@ -22,7 +58,7 @@ export interface SentenceRange {
  * start of a sentence), capitalised in mid-sentence, or inside a longer capitalised run
  * ("Macron" after "Emmanuel Macron").
  */
-export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], lexicon: Lexicon, gaz: Gazetteer): Uint32Array {
+export function extractFeatures(words: readonly string[], sentences: readonly SentenceRange[], lexicon: WordReader, gaz: Gazetteer): Uint32Array {
   return writeFeatures(readWords(words, sentences, lexicon, gaz), sentences);
 }
 
@@ -46,14 +82,14 @@ export const CONTEXT_SLOTS: readonly number[] = [17, 18, 19, 20, 21, 23, 30, 31,
 export interface ReadWords {
   readonly values: TokenValues;
   readonly cues: DocumentCues;
-  /** The lexicon the words were read through. */
-  readonly lexicon: Lexicon;
+  /** What read the words (`values.ids` are its indices). */
+  readonly reader: WordReader;
 }
 
-/** Reads a document's words through `lexicon` (which reads each word once, for every document it serves). */
-export function readWords(words: readonly string[], sentences: readonly SentenceRange[], lexicon: Lexicon, gaz: Gazetteer): ReadWords {
+/** Reads a document's words through `lexicon` (which reads each word once, for every document it serves: `lexicon.ts`). */
+export function readWords(words: readonly string[], sentences: readonly SentenceRange[], lexicon: WordReader, gaz: Gazetteer): ReadWords {
   const values = tokenValues(words, lexicon);
-  return { values, cues: documentCues(words, sentences, gaz, values), lexicon };
+  return { values, cues: documentCues(words, sentences, gaz, values), reader: lexicon };
 }
 
 /** All `FEATURES_PER_TOKEN` features of every token, group by group. */
@@ -87,7 +123,7 @@ export interface TokenValues extends WordValues {
   readonly lower: readonly string[];
 }
 
-function tokenValues(words: readonly string[], lexicon: Lexicon): TokenValues {
+function tokenValues(words: readonly string[], lexicon: WordReader): TokenValues {
   const { typeOf, ids, types } = lexicon.typesOf(words);
   const n = words.length;
   const isLower = new Uint8Array(types);

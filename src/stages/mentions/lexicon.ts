@@ -1,7 +1,10 @@
 import type { StringLookup } from '../../util/string-table.js';
 import { hashString, mix } from '../../util/hash.js';
 import { clusterKey } from './clusters.js';
-import { BOS, EOS, FEATURES_PER_TOKEN, LEXICAL_SLOTS, NEIGHBOUR_TEMPLATES, POSITION_SLOTS, writeLexicalFeatures, writePositionFeatures } from './features.js';
+import {
+  AFFIX_SLOTS, BOS, EOS, FEATURES_PER_TOKEN, LEXICAL_SLOTS, NEIGHBOUR_TEMPLATES, POSITION_SLOTS,
+  writeLexicalFeatures, writePositionFeatures, type DocumentTypes, type WordReader,
+} from './features.js';
 import { longestPhraseAt, type Gazetteer } from './gazetteer.js';
 import type { LinearLayer } from './model.js';
 import { WeightAdder } from './sparse.js';
@@ -9,43 +12,13 @@ import { TAG_COUNT } from './tags.js';
 
 const T = TAG_COUNT;
 
-/** Prefix features 1–4, suffix features 1–4 and the raw 3-letter-suffix hash of each word. */
-export const AFFIX_SLOTS = 9;
 const NONE = 0x5bd1e995;
-
-/** What each word gives the features wherever it occurs, by word index (a lexicon's, or a document's distinct words). */
-export interface WordValues {
-  /** Whether the word is its lower-cased form (lower case, no digits). */
-  readonly isLower: Uint8Array;
-  /** `AFFIX_SLOTS` hashes per word. */
-  readonly affixes: Uint32Array;
-  /** Hashes of the lower-cased word (digits as 0), the word, its shape and its short shape. */
-  readonly hLower: Uint32Array;
-  readonly hWord: Uint32Array;
-  readonly hShape: Uint32Array;
-  readonly hShort: Uint32Array;
-  /** Whether the word begins with a capital. */
-  readonly caps: Uint8Array;
-  /** Coarse cluster × 65536 + fine cluster, −1 if unknown. */
-  readonly cluster: Int32Array;
-  /** Where the word occurs in gazetteer names (`WORD_*` bits). */
-  readonly wordClass: Int32Array;
-  /** The most words of a gazetteer phrase that may start at the word (0 when none may). */
-  readonly longest: Int32Array;
-}
 
 /** What a lexicon reads words with: the model's gazetteer and clusters, and its first layer when scores are wanted. */
 export interface LexiconSource {
   readonly gazetteer: Gazetteer;
   readonly clusters: StringLookup<number>;
   readonly local?: LinearLayer;
-}
-
-/** A document's words as a lexicon's: each token's distinct-word index, and each distinct word's lexicon index. */
-export interface DocumentTypes {
-  readonly typeOf: Int32Array;
-  readonly ids: Int32Array;
-  readonly types: number;
 }
 
 /** Words kept by default before a lexicon starts over (at the next document): about 10 MB of columns. */
@@ -61,7 +34,7 @@ const KEPT_WORDS = 1 << 15;
  * most of a news text's words were seen in the articles before it. The scores are integers, so summing
  * them ahead changes no score. Past `keptWords` words it starts over between documents.
  */
-export class Lexicon implements WordValues {
+export class Lexicon implements WordReader {
   private readonly ids = new Map<string, number>();
   private size = 0;
   private capacity = 0;

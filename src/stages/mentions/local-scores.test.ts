@@ -40,7 +40,7 @@ test('local scores summed by word group equal the sum of every token\'s features
     const { words, sentences } = wordsOf(text);
     const read = readWords(words, sentences, lexicon, model.gazetteer);
     const grouped = new Float64Array(words.length * TAG_COUNT);
-    addLocalScores(model.local, read, sentences, grouped);
+    addLocalScores(model.local, lexicon, read, sentences, grouped);
     const features = writeFeatures(read, sentences);
     const plain = new Float64Array(words.length * TAG_COUNT);
     for (const s of sentences) addSparseEmissions(weights as SparseWeights, bits, FEATURES_PER_TOKEN, features, s.start, s.end, plain, scale);
@@ -55,7 +55,7 @@ test('a lexicon that starts over between documents gives the same scores as a fr
     const { words, sentences } = wordsOf(text);
     const [kept, fresh] = [small, new Lexicon(model)].map((lexicon) => {
       const scores = new Float64Array(words.length * TAG_COUNT);
-      addLocalScores(model.local, readWords(words, sentences, lexicon, model.gazetteer), sentences, scores);
+      addLocalScores(model.local, lexicon, readWords(words, sentences, lexicon, model.gazetteer), sentences, scores);
       return scores;
     });
     assert.deepEqual(kept, fresh, text.slice(0, 60));

@@ -2,6 +2,7 @@ import {
   CONTEXT_SLOTS, CUE_SLOTS, FEATURES_PER_TOKEN, NEIGHBOUR_TEMPLATES, POSITION_SLOTS,
   writeContextFeatures, writeCueFeatures, writePositionFeatures, type ReadWords, type SentenceRange,
 } from './features.js';
+import type { Lexicon } from './lexicon.js';
 import type { LinearLayer } from './model.js';
 import { WeightAdder } from './sparse.js';
 import { TAG_COUNT } from './tags.js';
@@ -23,8 +24,9 @@ function addVector(a: Int32Array, ao: number, b: Int32Array, bo: number): void {
  * neighbours, and those of a word at a sentence start, in capitals or in the gazetteer, are looked up per
  * token. Scores are added to `out[i * 9 + tag]` times `scale`.
  */
-export function addLocalScores(layer: LinearLayer, read: ReadWords, sentences: readonly SentenceRange[], out: Float64Array): void {
-  const { values, cues, lexicon } = read;
+export function addLocalScores(layer: LinearLayer, lexicon: Lexicon, read: ReadWords, sentences: readonly SentenceRange[], out: Float64Array): void {
+  const { values, cues } = read;
+  if (read.reader !== lexicon) throw new Error('addLocalScores needs the lexicon the words were read through');
   if (!lexicon.scored || layer.weights instanceof Int16Array) throw new Error('addLocalScores needs the sparse first layer its lexicon was scored with');
   const { typeOf, types, ids } = values;
   const { gazCodes, sentenceStart, upperSentence } = cues;

@@ -13,7 +13,7 @@ export function tagWords(model: NerModel, words: readonly string[], sentences: r
   if (lexicon.source !== model) throw new Error('the lexicon was made for another NER model');
   const { local, document } = model;
   const read = readWords(words, sentences, lexicon, model.gazetteer);
-  const emissions = localEmissions(local, read, sentences);
+  const emissions = localEmissions(local, lexicon, read, sentences);
   const scratch = new ViterbiScratch();
   const firstPass = new Uint8Array(words.length);
   for (const s of sentences) viterbi(emissions, local.transitions, s.start, s.end, firstPass, scratch);
@@ -32,13 +32,13 @@ export function tagWords(model: NerModel, words: readonly string[], sentences: r
  * The first pass's scores: from the sparse table as shipped by `addLocalScores`, which looks up most features
  * once per distinct word; from a dense table (the bench's "before") over every token's features.
  */
-function localEmissions(layer: LinearLayer, read: ReadWords, sentences: readonly SentenceRange[]): Float64Array {
+function localEmissions(layer: LinearLayer, lexicon: Lexicon, read: ReadWords, sentences: readonly SentenceRange[]): Float64Array {
   const emissions = new Float64Array(read.values.typeOf.length * TAG_COUNT);
   if (layer.weights instanceof Int16Array) {
     const features = writeFeatures(read, sentences);
     for (const s of sentences) addLayerEmissions(layer, features, s.start, s.end, emissions);
   } else {
-    addLocalScores(layer, read, sentences, emissions);
+    addLocalScores(layer, lexicon, read, sentences, emissions);
   }
   return emissions;
 }
