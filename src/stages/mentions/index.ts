@@ -6,6 +6,7 @@ import type { NerModel } from './model.js';
 import { loadModel } from './model-file.js';
 import { facilityNames } from './facilities.js';
 import { Lexicon } from './lexicon.js';
+import { asNewspapers } from './newspapers.js';
 import { tagWords } from './tagger.js';
 import type { ConllClass, TagSpan } from './tags.js';
 import { countryOf, entityType } from './types.js';
@@ -97,7 +98,7 @@ export function findMentions(doc: Doc, model: NerModel, lexicon = new Lexicon(mo
       by: MODEL_BY,
     };
   });
-  return asFacilities(doc.text, mentions);
+  return asNewspapers(doc.text, tokens, asFacilities(doc.text, mentions), model.gazetteer);
 }
 
 /** Mentions of the names `facilityNames` finds are places, by the facility rule. */
