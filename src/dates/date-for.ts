@@ -44,7 +44,8 @@ export class DocumentDates {
     if (!sentence || span.start >= sentence.end) return null;
     let reading = this.readings.get(sentence);
     if (!reading) this.readings.set(sentence, (reading = readSentence(this.doc, sentence)));
-    return governingTimex(this.doc, sentence, reading, span, exclude);
+    // a sentence without a calendar timex dates nothing
+    return reading.calendar.length === 0 ? null : governingTimex(this.doc, sentence, reading, span, exclude);
   }
 }
 
@@ -63,6 +64,8 @@ interface SentenceReading {
   readonly relational: ReadonlySet<Timex>;
 }
 
+const NO_CALENDAR: SentenceReading = Object.freeze({ clause: new Int32Array(0), calendar: [], calendarFirst: new Int32Array(0), relational: new Set<Timex>() });
+
 function readSentence(doc: Doc, sentence: Sentence): SentenceReading {
   const timexes = doc.get('timexes');
   const tokens = doc.get('tokens');
@@ -71,6 +74,8 @@ function readSentence(doc: Doc, sentence: Sentence): SentenceReading {
     if (timexes[i].end <= sentence.end) inSentence.push(timexes[i]);
   }
   const calendar = inSentence.filter(isCalendarPoint);
+  // a sentence without a calendar timex dates nothing: its clauses are not read
+  if (calendar.length === 0) return NO_CALENDAR;
   const reading: SentenceReading = {
     clause: clauseIds(doc, sentence, inSentence),
     calendar,
