@@ -25,7 +25,7 @@ export function tokenPos(tokens: TokenLayer, i: number): PosTag {
 }
 
 /** Builds a token layer from parallel arrays. */
-export function makeTokenLayer(starts: number[], ends: number[], pos: number[]): TokenLayer {
+export function makeTokenLayer(starts: ArrayLike<number>, ends: ArrayLike<number>, pos: ArrayLike<number>): TokenLayer {
   return Object.freeze({
     length: starts.length,
     start: Uint32Array.from(starts),

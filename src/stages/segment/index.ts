@@ -6,12 +6,12 @@ import type { Stage } from '../../pipeline/stage.js';
 import { findParagraphs } from './paragraphs.js';
 import { repairSentences, type RawSentence } from './repair.js';
 import type { WinkSegmenter } from './wink.js';
-import { hyphenGroups, joinedPos, type PlacedToken } from './hyphens.js';
+import { hyphenGroups, joinedPos, type PlacedTokens } from './hyphens.js';
+import { isBlank, isSpaceCode } from '../../util/whitespace.js';
 import { winkInput } from './wink-input.js';
 
 export { loadWink } from './wink.js';
 
-const WHITESPACE = /^\s*$/;
 /** How far past the last token the next one may start (text wink skipped, such as a control character). */
 const NEARBY = 64;
 
@@ -34,25 +34,29 @@ export const segmentStage: Stage<'tokens' | 'sentences' | 'paragraphs'> = {
 
 export function segmentText(text: string, wink: WinkSegmenter) {
   const paragraphs = findParagraphs(text);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const pos: number[] = [];
+  const parsed = paragraphs.map((para) => parseParagraph(text, para, wink));
+  // as many tokens as wink's at most (hyphen groups join some, whitespace tokens are dropped)
+  const most = parsed.reduce((n, p) => n + p.placed.length, 0);
+  const starts = new Uint32Array(most);
+  const ends = new Uint32Array(most);
+  const pos = new Uint8Array(most);
+  let n = 0;
   const raw: RawSentence[] = [];
-  paragraphs.forEach((para: Span, p: number) => {
-    const { placed, sentences } = parseParagraph(text, para, wink);
-    const breaks = new Set(sentences.map(([, last]) => last));
+  parsed.forEach(({ placed, sentences }, p) => {
+    const breaks = new Uint8Array(placed.length);
+    for (const [, last] of sentences) breaks[last] = 1;
+    // wink's token index → ours (-1 for tokens not placed); a hyphen group becomes one token
     const ours = new Int32Array(placed.length).fill(-1);
     const groups = hyphenGroups(text, placed, breaks);
     let g = 0;
     for (let i = 0; i < placed.length; i++) {
-      const first = placed[i];
-      if (!first) continue;
+      if (placed.start[i] < 0) continue;
       const group = groups[g]?.[0] === i ? groups[g++] : null;
       const last = group ? group[1] : i;
-      for (let k = i; k <= last; k++) ours[k] = starts.length;
-      starts.push(first.start);
-      ends.push(placed[last]!.end);
-      pos.push(posIndex(group ? joinedPos(text, placed.slice(i, last + 1)) : first.pos));
+      for (let k = i; k <= last; k++) ours[k] = n;
+      starts[n] = placed.start[i];
+      ends[n] = placed.end[last];
+      pos[n++] = posIndex(group ? joinedPos(text, placed, i, last) : placed.pos[i]);
       i = last;
     }
     for (const [first, last] of sentences) {
@@ -66,7 +70,7 @@ export function segmentText(text: string, wink: WinkSegmenter) {
       if (a >= 0) raw.push({ tokenStart: a, tokenEnd: b + 1, paragraph: p });
     }
   });
-  const tokens = makeTokenLayer(starts, ends, pos);
+  const tokens = makeTokenLayer(starts.subarray(0, n), ends.subarray(0, n), pos.subarray(0, n));
   const sentences: Sentence[] = repairSentences(text, tokens, raw).map((s) => ({
     start: tokens.start[s.tokenStart],
     end: tokens.end[s.tokenEnd - 1],
@@ -78,33 +82,35 @@ export function segmentText(text: string, wink: WinkSegmenter) {
 }
 
 /**
- * wink's tokens of one paragraph placed at their offsets in `text` (null for whitespace
- * tokens and any it cannot place, so that wink's indices still apply), and its sentences as inclusive wink token index pairs.
+ * wink's tokens of one paragraph placed at their offsets in `text` (whitespace tokens and any it
+ * cannot place are left unplaced, so that wink's indices still apply), and its sentences as
+ * inclusive wink token index pairs.
  */
-function parseParagraph(text: string, para: Span, wink: WinkSegmenter): { placed: Array<PlacedToken | null>; sentences: Array<[number, number]> } {
+function parseParagraph(text: string, para: Span, wink: WinkSegmenter): { placed: PlacedTokens; sentences: Array<[number, number]> } {
   const input = winkInput(text.slice(para.start, para.end));
-  const parsed = wink.parse(input.text);
+  const { values, pos, sentences } = wink.parse(input.text);
+  const start = new Int32Array(values.length);
+  const end = new Int32Array(values.length);
+  const runs = input.runs.size > 0 ? input.runs : null;
   let cursor = 0;
-  const { values, pos } = parsed;
-  const placed: Array<PlacedToken | null> = [];
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    const at = WHITESPACE.test(value) ? -1 : locate(input.text, value, cursor);
+    const at = isBlank(value) ? -1 : locate(input.text, value, cursor);
     if (at < 0) {
-      placed.push(null);
+      start[i] = end[i] = -1;
       continue;
     }
-    const end = input.runs.get(at) ?? at + value.length;
-    cursor = end;
-    placed.push({ start: para.start + at, end: para.start + end, pos: pos[i] });
+    cursor = runs?.get(at) ?? at + value.length;
+    start[i] = para.start + at;
+    end[i] = para.start + cursor;
   }
-  return { placed, sentences: parsed.sentences };
+  return { placed: { length: values.length, start, end, pos }, sentences };
 }
 
 /** Where a wink token's text starts, at or after `from`, within a short distance; -1 if not there. */
 function locate(text: string, value: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   if (text.startsWith(value, i)) return i;
   const found = text.slice(from, from + NEARBY + value.length).indexOf(value);
   return found >= 0 ? from + found : -1;

@@ -51,11 +51,11 @@ function endsDateline(text: string, tokens: TokenLayer, sentenceStart: number, i
 }
 
 function shouldSplitAfter(text: string, tokens: TokenLayer, i: number, sentenceStart: number): boolean {
-  if (endsDateline(text, tokens, sentenceStart, i)) return /^[A-Z]/.test(text.slice(tokens.start[i + 1], tokens.end[i + 1]));
+  if (endsDateline(text, tokens, sentenceStart, i)) return startsWithCapital(text, tokens.start[i + 1], tokens.end[i + 1]);
+  if (tokens.start[i + 1] === tokens.end[i]) return false;
+  if (!startsWithCapital(text, tokens.start[i + 1], tokens.end[i + 1])) return false;
   const here = text.slice(tokens.start[i], tokens.end[i]);
   const next = text.slice(tokens.start[i + 1], tokens.end[i + 1]);
-  if (tokens.start[i + 1] === tokens.end[i]) return false;
-  if (!/^[A-Z]/.test(next)) return false;
   const nextPos = tokenPos(tokens, i + 1);
   if (ELLIPSIS.test(here)) return nextPos !== 'PROPN';
   if (FINAL_ABBREVIATION.test(here)) return OPENS_SENTENCE.has(nextPos) && next !== 'A';
@@ -105,4 +105,10 @@ function joinContinuations(text: string, tokens: TokenLayer, raw: readonly RawSe
 function closesEarly(word: (i: number) => string, s: RawSentence): boolean {
   for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + BRACKET_REACH); i++) if (word(i) === ')') return true;
   return false;
+}
+
+/** Whether text[start, end) starts with A–Z (read in place: this is asked of every token). */
+function startsWithCapital(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return start < end && c >= 65 && c <= 90;
 }

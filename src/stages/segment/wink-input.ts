@@ -1,3 +1,5 @@
+import { isSpaceCode } from '../../util/whitespace.js';
+
 /**
  * What wink-nlp is given instead of a paragraph: a copy of the same length, so that every
  * offset into it is an offset into the text, rewritten where wink's tokeniser goes wrong.
@@ -23,9 +25,12 @@ export interface WinkInput {
   readonly runs: ReadonlyMap<number, number>;
 }
 
+const NO_RUNS: ReadonlyMap<number, number> = new Map();
+
 export function winkInput(text: string): WinkInput {
-  const runs = new Map<number, number>();
   const masked = BEYOND_LATIN1.test(text) ? text.replace(FOREIGN_LETTER, standIn) : text;
+  if (!hasLongRun(masked)) return { text: masked, runs: NO_RUNS };
+  const runs = new Map<number, number>();
   const pieces: string[] = [];
   let from = 0;
   const take = (end: number) => {
@@ -44,7 +49,17 @@ export function winkInput(text: string): WinkInput {
     from = space.index + space[0].length;
   }
   take(masked.length);
-  return { text: runs.size > 0 ? pieces.join('') : masked, runs };
+  return { text: pieces.join(''), runs };
+}
+
+/** Whether the text has a run of more than `LONG_RUN` characters without whitespace (most paragraphs have none). */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    run = isSpaceCode(text.charCodeAt(i)) ? 0 : run + 1;
+    if (run > LONG_RUN) return true;
+  }
+  return false;
 }
 
 function standIn(letter: string): string {
