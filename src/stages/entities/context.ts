@@ -1,5 +1,6 @@
 import type { Doc } from '../../model/document.js';
 import { tokenAt } from '../../model/tokens.js';
+import { isSpaceCode } from '../../util/whitespace.js';
 import type { ActorsKb, PlaceRef } from '../../kb/view.js';
 import { countryAmong, mainCountry, modifierStart, sectorEndingAt, tokenOwners, type ModifierCountry } from './modifiers.js';
 import type { ClusterSet } from './names.js';
@@ -93,9 +94,11 @@ const DEMONYM_BEFORE = /(\p{Lu}[\p{L}-]*)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+
 function appositionCountry(doc: Doc, c: Cluster, kb: ActorsKb): ModifierCountry | null {
   for (const r of c.refs) {
     if (r.form !== 'name') continue;
-    const following = doc.text.slice(r.end, r.end + 80);
-    const after = COUNTRY_AFTER.map((pattern) => pattern.exec(following)?.[1]).find((w) => w !== undefined);
-    const before = DEMONYM_BEFORE.exec(doc.text.slice(Math.max(0, r.start - 60), r.start))?.[1];
+    // both kinds of apposition are set off by a comma: without one beside the name, no pattern is tried
+    const following = doc.text.charCodeAt(r.end) === COMMA ? doc.text.slice(r.end, r.end + 80) : null;
+    const after = following === null ? undefined : COUNTRY_AFTER.map((pattern) => pattern.exec(following)?.[1]).find((w) => w !== undefined);
+    const from = Math.max(0, r.start - 60);
+    const before = commaThenSpaceBefore(doc.text, from, r.start) ? DEMONYM_BEFORE.exec(doc.text.slice(from, r.start))?.[1] : undefined;
     for (const words of [after, before]) {
       if (words === undefined) continue;
       const place = kb.place(words) ?? kb.place(words.split(/\s+/)[0]!);
@@ -105,6 +108,15 @@ function appositionCountry(doc: Doc, c: Cluster, kb: ActorsKb): ModifierCountry 
     }
   }
   return null;
+}
+
+const COMMA = 0x2c;
+
+/** Whether text[from, end) ends in a comma and whitespace, as DEMONYM_BEFORE requires. */
+function commaThenSpaceBefore(text: string, from: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  return i < end - 1 && i >= from && text.charCodeAt(i) === COMMA;
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Doc } from '../../model/document.js';
-import { lowerBound } from '../../model/span.js';
 import { tokenPos } from '../../model/tokens.js';
 import type { ActorsKb } from '../../kb/view.js';
 import type { ClusterSet } from './names.js';
@@ -21,7 +20,7 @@ export function tokenOwners(doc: Doc, clusters: readonly Cluster[]): TokenOwners
     for (const r of c.refs) {
       if (r.form === 'pronoun') continue;
       // Token starts increase, so the token starting at the mention's start is found by binary search.
-      let i = lowerBound(tokens.length, (k) => tokens.start[k] < r.start);
+      let i = firstStartingFrom(tokens.start, r.start);
       if (i === tokens.length || tokens.start[i] !== r.start) continue;
       for (; i < tokens.length && tokens.start[i] < r.end; i++) owner[i] = c;
     }
@@ -34,6 +33,18 @@ export function tokenOwners(doc: Doc, clusters: readonly Cluster[]): TokenOwners
     sentence[i] = s;
   }
   return { doc, owner, sentence };
+}
+
+/** The first index whose start is at or after `offset` (binary search without a closure: asked once per mention). */
+function firstStartingFrom(starts: Uint32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const POSSESSIVE = /^[’']s?$/;
