@@ -68,6 +68,8 @@ const CONTINUES = /^[,;)\]]/;
 const CLOSING_MARK = /^['"\u2019\u201d)\]]$/;
 /** How far into the next sentence a bracket opened before it may close and still join them. */
 const BRACKET_REACH = 4;
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
 
 function joinContinuations(text: string, tokens: TokenLayer, raw: readonly RawSentence[]): RawSentence[] {
   const word = (i: number) => text.slice(tokens.start[i], tokens.end[i]);
@@ -92,10 +94,12 @@ function joinContinuations(text: string, tokens: TokenLayer, raw: readonly RawSe
       out.push({ ...s });
       open = 0;
     }
+    // one-character tokens read in place: this runs over every token
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const w = word(i);
-      if (w === '(') open++;
-      else if (w === ')' && open > 0) open--;
+      if (tokens.end[i] - tokens.start[i] !== 1) continue;
+      const c = text.charCodeAt(tokens.start[i]);
+      if (c === OPEN_BRACKET) open++;
+      else if (c === CLOSE_BRACKET && open > 0) open--;
     }
   }
   return out;
