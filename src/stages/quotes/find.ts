@@ -36,16 +36,6 @@ const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PA
 /** How far back a mis-tagged tag verb looks for the quotation it follows. */
 const TAG_REACH = 12;
 
-/**
- * A speech verb's third-person form between a name (or he/she) and "that" is a verb whatever the tagger
- * made of it: taggers read "-s" after a proper noun as a plural noun ("Kamarck argues that …", "Smith
- * notes that …", "She insists that …"). A possessive before it keeps it a noun ("Smith's claims that …").
- */
-function presentTenseAfterName(v: TokenView, i: number, w: string, cue: Cue): boolean {
-  if (w === cue.lemma || !w.endsWith('s') || v.word(i + 1) !== 'that' || i === 0) return false;
-  const before = v.word(i - 1);
-  return (v.pos(i - 1) === 'PROPN' && !/^[\u2019']s$/.test(before)) || before === 'he' || before === 'she';
-}
 /** Longest complement between a speech verb and the quotation it introduces ("joked of the museum, “…”"). */
 const MAX_COMPLEMENT = 6;
 /** Fewest tokens before a tag inside the content ("Still, he said, …") for them to be the content. */
@@ -158,7 +148,6 @@ class AttributionFinder {
     // "The New York Times reports:" introduces what follows, whatever the tagger made of "reports"
     const w = v.word(i);
     if (pos === 'VERB' || ALWAYS_CUES.has(w) || (v.word(i + 1) === ':' && w !== cue.lemma && !w.endsWith('ing'))) return cue;
-    if (presentTenseAfterName(v, i, w, cue)) return cue;
     // "“…” Bozell notes.": right after a quotation and its speaker, the word is the tag whatever its tag
     let k = i - 1;
     while (k >= 0 && k > i - TAG_REACH && !v.isCloseQuote(k)) k--;

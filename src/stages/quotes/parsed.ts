@@ -35,11 +35,10 @@ export function parsedReport(syntax: SyntaxLayer | null, cue: Cue, verb: number,
   if (word(to - 1) === '?' || word(to - 2) === '?') return null;
   const subject = dependentOf(syntax, verb, 'nsubj');
   if (subject < from || subject >= verb || RELATIVE.has(word(subject))) return null;
-  const clause = dependentOf(syntax, verb, 'ccomp');
-  if (clause <= verb || clause >= to) return null;
-  // a finite clause with a subject of its own, not a relative clause the parse took for one ("a line that would make …")
-  const clauseSubject = dependentOf(syntax, clause, 'nsubj', 'nsubj:pass', 'expl');
-  if (clauseSubject < 0 || RELATIVE.has(word(clauseSubject))) return null;
+  const complement = finiteComplement(syntax, verb, to);
+  // not a relative clause the parse took for a complement ("a line that would make …")
+  if (!complement || RELATIVE.has(word(complement.subject))) return null;
+  const clause = complement.clause;
   const content = subtreeOf(syntax, clause);
   // an embedded question is not what anyone holds ("I don't know if work will be possible")
   if (EMBEDDED_QUESTION.has(word(content.tokenStart))) return null;
@@ -76,7 +75,13 @@ function insideBrackets(word: (i: number) => string, from: number, head: number)
  * send Ms. Martin to Crimea"): the verb reports that clause, not a quotation before it.
  */
 export function reportsClause(syntax: SyntaxLayer | null, verb: number, to: number): boolean {
-  if (!syntax) return false;
+  return syntax !== null && finiteComplement(syntax, verb, to) !== null;
+}
+
+/** The verb's clausal complement after it (before `to`), when that clause has a subject of its own: a finite clause. */
+function finiteComplement(syntax: SyntaxLayer, verb: number, to: number): { clause: number; subject: number } | null {
   const clause = dependentOf(syntax, verb, 'ccomp');
-  return clause > verb && clause < to && dependentOf(syntax, clause, 'nsubj', 'nsubj:pass', 'expl') >= 0;
+  if (clause <= verb || clause >= to) return null;
+  const subject = dependentOf(syntax, clause, 'nsubj', 'nsubj:pass', 'expl');
+  return subject < 0 ? null : { clause, subject };
 }
