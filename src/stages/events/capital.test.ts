@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+import { codedEvents } from './events.test-helpers.js';
 
-const pipeline = createAnalyzer();
-
-const coded = (text: string) =>
-  analyze(pipeline, { text, published: '2008-08-06' }).events.filter((e) => e.mode !== 'negated').map((e) => `${e.code} ${e.sourceActor ?? '---'}→${e.targetActor ?? '---'}`);
+const coded = (text: string) => codedEvents(text, '2008-08-06', (e) => e.mode !== 'negated');
 
 /**
  * A capital speaks for its government ("Minsk said" BLRGOV), but named as a noun's modifier it is the

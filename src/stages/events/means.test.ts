@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+import { codedEvents } from './events.test-helpers.js';
 
-const pipeline = createAnalyzer();
-
-const coded = (text: string) =>
-  analyze(pipeline, { text, published: '2021-03-01' }).events.filter((e) => e.mode === 'asserted').map((e) => `${e.code} ${e.sourceActor ?? '---'}→${e.targetActor ?? '---'}`);
+const coded = (text: string) => codedEvents(text, '2021-03-01', (e) => e.mode === 'asserted');
 
 /**
  * Bombings are unconventional violence (CAMEO 183: suicide 1831, car 1832, roadside 1833), not

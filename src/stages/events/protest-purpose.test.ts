@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+import { codedEvents } from './events.test-helpers.js';
 
-const pipeline = createAnalyzer();
-
-const protests = (text: string) =>
-  analyze(pipeline, { text, published: '2021-03-01' }).events.filter((e) => e.root === '14').map((e) => `${e.code} ${e.sourceActor ?? '---'}→${e.targetActor ?? '---'}`);
+const protests = (text: string) => codedEvents(text, '2021-03-01', (e) => e.root === '14');
 
 /**
  * A protest that names no target is aimed at the party its stated purpose names: the object of
