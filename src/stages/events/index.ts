@@ -22,7 +22,7 @@ import { isRefusal, refusedActCode } from './refusal.js';
 import { unnamedAgent } from './passive.js';
 import { verbalAttack } from './verbal.js';
 import { firstBy, withStatementReadings } from './statements.js';
-import { sentenceTimes, timexOfVerb, type SentenceTimes } from './times.js';
+import { eventTimex, sentenceTimes, type SentenceTimes } from './times.js';
 import { sentenceWords, type SentenceWords } from './sentence.js';
 
 export { loadEvents, type EventResources } from './load.js';
@@ -296,7 +296,7 @@ function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources
   const text = doc.text;
   const trigger = { start: s.start(raw.trigger.start), end: s.end(raw.trigger.end - 1) };
   const evidence = { start: s.start(raw.evidence.start), end: s.end(raw.evidence.end - 1) };
-  const timex = dates ? dates.governingTimex(trigger) ?? (times && timexOfVerb(times, raw.clause?.at)) : null;
+  const timex = dates ? eventTimex(s, times, raw.clause?.at, dates.governingTimex(trigger)) : null;
   const anchor = doc.has('anchor') ? doc.get('anchor').value : doc.meta.published;
   const out: Event[] = [];
   for (const source of raw.sources) {

@@ -7,6 +7,8 @@ import type { SentenceWords } from './sentence.js';
 /** What a sentence's tree says of its calendar timexes: the verb each modifies, and the one that frames the sentence. */
 export interface SentenceTimes {
   readonly byVerb: ReadonlyMap<number, Timex>;
+  /** The verb the tree hangs each calendar timex on, by the timex's start. */
+  readonly verbOf: ReadonlyMap<number, number>;
   readonly framing: { readonly timex: Timex; readonly last: number } | null;
 }
 
@@ -19,6 +21,7 @@ export interface SentenceTimes {
  */
 export function sentenceTimes(doc: Doc, s: SentenceWords): SentenceTimes {
   const byVerb = new Map<number, Timex>();
+  const verbOf = new Map<number, number>();
   let framing: SentenceTimes['framing'] = null;
   const timexes = doc.getOr('timexes', []);
   let w = 0;
@@ -30,16 +33,35 @@ export function sentenceTimes(doc: Doc, s: SentenceWords): SentenceTimes {
     for (let i = w; i < s.words.length && s.start(i) < t.end; i++) {
       last = i;
       const head = s.head[i]!;
-      if (head >= 0 && s.relation[i]!.startsWith('obl') && !byVerb.has(head)) byVerb.set(head, t);
+      if (head < 0 || !s.relation[i]!.startsWith('obl')) continue;
+      if (!byVerb.has(head)) byVerb.set(head, t);
+      if (!verbOf.has(t.start)) verbOf.set(t.start, head);
     }
     const opens = w === 0 || (w === 1 && s.pos[0] === 'ADP');
     if (!framing && last >= 0 && opens && s.lower[last + 1] === ',') framing = { timex: t, last };
   }
-  return { byVerb, framing };
+  return { byVerb, verbOf, framing };
 }
 
-/** The timex of an event's verb by the sentence's tree, when any. */
-export function timexOfVerb(times: SentenceTimes, verb: number | undefined): Timex | null {
-  if (verb === undefined) return null;
+/**
+ * The timex that dates an event: the nearest governing one (`governing`, by word reach) unless the
+ * tree hangs it inside a clause that modifies a noun ("Tsikhanouskaya, an opposition candidate for
+ * the … election to be held on August 9, held a rally": that date is the election's, the rally is
+ * dated by "On Thursday"); else the one the tree hangs on the verb, else the one that frames the
+ * sentence.
+ */
+export function eventTimex(s: SentenceWords, times: SentenceTimes | null, verb: number | undefined, governing: Timex | null): Timex | null {
+  if (!times || verb === undefined) return governing;
+  if (governing && !inNounClause(s, times.verbOf.get(governing.start), verb)) return governing;
   return times.byVerb.get(verb) ?? (times.framing && times.framing.last < verb ? times.framing.timex : null);
+}
+
+/**
+ * Whether `host` (the verb a timex hangs on) heads a clause that modifies a noun and holds no
+ * `verb`: a verb under it ("counterparts … gathered in Cairo on Wednesday to DISCUSS") shares its date.
+ */
+function inNounClause(s: SentenceWords, host: number | undefined, verb: number): boolean {
+  if (host === undefined || !s.relation[host]!.startsWith('acl')) return false;
+  for (let at = verb, steps = 0; at >= 0 && steps < s.words.length; at = s.head[at]!, steps++) if (at === host) return false;
+  return true;
 }
