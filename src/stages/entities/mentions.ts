@@ -53,8 +53,9 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   const named = growToKnownNames(doc, spans, sentences, kb);
   named.push(...titledPeopleMissed(doc, named, sentences, kb));
   named.sort((a, b) => a.start - b.start);
-  const personWords = new Set(named.filter((m) => m.type === 'PERSON').flatMap((m) => m.name.toLowerCase().split(/\s+/)));
-  const typed = named.map((m) => (m.type !== 'PERSON' && looksLikePerson(doc, m, personWords, kb) ? { ...m, type: 'PERSON' as const } : m));
+  const personal = new Set(named.filter((m) => m.type !== 'PERSON' && speaksAsPerson(doc.text, m) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
+  const personWords = new Set(named.filter((m) => m.type === 'PERSON' || personal.has(m.name)).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
+  const typed = named.map((m) => (m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb)) ? { ...m, type: 'PERSON' as const } : m));
   const out: NameMention[] = [];
   for (const m of typed) {
     const prev = out[out.length - 1];
@@ -93,6 +94,25 @@ function titledPeopleMissed(doc: Doc, spans: readonly NameMention[], sentences: 
     }
   });
   return found;
+}
+
+/** A name, then "who" after a comma or dash: "Zara Kay, who identifies herself as …", "Aparna Garg — who has been …". */
+const WHO_AFTER = /^\s*[,—–-]\s*who\b/;
+/** An interview turn: a paragraph opening with the name and a colon ("\n\nZara Kay: I am good, thanks."). */
+const TURN_AFTER = /^:[ \t]/;
+const TURN_BEFORE = /(?:^|\n)[ \t]*$/;
+
+/**
+ * What the text says of a name that only a person is said: the relative "who" (organisations take "which"
+ * or "that") and a speaker's label in an interview transcript, when the label has two words or more (a
+ * one-word label is often the interviewer's outlet, "WN:", "Q:"). The entity model, reading one sentence,
+ * tags an unfamiliar full name ORG ("Aparna Garg", "Zara Kay" — a brand's name); the KB's places and
+ * organisations still win.
+ */
+function speaksAsPerson(text: string, m: NameMention): boolean {
+  const after = text.slice(m.end, m.end + 12);
+  if (WHO_AFTER.test(after)) return true;
+  return m.name.includes(' ') && TURN_AFTER.test(after) && TURN_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
 function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb): boolean {

@@ -16,6 +16,20 @@ const REGIONS = new Set([
   'persian gulf', 'black sea', 'baltic', 'baltics', 'north pole', 'south pole', 'himalayas', 'alps', 'andes',
 ]);
 const NATURAL_FEATURE = /\b(sea|ocean|river|mountains?|mount|mt\.?|gulf|strait|lake|bay|valley|peninsula|desert|coast|channel|island|islands|basin|plateau|canal|heights)\b/i;
+/**
+ * A name headed by a natural feature is a place even when the tagger, seeing a capitalised phrase with
+ * "of", calls it an organisation: "Strait of Hormuz", "Gulf of Aden", "Sea of Azov", "Bay of Bengal" (the
+ * feature first, then "of") and "South China Sea", "Persian Gulf", "Nile River", "Atlas Mountains" (the feature
+ * last). Only the head counts: "Gulf Cooperation Council" and "Red Sea Governorate" are not places, and neither
+ * "Coast Guard" nor "Discovery Channel" is read (coast and channel are left out as heads of names of bodies).
+ */
+const FEATURE_FIRST = /^(?:the\s+)?(?:seas?|oceans?|gulf|straits?|bay|lake|river|mount|peninsula|desert|isles?|islands?|sound)\s+of\s/i;
+const FEATURE_LAST = /\s(?:sea|ocean|gulf|straits?|bay|river|mountains|desert|peninsula|islands|basin|plateau|canal|lagoon|archipelago)$/i;
+
+export function featureHeaded(text: string): boolean {
+  return FEATURE_FIRST.test(text) || FEATURE_LAST.test(text);
+}
+
 const GROUP_WORDS = new Set([
   'western', 'westerner', 'eastern', 'european', 'asian', 'african', 'arab', 'arabic', 'muslim', 'islamic', 'islamist',
   'christian', 'catholic', 'protestant', 'orthodox', 'jewish', 'jew', 'sunni', 'shia', 'shiite', "shi'ite", 'hindu',
@@ -46,7 +60,7 @@ export function entityType(cls: ConllClass, text: string, gaz: Gazetteer): Entit
     case 'PER':
       return 'PERSON';
     case 'ORG':
-      return 'ORG';
+      return featureHeaded(text) && !knownOrganisation(lower, gaz) ? 'LOC' : 'ORG';
     case 'LOC':
       if (knownOrganisation(lower, gaz)) return 'ORG';
       return REGIONS.has(lower) || NATURAL_FEATURE.test(lower) ? 'LOC' : 'GPE';

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKb } from '../../kb/index.js';
+import { actorsKbFrom } from '../../kb/view-adapter.js';
+import { createAnalyzer } from '../../pipeline/analyze.js';
+import { toRecord } from '../../model/record.js';
+import { Doc } from '../../model/document.js';
+import { loadFirstNames, resolveEntities } from './index.js';
+import { docWith } from './fixtures/doc.js';
+
+const kb = actorsKbFrom(loadKb());
+const firstNames = loadFirstNames();
+
+// Wikinews, "Germany says Alexei Navalny poisoned with Novichok" (2020-09-05), CC BY 2.5.
+const NAVALNY = 'On Wednesday, the German government said Russian opposition leader Alexei Navalny was poisoned with Novichok, a range of neurotoxins developed by the Soviet Union.';
+
+test('a historical state is an actor of its own, not its successor: "developed by the Soviet Union" is SUN, "Russian" stays RUS', () => {
+  const doc = docWith(NAVALNY, [['German', 'NORP'], ['Russian', 'NORP'], ['Alexei Navalny', 'PERSON'], ['Novichok', 'MISC'], ['Soviet Union', 'GPE']], '2020-09-05');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const soviet = entities.find((e) => e.mentions.some((m) => m.text === 'Soviet Union'));
+  assert.equal(soviet?.cameo, 'SUN');
+  assert.equal(soviet?.country, 'SUN');
+  const navalny = entities.find((e) => e.name === 'Alexei Navalny');
+  assert.equal(navalny?.country, 'RUS');
+  assert.equal(navalny?.cameo, 'RUSOPP');
+  for (const [name, code] of [['USSR', 'SUN'], ['Czechoslovakia', 'CSK'], ['Yugoslavia', 'YUG'], ['East Germany', 'DDR'], ['Russia', 'RUS']] as const) {
+    assert.equal(kb.place(name)?.country, code, name);
+  }
+});
+
+// Wikinews, "Iran's President Rouhani tells foreign powers to leave Persian Gulf" (2019-09-22), CC BY 2.5.
+const ROUHANI = 'He also announced a new security initiative for the Persian Gulf, the Gulf of Oman and the Strait of Hormuz to be unveiled at the United Nations General Assembly later this week.';
+
+test('seas, gulfs and straits are places with no actor code, not organisations of the story\'s country', () => {
+  const analyzer = createAnalyzer(['segment', 'mentions', 'anchor', 'entities']);
+  const text = `Iran and Russia\n\n${ROUHANI} Iran said it would protect the Strait of Hormuz.`;
+  const record = toRecord(analyzer.run(new Doc(text, { published: '2019-09-22' })));
+  for (const name of ['Persian Gulf', 'Gulf of Oman', 'Strait of Hormuz']) {
+    const place = record.entities.find((e) => e.name === name);
+    assert.ok(place, name);
+    assert.equal(place.type, 'LOC', name);
+    assert.equal(place.cameo, null, name);
+  }
+});
