@@ -95,6 +95,24 @@ const CASES: readonly ActorCase[] = [
   },
 ];
 
+test('a country\'s own Senate or Parliament is its legislature, not the body the KB gives the bare word (Phoenix: "Senate" is the US Congress)', () => {
+  // Written for this test after a PETRARCH GSR dev sentence and the PLOVER gold's "convince the Lithuanian Parliament to amend the constitution".
+  const text = 'Rwanda\'s Senate approved the bill on Tuesday. The Senate of Rwanda said the vote was final. '
+    + 'Activists asked the Lithuanian Parliament to amend the constitution, and the U.S. Senate voted on sanctions.';
+  const doc = docWith(text, [['Rwanda', 'GPE'], ['Senate', 'ORG'], ['Senate of Rwanda', 'ORG'], ['Lithuanian Parliament', 'ORG'], ['U.S.', 'GPE'], ['Senate', 'ORG', 3]], '2015-06-09');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const over = (text: string, nth = 1) => {
+    let at = -1;
+    for (let i = 0; i < nth; i++) at = doc.text.indexOf(text, at + 1);
+    return entities.find((e) => e.mentions.some((m) => m.start === at && m.text === text));
+  };
+  assert.equal(over('Senate')?.cameo, 'RWALEG');
+  assert.equal(over('Senate of Rwanda')?.cameo, 'RWALEG');
+  assert.equal(over('Senate'), over('Senate of Rwanda'));
+  assert.equal(over('Lithuanian Parliament')?.cameo, 'LTULEG');
+  assert.equal(over('Senate', 3)?.cameo, 'USAGOVLEG');
+});
+
 const agentOver = (entities: readonly Entity[], text: string) =>
   entities.find((e) => e.mentions.some((m) => m.text === text) && (e.agent !== undefined || e.by === 'entities/context' || e.type === 'NORP'));
 

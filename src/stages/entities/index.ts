@@ -8,6 +8,7 @@ import { clusterNames, linkPeople, readTitles } from './names.js';
 import { findUntaggedPlaces, resolveDefiniteTitles } from './nominals.js';
 import { assignGender, type FirstNameGender } from './gender.js';
 import { findAgents } from './agents.js';
+import { findLocalInstitutions } from './institutions.js';
 import { readContexts } from './context.js';
 import { splitEthnicGroups } from './ethnic.js';
 import { resolvePronouns } from './pronouns.js';
@@ -43,6 +44,7 @@ export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGen
   resolveDefiniteTitles(doc, set, sentences, kb, date);
   readContexts(doc, set, kb);
   splitEthnicGroups(doc, set, kb);
+  findLocalInstitutions(doc, set, kb);
   findAgents(doc, set, kb);
   assignGender(doc.text, set.all(), firstNames);
   resolvePronouns(doc, set.all(), sentences);

@@ -1,0 +1,69 @@
+import type { Doc } from '../../model/document.js';
+import type { ActorsKb } from '../../kb/view.js';
+import { lowerBound } from '../../model/span.js';
+import { countryAmong, modifierStart, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
+import type { ClusterSet } from './names.js';
+import { addRef, newCluster, removeRef, type Cluster, type Ref } from './refs.js';
+
+/** "Senate of Rwanda", "National Assembly of the Republic of Serbia": an institution's name with its country after "of". */
+const OF_COUNTRY = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/;
+
+/**
+ * A country's own institution named with a word the KB also gives one country's body: Phoenix lists "Senate" and
+ * "Congress" as names of the United States Congress, but "Rwanda's Senate", "the Kenyan Parliament" and "the Senate
+ * of Rwanda" are those countries' legislatures. When a name is an agent phrase of the Phoenix agents dictionary
+ * ("senate", "parliament", "national assembly", "supreme court") and the words around it name another country — a
+ * possessive or adjective before it, "of <country>" inside or after it — the mention leaves the KB organisation and
+ * becomes that country's agent (RWALEG). Without such a word ("the Senate") the KB's reading stands.
+ */
+export function findLocalInstitutions(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
+  const candidates = set.all().filter((c) => c.type === 'ORG' && !c.person && !c.context?.agent)
+    .flatMap((c) => c.refs.filter((r) => r.form === 'name' && kb.agent(agentNoun(r)) !== null).map((ref) => ({ c, ref })));
+  if (candidates.length === 0) return;
+  const view = tokenOwners(doc, set.all());
+  for (const { c, ref } of candidates) {
+    const local = institutionCountry(view, kb, c, ref);
+    if (!local) continue;
+    removeRef(c, ref);
+    const agent = set.keyed(`agent:${local.country.countryCode}:${local.code}`, () => agentCluster(local.country, local.code));
+    addRef(agent, { ...ref, by: 'entities/agent' });
+  }
+}
+
+/** The words of a name that may be an agent phrase: all of it, or what comes before "of" ("Senate" of "Senate of Rwanda"). */
+function agentNoun(ref: Ref): string {
+  const of = OF_COUNTRY.exec(ref.text);
+  return (of ? of[1]! : ref.text).toLowerCase();
+}
+
+function agentCluster(country: ModifierCountry, code: string): Cluster {
+  const c = newCluster('ORG');
+  c.context = { country: country.country, countryCode: country.countryCode, sector: code, agent: true };
+  return c;
+}
+
+/** The other country whose institution `ref` names, with the agent code, or null. */
+function institutionCountry(view: TokenOwners, kb: ActorsKb, c: Cluster, ref: Ref): { country: ModifierCountry; code: string } | null {
+  const of = OF_COUNTRY.exec(ref.text);
+  const agent = kb.agent(agentNoun(ref));
+  if (!agent) return null;
+  const own = c.organisation?.country ?? null;
+  const named = of ? placeNamed(kb, of[2]!) : statedAround(view, kb, ref);
+  if (!named || named.countryCode === own || named.country === own) return null;
+  return { country: named, code: agent.code };
+}
+
+function placeNamed(kb: ActorsKb, text: string): ModifierCountry | null {
+  const place = kb.place(text);
+  if (!place || place.via === 'capital' || place.via === 'metonym') return null;
+  return { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token: -1 };
+}
+
+/** A country among the modifiers before the mention ("Rwanda's Senate", "the Kenyan Parliament"). */
+function statedAround(view: TokenOwners, kb: ActorsKb, ref: Ref): ModifierCountry | null {
+  const tokens = view.doc.get('tokens');
+  const first = lowerBound(tokens.length, (i) => tokens.start[i] < ref.start);
+  if (first === tokens.length || tokens.start[first] !== ref.start) return null;
+  const named = countryAmong(view, kb, modifierStart(view, first), first);
+  return named && !named.organisation ? named : null;
+}
