@@ -4,9 +4,9 @@ import { loadCountries } from './countries.js';
 
 const countries = loadCountries();
 
-test('every ISO 3166-1 country plus Kosovo is in the table, once', () => {
+test('every ISO 3166-1 country plus Kosovo is in the table, once, and four historical states', () => {
   const codes = countries.all().map((c) => c.iso3);
-  assert.equal(codes.length, 250);
+  assert.equal(codes.length, 250 + 4);
   assert.equal(new Set(codes).size, codes.length);
   assert.equal(countries.byCode('ukr')?.name, 'Ukraine');
   assert.equal(countries.byCode('XKX')?.cameo, 'KSV');
@@ -15,6 +15,11 @@ test('every ISO 3166-1 country plus Kosovo is in the table, once', () => {
 test('names: official, short, historical; case, dots, diacritics and "the" do not matter', () => {
   assert.equal(countries.byName('Russian Federation')?.iso3, 'RUS');
   assert.equal(countries.byName('Burma')?.iso3, 'MMR');
+  // A dissolved state is not its successor: the Soviet Union is SUN, and no state today.
+  assert.equal(countries.byName('Soviet Union')?.iso3, 'SUN');
+  assert.equal(countries.byName('USSR')?.sovereign, false);
+  assert.deepEqual(countries.byDemonym('Soviet').map((c) => c.iso3), ['SUN']);
+  assert.deepEqual(countries.byDemonym('Russian').map((c) => c.iso3), ['RUS']);
   assert.equal(countries.byName('Ivory Coast')?.iso3, 'CIV');
   assert.equal(countries.byName("Côte d'Ivoire")?.iso3, 'CIV');
   assert.equal(countries.byName('Czechia')?.iso3, 'CZE');
