@@ -5,7 +5,7 @@ import { makeTokenLayer, posIndex } from '../../model/tokens.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findParagraphs } from './paragraphs.js';
 import { repairSentences, type RawSentence } from './repair.js';
-import type { WinkSegmenter } from './wink.js';
+import type { WinkReader, WinkSegmenter } from './wink.js';
 import { hyphenGroups, joinedPos, type PlacedTokens } from './hyphens.js';
 import { isBlank, isSpaceCode } from '../../util/whitespace.js';
 import { winkInput } from './wink-input.js';
@@ -34,7 +34,8 @@ export const segmentStage: Stage<'tokens' | 'sentences' | 'paragraphs'> = {
 
 export function segmentText(text: string, wink: WinkSegmenter) {
   const paragraphs = findParagraphs(text);
-  const parsed = paragraphs.map((para) => parseParagraph(text, para, wink));
+  const reader = wink.reader();
+  const parsed = paragraphs.map((para) => parseParagraph(text, para, reader));
   // as many tokens as wink's at most (hyphen groups join some, whitespace tokens are dropped)
   const most = parsed.reduce((n, p) => n + p.placed.length, 0);
   const starts = new Uint32Array(most);
@@ -86,7 +87,7 @@ export function segmentText(text: string, wink: WinkSegmenter) {
  * cannot place are left unplaced, so that wink's indices still apply), and its sentences as
  * inclusive wink token index pairs.
  */
-function parseParagraph(text: string, para: Span, wink: WinkSegmenter): { placed: PlacedTokens; sentences: Array<[number, number]> } {
+function parseParagraph(text: string, para: Span, wink: WinkReader): { placed: PlacedTokens; sentences: Array<[number, number]> } {
   const input = winkInput(text.slice(para.start, para.end));
   const { values, pos, sentences } = wink.parse(input.text);
   const start = new Int32Array(values.length);

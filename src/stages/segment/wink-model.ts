@@ -35,6 +35,38 @@ export function winkModel(): Record<string, unknown> {
 }
 
 /**
+ * The model for one wink instance after another (one per document, see wink.ts): the core is read
+ * once and shared, the automata's files are read once (the package's `metaCER` loader cannot be
+ * called twice: it stringifies its machines in place), and `reset` makes the shared core again
+ * what the file holds. wink adds every word it meets that its lexicon lacks, and every new
+ * prefix, suffix and shape, to the core's lists, and its tokeniser keeps a word whole that it has
+ * added before ("else's" after "someone else's." elsewhere) but splits one it has not.
+ */
+export function reusableWinkModel(): { readonly model: Record<string, unknown>; reset(): void } {
+  const fresh = winkModel();
+  const once = <T>(load: () => T) => {
+    let loaded: T | undefined;
+    return () => (loaded ??= load());
+  };
+  const core = once(readCoreModel);
+  const model = { ...fresh };
+  for (const part of ['core', 'sbd', 'pos', 'metaCER'] as const) model[part] = part === 'core' ? core : once(fresh[part] as () => unknown);
+  return { model, reset: () => forgetAddedValues(core()) };
+}
+
+/** Removes what wink added to each of the core's feature lists (and their indexes) since it was read. */
+function forgetAddedValues(core: CoreModel): void {
+  for (const name in core.features) {
+    const feature = core.features[name] as Partial<Feature>;
+    const { list, hash, intrinsicSize } = feature;
+    if (!list || !hash || intrinsicSize === undefined || list.length === intrinsicSize) continue;
+    for (let k = intrinsicSize; k < list.length; k++) delete hash[list[k]];
+    list.length = intrinsicSize;
+    feature.index = intrinsicSize;
+  }
+}
+
+/**
  * The addons (stemmer, lemmatiser, readability) are read only when asked for: Parley asks for none,
  * and the lemmatiser's exception lists are 220 KB of JavaScript to compile.
  */
