@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { winkModel } from './wink-model.js';
+import { reusableWinkModel, winkModel } from './wink-model.js';
 
 const require = createRequire(import.meta.url);
 
@@ -20,4 +20,24 @@ test('the faster model loader gives wink-nlp the tokens, tags and sentences of t
   const ours = parse(winkModel());
   assert.deepEqual(ours, parse(require('wink-eng-lite-web-model')));
   assert.equal(ours.sentences.length, 3);
+});
+
+interface SharedLexeme { list: string[]; hash: Record<string, number | undefined>; intrinsicSize: number }
+
+test('the reusable model forgets the words wink added, and is made new once its lists have grown', () => {
+  const winkNLP = require('wink-nlp');
+  const words = reusableWinkModel();
+  const nlp = winkNLP(words.model, ['sbd', 'pos']);
+  const lexeme = (words.model.core as () => { features: { lexeme: SharedLexeme } })().features.lexeme;
+  nlp.readDoc('Soleimani met Abdul-Mahdi.');
+  assert.notEqual(lexeme.hash.soleimani, undefined);
+  words.forgetWords();
+  assert.equal(lexeme.hash.soleimani, undefined);
+  assert.equal(lexeme.hash.met, lexeme.list.indexOf('met'));
+  assert.equal(words.grown(), false);
+  nlp.readDoc(Array.from({ length: 100_001 }, (_, i) => `w${i}q`).join(' '));
+  assert.equal(words.grown(), true);
+  words.reset();
+  assert.equal(lexeme.list.length, lexeme.intrinsicSize);
+  assert.equal(words.grown(), false);
 });

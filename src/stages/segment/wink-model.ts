@@ -34,15 +34,34 @@ export function winkModel(): Record<string, unknown> {
   };
 }
 
+/** wink's model as one instance after another reads it (wink.ts): see `reusableWinkModel`. */
+export interface ReusableWinkModel {
+  readonly model: Record<string, unknown>;
+  /** Makes the core again what the file holds; the instance reading it must then be replaced. */
+  reset(): void;
+  /** Hides the words wink added to the lexicon since the last call (their list entries stay, as wink's instance indexes its own data by them). */
+  forgetWords(): void;
+  /** Whether the lists have grown enough that the instance should be replaced (after `reset`). */
+  grown(): boolean;
+}
+
 /**
- * The model for one wink instance after another (one per document, see wink.ts): the core is read
- * once and shared, the automata's files are read once (the package's `metaCER` loader cannot be
- * called twice: it stringifies its machines in place), and `reset` makes the shared core again
- * what the file holds. wink adds every word it meets that its lexicon lacks, and every new
- * prefix, suffix and shape, to the core's lists, and its tokeniser keeps a word whole that it has
- * added before ("else's" after "someone else's." elsewhere) but splits one it has not.
+ * Words wink may add before its instance is replaced: a word forgotten and met again is added
+ * again, so the lexicon's list grows by every document's new words until then.
  */
-export function reusableWinkModel(): { readonly model: Record<string, unknown>; reset(): void } {
+const ADDED_WORDS = 100_000;
+
+/**
+ * The model for wink instances over one shared core, read once (the automata's files too: the
+ * package's `metaCER` loader cannot be called twice, it stringifies its machines in place). wink
+ * adds every word it meets that its lexicon lacks to the core's lexicon (and every new prefix,
+ * suffix and shape to theirs), and its tokeniser keeps whole a word it has added before but splits
+ * one it has not: "else's" stayed one token after "someone else's." in an earlier document.
+ * Forgetting the added words makes the lexicon what a fresh instance sees; the prefixes,
+ * suffixes and shapes need not be forgotten (a feature's value reads the same whatever its
+ * index), only kept within the bits wink packs them in.
+ */
+export function reusableWinkModel(): ReusableWinkModel {
   const fresh = winkModel();
   const once = <T>(load: () => T) => {
     let loaded: T | undefined;
@@ -51,7 +70,27 @@ export function reusableWinkModel(): { readonly model: Record<string, unknown>; 
   const core = once(readCoreModel);
   const model = { ...fresh };
   for (const part of ['core', 'sbd', 'pos', 'metaCER'] as const) model[part] = part === 'core' ? core : once(fresh[part] as () => unknown);
-  return { model, reset: () => forgetAddedValues(core()) };
+  let remembered = 0;
+  return {
+    model,
+    reset: () => {
+      forgetAddedValues(core());
+      remembered = core().features.lexeme.intrinsicSize;
+    },
+    forgetWords: () => {
+      const { list, hash } = core().features.lexeme;
+      for (let k = Math.max(remembered, core().features.lexeme.intrinsicSize); k < list.length; k++) delete hash[list[k]];
+      remembered = list.length;
+    },
+    grown: () => Object.values(core().features).some((f) => isGrown(f as Partial<Feature>)),
+  };
+}
+
+/** A list past the words wink may add, or half way to the largest index wink can pack. */
+function isGrown(feature: Partial<Feature>): boolean {
+  const { list, intrinsicSize, maxIndex } = feature;
+  if (!list || intrinsicSize === undefined) return false;
+  return list.length - intrinsicSize > ADDED_WORDS || (maxIndex !== undefined && list.length > maxIndex / 2);
 }
 
 /** Removes what wink added to each of the core's feature lists (and their indexes) since it was read. */
