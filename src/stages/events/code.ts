@@ -36,12 +36,23 @@ function afterPreposition(s: SentenceWords, at: number, from: number): boolean {
   return false;
 }
 
-/** Word-window fallback: the actors a verb's objects name, starting at `at` (a pattern's prepositional phrase) or at the first actor after the verb. */
+/**
+ * Word-window fallback: the actors a verb's objects name, starting at `at` (a pattern's phrase) or
+ * at the first actor after the verb. A pattern's phrase ends at a comma: an actor past it belongs
+ * to another clause ("wounded two British soldiers in a bomb attack on Thursday, POLICE said" —
+ * the phrase "in a bomb attack" names no party, and the object is the target).
+ */
 function objectActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, at: number | null): ActorSpan[] {
   const { start, end } = clause.after;
   const from = at ?? start;
   const candidates = actorsStartingIn(actors, from, end).filter((a) => !accordingTo(s, a.start));
-  return candidates.length ? leadingActorsFrom(s, candidates) : [];
+  if (!candidates.length || (at !== null && commaBetween(s, at, candidates[0]!.start))) return [];
+  return leadingActorsFrom(s, candidates);
+}
+
+function commaBetween(s: SentenceWords, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.lower[i] === ',') return true;
+  return false;
 }
 
 /**

@@ -38,6 +38,11 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     ['Iran issued arrest warrants on 36 people believed to have been involved in the assassination of Qasem Soleimani and demanded from Interpol to publish a red notice.', '2020-07-02',
       ['173 IRN→---PPL', '100 IRN→IGOCOPITP']],
   ],
+  // A pattern's phrase ends at a comma: an actor past it ("…, police said") is no target of the verb; the object is.
+  patternPhraseEnds: [
+    // written for this test
+    ['Kashmiri militants wounded three Indian soldiers in a grenade attack on Monday, police said.', '2021-03-01', ['190 INDUAF→INDMIL']],
+  ],
   // ", then with Y": the verb's prepositional phrase repeated by an ellipsis is acted on too.
   echoedPhrase: [
     // wn-d4c395914b7f
