@@ -26,3 +26,13 @@ const AGENTLESS: ReadonlyArray<readonly [sentence: string, expected: readonly st
 test('an agentless passive of an act done to someone is coded against its subject, its doer read from the context', () => {
   for (const [sentence, expected] of AGENTLESS) assert.deepEqual(coded(sentence), expected, sentence);
 });
+
+/**
+ * A past participle after a noun that the parser read as a clause complement with the noun as its
+ * subject is a reduced relative, a passive: the noun is acted on, not the doer. Written for this test
+ * in the shape of a wire report.
+ */
+test('a participle the parser read as a complement clause is a passive of the noun before it', () => {
+  const jailed = coded('Turkey on Monday freed the editor of a Kurdish newspaper, a member of the opposition party jailed last year, officials said.');
+  assert.deepEqual(jailed.filter((e) => e.startsWith('173')), ['173 ---→TUROPP']);
+});

@@ -32,7 +32,7 @@ const GROUP_RELATIONS = new Set(['aux', 'aux:pass', 'cop', 'advmod']);
 export function treeRoles(s: SentenceWords, v: number): TreeRoles {
   const subject = subjectOf(s, v);
   const relation = s.relation[v]!;
-  const reduced = relation === 'conj' && reducedRelative(s, v, subject);
+  const reduced = (relation === 'conj' || (relation === 'ccomp' && misreadComplement(s, v, subject))) && reducedRelative(s, v, subject);
   const participle = relation === 'acl' && s.upos[v] === 'VERB' && !s.lower[v]!.endsWith('ing') && !dependents(s, v, 'obj').length;
   const passive = dependents(s, v, 'aux:pass').length > 0 || participle || reduced;
   const governor = relation === 'xcomp' && s.head[v]! >= 0 ? s.head[v]! : null;
@@ -122,6 +122,22 @@ function reducedRelative(s: SentenceWords, v: number, subject: number): boolean 
   if (s.children[v]!.some((c) => c < v ? c !== subject && !PHRASE_EDGE.has(s.relation[c]!) : s.relation[c] === 'obj')) return false;
   if (s.lower[v - 1] === ',' || s.children[subject]!.some((c) => s.relation[c] === 'cc')) return false;
   return subtree(s, subject).end === v;
+}
+
+/** Verbs that take an object and a clause of what is said to it ("told reporters the army WITHDREW"). */
+const OBJECT_AND_CLAUSE = /^(tell|inform|assure|warn|remind|convince|persuade|notify|show|teach|ask|advise|promise)$/;
+
+/**
+ * A past participle the parser read as a clausal complement, with the noun before it as subject: the
+ * noun is a preposition's ("issued arrest warrants FOR two Brazilian men SOUGHT in the slaying"), or
+ * the verb above has its own object and takes no clause beside it ("released the mayor of Nablus, a
+ * member of the Hamas movement JAILED over a year ago"). `reducedRelative` checks the rest.
+ */
+function misreadComplement(s: SentenceWords, v: number, subject: number): boolean {
+  if (subject < 0) return false;
+  if (s.children[subject]!.some((c) => s.relation[c] === 'case' && s.upos[c] === 'ADP')) return true;
+  const governor = s.head[v]!;
+  return governor >= 0 && !OBJECT_AND_CLAUSE.test(s.lemma[governor]!) && dependents(s, governor, 'obj').some((o) => o < subject);
 }
 
 /** Heads of the noun a participle can modify (not "which" or "he": "the party, which DISBANDED in 2012"). */
