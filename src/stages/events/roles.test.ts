@@ -43,6 +43,12 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     // written for this test
     ['Kashmiri militants wounded three Indian soldiers in a grenade attack on Monday, police said.', '2021-03-01', ['190 INDUAF→INDMIL']],
   ],
+  // A wire dateline before a colon names where the report was filed: the parser's subject there is no actor.
+  dateline: [
+    // written for this test
+    ['GENEVA: The Red Cross has said it will send a team to Yemen next week.', '2021-03-01', ['036 NGOHLHIRC→YEM']],
+    ['KABUL, Afghanistan: Three Afghan soldiers were killed in a Taliban attack on Monday, officials said.', '2021-03-01', ['190 AFGREB→AFGMIL']],
+  ],
   // ", then with Y": the verb's prepositional phrase repeated by an ellipsis is acted on too.
   echoedPhrase: [
     // wn-d4c395914b7f

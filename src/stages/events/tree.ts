@@ -79,12 +79,31 @@ function subjectOf(s: SentenceWords, v: number): number {
  */
 function ownSubject(s: SentenceWords, v: number): number {
   let own = -1;
+  const dateline = datelineEnd(s);
   for (const c of s.children[v]!) {
-    if (!SUBJECT_RELATIONS.has(s.relation[c]!)) continue;
+    if (!SUBJECT_RELATIONS.has(s.relation[c]!) || c < dateline) continue;
     if (own < 0 || (c < v && opensClauseBetween(s, own, c))) own = c;
   }
   if (own >= 0 && participle(s, v) && s.relation[v] === 'advcl' && s.children[v]!.some((c) => c < own && s.relation[c] === 'mark' && s.upos[c] === 'ADP')) return -1;
   return own;
+}
+
+/** Words a wire dateline may hold before its colon ("GAZA CITY, Palestinian Territories:"). */
+const DATELINE_WORDS = 8;
+
+/**
+ * Where a wire dateline that opens the sentence ends ("LYON: Interpol has said …", "GAZA CITY,
+ * Palestinian Territories: Four children … were killed"): after the colon that closes a few nouns
+ * and names; 0 when there is none. The parser reads the place as a subject; it names where the
+ * report was filed (or, in a transcript, who speaks: "WN: What is …"), no one who acts or is acted on.
+ */
+export function datelineEnd(s: SentenceWords): number {
+  if (s.words.length < 3 || (s.upos[0] !== 'PROPN' && s.upos[0] !== 'NOUN')) return 0;
+  for (let i = 1; i < Math.min(s.words.length, DATELINE_WORDS); i++) {
+    if (s.lower[i] === ':') return i + 1;
+    if (s.lower[i] !== ',' && s.upos[i] !== 'PROPN' && s.upos[i] !== 'NOUN' && s.upos[i] !== 'ADJ') return 0;
+  }
+  return 0;
 }
 
 /** Words that open a relative or adverbial clause of their own. */
