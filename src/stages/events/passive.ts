@@ -1,5 +1,6 @@
 import type { ActorSpan } from './actors.js';
 import type { VerbClause } from './clause.js';
+import { actorsStartingIn } from './actor-lookup.js';
 import { actorsOf } from './code.js';
 import { namesForce } from './nominal.js';
 import type { SentenceWords } from './sentence.js';
@@ -34,6 +35,8 @@ export function unnamedAgent(s: SentenceWords, actors: readonly ActorSpan[], cla
     const doer = actorsOf(s, actors, [o.head]).filter((a) => !targets.includes(a));
     if (doer.length) return doer;
   }
+  const byWords = forceDoerByWords(s, actors, clause, targets);
+  if (byWords.length) return byWords;
   for (const o of clause.tree.obliques) {
     if (!PLACE_PREPS.has(o.prep)) continue;
     const place = actorsOf(s, actors, [o.head]).find((a) => isCountry(a) && !targets.some((t) => t.code?.slice(0, 3) === a.code));
@@ -41,6 +44,25 @@ export function unnamedAgent(s: SentenceWords, actors: readonly ActorSpan[], cla
   }
   const otherParty = clause.tree.obliques.some((o) => !MEANS_PREPS.has(o.prep) && actorsOf(s, actors, [o.head]).some((a) => !targets.includes(a)));
   return targets.some((t) => t.code !== null) && !otherParty ? [null] : [];
+}
+
+const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Words a noun phrase of force may hold before its head: "in Israeli tank shelling". */
+const PHRASE_WORDS = 6;
+
+/**
+ * The doer named in a phrase of force right after the verb, read word by word where the parser
+ * made the force noun a verb of its own ("were killed in Israeli tank SHELLING", read as "shelling"
+ * an adverbial clause): a means preposition, then a noun phrase ending in a noun of force, and the
+ * actor among its modifiers.
+ */
+function forceDoerByWords(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, targets: readonly ActorSpan[]): ActorSpan[] {
+  const k = clause.end;
+  if (k >= clause.after.end || !MEANS_PREPS.has(s.lower[k]!)) return [];
+  let end = k + 1;
+  while (end < s.words.length && end - k <= PHRASE_WORDS && PHRASE_POS.has(s.pos[end]!) && !namesForce(s.words[end]!)) end++;
+  if (end >= s.words.length || !namesForce(s.words[end]!)) return [];
+  return actorsStartingIn(actors, k + 1, end).filter((a) => a.end <= end && !targets.includes(a)).slice(0, 1);
 }
 
 /**
