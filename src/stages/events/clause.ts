@@ -61,11 +61,28 @@ function namesNoAct(s: SentenceWords, i: number): boolean {
   return /^INCLUD(E|ES|ED|ING)$/.test(s.words[i]!) || (s.words[i] === 'ACCORDING' && s.lower[i + 1] === 'to');
 }
 
+/**
+ * A word the tokeniser tagged otherwise that the parser reads as a verb with a subject of its own:
+ * a present tense after a plural subject ("Fornost and Gondor WELCOME a resumption of ties"), a past
+ * tense the tokeniser read as an adjective ("Roosevelt MEDIATED a peace agreement").
+ */
+function parsedFinite(s: SentenceWords, i: number): boolean {
+  if (s.upos[i] !== 'VERB' || TITLE_OR_PLURAL.test(s.lower[i]!) || s.upos[i + 1] === 'PROPN') return false;
+  return s.children[i]!.some((c) => s.relation[c] === 'nsubj' && c < i);
+}
+
+/**
+ * Where the tokeniser's noun stands against the parser's verb, an "-s" word is a plural as often as
+ * a verb ("US STATES", "the organisation's PLANS"), and a word before a name a title ("rights
+ * ADVOCATE Doris Day", "Morning Joe HOST Joe Scarborough"): the noun is kept.
+ */
+const TITLE_OR_PLURAL = /s$/;
+
 function verbAt(s: SentenceWords, verbs: VerbDictionary, i: number): { at: number; end: number; forms: VerbForm[] } | null {
   const forms = verbs.forms[s.words[i]!];
   if (!forms || namesNoAct(s, i)) return null;
   const pos = s.pos[i];
-  const verbal = pos === 'VERB' || ((pos === 'NOUN' || pos === 'ADJ') && i > 0 && VERB_BEFORE.has(s.lower[i - 1]!));
+  const verbal = pos === 'VERB' || ((pos === 'NOUN' || pos === 'ADJ') && i > 0 && VERB_BEFORE.has(s.lower[i - 1]!)) || parsedFinite(s, i);
   if (!verbal) return null;
   const fits = forms.filter((f) => f.before.every((w, k) => s.words[i - f.before.length + k] === w) && f.after.every((w, k) => s.words[i + 1 + k] === w));
   if (!fits.length) return null;

@@ -43,6 +43,11 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     // written for this test
     ['Kashmiri militants wounded three Indian soldiers in a grenade attack on Monday, police said.', '2021-03-01', ['190 INDUAF→INDMIL']],
   ],
+  // A word the tokeniser tagged a noun or adjective that the parser reads as a verb with its own subject is a verb.
+  parsedVerb: [
+    // written for this test
+    ['Jordan and Egypt welcome a resumption of talks with Israel, state media reported.', '2021-03-01', ['051 JOR→ISR', '051 EGY→ISR']],
+  ],
   // A wire dateline before a colon names where the report was filed: the parser's subject there is no actor.
   dateline: [
     // written for this test
