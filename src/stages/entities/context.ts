@@ -39,6 +39,7 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     if (c.type === 'GPE' || c.type === 'LOC') {
       // A town the story does not place otherwise is most likely in the country it is about (not so a sea or a range: LOC).
       c.place = placeFromContext(doc, c, kb) ?? (c.type === 'GPE' ? inMainCountry(c, story) : null);
+      c.placeFromContext = c.place !== null;
       continue;
     }
     let country: ModifierCountry | null = null;
@@ -136,8 +137,12 @@ const COMPASS = /^(?:North|South|East|West|Central|Upper|Lower)(?:ern)?\s+(.+)$/
 const NOT_A_PART = /^Northern (?:Ireland|Cyprus)$/;
 /** "the Bosnian town of Gorazde", "the Azerbaijani republic of Nakhichevan": a place said to be of a country. */
 const KIND_OF_PLACE = /(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Ll}+)?\s+(?:town|city|village|province|region|republic|state|district|port|island|county|enclave)\s+of\s+$/u;
-/** "Bam, Iran": a place followed by its country. */
+/** "Bam, Iran", "Chippewa Falls, Wisconsin": a place followed by its country or by a region the KB places. */
 const THEN_COUNTRY = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)/u;
+/** "the Fisht Stadium in Sochi", "Bontddu Hall near Dolgellau": a place inside a place the KB knows. */
+const IN_PLACE = /^\s+(?:in|near|outside)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)/u;
+/** The first word (or two) of a longer name: "Volgograd" of "Volgograd Arena". */
+const LEADING_PLACE = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+\p{Lu}[\p{L}'’-]*$/u;
 
 /** A place the KB does not know, located in a country by the words around it. */
 function placeFromContext(doc: Doc, c: Cluster, kb: ActorsKb): PlaceRef | null {
@@ -148,10 +153,15 @@ function placeFromContext(doc: Doc, c: Cluster, kb: ActorsKb): PlaceRef | null {
       compass ? compass[1]! : null,
       KIND_OF_PLACE.exec(doc.text.slice(Math.max(0, r.start - 60), r.start))?.[1] ?? null,
       THEN_COUNTRY.exec(doc.text.slice(r.end, r.end + 40))?.[1] ?? null,
-    ];
-    for (const word of candidates) {
-      const place = word === null ? null : kb.place(word);
-      if (place && (place.via === 'name' || place.via === 'demonym')) {
+      IN_PLACE.exec(doc.text.slice(r.end, r.end + 40))?.[1] ?? null,
+      // "Volgograd Arena": a venue named after the city it stands in (not a sea named after a people, "Persian Gulf").
+      c.type === 'GPE' ? LEADING_PLACE.exec(r.text)?.[1] ?? null : null,
+    ].map((word) => word?.split(/\.\s/)[0]!.replace(/\.$/, '') ?? null);
+    for (const [k, word] of candidates.entries()) {
+      const place = word === null ? null : kb.place(word) ?? (k >= 2 ? kb.region(word) : null);
+      // A compass word or "the Bosnian town of" names a country; a place after the name may be a region or city too.
+      const placing = k >= 2 ? place?.via !== 'metonym' && (k < 4 || place?.via !== 'demonym') : place?.via === 'name' || place?.via === 'demonym';
+      if (place && placing) {
         return { via: 'region', country: place.country, name: r.text, id: `place:${r.text.toLowerCase()}`, cameo: (place.cameo ?? place.country).slice(0, 3) };
       }
     }

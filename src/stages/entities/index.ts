@@ -101,7 +101,7 @@ function toEntity(text: string, c: Cluster, id: string, date: string | null, pho
     .sort((a, b) => a.start - b.start)
     .map((r) => ({ start: r.start, end: r.end, text: r.text, form: r.form }));
   const cameo = actor?.cameo ?? contextCode(c);
-  const by = c.context?.agent ? 'entities/agent' : actor ? 'entities/kb-link' : c.context ? 'entities/context' : 'entities/cluster';
+  const by = c.context?.agent ? 'entities/agent' : actor && !c.placeFromContext ? 'entities/kb-link' : c.context || c.placeFromContext ? 'entities/context' : 'entities/cluster';
   return {
     id, type: c.type, name: nameOf(c), country, actor, cameo, ...(c.context?.agent ? { agent: c.context.sector! } : {}), roles, mentions, by,
   };

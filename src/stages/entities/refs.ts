@@ -21,6 +21,8 @@ export interface Cluster {
   /** For people: the words of the fullest name seen ("Volodymyr", "Zelensky"). */
   nameWords: string[];
   place: PlaceRef | null;
+  /** True when `place` was read from the words around the name (or the story's country), not found in the KB. */
+  placeFromContext: boolean;
   organisation: KbOrganisation | null;
   person: KbPerson | null;
   readonly textRoles: Role[];
@@ -41,7 +43,7 @@ export interface ActorContext {
 }
 
 export function newCluster(type: EntityType): Cluster {
-  return { type, refs: [], held: new Set(), nameWords: [], place: null, organisation: null, person: null, textRoles: [], gender: null, context: null };
+  return { type, refs: [], held: new Set(), nameWords: [], place: null, placeFromContext: false, organisation: null, person: null, textRoles: [], gender: null, context: null };
 }
 
 const spanKey = (ref: Ref) => `${ref.start}:${ref.end}`;

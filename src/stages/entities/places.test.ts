@@ -42,3 +42,17 @@ test('seas, gulfs and straits are places with no actor code, not organisations o
     assert.equal(place.cameo, null, name);
   }
 });
+
+test('a place the KB does not know takes the country of the place named beside it, else the story\'s, and says so (by: entities/context)', () => {
+  // Written for this test after Wikinews reports of the 2018 World Cup and of the "Bridgegate" scandal (CC BY 2.5).
+  const text = 'Belgium faced Panama at the Fisht Stadium in Sochi. Tunisia faced England at the Volgograd Arena. '
+    + 'Belgium\'s coach once lived in Fort Lee, New Jersey. Belgium will play in Kaliningrad next.';
+  const doc = docWith(text, [['Belgium', 'GPE'], ['Panama', 'GPE'], ['Fisht Stadium', 'GPE'], ['Sochi', 'GPE'], ['Tunisia', 'GPE'], ['England', 'GPE'],
+    ['Volgograd Arena', 'GPE'], ['Belgium', 'GPE', 2], ['Fort Lee', 'GPE'], ['New Jersey', 'GPE'], ['Belgium', 'GPE', 3], ['Kaliningrad', 'GPE']], '2018-06-18');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const named = (name: string) => entities.find((e) => e.name === name);
+  assert.deepEqual([named('Fisht Stadium')?.country, named('Fisht Stadium')?.by], ['RUS', 'entities/context']);
+  assert.equal(named('Volgograd Arena')?.country, 'RUS');
+  assert.equal(named('Fort Lee')?.country, 'USA');
+  assert.equal(named('Belgium')?.by, 'entities/kb-link');
+});
