@@ -43,11 +43,13 @@ export interface CompiledKb {
   keys: [string, number[]][];
   places: [string, ...CompiledPlace][];
   agents: CompiledAgent[];
+  /** GeoNames towns by name (`src/kb/build/cities.ts`): key, name, `ISO3:population|…`. */
+  cities: [string, string, string][];
 }
 
 export const COMPILED_FILE = 'kb.txt';
 const MAGIC = 'parley.kb/1';
-const SECTIONS = ['countries', 'actors', 'keys', 'places', 'agents', 'agentStarts'] as const;
+const SECTIONS = ['countries', 'actors', 'keys', 'places', 'agents', 'agentStarts', 'cities'] as const;
 
 /**
  * The compiled file is ASCII text, one record a line, in sections: countries (JSON rows), actors
@@ -82,6 +84,7 @@ export function serialiseKb(kb: CompiledKb): string {
     agents: clean('agents', kb.agents.map((a) => a.join('\t'))),
     // The first words of all agent phrases on one line: most words of a text start none, and a set says so at once.
     agentStarts: clean('agentStarts', [[...new Set(kb.agents.map(([form]) => form.split(' ')[0]!))].sort().join('|')]),
+    cities: clean('cities', kb.cities.map((c) => c.join('\t'))),
   };
   let offset = 0;
   const header = [MAGIC, kb.phoenixEnd, String(Math.max(...kb.agents.map(([form]) => form.split(' ').length)))];
@@ -167,6 +170,7 @@ export interface LoadedKb {
   readonly keys: SortedLines;
   readonly places: SortedLines;
   readonly agents: SortedLines;
+  readonly cities: SortedLines;
   /** The most words an agent phrase has. */
   readonly agentWords: number;
   /** The words agent phrases start with (read when first asked for). */
@@ -215,6 +219,7 @@ export function readCompiledKb(): LoadedKb {
     keys: sorted('keys'),
     places: sorted('places'),
     agents: sorted('agents'),
+    cities: sorted('cities'),
     agentStarts: () => new Set(unescapeAscii(lines('agentStarts')[0] ?? '').split('|')),
     agentWords: Number(agentWords),
   };

@@ -3,7 +3,9 @@ import { actorFromCompiled, countryActors } from './actors.js';
 import { parseActorRow, readCompiledKb } from './compiled.js';
 import { nameKey, normalizeName } from './normalize.js';
 import { tenureRuns } from './tenure.js';
-import type { DatedCode, Kb, KbActor, KbAgent, KbPlace, Tenure } from './types.js';
+import type { DatedCode, Kb, KbActor, KbAgent, KbPlace, KbTown, Tenure } from './types.js';
+
+const NO_TOWNS: readonly KbTown[] = Object.freeze([]);
 
 export type { DatedCode, Kb, KbActor, KbActorKind, KbAgent, KbPlace, KbSource, Tenure } from './types.js';
 export type { Country, CountryTable, PlaceHit, Seat } from './countries.js';
@@ -100,6 +102,14 @@ export function loadKb(): Kb {
       if (!found) return undefined;
       const [spelled, cameo] = found as [string, string];
       return Object.freeze({ name: spelled, cameo, country: countries.all().find((c) => c.cameo === cameo)?.iso3 ?? null });
+    },
+    towns(name: string): readonly KbTown[] {
+      const found = compiled.cities.find(nameKey(name));
+      if (!found) return NO_TOWNS;
+      return Object.freeze(found[1]!.split('|').map((cell) => {
+        const [iso3, people] = cell.split(':');
+        return Object.freeze({ country: iso3!, cameo: countries.byCode(iso3!)?.cameo ?? iso3!, population: Number(people) });
+      }));
     },
     agentStart(word: string) {
       agentStarts ??= compiled.agentStarts();

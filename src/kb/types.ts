@@ -29,6 +29,13 @@ export interface KbPlace {
   readonly country: string | null;
 }
 
+/** Where towns of a name lie: a country (ISO alpha-3 and CAMEO code) and the people of its largest town of that name. */
+export interface KbTown {
+  readonly country: string;
+  readonly cameo: string;
+  readonly population: number;
+}
+
 /** One term of office. `[start, end)`: `end` is the day the successor took over; `null` = in office as far as we know. */
 export interface Tenure {
   /** Generic office shared across countries: "President", "Prime Minister", "Foreign Minister", "Defence Minister" … */
@@ -86,6 +93,8 @@ export interface Kb {
   codeAt(actorId: string, date: string | null): string | null;
   /** Cities, regions and other names of countries from Phoenix. */
   place(name: string): KbPlace | undefined;
+  /** Towns of this name in the GeoNames table (10,000 people or more), the most populous country first. */
+  towns(name: string): readonly KbTown[];
   /** The agent code of a lower-case word sequence ("riot police" → COP, "lawmakers" → LEG), and its grammatical number. */
   agent(words: string): KbAgent | undefined;
   /** The most words an agent phrase has. */

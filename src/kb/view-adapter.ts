@@ -37,6 +37,7 @@ export function actorsKbFrom(kb: KbSource): ActorsKb {
       if (!found || found.country === null) return null;
       return { via: 'region', country: found.country, name: found.name, id: `place:${nameKey(found.name)}`, cameo: found.cameo };
     },
+    towns: (name) => kb.towns(name),
     agent: (words) => kb.agent(words) ?? null,
     agentWords: kb.agentWords,
     agentStart: (word) => kb.agentStart(word),

@@ -1,4 +1,4 @@
-import type { KbActor, Tenure } from './types.js';
+import type { KbActor, KbTown, Tenure } from './types.js';
 
 /**
  * What the entities stage reads from the actor knowledge base. The KB itself (src/kb) is
@@ -43,6 +43,8 @@ export interface ActorsKb {
   place(word: string): PlaceRef | null;
   /** Cities, regions and other places of a country that `place` does not know ("Basra", "Istanbul"). */
   region(name: string): PlaceRef | null;
+  /** Towns of this name in the GeoNames table, the most populous country first (none when the table has none). */
+  towns(name: string): readonly KbTown[];
   /** The agent code of a lower-case word sequence ("riot police" → COP, "lawmakers" → LEG) and its number, or null. */
   agent(words: string): { readonly code: string; readonly number: 'plural' | 'singular' | 'mass' } | null;
   /** The most words an agent phrase has. */

@@ -34,6 +34,7 @@ export function perDocument(kb: ActorsKb): ActorsKb {
   return {
     place: memo((w) => kb.place(w)),
     region: memo((n) => kb.region(n)),
+    towns: memo((n) => kb.towns(n)),
     agent: memo((w) => kb.agent(w)),
     agentWords: kb.agentWords,
     agentStart: (w) => kb.agentStart(w),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { nameKey, normalizeName } from '../normalize.js';
 import { listCell, readKbTable } from '../tsv.js';
+import { compileCities } from './cities.js';
 import { readPhoenixActors, readPhoenixAgents, type DatedCode, type PhoenixEntry } from './phoenix.js';
 import { phoenixId, type AgentNumber, type CompiledActor, type CompiledAgent, type CompiledKb, type CompiledPlace } from '../compiled.js';
 
@@ -97,6 +98,7 @@ export function compileKb(readPhoenix: (file: string) => string = (file) => read
     keys: [...keys].sort(byFirst),
     places: dedupePlaces(places).map(([name, cameo]): [string, string, string] => [nameKey(name), name, cameo]).sort(byFirst),
     agents: [...agentForms].map(([form, [code, number]]): CompiledAgent => [form, code, number]).sort(byFirst),
+    cities: compileCities(new Set(countries.map((row) => row['iso3']!))).sort(byFirst),
   };
 }
 

@@ -38,7 +38,7 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     if (c.person || c.place || c.organisation || c.context) continue;
     if (c.type === 'GPE' || c.type === 'LOC') {
       // A town the story does not place otherwise is most likely in the country it is about (not so a sea or a range: LOC).
-      c.place = placeFromContext(doc, c, kb) ?? (c.type === 'GPE' ? inMainCountry(c, story) : null);
+      c.place = placeFromContext(doc, c, kb) ?? (c.type === 'GPE' ? townElsewhere(doc, c, kb, story) ?? inMainCountry(c, story) : null);
       c.placeFromContext = c.place !== null;
       continue;
     }
@@ -158,7 +158,7 @@ function placeFromContext(doc: Doc, c: Cluster, kb: ActorsKb): PlaceRef | null {
       c.type === 'GPE' ? LEADING_PLACE.exec(r.text)?.[1] ?? null : null,
     ].map((word) => word?.split(/\.\s/)[0]!.replace(/\.$/, '') ?? null);
     for (const [k, word] of candidates.entries()) {
-      const place = word === null ? null : kb.place(word) ?? (k >= 2 ? kb.region(word) : null);
+      const place = word === null ? null : kb.place(word) ?? (k >= 2 ? kb.region(word) ?? (k < 4 ? onlyCountryOf(kb, word) : null) : null);
       // A compass word or "the Bosnian town of" names a country; a place after the name may be a region or city too.
       const placing = k >= 2 ? place?.via !== 'metonym' && (k < 4 || place?.via !== 'demonym') : place?.via === 'name' || place?.via === 'demonym';
       if (place && placing) {
@@ -167,6 +167,39 @@ function placeFromContext(doc: Doc, c: Cluster, kb: ActorsKb): PlaceRef | null {
     }
   }
   return null;
+}
+
+/** The country every town or region of this name lies in, when they all lie in one ("Wisconsin", "Chippewa Falls"). */
+function onlyCountryOf(kb: ActorsKb, word: string): PlaceRef | null {
+  const towns = kb.towns(word);
+  if (towns.length === 0 || towns.some((t) => t.country !== towns[0]!.country)) return null;
+  return { via: 'region', country: towns[0]!.country, name: word, id: `place:${word.toLowerCase()}`, cameo: towns[0]!.cameo };
+}
+
+/** A preposition of place right before a name, maybe with an article and one lower-case word ("in nearby Hiko"). */
+const AT_PLACE = /\b(?:in|at|near|from|to|into|outside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+
+/** How many times the people of the largest town of a name another country's largest must have to take the name. */
+const DOMINANT = 3;
+/** A town named without its country in the news is a large one: smaller ones share their names with villages and words. */
+const LARGE_TOWN = 50_000;
+
+/**
+ * A town the Phoenix dictionaries do not name, found in the GeoNames table: when the story's own country has no
+ * town or region of that name and one country's is large (50,000 people or more) and by far the largest ("Kikwit"
+ * COD, "Gilroy" USA in a story about Mexico, "Watford" GBR in one about the United States), the town is that
+ * country's. Where the story's country has one ("Victoria" in a story about Australia, its state), or no country's
+ * dominates, the story's country decides as before. Only a name governed by a preposition of place counts ("in
+ * Gilroy", "to Manhattan"): the entity model also calls "Jupiter", "Batman" and "Kanye West" places, and each is a town.
+ */
+function townElsewhere(doc: Doc, c: Cluster, kb: ActorsKb, main: ModifierCountry | null): PlaceRef | null {
+  const name = c.refs.find((r) => r.form === 'name' && AT_PLACE.test(doc.text.slice(Math.max(0, r.start - 30), r.start)))?.text;
+  if (!name) return null;
+  const towns = kb.towns(name);
+  const [top, next] = towns;
+  if (!top || top.population < LARGE_TOWN || towns.some((t) => t.country === main?.country)) return null;
+  if (next && top.population < DOMINANT * next.population) return null;
+  return { via: 'region', country: top.country, name, id: `place:${name.toLowerCase()}`, cameo: top.cameo };
 }
 
 function inMainCountry(c: Cluster, main: ModifierCountry | null): PlaceRef | null {

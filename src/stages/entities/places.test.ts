@@ -56,3 +56,25 @@ test('a place the KB does not know takes the country of the place named beside i
   assert.equal(named('Fort Lee')?.country, 'USA');
   assert.equal(named('Belgium')?.by, 'entities/kb-link');
 });
+
+test('a town the KB does not name lies where the GeoNames table puts its one large namesake, when the story\'s country has none', () => {
+  // Written for this test after a Wikinews report of three shootings in the United States, read as a story about Mexico (CC BY 2.5).
+  const text = 'Mexico condemned the shooting at a garlic festival in Gilroy, which killed three. Mexico said two Mexicans died. '
+    + 'Mexico said another man was hurt in Chippewa Falls, Wisconsin. Mexico\'s envoy said Jupiter was bright that night.';
+  const doc = docWith(text, [['Mexico', 'GPE'], ['Gilroy', 'GPE'], ['Mexico', 'GPE', 2], ['Mexico', 'GPE', 3], ['Chippewa Falls', 'GPE'], ['Wisconsin', 'GPE'],
+    ['Mexico', 'GPE', 4], ['Jupiter', 'GPE']], '2019-07-29');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const named = (name: string) => entities.find((e) => e.name === name);
+  assert.equal(named('Gilroy')?.country, 'USA');
+  assert.equal(named('Chippewa Falls')?.country, 'USA');
+  // Not governed by a preposition of place: the entity model's "place" may be no town at all (Jupiter, Florida, is one).
+  assert.equal(named('Jupiter')?.country, 'MEX');
+});
+
+test('the story\'s country keeps a name it has a region of: "Victoria" in a story about Australia is the state, not the Canadian city', () => {
+  // Written for this test after a Wikinews interview about Melbourne (CC BY 2.5).
+  const text = 'Australia\'s census counted the people of Melbourne. How many residents in Melbourne and Victoria are aboriginals? Australia did not say.';
+  const doc = docWith(text, [['Australia', 'GPE'], ['Melbourne', 'GPE'], ['Melbourne', 'GPE', 2], ['Victoria', 'GPE'], ['Australia', 'GPE', 2]], '2020-10-01');
+  assert.equal(resolveEntities(doc, kb, firstNames).find((e) => e.name === 'Victoria')?.country, 'AUS');
+  assert.deepEqual(kb.towns('Victoria').map((t) => t.country), ['CAN', 'USA', 'ARG', 'AUS']);
+});
