@@ -23,6 +23,9 @@ export function openDatabase(path: string, mode: 'read' | 'write'): Database.Dat
     if (mode === 'write') {
       enableWal(opened);
       opened.pragma('synchronous = NORMAL');
+      // Statement journals and the sorts of the writer's lookups (DISTINCT, IN lists) stay in memory: as temporary
+      // files they wrote 870 MB beside the store's 795 MB while 1,500 articles were stored.
+      opened.pragma('temp_store = MEMORY');
       opened.pragma('foreign_keys = ON');
       if (version < SCHEMA_VERSION) migrate(opened, path);
     }
