@@ -106,16 +106,16 @@ const NOT_TARGET_PREPS = new Set(['according', 'despite', 'during', 'since', 'un
  * with it ("ties between Gondor and Osgiliath", "Eriadori and Calenardhon leaders"). An
  * apposition with a more specific code lends it ("Youssef Chahed, the Prime Minister of Tunisia").
  */
-export function actorsOfPhrase(s: SentenceWords, actors: readonly ActorSpan[], head: number): ActorSpan[] {
+export function actorsOfPhrase(s: SentenceWords, actors: readonly ActorSpan[], head: number, pastOwner = false): ActorSpan[] {
   const at = RELATIVE.has(s.lower[head]!) && s.relation[s.head[head]!] === 'acl:relcl' ? s.head[s.head[head]!]! : head;
   if (at < 0) return [];
   const own = actorAt(actors, at);
-  const found = own ?? firstActorIn(s, actors, at);
+  const found = own ?? firstActorIn(s, actors, at, pastOwner);
   if (!found) return [];
   return [moreSpecific(s, actors, found, at), ...coordinatedWith(s, actors, found)];
 }
 
-function firstActorIn(s: SentenceWords, actors: readonly ActorSpan[], head: number): ActorSpan | undefined {
+function firstActorIn(s: SentenceWords, actors: readonly ActorSpan[], head: number, pastOwner = false): ActorSpan | undefined {
   const words = new Set<number>();
   const todo = [head];
   while (todo.length && words.size < PHRASE_LIMIT) {
@@ -126,9 +126,13 @@ function firstActorIn(s: SentenceWords, actors: readonly ActorSpan[], head: numb
   let first: ActorSpan | undefined;
   for (const w of words) {
     const a = actorAt(actors, w);
-    if (a?.start === w && (!first || w < first.start)) first = a;
+    if (a?.start === w && (!first || w < first.start) && !(pastOwner && possessivePronoun(s, w))) first = a;
   }
   return first;
+}
+
+function possessivePronoun(s: SentenceWords, w: number): boolean {
+  return s.relation[w] === 'nmod:poss' && s.upos[w] === 'PRON';
 }
 
 /** Actors joined to `actor` by a conjunction, inside or outside its words. */
@@ -155,9 +159,9 @@ function moreSpecific(s: SentenceWords, actors: readonly ActorSpan[], actor: Act
 }
 
 /** The actors of noun phrases headed by `heads` (each once, in text order). */
-export function actorsOf(s: SentenceWords, actors: readonly ActorSpan[], heads: readonly number[]): ActorSpan[] {
+export function actorsOf(s: SentenceWords, actors: readonly ActorSpan[], heads: readonly number[], pastOwner = false): ActorSpan[] {
   const out: ActorSpan[] = [];
-  for (const h of heads) for (const a of actorsOfPhrase(s, actors, h)) if (!out.some((o) => o.start === a.start)) out.push(a);
+  for (const h of heads) for (const a of actorsOfPhrase(s, actors, h, pastOwner)) if (!out.some((o) => o.start === a.start)) out.push(a);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -168,7 +172,7 @@ export function actorsOf(s: SentenceWords, actors: readonly ActorSpan[], heads: 
  * the other country a prepositional phrase names, when one does.
  */
 function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, sources: readonly ActorSpan[]): ActorSpan[] {
-  const objects = actorsOf(s, actors, clause.tree.objects);
+  const objects = ownersPassed(s, actors, clause.tree.objects, sources);
   const ownPeople = objects.length > 0 && objects.every((o) => sameCountry(o, sources));
   if (objects.length && !ownPeople) return objects;
   const phrases = ownPeople ? [...clause.tree.obliques, ...objectModifiers(s, clause.tree.objects)] : clause.tree.obliques;
@@ -178,6 +182,17 @@ function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: Ver
     if (found.length && !(ownPeople && found.every((f) => sameCountry(f, sources)))) return found;
   }
   return objects;
+}
+
+/**
+ * The actors of the verb's objects; where those are only the subject's own possessive pronoun
+ * ("Mordor, Rohan, Fornost and Bree welcomed THEIR resumption of ties with Osgiliath"), the act is
+ * the subject's own and the party acted on is the one named after it in the phrase.
+ */
+function ownersPassed(s: SentenceWords, actors: readonly ActorSpan[], heads: readonly number[], sources: readonly ActorSpan[]): ActorSpan[] {
+  const objects = actorsOf(s, actors, heads);
+  const own = (o: ActorSpan) => possessivePronoun(s, o.start) && (o.code === null || sources.some((x) => x.entity !== null && x.entity === o.entity));
+  return objects.length && objects.every(own) ? actorsOf(s, actors, heads, true) : objects;
 }
 
 /** Heads of the phrases that repeat the verb's phrase headed by `head` ("met with the IMF, then with President Trump"). */

@@ -48,6 +48,13 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     // written for this test
     ['Jordan and Egypt welcome a resumption of talks with Israel, state media reported.', '2021-03-01', ['051 JOR→ISR', '051 EGY→ISR']],
   ],
+  // The subject's own possessive pronoun in the object names whose the act is; the party acted on is named after it.
+  ownerPassed: [
+    // written for this test
+    ['Jordan and Egypt welcomed their resumption of ties with Israel.', '2021-03-01', ['051 JOR→ISR', '051 EGY→ISR']],
+    // wn-74c39a88b10e
+    ["Chinese citizens have criticized their government's initial response to the outbreak.", '2020-02-10', ['111 CHNCVL→CHNGOV']],
+  ],
   // A wire dateline before a colon names where the report was filed: the parser's subject there is no actor.
   dateline: [
     // written for this test
