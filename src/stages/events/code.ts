@@ -45,10 +45,27 @@ function afterPreposition(s: SentenceWords, at: number, from: number): boolean {
 function objectActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, at: number | null): ActorSpan[] {
   const { start, end } = clause.after;
   const from = at ?? start;
-  const candidates = actorsStartingIn(actors, from, end).filter((a) => !accordingTo(s, a.start));
+  const candidates = actorsStartingIn(actors, from, end).filter((a) => !accordingTo(s, a.start) && !(commaBetween(s, clause.end, a.start) && subjectOfAnother(s, a, clause.at)));
   if (!candidates.length || (at !== null && commaBetween(s, at, candidates[0]!.start))) return [];
   return leadingActorsFrom(s, candidates);
 }
+
+/**
+ * An actor past a comma that the tree makes the subject of another verb is no object of this one:
+ * "crowds burned down its embassy, A SENIOR BREE OFFICIAL said" (the official is the subject of "said").
+ */
+function subjectOfAnother(s: SentenceWords, a: ActorSpan, verb: number): boolean {
+  for (let w = a.start; w < a.end; w++) {
+    if (s.head[w]! >= a.start && s.head[w]! < a.end) continue;
+    let at = w;
+    for (let steps = 0; NOUN_MODIFIER.has(s.relation[at]!) && s.head[at]! >= 0 && steps < 4; steps++) at = s.head[at]!;
+    if (s.relation[at]!.startsWith('nsubj') && s.head[at] !== verb) return true;
+  }
+  return false;
+}
+
+/** Relations of a word inside a noun phrase to its head ("a Malian ARMY spokesman"). */
+const NOUN_MODIFIER = new Set(['compound', 'amod', 'nmod:poss', 'flat']);
 
 function commaBetween(s: SentenceWords, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (s.lower[i] === ',') return true;

@@ -43,6 +43,11 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     // written for this test
     ['Kashmiri militants wounded three Indian soldiers in a grenade attack on Monday, police said.', '2021-03-01', ['190 INDUAF→INDMIL']],
   ],
+  // An actor past a comma that is the subject of another verb ("…, a … spokesman said") is no object of this one.
+  subjectPastComma: [
+    // written for this test
+    ['Rebels shelled the town overnight, a Malian army spokesman said.', '2021-03-01', ['190 MLIREB→---']],
+  ],
   // A word the tokeniser tagged a noun or adjective that the parser reads as a verb with its own subject is a verb.
   parsedVerb: [
     // written for this test
