@@ -79,12 +79,25 @@ export function readAgentDictionary(text: string): AgentEntry[] {
         if (name) out.push({ ...name, code: m[3]! });
       }
     }
-    if (!m[2] && !/[_\s]/.test(m[1]!.trim())) {
-      const name = entryName(`${m[1]!.trim()}S`);
-      if (name) out.push({ ...name, code: m[3]! });
+    if (m[2] === undefined && !m[1]!.includes('!')) {
+      for (const expanded of expandSets(plural(m[1]!.trim()), sets)) {
+        const name = entryName(expanded);
+        if (name) out.push({ ...name, code: m[3]! });
+      }
     }
   }
   return out;
+}
+
+/**
+ * PETRARCH's plural of an agent written without one ("{…}" lists them, "{}" says there is none; a
+ * substitution set holds its own): of its last word, for phrases too ("HUMAN_RIGHTS_ACTIVIST" →
+ * "human rights activists", "DAIRY_FARMER" → "dairy farmers").
+ */
+function plural(form: string): string {
+  if (/[^AEIOU]Y$/.test(form)) return `${form.slice(0, -1)}IES`;
+  if (/(S|X|Z|CH|SH)$/.test(form)) return `${form}ES`;
+  return `${form}S`;
 }
 
 function expandSets(form: string, sets: ReadonlyMap<string, string[]>): string[] {
