@@ -179,8 +179,12 @@ function compose(chunk: readonly Piece[]): ActorSpan {
   const specific = actors.find((p) => (p.code?.length ?? 0) > 3);
   const countries = actors.map((p) => p.code).filter((c): c is string => c?.length === 3);
   let code: string | null = specific?.code ?? (countries.length ? [...new Set(countries)].join('') : null);
-  if (code === null && agents.length) code = '---';
-  if (code !== null && !specific) for (const a of agents) if (!code.endsWith(a)) code += a;
+  const before = agents.filter((a) => a.endsWith('~')).map((a) => a.slice(0, -1));
+  const after = agents.filter((a) => !a.endsWith('~'));
+  if (code === null && after.length) code = '---';
+  if (code !== null && !specific) for (const a of after) if (!code.endsWith(a)) code += a;
+  // PETRARCH's prefix agents ("[NGO~]"): "MSF Arnor" NGOARN, "an MSF Arnor diplomat" NGOARNGOV, "MSF" alone NGO.
+  if (before.length && !specific) code = before.join('') + (code ?? '');
   const named = [...actors].filter((p) => p.entity).sort((a, b) => b.rank - a.rank || b.start - a.start)[0];
   const place = actors.length === 1 && chunk.length === 1 && actors[0]!.place;
   return { start: chunk[0]!.start, end: chunk.at(-1)!.end, code, entity: named?.entity ?? null, ...(place ? { place } : {}) };

@@ -13,3 +13,10 @@ test("an agent written without plurals gets PETRARCH's plural of its last word, 
   assert.deepEqual(names('AIRMAN {AIRMEN} [~MIL]'), ['AIRMAN:MIL', 'AIRMEN:MIL']);
   assert.deepEqual(names('!PERSON! = MAN, MEN\nCATTLE!PERSON! [~AGR]'), ['CATTLE MAN:AGR', 'CATTLE MEN:AGR']);
 });
+
+test('an agent code written with the tilde after it goes before the country (PETRARCH prefix agents)', () => {
+  // lines of PETRARCH's Phoenix.agents.txt and its unit-test agents
+  assert.deepEqual(names('TRUCE_MONITOR [IGO~]'), ['TRUCE MONITOR:IGO~', 'TRUCE MONITORS:IGO~']);
+  assert.deepEqual(names('MSF {}  [NGO~] # pas 24 Nov 13'), ['MSF:NGO~']);
+  assert.deepEqual(names('POLICE {} [ ~COP] # JON 2/8/95'), ['POLICE:COP']);
+});

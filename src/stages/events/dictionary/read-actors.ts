@@ -24,7 +24,10 @@ export interface ActorEntry {
 export interface AgentEntry {
   readonly words: readonly string[];
   readonly exact: boolean;
-  /** The agent code appended to the actor's country ("GOV", "LEG", "GOVFRM"). */
+  /**
+   * The agent code appended to the actor's country ("GOV", "LEG", "GOVFRM"), or, ending in "~", put
+   * before it (PETRARCH's "[NGO~]": "MSF Arnor" is NGOARN).
+   */
   readonly code: string;
 }
 
@@ -70,19 +73,20 @@ export function readAgentDictionary(text: string): AgentEntry[] {
       sets.set(set[1]!, set[2]!.split(',').map((w) => w.trim().toUpperCase()).filter(Boolean));
       continue;
     }
-    const m = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[~?([A-Z]+)~?\]/.exec(line);
+    const m = /^([^[{]+?)\s*(?:\{([^}]*)\})?\s*\[\s*(~?[A-Z]+~?)\s*\]/.exec(line);
     if (!m) continue;
+    const code = m[3]!.replace(/^~/, '');
     const plurals = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
     for (const form of [m[1]!, ...plurals]) {
       for (const expanded of expandSets(form, sets)) {
         const name = entryName(expanded);
-        if (name) out.push({ ...name, code: m[3]! });
+        if (name) out.push({ ...name, code });
       }
     }
     if (m[2] === undefined && !m[1]!.includes('!')) {
       for (const expanded of expandSets(plural(m[1]!.trim()), sets)) {
         const name = entryName(expanded);
-        if (name) out.push({ ...name, code: m[3]! });
+        if (name) out.push({ ...name, code });
       }
     }
   }
