@@ -7,6 +7,9 @@ export const MIN_POPULATION = 10_000;
 /** At most this many countries are kept for one name (the most populous town of each, largest first). */
 const MAX_COUNTRIES = 3;
 
+/** Regions named by a compass word or a kind of region only ("North", "Centre", "Capital District"): words, not names. */
+const GENERIC_REGION = /^(?:(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|upper|lower|middle|capital|federal|greater|city|district|region|province|territory|coast|coastal|island|islands|and|of|the)(?:[\s-]+|$))+$/i;
+
 interface GeoNamesCity { readonly name: string; readonly country: string; readonly population: number }
 
 /**
@@ -36,7 +39,7 @@ export function compileCities(countries: ReadonlySet<string>): CompiledCity[] {
   }
   for (const region of iso31662) {
     const iso3 = /^[A-Z]{2}$/.test(region.parent) ? iso31661Alpha2ToAlpha3[region.parent] : undefined;
-    if (!iso3 || !countries.has(iso3)) continue;
+    if (!iso3 || !countries.has(iso3) || GENERIC_REGION.test(region.name)) continue;
     const key = nameKey(region.name);
     const entry = byKey.get(key) ?? { name: region.name, top: 0, people: new Map<string, number>() };
     if (!entry.people.has(iso3)) entry.people.set(iso3, 0);

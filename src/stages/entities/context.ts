@@ -191,13 +191,17 @@ const LARGE_TOWN = 50_000;
  * country's. Where the story's country has one ("Victoria" in a story about Australia, its state), or no country's
  * dominates, the story's country decides as before. Only a name governed by a preposition of place counts ("in
  * Gilroy", "to Manhattan"): the entity model also calls "Jupiter", "Batman" and "Kanye West" places, and each is a town.
+ * A first-level region whose name no other country's town or region bears ("Wisconsin", "Bavaria") is that country's.
  */
 function townElsewhere(doc: Doc, c: Cluster, kb: ActorsKb, main: ModifierCountry | null): PlaceRef | null {
-  const name = c.refs.find((r) => r.form === 'name' && AT_PLACE.test(doc.text.slice(Math.max(0, r.start - 30), r.start)))?.text;
+  const name = c.refs.find((r) => r.form === 'name')?.text;
   if (!name) return null;
   const towns = kb.towns(name);
   const [top, next] = towns;
+  const oneRegion = towns.some((t) => t.population === 0) && towns.every((t) => t.country === top?.country);
+  if (oneRegion && top!.country !== main?.country) return { via: 'region', country: top!.country, name, id: `place:${name.toLowerCase()}`, cameo: top!.cameo };
   if (!top || top.population < LARGE_TOWN || towns.some((t) => t.country === main?.country)) return null;
+  if (!c.refs.some((r) => r.form === 'name' && AT_PLACE.test(doc.text.slice(Math.max(0, r.start - 30), r.start)))) return null;
   if (next && top.population < DOMINANT * next.population) return null;
   return { via: 'region', country: top.country, name, id: `place:${name.toLowerCase()}`, cameo: top.cameo };
 }

@@ -67,6 +67,8 @@ test('a town the KB does not name lies where the GeoNames table puts its one lar
   const named = (name: string) => entities.find((e) => e.name === name);
   assert.equal(named('Gilroy')?.country, 'USA');
   assert.equal(named('Chippewa Falls')?.country, 'USA');
+  // A first-level region no other country has a town or region of that name is that country's (ISO 3166-2).
+  assert.equal(named('Wisconsin')?.country, 'USA');
   // Not governed by a preposition of place: the entity model's "place" may be no town at all (Jupiter, Florida, is one).
   assert.equal(named('Jupiter')?.country, 'MEX');
 });
