@@ -61,3 +61,9 @@ test('defence ministers act as the military branch of government', () => {
   assert.deepEqual(names(kb.holders('Defence Minister', 'RUS', '2023-01-01')), ['Sergei Shoigu']);
   assert.equal(kb.tenuresAt('person:shoigu', '2023-01-01')[0]?.cameo, 'RUSGOVMIL');
 });
+
+test('three-letter Phoenix names are kept: acronyms, matched in capitals only, and short place names', () => {
+  assert.deepEqual(kb.lookup('PKK').map((a) => a.cameo), ['TURREB']);
+  assert.deepEqual(kb.lookup('pkk'), []);
+  assert.equal(kb.place('Qom')?.country, 'IRN');
+});

@@ -147,7 +147,7 @@ function cleanNames(names: readonly string[], acronyms = true): string[] {
   for (const raw of names) {
     const name = nameCase(raw.replace(TITLE_PREFIX, '').replace(/^[\s,.-]+|[\s,]+$/g, ''), acronyms);
     const key = nameKey(name);
-    if (name.length < 4 || !/\p{L}{2}/u.test(name) || seen.has(key)) continue;
+    if (name.length < 3 || !/\p{L}{2}/u.test(name) || seen.has(key)) continue;
     seen.add(key);
     out.push(name);
   }
