@@ -4,6 +4,7 @@ import { hasTitle, titleBefore, titledNames } from '../../language/titles.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { lowerBound } from '../../model/span.js';
 import { growToKnownNames } from './organisations.js';
+import { readAcronyms } from './acronyms.js';
 import type { NameMention } from './name-mention.js';
 
 export type { NameMention };
@@ -55,7 +56,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   named.sort((a, b) => a.start - b.start);
   const personal = new Set(named.filter((m) => m.type !== 'PERSON' && speaksAsPerson(doc.text, m) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
   const personWords = new Set(named.filter((m) => m.type === 'PERSON' || personal.has(m.name)).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
-  const typed = named.map((m) => (m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb)) ? { ...m, type: 'PERSON' as const } : m));
+  const typed = readAcronyms(doc.text, named.map((m) => (m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb)) ? { ...m, type: 'PERSON' as const } : m)));
   const out: NameMention[] = [];
   for (const m of typed) {
     const prev = out[out.length - 1];
