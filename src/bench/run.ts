@@ -21,7 +21,8 @@ import { BASELINE_FILE, compareStages, comparisonLines, readBaseline, writeBasel
  * document length shows there). Prints figures; asserts nothing. `npm run bench:stages` runs only the
  * per-stage part, best of `--rounds` (default 3) passes; `-- --record` stores its figures as the baseline
  * (`--commit` names the code measured when it is not HEAD's); `-- --against DIST` runs another build's stages in
- * turn with this one's instead (against.ts).
+ * turn with this one's instead (against.ts). `node dist/bench/run.js --quote-heavy MB` analyses only the quote-heavy
+ * text (issue 16), with each stage's wall-clock and CPU seconds.
  */
 const WIKINEWS = fileURLToPath(new URL('../../../shared/data/wikinews/articles.jsonl', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../data/samples/demo.jsonl', import.meta.url));
@@ -99,22 +100,31 @@ function stagePasses(pipeline: Pipeline, nlp: Parameters<typeof winkPass>[0], ar
   return { ...best!, winkSeconds, stageMs };
 }
 
-const OPTIONS = { stages: { type: 'boolean' }, record: { type: 'boolean' }, rounds: { type: 'string' }, note: { type: 'string' }, commit: { type: 'string' }, against: { type: 'string' } } as const;
+const OPTIONS = {
+  stages: { type: 'boolean' }, record: { type: 'boolean' }, rounds: { type: 'string' }, note: { type: 'string' }, commit: { type: 'string' }, against: { type: 'string' },
+  'quote-heavy': { type: 'string' },
+} as const;
 
 function options() {
   try {
     const values = parseArgs({ options: OPTIONS }).values;
     const rounds = values.rounds === undefined ? (values.stages ? 3 : 1) : Number(values.rounds);
     if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1, not ${values.rounds}`);
-    return { ...values, rounds };
+    const quoteHeavyMb = values['quote-heavy'] === undefined ? null : Number(values['quote-heavy']);
+    if (quoteHeavyMb !== null && !(quoteHeavyMb > 0 && quoteHeavyMb <= 64)) throw new Error(`--quote-heavy takes megabytes (0 < MB ≤ 64), not ${values['quote-heavy']}`);
+    return { ...values, rounds, quoteHeavyMb };
   } catch (err) {
-    process.stderr.write(`bench: E_USAGE: ${(err as Error).message}\nusage: npm run bench:stages -- [--rounds N] [--record [--note TEXT] [--commit REF]] [--against DIST]\n`);
+    process.stderr.write(`bench: E_USAGE: ${(err as Error).message}\nusage: npm run bench:stages -- [--rounds N] [--record [--note TEXT] [--commit REF]] [--against DIST]\n       node dist/bench/run.js --quote-heavy MB\n`);
     process.exit(2);
   }
 }
 
 function main(): void {
   const opts = options();
+  if (opts.quoteHeavyMb !== null) {
+    quoteHeavyOnly(opts.quoteHeavyMb);
+    return;
+  }
   const { articles, source } = loadCorpus();
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   console.log(`corpus: ${articles.length} articles, ${(bytes / 1048576).toFixed(2)} MB — ${source}`);
@@ -239,14 +249,40 @@ function timeBase64(pipeline: Pipeline): number {
 const QUOTE_HEAVY_MB = 8;
 const QUOTE_HEAVY_UNIT = '“We will meet again next week,” Smith said. “The talks were useful,” he added, “but much remains.” "a," "b," "c," said Jones, ';
 
-function quoteHeavy(pipeline: Pipeline): void {
-  const text = QUOTE_HEAVY_UNIT.repeat(Math.ceil((QUOTE_HEAVY_MB * 1048576) / QUOTE_HEAVY_UNIT.length));
+/**
+ * The quote-heavy text alone: `node dist/bench/run.js --quote-heavy MB`, after an untimed pass over a
+ * little of it, for profiling and for comparing builds without the rest of the bench.
+ */
+function quoteHeavyOnly(mb: number): void {
+  const pipeline = createAnalyzer(Object.keys(STAGES));
+  pipeline.run(new Doc(QUOTE_HEAVY_UNIT.repeat(400), { published: '2024-03-10' }));
+  quoteHeavy(pipeline, mb);
+}
+
+/**
+ * Each stage's wall-clock seconds and its process CPU seconds (all of V8's threads, the
+ * garbage collector's too): on a shared machine the first grows with the load, the second much less.
+ */
+function quoteHeavy(pipeline: Pipeline, mb = QUOTE_HEAVY_MB): void {
+  const text = QUOTE_HEAVY_UNIT.repeat(Math.ceil((mb * 1048576) / QUOTE_HEAVY_UNIT.length));
   const stageMs = new Map<string, number>();
+  const stageCpu = new Map<string, number>();
+  const cpuSeconds = (since?: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1e6;
+  };
   const began = performance.now();
-  const doc = pipeline.run(new Doc(text, { published: '2024-03-10' }), (stage, ms) => stageMs.set(stage, ms));
+  const cpuBegan = process.cpuUsage();
+  let last = process.cpuUsage();
+  const doc = pipeline.run(new Doc(text, { published: '2024-03-10' }), (stage, ms) => {
+    stageMs.set(stage, ms);
+    stageCpu.set(stage, cpuSeconds(last));
+    last = process.cpuUsage();
+  });
   const seconds = (performance.now() - began) / 1000;
-  console.log(`\nquote-heavy text, ${QUOTE_HEAVY_MB} MB (${fmt(doc.get('quotes').length)} quotes): ${seconds.toFixed(1)} s for the whole analysis, quotes stage ${((stageMs.get('quotes') ?? 0) / 1000).toFixed(1)} s`);
+  console.log(`\nquote-heavy text, ${mb} MB (${fmt(doc.get('quotes').length)} quotes): ${seconds.toFixed(1)} s for the whole analysis (CPU ${cpuSeconds(cpuBegan).toFixed(1)} s), quotes stage ${((stageMs.get('quotes') ?? 0) / 1000).toFixed(1)} s; load average ${loadavg()[0].toFixed(1)}`);
   console.log(`  ${[...stageMs].map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
+  console.log(`  CPU: ${[...stageCpu].map(([stage, s]) => `${stage} ${s.toFixed(1)} s`).join(', ')}`);
 }
 
 const HOSTILE: ReadonlyArray<readonly [string, string]> = [
