@@ -30,11 +30,12 @@ export function inProcessAnalyzer(pipeline: Pipeline, budgetMs?: number): Docume
 }
 
 /**
- * How many documents a worker thread holds: the one it analyses and three more, which it starts on its
+ * How many documents a worker thread holds: the one it analyses and seven more, which it starts on its
  * own while the main thread is busy writing a batch (a worker that held only one more waited for the main
- * thread 14–19 % of the time in 400-article ingests; holding three, 8–12 %, at load average 9–13).
+ * thread 14–19 % of the time in 400-article ingests; holding three, 8–12 %, at load average 9–13). Seven
+ * documents take longer to analyse than the main thread takes to write a batch of WRITE_BATCH (about 2 ms each).
  */
-export const TASKS_PER_WORKER = 4;
+export const TASKS_PER_WORKER = 8;
 
 /**
  * A pool of worker threads, each with its own models, analysing one document at a time and holding
