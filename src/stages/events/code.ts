@@ -42,13 +42,30 @@ function afterPreposition(s: SentenceWords, at: number, from: number): boolean {
  * to another clause ("wounded two British soldiers in a bomb attack on Thursday, POLICE said" —
  * the phrase "in a bomb attack" names no party, and the object is the target).
  */
-function objectActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, at: number | null): ActorSpan[] {
+function objectActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, at: number | null, matched: readonly number[] = []): ActorSpan[] {
   const { start, end } = clause.after;
   const from = at ?? start;
   const candidates = actorsStartingIn(actors, from, end).filter((a) => !accordingTo(s, a.start) && !(commaBetween(s, clause.end, a.start) && subjectOfAnother(s, a, clause.at)));
   if (!candidates.length || (at !== null && commaBetween(s, at, candidates[0]!.start))) return [];
+  if (at !== null && candidates[0]!.start > phraseNounAt(s, at, matched)) return [];
   return leadingActorsFrom(s, candidates);
 }
+
+/**
+ * Where a pattern's phrase ends when the pattern names its noun ("ENGAGE * (IN FIREFIGHT)"): at that
+ * noun, so "engaged Filipino peacekeepers in a firefight IN GOLAN HEIGHTS" reads no party in the
+ * phrase, and the tree's object is the target; a complement of the noun goes with it ("in support OF
+ * US President Donald Trump", "in protest AT"), a place does not. A phrase of a bare preposition
+ * ("(WITH)") runs on.
+ */
+function phraseNounAt(s: SentenceWords, at: number, matched: readonly number[]): number {
+  const last = matched.reduce((m, w) => Math.max(m, w), -1);
+  if (last < at) return Infinity;
+  return NOUN_COMPLEMENT.has(s.lower[last + 1] ?? '') ? Infinity : last;
+}
+
+/** Prepositions that open a complement of the noun before them rather than a place or time. */
+const NOUN_COMPLEMENT: ReadonlySet<string> = new Set(['of', 'against', 'at', 'for', 'with', 'to', 'from', 'over', 'between', 'among']);
 
 /**
  * An actor past a comma that the tree makes the subject of another verb is no object of this one:
@@ -326,7 +343,7 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
     const sourceIndex = coding.sourceAt === null ? -1 : firstStartingFrom(actors, coding.sourceAt);
     sources = sourceIndex < 0 ? subject : actors.slice(sourceIndex, sourceIndex + 1);
     const byTree = coding.targetAt === null ? treeTargets(s, actors, clause, sources) : [];
-    targets = byTree.length ? byTree : objectActors(s, actors, clause, coding.targetAt);
+    targets = byTree.length ? byTree : objectActors(s, actors, clause, coding.targetAt, coding.matched);
     // A pattern's phrase that names a thing, not a party ("blaming Iran (FOR ATTACK)s"): the tree's object is the target.
     if (!targets.length && coding.targetAt !== null) targets = treeTargets(s, actors, clause, sources);
     if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);

@@ -38,10 +38,13 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     ['Iran issued arrest warrants on 36 people believed to have been involved in the assassination of Qasem Soleimani and demanded from Interpol to publish a red notice.', '2020-07-02',
       ['173 IRN→---PPL', '100 IRN→IGOCOPITP']],
   ],
-  // A pattern's phrase ends at a comma: an actor past it ("…, police said") is no target of the verb; the object is.
+  // A pattern's phrase ends at a comma, and at the noun it names: an actor past it ("…, police said", "in a firefight
+  // in Mogadishu") is no target of the verb; the object is.
   patternPhraseEnds: [
     // written for this test
     ['Kashmiri militants wounded three Indian soldiers in a grenade attack on Monday, police said.', '2021-03-01', ['190 INDUAF→INDMIL']],
+    // …and at the noun the pattern names ("ENGAGE * (IN FIREFIGHT)"): a place after it is no party
+    ['Somali militants engaged Kenyan troops in a firefight in Mogadishu on Sunday.', '2021-03-01', ['193 SOMUAF→KENMIL']],
   ],
   // An actor past a comma that is the subject of another verb ("…, a … spokesman said") is no object of this one.
   subjectPastComma: [
