@@ -8,7 +8,7 @@ const TITLES = [
   'Deputy Prime Minister', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
   'Foreign Secretary', 'Defense Secretary', 'Defence Secretary', 'Secretary of State', 'Secretary-General',
   'Secretary General', 'Vice President-elect', 'Vice President', 'Vice-President', 'President-elect', 'Supreme Leader', 'Crown Prince',
-  'Chancellor', 'President', 'Premier', 'King', 'Queen', 'Pope', 'Emir', 'Minister', 'Ambassador', 'Senator',
+  'Chancellor', 'President', 'Premier', 'King', 'Queen', 'Pope', 'Emir', 'Sultan', 'Minister', 'Ambassador', 'Senator',
   'Governor', 'Mayor', 'Speaker', 'Chairman', 'Chairwoman', 'General', 'Envoy', 'Spokesman', 'Spokeswoman', 'leader',
   'National Security Advisor', 'National Security Adviser', 'Special Representative', 'Special Envoy', 'Chief Executive',
   'Prosecutor General', 'Prosecutor-General', 'Attorney General', 'Commissioner',

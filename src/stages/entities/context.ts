@@ -14,7 +14,7 @@ const TITLE_SECTORS: Readonly<Record<string, string>> = {
   President: 'GOV', 'Prime Minister': 'GOV', 'Deputy Prime Minister': 'GOV', Chancellor: 'GOV', Premier: 'GOV',
   'Foreign Minister': 'GOV', 'Defence Minister': 'GOVMIL', 'Defense Minister': 'GOVMIL', Minister: 'GOV',
   'Foreign Secretary': 'GOV', 'Defense Secretary': 'GOVMIL', 'Defence Secretary': 'GOVMIL', 'Secretary of State': 'GOV',
-  'Vice President': 'GOV', 'Supreme Leader': 'GOV', King: 'GOV', Queen: 'GOV', Emir: 'GOV', 'Crown Prince': 'GOV',
+  'Vice President': 'GOV', 'Supreme Leader': 'GOV', King: 'GOV', Queen: 'GOV', Emir: 'GOV', Sultan: 'GOV', 'Crown Prince': 'GOV',
   Ambassador: 'GOV', Envoy: 'GOV', 'Special Representative': 'GOV', 'National Security Advisor': 'GOV', 'National Security Adviser': 'GOV',
   'Chief Executive': 'GOV', Governor: 'GOV', Mayor: 'GOV', Senator: 'LEG', Speaker: 'LEG', General: 'MIL',
   'Prosecutor General': 'GOVJUD',

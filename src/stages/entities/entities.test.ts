@@ -100,3 +100,14 @@ test('"he" inside a quotation is not the speaker named outside it where the quot
   const entities = resolveEntities(docWith(text, [['Stan', 'PERSON'], ['The Brooklyn Paper', 'ORG']], '2012-02-01'), kb, firstNames);
   assert.deepEqual(texts(named(entities, 'Stan')), ['Stan']);
 });
+
+test('a patronymic after a given name is part of the name, however the entity model cut it: "Qaboos bin Said", "Haitham bin Tariq Al Said"', () => {
+  // Wikinews, "Sultan Qaboos of Oman dies" (2020-01-12), CC BY 2.5.
+  const text = 'On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79. Before Qaboos\'s burial, his successor, '
+    + 'Haitham bin Tariq Al Said, attended funeral prayers. After the funeral, Haitham said he would continue Qaboos\'s policies.';
+  const doc = docWith(text, [['Qaboos', 'PERSON'], ['Oman', 'GPE'], ['Qaboos', 'PERSON', 2], ['Haitham', 'PERSON'], ['Tariq Al Said', 'PERSON'],
+    ['Haitham', 'PERSON', 2], ['Qaboos', 'PERSON', 3]], '2020-01-12');
+  const people = resolveEntities(doc, kb, firstNames).filter((e) => e.type === 'PERSON');
+  assert.deepEqual(people.map((e) => [e.name, e.mentions.filter((m) => m.form === 'name').length]),
+    [['Qaboos bin Said', 3], ['Haitham bin Tariq Al Said', 2]]);
+});

@@ -60,6 +60,13 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   const out: NameMention[] = [];
   for (const m of typed) {
     const prev = out[out.length - 1];
+    if (prev && prev.type === 'PERSON' && m.start < prev.end) continue; // taken into a patronymic below
+    const patronymic = m.type === 'PERSON' ? PATRONYMIC.exec(doc.text.slice(m.end, m.end + 80)) : null;
+    if (patronymic) {
+      const end = m.end + patronymic[0].length;
+      out.push({ ...m, end, name: doc.text.slice(m.nameStart, end), parts: [{ start: m.start, end }] });
+      continue;
+    }
     const gap = prev ? doc.text.slice(prev.end, m.start) : '';
     if (prev && prev.type === 'PERSON' && m.type === 'PERSON' && /^[\])}]\s*$/.test(gap) && !prev.name.includes(' ')) {
       out[out.length - 1] = { ...prev, end: m.end, name: `${prev.name} ${m.name}`, parts: [...prev.parts, ...m.parts] };
@@ -69,6 +76,14 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   }
   return out;
 }
+
+/**
+ * A patronymic after a given name is part of the name: "Qaboos bin Said", "Haitham bin Tariq Al Said", "Mohammed bin
+ * Salman", "Fatima bint Mubarak". The entity model, reading "bin" as a common word, tags the given name alone, or the
+ * two halves as two people; the name runs on through the capitalised words after the particle (with "al"/"Al"/"el"),
+ * at most four.
+ */
+const PATRONYMIC = /^\s(?:bin|ibn|bint|binti)\s(?:(?:[Aa]l|[Ee]l)[\s-])?\p{Lu}[\p{L}'’-]*(?:\s(?:(?:[Aa]l|[Ee]l)[\s-])?\p{Lu}[\p{L}'’-]*){0,3}/u;
 
 /**
  * Office holders the entity model missed after their title ("then with President Trump"): a name right
