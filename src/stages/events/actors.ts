@@ -45,16 +45,45 @@ export function findActors(s: SentenceWords, entities: readonly Entity[], lexico
   const pieces = choosePieces([...ownedInstitutions(s, entityPieces(s, entities, entityCodes), agents), ...agents]);
   const out: ActorSpan[] = [];
   let chunk: Piece[] = [];
+  let listed: { agent: string; end: number } | null = null;
+  const close = () => {
+    const composed = compose(chunk);
+    const country = chunk.length === 1 && chunk[0]!.kind === 'actor' && composed.code?.length === 3;
+    if (listed && country && listGlue(s, listed.end, composed.start)) {
+      out.push({ ...composed, code: composed.code + listed.agent });
+      listed = { ...listed, end: composed.end };
+    } else {
+      out.push(composed);
+      listed = agentOfCountry(s, chunk);
+    }
+    chunk = [];
+  };
   for (const piece of pieces) {
     const last = chunk.at(-1);
-    if (last && !joins(s, last, piece)) {
-      out.push(compose(chunk));
-      chunk = [];
-    }
+    if (last && !joins(s, last, piece)) close();
     chunk.push(piece);
   }
-  if (chunk.length) out.push(compose(chunk));
+  if (chunk.length) close();
   return out.filter((a) => (a.code !== null || a.entity !== null) && !modifierOnly(s, a));
+}
+
+/**
+ * "The ambassadors of Arnor, Osgiliath and Gondor", "the foreign ministers of France, Germany and
+ * Britain": an agent "of" a country is the agent of each country listed with it (GON → GONGOV).
+ * The agent and the end of its chunk, when the chunk is an agent of one country.
+ */
+function agentOfCountry(s: SentenceWords, chunk: readonly Piece[]): { agent: string; end: number } | null {
+  if (chunk.length !== 2 || chunk[0]!.kind !== 'agent' || chunk[1]!.kind !== 'actor' || chunk[1]!.code?.length !== 3) return null;
+  const agent = chunk[0]!.code!;
+  if (agent.endsWith('~') || s.lower[chunk[1]!.start - 1] !== 'of') return null;
+  return { agent, end: chunk[1]!.end };
+}
+
+/** Only list punctuation and conjunctions between words `from` and `to` (", Osgiliath and Gondor"). */
+function listGlue(s: SentenceWords, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let i = from; i < to; i++) if (s.lower[i] !== ',' && s.lower[i] !== 'and') return false;
+  return true;
 }
 
 /** An agent word that modifies a noun is not an actor: "government decree", "military exercises", "police violence". */
