@@ -69,13 +69,14 @@ export function findActors(s: SentenceWords, entities: readonly Entity[], lexico
 
 /**
  * "The ambassadors of Arnor, Osgiliath and Gondor", "the foreign ministers of France, Germany and
- * Britain": an agent "of" a country is the agent of each country listed with it (GON → GONGOV).
+ * Britain", "lawmakers in Fornost and Gondor": an agent "of" (in, from) a country is the agent of each
+ * country listed with it (GON → GONGOV).
  * The agent and the end of its chunk, when the chunk is an agent of one country.
  */
 function agentOfCountry(s: SentenceWords, chunk: readonly Piece[]): { agent: string; end: number } | null {
   if (chunk.length !== 2 || chunk[0]!.kind !== 'agent' || chunk[1]!.kind !== 'actor' || chunk[1]!.code?.length !== 3) return null;
   const agent = chunk[0]!.code!;
-  if (agent.endsWith('~') || s.lower[chunk[1]!.start - 1] !== 'of') return null;
+  if (agent.endsWith('~') || !AGENT_OF.has(s.lower[chunk[1]!.start - 1]!)) return null;
   return { agent, end: chunk[1]!.end };
 }
 

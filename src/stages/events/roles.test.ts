@@ -51,7 +51,7 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     // written for this test
     ['Rebels shelled the town overnight, a Malian army spokesman said.', '2021-03-01', ['190 MLIREB→---']],
   ],
-  // An agent "of" a country is the agent of each country listed with it.
+  // An agent "of" (in, from) a country is the agent of each country listed with it.
   agentOfList: [
     // written for this test
     ['The foreign ministers of France, Germany and Britain condemned Iran on Monday.', '2021-03-01', ['111 FRAGOV→IRN', '111 DEUGOV→IRN', '111 GBRGOV→IRN']],
