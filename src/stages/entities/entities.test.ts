@@ -111,3 +111,13 @@ test('a patronymic after a given name is part of the name, however the entity mo
   assert.deepEqual(people.map((e) => [e.name, e.mentions.filter((m) => m.form === 'name').length]),
     [['Qaboos bin Said', 3], ['Haitham bin Tariq Al Said', 2]]);
 });
+
+test('a title the entity model tagged as a person of its own, right before its holder\'s name, is the holder\'s title', () => {
+  // Wikinews, "Iran issues arrest warrants for 36 people, including US President Trump; seeks Interpol's aid" (2020-07-02), CC BY 2.5.
+  const text = 'On a press conference held in Saudi Arabia, US Special Representative for Iran Brian Hook said, "This is a political nature." '
+    + 'He added, "It is a propaganda stunt that no-one takes seriously."';
+  const doc = docWith(text, [['Saudi Arabia', 'GPE'], ['US', 'GPE'], ['Representative', 'PERSON'], ['Iran', 'GPE'], ['Brian Hook', 'PERSON']], '2020-06-30');
+  const people = resolveEntities(doc, kb, firstNames).filter((e) => e.type === 'PERSON');
+  assert.deepEqual(people.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Brian Hook', ['Brian Hook', 'He']]]);
+  assert.deepEqual(people[0]!.roles.map((r) => [r.title, r.country]), [['Special Representative', 'USA']]);
+});

@@ -39,10 +39,11 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
       return part.trim() ? [piece] : [];
     });
   });
-  for (const m of lines) {
+  for (const [k, m] of lines.entries()) {
     if (spans.length && m.start < spans[spans.length - 1].end) continue; // nested or overlapping: the outer span wins
     const raw = doc.text.slice(m.start, m.end);
     if (m.type === 'PERSON' && CALENDAR_WORD.test(raw)) continue;
+    if (m.type === 'PERSON' && titleOfNameAfter(doc.text, raw, m, lines.slice(k + 1, k + 4).find((n) => n.type === 'PERSON'))) continue;
     const lead = m.type === 'PERSON' ? titleLength(raw) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);
     const tail = /(?:[’']s?|\s+)$/.exec(raw.slice(lead))?.[0].length ?? 0;
     const start = m.start + lead;
@@ -139,6 +140,22 @@ function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<stri
   if (!hasTitle(before)) return false;
   const title = titleBefore(before, 0);
   return title !== null && title.end === before.length && /\s$/.test(before);
+}
+
+/** What may stand between a title and its holder's name: nothing, or the office's object ("for Iran", "to the UN"). */
+const TITLE_TO_NAME = /^\s+(?:(?:for|to|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?$/u;
+
+/**
+ * A PERSON span that is only a title, with its holder's name right after it: "US Special Representative for Iran
+ * Brian Hook", where the entity model tags "Representative" and "Brian Hook" as two people. The title is read with
+ * the name (as a role), so the span is no person of its own — else a later "he" could take the title for its man.
+ */
+function titleOfNameAfter(text: string, raw: string, m: Mention, next: Mention | undefined): boolean {
+  if (!next || next.type !== 'PERSON' || next.start - m.end > 40 || !TITLE_TO_NAME.test(text.slice(m.end, next.start))) return false;
+  // The title may start before the span ("Special" of "Special Representative" left out of "Representative").
+  const window = `${text.slice(Math.max(0, m.start - 40), m.end)} `;
+  const title = titleBefore(window, 0);
+  return title !== null && title.end >= window.length - 1 && title.start <= window.length - 1 - raw.length;
 }
 
 /** Length of a title phrase (with its qualifier and country word) that a PERSON span starts with. */
