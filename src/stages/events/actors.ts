@@ -42,7 +42,7 @@ const MAX_GLUE = 3;
  */
 export function findActors(s: SentenceWords, entities: readonly Entity[], lexicon: ActorLexicon | null, date: string | null, entityCodes = true): ActorSpan[] {
   const agents = lexiconPieces(s, lexicon, date);
-  const pieces = choosePieces([...ownedInstitutions(s, entityPieces(s, entities, entityCodes), agents), ...agents]);
+  const pieces = choosePieces([...entityPieces(s, entities, entityCodes), ...agents]);
   const out: ActorSpan[] = [];
   let chunk: Piece[] = [];
   let listed: { agent: string; end: number } | null = null;
@@ -90,22 +90,6 @@ function listGlue(s: SentenceWords, from: number, to: number): boolean {
 /** An agent word that modifies a noun is not an actor: "government decree", "military exercises", "police violence". */
 function modifierOnly(s: SentenceWords, a: ActorSpan): boolean {
   return a.entity === null && (a.code?.startsWith('---') ?? false) && a.end < s.words.length && s.pos[a.end] === 'NOUN';
-}
-
-/**
- * "Rwanda's Senate", "Kenya's parliament": an institution named after another country's possessive is
- * that country's, whatever body of another country the name was linked to (the US Senate). Where the
- * dictionary knows the word as an agent (LEG), the linked piece gives way to the agent, which joins
- * the possessor (RWALEG).
- */
-function ownedInstitutions(s: SentenceWords, pieces: readonly Piece[], agents: readonly Piece[]): Piece[] {
-  const countries = pieces.filter((p) => p.code?.length === 3);
-  return pieces.filter((p) => {
-    if (!p.code || p.code.length <= 3 || p.start < 2 || s.lower[p.start - 1] !== "'s") return true;
-    const owner = countries.find((c) => c.end === p.start - 1);
-    const agent = agents.some((a) => a.start === p.start && a.end === p.end);
-    return !(owner && agent && owner.code !== p.code.slice(0, 3));
-  });
 }
 
 function entityPieces(s: SentenceWords, entities: readonly Entity[], withCodes: boolean): Piece[] {
