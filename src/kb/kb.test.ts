@@ -67,3 +67,8 @@ test('three-letter Phoenix names are kept: acronyms, matched in capitals only, a
   assert.deepEqual(kb.lookup('pkk'), []);
   assert.equal(kb.place('Qom')?.country, 'IRN');
 });
+
+test('a person with a long patronymic chain is found under the given and father\'s name the news uses', () => {
+  assert.deepEqual(kb.lookup('Qaboos bin Said').map((a) => a.name), ['Qaboos bin Said al Said']);
+  assert.equal(kb.codeAt(kb.lookup('Qaboos bin Said')[0]!.id, '2020-01-10'), 'OMNGOV');
+});

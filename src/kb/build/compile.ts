@@ -89,7 +89,9 @@ export function compileKb(readPhoenix: (file: string) => string = (file) => read
   const actors = [...manual, ...phoenix];
   const keys = new Map<string, number[]>();
   actors.forEach((actor, i) => {
-    for (const key of new Set([actor.name, ...actor.aliases].flatMap((name) => keysOf(actor, name)))) keys.set(key, [...(keys.get(key) ?? []), i]);
+    const names = [actor.name, ...actor.aliases];
+    const short = actor.kind === 'person' ? names.flatMap(patronymicShort) : [];
+    for (const key of new Set([...names, ...short].flatMap((name) => keysOf(actor, name)))) keys.set(key, [...(keys.get(key) ?? []), i]);
   });
   return {
     phoenixEnd,
@@ -109,6 +111,19 @@ export function compileKb(readPhoenix: (file: string) => string = (file) => read
 function keysOf(actor: CompiledActor, name: string): string[] {
   const key = nameKey(name);
   return actor.source === 'phoenix-only' && key.startsWith('=') && name.length >= 4 ? [key, normalizeName(name)] : [key];
+}
+
+/** A given name, a patronymic particle and the father's name, then more: "Qaboos bin Said al Said". */
+const LONG_PATRONYMIC = /^(\S+ (?:bin|ibn|bint) \S+) \S/i;
+
+/**
+ * The name a person with a long patronymic chain goes by in the news: the given name and the father's ("Qaboos
+ * bin Said" of "Qaboos bin Said al Said", "Mohammed bin Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud").
+ * Found under the short name too; where two people share it, linking ranks them as for any shared name.
+ */
+function patronymicShort(name: string): string[] {
+  const short = LONG_PATRONYMIC.exec(name)?.[1];
+  return short ? [short] : [];
 }
 
 /** Code-unit order, the order `SortedLines` searches in. */
