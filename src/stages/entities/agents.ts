@@ -62,7 +62,8 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
   }
 }
 
-function addAgent(set: ClusterSet, country: ModifierCountry | null, code: string, ref: Ref, distinct = ''): void {
+/** Adds a mention to the agent entity of its country and code (one per country and code, unless `distinct`). */
+export function addAgent(set: ClusterSet, country: ModifierCountry | null, code: string, ref: Ref, distinct = ''): void {
   const cluster = set.keyed(`agent:${country?.countryCode ?? ''}:${code}${distinct}`, () => {
     const c = newCluster('ORG');
     c.context = { country: country?.country ?? null, countryCode: country?.countryCode ?? null, sector: code, agent: true };

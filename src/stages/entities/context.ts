@@ -144,29 +144,43 @@ const IN_PLACE = /^\s+(?:in|near|outside)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p
 /** The first word (or two) of a longer name: "Volgograd" of "Volgograd Arena". */
 const LEADING_PLACE = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+\p{Lu}[\p{L}'’-]*$/u;
 
+/**
+ * What a word beside a place may be: `country` — a compass word or "the Bosnian town of" names a country (by name or
+ * adjective); `beside` — a place after a comma or "in"/"near" may be a region or a town too; `venue` — the city a
+ * venue is named after (no adjective: "Persian Gulf" is no place of Iran).
+ */
+type Beside = 'country' | 'beside' | 'venue';
+
 /** A place the KB does not know, located in a country by the words around it. */
 function placeFromContext(doc: Doc, c: Cluster, kb: ActorsKb): PlaceRef | null {
   for (const r of c.refs) {
     if (r.form !== 'name') continue;
     const compass = NOT_A_PART.test(r.text) ? null : COMPASS.exec(r.text);
-    const candidates = [
-      compass ? compass[1]! : null,
-      KIND_OF_PLACE.exec(doc.text.slice(Math.max(0, r.start - 60), r.start))?.[1] ?? null,
-      THEN_COUNTRY.exec(doc.text.slice(r.end, r.end + 40))?.[1] ?? null,
-      IN_PLACE.exec(doc.text.slice(r.end, r.end + 40))?.[1] ?? null,
-      // "Volgograd Arena": a venue named after the city it stands in (not a sea named after a people, "Persian Gulf").
-      c.type === 'GPE' ? LEADING_PLACE.exec(r.text)?.[1] ?? null : null,
-    ].map((word) => word?.split(/\.\s/)[0]!.replace(/\.$/, '') ?? null);
-    for (const [k, word] of candidates.entries()) {
-      const place = word === null ? null : kb.place(word) ?? (k >= 2 ? kb.region(word) ?? (k < 4 ? onlyCountryOf(kb, word) : null) : null);
-      // A compass word or "the Bosnian town of" names a country; a place after the name may be a region or city too.
-      const placing = k >= 2 ? place?.via !== 'metonym' && (k < 4 || place?.via !== 'demonym') : place?.via === 'name' || place?.via === 'demonym';
-      if (place && placing) {
-        return { via: 'region', country: place.country, name: r.text, id: `place:${r.text.toLowerCase()}`, cameo: (place.cameo ?? place.country).slice(0, 3) };
-      }
+    const candidates: Array<[string | null | undefined, Beside]> = [
+      [compass?.[1], 'country'],
+      [KIND_OF_PLACE.exec(doc.text.slice(Math.max(0, r.start - 60), r.start))?.[1], 'country'],
+      [THEN_COUNTRY.exec(doc.text.slice(r.end, r.end + 40))?.[1], 'beside'],
+      [IN_PLACE.exec(doc.text.slice(r.end, r.end + 40))?.[1], 'beside'],
+      // "Volgograd Arena": a venue named after the city it stands in.
+      [c.type === 'GPE' ? LEADING_PLACE.exec(r.text)?.[1] : null, 'venue'],
+    ];
+    for (const [found, kind] of candidates) {
+      if (!found) continue;
+      const place = placeOfWord(kb, found.split(/\.\s/)[0]!.replace(/\.$/, ''), kind);
+      if (place) return { via: 'region', country: place.country, name: r.text, id: `place:${r.text.toLowerCase()}`, cameo: (place.cameo ?? place.country).slice(0, 3) };
     }
   }
   return null;
+}
+
+/** The place a word beside a name stands for, as its kind allows. */
+function placeOfWord(kb: ActorsKb, word: string, kind: Beside): PlaceRef | null {
+  if (kind === 'country') {
+    const place = kb.place(word);
+    return place && (place.via === 'name' || place.via === 'demonym') ? place : null;
+  }
+  const place = kb.place(word) ?? kb.region(word) ?? (kind === 'beside' ? onlyCountryOf(kb, word) : null);
+  return place && place.via !== 'metonym' && (kind === 'beside' || place.via !== 'demonym') ? place : null;
 }
 
 /** The country every town or region of this name lies in, when they all lie in one ("Wisconsin", "Chippewa Falls"). */
@@ -198,8 +212,8 @@ function townElsewhere(doc: Doc, c: Cluster, kb: ActorsKb, main: ModifierCountry
   if (!name) return null;
   const towns = kb.towns(name);
   const [top, next] = towns;
-  const oneRegion = towns.some((t) => t.population === 0) && towns.every((t) => t.country === top?.country);
-  if (oneRegion && top!.country !== main?.country) return { via: 'region', country: top!.country, name, id: `place:${name.toLowerCase()}`, cameo: top!.cameo };
+  const oneRegion = towns.some((t) => t.population === 0) ? onlyCountryOf(kb, name) : null;
+  if (oneRegion && oneRegion.country !== main?.country) return oneRegion;
   if (!top || top.population < LARGE_TOWN || towns.some((t) => t.country === main?.country)) return null;
   if (!c.refs.some((r) => r.form === 'name' && AT_PLACE.test(doc.text.slice(Math.max(0, r.start - 30), r.start)))) return null;
   if (next && top.population < DOMINANT * next.population) return null;

@@ -3,7 +3,8 @@ import type { ActorsKb } from '../../kb/view.js';
 import { lowerBound } from '../../model/span.js';
 import { countryAmong, modifierStart, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
 import type { ClusterSet } from './names.js';
-import { addRef, newCluster, removeRef, type Cluster, type Ref } from './refs.js';
+import { addAgent } from './agents.js';
+import { removeRef, type Cluster, type Ref } from './refs.js';
 
 /** "Senate of Rwanda", "National Assembly of the Republic of Serbia": an institution's name with its country after "of". */
 const OF_COUNTRY = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/;
@@ -25,8 +26,7 @@ export function findLocalInstitutions(doc: Doc, set: ClusterSet, kb: ActorsKb): 
     const local = institutionCountry(view, kb, c, ref);
     if (!local) continue;
     removeRef(c, ref);
-    const agent = set.keyed(`agent:${local.country.countryCode}:${local.code}`, () => agentCluster(local.country, local.code));
-    addRef(agent, { ...ref, by: 'entities/agent' });
+    addAgent(set, local.country, local.code, { ...ref, by: 'entities/agent' });
   }
 }
 
@@ -34,12 +34,6 @@ export function findLocalInstitutions(doc: Doc, set: ClusterSet, kb: ActorsKb): 
 function agentNoun(ref: Ref): string {
   const of = OF_COUNTRY.exec(ref.text);
   return (of ? of[1]! : ref.text).toLowerCase();
-}
-
-function agentCluster(country: ModifierCountry, code: string): Cluster {
-  const c = newCluster('ORG');
-  c.context = { country: country.country, countryCode: country.countryCode, sector: code, agent: true };
-  return c;
 }
 
 /** The other country whose institution `ref` names, with the agent code, or null. */
