@@ -24,6 +24,7 @@ import { verbalAttack } from './verbal.js';
 import { firstBy, withStatementReadings } from './statements.js';
 import { eventTimex, sentenceTimes, type SentenceTimes } from './times.js';
 import { sentenceWords, type SentenceWords } from './sentence.js';
+import { modeOfVerbGroup, type EventMode } from '../../language/mode.js';
 
 export { loadEvents, type EventResources } from './load.js';
 
@@ -135,7 +136,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       coding,
       raw: {
         code: refused ?? verbal?.code ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, meansCode(s, clause, code))),
-        mode: refused ? 'asserted' : clause.mode,
+        mode: refused ? 'asserted' : coding.negationCoded ? modeWithoutNegation(s, clause) : clause.mode,
         sources,
         targets: targets.length ? targets : [null],
         trigger: { start: clause.at, end: clause.end },
@@ -159,11 +160,22 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
  * hostage-takers' demands" (125): an act of cooperation its subject refuses, by a negation with a
  * modal, is asserted as that act's rejection (`refusal.ts`); "did not meet" stays a negated meeting.
  */
+/**
+ * "Romendacil didn't clash over the efforts of Eriadori" (`- &NEGATVAUXVRB * OVER EFFORTS [904]`),
+ * "will not budge towards" (`- WILL NOT * (TOWARDS +)` 030): a pattern that names the negation
+ * codes the act of not doing, which is done; the verb group's other words keep their mode ("won't" intended).
+ */
+function modeWithoutNegation(s: SentenceWords, clause: VerbClause): EventMode {
+  return modeOfVerbGroup(s.lower.slice(clause.groupStart, clause.at).filter((w) => !NEGATION.test(w)));
+}
+
+const NEGATION = /^(not|n't|never)$/;
+
 /** Provenance suffix of a refusal; a refusal is a stance of its subject, complete without a target ("will not accept any more refugees"). */
 const REFUSED = '+not';
 
 function refusal(s: SentenceWords, clause: VerbClause, coding: VerbCoding, code: string, targets: readonly ActorSpan[]): string | null {
-  if (clause.mode !== 'negated' || !isRefusal(s, clause)) return null;
+  if (clause.mode !== 'negated' || coding.negationCoded || !isRefusal(s, clause)) return null;
   const objectIsActor = targets.some((t) => clause.tree.objects.some((o) => o >= t.start && o < t.end));
   return refusedActCode(s, clause, code, coding.matched.length > 0, objectIsActor);
 }

@@ -17,6 +17,11 @@ export interface VerbCoding {
   readonly by: string;
   /** The words the pattern matched besides the verb, for the trigger span. */
   readonly matched: readonly number[];
+  /**
+   * True when the pattern names the verb group's negation ("- &NEGATVAUXVRB * OVER EFFORTS",
+   * "- WILL NOT * (TOWARDS +)"): its code is the act of not doing, so the clause is no negated act.
+   */
+  readonly negationCoded: boolean;
 }
 
 interface PatternHit {
@@ -47,16 +52,20 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
   }
   if (best) {
     const { pattern } = best;
-    return { code: pattern.code, reverse: pattern.reverse, targetAt: best.targetAt, sourceAt: best.sourceAt, by: `cameo:${bestForm.lemma}/${pattern.line}`, matched: best.matched };
+    const negationCoded = best.matched.some((w) => w >= clause.groupStart && w < clause.at && NEGATION_WORDS.has(s.lower[w]!));
+    return { code: pattern.code, reverse: pattern.reverse, targetAt: best.targetAt, sourceAt: best.sourceAt, by: `cameo:${bestForm.lemma}/${pattern.line}`, matched: best.matched, negationCoded };
   }
   for (const form of clause.forms) {
     const block = dict.blocks[form.block]!;
     if (form.uncoded || PATTERNS_ONLY.has(block.label)) continue;
     const code = form.code ?? (form.reverse ? null : block.code ?? UNCODED_BLOCK_ACTS.get(block.label) ?? null);
-    if (code || form.reverse) return { code, reverse: form.reverse, targetAt: null, sourceAt: null, by: `cameo:${form.lemma}`, matched: [] };
+    if (code || form.reverse) return { code, reverse: form.reverse, targetAt: null, sourceAt: null, by: `cameo:${form.lemma}`, matched: [], negationCoded: false };
   }
   return null;
 }
+
+/** The verb group's words of negation a pattern can name ("didn't" is DID N'T). */
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 
 /**
  * Blocks whose verb names nothing its subject does: dying. The DIE block's patterns code the act a
@@ -99,7 +108,7 @@ function matchPattern(s: SentenceWords, clause: VerbClause, pattern: VerbPattern
   }
   cursor = clause.subject.start;
   for (const el of pattern.pre) {
-    const hit = matchElement(s, el, cursor, clause.groupStart, dict);
+    const hit = matchElement(s, el, cursor, clause.at, dict);
     if (!hit) return null;
     matched.push(...hit.words);
     score += elementWeight(s, hit);

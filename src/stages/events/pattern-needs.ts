@@ -17,7 +17,7 @@ export class ClauseWords {
   /** False when a pattern with these needs (`blockNeeds`) cannot match this clause; true when it may. */
   mayMatch(needs: PatternNeeds): boolean {
     if (needs.post.length > 0 && !holdsAll(this.after ??= formsIn(this.s, this.clause.after.start, this.clause.after.end), needs.post)) return false;
-    return needs.pre.length === 0 || holdsAll(this.before ??= formsIn(this.s, this.clause.subject.start, this.clause.groupStart), needs.pre);
+    return needs.pre.length === 0 || holdsAll(this.before ??= formsIn(this.s, this.clause.subject.start, this.clause.at), needs.pre);
   }
 }
 

@@ -61,3 +61,21 @@ test('a statement that the speaker itself used force claims responsibility for i
     assert.deepEqual(events.map((e) => `${e.code} ${e.mode} ${e.sourceActor}→${e.targetActor}`), expected, sentence);
   }
 });
+
+/**
+ * A pattern's words before the verb also name the verb group's adverbs and negation ("- ABRUPTLY *
+ * TALKS" 164, "- WILL NOT * (TOWARDS +)" 030); a pattern that names the negation codes the act of
+ * not doing, which is not a negated act (the mode keeps the group's other words: "will" intended).
+ */
+const VERB_GROUP_PATTERNS: readonly Row[] = [
+  ['Iran abruptly ended talks with the United States on Monday.', ['164 asserted IRN→USA']],
+  ['Israel will not budge towards the Palestinians, the minister said.', ['030 intended ISR→PSE']],
+  ['Iran ended talks with the United States on Monday.', ['160 asserted IRN→USA']],
+];
+
+test('patterns name the verb group: its adverbs, and its negation as part of the code', () => {
+  for (const [sentence, expected] of VERB_GROUP_PATTERNS) {
+    const events = analyze(pipeline, { text: sentence, published: '2021-03-01' }).events;
+    assert.deepEqual(events.map((e) => `${e.code} ${e.mode} ${e.sourceActor}→${e.targetActor}`), expected, sentence);
+  }
+});
