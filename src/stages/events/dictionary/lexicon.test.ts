@@ -19,3 +19,9 @@ test('a stem finds words up to three letters longer; an exact name or agent only
   assert.deepEqual(found('ARGENTINIANS IRANIAN DIPLOMATIC ARGENTINE'), ['3-4:ARG']);
   assert.deepEqual(found('ARGENTIN ARG'), ['0-1:ARG']);
 });
+
+test('a name written with underscores for its spaces is the name ("Buenos_Aires", tokenised BUENOS _ AIRES)', () => {
+  // PETRARCH's unit tests: "warned of the Prince of Dol_Amroth"; the words as the tokeniser splits them
+  assert.deepEqual(found('DIPLOMAT IN BUENOS _ AIRES'), ['0-1:GOV', '2-5:ARG']);
+  assert.deepEqual(found('BUENOS _ _ AIRES'), []);
+});

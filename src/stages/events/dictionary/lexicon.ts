@@ -60,11 +60,11 @@ export class ActorLexicon {
   private longestAt(words: readonly string[], i: number, date: string | null): LexiconHit | null {
     let best: LexiconHit | null = null;
     for (const entry of this.candidates(words[i]!)) {
-      const n = entry.words.length;
-      if (best && best.end - best.start >= n) continue;
-      if (!entry.words.every((w, k) => i + k < words.length && wordMatches(w, words[i + k]!, entry.exact || k < n - 1))) continue;
+      if (best && best.end - best.start >= entry.words.length) continue;
+      const end = entryEnd(entry, words, i);
+      if (end === null) continue;
       const code = codeOn(entry.codes, date);
-      if (code && code !== '---' && code !== '+++') best = { start: i, end: i + n, kind: entry.kind, code };
+      if (code && code !== '---' && code !== '+++') best = { start: i, end, kind: entry.kind, code };
     }
     return best;
   }
@@ -83,6 +83,22 @@ export class ActorLexicon {
 }
 
 const NONE: readonly Entry[] = [];
+
+/**
+ * Where an entry's words end when they stand from word `i`, or null. A name may be written with
+ * underscores for its spaces, as the dictionaries write them ("the Prince of Dol_Amroth",
+ * "New_York"): the tokeniser's "_" between two of the name's words is passed over.
+ */
+function entryEnd(entry: Entry, words: readonly string[], i: number): number | null {
+  const n = entry.words.length;
+  let at = i;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && words[at] === '_') at++;
+    if (at >= words.length || !wordMatches(entry.words[k]!, words[at]!, entry.exact || k < n - 1)) return null;
+    at++;
+  }
+  return at;
+}
 
 /** A one-word entry that matches longer words ("ARGENTIN"). */
 function isStem(e: Entry): boolean {
