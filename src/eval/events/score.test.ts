@@ -52,6 +52,9 @@ test('event types in the names of the PLOVER gold records, and country codes', (
   assert.equal(goldTypeName('193', 'ASSAULT'), 'FIGHT');
   assert.equal(goldTypeName('180', 'ASSAULT'), 'ASSAULT');
   assert.equal(goldTypeName('062', 'AGREE'), 'AGREE');
+  assert.equal(goldTypeName('0813', 'RETREAT'), 'CONCEDE');
+  assert.equal(goldTypeName('0814', 'RETREAT'), 'CONCEDE');
+  assert.equal(goldTypeName('0841', 'RETREAT'), 'RETREAT');
   assert.equal(countryOf('IRQGOV'), 'IRQ');
   assert.equal(countryOf('---GOV'), null);
 });

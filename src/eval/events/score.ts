@@ -58,10 +58,13 @@ export function scoreRecord(expected: readonly GoldCoding[], system: readonly Go
  * The event-type names the PLOVER gold records use (PLOVER 0.5, 2016) for an event coded
  * through the 2021 CAMEO→PLOVER table: REQUEST was DEMAND (with CAMEO's appeals), ACCUSE was
  * INVESTIGATE (CAMEO 09) and DISAPPROVE (11), and conventional military force (CAMEO 19) was FIGHT.
+ * Easing a curfew or a state of emergency (0813, 0814, children of 081 "ease administrative
+ * sanctions") was CONCEDE with the rest of 081 until the table's edit of 2021-09-17 moved them to RETREAT.
  */
 export function goldTypeName(code: string, plover: string | null): string | null {
   const root = code.slice(0, 2);
   if ((plover === 'AGREE' && root !== '03') || (plover === 'THREATEN' && root !== '13')) return plover;
+  if (code === '0813' || code === '0814') return 'CONCEDE';
   if (root === '02' || root === '10') return 'DEMAND';
   if (root === '09') return 'INVESTIGATE';
   if (root === '11') return 'DISAPPROVE';
