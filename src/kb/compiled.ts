@@ -175,6 +175,8 @@ export interface LoadedKb {
   readonly agentWords: number;
   /** The words agent phrases start with (read when first asked for). */
   readonly agentStarts: () => ReadonlySet<string>;
+  /** Every run of two or more words an agent phrase starts with, whole phrases included ("riot police" for "riot police officers"; read when first asked for). */
+  readonly agentPhraseStarts: () => ReadonlySet<string>;
 }
 
 /** Reads data/kb/kb.txt. */
@@ -221,8 +223,19 @@ export function readCompiledKb(): LoadedKb {
     agents: sorted('agents'),
     cities: sorted('cities'),
     agentStarts: () => new Set(unescapeAscii(lines('agentStarts')[0] ?? '').split('|')),
+    agentPhraseStarts: () => phraseStarts(lines('agents').map((line) => unescapeAscii(line.slice(0, line.indexOf('\t'))))),
     agentWords: Number(agentWords),
   };
+}
+
+/** The runs of two or more words each phrase starts with, the phrase itself included. */
+function phraseStarts(phrases: readonly string[]): ReadonlySet<string> {
+  const starts = new Set<string>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    for (let n = 2; n <= words.length; n++) starts.add(words.slice(0, n).join(' '));
+  }
+  return starts;
 }
 
 /** One tab-separated actor row back into its parts. */

@@ -73,6 +73,7 @@ export function loadKb(): Kb {
   };
   let all: readonly KbActor[] | undefined;
   let agentStarts: ReadonlySet<string> | undefined;
+  let agentPhraseStarts: ReadonlySet<string> | undefined;
   return Object.freeze({
     countries,
     phoenixEnd: compiled.phoenixEnd,
@@ -111,9 +112,13 @@ export function loadKb(): Kb {
         return Object.freeze({ country: iso3!, cameo: countries.byCode(iso3!)?.cameo ?? iso3!, population: Number(people) });
       }));
     },
-    agentStart(word: string) {
-      agentStarts ??= compiled.agentStarts();
-      return agentStarts.has(word);
+    agentStart(words: string) {
+      if (!words.includes(' ')) {
+        agentStarts ??= compiled.agentStarts();
+        return agentStarts.has(words);
+      }
+      agentPhraseStarts ??= compiled.agentPhraseStarts();
+      return agentPhraseStarts.has(words);
     },
     agent(words: string) {
       const found = compiled.agents.find(words);

@@ -29,6 +29,11 @@ test('places of a country and agent nouns, alone or after a country word', () =>
   assert.deepEqual(lookupActor(kb, 'Zzyzx Qwerty', '2020-01-01').actors, []);
 });
 
+test('agentStart: whether some agent phrase is or starts with the words, so that a growing phrase knows when to stop', () => {
+  for (const words of ['riot', 'riot police', 'police', 'a cabinet', 'a cabinet meeting']) assert.ok(kb.agentStart(words), words);
+  for (const words of ['riot polic', 'riot police officers in', 'police said', 'zzyzx', 'lawmakers in']) assert.ok(!kb.agentStart(words), words);
+});
+
 test('names written with letters Unicode does not decompose find the actors the dictionaries spell without them', () => {
   // Lech Wałęsa (Phoenix: LECH_WALESA), Jonas Gahr Støre (STORE), as Wikinews and wire copy write them.
   assert.ok(lookupActor(kb, 'Lech Wałęsa', '1992-01-01').actors.some((a) => a.code === 'POLGOV'));

@@ -14,6 +14,11 @@ const UNDECOMPOSED_RE = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g
  * "the Kremlin", "KREMLIN", "U.S." / "US", "Erdoğan" / "Erdogan" and "Abdul-Mahdi" / "Abdul Mahdi" meet.
  */
 export function normalizeName(text: string): string {
+  return normalizeAscii(text) ?? normalizeAny(text);
+}
+
+/** `normalizeName` of any text: its letters decomposed, marks dropped, then as `normalizeAscii`. */
+function normalizeAny(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -25,6 +30,44 @@ export function normalizeName(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the /, '');
+}
+
+/** ASCII whitespace, as `\s` matches it below U+0080: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * `normalizeName` of a text without a character past ASCII in one pass (null for any other text), the same
+ * steps as `normalizeAny` without its regular expressions: most names asked about are plain ASCII, and the
+ * entities and events stages ask about several for every capitalised word.
+ */
+export function normalizeAscii(text: string): string | null {
+  // Most names need only lower case: words of letters with single spaces between them.
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return null;
+    if (c === 46 || c === 45 || c === 96 || (isAsciiSpace(c) && (c !== 32 || i === 0 || i === text.length - 1 || text.charCodeAt(i + 1) === 32))) plain = false;
+  }
+  const out = plain ? text.toLowerCase() : spacedAscii(text);
+  return out.startsWith('the ') ? out.slice(4) : out;
+}
+
+/** An ASCII text in lower case without dots, hyphens and whitespace as single spaces between words, '`' as "'". */
+function spacedAscii(text: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) continue; // '.'
+    if (c === 45 || isAsciiSpace(c)) { // '-' and whitespace: one space between words, none at either end
+      space = true;
+      continue;
+    }
+    if (space && out.length > 0) out += ' ';
+    space = false;
+    out += c === 96 ? "'" : c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i];
+  }
+  return out;
 }
 
 /**

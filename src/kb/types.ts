@@ -99,8 +99,11 @@ export interface Kb {
   agent(words: string): KbAgent | undefined;
   /** The most words an agent phrase has. */
   readonly agentWords: number;
-  /** Whether some agent phrase starts with this lower-case word ("riot" for "riot police"): a cheap test before `agent`. */
-  agentStart(word: string): boolean;
+  /**
+   * Whether some agent phrase is or starts with these lower-case words ("riot" and "riot police" for "riot
+   * police"): a cheap test before `agent`, and where a phrase growing word by word can stop.
+   */
+  agentStart(words: string): boolean;
   /** The last day the Phoenix dictionaries know anything about. */
   readonly phoenixEnd: string;
 }

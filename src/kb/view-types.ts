@@ -49,8 +49,8 @@ export interface ActorsKb {
   agent(words: string): { readonly code: string; readonly number: 'plural' | 'singular' | 'mass' } | null;
   /** The most words an agent phrase has. */
   readonly agentWords: number;
-  /** Whether some agent phrase starts with this lower-case word: a cheap test before `agent`. */
-  agentStart(word: string): boolean;
+  /** Whether some agent phrase is or starts with these lower-case words: a cheap test before `agent`, and where a growing phrase can stop. */
+  agentStart(words: string): boolean;
   /** The last day the Phoenix dictionaries know about: after it, their codes for office holders are stale. */
   readonly phoenixEnd: string;
   /** People whose name or an alias is exactly `name` (case-insensitive). */

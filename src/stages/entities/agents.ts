@@ -99,7 +99,8 @@ function agentAt(view: TokenOwners, kb: ActorsKb, i: number): { words: number; c
     if (k > i && !/^[ ]$/.test(view.doc.text.slice(tokens.end[k - 1], tokens.start[k]))) break;
     words.push(view.doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase());
     const phrase = words.join(' ');
-    if (!/^[a-z]/.test(words[words.length - 1]!) || (k === i && !kb.agentStart(phrase))) break;
+    // No agent phrase is or starts with these words: no longer phrase is one either.
+    if (!/^[a-z]/.test(words[words.length - 1]!) || !kb.agentStart(phrase)) break;
     const agent = kb.agent(phrase);
     if (agent && (agent.number !== 'singular' || COLLECTIVE.has(words[words.length - 1]!) || afterProperModifier(view, i))) {
       best = { words: words.length, code: agent.code, number: agent.number };
