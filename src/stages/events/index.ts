@@ -252,6 +252,27 @@ const GOVERNOR_ROOTS = new Set(['02', '10', '12']);
 type Coded = { clause: VerbClause; raw: RawEvent };
 
 /**
+ * Roots of verbs that move or meet people — sending, dispatching, deploying, summoning, receiving
+ * (04 consult, 06 cooperate, 07 aid, 15 mobilise) — whose infinitive after an object is the
+ * purpose of the move, done by the verb's subject, not an act asked of the object as after "urged
+ * X to": "has sent 21 military and civilian personnel to Bosnia to investigate", "dispatched
+ * inspectors to … Iran to monitor", "summoned Niger's ambassador to complain".
+ */
+const PURPOSE_ROOTS = new Set(['04', '06', '07', '15']);
+
+/**
+ * The purpose stands for the move, as the act the move serves: its doer is the mover, and the
+ * party moved to, met or summoned is its target, else the one the purpose names ("sent personnel
+ * to Bosnia to investigate" is the investigation of Bosnia, 090; "met with Assad to discuss efforts
+ * to counter Islamic State militants" consults Assad: what is discussed is no party).
+ */
+function purposeAct(act: RawEvent, move: RawEvent): RawEvent {
+  const sources = move.sources;
+  const targets = move.targets.some((t) => t !== null) ? move.targets : act.targets.filter((t) => !sources.some((x) => x && t && x.start === t.start));
+  return { ...act, sources, targets, mode: move.mode, evidence: { start: Math.min(move.evidence.start, act.evidence.start), end: Math.max(move.evidence.end, act.evidence.end) }, by: `${move.by}+${act.by}` };
+}
+
+/**
  * "The Asia-Pacific Economic Cooperation forum has agreed to set up an energy research center"
  * (the dictionary's "set up" is 090): a commitment to an act that CAMEO has no intent code for
  * is the commitment itself (030), an intent the dictionary codes stays ("agreed to lift the
@@ -286,7 +307,10 @@ function joinChains(s: SentenceWords, actors: readonly ActorSpan[], coded: reado
       replaced.set(c, { ...c.raw, code: combined, mode: gov ? gov.raw.mode : 'asserted', sources: base.sources, by: `${c.raw.by}+${word}` });
       if (gov) drop.add(gov);
     } else if (!gov) continue;
-    else if (c.clause.objectControl || GOVERNOR_ROOTS.has(gov.raw.code.slice(0, 2))) {
+    else if (c.clause.objectControl && PURPOSE_ROOTS.has(gov.raw.code.slice(0, 2)) && !WANT_VERB.test(s.lemma[gov.clause.at]!)) {
+      drop.add(gov);
+      replaced.set(c, purposeAct(c.raw, gov.raw));
+    } else if (c.clause.objectControl || GOVERNOR_ROOTS.has(gov.raw.code.slice(0, 2))) {
       drop.add(c);
       if (c.clause.objectControl && (gov.raw.code === '020' || WANT_VERB.test(s.lemma[gov.clause.at]!))) {
         replaced.set(gov, { ...gov.raw, code: appealCode(c.raw.code), by: `${gov.raw.by}+${c.raw.by}` });
