@@ -150,7 +150,10 @@ function matchElement(s: SentenceWords, el: PatternElement, from: number, to: nu
   }
   for (let p = from; p < to; p++) {
     if (!el.preps.includes(s.words[p]!)) continue;
-    if (!el.words.length) return { end: p + 1, words: [p], objectAt: p + 1 };
+    if (!el.words.length) {
+      if (namesTime(s, p + 1)) continue;
+      return { end: p + 1, words: [p], objectAt: p + 1 };
+    }
     const limit = phraseEnd(s, p + 1, to);
     for (let i = p + 1; i < limit; i++) {
       const end = matchWords(s, el.words, i, limit, dict);
@@ -159,6 +162,18 @@ function matchElement(s: SentenceWords, el: PatternElement, from: number, to: nu
   }
   return null;
 }
+
+/**
+ * "Christopher telephoned Kozyrev ON TUESDAY to discuss …", "met ON FRIDAY": a phrase whose object
+ * is a day, month or season dates the act; a pattern's bare preposition ("CALL * (ON)" 020,
+ * appeal) names a party, not a date, so such a phrase does not match it.
+ */
+function namesTime(s: SentenceWords, i: number): boolean {
+  const at = s.lower[i] === 'the' ? i + 1 : i;
+  return TIME_WORDS.test(s.lower[at] ?? '');
+}
+
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|today|tonight|weekend|morning|afternoon|evening|night|eve|spring|summer|autumn|winter|\d{1,2}(st|nd|rd|th)?|\d{4}s?)$/;
 
 /** A prepositional phrase runs to the next preposition or the end of the stretch. */
 function phraseEnd(s: SentenceWords, from: number, to: number): number {

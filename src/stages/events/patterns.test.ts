@@ -79,3 +79,14 @@ test('patterns name the verb group: its adverbs, and its negation as part of the
     assert.deepEqual(events.map((e) => `${e.code} ${e.mode} ${e.sourceActor}→${e.targetActor}`), expected, sentence);
   }
 });
+
+/** A pattern's bare preposition ("CALL * (ON)" 020, an appeal) names a party, never a date: "telephoned … on Monday" is the call (041). */
+const DATED_PHRASES: readonly Row[] = [
+  ['France telephoned Germany on Monday.', ['041 FRA→DEU']],
+  ['The French foreign minister telephoned his German counterpart on Monday to discuss the crisis in Mali.', ['040 FRAGOV→DEU']],
+  ['Russia called on Turkey to halt the offensive.', ['020 RUS→TUR']],
+];
+
+test('a phrase that dates the act does not match a pattern\'s bare preposition', () => {
+  for (const [sentence, expected] of DATED_PHRASES) assert.deepEqual(coded(sentence), expected, sentence);
+});
