@@ -190,6 +190,8 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   { version: 2, description: 'the ingest queue: workers, jobs, dead jobs', sql: V2_QUEUE },
   { version: 3, description: 'indexes for an actor page', sql: V3_ACTOR_PAGE_INDEXES },
   { version: 4, description: 'event counts per source, target, root and mode, for the actor network', sql: V4_EVENT_EDGES },
+  // Entity rows are read only by their document (the primary key's first column); no query reads this index.
+  { version: 5, description: 'no index on entities beyond its key: no query reads it', sql: 'DROP INDEX IF EXISTS entities_actor_key;' },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

@@ -63,6 +63,15 @@ describe('PostgreSQL store', { skip: SKIP_PG }, () => {
     await Promise.all(stores.map((s) => s.close()));
   });
 
+  test('entity rows keep only their key: an index no query reads is not written on every ingest', async () => {
+    const schema = freshSchema('indexes');
+    const store = openPostgresStore(TEST_PG, { schema });
+    await store.ready();
+    const { rows } = await store.pool.query('SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = $2', [schema, 'entities']);
+    assert.deepEqual(rows.map((r: { indexname: string }) => r.indexname), ['entities_pkey']);
+    await store.close();
+  });
+
   test('an unreachable server is one E_STORE error naming the URL without its password', async () => {
     const store = openPostgresStore('postgres://parley:secret@127.0.0.1:1/nowhere');
     await assert.rejects(store.stats(), (err: Error & { code?: string }) =>

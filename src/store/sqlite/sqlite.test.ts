@@ -132,5 +132,7 @@ test('a version-1 store is migrated on open: its documents get tables, a story a
   await store.close();
   const raw = new Database(path);
   assert.equal(raw.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+  // Entity rows are read by their document only; the indexes versions 1 and 2 made are gone.
+  assert.deepEqual(raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entities' AND sql IS NOT NULL").all(), []);
   raw.close();
 });
