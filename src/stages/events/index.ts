@@ -252,6 +252,17 @@ const GOVERNOR_ROOTS = new Set(['02', '10', '12']);
 type Coded = { clause: VerbClause; raw: RawEvent };
 
 /**
+ * "UNITA refused to allow United Nations planes to land", "demanded to meet the president": a
+ * rejection, demand or appeal of its subject's own act that names no party is aimed at the party
+ * of that act; null when the governor names one or the act does not.
+ */
+function withActTarget(governor: RawEvent, act: RawEvent): RawEvent | null {
+  if (governor.targets.some((t) => t !== null)) return null;
+  const targets = act.targets.filter((t) => t !== null && !governor.sources.some((x) => x && (x.start === t.start || (x.code !== null && x.code === t.code))));
+  return targets.length ? { ...governor, targets } : null;
+}
+
+/**
  * Roots of verbs that move or meet people — sending, dispatching, deploying, summoning, receiving
  * (04 consult, 06 cooperate, 07 aid, 15 mobilise) — whose infinitive after an object is the
  * purpose of the move, done by the verb's subject, not an act asked of the object as after "urged
@@ -314,6 +325,9 @@ function joinChains(s: SentenceWords, actors: readonly ActorSpan[], coded: reado
       drop.add(c);
       if (c.clause.objectControl && (gov.raw.code === '020' || WANT_VERB.test(s.lemma[gov.clause.at]!))) {
         replaced.set(gov, { ...gov.raw, code: appealCode(c.raw.code), by: `${gov.raw.by}+${c.raw.by}` });
+      } else if (!c.clause.objectControl) {
+        const aimed = withActTarget(gov.raw, c.raw);
+        if (aimed) replaced.set(gov, aimed);
       }
     } else drop.add(gov);
   }

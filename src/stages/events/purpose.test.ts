@@ -18,3 +18,16 @@ const PURPOSE: ReadonlyArray<readonly [sentence: string, expected: readonly stri
 test('the purpose of sending or summoning people is the act coded, by the sender, on the party moved to', () => {
   for (const [sentence, expected] of PURPOSE) assert.deepEqual(codedEvents(sentence, '2021-03-01'), expected, sentence);
 });
+
+/**
+ * A rejection, demand or appeal of its subject's own act that names no party is aimed at the party
+ * of that act. Written for this test in the shape of wire reports.
+ */
+const AIMED_THROUGH_ACT: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
+  ['The rebels refused to allow United Nations planes to land in the province.', ['120 ---REB→IGOUNO']],
+  ['Iran refused to meet the American delegation.', ['120 IRN→USAGOV']],
+];
+
+test('a refusal of its subject\'s own act is aimed at the party of that act', () => {
+  for (const [sentence, expected] of AIMED_THROUGH_ACT) assert.deepEqual(codedEvents(sentence, '2021-03-01'), expected, sentence);
+});
