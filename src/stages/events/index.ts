@@ -146,7 +146,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       },
     });
   }
-  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || e.by.endsWith(REFUSED) || rejectsProposal(s, e) || investigates(s, e);
+  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || ADMINISTRATIVE_SANCTION.test(e.code) || e.by.endsWith(REFUSED) || rejectsProposal(s, e) || investigates(s, e);
   const kept = joinChains(s, actors, coded).map((e) => asConditionalThreat(s, actors, e)).filter(complete);
   // A statement that gave way to the acts it reports still reports the act a noun names ("said in a meeting with Honcharuk, 'I decided …'").
   const keptVerbs = new Set(kept.map((e) => e.clause?.at));
@@ -221,6 +221,14 @@ function asIntention(s: SentenceWords, e: RawEvent): RawEvent {
  * too often a misread clause to code.
  */
 const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15', '18', '19', '20']);
+
+/**
+ * Administrative sanctions (172x: restrictions, bans, curfews, states of emergency or siege, martial
+ * law) and their threat (132) fall on a population, not on a party the sentence need name: "declared
+ * a 30-day state of siege", "is prepared to impose martial law" are complete acts, as their easing
+ * (081x, root 08) is.
+ */
+const ADMINISTRATIVE_SANCTION = /^(172|132)/;
 
 /** Things proposed or asked for: rejecting one is a stance whoever made it ("declined the request"). */
 const PROPOSED = /^(request|offer|proposal|proposition|plan|demand|appeal|call|bid|invitation|suggestion|application|ultimatum|deal|initiative|petition|motion|resignation)s?$/;

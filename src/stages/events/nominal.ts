@@ -43,7 +43,26 @@ const TRIGGERS: ReadonlyMap<string, NominalTrigger> = new Map([
   ...['BLOCKADE', 'SIEGE'].map((w) => [w, { code: '191', targetPreps: new Set(['of', 'on', 'against']) }] as const),
   ...['CEASEFIRE', 'CEASE-FIRE', 'TRUCE'].map((w) => [w, { code: '0871', targetPreps: WITH }] as const),
   ...['STRIKE', 'STRIKES', 'BOYCOTT'].map((w) => [w, { code: '143', targetPreps: new Set(['against', 'on']) }] as const),
+  ['SUSPENSION', { code: '160', targetPreps: new Set(['with', 'to']) }],
+  ['CURFEW', { code: '1723', targetPreps: new Set(['in', 'on']) }],
+  ['EMERGENCY', { code: '1724', targetPreps: new Set(['in', 'on']) }],
 ]);
+
+/**
+ * Nouns that only measure or frame the act their "of" phrase names: "declared a STATE of siege in
+ * Haiti", "announced a state of emergency", "launched a WAVE of air strikes", "a SERIES of raids":
+ * the verb holds or reports the act itself. A "state of" siege or emergency is a legal regime, the
+ * codebook's 1724 (impose a state of emergency or martial law), not a military siege (191).
+ */
+const FRAME_NOUNS: ReadonlySet<string> = new Set(['STATE', 'WAVE', 'SERIES', 'CAMPAIGN', 'ROUND', 'SPATE']);
+
+/** The phrase a verb holds when it holds the noun's act: the noun itself, the noun it is a compound of, or the frame noun it completes. */
+function actPhrase(s: SentenceWords, i: number): number {
+  const h = s.head[i]!;
+  if (h > i && s.relation[i] === 'compound') return h;
+  if (h >= 0 && h < i && s.relation[i] === 'nmod' && caseOf(s, i) === 'of' && FRAME_NOUNS.has(s.words[h]!)) return h;
+  return i;
+}
 
 /** Whether a noun names a use of force ("shelling", "air strike", "raid"): its phrase names who used it. */
 export function namesForce(word: string): boolean {
@@ -92,7 +111,7 @@ export function findNominalEvents(s: SentenceWords, actors: readonly ActorSpan[]
     const source = yielding?.sources[0] ?? modifierActor(s, actors, i) ?? phraseActor(s, actors, i, trigger.sourcePreps ?? BY) ?? byActor(s, actors, i, trigger.sourcePreps ?? BY) ?? verbSubject(s, actors, verb);
     if (!source) continue;
     const phraseHead = s.relation[i] === 'compound' && s.head[i]! > i ? s.head[i]! : i;
-    const target = phraseActor(s, actors, i, trigger.targetPreps) ?? phraseActor(s, actors, phraseHead, trigger.targetPreps) ?? targetActor(s, actors, phraseHead, trigger.targetPreps) ?? opposedActor(s, actors, i, code);
+    const target = phraseActor(s, actors, i, trigger.targetPreps) ?? phraseActor(s, actors, phraseHead, trigger.targetPreps) ?? targetActor(s, actors, phraseHead, trigger.targetPreps) ?? ofPhraseActor(s, actors, i, trigger.targetPreps) ?? opposedActor(s, actors, i, code);
     if (target === source || (target && source && target.start === source.start)) continue;
     if (yielding) replaced.add(yielding);
     events.push({
@@ -113,7 +132,8 @@ const BY = new Set(['by']);
 
 /** Is the noun what the statement verb announces: a dependent after it, as object (or, misparsed between commas, as a conjunct or oblique)? */
 function statedObject(s: SentenceWords, verb: number, i: number): boolean {
-  return i > verb && s.head[i] === verb && (s.relation[i] === 'obj' || s.relation[i] === 'conj' || s.relation[i] === 'obl');
+  const p = actPhrase(s, i);
+  return p > verb && s.head[p] === verb && (s.relation[p] === 'obj' || s.relation[p] === 'conj' || s.relation[p] === 'obl');
 }
 
 /**
@@ -136,13 +156,14 @@ function governingVerb(s: SentenceWords, i: number): number {
 
 /** The verb whose object is the noun, or the head of that object ("ended MEDIATION efforts"); -1 when none. */
 function holdingVerb(s: SentenceWords, i: number): number {
-  const object = s.relation[i] === 'compound' && s.head[i]! > i ? s.head[i]! : i;
+  const object = actPhrase(s, i);
   const verb = s.head[object]!;
   return verb >= 0 && s.relation[object] === 'obj' && s.upos[verb] === 'VERB' ? verb : -1;
 }
 
 /** The code of the act the noun names, as its modifiers and the verb that holds it make it; null when the act is not coded. */
 function actCode(s: SentenceWords, i: number, code: string, verb: number): string | null {
+  if (s.words[actPhrase(s, i)] === 'STATE') return '1724';
   const modifiers = MODIFIED.get(s.words[i]!);
   const modified = modifiers ? s.children[i]!.map((c) => modifiers.get(s.words[c]!)).find((m) => m !== undefined) : undefined;
   if (modifiers && !modified) return null;
@@ -172,6 +193,12 @@ function phraseActor(s: SentenceWords, actors: readonly ActorSpan[], i: number, 
     if (found.length) return found[0];
   }
   return undefined;
+}
+
+/** The party named in the noun's "of" phrase, where the act is on what that phrase names: "a suspension of air links WITH Serbia", "the suspension of talks with Iran". */
+function ofPhraseActor(s: SentenceWords, actors: readonly ActorSpan[], i: number, preps: ReadonlySet<string>): ActorSpan | undefined {
+  const of = s.children[i]!.find((c) => s.relation[c] === 'nmod' && caseOf(s, c) === 'of');
+  return of === undefined ? undefined : phraseActor(s, actors, of, preps);
 }
 
 /** The subject of the verb that holds, launches or ends the act the noun names ("Russia launched an attack", "Syria ended mediation efforts"). */
