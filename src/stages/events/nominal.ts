@@ -172,7 +172,7 @@ function actCode(s: SentenceWords, i: number, code: string, verb: number): strin
   return act;
 }
 /** Verbs whose subject is the source of the act their object names: "held talks", "launched an attack", "filed his resignation". */
-const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|announce|impose|mount|pursue|join|file|submit|tender|offer|hand|undert(ake|ook)|complete|conclude|organi[sz]e)/;
+const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|extend|prolong|renew|maintain|tighten|announce|impose|mount|pursue|join|file|submit|tender|offer|hand|undert(ake|ook)|complete|conclude|organi[sz]e)/;
 
 /** The first actor ending at most SOURCE_REACH words before noun `i` with only modifiers between, a place excepted (actors are in order, so their ends are too). */
 function modifierActor(s: SentenceWords, actors: readonly ActorSpan[], i: number): ActorSpan | undefined {
