@@ -1,5 +1,6 @@
 import type { Doc } from '../../model/document.js';
-import type { Entity, EntityMentionRef, Role } from '../../model/layers.js';
+import type { Entity, EntityMentionRef, Mention, Role } from '../../model/layers.js';
+import { lowerBound, type Span } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { asActorsKb, perDocument, type ActorsKb } from '../../kb/view.js';
 import { cameoAt, kbRoles } from '../../kb/link.js';
@@ -18,7 +19,8 @@ import { firstStart, type Cluster } from './refs.js';
 /**
  * Document entities: NER mentions merged into referents (names, surnames, titles,
  * nationality adjectives, capitals and seats of government, pronouns), linked to the
- * actor KB with the roles the text states and the KB knows at the document date.
+ * actor KB with the roles the text states and the KB knows at the document date. Where the time
+ * stage ran first, names inside its timexes are left out (`outsideTimexes`).
  */
 export const entitiesStage: Stage<'entities'> = {
   name: 'entities',
@@ -35,7 +37,7 @@ export { loadFirstNames, type FirstNameGender } from './gender.js';
 export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGender): Entity[] {
   const sentences = doc.get('sentences');
   const date = doc.get('anchor').value?.slice(0, 10) ?? null;
-  const names = nameMentions(doc, doc.get('mentions'), sentences, kb);
+  const names = nameMentions(doc, outsideTimexes(doc.get('mentions'), doc.getOr('timexes', [])), sentences, kb);
   const set = clusterNames(doc, names, kb);
   readTitles(doc, set, names, sentences, kb);
   linkPeople(set, kb, date);
@@ -52,6 +54,19 @@ export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGen
     .filter((c) => c.refs.length > 0)
     .sort((a, b) => firstStart(a) - firstStart(b))
     .map((c, i) => toEntity(doc.text, c, `e${i + 1}`, date, kb.phoenixEnd));
+}
+
+/**
+ * Names inside a date or time the time stage found are part of it, not actors: the time zone of "10:02 UTC" and
+ * "04:20 GMT" (the entity model's ORG and MISC), a holiday's "Christmas Day". Read when the time stage ran before.
+ */
+export function outsideTimexes(mentions: readonly Mention[], timexes: readonly Span[]): readonly Mention[] {
+  if (timexes.length === 0) return mentions;
+  const byStart = [...timexes].sort((a, b) => a.start - b.start);
+  return mentions.filter((m) => {
+    const last = lowerBound(byStart.length, (i) => byStart[i].start <= m.start) - 1;
+    return last < 0 || byStart[last].end < m.end;
+  });
 }
 
 function rolesOf(c: Cluster, date: string | null): Role[] {
