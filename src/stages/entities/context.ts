@@ -1,6 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import { tokenAt } from '../../model/tokens.js';
 import { isSpaceCode } from '../../util/whitespace.js';
+import { isWorldRegion } from '../../language/regions.js';
 import type { ActorsKb, PlaceRef } from '../../kb/view.js';
 import { countryAmong, mainCountry, modifierStart, sectorEndingAt, tokenOwners, type ModifierCountry } from './modifiers.js';
 import type { ClusterSet } from './names.js';
@@ -37,6 +38,7 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
   for (const c of set.all()) {
     if (c.person || c.place || c.organisation || c.context) continue;
     if (c.type === 'GPE' || c.type === 'LOC') {
+      if (c.refs.some((r) => r.form === 'name' && isWorldRegion(r.text))) continue;
       // A town the story does not place otherwise is most likely in the country it is about (not so a sea or a range: LOC).
       c.place = placeFromContext(doc, c, kb) ?? (c.type === 'GPE' ? townElsewhere(doc, c, kb, story) ?? inMainCountry(c, story) : null);
       c.placeFromContext = c.place !== null;

@@ -43,6 +43,18 @@ test('seas, gulfs and straits are places with no actor code, not organisations o
   }
 });
 
+test('a region of the world is no part of a country: "South America" is not placed in the United States by its "America"', () => {
+  const analyzer = createAnalyzer(['segment', 'mentions', 'anchor', 'entities']);
+  // Written for this test after a Wikinews report on Magellanic penguins (CC BY 2.5).
+  const text = 'Scientists in the United States tracked penguins that breed in South America and winter off the coast of Brazil.';
+  const record = toRecord(analyzer.run(new Doc(text, { published: '2019-06-01' })));
+  const region = record.entities.find((e) => e.name === 'South America');
+  assert.ok(region, record.entities.map((e) => e.name).join(', '));
+  assert.equal(region.type, 'LOC');
+  assert.equal(region.country, null);
+  assert.equal(region.cameo, null);
+});
+
 test('a place the KB does not know takes the country of the place named beside it, else the story\'s, and says so (by: entities/context)', () => {
   // Written for this test after Wikinews reports of the 2018 World Cup and of the "Bridgegate" scandal (CC BY 2.5).
   const text = 'Belgium faced Panama at the Fisht Stadium in Sochi. Tunisia faced England at the Volgograd Arena. '

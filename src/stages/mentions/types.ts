@@ -1,4 +1,5 @@
 import type { EntityType } from '../../model/layers.js';
+import { isWorldRegion } from '../../language/regions.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { ConllClass } from './tags.js';
 
@@ -8,13 +9,6 @@ import type { ConllClass } from './tags.js';
  * (nationality, religious or political group) when it is a demonym in the country table
  * or a known group word.
  */
-const REGIONS = new Set([
-  'europe', 'asia', 'africa', 'america', 'north america', 'south america', 'latin america', 'central america', 'oceania',
-  'antarctica', 'arctic', 'middle east', 'near east', 'far east', 'balkans', 'caucasus', 'scandinavia', 'siberia',
-  'east asia', 'southeast asia', 'south asia', 'central asia', 'eastern europe', 'western europe', 'central europe',
-  'pacific', 'atlantic', 'mediterranean', 'the gulf', 'gulf', 'west bank', 'gaza strip', 'sahara', 'sahel', 'horn of africa',
-  'persian gulf', 'black sea', 'baltic', 'baltics', 'north pole', 'south pole', 'himalayas', 'alps', 'andes',
-]);
 const NATURAL_FEATURE = /\b(sea|ocean|river|mountains?|mount|mt\.?|gulf|strait|lake|bay|valley|peninsula|desert|coast|channel|island|islands|basin|plateau|canal|heights)\b/i;
 /**
  * A name headed by a natural feature is a place even when the tagger, seeing a capitalised phrase with
@@ -63,7 +57,7 @@ export function entityType(cls: ConllClass, text: string, gaz: Gazetteer): Entit
       return featureHeaded(text) && !knownOrganisation(lower, gaz) ? 'LOC' : 'ORG';
     case 'LOC':
       if (knownOrganisation(lower, gaz)) return 'ORG';
-      return REGIONS.has(lower) || NATURAL_FEATURE.test(lower) ? 'LOC' : 'GPE';
+      return isWorldRegion(lower) || NATURAL_FEATURE.test(lower) ? 'LOC' : 'GPE';
     case 'MISC':
       return isGroupName(lower, gaz) ? 'NORP' : 'MISC';
   }
