@@ -10,12 +10,14 @@ const OBSTRUCT = /^(block|barricade|surround|encircle|occupy|blockade|besiege|co
  * What protesters do is protest, whatever the verb's default: "thousands of Hong Kong protesters …
  * gathered around Hong Kong's principal police complex" (ASSEMBLE, 040) and "protesters rallied"
  * (MOBILIZE, 150) demonstrate (141); blocking or surrounding is obstruction (144); force or
- * coercion is a violent protest, a riot (145). Other acts of protesters (demands, talks) keep
+ * coercion is a violent protest, a riot (145) — done in a passive too ("the building was demolished by
+ * a protestor"). Other acts of protesters (demands, talks) keep
  * their code. The CAMEO codebook files these acts under 14 when their actors are protesters.
  */
 export function protestCode(s: SentenceWords, clause: VerbClause, code: string): string {
   const root = code.slice(0, 2);
-  if (!clause.tree.subjects.some((h) => namesProtesters(s, h))) return code;
+  const doers = clause.passive ? clause.tree.agents : clause.tree.subjects;
+  if (!doers.some((h) => namesProtesters(s, h))) return code;
   if (OBSTRUCT.test(s.lemma[clause.at]!)) return '144';
   if (root === '04' || root === '15') return '141';
   if (root === '17' || root === '18' || root === '19' || root === '20') return '145';
