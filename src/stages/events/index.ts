@@ -349,6 +349,11 @@ function isStatement(e: RawEvent): boolean {
   return e.code.startsWith('01') && e.code !== '015';
 }
 
+/** The codes of an actor: one, or each of an actor the dictionary makes several at once ("FRO/BIL/SAM"). */
+function actorCodes(a: ActorSpan | null): ReadonlyArray<string | null> {
+  return a?.code ? a.code.split('/') : [null];
+}
+
 function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, dates: DocumentDates | null, times: SentenceTimes | null, count: number): Event[] {
   const entry = res.codebook.get(raw.code);
   const text = doc.text;
@@ -361,7 +366,7 @@ function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources
     for (const target of raw.targets) {
       if (source && target && source.start === target.start) continue;
       if (source && target && source.entity !== null && source.entity === target.entity) continue;
-      out.push({
+      for (const sourceActor of actorCodes(source)) for (const targetActor of actorCodes(target)) out.push({
         id: `v${count + out.length + 1}`,
         code: raw.code,
         label: entry?.label ?? '',
@@ -372,8 +377,8 @@ function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources
         mode: raw.mode,
         source: source?.entity ?? null,
         target: target?.entity ?? null,
-        sourceActor: source?.code ?? null,
-        targetActor: target?.code ?? null,
+        sourceActor,
+        targetActor,
         sourceText: source ? text.slice(s.start(source.start), s.end(source.end - 1)) : null,
         targetText: target ? text.slice(s.start(target.start), s.end(target.end - 1)) : null,
         trigger: { ...trigger, text: text.slice(trigger.start, trigger.end) },

@@ -119,7 +119,11 @@ function entryName(raw: string): { words: string[]; exact: boolean } | null {
   return words.length ? { words, exact } : null;
 }
 
-/** `[AFGGOV 331108-730717]`, `[HOB < 950601]`, `[HOBREB > 990816]`, `[FRO/BIL/SAM]` → dated codes. */
+/**
+ * `[AFGGOV 331108-730717]`, `[HOB < 950601]`, `[HOBREB > 990816]` → dated codes. An actor that is
+ * several at once (`[FRO/BIL/SAM]`: "the Shire" is Frodo, Bilbo and Sam) keeps its codes joined by
+ * "/", one code; the events stage codes each (`actorCodes`).
+ */
 function bracketCodes(line: string): DatedCode[] {
   const out: DatedCode[] = [];
   for (const m of line.matchAll(/\[([^\]]+)\]/g)) {
@@ -130,7 +134,7 @@ function bracketCodes(line: string): DatedCode[] {
     if (when.startsWith('<')) to = isoDate(when.slice(1));
     else if (when.startsWith('>')) from = isoDate(when.slice(1));
     else if (when.includes('-')) [from, to] = when.split('-').map(isoDate) as [string, string];
-    for (const code of codePart.split('/')) if (code) out.push({ code: code.toUpperCase(), from, to });
+    if (codePart) out.push({ code: codePart.toUpperCase(), from, to });
   }
   return out;
 }
