@@ -37,7 +37,8 @@ export function summarize(record: AnalysisRecord, label: string, options: { evid
   if (places.length) lines.push(`  states and organisations: ${places.slice(0, 8).join(', ')}${places.length > 8 ? ', …' : ''}`);
   for (const q of record.quotes.slice(0, 3)) {
     const who = record.entities.find((e) => e.id === q.speaker)?.name ?? 'unknown speaker';
-    lines.push(`  ${who}: “${excerpt(q.text, 70)}”`);
+    // The cue as `parley quotes` prints it: "Zelensky announced: “discussions with …”" is reported speech, not his words.
+    lines.push(`  ${who}${q.kind !== 'direct' && q.cue ? ` ${q.cue}` : ''}: “${excerpt(q.text, 70)}”`);
   }
   const events = record.events.filter((e) => e.mode !== 'negated' && e.mode !== 'hypothetical');
   if (events.length) lines.push('  events:');
