@@ -116,6 +116,8 @@ function unescapeAscii(text: string): string {
 }
 
 const MAX_ANSWERS = 100_000;
+/** What `SortedLines` remembers for a key no line has. */
+const NOT_FOUND: string[] = [];
 
 /**
  * A sorted section of lines `key\tvalue…` in the file's text, searched by key without splitting it into
@@ -124,16 +126,20 @@ const MAX_ANSWERS = 100_000;
 export class SortedLines {
   constructor(private readonly text: string, private readonly from: number, private readonly to: number) {}
 
-  /** Answers already found: a text asks about the same words again and again, and so do the texts after it. */
-  private readonly answers = new Map<string, string[] | undefined>();
+  /**
+   * Answers already found (`NOT_FOUND` for a key no line has, so that one read of the map answers either way):
+   * a text asks about the same words again and again, and so do the texts after it.
+   */
+  private readonly answers = new Map<string, string[]>();
 
   /** The cells after the key of the line whose key is `key`, or undefined. */
   find(unescaped: string): string[] | undefined {
-    if (this.answers.has(unescaped)) return this.answers.get(unescaped);
+    const known = this.answers.get(unescaped);
+    if (known !== undefined) return known === NOT_FOUND ? undefined : known;
     // Bounded: a long run over varied text must not grow it without end.
     if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
     const found = this.search(escapeAscii(unescaped));
-    this.answers.set(unescaped, found);
+    this.answers.set(unescaped, found ?? NOT_FOUND);
     return found;
   }
 

@@ -93,21 +93,26 @@ function coordinated(view: TokenOwners, kb: ActorsKb, token: number): ModifierCo
 /** The longest agent phrase starting at token `i` within its sentence, none of its tokens already a name. */
 function agentAt(view: TokenOwners, kb: ActorsKb, i: number): { words: number; code: string; number: string } | null {
   const tokens = view.doc.get('tokens');
-  const words: string[] = [];
+  const text = view.doc.text;
+  let phrase = '';
   let best: { words: number; code: string; number: string } | null = null;
   for (let k = i; k < tokens.length && k - i < kb.agentWords && view.sentence[k] === view.sentence[i] && view.owner[k] === null; k++) {
-    if (k > i && !/^[ ]$/.test(view.doc.text.slice(tokens.end[k - 1], tokens.start[k]))) break;
-    words.push(view.doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase());
-    const phrase = words.join(' ');
+    // the words of a phrase are one space apart
+    if (k > i && (tokens.start[k] !== tokens.end[k - 1] + 1 || text.charCodeAt(tokens.end[k - 1]) !== SPACE)) break;
+    const word = text.slice(tokens.start[k], tokens.end[k]).toLowerCase();
+    phrase = k === i ? word : `${phrase} ${word}`;
     // No agent phrase is or starts with these words: no longer phrase is one either.
-    if (!/^[a-z]/.test(words[words.length - 1]!) || !kb.agentStart(phrase)) break;
+    if (!isLowerLetter(word.charCodeAt(0)) || !kb.agentStart(phrase)) break;
     const agent = kb.agent(phrase);
-    if (agent && (agent.number !== 'singular' || COLLECTIVE.has(words[words.length - 1]!) || afterProperModifier(view, i))) {
-      best = { words: words.length, code: agent.code, number: agent.number };
+    if (agent && (agent.number !== 'singular' || COLLECTIVE.has(word) || afterProperModifier(view, i))) {
+      best = { words: k - i + 1, code: agent.code, number: agent.number };
     }
   }
   return best;
 }
+
+const SPACE = 32;
+const isLowerLetter = (c: number) => c >= 97 && c <= 122;
 
 /** A place named right after the agent: "police in Hong Kong", "Ethnic Albanians in south Serbia". */
 function countryAfter(view: TokenOwners, last: number): ModifierCountry | null {
