@@ -260,6 +260,16 @@ const GOVERNOR_ROOTS = new Set(['02', '10', '12']);
 type Coded = { clause: VerbClause; raw: RawEvent };
 
 /**
+ * "Russia demanded that Ukraine withdraw its troops", "urged that Congress pass the bill": the act
+ * of a clause a demand or appeal (02, 10) governs is asked for, not done; the demand stands, aimed
+ * at the one asked to act when it names no one else (`withActTarget`). The governing coded verb, when any.
+ */
+function askedIn(s: SentenceWords, coded: readonly Coded[], c: Coded): Coded | undefined {
+  if (s.relation[c.clause.at] !== 'ccomp') return undefined;
+  return coded.find((g) => g.clause.tree.complement === c.clause.at && /^(02|10)/.test(g.raw.code));
+}
+
+/**
  * "UNITA refused to allow United Nations planes to land", "demanded to meet the president": a
  * rejection, demand or appeal of its subject's own act that names no party is aimed at the party
  * of that act; null when the governor names one or the act does not.
@@ -315,6 +325,12 @@ function joinChains(s: SentenceWords, actors: readonly ActorSpan[], coded: reado
   const replaced = new Map<Coded, RawEvent>();
   const byVerb = firstBy(coded, (g) => g.clause.at);
   for (const c of coded) {
+    const asker = c.clause.governor === null ? askedIn(s, coded, c) : undefined;
+    if (asker) {
+      drop.add(c);
+      const aimed = withActTarget(replaced.get(asker) ?? asker.raw, { ...c.raw, targets: c.raw.sources });
+      if (aimed) replaced.set(asker, aimed);
+    }
     if (c.clause.governor === null) continue;
     const word = s.lower[c.clause.governor]!;
     const gov = byVerb.get(c.clause.governor);

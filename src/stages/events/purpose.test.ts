@@ -31,3 +31,12 @@ const AIMED_THROUGH_ACT: ReadonlyArray<readonly [sentence: string, expected: rea
 test('a refusal of its subject\'s own act is aimed at the party of that act', () => {
   for (const [sentence, expected] of AIMED_THROUGH_ACT) assert.deepEqual(codedEvents(sentence, '2021-03-01'), expected, sentence);
 });
+
+/** The act of a clause a demand or appeal governs is asked for, not done: the demand alone is coded, aimed at the one asked. */
+const ASKED_FOR: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
+  ['Russia demanded that Ukraine withdraw its troops.', ['100 RUS→UKR']],
+];
+
+test('an act demanded in a that-clause is not coded as done', () => {
+  for (const [sentence, expected] of ASKED_FOR) assert.deepEqual(codedEvents(sentence, '2021-03-01'), expected, sentence);
+});
