@@ -217,10 +217,11 @@ function asIntention(s: SentenceWords, e: RawEvent): RawEvent {
 
 /**
  * Roots whose acts are complete without a target: intentions, yielding (resigning, easing),
- * protest, mobilisation and force. Cooperation, consultation or criticism of no one named is
- * too often a misread clause to code.
+ * demands (a group's demands often name no addressee: "Protesters' demands include …", "farmers
+ * demanded higher prices"), protest, mobilisation and force. Cooperation, consultation or
+ * criticism of no one named is too often a misread clause to code.
  */
-const INTRANSITIVE_ROOTS = new Set(['03', '08', '14', '15', '18', '19', '20']);
+const INTRANSITIVE_ROOTS = new Set(['03', '08', '10', '14', '15', '18', '19', '20']);
 
 /**
  * Administrative sanctions (172x: restrictions, bans, curfews, states of emergency or siege, martial
