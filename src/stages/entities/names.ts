@@ -61,6 +61,11 @@ export class ClusterSet {
     return c;
   }
 
+  /** Whether a person cluster has this word in its name. */
+  hasPerson(word: string): boolean {
+    return (this.byWord.get(word.toLowerCase())?.length ?? 0) > 0;
+  }
+
   private index(c: Cluster): void {
     for (const w of c.nameWords) {
       const key = w.toLowerCase();
@@ -85,6 +90,8 @@ const lastRef = (c: Cluster) => (c.refs.length ? c.refs[c.refs.length - 1].start
  */
 export function clusterNames(doc: Doc, names: readonly NameMention[], kb: ActorsKb): ClusterSet {
   const set = new ClusterSet();
+  /** Organisations and other names of several words by their first word: "Mahan" of "Mahan Air". */
+  const byFirstWord = new Map<string, Cluster>();
   for (const m of names) {
     // A place only Phoenix names ("Basra", "Istanbul") counts where the entity model saw a place.
     const place = kb.place(m.name) ?? (m.type === 'GPE' || m.type === 'LOC' ? kb.region(m.name) : null);
@@ -104,6 +111,9 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
         c.organisation = organisation;
         return c;
       });
+    } else if (m.type === 'PERSON' && shortFormOf(m.name, byFirstWord, set, kb)) {
+      // "Iranian airline Mahan Air … restrict Mahan's operations": the tagger's lone PERSON word is the short form.
+      cluster = shortFormOf(m.name, byFirstWord, set, kb)!;
     } else if (m.type === 'PERSON') {
       cluster = set.person(m.name.split(/\s+/).filter((w) => /\p{L}/u.test(w)));
       if (found && !cluster.context) {
@@ -111,6 +121,8 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
       }
     } else {
       cluster = set.keyed(`text:${m.type}:${norm(m.name)}`, () => newCluster(m.type));
+      const first = /^(\p{Lu}[\p{L}-]+)\s+\p{Lu}/u.exec(m.name)?.[1];
+      if (first && (m.type === 'ORG' || m.type === 'MISC') && !byFirstWord.has(first)) byFirstWord.set(first, cluster);
     }
     set.ofMention.set(m.start, cluster);
     for (const part of m.parts) {
@@ -118,6 +130,18 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
     }
   }
   return set;
+}
+
+/**
+ * The organisation (or other name) a lone capitalised word the tagger calls a person shortens: the first word of a
+ * name of several words seen earlier, when no person of the text or the KB has that word in their name ("Mahan" after
+ * "Mahan Air", "Deutsche" after "Deutsche Bahn" — but not "Trump" after "Trump Tower" where Donald Trump is known).
+ */
+function shortFormOf(name: string, byFirstWord: ReadonlyMap<string, Cluster>, set: ClusterSet, kb: ActorsKb): Cluster | null {
+  if (/\s/.test(name)) return null;
+  const cluster = byFirstWord.get(name);
+  if (!cluster || set.hasPerson(name) || kb.people(name).length > 0) return null;
+  return cluster;
 }
 
 /**
