@@ -15,7 +15,7 @@ export interface AnalysedWords {
 
 /** Reusable buffers for analysing many sentences with one model; they grow to the longest sentence seen. */
 export class AnalysisScratch {
-  readonly hashes = new WordHashBuffer(64);
+  readonly hashes: WordHashBuffer;
   readonly input = new InputBuffer(64);
   readonly tagger: TaggerScratch;
   readonly parser: ParseScratch;
@@ -31,6 +31,7 @@ export class AnalysisScratch {
   private lemmasKept = 0;
 
   constructor(private readonly model: ParseModel) {
+    this.hashes = new WordHashBuffer(64, model.tagger.features?.name === 'rich');
     this.tagger = new TaggerScratch(model.tagger.scorer.classes);
     this.parser = new ParseScratch(model.parser, model.tagger.tags);
     this.asideLabels = { appos: model.parser.relations.indexOf('appos'), punct: model.parser.relations.indexOf('punct') };

@@ -21,9 +21,10 @@ const tagger = compact(6, [[11, [[0, 1.5], [5, 0.25]]], [12, [[1, -2]]]]);
 const moves = compact(3, [[21, [[0, 0.5], [2, 3]]], [22, [[1, -1.25]]]]);
 const labels = compact(5, [[31, [[4, 1]]], [32, [[0, 2], [3, -1]]]]);
 
-function saved(): string {
+function saved(taggerSecond?: CompactLinear): string {
   const dir = mkdtempSync(join(tmpdir(), 'parley-parse-'));
   saveModel(dir, {
+    ...(taggerSecond ? { taggerSecond } : {}),
     name: 'tiny', tags: ['NOUN NN', 'VERB VBD', 'DET DT', 'ADP IN', 'PROPN NNP', 'PUNCT .'], relations: ['root', 'nsubj', 'obj', 'obl', 'punct'],
     known: new Map([[hashString('the'), 2]]),
     lemmatizer: { exceptions: new Map([['went\tVERB', 'go']]), rules: new Map([['NOUN\ts', [1, ''] as const]]) },
@@ -53,6 +54,21 @@ test('a saved model loads with the weights, known words and lemmas it was saved 
     assert.equal(model.lemmatizer.exceptions.get('went\tVERB'), 'go');
   } finally {
     rmSync(dir, { recursive: true });
+  }
+});
+
+test("a tagger's second pass is saved after the labeller and loaded as the tagger's `second`; a model without one has none", () => {
+  const withSecond = saved(compact(6, [[41, [[3, 0.75]]]]));
+  const without = saved();
+  try {
+    const model = loadParseModel(withSecond);
+    assert.ok(model.tagger.second);
+    assert.deepEqual(scored(model.tagger.second, [41, 11]), [0, 0, 0, 0.75, 0, 0]);
+    assert.deepEqual(scored(model.parser.labels, [31, 32]), [2, 0, 0, -1, 1]);
+    assert.equal(loadParseModel(without).tagger.second, undefined);
+  } finally {
+    rmSync(withSecond, { recursive: true });
+    rmSync(without, { recursive: true });
   }
 });
 

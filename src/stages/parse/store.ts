@@ -6,6 +6,7 @@ import { expandLinear, type CompactLinear, type LinearModel } from './linear.js'
 import type { Lemmatizer } from './lemmatizer.js';
 import { assembleModel, type ParseModel } from './model.js';
 import { linearScorer } from './scorer.js';
+import { TAGGER_FEATURE_SETS, type TaggerFeatures } from './tagger.js';
 
 /**
  * On disk a model is `parse.json` (tag and relation names, the lemmatizer, the tagger's
@@ -28,7 +29,7 @@ interface TableHeader {
   readonly entryWords: number;
 }
 
-interface ModelHeader {
+export interface ModelHeader {
   readonly format: typeof FORMAT;
   readonly name: string;
   readonly tags: string[];
@@ -40,6 +41,10 @@ interface ModelHeader {
   readonly tagger: TableHeader;
   readonly moves: TableHeader;
   readonly labels: TableHeader;
+  /** The tagger's second pass, when it has one; its table follows the labeller's. */
+  readonly taggerSecond?: TableHeader;
+  /** The tagger's feature set (tagger.ts TAGGER_FEATURE_SETS); plain when not given. */
+  readonly taggerFeatures?: TaggerFeatures['name'];
   readonly training: Record<string, unknown>;
 }
 
@@ -52,6 +57,8 @@ export interface TrainedParts {
   readonly tagger: CompactLinear;
   readonly moves: CompactLinear;
   readonly labels: CompactLinear;
+  readonly taggerSecond?: CompactLinear;
+  readonly taggerFeatures?: TaggerFeatures['name'];
   readonly training: Record<string, unknown>;
 }
 
@@ -63,8 +70,8 @@ const bytesOf = (a: Uint32Array | Float32Array) => Buffer.from(a.buffer, a.byteO
 
 export function saveModel(dir: string, parts: TrainedParts): void {
   mkdirSync(dir, { recursive: true });
-  const tables = [parts.tagger, parts.moves, parts.labels].map((m) => expandLinear(m));
-  const [tagger, moves, labels] = tables.map(tableHeader);
+  const tables = [parts.tagger, parts.moves, parts.labels, ...(parts.taggerSecond ? [parts.taggerSecond] : [])].map((m) => expandLinear(m));
+  const [tagger, moves, labels, taggerSecond] = tables.map(tableHeader);
   const model: ModelHeader = {
     format: FORMAT,
     name: parts.name,
@@ -76,6 +83,8 @@ export function saveModel(dir: string, parts: TrainedParts): void {
     tagger,
     moves,
     labels,
+    ...(taggerSecond ? { taggerSecond } : {}),
+    ...(parts.taggerFeatures ? { taggerFeatures: parts.taggerFeatures } : {}),
     training: parts.training,
   };
   writeFileSync(join(dir, 'weights.bin'), Buffer.concat(tables.flatMap((m) => [bytesOf(m.keys), bytesOf(m.entries)])));
@@ -118,8 +127,17 @@ function alignedBytes(path: string | URL): { buffer: ArrayBuffer; offset: number
   return { buffer: copy.buffer, offset: 0, length: copy.byteLength };
 }
 
-/** Loads the shipped model (or one in `dir`); a missing or foreign model is a resource error. */
-export function loadParseModel(dir: string | URL = DEFAULT_MODEL_DIR): ParseModel {
+/** A saved model's header and lookup tables, as they are on disk. */
+export interface ModelFiles {
+  readonly header: ModelHeader;
+  readonly tagger: LinearModel;
+  readonly taggerSecond: LinearModel | null;
+  readonly moves: LinearModel;
+  readonly labels: LinearModel;
+}
+
+/** Reads a saved model's files; a missing or foreign model is a resource error. */
+export function readModelFiles(dir: string | URL = DEFAULT_MODEL_DIR): ModelFiles {
   const path = (name: string) => (dir instanceof URL ? new URL(name, dir) : join(dir, name));
   if (!existsSync(path('parse.json'))) throw new ParleyError('E_RESOURCE', `no parse model in ${String(dir)}; run 'npm run train:parse' to make one`);
   const header = JSON.parse(readFileSync(path('parse.json'), 'utf8')) as ModelHeader;
@@ -130,10 +148,20 @@ export function loadParseModel(dir: string | URL = DEFAULT_MODEL_DIR): ParseMode
   const tagger = readTable(words, header.tagger);
   const moves = readTable(words, header.moves);
   const labels = readTable(words, header.labels);
+  const taggerSecond = header.taggerSecond ? readTable(words, header.taggerSecond) : null;
   if (words.rest !== 0) throw new ParleyError('E_RESOURCE', `the parse model's weights.bin in ${String(dir)} is longer than its parse.json says; run 'npm run train:parse' to rebuild it`);
+  return { header, tagger, taggerSecond, moves, labels };
+}
+
+/** Loads the shipped model (or one in `dir`); a missing or foreign model is a resource error. */
+export function loadParseModel(dir: string | URL = DEFAULT_MODEL_DIR): ParseModel {
+  const { header, tagger, taggerSecond, moves, labels } = readModelFiles(dir);
   return assembleModel(
     header.name,
-    { tags: header.tags, scorer: linearScorer(tagger), known: new Map(header.known) },
+    {
+      tags: header.tags, scorer: linearScorer(tagger), known: new Map(header.known), features: TAGGER_FEATURE_SETS[header.taggerFeatures ?? 'plain'],
+      ...(taggerSecond ? { second: linearScorer(taggerSecond) } : {}),
+    },
     { moves: linearScorer(moves), labels: linearScorer(labels), relations: header.relations, rootLabel: header.relations.indexOf('root') },
     { exceptions: new Map(header.lemmaExceptions), rules: new Map(header.lemmaRules.map(([key, strip, append]) => [key, [strip, append] as const])) },
   );

@@ -12,14 +12,21 @@ export interface Tagger {
   readonly scorer: Scorer;
   /** Frequent words that (nearly) always take one tag: word hash → tag. */
   readonly known: ReadonlyMap<number, number>;
+  /**
+   * The second pass, when there is one: the same left-to-right tagging with the first pass's tags
+   * of the word itself and the two after it as features, so that a word's tag can depend on what
+   * follows ("the attack was *planned* by", "*Police* say"), which a left-to-right pass only guesses.
+   */
+  readonly second?: Scorer;
+  /** The features it was trained with (TAGGER_FEATURE_SETS; plain when not given). */
+  readonly features?: TaggerFeatures;
 }
 
-export const TAGGER_FEATURES = 21;
 const START = 0x5354;
 const END = 0x454e;
 
-/** The features of word `i`, given the tags (index + 1; 0 before the sentence) of the two words before it. */
-export function taggerFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
+/** The 21 features of word `i`, the first 8 its spelling, given the tags (index + 1; 0 before the sentence) of the two words before it. */
+export function plainFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
   const n = h.length;
   const before = i > 0 ? h.word[i - 1] : START;
   const before2 = i > 1 ? h.word[i - 2] : START;
@@ -47,11 +54,92 @@ export function taggerFeatures(h: WordHashes, i: number, prev1: number, prev2: n
   out[18] = mix(18, w, after);
   out[19] = mix(19, prev1, h.suffix3[i]);
   out[20] = mix(20, i + 1 < n ? h.shape[i + 1] : END, h.shape[i]);
-  return TAGGER_FEATURES;
+  return 21;
 }
 
-/** Features 0 … 7 read only the word itself (bias, spelling, affixes, shape, sentence-initial): the same wherever it stands. */
-export const SPELLING_FEATURES = 8;
+/**
+ * The 29 features of the rich set, the first 12 the word's spelling: the plain set's and prefixes of two
+ * and three letters, the form as written, spelling flags (words.ts spellingFlags), the previous tag with
+ * the next word, the two neighbours together, suffixes of the next two words.
+ */
+export function richFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
+  const n = h.length;
+  const before = i > 0 ? h.word[i - 1] : START;
+  const before2 = i > 1 ? h.word[i - 2] : START;
+  const after = i + 1 < n ? h.word[i + 1] : END;
+  const after2 = i + 2 < n ? h.word[i + 2] : END;
+  const w = h.word[i];
+  const first = i === 0 ? 1 : 0;
+  // the word's own spelling (the first 12)
+  out[0] = mix(0, 0);
+  out[1] = mix(1, w);
+  out[2] = mix(2, h.suffix1[i]);
+  out[3] = mix(3, h.suffix2[i]);
+  out[4] = mix(4, h.suffix3[i]);
+  out[5] = mix(5, h.suffix4[i]);
+  out[6] = mix(6, h.prefix1[i]);
+  out[7] = mix(7, h.shape[i], first);
+  out[8] = mix(8, h.prefix2[i]);
+  out[9] = mix(9, h.prefix3[i]);
+  out[10] = mix(10, h.written[i], first);
+  out[11] = mix(11, h.flags[i], first);
+  // its context
+  out[12] = mix(12, prev1);
+  out[13] = mix(13, prev1, prev2);
+  out[14] = mix(14, prev1, w);
+  out[15] = mix(15, before);
+  out[16] = mix(16, i > 0 ? h.suffix3[i - 1] : START);
+  out[17] = mix(17, before2);
+  out[18] = mix(18, after);
+  out[19] = mix(19, i + 1 < n ? h.suffix3[i + 1] : END);
+  out[20] = mix(20, after2);
+  out[21] = mix(21, before, w);
+  out[22] = mix(22, w, after);
+  out[23] = mix(23, prev1, h.suffix3[i]);
+  out[24] = mix(24, i + 1 < n ? h.shape[i + 1] : END, h.shape[i]);
+  out[25] = mix(25, prev1, after);
+  out[26] = mix(26, before, after);
+  out[27] = mix(27, i + 1 < n ? h.suffix1[i + 1] : END);
+  out[28] = mix(28, i + 2 < n ? h.suffix3[i + 2] : END);
+  return 29;
+}
+
+/**
+ * A set of tagger features: `write` puts the features of word `i` (given the tags, index + 1 and 0
+ * before the sentence, of the two words before it) in `out` and returns `count`; the first `spelling`
+ * read only the word itself (bias, spelling, affixes, shape, sentence-initial), the same wherever it stands.
+ * A model says which set it was trained with; 'plain' is the set of models that do not say.
+ */
+export interface TaggerFeatures {
+  readonly name: 'plain' | 'rich';
+  readonly count: number;
+  readonly spelling: number;
+  readonly write: (h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array) => number;
+}
+
+export const TAGGER_FEATURE_SETS: Readonly<Record<TaggerFeatures['name'], TaggerFeatures>> = {
+  plain: { name: 'plain', count: 21, spelling: 8, write: plainFeatures },
+  rich: { name: 'rich', count: 29, spelling: 12, write: richFeatures },
+};
+
+/** The features the second pass adds to its set's. */
+const SECOND_ADDS = 5;
+const MOST_FEATURES = 29 + SECOND_ADDS;
+const AFTER_END = 0xffff;
+
+/** The second pass's features of word `i`: its set's, and the first pass's tags (`first`, class indices) of the word and the two after it. */
+export function secondFeatures(set: TaggerFeatures, h: WordHashes, i: number, prev1: number, prev2: number, first: Uint8Array, out: Uint32Array): number {
+  const k = set.write(h, i, prev1, prev2, out);
+  const n = h.length;
+  const next1 = i + 1 < n ? first[i + 1] + 1 : AFTER_END;
+  const next2 = i + 2 < n ? first[i + 2] + 1 : AFTER_END;
+  out[k] = mix(29, first[i] + 1);
+  out[k + 1] = mix(30, next1);
+  out[k + 2] = mix(31, next1, next2);
+  out[k + 3] = mix(32, h.word[i], next1);
+  out[k + 4] = mix(33, prev1, next1);
+  return k + SECOND_ADDS;
+}
 
 /**
  * The scores of a word's spelling features, kept per form (and whether it opens a sentence)
@@ -68,7 +156,7 @@ export class SpellingScores {
   }
 
   /** Writes the spelling scores of `form` into `out`, computing them from `features` the first time. */
-  load(scorer: Scorer, form: string, first: boolean, features: Uint32Array, out: Float32Array): void {
+  load(scorer: Scorer, spellingFeatures: number, form: string, first: boolean, features: Uint32Array, out: Float32Array): void {
     const index = this.index[first ? 1 : 0];
     const at = index.get(form);
     if (at !== undefined) {
@@ -76,7 +164,7 @@ export class SpellingScores {
       return;
     }
     out.fill(0);
-    scorer.score(features, SPELLING_FEATURES, out);
+    scorer.score(features, spellingFeatures, out);
     if (this.used === this.capacity) this.clear();
     const slot = this.used++ * this.classes;
     this.scores.set(out, slot);
@@ -91,27 +179,43 @@ export class SpellingScores {
 
 /** Buffers for tagging many sentences with one tagger. */
 export class TaggerScratch {
-  readonly features = new Uint32Array(TAGGER_FEATURES);
+  readonly features = new Uint32Array(MOST_FEATURES);
   readonly scores: Float32Array;
   readonly spelling: SpellingScores;
+  /** The second pass's spelling scores (its weights differ from the first's). */
+  readonly secondSpelling: SpellingScores;
 
   constructor(classes: number) {
     this.scores = new Float32Array(classes);
     this.spelling = new SpellingScores(classes);
+    this.secondSpelling = new SpellingScores(classes);
   }
 }
 
 /** Tags a sentence into `out` (tag indices), reusing the spelling scores of words seen before. */
 export function tagSentence(tagger: Tagger, h: WordHashes, forms: readonly string[], out: Uint8Array, scratch: TaggerScratch): void {
-  const { features, scores, spelling } = scratch;
+  const set = tagger.features ?? TAGGER_FEATURE_SETS.plain;
+  fastPass(set, tagger.scorer, tagger.known, h, forms, null, out, scratch, scratch.spelling);
+  if (tagger.second) fastPass(set, tagger.second, tagger.known, h, forms, out, out, scratch, scratch.secondSpelling);
+}
+
+/**
+ * One pass of tagSentence. The second pass reads the first's tags from `first` and may write over
+ * them in `out`: word i's tag is written after the tags of i, i + 1 and i + 2 were read.
+ */
+function fastPass(
+  set: TaggerFeatures, scorer: Scorer, known: ReadonlyMap<number, number>, h: WordHashes, forms: readonly string[], first: Uint8Array | null,
+  out: Uint8Array, scratch: TaggerScratch, spelling: SpellingScores,
+): void {
+  const { features, scores } = scratch;
   let prev1 = 0;
   let prev2 = 0;
   for (let i = 0; i < h.length; i++) {
-    let tag = tagger.known.get(h.word[i]) ?? -1;
+    let tag = known.get(h.word[i]) ?? -1;
     if (tag < 0) {
-      const n = taggerFeatures(h, i, prev1, prev2, features);
-      spelling.load(tagger.scorer, forms[i], i === 0, features, scores);
-      tagger.scorer.score(features, n, scores, SPELLING_FEATURES);
+      const n = first ? secondFeatures(set, h, i, prev1, prev2, first, features) : set.write(h, i, prev1, prev2, features);
+      spelling.load(scorer, set.spelling, forms[i], i === 0, features, scores);
+      scorer.score(features, n, scores, set.spelling);
       tag = best(scores);
     }
     out[i] = tag;
@@ -120,21 +224,31 @@ export function tagSentence(tagger: Tagger, h: WordHashes, forms: readonly strin
   }
 }
 
-/** Tags a sentence into `out` (tag indices), scoring every feature; `onDecision` lets training see each decision. */
-export function tagWords(
-  tagger: Tagger, h: WordHashes, out: Uint8Array,
+/** Tags a sentence into `out` (tag indices) with every pass, scoring every feature. */
+export function tagWords(tagger: Tagger, h: WordHashes, out: Uint8Array): void {
+  const set = tagger.features ?? TAGGER_FEATURE_SETS.plain;
+  tagPass(set, tagger.scorer, tagger.known, h, null, out);
+  if (tagger.second) tagPass(set, tagger.second, tagger.known, h, out, out);
+}
+
+/**
+ * One pass (the second when `first` holds the first pass's tags), scoring every feature;
+ * `onDecision` lets training see each decision (and no word is looked up then).
+ */
+export function tagPass(
+  set: TaggerFeatures, scorer: Scorer, known: ReadonlyMap<number, number>, h: WordHashes, first: Uint8Array | null, out: Uint8Array,
   onDecision?: (features: Uint32Array, n: number, guess: number, i: number) => number,
 ): void {
-  const features = new Uint32Array(TAGGER_FEATURES);
-  const scores = new Float32Array(tagger.scorer.classes);
+  const features = new Uint32Array(MOST_FEATURES);
+  const scores = new Float32Array(scorer.classes);
   let prev1 = 0;
   let prev2 = 0;
   for (let i = 0; i < h.length; i++) {
-    let tag = onDecision ? -1 : (tagger.known.get(h.word[i]) ?? -1);
+    let tag = onDecision ? -1 : (known.get(h.word[i]) ?? -1);
     if (tag < 0) {
-      const n = taggerFeatures(h, i, prev1, prev2, features);
+      const n = first ? secondFeatures(set, h, i, prev1, prev2, first, features) : set.write(h, i, prev1, prev2, features);
       scores.fill(0);
-      tagger.scorer.score(features, n, scores);
+      scorer.score(features, n, scores);
       tag = best(scores);
       if (onDecision) tag = onDecision(features, n, tag, i);
     }

@@ -24,7 +24,7 @@ test('a reused hash buffer holds what fresh hashes of each sentence hold', () =>
     buffer.fill(forms);
     const fresh = hashWords(forms);
     assert.equal(buffer.length, forms.length);
-    for (const key of ['word', 'prefix1', 'suffix1', 'suffix2', 'suffix3', 'suffix4', 'shape'] as const) {
+    for (const key of ['word', 'prefix1', 'prefix2', 'prefix3', 'written', 'flags', 'suffix1', 'suffix2', 'suffix3', 'suffix4', 'shape'] as const) {
       assert.deepEqual([...buffer[key].subarray(0, forms.length)], [...fresh[key]], key);
     }
   }

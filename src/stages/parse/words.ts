@@ -34,6 +34,12 @@ export interface WordHashes {
   readonly length: number;
   readonly word: Uint32Array;
   readonly prefix1: Uint32Array;
+  readonly prefix2: Uint32Array;
+  readonly prefix3: Uint32Array;
+  /** The form as written (case kept, not normalised). */
+  readonly written: Uint32Array;
+  /** Spelling flags (spellingFlags): digits, hyphen, capitals inside the word, all capitals, a full stop. */
+  readonly flags: Uint32Array;
   readonly suffix1: Uint32Array;
   readonly suffix2: Uint32Array;
   readonly suffix3: Uint32Array;
@@ -52,14 +58,19 @@ export class WordHashBuffer implements WordHashes {
   length = 0;
   word: Uint32Array;
   prefix1: Uint32Array;
+  prefix2: Uint32Array;
+  prefix3: Uint32Array;
+  written: Uint32Array;
+  flags: Uint32Array;
   suffix1: Uint32Array;
   suffix2: Uint32Array;
   suffix3: Uint32Array;
   suffix4: Uint32Array;
   shape: Uint32Array;
 
-  constructor(capacity: number) {
-    [this.word, this.prefix1, this.suffix1, this.suffix2, this.suffix3, this.suffix4, this.shape] = Array.from({ length: 7 }, () => new Uint32Array(capacity));
+  /** `rich`: also the hashes only the rich tagger features read (prefixes of 2 and 3, the written form, flags). */
+  constructor(capacity: number, private readonly rich = true) {
+    [this.word, this.prefix1, this.prefix2, this.prefix3, this.written, this.flags, this.suffix1, this.suffix2, this.suffix3, this.suffix4, this.shape] = arrays(capacity);
   }
 
   fill(forms: readonly string[]): void {
@@ -73,6 +84,12 @@ export class WordHashBuffer implements WordHashes {
     const end = w.length;
     this.word[i] = hashString(w);
     this.prefix1[i] = hashString(w, 0, Math.min(1, end));
+    if (this.rich) {
+      this.prefix2[i] = hashString(w, 0, Math.min(2, end));
+      this.prefix3[i] = hashString(w, 0, Math.min(3, end));
+      this.written[i] = hashString(form);
+      this.flags[i] = spellingFlags(form);
+    }
     this.suffix1[i] = hashString(w, Math.max(0, end - 1));
     this.suffix2[i] = hashString(w, Math.max(0, end - 2));
     this.suffix3[i] = hashString(w, Math.max(0, end - 3));
@@ -81,8 +98,39 @@ export class WordHashBuffer implements WordHashes {
   }
 
   private grow(capacity: number): void {
-    [this.word, this.prefix1, this.suffix1, this.suffix2, this.suffix3, this.suffix4, this.shape] = Array.from({ length: 7 }, () => new Uint32Array(capacity));
+    [this.word, this.prefix1, this.prefix2, this.prefix3, this.written, this.flags, this.suffix1, this.suffix2, this.suffix3, this.suffix4, this.shape] = arrays(capacity);
   }
+}
+
+function arrays(capacity: number): Uint32Array[] {
+  return Array.from({ length: 11 }, () => new Uint32Array(capacity));
+}
+
+const HAS_DIGIT = 1;
+const HAS_HYPHEN = 2;
+const INNER_CAPITAL = 4;
+const ALL_CAPITALS = 8;
+const HAS_STOP = 16;
+
+/**
+ * Spelling flags a tagger reads beside the shape: a digit anywhere ("1990s", "G7"), a hyphen
+ * ("well-known"), a capital after the first letter ("McCain", "iPhone"), capitals only ("NATO",
+ * "US"), a full stop inside or after letters ("U.S.", "Jr.").
+ */
+export function spellingFlags(form: string): number {
+  let flags = 0;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c >= 48 && c <= 57) flags |= HAS_DIGIT;
+    else if (c === 45) flags |= HAS_HYPHEN;
+    else if (c === 46 && form.length > 1) flags |= HAS_STOP;
+    else if (c >= 65 && c <= 90) { upper++; if (i > 0) flags |= INNER_CAPITAL; }
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  if (upper > 1 && lower === 0) flags |= ALL_CAPITALS;
+  return flags;
 }
 
 const X = 88;

@@ -6,15 +6,16 @@ import { expandLinear, type CompactLinear } from '../../stages/parse/linear.js';
 import { assembleModel, type ParseModel } from '../../stages/parse/model.js';
 import { parserInput } from '../../stages/parse/parser.js';
 import { linearScorer } from '../../stages/parse/scorer.js';
-import { saveModel } from '../../stages/parse/store.js';
+import { saveModel, type TrainedParts } from '../../stages/parse/store.js';
 import type { Tagger } from '../../stages/parse/tagger.js';
 import { MOVES } from '../../stages/parse/transitions.js';
 import { hashWords } from '../../stages/parse/words.js';
 import { seededRandom } from '../../util/random.js';
 import { log, readTreebanks, relationClasses, ROOT, tagClasses, type Treebanks } from './corpus.js';
 import { evaluate, ParserTraining, trainParserEpoch, type ParserExample } from './parser.js';
+import { meanLinear } from './mean.js';
 import { Perceptron } from './perceptron.js';
-import { frozenTagger, goldTags, jackknifedTags, knownWords, trainTagger, uposAccuracy, type TaggedExample } from './tagger.js';
+import { goldTags, jackknifedTags, trainTagger, uposAccuracy, type TaggedExample } from './tagger.js';
 
 /**
  * `npm run train:parse`: trains the tagger, lemmatizer and parser on UD English EWT train and
@@ -25,8 +26,11 @@ import { frozenTagger, goldTags, jackknifedTags, knownWords, trainTagger, uposAc
 const NAME = 'arc-hybrid-perceptron';
 
 const settings = {
-  seed: Number(process.env.SEED ?? 17),
+  /** One parser per seed, trained in turn, each on its own course (shuffles, exploration, jackknife); the shipped parser is their mean. */
+  seeds: (process.env.SEEDS ?? process.env.SEED ?? '17').split(',').map(Number),
   taggerEpochs: Number(process.env.TAGGER_EPOCHS ?? 8),
+  taggerPasses: Number(process.env.TAGGER_PASSES ?? 1),
+  taggerFeatures: (process.env.TAGGER_FEATURES ?? 'plain') as 'plain' | 'rich',
   parserEpochs: Number(process.env.PARSER_EPOCHS ?? 12),
   jackknifeFolds: 4,
   /** From the second epoch on, follow the model's own move this often (Goldberg and Nivre 2012). */
@@ -48,17 +52,18 @@ function trainWords(train: Treebanks['train'], rng: () => number) {
   const lemmatizer: Lemmatizer = trainLemmatizer(train.flatMap((s) => s.forms.map((f, i) => [f, s.upos[i], s.lemmas[i]] as const)));
   log(`${tags.length} tags, ${relations.length} relations; lemmatizer: ${lemmatizer.rules.size} rules, ${lemmatizer.exceptions.size} listed words`);
   const examples: TaggedExample[] = train.map((gold) => ({ gold, hashes: hashWords(gold.forms), tags: goldTags(gold, tagIndex) }));
-  const known = knownWords(examples, settings);
-  const taggerModel = trainTagger(examples, tags.length, settings, rng);
-  const { tagger, compact } = frozenTagger(taggerModel, tags, known, settings);
-  log(`tagger: ${taggerModel.features} features, ${known.size} words looked up`);
-  return { tags, relations, lemmatizer, examples, known, tagger, taggerCompact: compact };
+  const firstTags = settings.taggerPasses > 1 ? jackknifedTags(examples, tags.length, { ...settings, taggerPasses: 1 }, rng) : undefined;
+  const { tagger, compact, second } = trainTagger(examples, tags, tags.length, settings, rng, firstTags);
+  log(`tagger: ${compact.keys.length}${second ? ` + ${second.keys.length}` : ''} features, ${tagger.known.size} words looked up`);
+  return { tags, relations, lemmatizer, examples, firstTags, tagger, taggerCompact: compact, taggerSecond: second };
 }
 
 /** The parser's training sentences, with tags predicted by jackknifing. */
-function parserExamples(examples: readonly TaggedExample[], tags: readonly string[], relations: readonly string[], rng: () => number): ParserExample[] {
+function parserExamples(
+  examples: readonly TaggedExample[], firstTags: readonly Uint8Array[] | undefined, tags: readonly string[], relations: readonly string[], rng: () => number,
+): ParserExample[] {
   const relationIndex = new Map(relations.map((r, i) => [r, i]));
-  const predictedTags = jackknifedTags(examples, tags.length, settings, rng);
+  const predictedTags = jackknifedTags(examples, tags.length, settings, rng, firstTags);
   return examples.map((ex, i) => {
     const upos = Uint8Array.from(predictedTags[i], (t) => posIndex(tags[t].split(' ')[0]));
     const n = ex.gold.forms.length;
@@ -105,25 +110,60 @@ function outputDir(argv: readonly string[]): string {
   return at >= 0 && argv[at + 1] ? argv[at + 1] : join(ROOT, 'models', 'parse');
 }
 
+interface Run {
+  readonly words: ReturnType<typeof trainWords>;
+  readonly parser: TrainedParser;
+}
+
+/** Tagger, lemmatizer and parser trained on one course: everything random drawn from `seed`. */
+function trainRun(seed: number, banks: Treebanks): Run {
+  const rng = seededRandom(seed);
+  const words = trainWords(banks.train, rng);
+  const data = parserExamples(words.examples, words.firstTags, words.tags, words.relations, rng);
+  return { words, parser: trainParser(data, words.tagger, words.relations, words.lemmatizer, banks, rng) };
+}
+
+/** What is saved of the runs: the first run's tagger, the mean of their parsers (mean.ts), every table in canonical order. */
+function combined(runs: readonly Run[], banks: Treebanks): TrainedParts & { scores: Record<string, number> } {
+  const { words } = runs[0];
+  // one run's tables are saved in training order, as they always were; several runs' in canonical order (mean.ts)
+  const canonical = (c: CompactLinear) => (runs.length > 1 ? meanLinear([c]) : c);
+  const moves = runs.length > 1 ? meanLinear(runs.map((r) => r.parser.moves), settings.parserMinWeight) : runs[0].parser.moves;
+  const labels = runs.length > 1 ? meanLinear(runs.map((r) => r.parser.labels), settings.parserMinWeight) : runs[0].parser.labels;
+  const model = assembleModel(NAME, words.tagger, {
+    moves: linearScorer(expandLinear(moves)), labels: linearScorer(expandLinear(labels)), relations: words.relations, rootLabel: words.relations.indexOf('root'),
+  }, words.lemmatizer);
+  const ewt = evaluate(model, banks.ewtDev);
+  const gum = evaluate(model, banks.gumDev);
+  log(`saved model (${runs.length} parser${runs.length > 1 ? 's averaged' : ''}): EWT dev ${brief(ewt)} | GUM dev ${brief(gum)}`);
+  return {
+    name: NAME, tags: words.tags, relations: words.relations, known: words.tagger.known, lemmatizer: words.lemmatizer,
+    tagger: canonical(words.taggerCompact), ...(words.taggerSecond ? { taggerSecond: canonical(words.taggerSecond) } : {}),
+    ...(settings.taggerFeatures !== 'plain' ? { taggerFeatures: settings.taggerFeatures } : {}),
+    moves, labels, training: {},
+    scores: { ewtUas: ewt.uas, ewtLas: ewt.las, ewtUpos: ewt.uposAccuracy, gumUas: gum.uas, gumLas: gum.las, gumUpos: gum.uposAccuracy },
+  };
+}
+
 function main(): void {
   const began = Date.now();
-  const rng = seededRandom(settings.seed);
   const banks = readTreebanks();
   const { train } = banks;
   log(`training on ${train.length} sentences (${train.reduce((n, s) => n + s.forms.length, 0)} words); dev: EWT ${banks.ewtDev.length}, GUM ${banks.gumDev.length} sentences`);
-  const words = trainWords(train, rng);
   if (process.argv.includes('--tagger-only')) {
+    const words = trainWords(train, seededRandom(settings.seeds[0]));
+    const firstPass = { ...words.tagger, second: undefined };
+    log(`first pass UPOS: EWT dev ${uposAccuracy(firstPass, banks.ewtDev).toFixed(4)}, GUM dev ${uposAccuracy(firstPass, banks.gumDev).toFixed(4)}`);
     log(`tagger UPOS: EWT dev ${uposAccuracy(words.tagger, banks.ewtDev).toFixed(4)}, GUM dev ${uposAccuracy(words.tagger, banks.gumDev).toFixed(4)} (${((Date.now() - began) / 60000).toFixed(1)} min)`);
     return;
   }
-  const data = parserExamples(words.examples, words.tags, words.relations, rng);
-  const parser = trainParser(data, words.tagger, words.relations, words.lemmatizer, banks, rng);
+  const runs = settings.seeds.map((seed) => trainRun(seed, banks));
+  const { scores, ...parts } = combined(runs, banks);
   const outDir = outputDir(process.argv.slice(2));
   saveModel(outDir, {
-    name: NAME, tags: words.tags, relations: words.relations, known: words.known, lemmatizer: words.lemmatizer,
-    tagger: words.taggerCompact, moves: parser.moves, labels: parser.labels,
+    ...parts,
     training: {
-      data: banks.described, sentences: train.length, settings, epochs: parser.history, minutes: Math.round((Date.now() - began) / 600) / 100,
+      data: banks.described, sentences: train.length, settings, epochs: runs.map((r) => r.parser.history), scores, minutes: Math.round((Date.now() - began) / 600) / 100,
     },
   });
   log(`wrote ${outDir} in ${((Date.now() - began) / 60000).toFixed(1)} min`);

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import type { ParseScores } from '../../eval/parse-score.js';
+import { loadParseModel, readModelFiles, saveModel } from '../../stages/parse/store.js';
+import { log, readTreebanks, ROOT } from './corpus.js';
+import { compactOf, meanLinear } from './mean.js';
+import { evaluate } from './parser.js';
+
+/**
+ * `node dist/train/parse/mean-main.js DIR DIR… [--out DIR]`: the model `npm run train:parse` makes
+ * of several runs, from models already trained one seed at a time (`SEEDS=N … --out DIR`): the first
+ * model's tagger and lemmatizer, the mean of their parsers, every table in canonical order, so the
+ * weights are the same as training the seeds together.
+ */
+const brief = (s: ParseScores) => `UAS ${s.uas.toFixed(4)} LAS ${s.las.toFixed(4)} UPOS ${s.uposAccuracy.toFixed(4)} lemma ${s.lemmaAccuracy.toFixed(4)}`;
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf('--out');
+  const out = at >= 0 ? argv[at + 1] : join(ROOT, 'models', 'parse');
+  const dirs = argv.filter((a, i) => a !== '--out' && i !== at + 1);
+  const files = dirs.map((d) => readModelFiles(d));
+  const first = files[0];
+  const { header } = first;
+  const minWeight = Number((header.training.settings as { parserMinWeight?: number } | undefined)?.parserMinWeight ?? 1);
+  saveModel(out, {
+    name: header.name, tags: header.tags, relations: header.relations, known: new Map(header.known),
+    lemmatizer: { exceptions: new Map(header.lemmaExceptions), rules: new Map(header.lemmaRules.map(([key, strip, append]) => [key, [strip, append] as const])) },
+    tagger: meanLinear([compactOf(first.tagger)]),
+    ...(first.taggerSecond ? { taggerSecond: meanLinear([compactOf(first.taggerSecond)]) } : {}),
+    ...(header.taggerFeatures ? { taggerFeatures: header.taggerFeatures } : {}),
+    moves: meanLinear(files.map((f) => compactOf(f.moves)), minWeight),
+    labels: meanLinear(files.map((f) => compactOf(f.labels)), minWeight),
+    training: { ...header.training, runs: files.map((f) => f.header.training) },
+  });
+  const banks = readTreebanks();
+  const model = loadParseModel(out);
+  log(`${out}: EWT dev ${brief(evaluate(model, banks.ewtDev))} | GUM dev ${brief(evaluate(model, banks.gumDev))}`);
+}
+
+main();
