@@ -12,3 +12,11 @@ test('the summary marks reported speech by its cue and prints direct quotes as s
   assert.ok(lines.includes('  Volodymyr Zelensky announced: “discussions with French President Emmanuel Macron regarding the possi…”'), lines.join('\n'));
   assert.ok(lines.includes('  Joe Biden: “We helped Ukrainians stop Putin,”'), lines.join('\n'));
 });
+
+test('"according to" comes before its source in the summary, as written', () => {
+  // After a Wikinews report of 2019-10-15 on the Syrian Army's advance (CC BY 2.5).
+  const text = 'Government forces began deploying into previously SDF controlled territory, according to Syrian state media.';
+  const record = analyze(createAnalyzer(), { text, published: '2019-10-15' });
+  const line = summarize(record, 'a.txt').split('\n').find((l) => l.includes('deploying'));
+  assert.ok(line?.startsWith('  according to '), line ?? 'no line');
+});

@@ -20,6 +20,16 @@ export function describePublished(d: AnalysisRecord['document']): string {
 }
 
 /**
+ * Reported speech with its cue, as `parley quotes` prints it: "Zelensky announced: “discussions with …”" is not his
+ * own words; "according to state media: “…”" keeps the phrase's order. Direct quotes stand as the speaker's.
+ */
+function speakerWithCue(who: string, q: AnalysisRecord['quotes'][number]): string {
+  if (q.kind === 'direct' || !q.cue) return who;
+  const cue = q.cue.toLowerCase();
+  return cue === 'according to' ? `according to ${who}` : `${who} ${cue}`;
+}
+
+/**
  * A short human-readable account of one analysis record, safe to print to a terminal: the
  * article's own characters that would steer it (escape sequences, bidi overrides) are escaped.
  */
@@ -37,8 +47,7 @@ export function summarize(record: AnalysisRecord, label: string, options: { evid
   if (places.length) lines.push(`  states and organisations: ${places.slice(0, 8).join(', ')}${places.length > 8 ? ', …' : ''}`);
   for (const q of record.quotes.slice(0, 3)) {
     const who = record.entities.find((e) => e.id === q.speaker)?.name ?? 'unknown speaker';
-    // The cue as `parley quotes` prints it: "Zelensky announced: “discussions with …”" is reported speech, not his words.
-    lines.push(`  ${who}${q.kind !== 'direct' && q.cue ? ` ${q.cue}` : ''}: “${excerpt(q.text, 70)}”`);
+    lines.push(`  ${speakerWithCue(who, q)}: “${excerpt(q.text, 70)}”`);
   }
   const events = record.events.filter((e) => e.mode !== 'negated' && e.mode !== 'hypothetical');
   if (events.length) lines.push('  events:');
