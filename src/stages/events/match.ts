@@ -44,7 +44,7 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
       if (!present.mayMatch(needs[p]!)) continue;
       const pattern = block.patterns[p]!;
       const hit = matchPattern(s, clause, pattern, dict);
-      if (hit && (!best || hit.score > best.score)) {
+      if (hit && (!best || hit.score > best.score || (hit.score === best.score && writtenFor(hit.pattern, form.lemma) && !writtenFor(best.pattern, bestForm.lemma)))) {
         best = hit;
         bestForm = form;
       }
@@ -62,6 +62,15 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
     if (code || form.reverse) return { code, reverse: form.reverse, targetAt: null, sourceAt: null, by: `cameo:${form.lemma}`, matched: [], negationCoded: false };
   }
   return null;
+}
+
+/**
+ * "Ukraine ratified a sweeping agreement with the European Union": the ALLOW block holds
+ * `- * &TREATY [031:031] # APPROVE` and `- * &TREATY [057] # RATIFY`; of patterns that match
+ * equally well, the one written for the verb in the clause wins (057), else the first.
+ */
+function writtenFor(pattern: VerbPattern, lemma: string): boolean {
+  return pattern.for?.includes(lemma) ?? false;
 }
 
 /** The verb group's words of negation a pattern can name ("didn't" is DID N'T). */

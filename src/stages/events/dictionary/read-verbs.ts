@@ -37,7 +37,7 @@ export function readVerbDictionary(text: string, source: string): VerbDictionary
     const block = blocks.length - 1;
     if (block < 0 || line.startsWith('~')) continue;
     if (line.startsWith('-')) {
-      const pattern = readPattern(line.slice(1), n + 1);
+      const pattern = readPattern(line.slice(1), n + 1, commentVerbs(lines[n]!));
       if (pattern) blocks[block]!.patterns.push(pattern);
       continue;
     }
@@ -111,14 +111,25 @@ export function inflect(verb: string): string[] {
 }
 
 /** Reads `pre * post [code]`; null for a line without a verb marker or a code. */
-function readPattern(body: string, line: number): VerbPattern | null {
+function readPattern(body: string, line: number, verbs: readonly string[]): VerbPattern | null {
   const code = /\[([^\]]*)\]/.exec(body);
   if (!code) return null;
   const { code: forward, reverse } = codePair(code[1]!);
   const words = body.slice(0, code.index);
   const star = words.indexOf('*');
   if (star < 0) return null;
-  return { pre: readElements(words.slice(0, star)), post: readElements(words.slice(star + 1)), code: forward, reverse, line };
+  return { pre: readElements(words.slice(0, star)), post: readElements(words.slice(star + 1)), code: forward, reverse, line, ...(verbs.length ? { for: verbs } : {}) };
+}
+
+/**
+ * The verbs a pattern line's comment names (`# RATIFY`, `# WITHDRAW , WITHDRAW`, `# RATIFY <0Y 30 Jul 2003>`):
+ * upper-case words before any `<` note; an editor's initials or date in lower case or digits are none.
+ */
+function commentVerbs(raw: string): string[] {
+  const hash = raw.indexOf('#');
+  if (hash < 0) return [];
+  const comment = raw.slice(hash + 1).split('<')[0]!;
+  return [...new Set(comment.split(/[\s,]+/).filter((w) => /^[A-Z][A-Z_]{2,}$/.test(w)))];
 }
 
 /** Splits a pattern side into elements: `(PREP …)`, `{A B}`, `$`, `+`, `^`, words and `&SYNSETS`. */

@@ -28,6 +28,12 @@ export interface VerbPattern {
   readonly reverse: string | null;
   /** The source line, for provenance (`by`). */
   readonly line: number;
+  /**
+   * The verbs the dictionary's comment says the pattern was written for (`- * &TREATY [057] # RATIFY`):
+   * CAMEO 2.0 merged the older per-verb patterns into blocks of synonyms and kept the verb in the
+   * comment, so one block can hold the same pattern with other codes for other verbs. Absent when none.
+   */
+  readonly for?: readonly string[];
 }
 
 /** A verb block: its verbs share a default code and a list of patterns. */
