@@ -94,7 +94,9 @@ function commaBetween(s: SentenceWords, from: number, to: number): boolean {
  * together by commas alone is one actor named twice ("Youssef Chahed, the Prime Minister of
  * Tunisia,"): its first name, with the most specific code of the two.
  */
-function leadingActorsFrom(s: SentenceWords, candidates: readonly ActorSpan[]): ActorSpan[] {
+export function leadingActorsFrom(s: SentenceWords, candidates: readonly ActorSpan[]): ActorSpan[] {
+  // "The purchase was financed by a loan": a "by" phrase that names no actor gives no agent (it gave [undefined]).
+  if (candidates.length === 0) return [];
   const out = [candidates[0]!];
   let conjoined = false;
   for (const next of candidates.slice(1)) {
@@ -116,13 +118,17 @@ function accordingTo(s: SentenceWords, at: number): boolean {
   return at >= 2 && s.lower[at - 1] === 'to' && s.lower[at - 2] === 'according';
 }
 
-/** Word-window fallback: the agent of a passive, the actor in its "by" phrase. */
-function agentActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): ActorSpan[] {
+/**
+ * Word-window fallback: the agent of a passive, the actor in its "by" phrase; a doer no one names (null) where the
+ * phrase names no actor ("were killed by a roadside bomb", "was financed by a loan").
+ */
+function agentActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): Array<ActorSpan | null> {
   const { start, end } = clause.after;
   let by = start;
   while (by < end && s.lower[by] !== 'by') by++;
   if (by >= end) return [];
-  return leadingActorsFrom(s, actorsStartingIn(actors, by + 1, end)).slice(0, 4);
+  const named = leadingActorsFrom(s, actorsStartingIn(actors, by + 1, end)).slice(0, 4);
+  return named.length ? named : [null];
 }
 
 /** Dependents that open a clause or a list of their own: they are not part of the noun phrase that names an actor. */
@@ -328,27 +334,24 @@ const SYMMETRIC_VERBS: ReadonlySet<string> = new Set(['disagree', 'argue', 'quar
  * The tree's subject, objects and agent come first; the word stretches answer when the tree
  * names no actor there, and where a dictionary pattern placed the target.
  */
-export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding): { sources: ActorSpan[]; targets: ActorSpan[] } {
+export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding): { sources: Array<ActorSpan | null>; targets: Array<ActorSpan | null> } {
   const treeSubject = clause.tree.subjects.length ? actorsOf(s, actors, clause.tree.subjects) : adjunctSubject(s, actors, clause, coding);
   const subject = treeSubject.some((a) => a.code !== null)
     ? treeSubject
     : reportersOfPronoun(s, actors, clause, treeSubject.length > 0) ?? (treeSubject.length ? treeSubject : leadingActors(s, actors, clause.subject.start, clause.subject.end));
-  let sources: ActorSpan[];
-  let targets: ActorSpan[];
   if (clause.passive) {
     const agents = actorsOf(s, actors, clause.tree.agents);
-    sources = agents.length ? agents : agentActors(s, actors, clause);
-    targets = subject;
-  } else {
-    const sourceIndex = coding.sourceAt === null ? -1 : firstStartingFrom(actors, coding.sourceAt);
-    sources = sourceIndex < 0 ? subject : actors.slice(sourceIndex, sourceIndex + 1);
-    const byTree = coding.targetAt === null ? treeTargets(s, actors, clause, sources) : [];
-    targets = byTree.length ? byTree : objectActors(s, actors, clause, coding.targetAt, coding.matched);
-    // A pattern's phrase that names a thing, not a party ("blaming Iran (FOR ATTACK)s"): the tree's object is the target.
-    if (!targets.length && coding.targetAt !== null) targets = treeTargets(s, actors, clause, sources);
-    if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);
-    if (!targets.length && sources.length > 1 && (RECIPROCAL_ROOTS.has((coding.code ?? '').slice(0, 2)) || SYMMETRIC_VERBS.has(s.lemma[clause.at]!))) targets = sources;
+    const doers = agents.length ? agents : agentActors(s, actors, clause);
+    return coding.code === null && coding.reverse !== null ? { sources: subject, targets: doers } : { sources: doers, targets: subject };
   }
+  const sourceIndex = coding.sourceAt === null ? -1 : firstStartingFrom(actors, coding.sourceAt);
+  const sources = sourceIndex < 0 ? subject : actors.slice(sourceIndex, sourceIndex + 1);
+  const byTree = coding.targetAt === null ? treeTargets(s, actors, clause, sources) : [];
+  let targets = byTree.length ? byTree : objectActors(s, actors, clause, coding.targetAt, coding.matched);
+  // A pattern's phrase that names a thing, not a party ("blaming Iran (FOR ATTACK)s"): the tree's object is the target.
+  if (!targets.length && coding.targetAt !== null) targets = treeTargets(s, actors, clause, sources);
+  if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);
+  if (!targets.length && sources.length > 1 && (RECIPROCAL_ROOTS.has((coding.code ?? '').slice(0, 2)) || SYMMETRIC_VERBS.has(s.lemma[clause.at]!))) targets = sources;
   if (coding.code === null && coding.reverse !== null) return { sources: targets, targets: sources };
   return { sources, targets };
 }

@@ -126,7 +126,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     if (!coding || !code || doneByNoOne(s, clause, code)) continue;
     const roles = assignRoles(s, actors, clause, coding);
     const verbal = verbalAttack(s, actors, clause, code);
-    const targets = verbal?.targets ?? roles.targets;
+    const targets = verbal?.targets ?? roles.targets.filter((t): t is ActorSpan => t !== null);
     const sources = roles.sources.length ? roles.sources : unnamedAgent(s, actors, clause, code, targets);
     if (!sources.length) continue;
     const triggerWords = [clause.at, clause.end - 1, ...coding.matched];
