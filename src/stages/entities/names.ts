@@ -111,12 +111,11 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
         c.organisation = organisation;
         return c;
       });
-    } else if (m.type === 'PERSON' && shortFormOf(m.name, byFirstWord, set, kb)) {
-      // "Iranian airline Mahan Air … restrict Mahan's operations": the tagger's lone PERSON word is the short form.
-      cluster = shortFormOf(m.name, byFirstWord, set, kb)!;
     } else if (m.type === 'PERSON') {
-      cluster = set.person(m.name.split(/\s+/).filter((w) => /\p{L}/u.test(w)));
-      if (found && !cluster.context) {
+      // "Iranian airline Mahan Air … restrict Mahan's operations": the tagger's lone PERSON word may be the short form.
+      const short = shortFormOf(m.name, byFirstWord, set, kb);
+      cluster = short ?? set.person(m.name.split(/\s+/).filter((w) => /\p{L}/u.test(w)));
+      if (!short && found && !cluster.context) {
         cluster.context = { country: found.country, countryCode: found.cameo, sector: null, agent: false };
       }
     } else {

@@ -10,7 +10,7 @@ import { quotedSourceCounts, quotedSpeakerActors } from './quoted-speaker.js';
 import { findVerbClauses, type VerbClause } from './clause.js';
 import { assignRoles, type RawEvent } from './code.js';
 import type { EventResources } from './load.js';
-import { codeVerb, type VerbCoding } from './match.js';
+import { codeVerb, NEGATION_WORDS, type VerbCoding } from './match.js';
 import { COMMITMENT, THREAT_VERB, WANT_VERB, appealCode, intentCode, ploverOfIntended, threatCode } from './intent.js';
 import { findNominalEvents } from './nominal.js';
 import { meansCode } from './means.js';
@@ -156,24 +156,22 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
 }
 
 /**
- * "Syria says it will not accept any more refugees" (1223), "the U.S. said it would not meet
- * hostage-takers' demands" (125): an act of cooperation its subject refuses, by a negation with a
- * modal, is asserted as that act's rejection (`refusal.ts`); "did not meet" stays a negated meeting.
- */
-/**
  * "Romendacil didn't clash over the efforts of Eriadori" (`- &NEGATVAUXVRB * OVER EFFORTS [904]`),
  * "will not budge towards" (`- WILL NOT * (TOWARDS +)` 030): a pattern that names the negation
  * codes the act of not doing, which is done; the verb group's other words keep their mode ("won't" intended).
  */
 function modeWithoutNegation(s: SentenceWords, clause: VerbClause): EventMode {
-  return modeOfVerbGroup(s.lower.slice(clause.groupStart, clause.at).filter((w) => !NEGATION.test(w)));
+  return modeOfVerbGroup(s.lower.slice(clause.groupStart, clause.at).filter((w) => !NEGATION_WORDS.has(w)));
 }
-
-const NEGATION = /^(not|n't|never)$/;
 
 /** Provenance suffix of a refusal; a refusal is a stance of its subject, complete without a target ("will not accept any more refugees"). */
 const REFUSED = '+not';
 
+/**
+ * "Syria says it will not accept any more refugees" (1223), "the U.S. said it would not meet
+ * hostage-takers' demands" (125): an act of cooperation its subject refuses, by a negation with a
+ * modal, is asserted as that act's rejection (`refusal.ts`); "did not meet" stays a negated meeting.
+ */
 function refusal(s: SentenceWords, clause: VerbClause, coding: VerbCoding, code: string, targets: readonly ActorSpan[]): string | null {
   if (clause.mode !== 'negated' || coding.negationCoded || !isRefusal(s, clause)) return null;
   const objectIsActor = targets.some((t) => clause.tree.objects.some((o) => o >= t.start && o < t.end));

@@ -74,7 +74,7 @@ function writtenFor(pattern: VerbPattern, lemma: string): boolean {
 }
 
 /** The verb group's words of negation a pattern can name ("didn't" is DID N'T). */
-const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 
 /**
  * Blocks whose verb names nothing its subject does: dying. The DIE block's patterns code the act a

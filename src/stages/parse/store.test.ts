@@ -6,16 +6,7 @@ import { join } from 'node:path';
 import { hashString } from '../../util/hash.js';
 import { addScores, expandLinear, type CompactLinear } from './linear.js';
 import { loadParseModel, saveModel } from './store.js';
-
-function compact(classes: number, features: Array<[number, Array<[number, number]>]>): CompactLinear {
-  return {
-    classes,
-    keys: Uint32Array.from(features.map(([key]) => key)),
-    count: Uint8Array.from(features.map(([, w]) => w.length)),
-    entryClass: Uint8Array.from(features.flatMap(([, w]) => w.map(([c]) => c))),
-    entryWeight: Float32Array.from(features.flatMap(([, w]) => w.map(([, v]) => v))),
-  };
-}
+import { compact } from './linear.test-helpers.js';
 
 const tagger = compact(6, [[11, [[0, 1.5], [5, 0.25]]], [12, [[1, -2]]]]);
 const moves = compact(3, [[21, [[0, 0.5], [2, 3]]], [22, [[1, -1.25]]]]);

@@ -25,35 +25,46 @@ export interface Tagger {
 const START = 0x5354;
 const END = 0x454e;
 
-/** The 21 features of word `i`, the first 8 its spelling, given the tags (index + 1; 0 before the sentence) of the two words before it. */
-export function plainFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
-  const n = h.length;
-  const before = i > 0 ? h.word[i - 1] : START;
-  const before2 = i > 1 ? h.word[i - 2] : START;
-  const after = i + 1 < n ? h.word[i + 1] : END;
-  const after2 = i + 2 < n ? h.word[i + 2] : END;
-  const w = h.word[i];
+/** The 8 features of word `i`'s own spelling both sets begin with: bias, the word, suffixes, first letter, shape (and sentence-initial). */
+function spellingFeatures(h: WordHashes, i: number, out: Uint32Array): void {
   out[0] = mix(0, 0);
-  out[1] = mix(1, w);
+  out[1] = mix(1, h.word[i]);
   out[2] = mix(2, h.suffix1[i]);
   out[3] = mix(3, h.suffix2[i]);
   out[4] = mix(4, h.suffix3[i]);
   out[5] = mix(5, h.suffix4[i]);
   out[6] = mix(6, h.prefix1[i]);
   out[7] = mix(7, h.shape[i], i === 0 ? 1 : 0);
-  out[8] = mix(8, prev1);
-  out[9] = mix(9, prev1, prev2);
-  out[10] = mix(10, prev1, w);
-  out[11] = mix(11, before);
-  out[12] = mix(12, i > 0 ? h.suffix3[i - 1] : START);
-  out[13] = mix(13, before2);
-  out[14] = mix(14, after);
-  out[15] = mix(15, i + 1 < n ? h.suffix3[i + 1] : END);
-  out[16] = mix(16, after2);
-  out[17] = mix(17, before, w);
-  out[18] = mix(18, w, after);
-  out[19] = mix(19, prev1, h.suffix3[i]);
-  out[20] = mix(20, i + 1 < n ? h.shape[i + 1] : END, h.shape[i]);
+}
+
+/**
+ * The 13 context features both sets share, written at out[at …] with template ids from `at`: the previous tags, the
+ * neighbouring words and their suffixes, the word with either neighbour, the next word's shape.
+ */
+function contextFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array, at: number): void {
+  const n = h.length;
+  const w = h.word[i];
+  const before = i > 0 ? h.word[i - 1] : START;
+  const after = i + 1 < n ? h.word[i + 1] : END;
+  out[at] = mix(at, prev1);
+  out[at + 1] = mix(at + 1, prev1, prev2);
+  out[at + 2] = mix(at + 2, prev1, w);
+  out[at + 3] = mix(at + 3, before);
+  out[at + 4] = mix(at + 4, i > 0 ? h.suffix3[i - 1] : START);
+  out[at + 5] = mix(at + 5, i > 1 ? h.word[i - 2] : START);
+  out[at + 6] = mix(at + 6, after);
+  out[at + 7] = mix(at + 7, i + 1 < n ? h.suffix3[i + 1] : END);
+  out[at + 8] = mix(at + 8, i + 2 < n ? h.word[i + 2] : END);
+  out[at + 9] = mix(at + 9, before, w);
+  out[at + 10] = mix(at + 10, w, after);
+  out[at + 11] = mix(at + 11, prev1, h.suffix3[i]);
+  out[at + 12] = mix(at + 12, i + 1 < n ? h.shape[i + 1] : END, h.shape[i]);
+}
+
+/** The 21 features of word `i`, the first 8 its spelling, given the tags (index + 1; 0 before the sentence) of the two words before it. */
+export function plainFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
+  spellingFeatures(h, i, out);
+  contextFeatures(h, i, prev1, prev2, out, 8);
   return 21;
 }
 
@@ -65,38 +76,14 @@ export function plainFeatures(h: WordHashes, i: number, prev1: number, prev2: nu
 export function richFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
   const n = h.length;
   const before = i > 0 ? h.word[i - 1] : START;
-  const before2 = i > 1 ? h.word[i - 2] : START;
   const after = i + 1 < n ? h.word[i + 1] : END;
-  const after2 = i + 2 < n ? h.word[i + 2] : END;
-  const w = h.word[i];
   const first = i === 0 ? 1 : 0;
-  // the word's own spelling (the first 12)
-  out[0] = mix(0, 0);
-  out[1] = mix(1, w);
-  out[2] = mix(2, h.suffix1[i]);
-  out[3] = mix(3, h.suffix2[i]);
-  out[4] = mix(4, h.suffix3[i]);
-  out[5] = mix(5, h.suffix4[i]);
-  out[6] = mix(6, h.prefix1[i]);
-  out[7] = mix(7, h.shape[i], first);
+  spellingFeatures(h, i, out);
   out[8] = mix(8, h.prefix2[i]);
   out[9] = mix(9, h.prefix3[i]);
   out[10] = mix(10, h.written[i], first);
   out[11] = mix(11, h.flags[i], first);
-  // its context
-  out[12] = mix(12, prev1);
-  out[13] = mix(13, prev1, prev2);
-  out[14] = mix(14, prev1, w);
-  out[15] = mix(15, before);
-  out[16] = mix(16, i > 0 ? h.suffix3[i - 1] : START);
-  out[17] = mix(17, before2);
-  out[18] = mix(18, after);
-  out[19] = mix(19, i + 1 < n ? h.suffix3[i + 1] : END);
-  out[20] = mix(20, after2);
-  out[21] = mix(21, before, w);
-  out[22] = mix(22, w, after);
-  out[23] = mix(23, prev1, h.suffix3[i]);
-  out[24] = mix(24, i + 1 < n ? h.shape[i + 1] : END, h.shape[i]);
+  contextFeatures(h, i, prev1, prev2, out, 12);
   out[25] = mix(25, prev1, after);
   out[26] = mix(26, before, after);
   out[27] = mix(27, i + 1 < n ? h.suffix1[i + 1] : END);

@@ -2,16 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expandLinear, type CompactLinear } from '../../stages/parse/linear.js';
 import { compactOf, meanLinear } from './mean.js';
-
-function compact(classes: number, features: Array<[number, Array<[number, number]>]>): CompactLinear {
-  return {
-    classes,
-    keys: Uint32Array.from(features.map(([key]) => key)),
-    count: Uint8Array.from(features.map(([, w]) => w.length)),
-    entryClass: Uint8Array.from(features.flatMap(([, w]) => w.map(([c]) => c))),
-    entryWeight: Float32Array.from(features.flatMap(([, w]) => w.map(([, v]) => v))),
-  };
-}
+import { compact } from '../../stages/parse/linear.test-helpers.js';
 
 const rows = (c: CompactLinear) => {
   let e = 0;
