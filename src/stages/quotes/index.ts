@@ -34,10 +34,37 @@ export function findQuotes(doc: Doc): Quote[] {
   const quoted = findQuoted(text, paragraphs);
   const attributions = findAttributions(view, quoted, paragraphIndex(paragraphs));
   const resolver = new SpeakerResolver(doc.get('entities'));
-  return attributions.flatMap((a) => {
-    const speaker = resolver.resolve(text, a.speakerSpan);
-    return isScareQuote(view, a, speaker) ? [] : [quoteOf(doc, a, speaker)];
-  });
+  const speakers = attributions.map((a) => resolver.resolve(text, a.speakerSpan));
+  continueCollectiveSpeakers(doc, attributions, speakers);
+  return attributions.flatMap((a, k) => (isScareQuote(view, a, speakers[k]) ? [] : [quoteOf(doc, a, speakers[k])]));
+}
+
+/** Who "it" and "they" can be as a speaker: a state or organisation (and, for "they", a people). */
+const COLLECTIVE: Record<string, ReadonlySet<string>> = {
+  it: new Set(['ORG', 'GPE']),
+  they: new Set(['ORG', 'GPE', 'NORP']),
+};
+
+/**
+ * "“…,” said KCNA. “Foolhardy provocation deserves harsh punishment,” it added": an "it" or "they"
+ * that speaks and that the entities layer left unresolved (it resolves neither "it", mostly a thing or
+ * an expletive, nor a "they" with nouns between) continues the previous attribution's speaker when that
+ * is a state or organisation (for "they" also a people) and it spoke in the same or the previous sentence.
+ */
+function continueCollectiveSpeakers(doc: Doc, attributions: readonly Attribution[], speakers: (string | null)[]): void {
+  const sentences = doc.get('sentences');
+  const types = new Map(doc.get('entities').map((e) => [e.id, e.type]));
+  const sentenceOf = (offset: number) => lowerBound(sentences.length, (i) => sentences[i].end <= offset);
+  for (let k = 1; k < attributions.length; k++) {
+    const span = attributions[k].speakerSpan;
+    const fits = span && speakers[k] === null ? COLLECTIVE[doc.text.slice(span.start, span.end).toLowerCase()] : undefined;
+    if (!fits || !span) continue;
+    const before = attributions[k - 1];
+    const previous = speakers[k - 1];
+    const last = Math.max(before.end, before.speakerSpan?.end ?? 0);
+    if (previous === null || !fits.has(types.get(previous) ?? '') || last > span.start) continue;
+    if (sentenceOf(span.start) - sentenceOf(last - 1) <= 1) speakers[k] = previous;
+  }
 }
 
 /** Longest quotation taken for a scare quote or a title. */

@@ -84,3 +84,23 @@ test('a "she" no entity claims falls back to the nearest person not known as a m
   assert.equal(resolver.resolve(text, at('she', text.indexOf('near'))), 'e1');
   assert.equal(resolver.resolve(text, at('his')), 'e2');
 });
+
+// "North Korea puts military in 'quasi-state of war'", English Wikinews, 2015-08-21, CC BY 2.5:
+// https://en.wikinews.org/wiki/North_Korea_puts_military_in_%27quasi-state_of_war%27
+const KCNA = 'According to Yonhap news agency, quoting North Korea\'s main news agency Korean Central News Agency (KCNA), the country\'s military has been placed on high alert.\n\n'
+  + '"Six shells of them hit the area near KPA civil police posts 542 and 543 and other 15 shells fell near KPA civil police posts 250 and 251", said KCNA. '
+  + '"Foolhardy provocation deserves harsh punishment", it added.';
+
+test('an "it" that speaks right after an organisation\'s quotation goes on with that organisation: "…", said KCNA. "…", it added', () => {
+  const doc = analyse(KCNA, '2015-08-21');
+  const added = doc.get('quotes').find((q) => q.cue === 'added');
+  assert.ok(added);
+  assert.equal(speakerName(doc.get('entities'), added), 'Korean Central News Agency');
+});
+
+test('an "it" after a person\'s quotation is no one: a person is never "it"', () => {
+  const doc = analyse(KCNA.replace('said KCNA', 'said Kim Yo-jong'), '2015-08-21');
+  const added = doc.get('quotes').find((q) => q.cue === 'added');
+  assert.ok(added);
+  assert.equal(added.speaker, null);
+});
