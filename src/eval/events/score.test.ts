@@ -55,6 +55,7 @@ test('event types in the names of the PLOVER gold records, and country codes', (
   assert.equal(goldTypeName('0813', 'RETREAT'), 'CONCEDE');
   assert.equal(goldTypeName('0814', 'RETREAT'), 'CONCEDE');
   assert.equal(goldTypeName('0841', 'RETREAT'), 'RETREAT');
+  assert.equal(goldTypeName('1712', 'ASSAULT'), 'COERCE');
   assert.equal(countryOf('IRQGOV'), 'IRQ');
   assert.equal(countryOf('---GOV'), null);
 });

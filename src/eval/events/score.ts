@@ -60,11 +60,15 @@ export function scoreRecord(expected: readonly GoldCoding[], system: readonly Go
  * INVESTIGATE (CAMEO 09) and DISAPPROVE (11), and conventional military force (CAMEO 19) was FIGHT.
  * Easing a curfew or a state of emergency (0813, 0814, children of 081 "ease administrative
  * sanctions") was CONCEDE with the rest of 081 until the table's edit of 2021-09-17 moved them to RETREAT.
+ * Destroying property (1712, a child of 171 "seize or damage property") was COERCE with the rest of
+ * 171: the 2021 table files it under ASSAULT but still with COERCE's mode "seize", and the gold
+ * names the bulldozed homes and burnt offices of its COERCE records so.
  */
 export function goldTypeName(code: string, plover: string | null): string | null {
   const root = code.slice(0, 2);
   if ((plover === 'AGREE' && root !== '03') || (plover === 'THREATEN' && root !== '13')) return plover;
   if (code === '0813' || code === '0814') return 'CONCEDE';
+  if (code === '1712') return 'COERCE';
   if (root === '02' || root === '10') return 'DEMAND';
   if (root === '09') return 'INVESTIGATE';
   if (root === '11') return 'DISAPPROVE';

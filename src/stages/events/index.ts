@@ -14,6 +14,7 @@ import { codeVerb, NEGATION_WORDS, type VerbCoding } from './match.js';
 import { COMMITMENT, THREAT_VERB, WANT_VERB, appealCode, intentCode, ploverOfIntended, threatCode } from './intent.js';
 import { findNominalEvents } from './nominal.js';
 import { meansCode } from './means.js';
+import { propertyCode } from './property.js';
 import { doneByNoOne } from './no-doer.js';
 import { protestCode } from './protest.js';
 import { withProtestTarget } from './protest-purpose.js';
@@ -135,7 +136,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       clause,
       coding,
       raw: {
-        code: refused ?? verbal?.code ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, meansCode(s, clause, code))),
+        code: refused ?? verbal?.code ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, propertyCode(s, clause, meansCode(s, clause, code)))),
         mode: refused ? 'asserted' : coding.negationCoded ? modeWithoutNegation(s, clause) : clause.mode,
         sources,
         targets: targets.length ? targets : [null],
@@ -146,7 +147,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       },
     });
   }
-  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || ADMINISTRATIVE_SANCTION.test(e.code) || e.by.endsWith(REFUSED) || rejectsProposal(s, e) || investigates(s, e);
+  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || ADMINISTRATIVE_SANCTION.test(e.code) || e.code === DESTROY_PROPERTY || e.by.endsWith(REFUSED) || rejectsProposal(s, e) || investigates(s, e);
   const kept = joinChains(s, actors, coded).map((e) => asConditionalThreat(s, actors, e)).filter(complete);
   // A statement that gave way to the acts it reports still reports the act a noun names ("said in a meeting with Honcharuk, 'I decided …'").
   const keptVerbs = new Set(kept.map((e) => e.clause?.at));
@@ -228,6 +229,9 @@ const INTRANSITIVE_ROOTS = new Set(['03', '08', '10', '14', '15', '18', '19', '2
  * (081x, root 08) is.
  */
 const ADMINISTRATIVE_SANCTION = /^(172|132)/;
+
+/** Destroying property (`property.ts`) is an act of force on things: complete, as force is, when the owner goes unnamed ("blew up three main electric power lines"). */
+const DESTROY_PROPERTY = '1712';
 
 /** Things proposed or asked for: rejecting one is a stance whoever made it ("declined the request"). */
 const PROPOSED = /^(request|offer|proposal|proposition|plan|demand|appeal|call|bid|invitation|suggestion|application|ultimatum|deal|initiative|petition|motion|resignation)s?$/;
