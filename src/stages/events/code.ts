@@ -171,7 +171,7 @@ function firstActorIn(s: SentenceWords, actors: readonly ActorSpan[], head: numb
   return first;
 }
 
-function possessivePronoun(s: SentenceWords, w: number): boolean {
+export function possessivePronoun(s: SentenceWords, w: number): boolean {
   return s.relation[w] === 'nmod:poss' && s.upos[w] === 'PRON';
 }
 

@@ -8,7 +8,7 @@ import { DefiniteActors } from './definite.js';
 import { entitiesByName, withElidedNames } from './elided.js';
 import { quotedSourceCounts, quotedSpeakerActors } from './quoted-speaker.js';
 import { findVerbClauses, type VerbClause } from './clause.js';
-import { assignRoles, type RawEvent } from './code.js';
+import { assignRoles, possessivePronoun, type RawEvent } from './code.js';
 import type { EventResources } from './load.js';
 import { codeVerb, NEGATION_WORDS, type VerbCoding } from './match.js';
 import { COMMITMENT, THREAT_VERB, WANT_VERB, appealCode, intentCode, ploverOfIntended, threatCode } from './intent.js';
@@ -127,8 +127,9 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     if (!coding || !code || doneByNoOne(s, clause, code)) continue;
     const roles = assignRoles(s, actors, clause, coding);
     const verbal = verbalAttack(s, actors, clause, code);
-    const targets = verbal?.targets ?? roles.targets.filter((t): t is ActorSpan => t !== null);
-    const sources = roles.sources.length ? roles.sources : unnamedAgent(s, actors, clause, code, targets);
+    const named = verbal?.targets ?? roles.targets.filter((t): t is ActorSpan => t !== null);
+    const sources = roles.sources.length ? roles.sources : unnamedAgent(s, actors, clause, code, named);
+    const targets = withoutOwnSelf(s, named, sources, code);
     if (!sources.length) continue;
     const triggerWords = [clause.at, clause.end - 1, ...coding.matched];
     const refused = refusal(s, clause, coding, code, targets);
@@ -163,6 +164,20 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
  */
 function modeWithoutNegation(s: SentenceWords, clause: VerbClause): EventMode {
   return modeOfVerbGroup(s.lower.slice(clause.groupStart, clause.at).filter((w) => !NEGATION_WORDS.has(w)));
+}
+
+/**
+ * "Russian forces completed THEIR withdrawal", "Serb forces pulled back their tanks": a military
+ * de-escalation (087x: withdrawal, retreat, demobilisation) whose only party is its doer, named again by a possessive pronoun in the
+ * object (or found again where the parse lost the object's phrase), is the doer's own, with no
+ * party — not dropped as an act of an actor on itself. Other
+ * acts keep their party ("break his country's isolation" names no one the act is done to).
+ */
+function withoutOwnSelf(s: SentenceWords, targets: readonly ActorSpan[], sources: ReadonlyArray<ActorSpan | null>, code: string): readonly ActorSpan[] {
+  if (!targets.length || !code.startsWith('087')) return targets;
+  const country = (a: ActorSpan) => a.code?.slice(0, 3);
+  const self = (t: ActorSpan) => sources.some((x) => x !== null && (x.start === t.start || (possessivePronoun(s, t.start) && ((!!t.code && country(x) === country(t)) || (x.entity !== null && x.entity === t.entity)))));
+  return targets.every(self) ? [] : targets;
 }
 
 /** Provenance suffix of a refusal; a refusal is a stance of its subject, complete without a target ("will not accept any more refugees"). */

@@ -117,7 +117,7 @@ function matchPattern(s: SentenceWords, clause: VerbClause, pattern: VerbPattern
   }
   cursor = clause.subject.start;
   for (const el of pattern.pre) {
-    const hit = matchElement(s, el, cursor, clause.at, dict);
+    const hit = matchElement(s, el, cursor, clause.at, dict) ?? armedDoer(s, el, cursor, clause.at);
     if (!hit) return null;
     matched.push(...hit.words);
     score += elementWeight(s, hit);
@@ -126,6 +126,20 @@ function matchPattern(s: SentenceWords, clause: VerbClause, pattern: VerbPattern
   }
   return { pattern, score, targetAt, sourceAt, matched };
 }
+
+/**
+ * "Five hundred Ugandan rebels surrendered" (`- &MILITARY * [0874]`, retreat or surrender
+ * militarily), "guerrillas withdrew": before the verb, where a pattern names armed men as the doer,
+ * armed groups that are no state's army count as &MILITARY — the synset lists only the state's
+ * forces (army, troops, soldiers), and what it says of their acts holds for any armed group.
+ */
+function armedDoer(s: SentenceWords, el: PatternElement, from: number, to: number): ElementHit | null {
+  if (el.kind !== 'word' || el.words.length !== 1 || el.words[0] !== '&MILITARY') return null;
+  for (let i = from; i < to; i++) if (ARMED_GROUPS.test(s.lower[i]!)) return { end: i + 1, words: [i], objectAt: i + 1 };
+  return null;
+}
+
+const ARMED_GROUPS = /^(rebel|guerrilla|guerilla|militant|insurgent|militia|militiaman|militiamen|fighter|paramilitar(y|ie))s?$/;
 
 /**
  * How much a matched element says about the act: a content word counts one, a preposition or
