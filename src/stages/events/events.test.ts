@@ -167,3 +167,11 @@ test('a "by" phrase names the source of an act noun only when no verb owns it', 
   const coded = events('The attack was condemned by Iraq.', '2020-01-08');
   assert.deepEqual(coded.filter((e) => e.trigger.text === 'attack').map(brief), []);
 });
+
+test('one act by the same parties at one trigger is one event, however many mentions of a party led to it', () => {
+  // "its" is the United States again: coordination gave it the act a second time
+  const found = events('Outgoing U.S. President Joe Biden reaffirmed on Monday that the United States and its Western allies cannot abandon Ukraine in its war against Russia.', '2025-01-14');
+  const abandon = found.filter((e) => e.trigger.text === 'abandon');
+  assert.equal(abandon.length, 1, abandon.map(brief).join('; '));
+  assert.deepEqual(found.map((e) => e.id), found.map((_, i) => `v${i + 1}`));
+});

@@ -55,6 +55,7 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const quotes = quotesBySentence(sentences, doc.getOr('quotes', []).filter((q) => q.kind !== 'indirect' && q.speaker !== null));
   const dates = doc.has('timexes') && doc.has('anchor') ? DocumentDates.of(doc) : null;
+  const seen = new Set<string>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentenceWords(doc, i);
     const found = withElidedNames(s, findActors(s, named[i] ?? [], res.lexicon, date, res.entityCodes ?? true), byName);
@@ -63,7 +64,7 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
     if (!actors.length) continue;
     const raws = codeSentence(s, actors, res);
     const times = raws.length > 0 && doc.has('timexes') ? sentenceTimes(doc, s) : null;
-    for (const raw of raws) out.push(...toEvents(doc, s, raw, res, dates, times, out.length));
+    for (const raw of raws) out.push(...toEvents(doc, s, raw, res, dates, times, out.length, seen));
   }
   return out;
 }
@@ -388,42 +389,65 @@ function actorCodes(a: ActorSpan | null): ReadonlyArray<string | null> {
   return a?.code ? a.code.split('/') : [null];
 }
 
-function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, dates: DocumentDates | null, times: SentenceTimes | null, count: number): Event[] {
-  const entry = res.codebook.get(raw.code);
-  const text = doc.text;
+/**
+ * The events one raw coding makes, one per source and target. `seen` holds the events already made in the
+ * document: the same act by the same parties at the same trigger is one event, however many of the parties'
+ * mentions or coding paths led to it ("the United States and its Western allies cannot abandon Ukraine", where
+ * "its" is the United States again).
+ */
+function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, dates: DocumentDates | null, times: SentenceTimes | null, count: number, seen: Set<string>): Event[] {
   const trigger = { start: s.start(raw.trigger.start), end: s.end(raw.trigger.end - 1) };
-  const evidence = { start: s.start(raw.evidence.start), end: s.end(raw.evidence.end - 1) };
   const timex = dates ? eventTimex(s, times, raw.clause?.at, dates.governingTimex(trigger)) : null;
   const anchor = doc.has('anchor') ? doc.get('anchor').value : doc.meta.published;
+  const date = timex ? { date: timex.value, dateFrom: 'timex' as const } : anchor ? { date: anchor.slice(0, 10), dateFrom: 'published' as const } : { date: null, dateFrom: null };
   const out: Event[] = [];
   for (const source of raw.sources) {
     for (const target of raw.targets) {
       if (source && target && source.start === target.start) continue;
       if (source && target && source.entity !== null && source.entity === target.entity) continue;
-      for (const sourceActor of actorCodes(source)) for (const targetActor of actorCodes(target)) out.push({
-        id: `v${count + out.length + 1}`,
-        code: raw.code,
-        label: entry?.label ?? '',
-        root: raw.code.slice(0, 2),
-        quadClass: entry?.quadClass ?? 1,
-        goldstein: entry?.goldstein ?? 0,
-        plover: raw.mode === 'intended' ? ploverOfIntended(raw.code, entry?.plover || null) : entry?.plover || null,
-        mode: raw.mode,
-        source: source?.entity ?? null,
-        target: target?.entity ?? null,
-        sourceActor,
-        targetActor,
-        sourceText: source ? text.slice(s.start(source.start), s.end(source.end - 1)) : null,
-        targetText: target ? text.slice(s.start(target.start), s.end(target.end - 1)) : null,
-        trigger: { ...trigger, text: text.slice(trigger.start, trigger.end) },
-        date: timex ? timex.value : anchor ? anchor.slice(0, 10) : null,
-        dateFrom: timex ? 'timex' : anchor ? 'published' : null,
-        sentence: s.index,
-        start: evidence.start,
-        end: evidence.end,
-        by: raw.by,
-      });
+      for (const sourceActor of actorCodes(source)) for (const targetActor of actorCodes(target)) {
+        const key = `${raw.code}|${raw.mode}|${trigger.start}|${source?.entity ?? ''}|${target?.entity ?? ''}|${sourceActor}|${targetActor}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(eventOf(doc, s, raw, res, { source, target, sourceActor, targetActor }, date, `v${count + out.length + 1}`));
+      }
     }
   }
   return out;
+}
+
+interface Parties {
+  readonly source: RawEvent['sources'][number];
+  readonly target: RawEvent['targets'][number];
+  readonly sourceActor: string | null;
+  readonly targetActor: string | null;
+}
+
+function eventOf(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, p: Parties, date: Pick<Event, 'date' | 'dateFrom'>, id: string): Event {
+  const entry = res.codebook.get(raw.code);
+  const text = doc.text;
+  const trigger = { start: s.start(raw.trigger.start), end: s.end(raw.trigger.end - 1) };
+  const { source, target } = p;
+  return {
+    id,
+    code: raw.code,
+    label: entry?.label ?? '',
+    root: raw.code.slice(0, 2),
+    quadClass: entry?.quadClass ?? 1,
+    goldstein: entry?.goldstein ?? 0,
+    plover: raw.mode === 'intended' ? ploverOfIntended(raw.code, entry?.plover || null) : entry?.plover || null,
+    mode: raw.mode,
+    source: source?.entity ?? null,
+    target: target?.entity ?? null,
+    sourceActor: p.sourceActor,
+    targetActor: p.targetActor,
+    sourceText: source ? text.slice(s.start(source.start), s.end(source.end - 1)) : null,
+    targetText: target ? text.slice(s.start(target.start), s.end(target.end - 1)) : null,
+    trigger: { ...trigger, text: text.slice(trigger.start, trigger.end) },
+    ...date,
+    sentence: s.index,
+    start: s.start(raw.evidence.start),
+    end: s.end(raw.evidence.end - 1),
+    by: raw.by,
+  };
 }
