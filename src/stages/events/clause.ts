@@ -94,7 +94,7 @@ function verbAt(s: SentenceWords, verbs: VerbDictionary, i: number): { at: numbe
 function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbForm[] }, earlier: readonly VerbClause[], next: { at: number } | undefined): VerbClause {
   const groupStart = verbGroupStart(s, v.at);
   const group = s.lower.slice(groupStart, v.at);
-  const infinitive = group.at(-1) === 'to' || group.includes('to');
+  const infinitive = group.at(-1) === 'to' || group.includes('to') || quotedAfterTo(s, groupStart);
   const tree = treeRoles(s, v.at);
   const passive = (group.some((w) => BE.has(w)) && !s.lower[v.at]!.endsWith('ing') && !infinitive) || tree.passive;
   let mode = modeOfVerbGroup(group);
@@ -111,7 +111,7 @@ function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbF
     mode = combineModes(combineModes(mode, modeFromGovernor(s.lower[ruling.at]!)), ruling.mode === 'asserted' ? null : ruling.mode);
   } else if (infinitive) {
     const gov = governingWord(s, groupStart);
-    if (gov !== null) mode = combineModes(mode, modeFromGovernor(s.lower[gov]!));
+    if (gov !== null) mode = combineModes(mode, modeFromGovernor(s.lower[gov]!) ?? purposeOfNoun(s, gov));
   } else if (coordinated(s, prev, groupStart, subject)) {
     const coded = lastUngoverned(earlier);
     const head = coded?.at ?? coordinatedHead(s, groupStart);
@@ -239,6 +239,28 @@ function governingWord(s: SentenceWords, groupStart: number): number | null {
     if (s.pos[i] === 'ADJ' || s.pos[i] === 'VERB' || s.pos[i] === 'ADP' || s.pos[i] === 'ADV' || s.pos[i] === 'NOUN') return i;
   }
   return null;
+}
+
+/** A quotation that opens with the verb after "to": tools to “compel Russia towards peace”. */
+function quotedAfterTo(s: SentenceWords, groupStart: number): boolean {
+  return groupStart >= 2 && /^["“‘']$/.test(s.lower[groupStart - 1]!) && s.lower[groupStart - 2] === 'to';
+}
+
+/**
+ * Words that make a noun's infinitive a fact, ranking the noun among those who did it: "the first country to
+ * recognise", "the only one to vote against", "among the areas to vote against the measure".
+ */
+const FACT_RANK = new Set(['first', 'last', 'only', 'second', 'third', 'next', 'among']);
+
+/**
+ * An infinitive that completes a noun names what the thing is for, not an act done: "one of the most effective
+ * tools to compel Russia towards peace", "efforts to free the hostages", "a bid to oust the government" — intended,
+ * unless an ordinal or "among" ranks the noun among those who did it ("the first country to recognise").
+ */
+function purposeOfNoun(s: SentenceWords, gov: number): EventMode | null {
+  if (s.pos[gov] !== 'NOUN') return null;
+  for (let i = gov - 1; i >= Math.max(0, gov - 3); i--) if (FACT_RANK.has(s.lower[i]!)) return null;
+  return 'intended';
 }
 
 function inCondition(s: SentenceWords, groupStart: number): boolean {

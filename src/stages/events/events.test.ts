@@ -175,3 +175,11 @@ test('one act by the same parties at one trigger is one event, however many ment
   assert.equal(abandon.length, 1, abandon.map(brief).join('; '));
   assert.deepEqual(found.map((e) => e.id), found.map((_, i) => `v${i + 1}`));
 });
+
+test('an infinitive that completes a noun is what the thing is for, intended, not an act done; an ordinal makes it a fact', () => {
+  // the seed article: the verb opens a partial quotation after "to"
+  const tools = events('President Zelensky, in a statement the previous week, labeled the possibility of Western forces in Ukraine as one of the most effective tools to "compel Russia towards peace."', '2025-01-14');
+  assert.deepEqual(tools.filter((e) => e.trigger.text === 'compel').map(brief), ['170 intended UKRGOV→RUS']);
+  const first = events('Ghana was the first country to condemn Russia.', '2022-03-01');
+  assert.deepEqual(first.map(brief), ['111 asserted GHA→RUS']);
+});
