@@ -1,6 +1,6 @@
 import { dependentOf, relationOf, subtreeOf, uposOf } from '../../syntax/accessors.js';
 import type { SyntaxLayer } from '../../syntax/layer.js';
-import type { TokenRange } from './speaker.js';
+import { SPOKESMAN, type TokenRange } from './speaker.js';
 import type { Cue, CueFrame } from './cues.js';
 
 /** Frames whose verbs report or hold a clause (tags and naming verbs take none). */
@@ -46,7 +46,23 @@ export function parsedReport(syntax: SyntaxLayer | null, cue: Cue, verb: number,
   if (!NOMINAL.has(uposOf(syntax, subject))) return null;
   const phrase = subtreeOf(syntax, subject);
   if (phrase.tokenStart < from || insideBrackets(word, phrase.tokenStart, subject)) return null;
-  return { subject: { from: phrase.tokenStart, to: nameEnd(syntax, subject) }, content: { from: content.tokenStart, to: content.tokenEnd } };
+  const subjectEnd = speaksForEnd(syntax, subject, verb, word) ?? nameEnd(syntax, subject);
+  return { subject: { from: phrase.tokenStart, to: subjectEnd }, content: { from: content.tokenStart, to: content.tokenEnd } };
+}
+
+/**
+ * "Representatives from Iran acknowledged", "a spokesman for the ministry said": one who speaks for a body and
+ * the body are the subject together (the resolver gives such a phrase to the body) — the end of the body's
+ * phrase, when the subject's head is such a noun with a "for" or "from" phrase before the verb.
+ */
+function speaksForEnd(syntax: SyntaxLayer, head: number, verb: number, word: (i: number) => string): number | null {
+  if (!SPOKESMAN.test(word(head))) return null;
+  const body = dependentOf(syntax, head, 'nmod');
+  if (body <= head || body >= verb) return null;
+  const mark = dependentOf(syntax, body, 'case');
+  if (mark < 0 || (word(mark) !== 'for' && word(mark) !== 'from')) return null;
+  const end = subtreeOf(syntax, body).tokenEnd;
+  return end <= verb ? end : null;
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);

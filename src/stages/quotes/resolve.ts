@@ -21,7 +21,7 @@ const POSSESSIVE = /^(?:['’]s?)(?!\w)/;
  * organisation speaks for it ("Russia's foreign ministry", "the Kremlin's spokesman", "a
  * spokesman for the State Department").
  */
-const SPEAKS_FOR_OWNER = /\b(?:ministry|ministries|government|office|department|embassy|mission|administration|army|military|forces|police|spokes(?:man|woman|person)|press office|campaign|delegation|agency|council|cabinet)\b/i;
+const SPEAKS_FOR_OWNER = /\b(?:ministry|ministries|government|office|department|embassy|mission|administration|army|military|forces|police|spokes(?:man|woman|person)|press office|campaign|delegation|agency|council|cabinet|officials?|representatives?)\b/i;
 
 /**
  * Maps speaker spans to entities. The entities layer already carries coreference

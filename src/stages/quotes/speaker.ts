@@ -98,6 +98,10 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
   // phrase whose complement runs into the name; the whole phrase is the subject (its last name the speaker)
   const title = np ? titleWithComplement(v, np, floor) : null;
   if (title) return title;
+  // "a spokesman for the State Department said", "representatives from Iran acknowledged": one who speaks for a
+  // body, and the body, are the subject together (the resolver gives such a phrase to the body)
+  const speaksFor = np ? spokesmanBefore(v, np, floor) : null;
+  if (speaksFor) return speaksFor;
   // "Biden on Monday said", "McConnell, who in 2010 said": the phrase is an adjunct, the subject is before it
   if (np && np.from - 1 > floor && v.pos(np.from - 1) === 'ADP' && v.word(np.from - 1) !== 'of') {
     // "Protesters marching through the streets chanted": past the participle too
@@ -106,6 +110,17 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
     return subjectBefore(v, participle ? adp - 1 : adp, floor) ?? np;
   }
   return np ? withApposition(v, np, asides, floor) : null;
+}
+
+/** Nouns for those who speak for a body, joined to it by "for" or "from" ("a spokesman for", "officials from"). */
+export const SPOKESMAN = /^(?:spokes(?:man|men|woman|women|person|people)|officials?|representatives?|envoys?|delegates?|delegation|diplomats?)$/i;
+
+/** "a spokesman for | the State Department": the phrase from the speaking noun to the end of the body's name. */
+function spokesmanBefore(v: TokenView, np: TokenRange, floor: number): TokenRange | null {
+  const adp = np.from - 1;
+  if (adp - 1 < floor || (v.word(adp) !== 'for' && v.word(adp) !== 'from') || !SPOKESMAN.test(v.word(adp - 1))) return null;
+  const speaker = npEndingAt(v, adp - 1, floor);
+  return speaker ? { from: speaker.from, to: np.to } : null;
 }
 
 /** Prepositions that join a title to its country or body ("Envoy for Syria", "Ambassador to the UN"). */

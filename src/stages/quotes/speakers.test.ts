@@ -104,3 +104,17 @@ test('an "it" after a person\'s quotation is no one: a person is never "it"', ()
   assert.ok(added);
   assert.equal(added.speaker, null);
 });
+
+test('one who speaks for a body joined to it by "for" or "from" speaks as the body: "a spokesman for the State Department said"', () => {
+  const spokesman = analyse('A spokesman for the State Department said the talks had failed.', '2019-10-10');
+  assert.deepEqual(spokesman.get('quotes').map((q) => speakerName(spokesman.get('entities'), q)), ['State Department']);
+  // "Iran admits downing Ukrainian jet, cites 'human error'", English Wikinews, 2020-01-13, CC BY 2.5:
+  // https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27
+  const iran = analyse('On Saturday morning, representatives from Iran acknowledged their government had "unintentionally" shot down a Ukrainian passenger jet near Tehran.', '2020-01-13');
+  const acknowledged = iran.get('quotes').find((q) => q.cue === 'acknowledged');
+  assert.ok(acknowledged);
+  assert.equal(speakerName(iran.get('entities'), acknowledged), 'Iran');
+  // a time or place phrase after the subject is still an adjunct
+  const biden = analyse('Biden on Monday said the talks had failed.', '2021-03-01');
+  assert.deepEqual(biden.get('quotes').map((q) => speakerName(biden.get('entities'), q)), ['Joe Biden']);
+});
