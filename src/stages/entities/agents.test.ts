@@ -146,3 +146,15 @@ test('a bare name gets no country from the story: the story\'s country would be 
   const soleimani = resolveEntities(doc, kb, firstNames).find((e) => e.name === 'Qasem Soleimani');
   assert.deepEqual([soleimani?.country, soleimani?.cameo], [null, null]);
 });
+
+test('civilians of different nouns are different groups; police and officers are one body', () => {
+  // after Wikinews sentences on the monarch butterflies of Mexico (CC BY 2.5)
+  const text = 'Scientists from the World Wildlife Fund Mexico estimate the population of the butterflies every year. '
+    + 'Mexican police officers said the police would protect the forest.';
+  const doc = docWith(text, [['World Wildlife Fund Mexico', 'ORG'], ['Mexican', 'NORP']], '2020-01-29');
+  const agents = resolveEntities(doc, kb, firstNames).filter((e) => e.agent !== undefined);
+  const groups = agents.map((e) => e.mentions.map((m) => m.text.toLowerCase()).sort().join('|')).sort();
+  assert.ok(groups.includes('scientists'), groups.join('; '));
+  assert.ok(!groups.some((g) => g.includes('scientists') && g.includes('population')), groups.join('; '));
+  assert.ok(groups.some((g) => g.includes('officers') && g.includes('police')), groups.join('; '));
+});

@@ -51,8 +51,9 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       continue;
     }
     // One person ("a Karen guerrilla") is an entity of its own; groups of one country and code are one entity.
-    const individual = match.number === 'singular' && !COLLECTIVE.has(doc.text.slice(tokens.start[last], tokens.end[last]).toLowerCase());
-    addAgent(set, named ?? main, match.code, ref, individual ? `:${start}` : '');
+    const head = doc.text.slice(tokens.start[last], tokens.end[last]).toLowerCase();
+    const individual = match.number === 'singular' && !COLLECTIVE.has(head);
+    addAgent(set, named ?? main, match.code, ref, individual ? `:${start}` : BY_NOUN.has(match.code) ? `:${singular(head)}` : '');
     // "French and Egyptian warships": each country named in the coordination has its own.
     const before = named ? coordinated(view, kb, named.token) : null;
     if (before && !before.organisation) {
@@ -60,6 +61,21 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       addAgent(set, before, match.code, { ...ref, start, text: doc.text.slice(start, end) });
     }
   }
+}
+
+/**
+ * Codes whose nouns name different groups, kept apart by their noun: civilians (the catch-all: "scientists" and
+ * "the population" are not one group), the judiciary (prosecutors and defence lawyers are opposing sides),
+ * education, health, business and criminals (a school and its students, a hospital and its doctors). The
+ * nouns of the other codes name one body ("police" and "officers", "troops" and "the military", "officials"
+ * and "the government"), which stays one entity.
+ */
+const BY_NOUN = new Set(['CVL', 'JUD', 'EDU', 'HLH', 'BUS', 'CRM']);
+
+/** "scientists" → "scientist", "communities" → "community": one key for a noun's two numbers. */
+function singular(noun: string): string {
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
+  return noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun;
 }
 
 /** Adds a mention to the agent entity of its country and code (one per country and code, unless `distinct`). */
