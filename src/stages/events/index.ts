@@ -14,6 +14,7 @@ import { codeVerb, NEGATION_WORDS, type VerbCoding } from './match.js';
 import { COMMITMENT, THREAT_VERB, WANT_VERB, appealCode, intentCode, ploverOfIntended, threatCode } from './intent.js';
 import { findNominalEvents } from './nominal.js';
 import { meansCode } from './means.js';
+import { callReading } from './naming.js';
 import { propertyCode } from './property.js';
 import { doneByNoOne } from './no-doer.js';
 import { protestCode } from './protest.js';
@@ -126,6 +127,8 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     const coding = codeVerb(s, clause, res.verbs);
     const code = coding?.code ?? coding?.reverse;
     if (!coding || !code || doneByNoOne(s, clause, code)) continue;
+    const call = callReading(s, clause, coding);
+    if (call === 'name') continue;
     const roles = assignRoles(s, actors, clause, coding);
     const verbal = verbalAttack(s, actors, clause, code);
     const named = verbal?.targets ?? roles.targets.filter((t): t is ActorSpan => t !== null);
@@ -138,7 +141,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       clause,
       coding,
       raw: {
-        code: refused ?? verbal?.code ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, propertyCode(s, clause, meansCode(s, clause, code)))),
+        code: refused ?? verbal?.code ?? (call === 'judgement' ? '010' : null) ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, propertyCode(s, clause, meansCode(s, clause, code)))),
         mode: refused ? 'asserted' : coding.negationCoded ? modeWithoutNegation(s, clause) : clause.mode,
         sources,
         targets: targets.length ? targets : [null],
