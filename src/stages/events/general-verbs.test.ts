@@ -5,10 +5,11 @@ import { codedEvents } from './events.test-helpers.js';
 const coded = (text: string) => codedEvents(text, '2021-03-01', (e) => e.mode === 'asserted');
 
 /**
- * "Take" codes only through its patterns: the block's default (171, seize property) is not what news
- * means by it. The first two sentences are from Wikinews (CC BY 2.5, wn-1e5c81a86c20 and
- * wn-b4a473024150), the others written for this test in the shape of wire reports: the seizures
- * its patterns and phrasal verbs name stay.
+ * "Take", "serve" and "leave" code only through their patterns: their blocks' defaults (171 seize
+ * property, 060 aid, 040 travel to meet) are not what news means by them. Sentences from Wikinews
+ * (CC BY 2.5: wn-1e5c81a86c20, wn-b4a473024150, wn-88f70cebeaef, wn-173e50d85f4d, wn-64c459db567f,
+ * wn-316bd5c2f454, some trimmed) and written for this test in the shape of wire reports: the
+ * seizures the patterns and phrasal verbs name stay.
  */
 const CASES: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
   ['The first presidential debate between Trump and Biden took place on the penultimate day of September in Ohio.', []],
@@ -16,8 +17,12 @@ const CASES: ReadonlyArray<readonly [sentence: string, expected: readonly string
   ['Rebels took control of the town on Sunday.', ['192 ---REB→---']],
   ['Gunmen took dozens of people hostage.', ['181 ---UAF→---']],
   ['Taliban fighters took over the city of Kunduz on Monday.', ['171 AFGREB→AFG']],
+  ['He went on to serve in the House of Representatives for twenty three years.', []],
+  ['Sirhan, 75, is serving a life sentence for the 1968 assassination of United States senator and presidential candidate Robert F. Kennedy.', []],
+  ['The United Kingdom is in the process of leaving the European Union.', []],
+  ['Despite the assurances, she and her husband left the country, police said.', []],
 ];
 
-test('"take" is coded only as its patterns and phrasal verbs say', () => {
+test('"take", "serve" and "leave" are coded only as their patterns and phrasal verbs say', () => {
   for (const [sentence, expected] of CASES) assert.deepEqual(coded(sentence), expected, sentence);
 });
