@@ -15,6 +15,7 @@ import { COMMITMENT, THREAT_VERB, WANT_VERB, appealCode, intentCode, ploverOfInt
 import { findNominalEvents } from './nominal.js';
 import { meansCode } from './means.js';
 import { callReading } from './naming.js';
+import { publishes } from './publication.js';
 import { propertyCode } from './property.js';
 import { doneByNoOne } from './no-doer.js';
 import { protestCode } from './protest.js';
@@ -141,7 +142,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       clause,
       coding,
       raw: {
-        code: refused ?? verbal?.code ?? (call === 'judgement' ? '010' : null) ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, propertyCode(s, clause, meansCode(s, clause, code)))),
+        code: refused ?? verbal?.code ?? (call === 'judgement' || publishes(s, clause, coding) ? '010' : null) ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, propertyCode(s, clause, meansCode(s, clause, code)))),
         mode: refused ? 'asserted' : coding.negationCoded ? modeWithoutNegation(s, clause) : clause.mode,
         sources,
         targets: targets.length ? targets : [null],
