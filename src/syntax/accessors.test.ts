@@ -143,3 +143,14 @@ test('an apposition names the noun it follows', () => {
   const span = subtreeSpan(tokens, s, luigi);
   assert.equal(OBSERVER.text.slice(span.start, span.end), ', Luigi Di Maio,');
 });
+
+test('a past tense with a subject labelled passive and no passive auxiliary is active', () => {
+  // English Wikinews (CC BY 2.5), wn-7bbb24ac20a3, shortened: the parse labelled "Presidents" nsubj:pass of "signed"
+  const doc = treeDoc('Presidents Buhari and Talon signed the agreement.', [
+    ['Presidents', 2, 'compound', 'PROPN', 'president', 'NNPS'], ['Buhari', 5, 'nsubj:pass', 'PROPN', 'Buhari', 'NNP'], ['and', 4, 'cc', 'CCONJ', 'and', 'CC'],
+    ['Talon', 2, 'conj', 'PROPN', 'Talon', 'NNP'], ['signed', 0, 'root', 'VERB', 'sign', 'VBD'], ['the', 7, 'det', 'DET', 'the', 'DT'],
+    ['agreement', 5, 'obj', 'NOUN', 'agreement', 'NN'], ['.', 5, 'punct', 'PUNCT', '.', '.'],
+  ]);
+  const s = doc.get('syntax');
+  assert.equal(isPassive(s, tokenOf(doc, 'signed')), false);
+});

@@ -166,14 +166,21 @@ export function isNegated(syntax: SyntaxLayer, i: number): boolean {
 }
 
 /**
- * Is the predicate passive: a passive auxiliary or subject, an agent ("was signed by"), or
- * a past participle modifying a noun ("the treaty signed in 1990").
+ * Is the predicate passive: a passive auxiliary or an agent ("was signed by"), a passive subject
+ * of a verb that is not a finite active form, or a past participle modifying a noun ("the treaty
+ * signed in 1990"). A passive subject of "signed" tagged a past tense (VBD) with no passive
+ * auxiliary is a mislabelled active subject ("Presidents … signed the agreement").
  */
 export function isPassive(syntax: SyntaxLayer, i: number): boolean {
   const head = predicateOf(syntax, i);
-  if (dependentOf(syntax, head, 'aux:pass', 'nsubj:pass', 'csubj:pass', 'obl:agent') >= 0) return true;
-  return RELATIONS[syntax.relation[head]] === 'acl' && syntax.xposTags[syntax.xpos[head]] === 'VBN';
+  if (dependentOf(syntax, head, 'aux:pass', 'obl:agent') >= 0) return true;
+  const xpos = syntax.xposTags[syntax.xpos[head]];
+  if (!FINITE_ACTIVE.has(xpos) && dependentOf(syntax, head, 'nsubj:pass', 'csubj:pass') >= 0) return true;
+  return RELATIONS[syntax.relation[head]] === 'acl' && xpos === 'VBN';
 }
+
+/** Penn tags of finite verbs, which are active without a passive auxiliary. */
+const FINITE_ACTIVE = new Set(['VBD', 'VBZ', 'VBP']);
 
 /**
  * The subject of a predicate's clause: its own subject, else (for "wants to meet", "arrived

@@ -13,7 +13,9 @@ const coded = (text: string) => codedEvents(text, '2008-08-06', (e) => e.mode !=
 const CAPITALS: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
   ['The US president will attend the Beijing Olympics on Friday.', ['042 USAGOV→CHN']],
   ['Minsk accused Lithuania of interference on Monday.', ['112 BLRGOV→LTU']],
-  ['Last week a Kabul car bombing killed five and wounded 110, another attack ascribed to the Taliban.', ['180 AFG→AFGREB']],
+  // the bombing's place is no doer, and "five" and "110" name no party: nothing to code (it was "180 AFG→AFGREB",
+  // Afghanistan attacking the Taliban, from a parse that made "week" the root and the attack a phrase of "wounded")
+  ['Last week a Kabul car bombing killed five and wounded 110, another attack ascribed to the Taliban.', []],
 ];
 
 test('a capital as a noun modifier is the place, as a subject its government', () => {

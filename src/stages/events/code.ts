@@ -312,6 +312,20 @@ function adjunctSubject(s: SentenceWords, actors: readonly ActorSpan[], clause: 
   return actorsOf(s, actors, treeRoles(s, governor).subjects);
 }
 
+/** Verbs of command: their object carries out the act of the infinitive after it on the commander's behalf. */
+const COMMAND = /^(instruct|order|direct|task|commission|authorize|authorise|mandate)$/;
+
+/**
+ * "He also instructed security agencies to investigate who leaked the recording" (Wikinews, CC BY
+ * 2.5, wn-28108ad63c0e): the act commanded of a party no actor code names is the commander's act;
+ * the subjects of the command verb, [] when the verb is no command or governs nothing.
+ */
+function commanderOf(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): ActorSpan[] {
+  const governor = clause.tree.governor;
+  if (governor === null || !clause.tree.objectControl || !COMMAND.test(s.lemma[governor]!)) return [];
+  return actorsOf(s, actors, treeRoles(s, governor).subjects);
+}
+
 /**
  * Verbs whose pronoun subject is their own subject even where coreference linked it to an entity
  * with no code ("the rebels SAID they had shot down", "Syria CLAIMED it had"); after other verbs
@@ -335,10 +349,15 @@ const SYMMETRIC_VERBS: ReadonlySet<string> = new Set(['disagree', 'argue', 'quar
  * names no actor there, and where a dictionary pattern placed the target.
  */
 export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding): { sources: Array<ActorSpan | null>; targets: Array<ActorSpan | null> } {
-  const treeSubject = clause.tree.subjects.length ? actorsOf(s, actors, clause.tree.subjects) : adjunctSubject(s, actors, clause, coding);
+  // a capital that modifies the subject is the act's place, not its doer ("a KABUL car bombing killed five")
+  const ownSubject = clause.tree.subjects.length ? actorsOf(s, actors, clause.tree.subjects).filter((a) => !a.place) : [];
+  // an adjunct's subject by the tree may be no actor: the noun it was read as modifying ("a MESSAGE … blaming Iran")
+  const bySubject = ownSubject.length ? ownSubject : adjunctSubject(s, actors, clause, coding);
+  const commander = bySubject.some((a) => a.code !== null) ? [] : commanderOf(s, actors, clause);
+  const treeSubject = commander.length ? commander : bySubject;
   const subject = treeSubject.some((a) => a.code !== null)
     ? treeSubject
-    : reportersOfPronoun(s, actors, clause, treeSubject.length > 0) ?? (treeSubject.length ? treeSubject : leadingActors(s, actors, clause.subject.start, clause.subject.end));
+    : reportersOfPronoun(s, actors, clause, treeSubject.length > 0) ?? (treeSubject.length ? treeSubject : leadingActors(s, actors, clause.subject.start, clause.subject.end).filter((a) => !a?.place));
   if (clause.passive) {
     const agents = actorsOf(s, actors, clause.tree.agents);
     const doers = agents.length ? agents : agentActors(s, actors, clause);

@@ -288,8 +288,16 @@ type Coded = { clause: VerbClause; raw: RawEvent };
  * at the one asked to act when it names no one else (`withActTarget`). The governing coded verb, when any.
  */
 function askedIn(s: SentenceWords, coded: readonly Coded[], c: Coded): Coded | undefined {
-  if (s.relation[c.clause.at] !== 'ccomp') return undefined;
+  if (s.relation[c.clause.at] !== 'ccomp' || relativeClause(s, c.clause.at)) return undefined;
   return coded.find((g) => g.clause.tree.complement === c.clause.at && /^(02|10)/.test(g.raw.code));
+}
+
+/**
+ * A clause whose subject is a relative pronoun is a relative clause, whatever the parse hung it on
+ * ("urged Chile, WHICH is backed by the Brazilian government, to reopen", read as what "urged" asks).
+ */
+function relativeClause(s: SentenceWords, v: number): boolean {
+  return s.children[v]!.some((c) => s.relation[c]!.startsWith('nsubj') && (s.lower[c] === 'which' || s.lower[c] === 'who'));
 }
 
 /**

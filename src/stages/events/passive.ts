@@ -32,7 +32,7 @@ export function unnamedAgent(s: SentenceWords, actors: readonly ActorSpan[], cla
   if (!passiveOfSentence(s, clause) || clause.tree.agents.length || clause.tree.complement >= 0 || !targets.length || !ACTS_ON_SOMEONE.test(code)) return [];
   for (const o of clause.tree.obliques) {
     if (!MEANS_PREPS.has(o.prep) || !namesForce(s.words[o.head]!)) continue;
-    const doer = actorsOf(s, actors, [o.head]).filter((a) => !targets.includes(a));
+    const doer = actorsOf(s, actors, [o.head]).filter((a) => !targets.includes(a) && namedAsDoer(s, a, o.head));
     if (doer.length) return doer;
   }
   const byWords = forceDoerByWords(s, actors, clause, targets);
@@ -44,6 +44,20 @@ export function unnamedAgent(s: SentenceWords, actors: readonly ActorSpan[], cla
   }
   const otherParty = clause.tree.obliques.some((o) => !MEANS_PREPS.has(o.prep) && actorsOf(s, actors, [o.head]).some((a) => !targets.includes(a)));
   return targets.some((t) => t.code !== null) && !otherParty ? [null] : [];
+}
+
+/**
+ * Whether an actor in the phrase of a noun of force names its doer: a modifier before the noun
+ * ("ISRAELI tank shelling", "an AL-QAEDA suicide attack") or a "by" phrase after it, not the place
+ * a phrase after it names ("a car bombing IN BAGHDAD") or a capital named as the place.
+ */
+function namedAsDoer(s: SentenceWords, a: ActorSpan, noun: number): boolean {
+  if (a.place) return false;
+  if (a.start < noun) return true;
+  for (let p = a.start; p >= 0 && p !== noun; p = s.head[p]!) {
+    if (s.head[p] === noun) return s.children[p]!.some((c) => s.relation[c] === 'case' && s.lower[c] === 'by');
+  }
+  return a.start <= noun && noun < a.end;
 }
 
 const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

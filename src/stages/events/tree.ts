@@ -32,8 +32,9 @@ const GROUP_RELATIONS = new Set(['aux', 'aux:pass', 'cop', 'advmod']);
 export function treeRoles(s: SentenceWords, v: number): TreeRoles {
   const subject = subjectOf(s, v);
   const relation = s.relation[v]!;
-  const reduced = (relation === 'conj' || (relation === 'ccomp' && misreadComplement(s, v, subject))) && reducedRelative(s, v, subject);
-  const participle = relation === 'acl' && s.upos[v] === 'VERB' && !s.lower[v]!.endsWith('ing') && !dependents(s, v, 'obj').length;
+  const reduced = (relation === 'conj' || relation === 'parataxis' || (relation === 'ccomp' && misreadComplement(s, v, subject))) && reducedRelative(s, v, subject);
+  // not one the parser hung on a noun it made the root of a sentence with no verb ("Thousands of Belarusians PROTESTED in Minsk"): the main verb
+  const participle = relation === 'acl' && s.upos[v] === 'VERB' && !s.lower[v]!.endsWith('ing') && !dependents(s, v, 'obj').length && !onVerblessRoot(s, v);
   const passive = dependents(s, v, 'aux:pass').length > 0 || participle || reduced;
   const governor = relation === 'xcomp' && s.head[v]! >= 0 ? s.head[v]! : null;
   return {
@@ -59,7 +60,7 @@ function subjectOf(s: SentenceWords, v: number): number {
   for (let steps = 0; p >= 0 && steps < s.words.length; steps++) {
     const own = ownSubject(s, p);
     const relation = s.relation[p]!;
-    if (own >= 0) return RELATIVE_PRONOUNS.has(s.lower[own]!) && relation === 'acl:relcl' ? s.head[p]! : own;
+    if (own >= 0) return RELATIVE_PRONOUNS.has(s.lower[own]!) ? (relation === 'acl:relcl' ? s.head[p]! : antecedentBefore(s, own) ?? own) : own;
     if (relation === 'acl' || relation === 'acl:relcl') return s.head[p]!;
     if (relation === 'xcomp') {
       const controller = dependents(s, s.head[p]!, 'obj', 'iobj')[0];
@@ -71,11 +72,22 @@ function subjectOf(s: SentenceWords, v: number): number {
 }
 
 /**
+ * The noun a relative pronoun set off by a comma refers back to, when the parse hung its clause on
+ * something else ("urged Chile, WHICH is backed by the Brazilian government, to reopen", read as a
+ * complement of "urged"): the noun or name right before the comma; undefined when there is none.
+ */
+function antecedentBefore(s: SentenceWords, pronoun: number): number | undefined {
+  const k = pronoun - 2;
+  return k >= 0 && s.lower[pronoun - 1] === ',' && NOMINAL.has(s.upos[k]!) ? k : undefined;
+}
+
+/**
  * A verb's own subject, -1 when none. Of two (a misparse) the first, unless a word that opens a
  * clause stands between them ("Leaders … met in Niamey … for an AU summit WHERE on Sunday
  * Presidents Buhari … and Talon … SIGNED"): the later is the subject of that clause, the verb's.
  * A noun after a preposition ("posted a message ON TWITTER blaming Iran") is a prepositional
- * phrase the parser read as a participle's subject: none of its own.
+ * phrase the parser read as a participle's subject, whether it hung the participle on the verb
+ * or on its object: none of its own.
  */
 function ownSubject(s: SentenceWords, v: number): number {
   let own = -1;
@@ -84,7 +96,11 @@ function ownSubject(s: SentenceWords, v: number): number {
     if (!SUBJECT_RELATIONS.has(s.relation[c]!) || c < dateline) continue;
     if (own < 0 || (c < v && opensClauseBetween(s, own, c))) own = c;
   }
-  if (own >= 0 && participle(s, v) && s.relation[v] === 'advcl' && s.children[v]!.some((c) => c < own && s.relation[c] === 'mark' && s.upos[c] === 'ADP')) return -1;
+  if (own >= 0 && own < v) {
+    const later = subjectAfterOpener(s, own, v);
+    if (later >= 0) own = later;
+  }
+  if (own >= 0 && participle(s, v) && ADJUNCT_RELATIONS.has(s.relation[v]!) && s.children[v]!.some((c) => c < own && s.relation[c] === 'mark' && s.upos[c] === 'ADP')) return -1;
   return own;
 }
 
@@ -107,7 +123,27 @@ export function datelineEnd(s: SentenceWords): number {
 }
 
 /** Words that open a relative or adverbial clause of their own. */
-const CLAUSE_OPENERS = new Set(['where', 'when', 'whereby', 'while', 'whereas', 'who', 'which', 'after', 'before', 'because', 'although']);
+const CLAUSE_OPENERS = new Set(['where', 'when', 'whereby', 'while', 'whereas', 'who', 'which', 'after', 'before', 'because', 'although', 'unless', 'if', 'until']);
+
+/**
+ * The subject of a clause a word of CLAUSE_OPENERS opens between the subject the parser gave a verb
+ * and the verb, when the parser hung it elsewhere ("met … for an AU summit WHERE on Sunday
+ * Presidents Muhammadu BUHARI of Nigeria and Patrice Talon of Benin signed", with "summit" the
+ * verb's subject and "Buhari" a modifier of it): the noun after the last opener, hung on no word
+ * between the opener and the verb, whose phrase, with no
+ * preposition of its own, ends right before the verb. -1 when there is none.
+ */
+function subjectAfterOpener(s: SentenceWords, own: number, v: number): number {
+  let opener = -1;
+  for (let c = own + 1; c < v; c++) if (CLAUSE_OPENERS.has(s.lower[c]!) && s.upos[c] !== 'NOUN') opener = c;
+  if (opener < 0) return -1;
+  for (let k = opener + 1; k < v; k++) {
+    const head = s.head[k]!;
+    if (!NOMINAL.has(s.upos[k]!) || (head > opener && head < v) || s.children[k]!.some((c) => s.relation[c] === 'case')) continue;
+    if (subtree(s, k).end === v) return k;
+  }
+  return -1;
+}
 
 function opensClauseBetween(s: SentenceWords, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (CLAUSE_OPENERS.has(s.lower[i]!) && s.upos[i] !== 'NOUN') return true;
@@ -120,8 +156,33 @@ function opensClauseBetween(s: SentenceWords, from: number, to: number): boolean
  * when the verb is no such adjunct.
  */
 export function adjunctGovernor(s: SentenceWords, v: number): number {
-  return s.relation[v] === 'advcl' && participle(s, v) && ownSubject(s, v) < 0 ? s.head[v]! : -1;
+  if (!participle(s, v) || ownSubject(s, v) >= 0) return -1;
+  if (s.relation[v] === 'advcl') return s.head[v]!;
+  // the same adjunct read as modifying the verb's object ("posted a MESSAGE blaming Iran"): the object's verb
+  const noun = s.head[v]!;
+  return s.relation[v] === 'acl' && noun >= 0 && s.relation[noun] === 'obj' ? s.head[noun]! : -1;
 }
+
+/** Relations an "-ing" adjunct takes: of the verb (advcl) or, read as modifying its object, of the noun (acl). */
+const ADJUNCT_RELATIONS: ReadonlySet<string> = new Set(['advcl', 'acl']);
+
+/**
+ * A participle that is the sentence's main verb, misread as modifying its subject: the noun it hangs
+ * on is the root of a sentence with no verb ("Thousands of Belarusians PROTESTED in Minsk"), or the
+ * subject of a root verb that a conjunction after the participle subordinates ("The Bolivian senate
+ * THREATENED on Friday to break relations … UNLESS Santiago withdrew": a clause of condition is no
+ * main clause).
+ */
+function onVerblessRoot(s: SentenceWords, v: number): boolean {
+  const noun = s.head[v]!;
+  if (noun < 0 || s.children[v]!.some((c) => s.relation[c] === 'aux:pass')) return false;
+  const root = s.head[noun]!;
+  if (root === -1) return s.upos[noun] !== 'VERB';
+  return s.head[root] === -1 && s.relation[noun]!.startsWith('nsubj') && s.children[root]!.some((c) => c > v && s.relation[c] === 'mark' && SUBORDINATORS.has(s.lower[c]!));
+}
+
+/** Conjunctions that open a clause of condition, time or cause: never the main clause. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['unless', 'if', 'because', 'although', 'though', 'until', 'when', 'while', 'whereas', 'since', 'before', 'after']);
 
 /** A verb's "-ing" participle with no auxiliary. */
 function participle(s: SentenceWords, v: number): boolean {
@@ -129,7 +190,7 @@ function participle(s: SentenceWords, v: number): boolean {
 }
 
 /**
- * A past participle the parser read as a coordinated clause with the noun before it as subject
+ * A past participle the parser read as a coordinated or juxtaposed (parataxis) clause with the noun before it as subject
  * ("issued arrest warrants for two Brazilian men SOUGHT in the slaying", "the mayor of Nablus, a
  * member of the Hamas movement JAILED over a year ago"): no conjunction (on it or, misplaced, on its
  * "subject": "and his campaign CALLED for"), no auxiliary, no object, and its "subject" phrase ends right
@@ -203,12 +264,24 @@ function complementsOf(s: SentenceWords, v: number): Pick<TreeRoles, 'objects' |
       const prep = caseOf(s, c);
       if (prep === 'by' && dependents(s, v, 'aux:pass').length) agents.push(...withConjuncts(s, c));
       else {
+        // a phrase lifted off a name comes first: the name is where ("in Minsk"), the phrase whom ("against Lukashenko")
+        for (const head of phrasesOnName(s, c)) obliques.push({ prep: caseOf(s, head), head });
         for (const head of withConjuncts(s, c)) obliques.push({ prep, head });
         for (const head of echoedPhrases(s, c, prep)) obliques.push({ prep, head, echoes: c });
       }
     }
   }
   return { objects, obliques, agents };
+}
+
+/**
+ * "protested in Minsk AGAINST PRESIDENT LUKASHENKO": a prepositional phrase the parse hung on a
+ * name in the verb's phrase is the verb's — a name takes no such modifier but "of" ("Talon of
+ * Benin") and the bracketed or appositive words the parse labels otherwise. Heads of such phrases.
+ */
+function phrasesOnName(s: SentenceWords, head: number): number[] {
+  if (s.upos[head] !== 'PROPN') return [];
+  return s.children[head]!.filter((c) => c > head && s.relation[c] === 'nmod' && s.upos[c] !== 'NUM' && !['of', ''].includes(caseOf(s, c)));
 }
 
 /** Words that may stand between a prepositional phrase and its elliptical echo: ", then with", "and later with". */

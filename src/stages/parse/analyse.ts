@@ -1,4 +1,6 @@
+import { apposeAsyndeticConjuncts, type AppositionLabels } from './appositions.js';
 import { acronymAsides, keptWords } from './asides.js';
+import { attachReducedRelatives, type ReducedRelativeLabels } from './reduced-relatives.js';
 import { lemmaFrom } from './lemmatizer.js';
 import type { ParseModel } from './model.js';
 import { InputBuffer, ParseScratch, parseWords } from './parser.js';
@@ -21,6 +23,9 @@ export class AnalysisScratch {
   readonly parser: ParseScratch;
   /** The label classes a bracketed acronym and its brackets take. */
   readonly asideLabels: { readonly appos: number; readonly punct: number };
+  /** The label classes appositions.ts reads and sets. */
+  readonly appositionLabels: AppositionLabels;
+  readonly reducedLabels: ReducedRelativeLabels;
   tags = new Uint8Array(64);
   upos = new Uint8Array(64);
   heads = new Int32Array(64);
@@ -35,6 +40,14 @@ export class AnalysisScratch {
     this.tagger = new TaggerScratch(model.tagger.scorer.classes);
     this.parser = new ParseScratch(model.parser, model.tagger.tags);
     this.asideLabels = { appos: model.parser.relations.indexOf('appos'), punct: model.parser.relations.indexOf('punct') };
+    const label = (r: string) => model.parser.relations.indexOf(r);
+    this.appositionLabels = { conj: label('conj'), appos: label('appos'), cc: label('cc'), det: label('det'), advmod: label('advmod'), punct: label('punct') };
+    const labels = (...rs: string[]) => new Set(rs.map(label).filter((l) => l >= 0));
+    this.reducedLabels = {
+      acl: label('acl'), clausal: labels('ccomp', 'conj', 'parataxis'),
+      ownClause: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl', 'aux', 'aux:pass', 'cop', 'cc', 'mark'),
+      phrase: labels('obl', 'nmod'), case: label('case'), advmod: label('advmod'), punct: label('punct'),
+    };
     this.lemmaMemo = model.tagUposName.map(() => new Map());
   }
 
@@ -81,9 +94,12 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   if (asides.length === 0) {
     input.fill(hashes, tags, upos);
     parseWords(model.parser, input, scratch.parser, scratch.heads, scratch.labels);
-    return;
+  } else {
+    parseWithout(model, asides, n, scratch);
   }
-  parseWithout(model, asides, n, scratch);
+  const uposOf = (i: number) => model.tagUposName[tags[i]];
+  apposeAsyndeticConjuncts(forms, uposOf, scratch.heads, scratch.labels, n, scratch.appositionLabels);
+  attachReducedRelatives((i) => model.xposTags[model.tagXpos[tags[i]]], uposOf, scratch.heads, scratch.labels, n, scratch.reducedLabels);
 }
 
 /** Parses the sentence without its bracketed acronyms, then hangs each on the word before it (asides.ts). */

@@ -1,5 +1,6 @@
 import { labelFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './features.js';
 import { hashString } from '../../util/hash.js';
+import { Prepositions } from './prepositions.js';
 import { RelativeClauses } from './relative-clauses.js';
 import { addMoveScores, RoleScores } from './role-scores.js';
 import type { Scorer } from './scorer.js';
@@ -92,10 +93,12 @@ export class ParseScratch {
   readonly labelScores: Float32Array;
   readonly roles = new RoleScores();
   readonly relatives: RelativeClauses;
+  readonly prepositions: Prepositions;
   state = new ParseState(64);
   constructor(parser: Parser, tags: readonly string[]) {
     this.labelScores = new Float32Array(parser.labels.classes);
     this.relatives = new RelativeClauses(tags, parser.relations);
+    this.prepositions = new Prepositions(tags, parser.relations);
   }
 
   fit(n: number): void {
@@ -134,6 +137,10 @@ export function parseWords(parser: Parser, x: ParserInput, scratch: ParseScratch
   scratch.relatives.start(x.n);
   while (!st.done) {
     const move = onlyMove(st) ?? bestMove(parser, x, scratch);
+    if (move === RIGHT && !scratch.prepositions.allowsRight(st, x)) {
+      st.lowerUnderTop(scratch.prepositions.caseLabel);
+      continue;
+    }
     if (move === SHIFT) {
       st.apply(move, 0);
       continue;

@@ -97,6 +97,18 @@ export class ParseState {
     this.attach(move === LEFT ? this.buffer : this.stack[this.depth - 1], dependent, label);
   }
 
+  /**
+   * Makes the word under the stack top a dependent of the top and takes it off the stack: a repair
+   * outside the transition system, for an arc RIGHT must not make (prepositions.ts).
+   */
+  lowerUnderTop(label: number): void {
+    const top = this.stack[this.depth - 1];
+    const below = this.stack[this.depth - 2];
+    this.stack[this.depth - 2] = top;
+    this.depth--;
+    this.attach(top, below, label);
+  }
+
   private attach(head: number, dependent: number, label: number): void {
     this.head[dependent] = head;
     this.label[dependent] = label;

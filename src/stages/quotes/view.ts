@@ -4,8 +4,8 @@ import { CUE_FORMS } from './cues.js';
 import { isOpening } from './marks.js';
 import type { SyntaxLayer } from '../../syntax/layer.js';
 
-/** Tags the parser's tagger gives names it does not know. */
-const NAME_MISREAD: ReadonlySet<PosTag> = new Set(['NOUN', 'ADJ', 'VERB', 'X']);
+/** Tags the parser's tagger gives names it does not know (an adverb: "Netanyahu/ADV called on Italy …" opening a sentence). */
+const NAME_MISREAD: ReadonlySet<PosTag> = new Set(['NOUN', 'ADJ', 'ADV', 'VERB', 'X']);
 
 /** Longest name (in tokens) before a verb read by `isVerbAfterName`. */
 const NAME_REACH = 5;
@@ -62,7 +62,8 @@ export class TokenView {
    * a capitalised word wink's lexicon calls a name stays a name ("Schiff, 56, … told", "Trump questions …",
    * where the tagger said noun or verb), and a speech verb in -s right after a name that opens its clause is
    * the name's verb, not a plural noun ("Trump claims that", "” Blige sings to Clinton", where "Blige" was
-   * also read as an adjective). Such a word read as an adjective is a name before a verb ("Zelensky thanked"),
+   * also read as an adjective). Such a word read as an adjective or adverb is a name before a verb ("Zelensky thanked",
+   * "Netanyahu/ADV called on Italy", not "Worse, the companies"),
    * or before such a noun inside a sentence; an adjective before a noun is one ("the Republican attorney
    * general", "Initial reports from Omsk hospital reported").
    */
@@ -70,7 +71,8 @@ export class TokenView {
     if (!this.upos) return tokenPos(this.tokens, i);
     const parsed = POS_TAGS[this.upos[i]];
     if (parsed === 'PROPN' || !this.nameLike(i)) return parsed === 'NOUN' && this.isVerbAfterName(i) ? 'VERB' : parsed;
-    if (parsed !== 'ADJ' || i + 1 >= this.length) return parsed === 'ADJ' ? parsed : 'PROPN';
+    const modifier = parsed === 'ADJ' || parsed === 'ADV';
+    if (!modifier || i + 1 >= this.length) return modifier ? parsed : 'PROPN';
     const next = POS_TAGS[this.upos[i + 1]];
     return next === 'VERB' || (next === 'NOUN' && this.isVerbAfterName(i + 1)) ? 'PROPN' : parsed;
   }

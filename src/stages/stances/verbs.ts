@@ -268,16 +268,29 @@ function proposalContent(v: StanceView, lemma: string, i: number): number {
   const clause = clauses.find((c) => v.word(dependentOf(v.syntax, c, 'mark')) === 'to') ?? clauses[0] ?? -1;
   if (clause >= 0) return v.rel(clause) === 'ccomp' && CLAIMING.has(lemma) && !isMandate(v, clause) ? -1 : clause;
   const forPhrase = particleObject(v, i, 'for');
-  if (forPhrase >= 0) return forPhrase;
+  if (forPhrase >= 0) return infinitiveOf(v, forPhrase) ?? forPhrase;
   if (NEEDS_PARTICLE.has(lemma) || lemma === 'ask') return -1;
   const object = objectOf(v.syntax, i);
   return object >= 0 && v.pos(object) === 'NOUN' ? object : -1;
 }
 
-/** "calls by United Kingdom officials asking …": the proposer of the noun a participle describes. */
+/**
+ * "called for the bill TO BE DROPPED", "pushed for talks TO RESUME": the infinitive a parse hung on
+ * the noun after "for" says what is asked of it; undefined when the noun has none.
+ */
+function infinitiveOf(v: StanceView, noun: number): number | undefined {
+  return dependentsOf(v.syntax, noun, 'acl').find((c) => c > noun && v.word(dependentOf(v.syntax, c, 'mark')) === 'to');
+}
+
+/**
+ * "calls by United Kingdom officials asking …": the proposer of the noun a participle describes, or
+ * that noun itself when it names a holder (the parse hung "asking" on "officials").
+ */
 function proposerOfNoun(v: StanceView, i: number): number {
   if (v.rel(i) !== 'acl') return -1;
-  return proposerOf(v, headOf(v.syntax, i));
+  const noun = headOf(v.syntax, i);
+  const proposer = proposerOf(v, noun);
+  return proposer >= 0 || !holdersOf(v, noun).length ? proposer : noun;
 }
 
 /** The proposer of a noun: "Honcharuk's offer", "the request of Prime Minister Boris Johnson", "calls by … officials". */

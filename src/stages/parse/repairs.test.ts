@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { apposeAsyndeticConjuncts } from './appositions.js';
+import { Prepositions } from './prepositions.js';
+import { attachReducedRelatives } from './reduced-relatives.js';
+import { LEFT, ParseState, RIGHT, SHIFT } from './transitions.js';
+
+// Trees as the parser gives them, words with (UPOS XPOS, head, relation); heads 0-based, -1 for the root.
+// Sentences from English Wikinews (CC BY 2.5): wn-45c8e423037d-like regression sentences of parse.test.ts
+// and wn-4a036a6152d8 ("… beyond the withdrawal from the 'immediate area' first announced …").
+const RELATIONS = ['root', 'conj', 'appos', 'cc', 'det', 'advmod', 'punct', 'nsubj', 'obj', 'obl', 'nmod', 'case', 'acl', 'ccomp', 'flat', 'amod', 'aux', 'mark'];
+const id = (r: string) => RELATIONS.indexOf(r);
+type Row = readonly [form: string, tag: string, head: number, relation: string];
+
+function columns(rows: readonly Row[]) {
+  return {
+    forms: rows.map((r) => r[0]),
+    upos: (i: number) => rows[i][1].split(' ')[0],
+    xpos: (i: number) => rows[i][1].split(' ')[1],
+    heads: Int32Array.from(rows, (r) => r[2]),
+    labels: Uint8Array.from(rows, (r) => id(r[3])),
+  };
+}
+const relations = (labels: Uint8Array) => Array.from(labels, (l) => RELATIONS[l]);
+
+const APPOSITION_LABELS = { conj: id('conj'), appos: id('appos'), cc: id('cc'), det: id('det'), advmod: id('advmod'), punct: id('punct') };
+
+test('a noun phrase after a comma, with a determiner, in a coordination with no conjunction is an apposition', () => {
+  const merkel = columns([
+    ['Angela', 'PROPN NNP', 8, 'nsubj'], ['Merkel', 'PROPN NNP', 0, 'flat'], [',', 'PUNCT ,', 4, 'punct'], ['the', 'DET DT', 4, 'det'],
+    ['Chancellor', 'PROPN NNP', 0, 'conj'], ['of', 'ADP IN', 6, 'case'], ['Germany', 'PROPN NNP', 4, 'nmod'], [',', 'PUNCT ,', 0, 'punct'],
+    ['demanded', 'VERB VBD', -1, 'root'], ['an', 'DET DT', 10, 'det'], ['explanation', 'NOUN NN', 8, 'obj'], ['.', 'PUNCT .', 8, 'punct'],
+  ]);
+  apposeAsyndeticConjuncts(merkel.forms, merkel.upos, merkel.heads, merkel.labels, 12, APPOSITION_LABELS);
+  assert.equal(relations(merkel.labels)[4], 'appos');
+  // with "and" the same phrase is a conjunct: "Kuwait, Jordan and the United States"
+  const list = columns([
+    ['Kuwait', 'PROPN NNP', 6, 'nsubj'], [',', 'PUNCT ,', 2, 'punct'], ['Jordan', 'PROPN NNP', 0, 'conj'], ['and', 'CCONJ CC', 5, 'cc'],
+    ['the', 'DET DT', 5, 'det'], ['States', 'PROPN NNPS', 0, 'conj'], ['agreed', 'VERB VBD', -1, 'root'],
+  ]);
+  apposeAsyndeticConjuncts(list.forms, list.upos, list.heads, list.labels, 7, APPOSITION_LABELS);
+  assert.deepEqual(relations(list.labels), ['nsubj', 'punct', 'conj', 'cc', 'det', 'conj', 'root']);
+});
+
+test('a bare past participle read as a clause with the phrase before it is a reduced relative of that phrase', () => {
+  const withdrawal = columns([
+    ['announced', 'VERB VBD', -1, 'root'], ['a', 'DET DT', 2, 'det'], ['withdrawal', 'NOUN NN', 0, 'obj'], [',', 'PUNCT ,', 5, 'punct'],
+    ['beyond', 'ADP IN', 5, 'case'], ['withdrawal', 'NOUN NN', 7, 'obl'], ['first', 'ADV RB', 7, 'advmod'], ['announced', 'VERB VBN', 0, 'ccomp'],
+    ['on', 'ADP IN', 9, 'case'], ['Sunday', 'PROPN NNP', 7, 'obl'],
+  ]);
+  const ids = {
+    acl: id('acl'), clausal: new Set([id('ccomp'), id('conj')]), ownClause: new Set([id('nsubj'), id('aux'), id('cc'), id('mark')]),
+    phrase: new Set([id('obl'), id('nmod')]), case: id('case'), advmod: id('advmod'), punct: id('punct'),
+  };
+  attachReducedRelatives(withdrawal.xpos, withdrawal.upos, withdrawal.heads, withdrawal.labels, 10, ids);
+  assert.deepEqual([withdrawal.heads[5], withdrawal.heads[7], relations(withdrawal.labels)[7]], [0, 5, 'acl']);
+  // with its own subject it is a clause: "said the talks, officials announced on Sunday"
+  const clause = columns([
+    ['said', 'VERB VBD', -1, 'root'], ['in', 'ADP IN', 2, 'case'], ['talks', 'NOUN NNS', 4, 'obl'], ['officials', 'NOUN NNS', 4, 'nsubj'], ['announced', 'VERB VBN', 0, 'ccomp'],
+  ]);
+  attachReducedRelatives(clause.xpos, clause.upos, clause.heads, clause.labels, 5, ids);
+  assert.deepEqual(Array.from(clause.heads), [-1, 2, 4, 4, 0]);
+});
+
+test('a preposition takes no noun after it as a dependent: RIGHT onto it is refused', () => {
+  // "met by Abu": stack [met, by, Abu]
+  const tags = ['VERB VBN', 'ADP IN', 'PROPN NNP'];
+  const prepositions = new Prepositions(tags, ['case']);
+  const st = new ParseState(8);
+  st.reset(3);
+  const x = { n: 3, tag: Uint32Array.from([1, 2, 3, 0]) } as never;
+  st.apply(SHIFT, 0);
+  st.apply(SHIFT, 0);
+  assert.equal(prepositions.allowsRight(st, x), true, 'the preposition under the verb');
+  st.apply(SHIFT, 0);
+  assert.equal(prepositions.allowsRight(st, x), false, 'the name under the preposition');
+  st.lowerUnderTop(prepositions.caseLabel);
+  assert.deepEqual([st.head[1], st.s(0), st.s(1)], [2, 2, 0]);
+  st.apply(RIGHT, 0);
+  st.apply(LEFT, 0);
+  assert.equal(st.done, true);
+});
