@@ -36,7 +36,31 @@ export function findQuotes(doc: Doc): Quote[] {
   const resolver = new SpeakerResolver(doc.get('entities'));
   const speakers = attributions.map((a) => resolver.resolve(text, a.speakerSpan));
   continueCollectiveSpeakers(doc, attributions, speakers);
+  firstPersonOfTheQuotation(text, attributions, speakers);
   return attributions.flatMap((a, k) => (isScareQuote(view, a, speakers[k]) ? [] : [quoteOf(doc, a, speakers[k])]));
+}
+
+const FIRST_PERSON = /^(?:i|we|me|us)$/i;
+
+/**
+ * "“… I think we will win,” Smith said", "Naomi Martisius: Actually I think the main challenge …": an "I" or
+ * "we" that speaks inside someone's quotation or interview answer is that speaker (for "we", the one who speaks
+ * for it). Containers are read in order of start with a stack of those still open, so the pass is linear.
+ */
+function firstPersonOfTheQuotation(text: string, attributions: readonly Attribution[], speakers: (string | null)[]): void {
+  const order = attributions.map((_, k) => k).sort((a, b) => attributions[a].start - attributions[b].start || attributions[b].end - attributions[a].end);
+  const open: number[] = [];
+  for (const k of order) {
+    const a = attributions[k];
+    while (open.length && attributions[open.at(-1)!].end <= a.start) open.pop();
+    const span = a.speakerSpan;
+    const container = open.at(-1);
+    if (speakers[k] === null && span && container !== undefined && FIRST_PERSON.test(text.slice(span.start, span.end))) {
+      const outer = attributions[container];
+      if (outer.start <= span.start && span.end <= outer.end) speakers[k] = speakers[container];
+    }
+    if (speakers[k] !== null) open.push(k);
+  }
 }
 
 /** Who "it" and "they" can be as a speaker: a state or organisation (and, for "they", a people). */

@@ -118,3 +118,11 @@ test('one who speaks for a body joined to it by "for" or "from" speaks as the bo
   const biden = analyse('Biden on Monday said the talks had failed.', '2021-03-01');
   assert.deepEqual(biden.get('quotes').map((q) => speakerName(biden.get('entities'), q)), ['Joe Biden']);
 });
+
+test('an "I" that speaks inside someone\'s quotation or interview answer is that speaker', () => {
+  // "Wikinews interviews Naomi Martisius about …", English Wikinews, CC BY 2.5
+  const answer = analyse('WN: What was the main challenge?\n\nNaomi Martisius: Actually I think the main challenge had to do with validating our results.', '2020-01-01');
+  const thinks = answer.get('quotes').find((q) => q.cue === 'think');
+  assert.ok(thinks);
+  assert.equal(speakerName(answer.get('entities'), thinks), 'Naomi Martisius');
+});
