@@ -16,6 +16,7 @@ import { findNominalEvents } from './nominal.js';
 import { meansCode } from './means.js';
 import { callReading } from './naming.js';
 import { publishes } from './publication.js';
+import { defeatInContest } from './contest.js';
 import { propertyCode } from './property.js';
 import { doneByNoOne } from './no-doer.js';
 import { protestCode } from './protest.js';
@@ -129,7 +130,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     const code = coding?.code ?? coding?.reverse;
     if (!coding || !code || doneByNoOne(s, clause, code)) continue;
     const call = callReading(s, clause, coding);
-    if (call === 'name') continue;
+    if (call === 'name' || defeatInContest(s, clause, coding)) continue;
     const roles = assignRoles(s, actors, clause, coding);
     const verbal = verbalAttack(s, actors, clause, code);
     const named = verbal?.targets ?? roles.targets.filter((t): t is ActorSpan => t !== null);

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedEvents } from './events.test-helpers.js';
+
+/** The codes of the events a verb of defeat triggers (the actors of these sentences are read without their articles' context). */
+const coded = (text: string) => codedEvents(text, '2020-10-01', (e) => /^defeat/.test(e.trigger.text)).map((e) => e.split(' ')[0]);
+
+/**
+ * Defeats in elections and games code nothing; defeats in war stay force (190). Sentences from
+ * Wikinews (CC BY 2.5: wn-55141b4b73de; trimmed, wn-dd64cbba4f5f, wn-3978c8f76bc8 and the
+ * constituency's from wn-50e45413d54c).
+ */
+const CASES: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
+  ['A decade later, in 2008, Hagan defeated incumbent Republican US Senator Elizabeth Dole to become the first female Democratic US Senator from North Carolina.', []],
+  ['Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0.', []],
+  ['In this constituency, Junius Ho defeated Lee Cheuk-yan by around five thousand votes.', []],
+  ['The statement also said US troops had defeated ISIS.', ['190']],
+];
+
+test('defeats in elections and games are no use of force', () => {
+  for (const [sentence, expected] of CASES) assert.deepEqual(coded(sentence), expected, sentence);
+});
