@@ -126,3 +126,8 @@ test('an "I" that speaks inside someone\'s quotation or interview answer is that
   assert.ok(thinks);
   assert.equal(speakerName(answer.get('entities'), thinks), 'Naomi Martisius');
 });
+
+test('a speaker word that names a property of plain objects is only a word: "“…,” constructor added"', () => {
+  const doc = analyse('"It was fine," said KCNA. "We will win," constructor added. "Not now," toString said.', '2020-01-01');
+  assert.ok(doc.get('quotes').length >= 2);
+});
