@@ -100,7 +100,8 @@ test('an act of cooperation refused with a modal or present "do" is its rejectio
   // English Wikinews (CC BY 2.5): wn-7dcde94615c5 and wn-30b42e810484; the last is the seed article of the spec.
   const cases: ReadonlyArray<[text: string, published: string, coded: string[]]> = [
     ['Iran does not recognise the existence of Israel, and previously, Irani athletes have avoided playing against Israeli athletes.', '2020-04-14', ['120 asserted IRN→ISR']],
-    ['To resolve differences, they invited the countries to open dialogue, with the exception of Cyprus, which Turkey does not recognize.', '2020-01-11', ['120 asserted TUR→-']],
+    // "which" is Cyprus: the parse makes it the object of "recognize", and the relative pronoun stands for the noun it follows
+    ['To resolve differences, they invited the countries to open dialogue, with the exception of Cyprus, which Turkey does not recognize.', '2020-01-11', ['120 asserted TUR→CYP']],
     ['Joe Biden reaffirmed on Monday that the United States and its Western allies cannot abandon Ukraine in its war against Russia.', '2025-01-14', ['032 asserted USA→UKR']],
   ];
   for (const [text, published, coded] of cases) assert.deepEqual([...new Set(events(text, published).map(brief))], coded, text);

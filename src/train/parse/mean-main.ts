@@ -9,7 +9,8 @@ import { evaluate } from './parser.js';
  * `node dist/train/parse/mean-main.js DIR DIR… [--out DIR]`: the model `npm run train:parse` makes
  * of several runs, from models already trained one seed at a time (`SEEDS=N … --out DIR`): the first
  * model's tagger and lemmatizer, the mean of their parsers, every table in canonical order, so the
- * weights are the same as training the seeds together.
+ * weights are the same as training the seeds together; the training record is the one train.ts writes
+ * (settings with every seed, each run's epochs, the mean's dev scores), its minutes the runs' sum.
  */
 const brief = (s: ParseScores) => `UAS ${s.uas.toFixed(4)} LAS ${s.las.toFixed(4)} UPOS ${s.uposAccuracy.toFixed(4)} lemma ${s.lemmaAccuracy.toFixed(4)}`;
 
@@ -22,7 +23,7 @@ function main(): void {
   const first = files[0];
   const { header } = first;
   const minWeight = Number((header.training.settings as { parserMinWeight?: number } | undefined)?.parserMinWeight ?? 1);
-  saveModel(out, {
+  const parts = {
     name: header.name, tags: header.tags, relations: header.relations, known: new Map(header.known),
     lemmatizer: { exceptions: new Map(header.lemmaExceptions), rules: new Map(header.lemmaRules.map(([key, strip, append]) => [key, [strip, append] as const])) },
     tagger: meanLinear([compactOf(first.tagger)]),
@@ -30,11 +31,24 @@ function main(): void {
     ...(header.taggerFeatures ? { taggerFeatures: header.taggerFeatures } : {}),
     moves: meanLinear(files.map((f) => compactOf(f.moves)), minWeight),
     labels: meanLinear(files.map((f) => compactOf(f.labels)), minWeight),
-    training: { ...header.training, runs: files.map((f) => f.header.training) },
-  });
+  };
+  saveModel(out, { ...parts, training: {} });
   const banks = readTreebanks();
-  const model = loadParseModel(out);
-  log(`${out}: EWT dev ${brief(evaluate(model, banks.ewtDev))} | GUM dev ${brief(evaluate(model, banks.gumDev))}`);
+  const ewt = evaluate(loadParseModel(out), banks.ewtDev);
+  const gum = evaluate(loadParseModel(out), banks.gumDev);
+  log(`${out}: EWT dev ${brief(ewt)} | GUM dev ${brief(gum)}`);
+  // the record train.ts writes for the seeds trained together: their settings, each run's epochs, the mean's scores, the minutes summed
+  const runs = files.map((f) => f.header.training as { settings: Record<string, unknown>; epochs: unknown[]; minutes: number });
+  saveModel(out, {
+    ...parts,
+    training: {
+      data: header.training.data, sentences: header.training.sentences,
+      settings: { ...runs[0].settings, seeds: runs.flatMap((r) => (r.settings.seeds as number[] | undefined) ?? [r.settings.seed as number]) },
+      epochs: runs.flatMap((r) => r.epochs),
+      scores: { ewtUas: ewt.uas, ewtLas: ewt.las, ewtUpos: ewt.uposAccuracy, gumUas: gum.uas, gumLas: gum.las, gumUpos: gum.uposAccuracy },
+      minutes: Math.round(runs.reduce((sum, r) => sum + r.minutes, 0) * 100) / 100,
+    },
+  });
 }
 
 main();

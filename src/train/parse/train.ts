@@ -27,10 +27,10 @@ const NAME = 'arc-hybrid-perceptron';
 
 const settings = {
   /** One parser per seed, trained in turn, each on its own course (shuffles, exploration, jackknife); the shipped parser is their mean. */
-  seeds: (process.env.SEEDS ?? process.env.SEED ?? '17').split(',').map(Number),
-  taggerEpochs: Number(process.env.TAGGER_EPOCHS ?? 8),
-  taggerPasses: Number(process.env.TAGGER_PASSES ?? 1),
-  taggerFeatures: (process.env.TAGGER_FEATURES ?? 'plain') as 'plain' | 'rich',
+  seeds: (process.env.SEEDS ?? process.env.SEED ?? '17,18').split(',').map(Number),
+  taggerEpochs: Number(process.env.TAGGER_EPOCHS ?? 12),
+  taggerPasses: Number(process.env.TAGGER_PASSES ?? 2),
+  taggerFeatures: (process.env.TAGGER_FEATURES ?? 'rich') as 'plain' | 'rich',
   parserEpochs: Number(process.env.PARSER_EPOCHS ?? 12),
   jackknifeFolds: 4,
   /** From the second epoch on, follow the model's own move this often (Goldberg and Nivre 2012). */
