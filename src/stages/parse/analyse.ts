@@ -4,6 +4,7 @@ import { attachReducedRelatives, type ReducedRelativeLabels } from './reduced-re
 import { lemmaFrom } from './lemmatizer.js';
 import type { ParseModel } from './model.js';
 import { InputBuffer, ParseScratch, parseWords } from './parser.js';
+import { retagSubordinators, type SubordinatorTags } from './subordinators.js';
 import { tagSentence, TaggerScratch } from './tagger.js';
 import { WordHashBuffer } from './words.js';
 
@@ -26,6 +27,7 @@ export class AnalysisScratch {
   /** The label classes appositions.ts reads and sets. */
   readonly appositionLabels: AppositionLabels;
   readonly reducedLabels: ReducedRelativeLabels;
+  readonly subordinatorTags: SubordinatorTags;
   tags = new Uint8Array(64);
   upos = new Uint8Array(64);
   heads = new Int32Array(64);
@@ -49,6 +51,11 @@ export class AnalysisScratch {
       phrase: labels('obl', 'nmod'), case: label('case'), advmod: label('advmod'), punct: label('punct'),
     };
     this.lemmaMemo = model.tagUposName.map(() => new Map());
+    this.subordinatorTags = {
+      sconj: model.tagger.tags.indexOf('SCONJ IN'),
+      upos: (tag) => model.tagUposName[tag],
+      xpos: (tag) => model.xposTags[model.tagXpos[tag]],
+    };
   }
 
   /** The lemma of `form` tagged with tag class `tag`. */
@@ -89,6 +96,7 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   const { hashes, input, tags, upos } = scratch;
   hashes.fill(forms);
   tagSentence(model.tagger, hashes, forms, tags, scratch.tagger);
+  retagSubordinators(forms, tags, n, scratch.subordinatorTags);
   for (let i = 0; i < n; i++) upos[i] = model.tagUpos[tags[i]];
   const asides = acronymAsides(forms);
   if (asides.length === 0) {

@@ -136,3 +136,11 @@ test('tagging with the spelling scores of words seen before gives the tags that 
   }
   assert.ok(words > 1000);
 });
+
+test('advcl and mark after a subordinating "after" the tagger read as a preposition: "… after Turkey began a military offensive"', () => {
+  // English Wikinews, 2019-10-14 (CC BY 2.5): "Kurds announce deal with Assad's government as Turkey invades Syria's north"
+  const doc = parsed('The SDF announced it had entered into an agreement with the government after Turkey began a military offensive into north-eastern Syria on Wednesday.');
+  const began = find(doc, 'began');
+  assert.equal(word(doc, subjectOf(doc.get('syntax'), began)), 'Turkey');
+  assert.equal(relationOf(doc.get('syntax'), find(doc, 'after')), 'mark');
+});
