@@ -10,6 +10,9 @@ const GROUPS: Array<[string, EventMode]> = [
   ['would not', 'negated'], // "Obama said he would not provide support to Israel"
   ['could', 'hypothetical'], // "Osgiliath … could be drawn into the peace process"
   ['is going to', 'intended'],
+  ['has yet to', 'negated'], // "President Trump has yet to concede" (Wikinews, 2020-11-04)
+  ['is yet to', 'negated'], // "the ministry is yet to respond"
+  ['has now', 'asserted'],
   ['has', 'asserted'], // "Qatar has pledged"
   ['', 'asserted'],
 ];

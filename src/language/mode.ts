@@ -24,6 +24,8 @@ export function modeOfVerbGroup(words: readonly string[]): EventMode {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (NEGATION.has(w)) return 'negated';
+    // "has yet to sign", "is yet to respond": the act has not been done
+    if (w === 'yet' && words[i + 1] === 'to') return 'negated';
     if (POSSIBLE.has(w)) mode = 'hypothetical';
     else if (FUTURE.has(w) && mode === 'asserted') mode = 'intended';
     else if (w === 'going' && words[i + 1] === 'to' && mode === 'asserted') mode = 'intended';
