@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/document.js';
-import type { Mention, Sentence } from '../../model/layers.js';
+import type { EntityType, Mention, Sentence } from '../../model/layers.js';
 import { hasTitle, titleBefore, titledNames } from '../../language/titles.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { lowerBound } from '../../model/span.js';
@@ -25,6 +25,30 @@ export function sentenceIndexOf(sentences: readonly Sentence[], offset: number):
  * elsewhere in the text; and a person's name split by a bracket ("[… Vladimir] Putin")
  * is joined back into one.
  */
+const HYPHENATED_PAIR = /^(\p{Lu}[\p{L}.’']*)[-–](\p{Lu}[\p{L}.’']*)$/u;
+
+/**
+ * "the Turkish-Libyan maritime agreement", "US-Iran tensions", "the Russia-Ukraine talks": two countries joined by a
+ * hyphen name both (a state by its name or its demonym), not one thing of no country; each half becomes a mention
+ * of its own (offsets within the name, and GPE or NORP). A name the KB knows whole ("Guinea-Bissau") or a half that
+ * is a capital or a region ("Bissau") is left as it is, and so are two demonyms before a word for people, which name
+ * one people ("Chinese-American voters").
+ */
+function countryPair(name: string, next: string, kb: ActorsKb): Array<[number, number, EntityType]> | null {
+  const m = HYPHENATED_PAIR.exec(name);
+  if (!m || kb.place(name) || kb.organisation(name)) return null;
+  const halves: Array<[number, number]> = [[0, m[1].length], [m[1].length + 1, name.length]];
+  const places = halves.map(([from, to]) => kb.place(name.slice(from, to)));
+  if (places.some((p) => !p || (p.via !== 'name' && p.via !== 'demonym')) || places[0]!.country === places[1]!.country) return null;
+  if (places.every((p) => p!.via === 'demonym') && kb.agent(next.toLowerCase()) !== null) return null;
+  return halves.map(([from, to], k) => [from, to, places[k]!.via === 'demonym' ? 'NORP' : 'GPE']);
+}
+
+/** The word right after `at`, over spaces. */
+function nextWord(text: string, at: number): string {
+  return /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
+}
+
 export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[], kb: ActorsKb): NameMention[] {
   const spans: NameMention[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -50,7 +74,13 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     const end = m.end - tail;
     if (end <= start) continue;
     const name = doc.text.slice(start, end);
-    spans.push({ start, end, type: m.type, sentence: sentenceIndexOf(sentences, m.start), name, nameStart: start, parts: [{ start, end }] });
+    const sentence = sentenceIndexOf(sentences, m.start);
+    const pair = countryPair(name, nextWord(doc.text, end), kb);
+    if (pair) {
+      for (const [from, to, type] of pair) spans.push({ start: start + from, end: start + to, type, sentence, name: name.slice(from, to), nameStart: start + from, parts: [{ start: start + from, end: start + to }] });
+      continue;
+    }
+    spans.push({ start, end, type: m.type, sentence, name, nameStart: start, parts: [{ start, end }] });
   }
   const named = growToKnownNames(doc, spans, sentences, kb);
   named.push(...titledPeopleMissed(doc, named, sentences, kb));

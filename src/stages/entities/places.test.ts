@@ -92,3 +92,14 @@ test('the story\'s country keeps a name it has a region of: "Victoria" in a stor
   assert.equal(resolveEntities(doc, kb, firstNames).find((e) => e.name === 'Victoria')?.country, 'AUS');
   assert.deepEqual(kb.towns('Victoria').map((t) => t.country), ['CAN', 'USA', 'ARG', 'AUS']);
 });
+
+test('two countries joined by a hyphen name both: "the Turkish-Libyan maritime agreement"; one people and a country the KB knows whole stay one', () => {
+  // Wikinews, "Greek Prime Minister Mitsotakis reasserts EastMed pipeline …" (2020-01-10), CC BY 2.5.
+  const text = 'Mitsotakis denounced the Turkish-Libyan maritime agreement. Chinese-American voters and Guinea-Bissau were not part of it.';
+  const doc = docWith(text, [['Mitsotakis', 'PERSON'], ['Turkish-Libyan', 'MISC'], ['Chinese-American', 'NORP'], ['Guinea-Bissau', 'GPE']], '2020-01-10');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const countryOf = (word: string) => entities.find((e) => e.mentions.some((m) => m.text === word))?.country ?? null;
+  assert.deepEqual([countryOf('Turkish'), countryOf('Libyan')], ['TUR', 'LBY']);
+  assert.equal(countryOf('Chinese'), null);
+  assert.equal(countryOf('Guinea-Bissau'), 'GNB');
+});
