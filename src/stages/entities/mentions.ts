@@ -32,15 +32,15 @@ const HYPHENATED_PAIR = /^(\p{Lu}[\p{L}.’']*)[-–](\p{Lu}[\p{L}.’']*)$/u;
  * hyphen name both (a state by its name or its demonym), not one thing of no country; each half becomes a mention
  * of its own (offsets within the name, and GPE or NORP). A name the KB knows whole ("Guinea-Bissau") or a half that
  * is a capital or a region ("Bissau") is left as it is, and so are two demonyms before a word for people, which name
- * one people ("Chinese-American voters").
+ * one people ("Chinese-American voters": `text` from `end` holds the word after the name).
  */
-function countryPair(name: string, next: string, kb: ActorsKb): Array<[number, number, EntityType]> | null {
+function countryPair(name: string, text: string, end: number, kb: ActorsKb): Array<[number, number, EntityType]> | null {
   const m = HYPHENATED_PAIR.exec(name);
   if (!m || kb.place(name) || kb.organisation(name)) return null;
   const halves: Array<[number, number]> = [[0, m[1].length], [m[1].length + 1, name.length]];
   const places = halves.map(([from, to]) => kb.place(name.slice(from, to)));
   if (places.some((p) => !p || (p.via !== 'name' && p.via !== 'demonym')) || places[0]!.country === places[1]!.country) return null;
-  if (places.every((p) => p!.via === 'demonym') && kb.agent(next.toLowerCase()) !== null) return null;
+  if (places.every((p) => p!.via === 'demonym') && kb.agent(nextWord(text, end).toLowerCase()) !== null) return null;
   return halves.map(([from, to], k) => [from, to, places[k]!.via === 'demonym' ? 'NORP' : 'GPE']);
 }
 
@@ -75,7 +75,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     if (end <= start) continue;
     const name = doc.text.slice(start, end);
     const sentence = sentenceIndexOf(sentences, m.start);
-    const pair = countryPair(name, nextWord(doc.text, end), kb);
+    const pair = countryPair(name, doc.text, end, kb);
     if (pair) {
       for (const [from, to, type] of pair) spans.push({ start: start + from, end: start + to, type, sentence, name: name.slice(from, to), nameStart: start + from, parts: [{ start: start + from, end: start + to }] });
       continue;

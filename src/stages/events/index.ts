@@ -413,6 +413,7 @@ function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources
   const timex = dates ? eventTimex(s, times, raw.clause?.at, dates.governingTimex(trigger)) : null;
   const anchor = doc.has('anchor') ? doc.get('anchor').value : doc.meta.published;
   const date = timex ? { date: timex.value, dateFrom: 'timex' as const } : anchor ? { date: anchor.slice(0, 10), dateFrom: 'published' as const } : { date: null, dateFrom: null };
+  const shared = { trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) }, ...date };
   const out: Event[] = [];
   for (const source of raw.sources) {
     for (const target of raw.targets) {
@@ -422,7 +423,7 @@ function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources
         const key = `${raw.code}|${raw.mode}|${trigger.start}|${source?.entity ?? ''}|${target?.entity ?? ''}|${sourceActor}|${targetActor}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push(eventOf(doc, s, raw, res, { source, target, sourceActor, targetActor }, date, `v${count + out.length + 1}`));
+        out.push(eventOf(doc, s, raw, res, { source, target, sourceActor, targetActor }, shared, `v${count + out.length + 1}`));
       }
     }
   }
@@ -436,10 +437,10 @@ interface Parties {
   readonly targetActor: string | null;
 }
 
-function eventOf(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, p: Parties, date: Pick<Event, 'date' | 'dateFrom'>, id: string): Event {
+/** One event of a raw coding: its parties, and what every event of that coding shares (`toEvents`: trigger and date). */
+function eventOf(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, p: Parties, shared: Pick<Event, 'trigger' | 'date' | 'dateFrom'>, id: string): Event {
   const entry = res.codebook.get(raw.code);
   const text = doc.text;
-  const trigger = { start: s.start(raw.trigger.start), end: s.end(raw.trigger.end - 1) };
   const { source, target } = p;
   return {
     id,
@@ -456,8 +457,7 @@ function eventOf(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources,
     targetActor: p.targetActor,
     sourceText: source ? text.slice(s.start(source.start), s.end(source.end - 1)) : null,
     targetText: target ? text.slice(s.start(target.start), s.end(target.end - 1)) : null,
-    trigger: { ...trigger, text: text.slice(trigger.start, trigger.end) },
-    ...date,
+    ...shared,
     sentence: s.index,
     start: s.start(raw.evidence.start),
     end: s.end(raw.evidence.end - 1),
