@@ -156,9 +156,17 @@ function choosePieces(all: Piece[]): Piece[] {
     if (!clash) taken.splice(at + 1, 0, p);
     else if (clash.entity === null && p.entity !== null && clash.start === p.start && clash.end === p.end) {
       taken[at] = { ...clash, entity: p.entity, rank: p.rank };
-    }
+    } else if (countryPair(clash, p)) taken[at] = { ...clash, code: `${clash.code}/${p.code}` };
   }
   return taken;
+}
+
+/**
+ * Two countries named in one word, a hyphenated pair ("the Turkish-Libyan maritime agreement", "US-Iran
+ * tensions", which the entities stage makes a mention of each country): the actor is both, one event for each.
+ */
+function countryPair(a: Piece, b: Piece): boolean {
+  return a.start === b.start && a.end === b.end && a.entity !== null && b.entity !== null && a.entity !== b.entity && a.code?.length === 3 && b.code?.length === 3 && a.code !== b.code;
 }
 
 /** The index of the last piece (of pieces in start order) that starts before `offset`, or -1. */

@@ -4,7 +4,7 @@ import type { ActorSpan } from './actors.js';
 import type { VerbClause } from './clause.js';
 import { adjunctGovernor, caseOf, treeRoles } from './tree.js';
 import type { VerbCoding } from './match.js';
-import type { SentenceWords } from './sentence.js';
+import { dependents, type SentenceWords } from './sentence.js';
 
 /** One coded act before it becomes a record event: words, not offsets. */
 export interface RawEvent {
@@ -370,7 +370,24 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
   // A pattern's phrase that names a thing, not a party ("blaming Iran (FOR ATTACK)s"): the tree's object is the target.
   if (!targets.length && coding.targetAt !== null) targets = treeTargets(s, actors, clause, sources);
   if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);
+  if (!targets.length) targets = governorsObject(s, actors, clause);
   if (!targets.length && sources.length > 1 && (RECIPROCAL_ROOTS.has((coding.code ?? '').slice(0, 2)) || SYMMETRIC_VERBS.has(s.lemma[clause.at]!))) targets = sources;
   if (coding.code === null && coding.reverse !== null) return { sources: targets, targets: sources };
   return { sources, targets };
+}
+
+/** Pronouns that, as the object of a participle adjunct, stand for its governor's object. */
+const ADJUNCT_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
+
+/**
+ * "He commented on the Turkish-Libyan maritime border agreement, calling IT "null and void"", "welcomed
+ * the deal, describing IT as historic": the pronoun object of a participle adjunct (an "-ing" verb hung
+ * on the verb before it) is that verb's object or prepositional object, the actors it names.
+ */
+function governorsObject(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): ActorSpan[] {
+  const governor = s.head[clause.at]!;
+  if (governor < 0 || s.relation[clause.at] !== 'advcl' || !s.lower[clause.at]!.endsWith('ing')) return [];
+  if (!clause.tree.objects.some((o) => ADJUNCT_OBJECT_PRONOUNS.has(s.lower[o]!))) return [];
+  const phrases = dependents(s, governor, 'obj');
+  return actorsOf(s, actors, phrases.length ? phrases : dependents(s, governor, 'obl'));
 }

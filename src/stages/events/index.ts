@@ -14,7 +14,7 @@ import { codeVerb, NEGATION_WORDS, type VerbCoding } from './match.js';
 import { COMMITMENT, THREAT_VERB, WANT_VERB, appealCode, intentCode, ploverOfIntended, threatCode } from './intent.js';
 import { findNominalEvents } from './nominal.js';
 import { meansCode } from './means.js';
-import { callReading } from './naming.js';
+import { callReading, judgementCode } from './naming.js';
 import { publishes } from './publication.js';
 import { defeatInContest } from './contest.js';
 import { propertyCode } from './property.js';
@@ -131,7 +131,9 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     if (!coding || !code || doneByNoOne(s, clause, code)) continue;
     const call = callReading(s, clause, coding);
     if (call === 'name' || defeatInContest(s, clause, coding)) continue;
-    const roles = assignRoles(s, actors, clause, coding);
+    // a judgement's parties are those of its code ("…, calling it "null and void"": the adjunct's doer is its governor's subject)
+    const judged = call === 'judgement' ? judgementCode(s, clause) : null;
+    const roles = assignRoles(s, actors, clause, judged ? { ...coding, code: judged, reverse: null } : coding);
     const verbal = verbalAttack(s, actors, clause, code);
     const named = verbal?.targets ?? roles.targets.filter((t): t is ActorSpan => t !== null);
     const sources = roles.sources.length ? roles.sources : unnamedAgent(s, actors, clause, code, named);
@@ -143,7 +145,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       clause,
       coding,
       raw: {
-        code: refused ?? verbal?.code ?? (call === 'judgement' || publishes(s, clause, coding) ? '010' : null) ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, propertyCode(s, clause, meansCode(s, clause, code)))),
+        code: refused ?? verbal?.code ?? (judged ?? (publishes(s, clause, coding) ? '010' : null)) ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, propertyCode(s, clause, meansCode(s, clause, code)))),
         mode: refused ? 'asserted' : coding.negationCoded ? modeWithoutNegation(s, clause) : clause.mode,
         sources,
         targets: targets.length ? targets : [null],

@@ -1,6 +1,7 @@
 import type { VerbClause } from './clause.js';
 import type { VerbCoding } from './match.js';
-import type { SentenceWords } from './sentence.js';
+import { subtree, type SentenceWords } from './sentence.js';
+import { condemns, CRITICISM } from './criticism.js';
 
 /**
  * "Call" names and judges as often as it telephones. A participle after a noun gives a name, no
@@ -15,6 +16,15 @@ export function callReading(s: SentenceWords, clause: VerbClause, coding: VerbCo
   if (coding.matched.length > 0 || s.lemma[clause.at] !== 'call' || clause.end !== clause.at + 1) return null;
   if (s.lower[clause.at] === 'called' && namesAfter(s, clause.end) && (s.relation[clause.at] === 'acl' || verbAfterName(s, clause.end))) return 'name';
   return secondPhrase(s, clause.end, clause.after.end) ? 'judgement' : null;
+}
+
+/**
+ * The code of a judgement by "call": criticism (111) where the words said of the object condemn it
+ * ("calling it "null and void"", "called the plan a disgrace"), else a statement (010: "called Biden a
+ * friend", "called the talks historic").
+ */
+export function judgementCode(s: SentenceWords, clause: VerbClause): string {
+  return condemns(s, clause.end, subtree(s, clause.at).end) ? CRITICISM : '010';
 }
 
 /** A name follows: a proper noun or a quotation mark, past an article ("called the Sea Org"); "a mother called the police" calls. */
@@ -53,5 +63,5 @@ function secondPhrase(s: SentenceWords, from: number, to: number): boolean {
     if (head && (pos === 'DET' || pos === 'ADJ')) return true;
     if (pos === 'NOUN' || pos === 'PROPN') head = true;
   }
-  return false;
+  return head && QUOTE.test(s.words[to] ?? '');
 }

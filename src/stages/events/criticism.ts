@@ -1,0 +1,21 @@
+import { EVALUATIVE, NEGATORS } from '../../language/evaluation.js';
+import type { SentenceWords } from './sentence.js';
+
+/** Criticism, CAMEO 111: what a judgement that condemns its object is. */
+export const CRITICISM = '111';
+
+/**
+ * Whether the words `[from, to)` judge their object ill: the evaluative words' weights sum below
+ * zero ("calling it "null and void" and "geographically ridiculous"", "a deeply dangerous and
+ * irresponsible way to govern"); praise after a negator counts against ("not a fair deal").
+ */
+export function condemns(s: SentenceWords, from: number, to: number): boolean {
+  let score = 0;
+  let negated = false;
+  for (let i = from; i < to; i++) {
+    if (NEGATORS.has(s.lower[i]!)) negated = true;
+    const weight = EVALUATIVE.get(s.lower[i]!) ?? EVALUATIVE.get(s.lemma[i]!) ?? 0;
+    score += negated && weight > 0 ? -weight : negated ? 0 : weight;
+  }
+  return score < 0;
+}
