@@ -15,7 +15,8 @@ import { COMMITMENT, THREAT_VERB, WANT_VERB, appealCode, intentCode, ploverOfInt
 import { findNominalEvents } from './nominal.js';
 import { meansCode } from './means.js';
 import { callReading, judgementCode } from './naming.js';
-import { publishes } from './publication.js';
+import { addsWords, publishes } from './publication.js';
+import { quotedCriticism } from './quoted-criticism.js';
 import { defeatInContest } from './contest.js';
 import { propertyCode } from './property.js';
 import { doneByNoOne } from './no-doer.js';
@@ -65,7 +66,7 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
     const speakers = quotes[i] ? quotedSpeakerActors(s, doc.text, quotes[i], byId, found) : [];
     const actors = definite.resolve(s, speakers.length ? [...found, ...speakers].sort((a, b) => a.start - b.start) : found);
     if (!actors.length) continue;
-    const raws = codeSentence(s, actors, res);
+    const raws = quotes[i] ? [...codeSentence(s, actors, res), ...quotedCriticism(s, actors, quotes[i])] : codeSentence(s, actors, res);
     const times = raws.length > 0 && doc.has('timexes') ? sentenceTimes(doc, s) : null;
     for (const raw of raws) out.push(...toEvents(doc, s, raw, res, dates, times, out.length, seen));
   }
@@ -131,9 +132,9 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     if (!coding || !code || doneByNoOne(s, clause, code)) continue;
     const call = callReading(s, clause, coding);
     if (call === 'name' || defeatInContest(s, clause, coding)) continue;
-    // a judgement's parties are those of its code ("…, calling it "null and void"": the adjunct's doer is its governor's subject)
-    const judged = call === 'judgement' ? judgementCode(s, clause) : null;
-    const roles = assignRoles(s, actors, clause, judged ? { ...coding, code: judged, reverse: null } : coding);
+    // what is said has the parties of its code ("…, calling it "null and void"": the adjunct's doer is its governor's subject)
+    const said = call === 'judgement' ? judgementCode(s, clause) : addsWords(s, clause, coding) ? '010' : null;
+    const roles = assignRoles(s, actors, clause, said ? { ...coding, code: said, reverse: null } : coding);
     const verbal = verbalAttack(s, actors, clause, code);
     const named = verbal?.targets ?? roles.targets.filter((t): t is ActorSpan => t !== null);
     const sources = roles.sources.length ? roles.sources : unnamedAgent(s, actors, clause, code, named);
@@ -145,7 +146,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       clause,
       coding,
       raw: {
-        code: refused ?? verbal?.code ?? (judged ?? (publishes(s, clause, coding) ? '010' : null)) ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, propertyCode(s, clause, meansCode(s, clause, code)))),
+        code: refused ?? verbal?.code ?? (said ?? (publishes(s, clause, coding) ? '010' : null)) ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, propertyCode(s, clause, meansCode(s, clause, code)))),
         mode: refused ? 'asserted' : coding.negationCoded ? modeWithoutNegation(s, clause) : clause.mode,
         sources,
         targets: targets.length ? targets : [null],

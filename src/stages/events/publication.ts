@@ -15,6 +15,16 @@ export function publishes(s: SentenceWords, clause: VerbClause, coding: VerbCodi
   return releasedThings(s, clause).some((h) => PUBLISHED.test(s.lemma[h]!.toLowerCase()));
 }
 
+/**
+ * "Add" with a clause says it: "Yvette Cooper added, "Boris Johnson is trying …"", "adding Iran will
+ * pursue the prosecution of Trump" are statements (010), not the giving of the GRANT block (060),
+ * which "added 3,000 troops" keeps.
+ */
+export function addsWords(s: SentenceWords, clause: VerbClause, coding: VerbCoding): boolean {
+  const c = clause.tree.complement;
+  return coding.matched.length === 0 && s.lemma[clause.at] === 'add' && c >= 0 && s.relation[c] === 'ccomp';
+}
+
 /** What is released: the object, or the subject of a passive, or the noun a participle modifies ("a statement released by"). */
 function releasedThings(s: SentenceWords, clause: VerbClause): number[] {
   const v = clause.at;
