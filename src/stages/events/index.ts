@@ -26,6 +26,7 @@ import { asConditionalThreat } from './threats.js';
 import { isRefusal, refusedActCode } from './refusal.js';
 import { unnamedAgent } from './passive.js';
 import { verbalAttack } from './verbal.js';
+import { stanceWithoutParty } from './partyless.js';
 import { firstBy, withStatementReadings } from './statements.js';
 import { eventTimex, sentenceTimes, type SentenceTimes } from './times.js';
 import { sentenceWords, type SentenceWords } from './sentence.js';
@@ -157,7 +158,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       },
     });
   }
-  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || ADMINISTRATIVE_SANCTION.test(e.code) || e.code === DESTROY_PROPERTY || e.by.endsWith(REFUSED) || rejectsProposal(s, e) || investigates(s, e);
+  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || ADMINISTRATIVE_SANCTION.test(e.code) || e.code === DESTROY_PROPERTY || e.by.endsWith(REFUSED) || rejectsProposal(s, e) || investigates(s, e) || stanceWithoutParty(s, e);
   const kept = joinChains(s, actors, coded).map((e) => asConditionalThreat(s, actors, e)).filter(complete);
   // A statement that gave way to the acts it reports still reports the act a noun names ("said in a meeting with Honcharuk, 'I decided …'").
   const keptVerbs = new Set(kept.map((e) => e.clause?.at));

@@ -13,8 +13,9 @@ const coded = (text: string) => analyze(pipeline, { text, published: '2020-01-10
  * the shape of wire reports.
  */
 const LISTS: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
-  ['Barr and Ross, however, refused to hand over the documents.', []],
-  ['The United Nations and United States have both criticised the decision.', []],
+  // Each refused and each criticised, with no party named (`partyless.ts`): never each other.
+  ['Barr and Ross, however, refused to hand over the documents.', ['120 ---→---', '120 ---→---']],
+  ['The United Nations and United States have both criticised the decision.', ['111 IGOUNO→---', '111 USA→---']],
   ['Armenia and Azerbaijan fought over Nagorno-Karabakh in 2020.', ['190 ARM→AZE', '190 AZE→ARM']],
   ['Armenia and Azerbaijan disagreed on Monday.', ['110 ARM→AZE', '110 AZE→ARM']],
 ];
