@@ -42,7 +42,7 @@ const MAX_GLUE = 3;
  */
 export function findActors(s: SentenceWords, entities: readonly Entity[], lexicon: ActorLexicon | null, date: string | null, entityCodes = true): ActorSpan[] {
   const agents = lexiconPieces(s, lexicon, date);
-  const pieces = choosePieces([...entityPieces(s, entities, entityCodes), ...agents]);
+  const pieces = withoutRanks(s, choosePieces([...entityPieces(s, entities, entityCodes), ...agents]));
   const out: ActorSpan[] = [];
   let chunk: Piece[] = [];
   let listed: { agent: string; end: number } | null = null;
@@ -179,6 +179,20 @@ function lastStartingBefore(pieces: readonly Piece[], offset: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+/**
+ * Words of rank the agent dictionary also lists as agents of their own ("DEPUTY [~COP]", a
+ * sheriff's deputy): before another agent's title they are its rank — "US Deputy Secretary of
+ * Energy" USAGOV, "the deputy foreign minister" GOV — and add no agent.
+ */
+const RANK_WORDS = new Set(['deputy']);
+
+function withoutRanks(s: SentenceWords, pieces: readonly Piece[]): Piece[] {
+  return pieces.filter((p, k) => {
+    const next = pieces[k + 1];
+    return !(p.kind === 'agent' && p.end - p.start === 1 && RANK_WORDS.has(s.lower[p.start]!) && next?.kind === 'agent' && next.start === p.end);
+  });
 }
 
 /** Whether two neighbouring pieces name one actor. */

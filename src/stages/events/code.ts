@@ -45,7 +45,7 @@ function afterPreposition(s: SentenceWords, at: number, from: number): boolean {
 function objectActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, at: number | null, matched: readonly number[] = []): ActorSpan[] {
   const { start, end } = clause.after;
   const from = at ?? start;
-  const candidates = actorsStartingIn(actors, from, end).filter((a) => !accordingTo(s, a.start) && !(commaBetween(s, clause.end, a.start) && subjectOfAnother(s, a, clause.at)));
+  const candidates = actorsStartingIn(actors, from, end).filter((a) => !accordingTo(s, a.start) && !(commaBetween(s, clause.end, a.start) && subjectOfAnother(s, a, clause.at)) && !reporter(s, a));
   if (!candidates.length || (at !== null && commaBetween(s, at, candidates[0]!.start))) return [];
   if (at !== null && candidates[0]!.start > phraseNounAt(s, at, matched)) return [];
   return leadingActorsFrom(s, candidates);
@@ -80,6 +80,22 @@ function subjectOfAnother(s: SentenceWords, a: ActorSpan, verb: number): boolean
   }
   return false;
 }
+
+/**
+ * An actor past a comma followed by a verb of saying is the report's source, whatever the tree made
+ * of it: "… by promoting biofuels and other alternatives to oil, US Deputy Secretary of Energy
+ * Jeffrey Kupfer SAID", "…, the ministry TOLD reporters" (a long sentence's reporter is where the
+ * parse goes wrong most: it hangs the reporter on the object as an apposition). Names after the actor's
+ * words are its own ("Secretary of Energy Jeffrey Kupfer").
+ */
+function reporter(s: SentenceWords, a: ActorSpan): boolean {
+  if (s.lower[a.start - 1] !== ',') return false;
+  let at = a.end;
+  while (at < s.words.length && at - a.end < 4 && s.upos[at] === 'PROPN') at++;
+  return at < s.words.length && s.upos[at] === 'VERB' && REPORTING_VERBS.has(s.lemma[at]!);
+}
+
+const REPORTING_VERBS = new Set(['say', 'tell', 'add', 'state', 'report', 'write', 'note', 'explain']);
 
 /** Relations of a word inside a noun phrase to its head ("a Malian ARMY spokesman"). */
 const NOUN_MODIFIER = new Set(['compound', 'amod', 'nmod:poss', 'flat']);
@@ -166,7 +182,7 @@ function firstActorIn(s: SentenceWords, actors: readonly ActorSpan[], head: numb
   let first: ActorSpan | undefined;
   for (const w of words) {
     const a = actorAt(actors, w);
-    if (a?.start === w && (!first || w < first.start) && !(pastOwner && possessivePronoun(s, w))) first = a;
+    if (a?.start === w && (!first || w < first.start) && !(pastOwner && possessivePronoun(s, w)) && !reporter(s, a)) first = a;
   }
   return first;
 }

@@ -119,6 +119,12 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     // written for this test, in the shape of wn-45c8e423037d ("I asked John for his resignation, which was given to me this morning")
     ['Prime Minister Imran Khan asked Interior Minister Ijaz Shah for the minister\'s resignation, which was submitted on Monday.', '2021-03-01', ['020 PAKGOV→*', '083 ---GOV→---']],
   ],
+  // The one who reports a long sentence (", X said") is not the object of its last verb, and "deputy" before a title is a rank, not a police deputy.
+  reporterAfterComma: [
+    // written for this test in the shape of PETRARCH's GSR record AFP0808020675_1
+    ['Kenya is seeking to deepen its partnership with Uganda, especially by supporting regional trade and other joint projects, US Deputy Secretary of Energy Jeffrey Kupfer said on Wednesday.', '2021-03-01', ['031 KEN→UGA']],
+    ['The deputy foreign minister of Iran met the Russian ambassador on Monday.', '2021-03-01', ['040 IRNGOV→RUSGOV']],
+  ],
 };
 
 for (const [name, rows] of Object.entries(CLASSES)) {
