@@ -28,6 +28,13 @@ test('a governing verb gives its complement a mode', () => {
   assert.equal(modeFromGovernor('said'), null);
 });
 
+test('an act a verb of desire wants done by another is only wished for', () => {
+  assert.equal(modeFromGovernor('hoped'), 'intended'); // "hoped to meet Macron": the subject's own plan
+  assert.equal(modeFromGovernor('hoped', false), 'hypothetical'); // "hoped French officials would be indicted"
+  assert.equal(modeFromGovernor('expects', false), 'hypothetical'); // "expects Iran to release the sailors"
+  assert.equal(modeFromGovernor('planned', false), 'intended'); // "planned for troops to cross": still a plan
+});
+
 test('negation outweighs a condition, which outweighs an intention', () => {
   assert.equal(combineModes('intended', 'negated'), 'negated');
   assert.equal(combineModes('hypothetical', 'intended'), 'hypothetical');

@@ -33,13 +33,29 @@ export function modeOfVerbGroup(words: readonly string[]): EventMode {
   return mode;
 }
 
-/** The mode a governing word gives its complement ("planned" → intended, "refused" → negated), or null. */
-export function modeFromGovernor(word: string): EventMode | null {
+/**
+ * Verbs of desire: their complement is an act someone wants done. Done by the one who wants it,
+ * it is planned ("hoped to meet" intended); done by another, it is only wished for ("hoped French
+ * officials would be indicted", "wants Hamas leaders arrested", "expects Iran to comply"): hypothetical.
+ */
+const DESIRE = /^(want|wish|hop|expect|prefer|need)/;
+
+/**
+ * The mode a governing word gives its complement ("planned" → intended, "refused" → negated), or
+ * null; `ownAct` false when the complement has a doer of its own, not the governor's subject.
+ */
+export function modeFromGovernor(word: string, ownAct = true): EventMode | null {
   const w = word.toLowerCase();
+  if (!ownAct && DESIRE.test(w)) return 'hypothetical';
   if (REFUSAL.test(w)) return 'negated';
   if (POSSIBILITY.test(w)) return 'hypothetical';
   if (INTENT.test(w)) return 'intended';
   return null;
+}
+
+/** True for a verb of desire, whose complement with a doer of its own is only wished for ("hoped [that] France would …"). */
+export function isDesireVerb(word: string): boolean {
+  return DESIRE.test(word.toLowerCase());
 }
 
 /** True when a word introducing a clause makes it a claim of the speaker ("claimed", "alleged"). */

@@ -1,4 +1,4 @@
-import { CONDITION_WORDS, combineModes, isClaimVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from '../../language/mode.js';
+import { CONDITION_WORDS, combineModes, isClaimVerb, isDesireVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from '../../language/mode.js';
 import type { VerbDictionary, VerbForm } from './dictionary/types.js';
 import type { SentenceWords } from './sentence.js';
 import { treeRoles, type TreeRoles } from './tree.js';
@@ -112,7 +112,7 @@ function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbF
     governor = ruling.at;
     objectControl = ruling === prev ? hasObjectNominal(s, prev.end, groupStart) : tree.objectControl;
     subject = objectControl ? { start: ruling.end, end: groupStart } : ruling.subject;
-    mode = combineModes(combineModes(mode, modeFromGovernor(s.lower[ruling.at]!)), ruling.mode === 'asserted' ? null : ruling.mode);
+    mode = combineModes(combineModes(mode, modeFromGovernor(s.lower[ruling.at]!, !objectControl)), ruling.mode === 'asserted' ? null : ruling.mode);
   } else if (infinitive) {
     const gov = governingWord(s, groupStart);
     if (gov !== null) mode = combineModes(mode, modeFromGovernor(s.lower[gov]!) ?? purposeOfNoun(s, gov));
@@ -123,6 +123,8 @@ function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbF
     if (coded) mode = combineModes(mode, coded.mode === 'intended' ? 'intended' : null);
   }
   if (!infinitive && prev && prev.after.end >= groupStart && isClaimVerb(s.lower[prev.at]!)) mode = combineModes(mode, 'reported');
+  // "it hoped French officials would be indicted": a clause right after a verb of desire is wished for, whatever the parse hung it on
+  if (!infinitive && prev && prev.after.end >= groupStart && isDesireVerb(s.lower[prev.at]!)) mode = combineModes(mode, 'hypothetical');
   if (inCondition(s, groupStart)) mode = combineModes(mode, 'hypothetical');
   mode = combineModes(mode, tree.mode);
   return { at: v.at, end: v.end, forms: v.forms, groupStart, passive, mode, subject, after: { start: v.end, end: afterEnd }, governor, objectControl, tree };

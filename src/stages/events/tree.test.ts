@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { treeDoc, type TreeRow } from '../../syntax/trees.test-helpers.js';
 import { sentenceWords } from './sentence.js';
 import { treeRoles } from './tree.js';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 
 /**
  * Hand-made trees (UD English conventions) over sentences from English Wikinews (CC BY 2.5,
@@ -60,4 +61,15 @@ test('negation, a refusal and a condition set the mode', () => {
     ['Washington', 7, 'nsubj', 'PROPN'], ['will', 7, 'aux', 'AUX'], ['respond', 0, 'root', 'VERB'], ['.', 7, 'punct', 'PUNCT'],
   ], 'ATTACKS');
   assert.equal(strike.mode, 'hypothetical');
+});
+
+/**
+ * An act a verb of desire wants done by another is hypothetical, not planned, also where the parser
+ * hung the wished-for clause on the verb of saying above. GSR record AFP0808020840_1 (PETRARCH2
+ * validation, MIT), shortened.
+ */
+test('a clause after a verb of desire is wished for, not intended', () => {
+  const events = analyze(createAnalyzer(), { text: 'Kigali said it hoped French officials would be indicted for war crimes.', published: '2008-08-06' }).events;
+  const indicted = events.find((e) => e.trigger.text === 'indicted');
+  assert.equal(indicted?.mode, 'hypothetical');
 });

@@ -335,12 +335,14 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
   const head = s.head[v]!;
   if (head >= 0 && depth < 8 && relation === 'xcomp') {
     const governing = modeOf(s, head, depth + 1);
-    mode = combineModes(combineModes(mode, modeFromGovernor(s.lemma[head]!)), governing === 'asserted' ? null : governing);
+    const controlled = s.children[head]!.some((c) => s.relation[c] === 'obj' || s.relation[c] === 'iobj');
+    mode = combineModes(combineModes(mode, modeFromGovernor(s.lemma[head]!, !controlled)), governing === 'asserted' ? null : governing);
   } else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB' && !openedByThat(s, v)) {
     const first = modeOf(s, head, depth + 1);
     mode = combineModes(mode, first === 'asserted' || first === 'negated' ? null : first);
   } else if (head >= 0 && (relation === 'ccomp' || relation === 'conj')) {
     if (isClaimVerb(s.lemma[head]!) || isClaimVerb(s.lower[head]!)) mode = combineModes(mode, 'reported');
+    if (relation === 'ccomp') mode = combineModes(mode, modeFromGovernor(s.lemma[head]!, false) === 'hypothetical' ? 'hypothetical' : null);
   }
   if (inCondition(s, v)) mode = combineModes(mode, 'hypothetical');
   return mode;
