@@ -401,9 +401,15 @@ const ADJUNCT_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
  * on the verb before it) is that verb's object or prepositional object, the actors it names.
  */
 function governorsObject(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): ActorSpan[] {
+  const heads = pronounObjectAntecedents(s, clause);
+  return heads.length ? actorsOf(s, actors, heads) : [];
+}
+
+/** The heads of the phrases the pronoun object of a participle adjunct stands for (`governorsObject`), [] when there is no such pronoun. */
+export function pronounObjectAntecedents(s: SentenceWords, clause: VerbClause): number[] {
   const governor = s.head[clause.at]!;
   if (governor < 0 || s.relation[clause.at] !== 'advcl' || !s.lower[clause.at]!.endsWith('ing')) return [];
   if (!clause.tree.objects.some((o) => ADJUNCT_OBJECT_PRONOUNS.has(s.lower[o]!))) return [];
   const phrases = dependents(s, governor, 'obj');
-  return actorsOf(s, actors, phrases.length ? phrases : dependents(s, governor, 'obl'));
+  return phrases.length ? phrases : dependents(s, governor, 'obl');
 }

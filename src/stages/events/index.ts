@@ -134,7 +134,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     const call = callReading(s, clause, coding);
     if (call === 'name' || defeatInContest(s, clause, coding)) continue;
     // what is said has the parties of its code ("…, calling it "null and void"": the adjunct's doer is its governor's subject)
-    const said = call === 'judgement' ? judgementCode(s, clause) : addsWords(s, clause, coding) ? '010' : null;
+    const said = call === 'judgement' ? judgementCode(s, clause, actors) : addsWords(s, clause, coding) ? '010' : null;
     const roles = assignRoles(s, actors, clause, said ? { ...coding, code: said, reverse: null } : coding);
     const verbal = verbalAttack(s, actors, clause, code);
     const named = verbal?.targets ?? roles.targets.filter((t): t is ActorSpan => t !== null);

@@ -1,7 +1,10 @@
 import type { VerbClause } from './clause.js';
 import type { VerbCoding } from './match.js';
-import { subtree, type SentenceWords } from './sentence.js';
+import { dependents, subtree, type SentenceWords } from './sentence.js';
 import { condemns, CRITICISM } from './criticism.js';
+import { actorAt } from './actor-lookup.js';
+import type { ActorSpan } from './actors.js';
+import { pronounObjectAntecedents } from './code.js';
 
 /**
  * "Call" names and judges as often as it telephones. A participle after a noun gives a name, no
@@ -19,13 +22,23 @@ export function callReading(s: SentenceWords, clause: VerbClause, coding: VerbCo
 }
 
 /**
- * The code of a judgement by "call": criticism (111) where the words said of the object condemn it
- * ("calling it "null and void"", "called the plan a disgrace"), else a statement (010: "called Biden a
- * friend", "called the talks historic").
+ * The code of a judgement by "call": criticism (111) where the words said of the object condemn it and
+ * the object is a party ("called Trump a clown, a racist, and the worst president"), an act its
+ * modifier names the doer of ("called the US strike a violation of Iraq's sovereignty") or a thing its
+ * named parties made ("calling it "null and void"" of "the Turkish-Libyan maritime border agreement"),
+ * else a statement (010: "called Turkey a friend"; "called the death "the senseless killing of a
+ * courageous journalist"", "called Stone's 40 month sentence "unjust"", where the one named suffered it).
  */
-export function judgementCode(s: SentenceWords, clause: VerbClause): string {
-  return condemns(s, clause.end, subtree(s, clause.at).end) ? CRITICISM : '010';
+export function judgementCode(s: SentenceWords, clause: VerbClause, actors: readonly ActorSpan[]): string {
+  const antecedents = pronounObjectAntecedents(s, clause);
+  // the parser reads the object as a complement as often ("called the US STRIKE/xcomp a violation")
+  const judged = antecedents.length ? antecedents : clause.tree.objects.length ? clause.tree.objects : dependents(s, clause.at, 'xcomp');
+  const party = judged.some((h) => [h, ...dependents(s, h, 'amod', 'compound')].some((w) => actorAt(actors, w)) || AUTHORED.test(s.lemma[h]!));
+  return party && condemns(s, clause.end, subtree(s, clause.at).end) ? CRITICISM : '010';
 }
+
+/** Things their named parties make or propose: condemning one criticises them ("the Turkish-Libyan agreement", "Iran's plan"). */
+const AUTHORED = /^(agreement|deal|accord|treaty|pact|memorandum|plan|proposal|decision|policy|move|law|bill|resolution|decree|statement|remark|comment|claim|demand|offer|initiative|announcement)s?$/;
 
 /** A name follows: a proper noun or a quotation mark, past an article ("called the Sea Org"); "a mother called the police" calls. */
 function namesAfter(s: SentenceWords, i: number): boolean {
