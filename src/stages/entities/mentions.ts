@@ -44,6 +44,20 @@ function countryPair(name: string, text: string, end: number, kb: ActorsKb): Arr
   return halves.map(([from, to], k) => [from, to, places[k]!.via === 'demonym' ? 'NORP' : 'GPE']);
 }
 
+/** A place joined to a name by a participle of basing or backing: "Yemen-based Houthi", "Iran-backed Hezbollah". */
+const BASED_NAME = /^(\p{Lu}[\p{L}.’']*(?: \p{Lu}[\p{L}.’']*)?)-(?:based|backed|funded|supported|aligned|allied)\s+(\p{Lu}.*)$/u;
+
+/**
+ * "The Yemen-based Houthi movement", "the Iran-backed Hezbollah", "a London-based Syrian Observatory for Human
+ * Rights": a place the KB knows, joined by a hyphen to a participle of basing or backing before a name, is a
+ * mention of that place, and the name after it a mention of its own (the organisation the KB may know, "Houthi").
+ */
+function placeOfBase(name: string, type: EntityType, kb: ActorsKb): Array<[number, number, EntityType]> | null {
+  const m = BASED_NAME.exec(name);
+  if (!m || !kb.place(m[1]!)) return null;
+  return [[0, m[1]!.length, 'GPE'], [name.length - m[2]!.length, name.length, type]];
+}
+
 /** The word right after `at`, over spaces. */
 function nextWord(text: string, at: number): string {
   return /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
@@ -75,7 +89,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     if (end <= start) continue;
     const name = doc.text.slice(start, end);
     const sentence = sentenceIndexOf(sentences, m.start);
-    const pair = countryPair(name, doc.text, end, kb);
+    const pair = countryPair(name, doc.text, end, kb) ?? placeOfBase(name, m.type, kb);
     if (pair) {
       for (const [from, to, type] of pair) spans.push({ start: start + from, end: start + to, type, sentence, name: name.slice(from, to), nameStart: start + from, parts: [{ start: start + from, end: start + to }] });
       continue;

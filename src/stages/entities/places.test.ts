@@ -103,3 +103,15 @@ test('two countries joined by a hyphen name both: "the Turkish-Libyan maritime a
   assert.equal(countryOf('Chinese'), null);
   assert.equal(countryOf('Guinea-Bissau'), 'GNB');
 });
+
+test('a place joined to a name by "-based" or "-backed" is a mention of its own, and the name after it is linked: "The Yemen-based Houthi movement"', () => {
+  // Wikinews, "Oil facilities in Saudi Arabia hit by drone attacks" (2019-09-15), CC BY 2.5; the second sentence written in its shape.
+  const text = 'The Yemen-based Houthi movement claimed responsibility for the attacks. A London-based Reuters reporter was there.';
+  const doc = docWith(text, [['Yemen-based Houthi', 'MISC'], ['London-based Reuters', 'ORG']], '2019-09-15');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const of = (word: string) => entities.find((e) => e.mentions.some((m) => m.text === word));
+  assert.equal(of('Yemen')?.country, 'YEM');
+  assert.equal(of('Houthi movement')?.cameo, 'YEMREB');
+  assert.equal(of('London')?.country, 'GBR');
+  assert.ok(of('Reuters'));
+});
