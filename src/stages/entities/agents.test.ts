@@ -58,6 +58,13 @@ const CASES: readonly ActorCase[] = [
     actors: { military: ['PRK', 'PRKMIL'] },
   },
   {
+    // "the country's" is the country named last, not the story's main country (South Korea, named most)
+    source: `${WN}North_Korea_puts_military_in_'quasi-state_of_war'`,
+    text: 'South Korea had recently started to broadcast propaganda. South Korea evacuated about 80 people. According to Yonhap news agency, quoting North Korea\'s main news agency Korean Central News Agency (KCNA), the country\'s military has been placed on high alert.',
+    mentions: [['South Korea', 'GPE'], ['South Korea', 'GPE', 2], ['Yonhap', 'ORG'], ['North Korea', 'GPE'], ['Korean Central News Agency', 'ORG'], ['KCNA', 'ORG']],
+    actors: { military: ['PRK', 'PRKMIL'] },
+  },
+  {
     source: 'the phrase issue 18 quotes from Wikinews',
     text: 'Russian opposition leader Alexei Navalny was flown to Berlin. Navalny is in a coma.',
     mentions: [['Russian', 'NORP'], ['Alexei Navalny', 'PERSON'], ['Berlin', 'GPE'], ['Navalny', 'PERSON']],

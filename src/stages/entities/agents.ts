@@ -42,7 +42,7 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     if (match.number !== 'plural' && next < tokens.length && view.sentence[next] === view.sentence[last] && HEAD_BREAKERS.has(tokenPos(tokens, next))
       && /^\s*$/.test(doc.text.slice(tokens.end[last], tokens.start[next]))) continue;
     const first = modifierStart(view, i - match.words + 1);
-    const named = countryAmong(view, kb, first, last - match.words + 1) ?? countryAfter(view, last);
+    const named = countryAmong(view, kb, first, last - match.words + 1) ?? countryAfter(view, last) ?? countryReferredTo(view, i - match.words + 1);
     const start = tokens.start[named && named.token < i - match.words + 1 ? named.token : i - match.words + 1];
     const end = tokens.end[last];
     const ref = { start, end, text: doc.text.slice(start, end), form: 'nominal' as const, sentence: view.sentence[last], by: 'entities/agent' };
@@ -129,6 +129,29 @@ function agentAt(view: TokenOwners, kb: ActorsKb, i: number): { words: number; c
 
 const SPACE = 32;
 const isLowerLetter = (c: number) => c >= 97 && c <= 122;
+
+/** Nouns that, in "the country's", refer back to a state named before. */
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'state']);
+/** How far back (in tokens) "the country's" looks for the country it refers to. */
+const COUNTRY_REACH = 80;
+
+/**
+ * "North Korea's main news agency …, the country's military has been placed on high alert": an agent of
+ * "the country's" (the nation's, the state's) is of the country last named before it, not the story's
+ * main country (the article names South Korea most).
+ */
+function countryReferredTo(view: TokenOwners, head: number): ModifierCountry | null {
+  const tokens = view.doc.get('tokens');
+  const word = (k: number) => (k >= 0 && view.sentence[k] === view.sentence[head] ? view.doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase() : '');
+  if (!POSSESSIVE_S.has(word(head - 1)) || !COUNTRY_NOUNS.has(word(head - 2)) || word(head - 3) !== 'the') return null;
+  for (let k = head - 4; k >= Math.max(0, head - COUNTRY_REACH); k--) {
+    const place = view.owner[k]?.place;
+    if (place) return { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token: Infinity };
+  }
+  return null;
+}
+
+const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** A place named right after the agent: "police in Hong Kong", "Ethnic Albanians in south Serbia". */
 function countryAfter(view: TokenOwners, last: number): ModifierCountry | null {

@@ -38,3 +38,17 @@ test('a participle the parser read as a complement clause is a passive of the no
   const jailed = coded('Turkey on Monday freed the editor of a Kurdish newspaper, a member of the opposition party jailed last year, officials said.');
   assert.deepEqual(jailed.filter((e) => e.startsWith('173')), ['173 ---→TUROPP']);
 });
+
+/**
+ * A force's alert raised in an agentless passive is its own act (15x), with no target: sentences written
+ * in the shape of the Wikinews report wn-806f2b644bf2 ("the country's military has been placed on high alert")
+ * and of wire reports.
+ */
+const POSTURE: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
+  ['The North Korean military has been placed on high alert.', ['152 PRKMIL→---']],
+  ['Turkish troops were put on alert along the border.', ['152 TURMIL→---']],
+];
+
+test('a force placed on alert in an agentless passive raises its own alert', () => {
+  for (const [sentence, expected] of POSTURE) assert.deepEqual(coded(sentence), expected, sentence);
+});
