@@ -68,6 +68,22 @@ function phraseNounAt(s: SentenceWords, at: number, matched: readonly number[]):
 const NOUN_COMPLEMENT: ReadonlySet<string> = new Set(['of', 'against', 'at', 'for', 'with', 'to', 'from', 'over', 'between', 'among']);
 
 /**
+ * "A complaint was filed AGAINST ISRAEL by the Palestinian Authority": where a passive's subject is
+ * the thing a pattern names, the party acted on is found after the verb, as the active's would be,
+ * in a phrase that names a party ("against", "with", "on" …), not the doer's "by" phrase, a place
+ * or a purpose ("was filed IN the U.S. District Court FOR the Northern District of California").
+ */
+const PARTY_PREPS = new Set(['against', 'with', 'to', 'toward', 'towards', 'on', 'upon', 'from']);
+
+function frontedTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding, doers: ReadonlyArray<ActorSpan | null>): ActorSpan[] {
+  const notDoer = (a: ActorSpan) => !doers.some((d) => d !== null && d.start === a.start);
+  const phrases = clause.tree.obliques.filter((o) => PARTY_PREPS.has(o.prep));
+  const byTree = actorsOf(s, actors, phrases.map((o) => o.head)).filter(notDoer);
+  if (byTree.length || coding.targetAt === null) return byTree;
+  return objectActors(s, actors, clause, coding.targetAt, coding.matched).filter(notDoer);
+}
+
+/**
  * An actor past a comma that the tree makes the subject of another verb is no object of this one:
  * "crowds burned down its embassy, A SENIOR BREE OFFICIAL said" (the official is the subject of "said").
  */
@@ -377,6 +393,7 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
   if (clause.passive) {
     const agents = actorsOf(s, actors, clause.tree.agents);
     const doers = agents.length ? agents : agentActors(s, actors, clause);
+    if (coding.fronted && !subject.length) return { sources: doers, targets: frontedTargets(s, actors, clause, coding, doers) };
     return coding.code === null && coding.reverse !== null ? { sources: subject, targets: doers } : { sources: doers, targets: subject };
   }
   const sourceIndex = coding.sourceAt === null ? -1 : firstStartingFrom(actors, coding.sourceAt);

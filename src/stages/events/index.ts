@@ -128,7 +128,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
   const clauses = findVerbClauses(s, res.verbs);
   const coded: Array<{ clause: VerbClause; coding: VerbCoding; raw: RawEvent }> = [];
   for (const clause of clauses) {
-    const coding = codeVerb(s, clause, res.verbs);
+    const coding = codeVerb(s, clause, res.verbs, (w) => actorAt(actors, w) !== undefined);
     const code = coding?.code ?? coding?.reverse;
     if (!coding || !code || doneByNoOne(s, clause, code)) continue;
     const call = callReading(s, clause, coding);

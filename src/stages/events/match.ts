@@ -22,6 +22,8 @@ export interface VerbCoding {
    * "- WILL NOT * (TOWARDS +)"): its code is the act of not doing, so the clause is no negated act.
    */
   readonly negationCoded: boolean;
+  /** True when a passive's subject holds the pattern's words ("a COMPLAINT was filed against Israel"): the subject is no party. */
+  readonly fronted?: true;
 }
 
 interface PatternHit {
@@ -30,10 +32,15 @@ interface PatternHit {
   readonly targetAt: number | null;
   readonly sourceAt: number | null;
   readonly matched: number[];
+  readonly fronted?: true;
 }
 
 /** Codes a verb clause: the most specific pattern of the verb's blocks that matches, else the verb's or block's default. */
-export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerbDictionary): VerbCoding | null {
+/**
+ * `isActor`: whether a word is part of an actor's name; a passive subject that is one is who the
+ * act was done to, not what a pattern names after the verb (see `frontedAtSubject`).
+ */
+export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerbDictionary, isActor: (w: number) => boolean = () => false): VerbCoding | null {
   let best: PatternHit | null = null;
   let bestForm = clause.forms[0]!;
   const present = new ClauseWords(s, clause);
@@ -43,7 +50,7 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
     for (let p = 0; p < block.patterns.length; p++) {
       if (!present.mayMatch(needs[p]!)) continue;
       const pattern = block.patterns[p]!;
-      const hit = matchPattern(s, clause, pattern, dict);
+      const hit = matchPattern(s, clause, pattern, dict, isActor);
       if (hit && (!best || hit.score > best.score || (hit.score === best.score && writtenFor(hit.pattern, form.lemma) && !writtenFor(best.pattern, bestForm.lemma)))) {
         best = hit;
         bestForm = form;
@@ -53,7 +60,7 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
   if (best) {
     const { pattern } = best;
     const negationCoded = best.matched.some((w) => w >= clause.groupStart && w < clause.at && NEGATION_WORDS.has(s.lower[w]!));
-    return { code: pattern.code, reverse: pattern.reverse, targetAt: best.targetAt, sourceAt: best.sourceAt, by: `cameo:${bestForm.lemma}/${pattern.line}`, matched: best.matched, negationCoded };
+    return { code: pattern.code, reverse: pattern.reverse, targetAt: best.targetAt, sourceAt: best.sourceAt, by: `cameo:${bestForm.lemma}/${pattern.line}`, matched: best.matched, negationCoded, ...(best.fronted ? { fronted: true as const } : {}) };
   }
   for (const form of clause.forms) {
     const block = dict.blocks[form.block]!;
@@ -108,15 +115,32 @@ const VERBS_PATTERNS_ONLY: ReadonlySet<string> = new Set(['TAKE', 'SERVE', 'LEAV
  */
 const UNCODED_BLOCK_ACTS: ReadonlyMap<string, string> = new Map([['REFUSE', '120']]);
 
-function matchPattern(s: SentenceWords, clause: VerbClause, pattern: VerbPattern, dict: IndexedVerbDictionary): PatternHit | null {
+function matchPattern(s: SentenceWords, clause: VerbClause, pattern: VerbPattern, dict: IndexedVerbDictionary, isActor: (w: number) => boolean): PatternHit | null {
   if (!pattern.pre.length && !pattern.post.length) return null;
+  const plain = matchPatternFrom(s, clause, pattern, dict, false);
+  if (plain || !clause.passive || !pattern.post.length || pattern.pre.length) return plain;
+  const fronted = matchPatternFrom(s, clause, pattern, dict, true);
+  return fronted && frontedAtSubject(clause, fronted.matched, isActor) ? { ...fronted, fronted: true } : null;
+}
+
+/**
+ * Matches a pattern's words after the verb and before it. `fronted`: the clause is passive and
+ * what the pattern names after the verb may stand before it, as the passive's subject — "EVIDENCE
+ * against Russia was presented by the US" is `- * EVIDENCE [1124] # PRESENT`, as "the US presented
+ * evidence against Russia" is; the words the pattern names after that are read on after the verb
+ * ("AID was sent TO Haiti"). The subject's words are then the pattern's, not the doer's, so a
+ * pattern that names the doer before the verb is not read so.
+ */
+function matchPatternFrom(s: SentenceWords, clause: VerbClause, pattern: VerbPattern, dict: IndexedVerbDictionary, fronted: boolean): PatternHit | null {
   const matched: number[] = [];
   let targetAt: number | null = null;
   let sourceAt: number | null = null;
   let score = 0;
-  let cursor = clause.after.start;
+  let cursor = fronted ? clause.subject.start : clause.after.start;
   for (const el of pattern.post) {
-    const hit = matchElement(s, el, cursor, clause.after.end, dict);
+    let hit = cursor < clause.after.start ? matchElement(s, el, cursor, Math.min(clause.subject.end, clause.groupStart), dict) : null;
+    if (!hit && cursor < clause.after.start) cursor = clause.after.start;
+    hit ??= matchElement(s, el, cursor, clause.after.end, dict);
     if (!hit) return null;
     matched.push(...hit.words);
     score += elementWeight(s, hit);
@@ -139,6 +163,17 @@ function matchPattern(s: SentenceWords, clause: VerbClause, pattern: VerbPattern
     cursor = hit.end;
   }
   return { pattern, score, targetAt, sourceAt, matched };
+}
+
+/**
+ * A fronted match holds: the first word it found before the verb is the head of the passive's
+ * subject by the tree ("EVIDENCE against Russia was presented"), not any noun of a long stretch
+ * before it, and names a thing, not an actor: "Three Iraqi CIVILIANS have been killed in a car
+ * bombing" names who was killed, and the bombing (1832) says how, not a pattern of killing civilians.
+ */
+function frontedAtSubject(clause: VerbClause, matched: readonly number[], isActor: (w: number) => boolean): boolean {
+  const first = matched.find((w) => w < clause.groupStart);
+  return first !== undefined && clause.tree.subjects.includes(first) && !isActor(first);
 }
 
 /**

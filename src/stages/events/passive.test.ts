@@ -52,3 +52,20 @@ const POSTURE: ReadonlyArray<readonly [sentence: string, expected: readonly stri
 test('a force placed on alert in an agentless passive raises its own alert', () => {
   for (const [sentence, expected] of POSTURE) assert.deepEqual(coded(sentence), expected, sentence);
 });
+
+/**
+ * A passive's subject is what the active's object was, so a pattern's words after the verb are also
+ * read in it — at the subject's head, not anywhere before the verb (`match.ts`, fronted). The first
+ * sentence is PETRARCH's unit-test record PASSIVE_0 (PETRARCH2 validation, MIT); the others written
+ * for this test in the shape of wire reports.
+ */
+const FRONTED: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
+  ['Evidence against Russia was presented by the US.', ['1124 USA→RUS']],
+  ['The US presented evidence against Russia.', ['1124 USA→RUS']],
+  ['A lawsuit was filed against the Iraqi government by Turkey on Monday.', ['115 TUR→IRQGOV']],
+  ['A complaint was filed against Israel by the Palestinian Authority.', ['114 PSEGOV→ISR']],
+];
+
+test('the words a pattern names after a verb are read in a passive subject', () => {
+  for (const [sentence, expected] of FRONTED) assert.deepEqual(coded(sentence), expected, sentence);
+});

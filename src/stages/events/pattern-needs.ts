@@ -11,13 +11,21 @@ import type { SentenceWords } from './sentence.js';
 export class ClauseWords {
   private before: Set<string> | null = null;
   private after: Set<string> | null = null;
+  private fronted: Set<string> | null = null;
 
   constructor(private readonly s: SentenceWords, private readonly clause: VerbClause) {}
 
   /** False when a pattern with these needs (`blockNeeds`) cannot match this clause; true when it may. */
   mayMatch(needs: PatternNeeds): boolean {
-    if (needs.post.length > 0 && !holdsAll(this.after ??= formsIn(this.s, this.clause.after.start, this.clause.after.end), needs.post)) return false;
+    if (needs.post.length > 0 && !holdsAll(this.after ??= formsIn(this.s, this.clause.after.start, this.clause.after.end), needs.post) && !this.frontedMayMatch(needs)) return false;
     return needs.pre.length === 0 || holdsAll(this.before ??= formsIn(this.s, this.clause.subject.start, this.clause.at), needs.pre);
+  }
+
+  /** A passive's subject may hold what a pattern with no words before the verb names after it ("EVIDENCE … was presented", `match.ts`). */
+  private frontedMayMatch(needs: PatternNeeds): boolean {
+    if (!this.clause.passive || needs.pre.length > 0) return false;
+    this.fronted ??= new Set([...formsIn(this.s, this.clause.subject.start, this.clause.groupStart), ...(this.after ??= formsIn(this.s, this.clause.after.start, this.clause.after.end))]);
+    return holdsAll(this.fronted, needs.post);
   }
 }
 
