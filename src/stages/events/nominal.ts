@@ -44,6 +44,8 @@ const TRIGGERS: ReadonlyMap<string, NominalTrigger> = new Map([
   ...['CEASEFIRE', 'CEASE-FIRE', 'TRUCE'].map((w) => [w, { code: '0871', targetPreps: WITH }] as const),
   ...['STRIKE', 'STRIKES', 'BOYCOTT'].map((w) => [w, { code: '143', targetPreps: new Set(['against', 'on']) }] as const),
   ...['DEMANDS', 'DEMAND'].map((w) => [w, { code: '100', targetPreps: new Set(['on']), sourcePreps: new Set(['from', 'of']) }] as const),
+  // legal action on a person (173: arrest, detain or charge with legal action): "will pursue the prosecution of Trump"
+  ...['PROSECUTION', 'ARREST', 'ARRESTS', 'INDICTMENT', 'DETENTION'].map((w) => [w, { code: '173', targetPreps: new Set(['of', 'against']) }] as const),
   ['SUSPENSION', { code: '160', targetPreps: new Set(['with', 'to']) }],
   ['CURFEW', { code: '1723', targetPreps: new Set(['in', 'on']) }],
   ['EMERGENCY', { code: '1724', targetPreps: new Set(['in', 'on']) }],

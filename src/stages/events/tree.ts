@@ -56,6 +56,8 @@ export function treeRoles(s: SentenceWords, v: number): TreeRoles {
  * the parser's "threatened on Monday TO BREAK relations", a complement read as purpose).
  */
 function subjectOf(s: SentenceWords, v: number): number {
+  const taken = subjectReadAsObject(s, v);
+  if (taken >= 0) return taken;
   let p = v;
   for (let steps = 0; p >= 0 && steps < s.words.length; steps++) {
     const own = ownSubject(s, p);
@@ -69,6 +71,25 @@ function subjectOf(s: SentenceWords, v: number): number {
     p = relation === 'conj' && finite(s, p) && infinitive(s, s.head[p]!) ? finiteAncestor(s, s.head[p]!) : s.head[p]!;
   }
   return -1;
+}
+
+/** Verbs of saying whose reported clause the parser may open with their object. */
+const SAYING = /^(add|say|state|warn|insist|claim|announce|declare|stress|note)$/;
+/** Modals that open a finite clause after its subject. */
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
+
+/**
+ * "…, adding IRAN will pursue the prosecution of Trump": the subject of a reported clause that the parser
+ * read as the object of the verb of saying before it (and the clause as a conjunct of another verb). A
+ * verb with no subject of its own whose modal follows a noun that is the object of a verb of saying has
+ * that noun as its subject, and is no conjunct of the verb it was hung on (nor has its mode); -1 otherwise.
+ */
+function subjectReadAsObject(s: SentenceWords, v: number): number {
+  const modal = s.children[v]!.find((c) => c < v && s.relation[c] === 'aux' && MODALS.has(s.lower[c]!));
+  if (modal === undefined || ownSubject(s, v) >= 0) return -1;
+  const k = modal - 1;
+  const sayer = s.head[k]!;
+  return k >= 0 && s.relation[k] === 'obj' && sayer >= 0 && sayer < k && SAYING.test(s.lemma[sayer]!) && NOMINAL.has(s.upos[k]!) ? k : -1;
 }
 
 /**
@@ -337,7 +358,7 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
     const governing = modeOf(s, head, depth + 1);
     const controlled = s.children[head]!.some((c) => s.relation[c] === 'obj' || s.relation[c] === 'iobj');
     mode = combineModes(combineModes(mode, modeFromGovernor(s.lemma[head]!, !controlled)), governing === 'asserted' ? null : governing);
-  } else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB' && !openedByThat(s, v)) {
+  } else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB' && !openedByThat(s, v) && subjectReadAsObject(s, v) < 0) {
     const first = modeOf(s, head, depth + 1);
     mode = combineModes(mode, first === 'asserted' || first === 'negated' ? null : first);
   } else if (head >= 0 && (relation === 'ccomp' || relation === 'conj')) {
