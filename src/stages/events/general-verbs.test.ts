@@ -5,10 +5,10 @@ import { codedEvents } from './events.test-helpers.js';
 const coded = (text: string) => codedEvents(text, '2021-03-01', (e) => e.mode === 'asserted');
 
 /**
- * "Take", "serve" and "leave" code only through their patterns: their blocks' defaults (171 seize
- * property, 060 aid, 040 travel to meet) are not what news means by them. Sentences from Wikinews
- * (CC BY 2.5: wn-1e5c81a86c20, wn-b4a473024150, wn-88f70cebeaef, wn-173e50d85f4d, wn-64c459db567f,
- * wn-316bd5c2f454, some trimmed) and written for this test in the shape of wire reports: the
+ * "Take", "serve", "leave" and "join" code only through their patterns: their blocks' defaults (171
+ * seize property, 060 aid, 040 travel to meet, 040 assemble) are not what news means by them.
+ * Sentences from Wikinews (CC BY 2.5: wn-1e5c81a86c20, wn-b4a473024150, wn-88f70cebeaef,
+ * wn-173e50d85f4d, wn-64c459db567f, wn-316bd5c2f454, wn-01584077d867, wn-2c0a4b9b146f, some trimmed) and written for this test in the shape of wire reports: the
  * seizures the patterns and phrasal verbs name stay.
  */
 const CASES: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
@@ -21,8 +21,11 @@ const CASES: ReadonlyArray<readonly [sentence: string, expected: readonly string
   ['Sirhan, 75, is serving a life sentence for the 1968 assassination of United States senator and presidential candidate Robert F. Kennedy.', []],
   ['The United Kingdom is in the process of leaving the European Union.', []],
   ['Despite the assurances, she and her husband left the country, police said.', []],
+  ['Carroll joined the Solidarity Party and ran for Congress in 2018.', []],
+  ['For the US Green Party, former Minnesota governor Jesse Ventura joined the party.', []],
+  ['France and Germany joined forces with Britain.', ['060 FRA→GBR', '060 DEU→GBR']],
 ];
 
-test('"take", "serve" and "leave" are coded only as their patterns and phrasal verbs say', () => {
+test('"take", "serve", "leave" and "join" are coded only as their patterns and phrasal verbs say', () => {
   for (const [sentence, expected] of CASES) assert.deepEqual(coded(sentence), expected, sentence);
 });
