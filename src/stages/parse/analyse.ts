@@ -1,6 +1,7 @@
 import { apposeAsyndeticConjuncts, type AppositionLabels } from './appositions.js';
 import { acronymAsides, keptWords } from './asides.js';
 import { attachReducedRelatives, type ReducedRelativeLabels } from './reduced-relatives.js';
+import { attachRelativeConjuncts, type RelativeConjunctLabels } from './relative-conjuncts.js';
 import { lemmaFrom } from './lemmatizer.js';
 import type { ParseModel } from './model.js';
 import { InputBuffer, ParseScratch, parseWords } from './parser.js';
@@ -27,6 +28,7 @@ export class AnalysisScratch {
   /** The label classes appositions.ts reads and sets. */
   readonly appositionLabels: AppositionLabels;
   readonly reducedLabels: ReducedRelativeLabels;
+  readonly relativeConjunctLabels: RelativeConjunctLabels;
   readonly subordinatorTags: SubordinatorTags;
   tags = new Uint8Array(64);
   upos = new Uint8Array(64);
@@ -50,6 +52,7 @@ export class AnalysisScratch {
       ownClause: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl', 'aux', 'aux:pass', 'cop', 'cc', 'mark'),
       phrase: labels('obl', 'nmod'), case: label('case'), advmod: label('advmod'), punct: label('punct'),
     };
+    this.relativeConjunctLabels = { conj: label('conj'), relcl: label('acl:relcl'), subjects: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'), passive: label('aux:pass'), complements: labels('obj', 'xcomp', 'ccomp') };
     this.lemmaMemo = model.tagUposName.map(() => new Map());
     this.subordinatorTags = {
       sconj: model.tagger.tags.indexOf('SCONJ IN'),
@@ -107,7 +110,9 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   }
   const uposOf = (i: number) => model.tagUposName[tags[i]];
   apposeAsyndeticConjuncts(forms, uposOf, scratch.heads, scratch.labels, n, scratch.appositionLabels);
-  attachReducedRelatives((i) => model.xposTags[model.tagXpos[tags[i]]], uposOf, scratch.heads, scratch.labels, n, scratch.reducedLabels);
+  const xposOf = (i: number) => model.xposTags[model.tagXpos[tags[i]]];
+  attachReducedRelatives(xposOf, uposOf, scratch.heads, scratch.labels, n, scratch.reducedLabels);
+  attachRelativeConjuncts(forms, xposOf, uposOf, scratch.heads, scratch.labels, n, scratch.relativeConjunctLabels);
 }
 
 /** Parses the sentence without its bracketed acronyms, then hangs each on the word before it (asides.ts). */

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { apposeAsyndeticConjuncts } from './appositions.js';
 import { Prepositions } from './prepositions.js';
 import { attachReducedRelatives } from './reduced-relatives.js';
+import { attachRelativeConjuncts } from './relative-conjuncts.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './transitions.js';
 
 // Trees as the parser gives them, words with (UPOS XPOS, head, relation); heads 0-based, -1 for the root.
 // Sentences from English Wikinews (CC BY 2.5): wn-45c8e423037d-like regression sentences of parse.test.ts
 // and wn-4a036a6152d8 ("… beyond the withdrawal from the 'immediate area' first announced …").
-const RELATIONS = ['root', 'conj', 'appos', 'cc', 'det', 'advmod', 'punct', 'nsubj', 'obj', 'obl', 'nmod', 'case', 'acl', 'ccomp', 'flat', 'amod', 'aux', 'mark'];
+const RELATIONS = ['root', 'conj', 'appos', 'cc', 'det', 'advmod', 'punct', 'nsubj', 'obj', 'obl', 'nmod', 'case', 'acl', 'ccomp', 'flat', 'amod', 'aux', 'mark', 'acl:relcl', 'nsubj:pass', 'aux:pass', 'xcomp', 'nmod:poss'];
 const id = (r: string) => RELATIONS.indexOf(r);
 type Row = readonly [form: string, tag: string, head: number, relation: string];
 
@@ -79,4 +80,30 @@ test('a preposition takes no noun after it as a dependent: RIGHT onto it is refu
   st.apply(RIGHT, 0);
   st.apply(LEFT, 0);
   assert.equal(st.done, true);
+});
+
+test('a verb after the comma that closes a relative clause and "and" is a conjunct of the verb above the clause', () => {
+  // Wikinews (CC BY 2.5), wn-558c314476a5, as the parser reads it: "promised" a conjunct of "arrested" (tagged VBN)
+  const rows = (andAt: number, comma: boolean): Row[] => [
+    ['She', 'PRON PRP', 1, 'nsubj'], ['spoke', 'VERB VBD', -1, 'root'], ['about', 'ADP IN', 4, 'case'], ['her', 'PRON PRP$', 4, 'nmod:poss'],
+    ['husband', 'NOUN NN', 1, 'obl'], ['Siarhei', 'PROPN NNP', 4, 'appos'], [',', 'PUNCT ,', 4, 'punct'], ['who', 'PRON WP', 9, 'nsubj:pass'],
+    ['was', 'AUX VBD', 9, 'aux:pass'], ['arrested', 'VERB VBN', 4, 'acl:relcl'], ['in', 'ADP IN', 11, 'case'], ['May', 'PROPN NNP', 9, 'obl'],
+    [comma ? ',' : 'then', comma ? 'PUNCT ,' : 'ADV RB', andAt, comma ? 'punct' : 'advmod'], ['and', 'CCONJ CC', andAt, 'cc'],
+    ['promised', 'VERB VBN', 9, 'conj'], ['to', 'PART TO', 16, 'mark'], ['conduct', 'VERB VB', 14, 'xcomp'], ['elections', 'NOUN NNS', 16, 'obj'],
+  ];
+  const ids = {
+    conj: id('conj'), relcl: id('acl:relcl'), subjects: new Set([id('nsubj'), id('nsubj:pass')]), passive: id('aux:pass'),
+    complements: new Set([id('obj'), id('xcomp'), id('ccomp')]),
+  };
+  const tsikhanouskaya = columns(rows(14, true));
+  attachRelativeConjuncts(tsikhanouskaya.forms, tsikhanouskaya.xpos, tsikhanouskaya.upos, tsikhanouskaya.heads, tsikhanouskaya.labels, 18, ids);
+  assert.equal(tsikhanouskaya.heads[14], 1, '"promised" is a conjunct of "spoke"');
+  // no comma before "and": the conjunct is inside the relative clause ("who was arrested in May then and …")
+  const inside = columns(rows(14, false));
+  attachRelativeConjuncts(inside.forms, inside.xpos, inside.upos, inside.heads, inside.labels, 18, ids);
+  assert.equal(inside.heads[14], 9);
+  // a participle with nothing after it shares the clause's auxiliary ("who was arrested in May, and released")
+  const shared = columns(rows(14, true).slice(0, 15));
+  attachRelativeConjuncts(shared.forms, shared.xpos, shared.upos, shared.heads, shared.labels, 15, ids);
+  assert.equal(shared.heads[14], 9);
 });
