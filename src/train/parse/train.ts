@@ -7,12 +7,12 @@ import { assembleModel, type ParseModel } from '../../stages/parse/model.js';
 import { parserInput } from '../../stages/parse/parser.js';
 import { linearScorer } from '../../stages/parse/scorer.js';
 import { saveModel, type TrainedParts } from '../../stages/parse/store.js';
-import type { Tagger } from '../../stages/parse/tagger.js';
+import { TAGGER_FEATURE_SETS, type Tagger } from '../../stages/parse/tagger.js';
 import { MOVES } from '../../stages/parse/transitions.js';
 import { hashWords } from '../../stages/parse/words.js';
-import { seededRandom } from '../../util/random.js';
 import { log, readTreebanks, relationClasses, ROOT, tagClasses, type Treebanks } from './corpus.js';
 import { evaluate, ParserTraining, trainParserEpoch, type ParserExample } from './parser.js';
+import { countingRandom, courseFile, readCourse, writeCourse, type TaggingCourse } from './course-cache.js';
 import { meanLinear } from './mean.js';
 import { Perceptron } from './perceptron.js';
 import { goldTags, jackknifedTags, trainTagger, uposAccuracy, type TaggedExample } from './tagger.js';
@@ -44,26 +44,52 @@ const settings = {
 
 const brief = (s: ParseScores) => `UAS ${s.uas.toFixed(4)} LAS ${s.las.toFixed(4)} UPOS ${s.uposAccuracy.toFixed(4)} lemma ${s.lemmaAccuracy.toFixed(4)}`;
 
-/** Class lists, the lemmatizer, and the tagger trained on all the training data. */
-function trainWords(train: Treebanks['train'], rng: () => number) {
+/** Class lists, the lemmatizer, the tagger trained on all the training data, and the parser's jackknifed tags. */
+function trainWords(train: Treebanks['train'], seed: number, random: ReturnType<typeof countingRandom>, parserTags = true) {
   const tags = tagClasses(train);
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const relations = relationClasses(train);
   const lemmatizer: Lemmatizer = trainLemmatizer(train.flatMap((s) => s.forms.map((f, i) => [f, s.upos[i], s.lemmas[i]] as const)));
   log(`${tags.length} tags, ${relations.length} relations; lemmatizer: ${lemmatizer.rules.size} rules, ${lemmatizer.exceptions.size} listed words`);
   const examples: TaggedExample[] = train.map((gold) => ({ gold, hashes: hashWords(gold.forms), tags: goldTags(gold, tagIndex) }));
+  const course = taggingCourse(examples, tags, seed, random, parserTags);
+  const tagger: Tagger = {
+    tags, scorer: linearScorer(expandLinear(course.compact)), known: course.known, features: TAGGER_FEATURE_SETS[settings.taggerFeatures],
+    ...(course.second ? { second: linearScorer(expandLinear(course.second)) } : {}),
+  };
+  log(`tagger: ${course.compact.keys.length}${course.second ? ` + ${course.second.keys.length}` : ''} features, ${tagger.known.size} words looked up`);
+  return { tags, relations, lemmatizer, examples, predicted: course.predicted, tagger, taggerCompact: course.compact, taggerSecond: course.second };
+}
+
+/**
+ * The tagger and the tags it predicts for the parser's training sentences by jackknifing: read from
+ * TAGS_CACHE when a run of the same seed and tagger settings left them there (the generator then
+ * skips the draws that run made), else trained, and left there when TAGS_CACHE is set.
+ */
+function taggingCourse(
+  examples: readonly TaggedExample[], tags: readonly string[], seed: number, random: ReturnType<typeof countingRandom>, parserTags: boolean,
+): TaggingCourse {
+  const dir = parserTags ? process.env.TAGS_CACHE : undefined;
+  const file = dir ? courseFile(dir, seed, settings) : null;
+  const lengths = examples.map((ex) => ex.tags.length);
+  const cached = file ? readCourse(file, lengths) : null;
+  if (cached) {
+    random.skip(cached.draws);
+    log(`tagger and jackknifed tags read from ${file}`);
+    return cached;
+  }
+  const { rng } = random;
   const firstTags = settings.taggerPasses > 1 ? jackknifedTags(examples, tags.length, { ...settings, taggerPasses: 1 }, rng) : undefined;
   const { tagger, compact, second } = trainTagger(examples, tags, tags.length, settings, rng, firstTags);
-  log(`tagger: ${compact.keys.length}${second ? ` + ${second.keys.length}` : ''} features, ${tagger.known.size} words looked up`);
-  return { tags, relations, lemmatizer, examples, firstTags, tagger, taggerCompact: compact, taggerSecond: second };
+  const predicted = parserTags ? jackknifedTags(examples, tags.length, settings, rng, firstTags) : [];
+  const course = { ...(firstTags ? { firstTags } : {}), compact, ...(second ? { second } : {}), known: tagger.known as Map<number, number>, predicted, draws: random.draws(), lengths };
+  if (file) writeCourse(file, course);
+  return course;
 }
 
 /** The parser's training sentences, with tags predicted by jackknifing. */
-function parserExamples(
-  examples: readonly TaggedExample[], firstTags: readonly Uint8Array[] | undefined, tags: readonly string[], relations: readonly string[], rng: () => number,
-): ParserExample[] {
+function parserExamples(examples: readonly TaggedExample[], predictedTags: readonly Uint8Array[], tags: readonly string[], relations: readonly string[]): ParserExample[] {
   const relationIndex = new Map(relations.map((r, i) => [r, i]));
-  const predictedTags = jackknifedTags(examples, tags.length, settings, rng, firstTags);
   return examples.map((ex, i) => {
     const upos = Uint8Array.from(predictedTags[i], (t) => posIndex(tags[t].split(' ')[0]));
     const n = ex.gold.forms.length;
@@ -117,10 +143,10 @@ interface Run {
 
 /** Tagger, lemmatizer and parser trained on one course: everything random drawn from `seed`. */
 function trainRun(seed: number, banks: Treebanks): Run {
-  const rng = seededRandom(seed);
-  const words = trainWords(banks.train, rng);
-  const data = parserExamples(words.examples, words.firstTags, words.tags, words.relations, rng);
-  return { words, parser: trainParser(data, words.tagger, words.relations, words.lemmatizer, banks, rng) };
+  const random = countingRandom(seed);
+  const words = trainWords(banks.train, seed, random);
+  const data = parserExamples(words.examples, words.predicted, words.tags, words.relations);
+  return { words, parser: trainParser(data, words.tagger, words.relations, words.lemmatizer, banks, random.rng) };
 }
 
 /** What is saved of the runs: the first run's tagger, the mean of their parsers (mean.ts), every table in canonical order. */
@@ -151,7 +177,7 @@ function main(): void {
   const { train } = banks;
   log(`training on ${train.length} sentences (${train.reduce((n, s) => n + s.forms.length, 0)} words); dev: EWT ${banks.ewtDev.length}, GUM ${banks.gumDev.length} sentences`);
   if (process.argv.includes('--tagger-only')) {
-    const words = trainWords(train, seededRandom(settings.seeds[0]));
+    const words = trainWords(train, settings.seeds[0], countingRandom(settings.seeds[0]), false);
     const firstPass = { ...words.tagger, second: undefined };
     log(`first pass UPOS: EWT dev ${uposAccuracy(firstPass, banks.ewtDev).toFixed(4)}, GUM dev ${uposAccuracy(firstPass, banks.gumDev).toFixed(4)}`);
     log(`tagger UPOS: EWT dev ${uposAccuracy(words.tagger, banks.ewtDev).toFixed(4)}, GUM dev ${uposAccuracy(words.tagger, banks.gumDev).toFixed(4)} (${((Date.now() - began) / 60000).toFixed(1)} min)`);
