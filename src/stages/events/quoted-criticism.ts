@@ -3,6 +3,7 @@ import { actorAt } from './actor-lookup.js';
 import { actorsOf, type RawEvent } from './code.js';
 import type { ActorSpan } from './actors.js';
 import { CRITICISM, condemns } from './criticism.js';
+import { firstWordFrom } from './quoted-speaker.js';
 import { dependents, subtree, type SentenceWords } from './sentence.js';
 
 /** Subjects that stand for the act the clause before them names ("… — THIS is a deeply dangerous way to govern"). */
@@ -28,8 +29,9 @@ export function quotedCriticism(s: SentenceWords, actors: readonly ActorSpan[], 
     if (q.kind !== 'direct' || q.speaker === null) continue;
     const speaker = actors.find((a) => a.entity === q.speaker && !a.quoted);
     if (!speaker) continue;
-    for (let p = 0; p < s.words.length; p++) {
-      if (s.start(p) < q.start || s.end(p) > q.end || !dependents(s, p, 'cop').length) continue;
+    // the quote's own words only: a sentence may hold thousands of quotes
+    for (let p = firstWordFrom(s, q.start); p < s.words.length && s.start(p) < q.end; p++) {
+      if (s.end(p) > q.end || !dependents(s, p, 'cop').length) continue;
       const judged = judgedActors(s, actors, p).filter((a) => a.code !== null && !a.code.startsWith('---') && (a.entity === null || a.entity !== speaker.entity));
       if (!judged.length || dependents(s, p, 'aux').some((a) => HEDGES.has(s.lower[a]!))) continue;
       const words = subtree(s, p);

@@ -35,7 +35,7 @@ export function quotedSpeakerActors(s: SentenceWords, text: string, quotes: read
 }
 
 /** The first word of the sentence starting at or after `offset` (binary search: a quote is read in its own words only). */
-function firstWordFrom(s: SentenceWords, offset: number): number {
+export function firstWordFrom(s: SentenceWords, offset: number): number {
   let lo = 0;
   let hi = s.words.length;
   while (lo < hi) {
