@@ -25,6 +25,7 @@ import { withProtestTarget } from './protest-purpose.js';
 import { asConditionalThreat } from './threats.js';
 import { isRefusal, refusedActCode } from './refusal.js';
 import { ownPostureRaised, unnamedAgent } from './passive.js';
+import { weaponSubjectDoer } from './weapon-subject.js';
 import { verbalAttack } from './verbal.js';
 import { stanceWithoutParty } from './partyless.js';
 import { firstBy, withStatementReadings } from './statements.js';
@@ -139,7 +140,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     const verbal = verbalAttack(s, actors, clause, code);
     const named = verbal?.targets ?? roles.targets.filter((t): t is ActorSpan => t !== null);
     const alerted = roles.sources.length ? [] : ownPostureRaised(s, clause, code, named);
-    const sources = roles.sources.length ? roles.sources : alerted.length ? alerted : unnamedAgent(s, actors, clause, code, named);
+    const sources = roles.sources.length ? roles.sources : alerted.length ? alerted : weaponOrUnnamed(s, actors, clause, code, named);
     const targets = alerted.length ? [] : withoutOwnSelf(s, named, sources, code);
     if (!sources.length) continue;
     const triggerWords = [clause.at, clause.end - 1, ...coding.matched];
@@ -189,6 +190,12 @@ function withoutOwnSelf(s: SentenceWords, targets: readonly ActorSpan[], sources
   const country = (a: ActorSpan) => a.code?.slice(0, 3);
   const self = (t: ActorSpan) => sources.some((x) => x !== null && (x.start === t.start || (possessivePronoun(s, t.start) && ((!!t.code && country(x) === country(t)) || (x.entity !== null && x.entity === t.entity)))));
   return targets.every(self) ? [] : targets;
+}
+
+/** The doer of an act whose subject names none: an agentless passive's (`passive.ts`), or a weapon's (`weapon-subject.ts`). */
+function weaponOrUnnamed(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, code: string, named: readonly ActorSpan[]): Array<ActorSpan | null> {
+  const passive = unnamedAgent(s, actors, clause, code, named);
+  return passive.length ? passive : weaponSubjectDoer(s, actors, clause, code, named);
 }
 
 /** Provenance suffix of a refusal; a refusal is a stance of its subject, complete without a target ("will not accept any more refugees"). */
