@@ -107,7 +107,23 @@ function entityPieces(s: SentenceWords, entities: readonly Entity[], withCodes: 
       out.push(capitalAsPlace(s, e, piece) ?? piece);
     }
   }
-  return out;
+  return withCoordinatedHalves(s, out);
+}
+
+/**
+ * "US and British activists", "French and German troops": the entities stage names the agents of
+ * each country, one mention from the first country's word to the noun ("US and British activists",
+ * USAOPP) and one of the second ("British activists", GBROPP). The longer is cut before its "and",
+ * so that the sentence names two actors, each with its own code, not one that hides the other.
+ */
+function withCoordinatedHalves(s: SentenceWords, pieces: readonly Piece[]): Piece[] {
+  const cut = pieces.map((p) => {
+    if (p.end - p.start < 4 || p.code === null || p.code.length <= 3) return p;
+    const inner = pieces.find((q) => q !== p && q.end === p.end && q.start > p.start + 1 && q.code !== null && s.lower[q.start - 1] === 'and');
+    return inner ? { ...p, end: inner.start - 1 } : p;
+  });
+  // the first country's own name ("US", USA) gives way to its agents cut out of the longer mention (USAOPP)
+  return cut.filter((p, k) => cut[k] !== pieces[k] || !cut.some((c, j) => c !== pieces[j] && c.start === p.start && c.end === p.end));
 }
 
 /**

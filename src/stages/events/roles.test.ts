@@ -119,6 +119,13 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     // written for this test, in the shape of wn-45c8e423037d ("I asked John for his resignation, which was given to me this morning")
     ['Prime Minister Imran Khan asked Interior Minister Ijaz Shah for the minister\'s resignation, which was submitted on Monday.', '2021-03-01', ['020 PAKGOV→*', '083 ---GOV→---']],
   ],
+  // Two countries' words before one agent noun name the agents of each ("US and British activists": USAOPP and GBROPP).
+  coordinatedCountries: [
+    // PETRARCH's GSR record AFP0808020937_1 (PETRARCH2 validation, MIT), shortened
+    ['US and British activists staged a dramatic protest in Beijing on Wednesday.', '2008-08-06', ['141 USAOPP→CHN', '141 GBROPP→CHN']],
+    // written for this test
+    ['French and German troops attacked the rebels on Monday.', '2021-03-01', ['190 FRAMIL→*', '190 DEUMIL→*']],
+  ],
   // The one who reports a long sentence (", X said") is not the object of its last verb, and "deputy" before a title is a rank, not a police deputy.
   reporterAfterComma: [
     // written for this test in the shape of PETRARCH's GSR record AFP0808020675_1
