@@ -117,13 +117,21 @@ function entityPieces(s: SentenceWords, entities: readonly Entity[], withCodes: 
  * so that the sentence names two actors, each with its own code, not one that hides the other.
  */
 function withCoordinatedHalves(s: SentenceWords, pieces: readonly Piece[]): Piece[] {
+  const byEnd = new Map<number, Piece[]>();
+  for (const p of pieces) {
+    const list = byEnd.get(p.end);
+    if (list) list.push(p);
+    else byEnd.set(p.end, [p]);
+  }
   const cut = pieces.map((p) => {
     if (p.end - p.start < 4 || p.code === null || p.code.length <= 3) return p;
-    const inner = pieces.find((q) => q !== p && q.end === p.end && q.start > p.start + 1 && q.code !== null && s.lower[q.start - 1] === 'and');
+    const inner = (byEnd.get(p.end) ?? []).find((q) => q !== p && q.start > p.start + 1 && q.code !== null && s.lower[q.start - 1] === 'and');
     return inner ? { ...p, end: inner.start - 1 } : p;
   });
+  const cutSpans = new Set(cut.filter((p, k) => p !== pieces[k]).map((p) => `${p.start}:${p.end}`));
+  if (!cutSpans.size) return cut;
   // the first country's own name ("US", USA) gives way to its agents cut out of the longer mention (USAOPP)
-  return cut.filter((p, k) => cut[k] !== pieces[k] || !cut.some((c, j) => c !== pieces[j] && c.start === p.start && c.end === p.end));
+  return cut.filter((p, k) => p !== pieces[k] || !cutSpans.has(`${p.start}:${p.end}`));
 }
 
 /**

@@ -300,9 +300,14 @@ type Coded = { clause: VerbClause; raw: RawEvent };
  * of a clause a demand or appeal (02, 10) governs is asked for, not done; the demand stands, aimed
  * at the one asked to act when it names no one else (`withActTarget`). The governing coded verb, when any.
  */
-function askedIn(s: SentenceWords, coded: readonly Coded[], c: Coded): Coded | undefined {
+function askedIn(s: SentenceWords, askers: ReadonlyMap<number, Coded>, c: Coded): Coded | undefined {
   if (s.relation[c.clause.at] !== 'ccomp' || relativeClause(s, c.clause.at)) return undefined;
-  return coded.find((g) => g.clause.tree.complement === c.clause.at && /^(02|10)/.test(g.raw.code));
+  return askers.get(c.clause.at);
+}
+
+/** The first demand or appeal (02, 10) governing each clause, by the clause's verb: one pass, not a search per clause (a sentence of thousands of clauses stays fast). */
+function askersByComplement(coded: readonly Coded[]): Map<number, Coded> {
+  return firstBy(coded.filter((g) => /^(02|10)/.test(g.raw.code)), (g) => g.clause.tree.complement);
 }
 
 /**
@@ -368,8 +373,9 @@ function joinChains(s: SentenceWords, actors: readonly ActorSpan[], coded: reado
   const drop = new Set<Coded>();
   const replaced = new Map<Coded, RawEvent>();
   const byVerb = firstBy(coded, (g) => g.clause.at);
+  const askers = askersByComplement(coded);
   for (const c of coded) {
-    const asker = c.clause.governor === null ? askedIn(s, coded, c) : undefined;
+    const asker = c.clause.governor === null ? askedIn(s, askers, c) : undefined;
     if (asker) {
       drop.add(c);
       const aimed = withActTarget(replaced.get(asker) ?? asker.raw, { ...c.raw, targets: c.raw.sources });
