@@ -12,14 +12,16 @@ const STANCE_ROOTS = /^1[123]/;
 const STANCE_VERB = /^(condemn|denounc|decr[iy]|deplor|criticis|criticiz|censur|rebuk|accus|blam|reject|refus|veto|rebuff|repudiat|threat)/;
 
 /**
- * "Albania on Friday denounced as an ugly crime Serbia's suppression of …", "The Palestinians
- * reject proposed Israeli changes to the deal, … said", "Russia has threatened to stop negotiations
- * … if …": criticism, rejection or a threat aimed at something (an object, a complement or a
- * prepositional phrase; for an act a threat governs, the threat's clause is read: "threatened to
- * hold a general strike") is complete with no party named — unless its clause is subordinate: the same verbs in an adverbial, infinitival or relative clause ("citing domestic opposition", "to
- * forestall more violence", "whom authorities blame for …") are too often no act of their subject
- * to code without a party. Read by what the clause is not, since the verbs these sentences open
- * with are the ones the tagger misreads ("The Palestinians reject/NN").
+ * "Albania on Friday denounced as an ugly crime Serbia's suppression of …", "Russia has threatened
+ * to stop negotiations … if …", "The German government strongly condemned the attack": criticism,
+ * rejection or a threat aimed at something (an object, a complement or a prepositional phrase; for
+ * an act a threat governs, the threat's clause is read: "threatened to hold a general strike") is
+ * complete with no party named — unless its clause is subordinate: the same verbs in an adverbial,
+ * infinitival or relative clause ("citing domestic opposition", "to forestall more violence", "whom
+ * authorities blame for …") are too often no act of their subject to code without a party. Read by
+ * what the clause is not, since the parse of the main clause is the one most often wrong at a
+ * sentence's start ("The Palestinians reject/NN proposed Israeli changes" is still missed: the
+ * tagger's noun leaves the verb no clause).
  */
 export function stanceWithoutParty(s: SentenceWords, e: RawEvent): boolean {
   const clause = e.clause;
