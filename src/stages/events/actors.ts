@@ -110,13 +110,18 @@ function entityPieces(s: SentenceWords, entities: readonly Entity[], withCodes: 
   return withCoordinatedHalves(s, out);
 }
 
+/** A mention of four words or more of a country's agents ("US and British activists" USAOPP), which may hold a second country's. */
+const long = (p: Piece) => p.end - p.start >= 4 && p.code !== null && p.code.length > 3;
+
 /**
  * "US and British activists", "French and German troops": the entities stage names the agents of
  * each country, one mention from the first country's word to the noun ("US and British activists",
  * USAOPP) and one of the second ("British activists", GBROPP). The longer is cut before its "and",
  * so that the sentence names two actors, each with its own code, not one that hides the other.
  */
-function withCoordinatedHalves(s: SentenceWords, pieces: readonly Piece[]): Piece[] {
+function withCoordinatedHalves(s: SentenceWords, pieces: Piece[]): Piece[] {
+  // most sentences hold no such mention: no index built for them
+  if (!pieces.some(long)) return pieces;
   const byEnd = new Map<number, Piece[]>();
   for (const p of pieces) {
     const list = byEnd.get(p.end);
@@ -124,7 +129,7 @@ function withCoordinatedHalves(s: SentenceWords, pieces: readonly Piece[]): Piec
     else byEnd.set(p.end, [p]);
   }
   const cut = pieces.map((p) => {
-    if (p.end - p.start < 4 || p.code === null || p.code.length <= 3) return p;
+    if (!long(p)) return p;
     const inner = (byEnd.get(p.end) ?? []).find((q) => q !== p && q.start > p.start + 1 && q.code !== null && s.lower[q.start - 1] === 'and');
     return inner ? { ...p, end: inner.start - 1 } : p;
   });

@@ -80,10 +80,6 @@ function forceDoerByWords(s: SentenceWords, actors: readonly ActorSpan[], clause
 }
 
 /**
- * A passive that is one: not a "participle" the parser hung on a noun it made the root of a
- * sentence with no verb ("The Bolivian senate THREATENED on Friday to break …" is the main verb).
- */
-/**
  * "The country's military has been placed on high alert", "troops were put on alert along the border":
  * a force's alert raised or its posture shown (CAMEO 15, demonstrate military or police power) in an
  * agentless passive is that force's own act — the party the passive names is its doer, with no target.
@@ -94,6 +90,10 @@ export function ownPostureRaised(s: SentenceWords, clause: VerbClause, code: str
   return [...named];
 }
 
+/**
+ * A passive that is one: not a "participle" the parser hung on a noun it made the root of a
+ * sentence with no verb ("The Bolivian senate THREATENED on Friday to break …" is the main verb).
+ */
 function passiveOfSentence(s: SentenceWords, clause: VerbClause): boolean {
   const at = clause.at;
   return clause.passive && !(s.relation[at] === 'acl' && s.head[at]! >= 0 && s.head[s.head[at]!] === -1);
