@@ -1,5 +1,6 @@
 import { apposeAsyndeticConjuncts, type AppositionLabels } from './appositions.js';
 import { acronymAsides, keptWords } from './asides.js';
+import { attachComplementSubjects, type ComplementSubjectLabels } from './complement-subjects.js';
 import { attachReducedRelatives, type ReducedRelativeLabels } from './reduced-relatives.js';
 import { attachRelativeConjuncts, type RelativeConjunctLabels } from './relative-conjuncts.js';
 import { lemmaFrom } from './lemmatizer.js';
@@ -28,6 +29,7 @@ export class AnalysisScratch {
   /** The label classes appositions.ts reads and sets. */
   readonly appositionLabels: AppositionLabels;
   readonly reducedLabels: ReducedRelativeLabels;
+  readonly complementSubjectLabels: ComplementSubjectLabels;
   readonly relativeConjunctLabels: RelativeConjunctLabels;
   readonly subordinatorTags: SubordinatorTags;
   tags = new Uint8Array(64);
@@ -51,6 +53,10 @@ export class AnalysisScratch {
       acl: label('acl'), clausal: labels('ccomp', 'conj', 'parataxis'),
       ownClause: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl', 'aux', 'aux:pass', 'cop', 'cc', 'mark'),
       phrase: labels('obl', 'nmod'), case: label('case'), advmod: label('advmod'), punct: label('punct'),
+    };
+    this.complementSubjectLabels = {
+      obj: label('obj'), aux: label('aux'), auxPass: label('aux:pass'), nsubj: label('nsubj'), nsubjPass: label('nsubj:pass'),
+      subjects: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'),
     };
     this.relativeConjunctLabels = { conj: label('conj'), relcl: label('acl:relcl'), subjects: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'), passive: label('aux:pass'), complements: labels('obj', 'xcomp', 'ccomp') };
     this.lemmaMemo = model.tagUposName.map(() => new Map());
@@ -113,6 +119,7 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   const xposOf = (i: number) => model.xposTags[model.tagXpos[tags[i]]];
   attachReducedRelatives(xposOf, uposOf, scratch.heads, scratch.labels, n, scratch.reducedLabels);
   attachRelativeConjuncts(forms, xposOf, uposOf, scratch.heads, scratch.labels, n, scratch.relativeConjunctLabels);
+  attachComplementSubjects(scratch.heads, scratch.labels, n, scratch.complementSubjectLabels);
 }
 
 /** Parses the sentence without its bracketed acronyms, then hangs each on the word before it (asides.ts). */

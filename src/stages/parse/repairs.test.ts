@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { apposeAsyndeticConjuncts } from './appositions.js';
 import { Prepositions } from './prepositions.js';
+import { attachComplementSubjects } from './complement-subjects.js';
 import { attachReducedRelatives } from './reduced-relatives.js';
 import { attachRelativeConjuncts } from './relative-conjuncts.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './transitions.js';
@@ -106,4 +107,28 @@ test('a verb after the comma that closes a relative clause and "and" is a conjun
   const shared = columns(rows(14, true).slice(0, 15));
   attachRelativeConjuncts(shared.forms, shared.xpos, shared.upos, shared.heads, shared.labels, 15, ids);
   assert.equal(shared.heads[14], 9);
+});
+
+test('an object followed by an auxiliary of a subjectless clause its verb governs is that clause\'s subject', () => {
+  const ids = { obj: id('obj'), aux: id('aux'), auxPass: id('aux:pass'), nsubj: id('nsubj'), nsubjPass: id('nsubj:pass'), subjects: new Set([id('nsubj'), id('nsubj:pass')]) };
+  // "… came as Israel announced it would free prisoners", as the parser read it (wn-like wire sentence, AFP style)
+  const free = columns([
+    ['Israel', 'PROPN NNP', 1, 'nsubj'], ['announced', 'VERB VBD', -1, 'root'], ['it', 'PRON PRP', 1, 'obj'], ['would', 'AUX MD', 4, 'aux'],
+    ['free', 'VERB VB', 1, 'ccomp'], ['prisoners', 'NOUN NNS', 4, 'obj'], ['.', 'PUNCT .', 1, 'punct'],
+  ]);
+  attachComplementSubjects(free.heads, free.labels, 7, ids);
+  assert.deepEqual([free.heads[2], relations(free.labels)[2]], [4, 'nsubj']);
+  // passive: "said the talks would be resumed"
+  const talks = columns([
+    ['said', 'VERB VBD', -1, 'root'], ['the', 'DET DT', 2, 'det'], ['talks', 'NOUN NNS', 0, 'obj'], ['would', 'AUX MD', 5, 'aux'],
+    ['be', 'AUX VB', 5, 'aux:pass'], ['resumed', 'VERB VBN', 0, 'ccomp'],
+  ]);
+  attachComplementSubjects(talks.heads, talks.labels, 6, ids);
+  assert.deepEqual([talks.heads[2], relations(talks.labels)[2]], [5, 'nsubj:pass']);
+  // a clause with its own subject keeps the object: "told him he would resign"
+  const told = columns([
+    ['told', 'VERB VBD', -1, 'root'], ['him', 'PRON PRP', 0, 'obj'], ['he', 'PRON PRP', 4, 'nsubj'], ['would', 'AUX MD', 4, 'aux'], ['resign', 'VERB VB', 0, 'ccomp'],
+  ]);
+  attachComplementSubjects(told.heads, told.labels, 5, ids);
+  assert.deepEqual([told.heads[1], relations(told.labels)[1]], [0, 'obj']);
 });
