@@ -193,14 +193,42 @@ function firstActorIn(s: SentenceWords, actors: readonly ActorSpan[], head: numb
   while (todo.length && words.size < PHRASE_LIMIT) {
     const t = todo.pop()!;
     words.add(t);
-    for (const c of s.children[t]!) if (!OUTSIDE_PHRASE.has(s.relation[c]!) && !(t === head && s.relation[c] === 'conj')) todo.push(c);
+    for (const c of s.children[t]!) if ((!OUTSIDE_PHRASE.has(s.relation[c]!) || ownedBy(s, c)) && !(t === head && s.relation[c] === 'conj')) todo.push(c);
   }
   let first: ActorSpan | undefined;
+  for (const w of [...words]) if (ownedBy(s, w)) words.add(ownerAfter(s, w));
   for (const w of words) {
     const a = actorAt(actors, w);
     if (a?.start === w && (!first || w < first.start) && !(pastOwner && possessivePronoun(s, w)) && !reporter(s, a)) first = a;
   }
   return first;
+}
+
+/** Participles of ownership: the actor they name owns the thing the phrase names. */
+const OWNING = /^(belong|own|operate|run|control)$/;
+
+/**
+ * "Oil facilities BELONGING TO Saudi Arabia's state-owned Saudi Aramco", "a tanker OWNED BY
+ * Iran", "a base operated by the US military": a participle of ownership that modifies a noun
+ * names the noun's owner, the party an act on the thing is done to, as "Saudi Aramco's oil
+ * facilities" would; other participles open a clause of their own ("a man CARRYING a US passport").
+ */
+function ownedBy(s: SentenceWords, c: number): boolean {
+  return s.relation[c] === 'acl' && OWNING.test(s.lemma[c]!);
+}
+
+/**
+ * The first word of the owner a participle of ownership names after its preposition ("belonging TO
+ * Saudi Arabia's …", "owned BY Iran"), read by the words: the parser often hangs that phrase on a
+ * later verb ("oil facilities belonging to Saudi Arabia's state-owned Saudi Aramco were hit", read
+ * as an infinitive "to … were hit"). The participle itself when no preposition follows it.
+ */
+function ownerAfter(s: SentenceWords, participle: number): number {
+  const prep = participle + 1;
+  if (s.lower[prep] !== 'to' && s.lower[prep] !== 'by') return participle;
+  let at = prep + 1;
+  while (at < s.words.length && s.upos[at] === 'DET') at++;
+  return at < s.words.length ? at : participle;
 }
 
 export function possessivePronoun(s: SentenceWords, w: number): boolean {

@@ -28,6 +28,7 @@ import { ownPostureRaised, unnamedAgent } from './passive.js';
 import { weaponSubjectDoer } from './weapon-subject.js';
 import { verbalAttack } from './verbal.js';
 import { stanceWithoutParty } from './partyless.js';
+import { responsibilityClaims, withClaimedDoers, type ResponsibilityClaim } from './responsibility.js';
 import { firstBy, withStatementReadings } from './statements.js';
 import { eventTimex, sentenceTimes, type SentenceTimes } from './times.js';
 import { sentenceWords, type SentenceWords } from './sentence.js';
@@ -62,17 +63,19 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
   const quotes = quotesBySentence(sentences, doc.getOr('quotes', []).filter((q) => q.kind !== 'indirect' && q.speaker !== null));
   const dates = doc.has('timexes') && doc.has('anchor') ? DocumentDates.of(doc) : null;
   const seen = new Set<string>();
+  const claims: ResponsibilityClaim[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentenceWords(doc, i);
     const found = withElidedNames(s, findActors(s, named[i] ?? [], res.lexicon, date, res.entityCodes ?? true), byName);
     const speakers = quotes[i] ? quotedSpeakerActors(s, doc.text, quotes[i], byId, found) : [];
     const actors = definite.resolve(s, speakers.length ? [...found, ...speakers].sort((a, b) => a.start - b.start) : found);
     if (!actors.length) continue;
+    claims.push(...responsibilityClaims(s, actors, doc.text));
     const raws = quotes[i] ? [...codeSentence(s, actors, res), ...quotedCriticism(s, actors, quotes[i])] : codeSentence(s, actors, res);
     const times = raws.length > 0 && doc.has('timexes') ? sentenceTimes(doc, s) : null;
     for (const raw of raws) out.push(...toEvents(doc, s, raw, res, dates, times, out.length, seen));
   }
-  return out;
+  return withClaimedDoers(out, claims);
 }
 
 /**

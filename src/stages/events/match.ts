@@ -1,6 +1,6 @@
 import type { VerbClause } from './clause.js';
 import type { IndexedVerbDictionary, PatternElement, VerbPattern } from './dictionary/types.js';
-import type { SentenceWords } from './sentence.js';
+import { subtree, type SentenceWords } from './sentence.js';
 import { ClauseWords } from './pattern-needs.js';
 
 /** What the verb dictionary says a verb in its clause codes. */
@@ -143,7 +143,7 @@ function matchPatternFrom(s: SentenceWords, clause: VerbClause, pattern: VerbPat
   for (const el of pattern.post) {
     let hit = cursor < clause.after.start ? matchElement(s, el, cursor, Math.min(clause.subject.end, clause.groupStart), dict) : null;
     if (!hit && cursor < clause.after.start) cursor = clause.after.start;
-    hit ??= matchElement(s, el, cursor, clause.after.end, dict);
+    hit ??= matchAfterVerb(s, clause, el, cursor, dict);
     if (!hit) return null;
     matched.push(...hit.words);
     score += elementWeight(s, hit);
@@ -166,6 +166,32 @@ function matchPatternFrom(s: SentenceWords, clause: VerbClause, pattern: VerbPat
     cursor = hit.end;
   }
   return { pattern, score, targetAt, sourceAt, matched };
+}
+
+/**
+ * "Oil facilities … were hit by multiple DRONE strikes", "the convoy was attacked by rebel
+ * FIGHTERS": a passive's agent phrase names the doer, which the active clause puts before the
+ * verb, so a pattern's words after the verb (its object) are not read inside it — FIGHT's
+ * `- * &AIRCRAFT [---]` ("fought the jets") is no reading of "hit by drone strikes". A pattern
+ * that names the "by" phrase itself (`- * (BY &AIRCRAFT) [195]`) still reads it.
+ */
+function matchAfterVerb(s: SentenceWords, clause: VerbClause, el: PatternElement, from: number, dict: IndexedVerbDictionary): ElementHit | null {
+  const agent = clause.passive && !(el.kind === 'prep' && el.preps.includes('BY')) ? agentPhrase(s, clause) : null;
+  if (!agent || agent.end <= from || agent.start >= clause.after.end) return matchElement(s, el, from, clause.after.end, dict);
+  return (agent.start > from ? matchElement(s, el, from, agent.start, dict) : null) ?? matchElement(s, el, Math.max(from, agent.end), clause.after.end, dict);
+}
+
+/** Words `[start, end)` of a passive's agent phrases ("by multiple drone strikes"), from the first "by" to the end of the last agent's subtree; null when the clause names no agent. */
+function agentPhrase(s: SentenceWords, clause: VerbClause): { start: number; end: number } | null {
+  if (!clause.tree.agents.length) return null;
+  let start = Infinity;
+  let end = -1;
+  for (const a of clause.tree.agents) {
+    const span = subtree(s, a);
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  return start < end ? { start, end } : null;
 }
 
 /**

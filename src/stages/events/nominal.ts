@@ -72,6 +72,13 @@ export function namesForce(word: string): boolean {
   return /^(18|19|20)/.test(TRIGGERS.get(word)?.code ?? '');
 }
 
+/** Whether the noun at word i names a use of force, alone or as its modifier makes it ("drone strikes", not "a general strike"). */
+export function namesForceAt(s: SentenceWords, i: number): boolean {
+  if (namesForce(s.words[i]!)) return true;
+  const modifiers = MODIFIED.get(s.words[i]!);
+  return !!modifiers && s.children[i]!.some((c) => /^(18|19|20)/.test(modifiers.get(s.words[c]!) ?? ''));
+}
+
 /** "A hunger strike" is 142, "a general strike" 143, "an air strike" 195: a strike is coded only as its modifier makes it (alone the word is a labour strike as often as an attack). */
 const STRIKE_KINDS: ReadonlyMap<string, string> = new Map([['HUNGER', '142'], ['GENERAL', '143'], ['AIR', '195'], ['MISSILE', '195'], ['DRONE', '195']]);
 const MODIFIED: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([['STRIKE', STRIKE_KINDS], ['STRIKES', STRIKE_KINDS]]);

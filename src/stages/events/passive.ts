@@ -2,7 +2,7 @@ import type { ActorSpan } from './actors.js';
 import type { VerbClause } from './clause.js';
 import { actorsStartingIn } from './actor-lookup.js';
 import { actorsOf } from './code.js';
-import { namesForce } from './nominal.js';
+import { namesForce, namesForceAt } from './nominal.js';
 import type { SentenceWords } from './sentence.js';
 
 /**
@@ -25,13 +25,15 @@ const MEANS_PREPS: ReadonlySet<string> = new Set(['in', 'by', 'during', 'under',
  * party it was done to ("was arrested in LEBANON", "were killed in UKRAINE": the authority of the
  * place, as PETRARCH's gold reads it), else an unknown source (null) when the party acted on has a
  * code and no other party is named in a phrase of the verb ("believed linked TO AL-QAEDA" relates
- * two named parties, not an act of someone unknown). Empty when the verb governs a clause ("was
+ * two named parties, not an act of someone unknown). An agent that names force is the means, not the doer
+ * ("were hit BY multiple drone strikes" is read as "in drone strikes": an act of someone unknown). Empty when the verb governs a clause ("was
  * BELIEVED linked to", "is said to"): the passive reports what someone thinks, not an act. Empty when the clause is no agentless passive of an act done to someone.
  */
 export function unnamedAgent(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, code: string, targets: readonly ActorSpan[]): Array<ActorSpan | null> {
-  if (!passiveOfSentence(s, clause) || clause.tree.agents.length || clause.tree.complement >= 0 || !targets.length || !ACTS_ON_SOMEONE.test(code)) return [];
-  for (const o of clause.tree.obliques) {
-    if (!MEANS_PREPS.has(o.prep) || !namesForce(s.words[o.head]!)) continue;
+  if (!passiveOfSentence(s, clause) || clause.tree.agents.some((a) => !namesForceAt(s, a)) || clause.tree.complement >= 0 || !targets.length || !ACTS_ON_SOMEONE.test(code)) return [];
+  const means = [...clause.tree.agents.map((head) => ({ prep: 'by', head })), ...clause.tree.obliques];
+  for (const o of means) {
+    if (!MEANS_PREPS.has(o.prep) || !namesForceAt(s, o.head)) continue;
     const doer = actorsOf(s, actors, [o.head]).filter((a) => !targets.includes(a) && namedAsDoer(s, a, o.head));
     if (doer.length) return doer;
   }
