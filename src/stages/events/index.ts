@@ -28,10 +28,12 @@ import { ownPostureRaised, unnamedAgent } from './passive.js';
 import { weaponSubjectDoer } from './weapon-subject.js';
 import { verbalAttack } from './verbal.js';
 import { stanceWithoutParty } from './partyless.js';
+import { ThingOwners } from './things.js';
 import { responsibilityClaims, withClaimedDoers, type ResponsibilityClaim } from './responsibility.js';
 import { firstBy, withStatementReadings } from './statements.js';
 import { eventTimex, sentenceTimes, type SentenceTimes } from './times.js';
-import { sentenceWords, type SentenceWords } from './sentence.js';
+import { sentenceWords, subtree, type SentenceWords } from './sentence.js';
+import { treeRoles } from './tree.js';
 import { modeOfVerbGroup, type EventMode } from '../../language/mode.js';
 
 export { loadEvents, type EventResources } from './load.js';
@@ -64,6 +66,7 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
   const dates = doc.has('timexes') && doc.has('anchor') ? DocumentDates.of(doc) : null;
   const seen = new Set<string>();
   const claims: ResponsibilityClaim[] = [];
+  const things = new ThingOwners(doc.text);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentenceWords(doc, i);
     const found = withElidedNames(s, findActors(s, named[i] ?? [], res.lexicon, date, res.entityCodes ?? true), byName);
@@ -73,7 +76,12 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
     claims.push(...responsibilityClaims(s, actors, doc.text));
     const raws = quotes[i] ? [...codeSentence(s, actors, res), ...quotedCriticism(s, actors, quotes[i])] : codeSentence(s, actors, res);
     const times = raws.length > 0 && doc.has('timexes') ? sentenceTimes(doc, s) : null;
-    for (const raw of raws) out.push(...toEvents(doc, s, raw, res, dates, times, out.length, seen));
+    for (const raw of raws) {
+      const owner = things.ownerFor(s, actors, raw);
+      const made = toEvents(doc, s, raw, res, dates, times, out.length, seen);
+      out.push(...(owner ? made.map((e) => (e.target === null && e.targetActor === null ? { ...e, target: owner.entity, targetActor: owner.code, targetText: owner.text, by: `${e.by}+owner` } : e)) : made));
+    }
+    things.add(s, actors);
   }
   return withClaimedDoers(out, claims);
 }
@@ -245,9 +253,25 @@ function asIntention(s: SentenceWords, e: RawEvent): RawEvent {
   if (e.mode !== 'intended' || !e.clause || !INTENDED_ACT_ROOTS.test(e.code)) return e;
   const at = e.clause.at;
   const governor = e.clause.tree.governor ?? (s.relation[at] === 'ccomp' ? s.head[at]! : -1);
-  if (governor < 0 || !DESIRE.test(s.lemma[governor]!)) return e;
+  if (governor < 0 || !(DESIRE.test(s.lemma[governor]!) || ownForceStated(s, e, governor))) return e;
   const code = intentCode(e.code);
   return code ? { ...e, code } : e;
+}
+
+/** Verbs that state what their subject will do. */
+const STATING = /^(say|state|declare|tell|insist)$/;
+
+/**
+ * "North Korea stated it would attack any loudspeakers", "Russia said it will strike convoys
+ * carrying weapons": an act of force (18–20) its own doer states it will do is the threat of it
+ * (138, threaten with military force, as the codebook's 13 reads it and PLOVER's THREATEN files
+ * it), as it is when the doer announces or vows it. One actor's statement that another will
+ * attack is a prediction, not a threat: the act's doer must be the speaker.
+ */
+function ownForceStated(s: SentenceWords, e: RawEvent, governor: number): boolean {
+  if (!/^(18|19|20)/.test(e.code) || !STATING.test(s.lemma[governor]!)) return false;
+  const speakers = treeRoles(s, governor).subjects.map((h) => subtree(s, h));
+  return e.sources.length > 0 && e.sources.every((x) => x !== null && speakers.some((r) => x.start >= r.start && x.start < r.end));
 }
 
 /**
