@@ -46,6 +46,10 @@ test('agents: substitution sets, irregular plurals, no plural after {}, regular 
     'THIEF {THIEVES} [~CRM]',
     'GOVERNMENT_SPOKES!PERSON! [~GOV]',
     'PARTY [~PTY]',
+    'GUNMEN [~UAF]',
+    'CHILDREN [~CVL]',
+    'FISHERMEN [~AGR]',
+    'MINISTER_FOR_WOMEN [~GOV]',
   ].join('\n'));
   const forms = new Map(agents.flatMap((a) => a.forms.map((f) => [f, a.code] as const)));
   assert.equal(forms.get('lawmakers'), 'LEG');
@@ -53,6 +57,12 @@ test('agents: substitution sets, irregular plurals, no plural after {}, regular 
   assert.equal(forms.get('thieves'), 'CRM');
   assert.equal(forms.get('government spokeswoman'), 'GOV');
   assert.equal(forms.get('parties'), 'PTY');
+  // a plural listed on its own line is a plural ("Gunmen attacked", "Fishermen protested")
+  const plurals = new Set(agents.flatMap((a) => a.plurals));
+  assert.ok(plurals.has('gunmen') && plurals.has('fishermen') && plurals.has('lawmakers') && !plurals.has('lawmaker'));
+  // the bare words for anyone stay as the file has them: an actor only after a proper adjective ("Palestinian children")
+  assert.ok(!plurals.has('children'));
+  assert.ok(!plurals.has('minister for women'));
 });
 
 test('Phoenix capitals become name case; acronyms keep theirs', () => {

@@ -133,7 +133,7 @@ export function readPhoenixAgents(text: string): AgentEntry[] {
       : plural.trim() === '' ? [] : expand(plural.toLowerCase(), substitutions);
     const clean = (list: string[]) => [...new Set(list.map((f) => f.replace(/[_\s]+/g, ' ').trim()).filter((f) => f !== ''))];
     const forms = clean([...singulars, ...plurals]);
-    const pluralForms = clean(plurals).filter((f) => !clean(singulars).includes(f));
+    const pluralForms = clean(plurals).filter((f) => !clean(singulars).includes(f) || pluralAlready(f));
     if (forms.length > 0 && code!.length % 3 === 0) entries.push({ forms, plurals: pluralForms, uncountable: plural !== undefined && plural.trim() === '', code: code! });
   }
   return entries;
@@ -146,10 +146,25 @@ function expand(words: string, substitutions: ReadonlyMap<string, string[]>): st
   return options.flatMap((option) => expand(words.replace(marker[0], option), substitutions));
 }
 
+/**
+ * Entries the file lists under their plural, with no singular beside them: "GUNMEN", "FISHERMEN",
+ * "CHILDREN", "MEN", "PEOPLE" (each line a form of its own, as "GUNMAN" is another). Their form is a
+ * plural: "Gunmen attacked", "Four children were killed" name groups, not one person.
+ */
+const PLURAL_ALREADY = /(men|people|children|folk|personnel)$/;
+/**
+ * Whether a form's head is such a plural: its last word, unless a preposition puts the head before
+ * ("minister for women"). The bare words for anyone ("men", "women", "people", "children") stay as
+ * the file has them, an actor only after a proper adjective ("Afghan women", "Palestinian
+ * children"): "people think", "the Women's World Championship", "children's rights" name no party.
+ */
+const pluralAlready = (form: string) => PLURAL_ALREADY.test(form) && !/ (of|for) /.test(form) && !ANYONE.has(form);
+const ANYONE: ReadonlySet<string> = new Set(['men', 'women', 'people', 'children', 'folk']);
+
 /** "lawmaker" → "lawmakers", "policy" → "policies", "church" → "churches"; forms ending in "men"/"people" stay. */
 function regularPlural(form: string): string {
   const head = form.replace(/_+$/, '');
-  if (/(men|people|police|personnel|staff|s)$/.test(head)) return head;
+  if (/(men|people|children|folk|police|personnel|staff|s)$/.test(head)) return head;
   if (/[^aeiou]y$/.test(head)) return `${head.slice(0, -1)}ies`;
   if (/(x|ch|sh|z)$/.test(head)) return `${head}es`;
   return `${head}s`;
