@@ -226,3 +226,14 @@ test('a weekday named alone is one day throughout a story; on a tie the one ahea
   const two = 'The talks collapsed last Tuesday. He is scheduled to fly to Cairo Tuesday.';
   assert.deepEqual(timexes(two, p).map((t) => t.value), ['2024-01-02', '2024-01-09']);
 });
+
+test('"last Thursday" is never yesterday, which the writer would have called so', () => {
+  // in Friday's paper (2020-01-10): not yesterday, the 2nd; in Monday's (2020-01-13), the Thursday just gone
+  assert.equal(value('The delegations had met last Thursday in Athens.', '2020-01-10', 'last Thursday'), '2020-01-02');
+  assert.equal(value('The delegations had met last Thursday in Athens.', '2020-01-13', 'last Thursday'), '2020-01-09');
+  assert.equal(value('The president declared a state of emergency last Friday.', '2019-02-21', 'last Friday'), '2019-02-15');
+  // two days back it is the day just gone: "last Tuesday" in Thursday's paper
+  assert.equal(value('The envoy arrived last Tuesday.', '2000-02-24', 'last Tuesday'), '2000-02-22');
+  // a bare weekday stays the nearest one behind
+  assert.equal(value('The delegations met on Thursday in Athens.', '2020-01-10', 'Thursday'), '2020-01-09');
+});

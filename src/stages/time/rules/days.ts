@@ -148,7 +148,11 @@ export const DAY_RULES: readonly Rule[] = [
       // weekday the text named before, ahead or behind ("parades on Sunday, September 1", made up)
       else if (offset === null && !ctx.ahead() && ctx.cue() === null && (again = parseDay(ctx.namedBefore(SAME_DAY_REACH, (v, found) => found.weekday === true && sameWeekday(v, isoDay))))) day = again;
       else day = resolveWeekday(ctx.anchor, isoDay, offset === 1 || (offset === null && ctx.ahead()) ? 'future' : offset === -1 ? 'past' : ctx.direction());
-      if (offset === -1 && day.day === ctx.anchor.day && day.month === ctx.anchor.month) day = addDays(day, -7);
+      // "last Thursday" in Friday's paper is not yesterday, which the writer would have called so, but
+      // the Thursday a week before ("On last Thursday, the delegations of Cyprus, Greece and Israel had
+      // met", Wikinews 2020-01-10: the 2nd); two days back it is the day just gone ("the day before last
+      // Tuesday" in Thursday's paper, TimeBank: the 21st of February 2000)
+      if (offset === -1 && formatDay(addDays(day, 2)) > formatDay(ctx.anchor)) day = addDays(day, -7);
     }
     // "early Tuesday", "late Sunday": the day's start or end, as TimeBank's mods say; it leaves the word
     // out of the extent as often as it marks it ("Late Monday", "early Friday morning")
