@@ -38,6 +38,9 @@ const TAG_REACH = 12;
 
 /** Longest complement between a speech verb and the quotation it introduces ("joked of the museum, “…”"). */
 const MAX_COMPLEMENT = 6;
+/** Dashes that set off an aside, and how many tokens an aside between two may hold. */
+const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '--']);
+const ASIDE_REACH = 24;
 /** Fewest tokens before a tag inside the content ("Still, he said, …") for them to be the content. */
 const SHORT_LEAD = 4;
 /** How many tokens of prepositional phrases may follow the source of "according to" before its comma. */
@@ -249,7 +252,7 @@ class AttributionFinder {
     const contentFrom = this.contentStart(cueEnd, cue, to);
     if (contentFrom < 0) return this.parsedSpeech(i, verbEnd, cue, s, from, to);
     const start = v.start(contentFrom);
-    const end = v.end(to - 1);
+    const end = v.end(this.asideEnd(i, from, to) - 1);
     if (end <= start || !subject) return;
     this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, subject), cueSpan: spanOf(v, cueRange), sentence: s, rule: `reported/${cue.frame}` });
   }
@@ -282,8 +285,42 @@ class AttributionFinder {
         const next = this.skipForward(k);
         return next >= 0 && v.isOpenQuote(next) ? next : -1;
       }
+      if (DASHES.has(w)) return this.quoteAfterAside(k, to);
       if (v.pos(k) === 'VERB' || w === 'that' || v.pos(k) === 'PUNCT') return -1;
     }
+    return -1;
+  }
+
+  /**
+   * "Speaker John Bercow commented on the matter — which the BBC noted as an unusual move — “However
+   * it is dressed up, …”": after a dash the quotation may follow at once, or after an aside that a
+   * second dash closes; the opening mark, or -1.
+   */
+  private quoteAfterAside(dash: number, to: number): number {
+    const { v } = this;
+    if (dash + 1 < to && v.isOpenQuote(dash + 1)) return dash + 1;
+    for (let k = dash + 1; k < Math.min(to, dash + 1 + ASIDE_REACH); k++) {
+      if (v.isOpenQuote(k) || v.isCloseQuote(k)) return -1;
+      if (DASHES.has(v.word(k))) return k + 1 < to && v.isOpenQuote(k + 1) ? k + 1 : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "— which the BBC noted as an unusual move by a Speaker — “…”": a verb inside an aside set off by
+   * dashes reports only up to the dash that closes it; the end of its content (a token index).
+   */
+  private asideEnd(i: number, from: number, to: number): number {
+    const opening = this.dashBefore(i, from);
+    // a dash with another one shortly before it closes an aside rather than opening one
+    if (opening < 0 || this.dashBefore(opening, from) >= 0) return to;
+    for (let k = i + 1; k < Math.min(to, i + 1 + ASIDE_REACH); k++) if (DASHES.has(this.v.word(k))) return k;
+    return to;
+  }
+
+  /** The nearest dash before token `k`, no further back than ASIDE_REACH tokens nor `from`; -1 if none. */
+  private dashBefore(k: number, from: number): number {
+    for (let j = k - 1; j >= Math.max(from, k - ASIDE_REACH); j--) if (DASHES.has(this.v.word(j))) return j;
     return -1;
   }
 

@@ -240,3 +240,16 @@ test('a tag after the content may be followed by adjuncts and a subordinate clau
     { kind: 'indirect', content: 'Strong winds over the Channel presented difficulty during the crossing', speaker: 'Zapata', cue: 'said' },
   ]);
 });
+
+test('a verb inside an aside set off by dashes reports up to the closing dash; the quotation after the aside is the clause\'s before it', () => {
+  // shaped as a Wikinews report (CC BY 2.5), words changed
+  const text = 'The Speaker commented on the vote — which the Guardian described as a rare step for a Speaker — "However it is presented, the aim is plainly to stop the debate."';
+  const doc = docOf(text, [{ id: 'speaker', name: 'The Speaker', mentions: ['The Speaker'] }]);
+  const shown = findQuotes(doc).map((q) => show(doc, q));
+  assert.ok(shown.some((q) => q.kind === 'direct' && q.content.startsWith('However it is presented') && q.speaker === 'The Speaker'), JSON.stringify(shown));
+  assert.ok(!shown.some((q) => q.speaker === 'the Guardian' && q.content.includes('However')), JSON.stringify(shown));
+  // a dash right before the quotation: "Bercow added — “…”"
+  const plain = 'The Speaker added — "The aim is plainly to stop the debate."';
+  const doc2 = docOf(plain, [{ id: 'speaker', name: 'The Speaker', mentions: ['The Speaker'] }]);
+  assert.deepEqual(findQuotes(doc2).map((q) => [q.kind, q.speaker]), [['direct', 'speaker']]);
+});
