@@ -16,7 +16,7 @@ import { findNominalEvents } from './nominal.js';
 import { meansCode } from './means.js';
 import { callReading, judgementCode } from './naming.js';
 import { addsWords, publishes } from './publication.js';
-import { quotedCriticism } from './quoted-criticism.js';
+import { POINTED_BACK, actPointedBack, quotedCriticism } from './quoted-criticism.js';
 import { defeatInContest } from './contest.js';
 import { propertyCode } from './property.js';
 import { doneByNoOne } from './no-doer.js';
@@ -28,7 +28,7 @@ import { ownPostureRaised, unnamedAgent } from './passive.js';
 import { weaponSubjectDoer } from './weapon-subject.js';
 import { verbalAttack } from './verbal.js';
 import { stanceWithoutParty } from './partyless.js';
-import { ThingOwners } from './things.js';
+import { ThingOwners, type ThingOwner } from './things.js';
 import { responsibilityClaims, withClaimedDoers, type ResponsibilityClaim } from './responsibility.js';
 import { firstBy, withStatementReadings } from './statements.js';
 import { eventTimex, sentenceTimes, type SentenceTimes } from './times.js';
@@ -77,13 +77,20 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
     const raws = quotes[i] ? [...codeSentence(s, actors, res), ...quotedCriticism(s, actors, quotes[i])] : codeSentence(s, actors, res);
     const times = raws.length > 0 && doc.has('timexes') ? sentenceTimes(doc, s) : null;
     for (const raw of raws) {
-      const owner = things.ownerFor(s, actors, raw);
+      const pointed = raw.by === POINTED_BACK;
+      const party = pointed ? doerOf(actPointedBack(out, raw.sources[0]?.code ?? null, i)) : things.ownerFor(s, actors, raw);
+      if (pointed && !party) continue;
       const made = toEvents(doc, s, raw, res, dates, times, out.length, seen);
-      out.push(...(owner ? made.map((e) => (e.target === null && e.targetActor === null ? { ...e, target: owner.entity, targetActor: owner.code, targetText: owner.text, by: `${e.by}+owner` } : e)) : made));
+      out.push(...(party ? made.map((e) => (e.target === null && e.targetActor === null ? { ...e, target: party.entity, targetActor: party.code, targetText: party.text, by: pointed ? e.by : `${e.by}+owner` } : e)) : made));
     }
     things.add(s, actors);
   }
   return withClaimedDoers(out, claims);
+}
+
+/** The doer of an earlier act, as the party of a later one (`actPointedBack`). */
+function doerOf(act: Event | null): ThingOwner | null {
+  return act?.sourceActor ? { entity: act.source, code: act.sourceActor, text: act.sourceText ?? '' } : null;
 }
 
 /**

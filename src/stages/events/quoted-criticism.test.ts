@@ -37,3 +37,24 @@ test('"add" with a clause is a statement, not giving', () => {
   const sentence = 'Member of Parliament (MP) Yvette Cooper of the Labour Party added, "Boris Johnson is trying to use the Queen to concentrate power in his own hands."';
   assert.deepEqual(codedEvents(sentence, '2019-08-29', (e) => e.code.startsWith('06')), []);
 });
+
+/**
+ * A condemning "it" or "this" that no clause of its sentence explains answers the latest act an earlier
+ * sentence reported against the speaker's country. Texts written for this test in the shape of wire reports.
+ */
+const POINTED_BACK_CASES: ReadonlyArray<readonly [cls: string, text: string, expected: readonly string[]]> = [
+  [
+    'the act against the speaker\'s country two sentences before',
+    'China imposed sanctions on the United States on Monday. The measures take effect next month. US Secretary of State Mike Pompeo said, "This is outrageous."',
+    ['111 USAGOV→CHN'],
+  ],
+  [
+    'no act against the speaker\'s country: no criticism',
+    'Germany and France signed a trade agreement on Monday. The agreement takes effect next month. US Secretary of State Mike Pompeo said, "This is outrageous."',
+    [],
+  ],
+];
+
+test('a condemning "this" with no clause beside it criticises the doer of the latest act against the speaker\'s country', () => {
+  for (const [cls, text, expected] of POINTED_BACK_CASES) assert.deepEqual(criticism(text), expected, cls);
+});

@@ -1,4 +1,4 @@
-import type { Quote } from '../../model/layers.js';
+import type { Event, Quote } from '../../model/layers.js';
 import { actorAt } from './actor-lookup.js';
 import { actorsOf, type RawEvent } from './code.js';
 import type { ActorSpan } from './actors.js';
@@ -32,7 +32,8 @@ export function quotedCriticism(s: SentenceWords, actors: readonly ActorSpan[], 
     // the quote's own words only: a sentence may hold thousands of quotes
     for (let p = firstWordFrom(s, q.start); p < s.words.length && s.start(p) < q.end; p++) {
       if (s.end(p) > q.end || !dependents(s, p, 'cop').length) continue;
-      const judged = judgedActors(s, actors, p).filter((a) => a.code !== null && !a.code.startsWith('---') && (a.entity === null || a.entity !== speaker.entity));
+      const pointedBack = pointsBack(s, p);
+      const judged = pointedBack ? [null] : judgedActors(s, actors, p).filter((a) => a.code !== null && !a.code.startsWith('---') && (a.entity === null || a.entity !== speaker.entity));
       if (!judged.length || dependents(s, p, 'aux').some((a) => HEDGES.has(s.lower[a]!))) continue;
       const words = subtree(s, p);
       if (!condemns(s, words.start, words.end, outside(s, p))) continue;
@@ -43,12 +44,46 @@ export function quotedCriticism(s: SentenceWords, actors: readonly ActorSpan[], 
         targets: judged,
         trigger: { start: p, end: p + 1 },
         evidence: { start: Math.min(speaker.start, words.start), end: Math.max(speaker.end, words.end) },
-        by: 'events/quoted-criticism',
+        by: pointedBack ? POINTED_BACK : 'events/quoted-criticism',
         clause: null,
       });
     }
   }
   return out;
+}
+
+/** Provenance of a judgement of "it" or "this" that stands for an act an earlier sentence reported (`actPointedBack`). */
+export const POINTED_BACK = 'events/quoted-criticism:earlier-act';
+
+/** Whether the judgement at word `p` is of "it"/"this"/"that" with no clause beside it to stand for: an act named before the sentence. */
+function pointsBack(s: SentenceWords, p: number): boolean {
+  const subjects = dependents(s, p, 'nsubj');
+  return subjects.length > 0 && subjects.every((w) => ACT_POINTERS.has(s.lower[w]!)) && !(s.head[p]! >= 0 && BESIDE.has(s.relation[p]!));
+}
+
+/** Sentences back in which the act a pointer stands for may have been reported. */
+const POINTER_REACH = 8;
+/** Roots of the acts a speaker's side suffers that its condemnation answers: demands, disapproval, rejection, threats, protest, coercion, force. */
+const SUFFERED = /^(1[0-9]|20)/;
+
+/**
+ * "US Special Representative for Iran Brian Hook said … He added, "It is a propaganda stunt that
+ * no-one takes seriously"", after Iran's arrest warrant for the US president: a speaker's condemning
+ * judgement of "it" or "this" that no clause of its sentence explains answers the latest act an earlier
+ * sentence reported against the speaker's country by another (demand, disapproval, rejection, threat,
+ * protest, coercion or force, done or intended): the criticism is of that act's doer. The act, or
+ * null when none was reported within reach (then the judgement codes nothing).
+ */
+export function actPointedBack(events: readonly Event[], speakerCode: string | null, sentence: number): Event | null {
+  const side = speakerCode?.slice(0, 3);
+  if (!side || !/^[A-Z]{3}$/.test(side) || side === '---') return null;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k]!;
+    if (e.sentence < sentence - POINTER_REACH) break;
+    if (e.sentence >= sentence || !SUFFERED.test(e.code) || (e.mode !== 'asserted' && e.mode !== 'intended')) continue;
+    if (e.targetActor?.slice(0, 3) === side && e.sourceActor && e.sourceActor.slice(0, 3) !== side && !e.sourceActor.startsWith('---')) return e;
+  }
+  return null;
 }
 
 /** Relations of a judgement's own words' neighbours it does not judge by: reasons, places, other clauses ("safer BECAUSE OF the actions …"). */
