@@ -29,6 +29,7 @@ import { weaponSubjectDoer } from './weapon-subject.js';
 import { verbalAttack } from './verbal.js';
 import { stanceWithoutParty } from './partyless.js';
 import { ThingOwners, type ThingOwner } from './things.js';
+import { judgedMove } from './earlier-act.js';
 import { responsibilityClaims, withClaimedDoers, type ResponsibilityClaim } from './responsibility.js';
 import { firstBy, withStatementReadings } from './statements.js';
 import { eventTimex, sentenceTimes, type SentenceTimes } from './times.js';
@@ -78,10 +79,12 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
     const times = raws.length > 0 && doc.has('timexes') ? sentenceTimes(doc, s) : null;
     for (const raw of raws) {
       const pointed = raw.by === POINTED_BACK;
-      const party = pointed ? doerOf(actPointedBack(out, raw.sources[0]?.code ?? null, i)) : things.ownerFor(s, actors, raw);
+      const move = pointed ? null : doerOf(judgedMove(s, raw, out));
+      const party = pointed ? doerOf(actPointedBack(out, raw.sources[0]?.code ?? null, i)) : move ?? things.ownerFor(s, actors, raw);
       if (pointed && !party) continue;
       const made = toEvents(doc, s, raw, res, dates, times, out.length, seen);
-      out.push(...(party ? made.map((e) => (e.target === null && e.targetActor === null ? { ...e, target: party.entity, targetActor: party.code, targetText: party.text, by: pointed ? e.by : `${e.by}+owner` } : e)) : made));
+      const suffix = pointed ? '' : move ? '+move' : '+owner';
+      out.push(...(party ? made.map((e) => (e.target === null && e.targetActor === null ? { ...e, target: party.entity, targetActor: party.code, targetText: party.text, by: `${e.by}${suffix}` } : e)) : made));
     }
     things.add(s, actors);
   }

@@ -1,0 +1,43 @@
+import type { Event } from '../../model/layers.js';
+import type { RawEvent } from './code.js';
+import type { SentenceWords } from './sentence.js';
+
+/** Nouns that name an act by what it is to the one who judges it: "criticized the move", "rejected the decision". */
+const ACT_NOUNS = /^(move|decision|step|plan|measure|action|announcement|change|policy|proposal|pledge)s?$/;
+/** Determiners that name an act met before. */
+const DEFINITE = /^(the|this|that|these|those)$/;
+/** Codes of judging an act: disapproval and criticism (11), rejection (12). */
+const JUDGING = /^(11|12)/;
+/**
+ * Roots of the acts a "move" names: intents, meetings, cooperation, aid, yielding, investigation,
+ * threats, protest, coercion and force — doings, not the statements and judgements (01, 02, 10–12)
+ * that react to them.
+ */
+const DOINGS = /^(0[3-9]|1[3-9]|20)/;
+/** Sentences back in which the act judged may have been reported. */
+const MOVE_REACH = 10;
+
+/**
+ * "Erdoğan pledged converting Hagia Sophia … to a mosque. … The United States Commission on
+ * International Religious Freedom also criticized the move", "Russia annexed Crimea; the EU
+ * rejected the decision": a criticism or rejection whose object is a definite noun of an act ("the
+ * move", "this decision", "the plan") and which names no party is aimed at the doer of the latest
+ * act reported before it (a doing, not a statement or judgement; asserted or intended) by an actor
+ * of another country than the judge's. Null when the judgement names a party or no such act is in
+ * reach.
+ */
+export function judgedMove(s: SentenceWords, e: RawEvent, events: readonly Event[]): Event | null {
+  if (!JUDGING.test(e.code) || e.targets.some((t) => t !== null) || !e.clause) return null;
+  const noun = e.clause.tree.objects.find((o) => ACT_NOUNS.test(s.lower[o]!) && s.children[o]!.some((c) => s.relation[c] === 'det' && DEFINITE.test(s.lower[c]!)));
+  const side = e.sources[0]?.code?.slice(0, 3);
+  if (noun === undefined || !side) return null;
+  const before = s.start(e.trigger.start);
+  for (let k = events.length - 1; k >= 0; k--) {
+    const act = events[k]!;
+    if (act.sentence < s.index - MOVE_REACH) break;
+    if (act.sentence === s.index && act.trigger.start >= before) continue;
+    if (!DOINGS.test(act.code) || (act.mode !== 'asserted' && act.mode !== 'intended')) continue;
+    if (act.sourceActor && !act.sourceActor.startsWith('---') && act.sourceActor.slice(0, 3) !== side) return act;
+  }
+  return null;
+}
