@@ -16,6 +16,7 @@ import { findNominalEvents } from './nominal.js';
 import { meansCode } from './means.js';
 import { callReading, judgementCode } from './naming.js';
 import { addsWords, publishes } from './publication.js';
+import { criticsOf } from './critic.js';
 import { POINTED_BACK, actPointedBack, quotedCriticism } from './quoted-criticism.js';
 import { defeatInContest } from './contest.js';
 import { propertyCode } from './property.js';
@@ -187,7 +188,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
   const keptVerbs = new Set(kept.map((e) => e.clause?.at));
   const nominal = findNominalEvents(s, actors, [...kept, ...coded.map((c) => c.raw).filter((e) => isStatement(e) && !keptVerbs.has(e.clause?.at))]);
   const spoken = (e: RawEvent) => !(e.sources.every((x) => x?.quoted) || e.targets.every((x) => x?.quoted)) || quotedSourceCounts(e.code, e.by);
-  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events.filter(complete)].map((e) => withProtestTarget(s, actors, asIntention(s, e))).filter(spoken);
+  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events.filter(complete), ...criticsOf(s, actors)].map((e) => withProtestTarget(s, actors, asIntention(s, e))).filter(spoken);
 }
 
 /**

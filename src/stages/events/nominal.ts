@@ -121,7 +121,7 @@ export function findNominalEvents(s: SentenceWords, actors: readonly ActorSpan[]
     const source = yielding?.sources[0] ?? modifierActor(s, actors, i) ?? phraseActor(s, actors, i, trigger.sourcePreps ?? BY) ?? byActor(s, actors, i, trigger.sourcePreps ?? BY) ?? verbSubject(s, actors, verb);
     if (!source) continue;
     const phraseHead = s.relation[i] === 'compound' && s.head[i]! > i ? s.head[i]! : i;
-    const target = phraseActor(s, actors, i, trigger.targetPreps) ?? phraseActor(s, actors, phraseHead, trigger.targetPreps) ?? targetActor(s, actors, phraseHead, trigger.targetPreps) ?? ofPhraseActor(s, actors, i, trigger.targetPreps) ?? opposedActor(s, actors, i, code);
+    const target = phraseActor(s, actors, i, trigger.targetPreps) ?? phraseActor(s, actors, phraseHead, trigger.targetPreps) ?? targetActor(s, actors, phraseHead, trigger.targetPreps) ?? ofPhraseActor(s, actors, i, trigger.targetPreps) ?? copularTarget(s, actors, i, code) ?? opposedActor(s, actors, i, code);
     if (target === source || (target && source && target.start === source.start)) continue;
     if (yielding) replaced.add(yielding);
     events.push({
@@ -209,6 +209,21 @@ function phraseActor(s: SentenceWords, actors: readonly ActorSpan[], i: number, 
 function ofPhraseActor(s: SentenceWords, actors: readonly ActorSpan[], i: number, preps: ReadonlySet<string>): ActorSpan | undefined {
   const of = s.children[i]!.find((c) => s.relation[c] === 'nmod' && caseOf(s, c) === 'of');
   return of === undefined ? undefined : phraseActor(s, actors, of, preps);
+}
+
+/** Nouns that name the one an act was done to: "was the TARGET of an attack", "were the victims of a bombing". */
+const SUFFERER = /^(target|victim)s?$/;
+
+/**
+ * "In 2006, Abqaiq was the target of an Al-Qaeda suicide attack", "the embassy was the target of a
+ * rocket attack": an act of force in the "of" phrase of a copular "target" or "victim" is done to
+ * the copula's subject. Undefined when the noun stands in no such phrase or the subject names no actor.
+ */
+function copularTarget(s: SentenceWords, actors: readonly ActorSpan[], i: number, code: string): ActorSpan | undefined {
+  const h = s.head[i]!;
+  if (!/^(18|19|20)/.test(code) || h < 0 || s.relation[i] !== 'nmod' || caseOf(s, i) !== 'of' || !SUFFERER.test(s.lower[h]!)) return undefined;
+  if (!s.children[h]!.some((c) => s.relation[c] === 'cop')) return undefined;
+  return actorsOf(s, actors, s.children[h]!.filter((c) => s.relation[c] === 'nsubj'))[0];
 }
 
 /** The subject of the verb that holds, launches or ends the act the noun names ("Russia launched an attack", "Syria ended mediation efforts"). */
