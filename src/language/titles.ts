@@ -9,7 +9,7 @@ const TITLES = [
   'Foreign Secretary', 'Defense Secretary', 'Defence Secretary', 'Secretary of State', 'Secretary-General',
   'Secretary General', 'Vice President-elect', 'Vice President', 'Vice-President', 'President-elect', 'Supreme Leader', 'Crown Prince',
   'Chancellor', 'President', 'Premier', 'King', 'Queen', 'Pope', 'Emir', 'Sultan', 'Minister', 'Ambassador', 'Senator',
-  'Governor', 'Mayor', 'Speaker', 'Chairman', 'Chairwoman', 'General', 'Envoy', 'Spokesman', 'Spokeswoman', 'leader',
+  'Governor', 'Mayor', 'Speaker', 'Chairman', 'Chairwoman', 'General', 'Envoy', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'leader',
   'National Security Advisor', 'National Security Adviser', 'Special Representative', 'Special Envoy', 'Chief Executive',
   'Prosecutor General', 'Prosecutor-General', 'Attorney General', 'Commissioner',
 ];
@@ -29,8 +29,11 @@ const TITLE = `(${TITLES.map(anyCase).join('|')})`;
 const QUALIFIER = `(${Object.keys(QUALIFIERS).map((q) => (q.endsWith('-') ? `${anyCase(q.slice(0, -1))}-` : anyCase(q))).join('|')})`;
 /** Words of titles, which a country word may not be ("Russian Prime Minister" is not the country "Russian Prime"). */
 const TITLE_WORD = `(?:${[...new Set(TITLES.flatMap((t) => t.split(/[ -]/)))].map(anyCase).join('|')})\\b`;
-/** A country word: a name, a demonym, "U.S.", a possessive ("Ukraine's"); checked against the KB afterwards. */
-const COUNTRY = `((?!${TITLE_WORD})[A-Z][\\w.’'-]*(?:[ ](?!${TITLE_WORD})[A-Z][\\w.’'-]*)?)`;
+/**
+ * A country word: a name, a demonym, "U.S.", a possessive ("Ukraine's"); checked against the KB afterwards.
+ * Never a determiner: "spokesperson for The Greens" is no title of a country "The" before the name "Greens".
+ */
+const COUNTRY = `((?!${TITLE_WORD}|(?:The|A|An)\\b)[A-Z][\\w.’'-]*(?:[ ](?!${TITLE_WORD})[A-Z][\\w.’'-]*)?)`;
 const THE = '(?:[Tt]he|[Aa])\\s+';
 
 /**

@@ -1,3 +1,5 @@
+import { typeByApposition } from './appositive-type.js';
+import { mergeSpellingVariants } from './variants.js';
 import type { Doc } from '../../model/document.js';
 import type { Entity, EntityMentionRef, Mention, Role } from '../../model/layers.js';
 import { lowerBound, type Span } from '../../model/span.js';
@@ -39,8 +41,10 @@ export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGen
   const date = doc.get('anchor').value?.slice(0, 10) ?? null;
   const names = nameMentions(doc, outsideTimexes(doc.get('mentions'), doc.getOr('timexes', [])), sentences, kb);
   const set = clusterNames(doc, names, kb);
+  typeByApposition(doc, set);
   readTitles(doc, set, names, sentences, kb);
   linkPeople(set, kb, date);
+  mergeSpellingVariants(set);
   findRepeatedSurnames(doc, set.people, set.all(), sentences);
   findUntaggedPlaces(doc, set, sentences, kb);
   resolveDefiniteTitles(doc, set, sentences, kb, date);

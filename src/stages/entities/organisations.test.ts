@@ -80,3 +80,16 @@ test('a name grows over no determiner and ends in no title: "German Chancellor A
   const us = entities.find((e) => e.name === 'United States');
   assert.deepEqual(us?.mentions.map((m) => m.text), ['United States']);
 });
+
+test('an apposition headed by an organisation noun makes a name the model took for a place an organisation', () => {
+  // shaped as a Wikinews report (CC BY 2.5, "Belarussian opposition presidential candidate … holds major rally in Minsk"), words changed
+  const doc = docWith('According to Vyasna, an independent Belarusian human rights center, about 20,000 people attended the rally in Minsk.', [['Vyasna', 'GPE'], ['Belarusian', 'NORP'], ['Minsk', 'GPE']], '2020-08-03');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const shown = entities.map((e) => `${e.type} ${e.name}`).join(', ');
+  assert.ok(entities.some((e) => e.name === 'Vyasna' && e.type === 'ORG'), shown);
+  assert.ok(entities.some((e) => e.name === 'Minsk' && e.type === 'GPE'), shown);
+  // a place described as a centre of something stays a place; so does a country whatever follows it
+  const city = docWith('Kharkiv, a centre of the arms industry, was shelled again. Russia, the largest member of the group, objected.', [['Kharkiv', 'GPE'], ['Russia', 'GPE']], '2022-03-03');
+  const places = resolveEntities(city, kb, firstNames);
+  assert.ok(places.some((e) => e.name === 'Kharkiv' && e.type === 'GPE') && places.some((e) => e.name === 'Russia' && e.type === 'GPE'), places.map((e) => `${e.type} ${e.name}`).join(', '));
+});
