@@ -21,7 +21,7 @@ export interface AnalysedWords {
 /** Reusable buffers for analysing many sentences with one model; they grow to the longest sentence seen. */
 export class AnalysisScratch {
   readonly hashes: WordHashBuffer;
-  readonly input = new InputBuffer(64);
+  readonly input: InputBuffer;
   readonly tagger: TaggerScratch;
   readonly parser: ParseScratch;
   /** The label classes a bracketed acronym and its brackets take. */
@@ -44,6 +44,7 @@ export class AnalysisScratch {
   constructor(private readonly model: ParseModel) {
     this.hashes = new WordHashBuffer(64, model.tagger.features?.name === 'rich');
     this.tagger = new TaggerScratch(model.tagger.scorer.classes);
+    this.input = new InputBuffer(64, model.parser.clusters ?? null);
     this.parser = new ParseScratch(model.parser, model.tagger.tags);
     this.asideLabels = { appos: model.parser.relations.indexOf('appos'), punct: model.parser.relations.indexOf('punct') };
     const label = (r: string) => model.parser.relations.indexOf(r);

@@ -1,11 +1,13 @@
 import { hashString, mix } from '../../util/hash.js';
+import { CLUSTER_LABELS, CLUSTER_MOVES, clusterLabelFeatures, clusterMoveFeatures, type ClusterInput } from './clusters.js';
 import { LEFT, type ParseState } from './transitions.js';
 
 /**
  * What the parser reads of a sentence: per word (and the root at index n) the hashes of its
- * spelling and suffix, and its predicted tag (index + 1) and UPOS (index + 1).
+ * spelling and suffix, and its predicted tag (index + 1) and UPOS (index + 1); with word clusters
+ * (clusters.ts), its cluster's prefixes.
  */
-export interface ParserInput {
+export interface ParserInput extends ClusterInput {
   readonly n: number;
   readonly word: Uint32Array;
   readonly suffix: Uint32Array;
@@ -75,7 +77,7 @@ export function moveFeatures(st: ParseState, x: ParserInput, out: Uint32Array): 
   contextFeatures(st, x, out);
   for (let i = CONTEXT_FEATURES - 1; i >= 0; i--) out[CONTEXT_TEMPLATES[i]] = out[i];
   for (let role = 0; role < ROLES; role++) roleFeatures(role, roleWord(st, role), x, out, ROLE_TEMPLATE[role]);
-  return MOVE_FEATURES;
+  return MOVE_FEATURES + (x.clusterFeatures & CLUSTER_MOVES ? clusterMoveFeatures(st, x, out, MOVE_FEATURES) : 0);
 }
 
 /** Writes the CONTEXT_FEATURES move features that are not role features to `out[0 …]`. */
@@ -162,5 +164,5 @@ export function labelFeatures(st: ParseState, x: ParserInput, dependent: number,
   out[k] = mix(1000 + k++, head === n ? 1 : 0, dp); out[k] = mix(1000 + k++, dw, hw); out[k] = mix(1000 + k++, coarse[dependent], coarse[head], dir);
   out[k] = mix(1000 + k++, dL2w, dL1w, dp); out[k] = mix(1000 + k++, dR1w, dp, dir); out[k] = mix(1000 + k++, dR1p, dp, hp);
   out[k] = mix(1000 + k++, hw, dp, dir);
-  return k;
+  return x.clusterFeatures & CLUSTER_LABELS ? k + clusterLabelFeatures(x, dependent, head, out, k) : k;
 }

@@ -5,6 +5,7 @@ import { RelativeClauses } from './relative-clauses.js';
 import { addMoveScores, RoleScores } from './role-scores.js';
 import type { Scorer } from './scorer.js';
 import { LEFT, MOVES, ParseState, RIGHT, SHIFT } from './transitions.js';
+import type { WordClusters } from './clusters.js';
 import type { WordHashes } from './words.js';
 
 /** A greedy arc-hybrid parser: one classifier picks the move, another names the arc it makes. */
@@ -15,11 +16,13 @@ export interface Parser {
   readonly relations: readonly string[];
   /** The class of `root`, the one relation of an arc from the root and of no other. */
   readonly rootLabel: number;
+  /** Word clusters the features read, when the model was trained with them. */
+  readonly clusters?: WordClusters;
 }
 
 /** The parser's view of a tagged sentence; `tags` and `upos` are class indices. */
-export function parserInput(h: WordHashes, tags: ArrayLike<number>, upos: ArrayLike<number>): ParserInput {
-  const input = new InputBuffer(h.length);
+export function parserInput(h: WordHashes, tags: ArrayLike<number>, upos: ArrayLike<number>, clusters: WordClusters | null = null): ParserInput {
+  const input = new InputBuffer(h.length, clusters);
   input.fill(h, tags, upos);
   return input;
 }
@@ -27,18 +30,28 @@ export function parserInput(h: WordHashes, tags: ArrayLike<number>, upos: ArrayL
 /** A ParserInput over reusable arrays, for the words `0 … n-1` of a sentence and its root `n`. */
 export class InputBuffer implements ParserInput {
   n = 0;
-  word: Uint32Array;
-  suffix: Uint32Array;
-  tag: Uint32Array;
-  coarse: Uint32Array;
+  word = new Uint32Array(0);
+  suffix = new Uint32Array(0);
+  tag = new Uint32Array(0);
+  coarse = new Uint32Array(0);
+  c4 = new Uint32Array(0);
+  c6 = new Uint32Array(0);
+  cf = new Uint32Array(0);
+  readonly clusterFeatures: number;
 
-  constructor(capacity: number) {
+  constructor(capacity: number, private readonly clusters: WordClusters | null = null) {
+    this.clusterFeatures = clusters?.features ?? 0;
+    this.grow(capacity);
+  }
+
+  private grow(capacity: number): void {
     [this.word, this.suffix, this.tag, this.coarse] = Array.from({ length: 4 }, () => new Uint32Array(capacity + 1));
+    if (this.clusters) [this.c4, this.c6, this.cf] = Array.from({ length: 3 }, () => new Uint32Array(capacity + 1));
   }
 
   fill(h: WordHashes, tags: ArrayLike<number>, upos: ArrayLike<number>): void {
     const n = h.length;
-    if (n >= this.word.length) [this.word, this.suffix, this.tag, this.coarse] = Array.from({ length: 4 }, () => new Uint32Array(2 * n + 1));
+    if (n >= this.word.length) this.grow(2 * n);
     this.n = n;
     this.word.set(h.word.subarray(0, n));
     this.suffix.set(h.suffix3.subarray(0, n));
@@ -52,7 +65,7 @@ export class InputBuffer implements ParserInput {
   /** The words `kept` (sentence indices, in order) as a sentence of their own. */
   fillSome(h: WordHashes, tags: ArrayLike<number>, upos: ArrayLike<number>, kept: readonly number[]): void {
     const n = kept.length;
-    if (n >= this.word.length) [this.word, this.suffix, this.tag, this.coarse] = Array.from({ length: 4 }, () => new Uint32Array(2 * n + 1));
+    if (n >= this.word.length) this.grow(2 * n);
     this.n = n;
     kept.forEach((i, k) => {
       this.word[k] = h.word[i];
@@ -68,6 +81,16 @@ export class InputBuffer implements ParserInput {
     this.suffix[n] = ROOT_SUFFIX;
     this.tag[n] = ROOT_TAG;
     this.coarse[n] = ROOT_TAG;
+    const clusters = this.clusters;
+    if (!clusters) return;
+    // one lookup per word and sentence: the features read the prefixes by index
+    for (let i = 0; i < n; i++) {
+      const id = clusters.ids.get(this.word[i]) ?? 0;
+      this.c4[i] = clusters.prefix4[id];
+      this.c6[i] = clusters.prefix6[id];
+      this.cf[i] = clusters.full[id];
+    }
+    this.c4[n] = this.c6[n] = this.cf[n] = ROOT_WORD;
   }
 }
 

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, truncateSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashString } from '../../util/hash.js';
+import { CLUSTER_LABELS, CLUSTER_MOVES, clusterFile, type ClusterFile } from './clusters.js';
 import { addScores, expandLinear, type CompactLinear } from './linear.js';
 import { loadParseModel, saveModel } from './store.js';
 import { compact } from './linear.test-helpers.js';
@@ -12,10 +13,11 @@ const tagger = compact(6, [[11, [[0, 1.5], [5, 0.25]]], [12, [[1, -2]]]]);
 const moves = compact(3, [[21, [[0, 0.5], [2, 3]]], [22, [[1, -1.25]]]]);
 const labels = compact(5, [[31, [[4, 1]]], [32, [[0, 2], [3, -1]]]]);
 
-function saved(taggerSecond?: CompactLinear): string {
+function saved(taggerSecond?: CompactLinear, clusters?: ClusterFile): string {
   const dir = mkdtempSync(join(tmpdir(), 'parley-parse-'));
   saveModel(dir, {
     ...(taggerSecond ? { taggerSecond } : {}),
+    ...(clusters ? { clusters: { file: clusters, features: CLUSTER_MOVES | CLUSTER_LABELS } } : {}),
     name: 'tiny', tags: ['NOUN NN', 'VERB VBD', 'DET DT', 'ADP IN', 'PROPN NNP', 'PUNCT .'], relations: ['root', 'nsubj', 'obj', 'obl', 'punct'],
     known: new Map([[hashString('the'), 2]]),
     lemmatizer: { exceptions: new Map([['went\tVERB', 'go']]), rules: new Map([['NOUN\ts', [1, ''] as const]]) },
@@ -97,5 +99,23 @@ test('a weights file shorter than its header says is a resource error, not a bad
     assert.throws(() => loadParseModel(dir), (e: Error & { code?: string }) => e.code === 'E_RESOURCE');
   } finally {
     rmSync(dir, { recursive: true });
+  }
+});
+
+test('word clusters are saved beside the weights and read by the parser; a model without them has none, one that lost its file is a resource error', () => {
+  const withClusters = saved(undefined, clusterFile(['iran', 'iraq', 'said'], ['0110', '0110', '10'], { by: 'test' }));
+  const without = saved();
+  try {
+    const { clusters } = loadParseModel(withClusters).parser;
+    assert.ok(clusters);
+    assert.equal(clusters.features, CLUSTER_MOVES | CLUSTER_LABELS);
+    assert.equal(clusters.ids.get(hashString('iran')), clusters.ids.get(hashString('iraq')));
+    assert.equal(clusters.bits[clusters.ids.get(hashString('said'))!], '10');
+    assert.equal(loadParseModel(without).parser.clusters, undefined);
+    unlinkSync(join(withClusters, 'clusters.json'));
+    assert.throws(() => loadParseModel(withClusters), (e: Error & { code?: string }) => e.code === 'E_RESOURCE');
+  } finally {
+    rmSync(withClusters, { recursive: true });
+    rmSync(without, { recursive: true });
   }
 });

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParleyError } from '../../model/errors.js';
 import { checkModelFormat } from '../../util/model-format.js';
+import { clustersOfFile, type ClusterFile } from './clusters.js';
 import { expandLinear, type CompactLinear, type LinearModel } from './linear.js';
 import type { Lemmatizer } from './lemmatizer.js';
 import { assembleModel, type ParseModel } from './model.js';
@@ -45,6 +46,8 @@ export interface ModelHeader {
   readonly taggerSecond?: TableHeader;
   /** The tagger's feature set (tagger.ts TAGGER_FEATURE_SETS); plain when not given. */
   readonly taggerFeatures?: TaggerFeatures['name'];
+  /** Which parser classifiers read word clusters (clusters.ts CLUSTER_MOVES, CLUSTER_LABELS), kept in clusters.json; none when not given. */
+  readonly clusterFeatures?: number;
   readonly training: Record<string, unknown>;
 }
 
@@ -59,6 +62,7 @@ export interface TrainedParts {
   readonly labels: CompactLinear;
   readonly taggerSecond?: CompactLinear;
   readonly taggerFeatures?: TaggerFeatures['name'];
+  readonly clusters?: { readonly file: ClusterFile; readonly features: number };
   readonly training: Record<string, unknown>;
 }
 
@@ -85,8 +89,10 @@ export function saveModel(dir: string, parts: TrainedParts): void {
     labels,
     ...(taggerSecond ? { taggerSecond } : {}),
     ...(parts.taggerFeatures ? { taggerFeatures: parts.taggerFeatures } : {}),
+    ...(parts.clusters ? { clusterFeatures: parts.clusters.features } : {}),
     training: parts.training,
   };
+  if (parts.clusters) writeFileSync(join(dir, 'clusters.json'), `${JSON.stringify(parts.clusters.file)}\n`);
   writeFileSync(join(dir, 'weights.bin'), Buffer.concat(tables.flatMap((m) => [bytesOf(m.keys), bytesOf(m.entries)])));
   writeFileSync(join(dir, 'parse.json'), `${JSON.stringify(model)}\n`);
 }
@@ -134,6 +140,7 @@ export interface ModelFiles {
   readonly taggerSecond: LinearModel | null;
   readonly moves: LinearModel;
   readonly labels: LinearModel;
+  readonly clusters: ClusterFile | null;
 }
 
 /** Reads a saved model's files; a missing or foreign model is a resource error. */
@@ -150,19 +157,28 @@ export function readModelFiles(dir: string | URL = DEFAULT_MODEL_DIR): ModelFile
   const labels = readTable(words, header.labels);
   const taggerSecond = header.taggerSecond ? readTable(words, header.taggerSecond) : null;
   if (words.rest !== 0) throw new ParleyError('E_RESOURCE', `the parse model's weights.bin in ${String(dir)} is longer than its parse.json says; run 'npm run train:parse' to rebuild it`);
-  return { header, tagger, taggerSecond, moves, labels };
+  const clusters = header.clusterFeatures ? readClusters(path('clusters.json')) : null;
+  return { header, tagger, taggerSecond, moves, labels, clusters };
+}
+
+function readClusters(path: string | URL): ClusterFile {
+  if (!existsSync(path)) throw new ParleyError('E_RESOURCE', `the parse model reads word clusters and ${String(path)} is missing; run 'npm run train:parse' to rebuild it`);
+  return JSON.parse(readFileSync(path, 'utf8')) as ClusterFile;
 }
 
 /** Loads the shipped model (or one in `dir`); a missing or foreign model is a resource error. */
 export function loadParseModel(dir: string | URL = DEFAULT_MODEL_DIR): ParseModel {
-  const { header, tagger, taggerSecond, moves, labels } = readModelFiles(dir);
+  const { header, tagger, taggerSecond, moves, labels, clusters } = readModelFiles(dir);
   return assembleModel(
     header.name,
     {
       tags: header.tags, scorer: linearScorer(tagger), known: new Map(header.known), features: TAGGER_FEATURE_SETS[header.taggerFeatures ?? 'plain'],
       ...(taggerSecond ? { second: linearScorer(taggerSecond) } : {}),
     },
-    { moves: linearScorer(moves), labels: linearScorer(labels), relations: header.relations, rootLabel: header.relations.indexOf('root') },
+    {
+      moves: linearScorer(moves), labels: linearScorer(labels), relations: header.relations, rootLabel: header.relations.indexOf('root'),
+      ...(clusters && header.clusterFeatures ? { clusters: clustersOfFile(clusters, header.clusterFeatures) } : {}),
+    },
     { exceptions: new Map(header.lemmaExceptions), rules: new Map(header.lemmaRules.map(([key, strip, append]) => [key, [strip, append] as const])) },
   );
 }

@@ -29,6 +29,7 @@ function main(): void {
     tagger: meanLinear([compactOf(first.tagger)]),
     ...(first.taggerSecond ? { taggerSecond: meanLinear([compactOf(first.taggerSecond)]) } : {}),
     ...(header.taggerFeatures ? { taggerFeatures: header.taggerFeatures } : {}),
+    ...(first.clusters && header.clusterFeatures ? { clusters: { file: first.clusters, features: header.clusterFeatures } } : {}),
     moves: meanLinear(files.map((f) => compactOf(f.moves)), minWeight),
     labels: meanLinear(files.map((f) => compactOf(f.labels)), minWeight),
   };

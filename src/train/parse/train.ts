@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParseScores } from '../../eval/parse-score.js';
 import { posIndex } from '../../model/tokens.js';
 import { trainLemmatizer, type Lemmatizer } from '../../stages/parse/lemmatizer.js';
 import { expandLinear, type CompactLinear } from '../../stages/parse/linear.js';
 import { assembleModel, type ParseModel } from '../../stages/parse/model.js';
+import { CLUSTER_LABELS, CLUSTER_LEAN, CLUSTER_MOVES, clustersOfFile, type ClusterFile, type WordClusters } from '../../stages/parse/clusters.js';
 import { parserInput } from '../../stages/parse/parser.js';
 import { linearScorer } from '../../stages/parse/scorer.js';
 import { saveModel, type TrainedParts } from '../../stages/parse/store.js';
@@ -40,7 +42,15 @@ const settings = {
   parserMinWeight: 1,
   knownMinCount: 20,
   knownMinShare: 0.99,
+  /** Word clusters (clusters.ts's output) the parser's features read, and which classifiers read them: move, label or both. */
+  clusters: process.env.CLUSTERS ?? null,
+  clusterFeatures: process.env.CLUSTER_FEATURES ?? 'move',
 };
+
+const CLUSTER_SETS: Record<string, number> = { move: CLUSTER_MOVES, label: CLUSTER_LABELS, both: CLUSTER_MOVES | CLUSTER_LABELS, lean: CLUSTER_MOVES | CLUSTER_LEAN | CLUSTER_LABELS };
+const clusterData = settings.clusters ? (JSON.parse(readFileSync(settings.clusters, 'utf8')) as ClusterFile) : null;
+const clusters: WordClusters | null = clusterData ? clustersOfFile(clusterData, CLUSTER_SETS[settings.clusterFeatures]) : null;
+const withClusters = clusters ? { clusters } : {};
 
 const brief = (s: ParseScores) => `UAS ${s.uas.toFixed(4)} LAS ${s.las.toFixed(4)} UPOS ${s.uposAccuracy.toFixed(4)} lemma ${s.lemmaAccuracy.toFixed(4)}`;
 
@@ -94,7 +104,7 @@ function parserExamples(examples: readonly TaggedExample[], predictedTags: reado
     const upos = Uint8Array.from(predictedTags[i], (t) => posIndex(tags[t].split(' ')[0]));
     const n = ex.gold.forms.length;
     return {
-      input: parserInput(ex.hashes, predictedTags[i], upos),
+      input: parserInput(ex.hashes, predictedTags[i], upos, clusters),
       heads: Int32Array.from(ex.gold.heads, (h) => (h < 0 ? n : h)),
       labels: Uint8Array.from(ex.gold.relations, (r) => relationIndex.get(r)!),
     };
@@ -119,7 +129,7 @@ function trainParser(data: readonly ParserExample[], tagger: Tagger, relations: 
     const moves = t.moves.average(settings.parserMinWeight);
     const labels = t.labels.average(settings.parserMinWeight);
     const model = assembleModel(NAME, tagger, {
-      moves: linearScorer(expandLinear(moves)), labels: linearScorer(expandLinear(labels)), relations, rootLabel,
+      moves: linearScorer(expandLinear(moves)), labels: linearScorer(expandLinear(labels)), relations, rootLabel, ...withClusters,
     }, lemmatizer);
     const ewt = evaluate(model, banks.ewtDev);
     const gum = evaluate(model, banks.gumDev);
@@ -157,7 +167,7 @@ function combined(runs: readonly Run[], banks: Treebanks): TrainedParts & { scor
   const moves = runs.length > 1 ? meanLinear(runs.map((r) => r.parser.moves), settings.parserMinWeight) : runs[0].parser.moves;
   const labels = runs.length > 1 ? meanLinear(runs.map((r) => r.parser.labels), settings.parserMinWeight) : runs[0].parser.labels;
   const model = assembleModel(NAME, words.tagger, {
-    moves: linearScorer(expandLinear(moves)), labels: linearScorer(expandLinear(labels)), relations: words.relations, rootLabel: words.relations.indexOf('root'),
+    moves: linearScorer(expandLinear(moves)), labels: linearScorer(expandLinear(labels)), relations: words.relations, rootLabel: words.relations.indexOf('root'), ...withClusters,
   }, words.lemmatizer);
   const ewt = evaluate(model, banks.ewtDev);
   const gum = evaluate(model, banks.gumDev);
@@ -166,6 +176,7 @@ function combined(runs: readonly Run[], banks: Treebanks): TrainedParts & { scor
     name: NAME, tags: words.tags, relations: words.relations, known: words.tagger.known, lemmatizer: words.lemmatizer,
     tagger: canonical(words.taggerCompact), ...(words.taggerSecond ? { taggerSecond: canonical(words.taggerSecond) } : {}),
     ...(settings.taggerFeatures !== 'plain' ? { taggerFeatures: settings.taggerFeatures } : {}),
+    ...(clusterData && clusters ? { clusters: { file: clusterData, features: clusters.features } } : {}),
     moves, labels, training: {},
     scores: { ewtUas: ewt.uas, ewtLas: ewt.las, ewtUpos: ewt.uposAccuracy, gumUas: gum.uas, gumLas: gum.las, gumUpos: gum.uposAccuracy },
   };
