@@ -8,7 +8,7 @@ import { asActorsKb, perDocument, type ActorsKb } from '../../kb/view.js';
 import { cameoAt, kbRoles } from '../../kb/link.js';
 import { nameMentions } from './mentions.js';
 import { clusterNames, linkPeople, readTitles } from './names.js';
-import { findUntaggedPlaces, resolveDefiniteTitles } from './nominals.js';
+import { findUntaggedPlaces, resolveDefiniteTitles, resolveUnnamedOfficers } from './nominals.js';
 import { assignGender, type FirstNameGender } from './gender.js';
 import { findAgents } from './agents.js';
 import { findLocalInstitutions } from './institutions.js';
@@ -52,6 +52,7 @@ export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGen
   splitEthnicGroups(doc, set, kb);
   findLocalInstitutions(doc, set, kb);
   findAgents(doc, set, kb);
+  resolveUnnamedOfficers(doc, set, sentences);
   assignGender(doc.text, set.all(), firstNames);
   resolvePronouns(doc, set.all(), sentences);
   return set.all()

@@ -37,6 +37,36 @@ function earlierHolder(set: ClusterSet, title: string, country: string | null, b
   return holders.sort((a, b) => latest(b) - latest(a))[0] ?? null;
 }
 
+/**
+ * "an Interpol spokesperson stated … The spokesperson added …": an organisation's unnamed officer,
+ * written as the organisation's name and the title (the agents step makes that a mention of the
+ * organisation), is who a later definite title names when no person named with that title came
+ * before: the organisation speaking through them. Run after the agents step; titles already
+ * taken by a person are left alone.
+ */
+export function resolveUnnamedOfficers(doc: Doc, set: ClusterSet, sentences: readonly Sentence[]): void {
+  sentences.forEach((s, sentence) => {
+    for (const read of definiteTitles(doc.text.slice(s.start, s.end), s.start)) {
+      if (read.countryWord || /^\s*[A-Z]/.test(doc.text.slice(read.end, read.end + 2)) || covered(set.all(), read.start, read.end)) continue;
+      const holder = unnamedHolder(set, read.title, read.start);
+      if (holder) addRef(holder, { start: read.start, end: read.end, text: doc.text.slice(read.start, read.end), form: 'nominal', sentence, by: 'entities/officer' });
+    }
+  });
+}
+
+/** The organisation last named with the title after its name before `before` ("Interpol spokesperson"). */
+function unnamedHolder(set: ClusterSet, title: string, before: number): Cluster | null {
+  const ending = ` ${title.toLowerCase()}`;
+  let best: Cluster | null = null;
+  let at = -1;
+  for (const c of set.all()) {
+    if (c.type !== 'ORG') continue;
+    for (const r of c.refs) if (r.start < before && r.start > at && r.text.toLowerCase().endsWith(ending)) [best, at] = [c, r.start];
+  }
+  return best;
+}
+
+
 function kbHolder(set: ClusterSet, kb: ActorsKb, title: string, country: string | null, date: string | null): Cluster | null {
   if (!country || !date) return null;
   const found = kb.holders(title, country, date);

@@ -93,3 +93,17 @@ test('an apposition headed by an organisation noun makes a name the model took f
   const places = resolveEntities(city, kb, firstNames);
   assert.ok(places.some((e) => e.name === 'Kharkiv' && e.type === 'GPE') && places.some((e) => e.name === 'Russia' && e.type === 'GPE'), places.map((e) => `${e.type} ${e.name}`).join(', '));
 });
+
+test('"the spokesperson" after "an Interpol spokesperson" is the organisation speaking through its officer', () => {
+  // shaped as a Wikinews report (CC BY 2.5, "Iran issues arrest warrant for Donald Trump"), words changed
+  const text = 'An Interpol spokesperson said the rules forbid political cases. The spokesperson added that such requests would not be considered.';
+  const doc = docWith(text, [['Interpol', 'ORG']], '2020-06-30');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const interpol = entities.find((e) => e.name === 'Interpol');
+  assert.ok(interpol, entities.map((e) => e.name).join(', '));
+  assert.ok(interpol.mentions.some((m) => m.text === 'The spokesperson'), interpol.mentions.map((m) => m.text).join('|'));
+  // a person named with the title keeps it: "Spokesperson Jane Doe … the spokesperson"
+  const named = 'Interpol spokesperson Anne Kessler said the rules forbid political cases. The spokesperson added more.';
+  const withName = resolveEntities(docWith(named, [['Interpol', 'ORG'], ['Anne Kessler', 'PERSON']], '2020-06-30'), kb, firstNames);
+  assert.ok(!withName.find((e) => e.name === 'Interpol')?.mentions.some((m) => m.text === 'The spokesperson'), JSON.stringify(withName.map((e) => [e.name, e.mentions.map((m) => m.text)])));
+});
