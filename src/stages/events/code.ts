@@ -372,6 +372,24 @@ function adjunctSubject(s: SentenceWords, actors: readonly ActorSpan[], clause: 
   return actorsOf(s, actors, treeRoles(s, governor).subjects);
 }
 
+/** Roots of asking: appeals (02) and demands (10). */
+const ASKING_ROOTS = /^(02|10)/;
+
+/**
+ * "Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity", "the
+ * minister turned to Washington, urging to lift the ban": an appeal or demand made by an "-ing" adjunct
+ * with no object of its own is addressed to the party its governor's "to" phrase names (the word window
+ * would take an actor inside the act asked for, "HER diplomatic immunity"). [] when the clause is no such
+ * adjunct or its governor names no addressee.
+ */
+function governorsAddressee(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding): ActorSpan[] {
+  if (!ASKING_ROOTS.test(coding.code ?? '') || clause.tree.objects.length) return [];
+  const governor = adjunctGovernor(s, clause.at);
+  if (governor < 0) return [];
+  // the phrase's head must be the party ("wrote to THE US EMBASSY"), not a thing of one ("responded to HER letter")
+  return actorsOf(s, actors, treeRoles(s, governor).obliques.filter((o) => o.prep === 'to' && actorAt(actors, o.head)).map((o) => o.head));
+}
+
 /** Verbs of command: their object carries out the act of the infinitive after it on the commander's behalf. */
 const COMMAND = /^(instruct|order|direct|task|commission|authorize|authorise|mandate)$/;
 
@@ -427,7 +445,8 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
   const sourceIndex = coding.sourceAt === null ? -1 : firstStartingFrom(actors, coding.sourceAt);
   const sources = sourceIndex < 0 ? subject : actors.slice(sourceIndex, sourceIndex + 1);
   const byTree = coding.targetAt === null ? treeTargets(s, actors, clause, sources) : [];
-  let targets = byTree.length ? byTree : objectActors(s, actors, clause, coding.targetAt, coding.matched);
+  const addressed = byTree.length ? [] : governorsAddressee(s, actors, clause, coding);
+  let targets = byTree.length ? byTree : addressed.length ? addressed : objectActors(s, actors, clause, coding.targetAt, coding.matched);
   // A pattern's phrase that names a thing, not a party ("blaming Iran (FOR ATTACK)s"): the tree's object is the target.
   if (!targets.length && coding.targetAt !== null) targets = treeTargets(s, actors, clause, sources);
   if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);

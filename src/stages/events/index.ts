@@ -24,6 +24,7 @@ import { doneByNoOne } from './no-doer.js';
 import { protestCode } from './protest.js';
 import { withProtestTarget } from './protest-purpose.js';
 import { asConditionalThreat } from './threats.js';
+import { withRecipient } from './recipient.js';
 import { isRefusal, refusedActCode } from './refusal.js';
 import { ownPostureRaised, unnamedAgent } from './passive.js';
 import { weaponSubjectDoer } from './weapon-subject.js';
@@ -183,7 +184,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     });
   }
   const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || ADMINISTRATIVE_SANCTION.test(e.code) || e.code === DESTROY_PROPERTY || e.by.endsWith(REFUSED) || rejectsProposal(s, e) || investigates(s, e) || stanceWithoutParty(s, e);
-  const kept = joinChains(s, actors, coded).map((e) => asConditionalThreat(s, actors, e)).filter(complete);
+  const kept = joinChains(s, actors, coded).map((e) => withRecipient(s, actors, asConditionalThreat(s, actors, e))).filter(complete);
   // A statement that gave way to the acts it reports still reports the act a noun names ("said in a meeting with Honcharuk, 'I decided …'").
   const keptVerbs = new Set(kept.map((e) => e.clause?.at));
   const nominal = findNominalEvents(s, actors, [...kept, ...coded.map((c) => c.raw).filter((e) => isStatement(e) && !keptVerbs.has(e.clause?.at))]);
