@@ -6,7 +6,7 @@ import { clauseSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } fr
 import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
-import { parsedReport, reportsClause } from './parsed.js';
+import { conjunctSubject, parsedReport, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
 
@@ -197,7 +197,7 @@ class AttributionFinder {
     // "footage of Hillary Clinton asking, …": a name right before the participle is its subject
     if (participle) subject = v.pos(i - 1) === 'PROPN' && !ADJUNCT_HEADS.has(v.word(i - 1)) ? subjectBefore(v, i, from) : clauseSubject(v, from, i, to);
     // "… rushed everyone inside and said …": a verb coordinated with an earlier one shares its subject
-    else if (!subject && ['and', 'but'].includes(v.word(this.skipBack(i - 1, from - 1)))) subject = clauseSubject(v, from, i);
+    else if (!subject && ['and', 'but'].includes(v.word(this.skipBack(i - 1, from - 1)))) subject = conjunctSubject(v.syntax, i, from, (k) => v.word(k)) ?? clauseSubject(v, from, i);
     // "…, said Oleg Voloshyn, a former spokesman": the speaker follows the verb
     else if (v.word(i - 1) === ',' && after && this.hasName(after) && (after.to >= to || [',', '.'].includes(v.word(after.to)))) subject = null;
 

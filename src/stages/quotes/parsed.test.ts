@@ -46,3 +46,17 @@ test('a question and an embedded question report nothing', () => {
     ['accept', 7, 'xcomp', 'VERB'], ['us', 9, 'obj', 'PRON'], ['.', 2, 'punct', 'PUNCT'],
   ]), []);
 });
+
+test('a speech verb the tree coordinates with an earlier verb shares its subject, not a relative clause\'s "who"', () => {
+  // shaped as "She spoke about her husband Siarhei, who was arrested in May, and promised to conduct new elections" (wn-558c314476a5), words changed
+  const text = 'She spoke about her brother, who was jailed, and promised to hold new elections.';
+  const rows: TreeRow[] = [
+    ['She', 2, 'nsubj', 'PRON'], ['spoke', 0, 'root', 'VERB'], ['about', 5, 'case', 'ADP'], ['her', 5, 'nmod:poss', 'PRON'], ['brother', 2, 'obl', 'NOUN'],
+    [',', 9, 'punct', 'PUNCT'], ['who', 9, 'nsubj:pass', 'PRON'], ['was', 9, 'aux:pass', 'AUX'], ['jailed', 5, 'acl:relcl', 'VERB'], [',', 12, 'punct', 'PUNCT'],
+    ['and', 12, 'cc', 'CCONJ'], ['promised', 2, 'conj', 'VERB'], ['to', 14, 'mark', 'PART'], ['hold', 12, 'xcomp', 'VERB'], ['new', 16, 'amod', 'ADJ'],
+    ['elections', 14, 'obj', 'NOUN'], ['.', 2, 'punct', 'PUNCT'],
+  ];
+  const quotes = parsed(text, rows);
+  assert.ok(quotes.some((q) => q.content.startsWith('to hold new elections') && q.speaker === 'She'), JSON.stringify(quotes));
+  assert.ok(!quotes.some((q) => q.speaker?.includes('who')), JSON.stringify(quotes));
+});

@@ -51,6 +51,21 @@ export function parsedReport(syntax: SyntaxLayer | null, cue: Cue, verb: number,
 }
 
 /**
+ * "She spoke about her husband Siarhei, who was arrested in May, and promised to conduct new
+ * elections": a speech verb the tree makes a conjunct of an earlier verb shares that verb's
+ * subject — not the nearest subject before it, here the relative clause's "who". The subject
+ * phrase (to its head's name) from the syntax layer, or null when the tree gives none before `from`.
+ */
+export function conjunctSubject(syntax: SyntaxLayer | null, verb: number, from: number, word: (i: number) => string): TokenRange | null {
+  if (!syntax || relationOf(syntax, verb) !== 'conj') return null;
+  const first = syntax.head[verb];
+  if (first < from || first >= verb) return null;
+  const subject = dependentOf(syntax, first, 'nsubj');
+  if (subject < from || subject >= first || RELATIVE.has(word(subject)) || !NOMINAL.has(uposOf(syntax, subject))) return null;
+  return { from: subtreeOf(syntax, subject).tokenStart, to: nameEnd(syntax, subject) };
+}
+
+/**
  * "Representatives from Iran acknowledged", "a spokesman for the ministry said": one who speaks for a body and
  * the body are the subject together (the resolver gives such a phrase to the body) — the end of the body's
  * phrase, when the subject's head is such a noun with a "for" or "from" phrase before the verb.
