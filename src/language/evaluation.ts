@@ -7,7 +7,7 @@
  */
 export const EVALUATIVE: ReadonlyMap<string, number> = new Map([
   // worth and effect: "one of the most effective tools", "the real test to achieve the economic growth"
-  ...'effective success successful benefit beneficial useful valuable vital essential good great positive constructive historic welcome advancement growth progress welfare prosperity opportunity open openness peace stability fair legitimate wise sensible helpful promising excellent achievement dream'
+  ...'honest honesty integrity effective success successful benefit beneficial useful valuable vital essential good great positive constructive historic welcome advancement growth progress welfare prosperity opportunity open openness peace stability fair legitimate wise sensible helpful promising excellent achievement dream'
     .split(' ').map((w) => [w, 1] as [string, number]),
   // illegitimacy, harm and folly: "premature", "null and void", "geographically ridiculous", "a propaganda stunt",
   // "an insult to the international community", "a smash and grab on our democracy", "a constitutional outrage"

@@ -14,6 +14,15 @@ const NOT_ONLY: ReadonlySet<string> = new Set(['only', 'just', 'merely']);
  * `skip` are not read.
  */
 export function condemns(s: SentenceWords, from: number, to: number, skip: ReadonlySet<number> = NONE): boolean {
+  return judgementScore(s, from, to, skip) < 0;
+}
+
+/** Whether the words `[from, to)` judge their object well ("a model of honesty", "a great partner"): the mirror of `condemns`. */
+export function praises(s: SentenceWords, from: number, to: number, skip: ReadonlySet<number> = NONE): boolean {
+  return judgementScore(s, from, to, skip) > 0;
+}
+
+function judgementScore(s: SentenceWords, from: number, to: number, skip: ReadonlySet<number>): number {
   let score = 0;
   let negated = false;
   for (let i = from; i < to; i++) {
@@ -23,5 +32,5 @@ export function condemns(s: SentenceWords, from: number, to: number, skip: Reado
     const weight = EVALUATIVE.get(s.lower[i]!) ?? EVALUATIVE.get(s.lemma[i]!) ?? 0;
     score += negated && weight > 0 ? -weight : negated ? 0 : weight;
   }
-  return score < 0;
+  return score;
 }

@@ -1,8 +1,10 @@
 import { isClaimVerb } from '../../language/mode.js';
 import type { RawEvent } from './code.js';
 import { actorsOf } from './code.js';
+import { actorAt } from './actor-lookup.js';
 import type { ActorSpan } from './actors.js';
-import { dependents, type SentenceWords } from './sentence.js';
+import { dependents, subtree, type SentenceWords } from './sentence.js';
+import { condemns, praises } from './criticism.js';
 import { treeRoles } from './tree.js';
 
 /**
@@ -12,7 +14,37 @@ import { treeRoles } from './tree.js';
  * that another actor must or should act demands (100) or asks (020) it of that actor.
  */
 export function withStatementReadings(s: SentenceWords, actors: readonly ActorSpan[], events: readonly RawEvent[]): RawEvent[] {
-  return withObligations(s, actors, withAccusations(s, events));
+  return withJudgements(s, actors, withObligations(s, actors, withAccusations(s, events)));
+}
+
+/** Auxiliaries that make a judgement a guess, not a verdict ("said Iran could be a threat"). */
+const HEDGES: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'should', 'can']);
+
+/**
+ * "He said Zelensky is "a model of honesty for me"", "the minister said Iran was a threat to the
+ * region": a statement whose clause is a copular judgement of another actor praises it (051) when
+ * the words said of it praise and criticises it (111) when they condemn (`src/language/evaluation.ts`,
+ * a negator turning praise round). A hedged judgement, one of the speaker or the speaker's own country or of no actor,
+ * and one that neither praises nor condemns stay the statement.
+ */
+function withJudgements(s: SentenceWords, actors: readonly ActorSpan[], events: readonly RawEvent[]): RawEvent[] {
+  const out = [...events];
+  for (const statement of events) {
+    const c = statement.clause?.tree.complement ?? -1;
+    if (!statement.code.startsWith('01') || c < 0 || s.relation[c] !== 'ccomp' || !dependents(s, c, 'cop').length) continue;
+    if (dependents(s, c, 'aux').some((a) => HEDGES.has(s.lower[a]!))) continue;
+    const subjects = dependents(s, c, 'nsubj');
+    // the subject is the actor itself ("Zelensky is …"), not a thing of one ("the success of the AfCFTA will be …")
+    const judged = actorsOf(s, actors, subjects.filter((w) => actorAt(actors, w))).filter((a) => a.code !== null && !a.code.startsWith('---') && !statement.sources.some((x) => x?.start === a.start || (!!x?.entity && x.entity === a.entity) || (!!x?.code && a.code === x.code.slice(0, 3))));
+    if (!judged.length) continue;
+    const said = subtree(s, c);
+    const skip = new Set<number>();
+    for (const w of subjects) for (let i = subtree(s, w).start; i < subtree(s, w).end; i++) skip.add(i);
+    const code = praises(s, said.start, said.end, skip) ? '051' : condemns(s, said.start, said.end, skip) ? '111' : null;
+    if (!code) continue;
+    out.push({ ...statement, code, targets: judged, evidence: { start: statement.evidence.start, end: Math.max(statement.evidence.end, said.end) }, by: `${statement.by}+judged` });
+  }
+  return out;
 }
 
 /** Roots of acts of force and coercion: one actor saying another did them accuses it. */
