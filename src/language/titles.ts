@@ -12,6 +12,8 @@ const TITLES = [
   'Governor', 'Mayor', 'Speaker', 'Chairman', 'Chairwoman', 'General', 'Envoy', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'leader',
   'National Security Advisor', 'National Security Adviser', 'Special Representative', 'Special Envoy', 'Chief Executive',
   'Prosecutor General', 'Prosecutor-General', 'Attorney General', 'Commissioner',
+  // candidates are the actors of election news ("Democratic presidential candidate Joe Biden", "X, an opposition candidate")
+  'Opposition Presidential Candidate', 'Presidential Candidate', 'Opposition Candidate', 'Candidate',
 ];
 
 /** Words that say when the office is held relative to the text; mapped onto the record's qualifiers. */
@@ -34,7 +36,7 @@ const TITLE_WORD = `(?:${[...new Set(TITLES.flatMap((t) => t.split(/[ -]/)))].ma
  * Never a determiner: "spokesperson for The Greens" is no title of a country "The" before the name "Greens".
  */
 const COUNTRY = `((?!${TITLE_WORD}|(?:The|A|An)\\b)[A-Z][\\w.’'-]*(?:[ ](?!${TITLE_WORD})[A-Z][\\w.’'-]*)?)`;
-const THE = '(?:[Tt]he|[Aa])\\s+';
+const THE = '(?:[Tt]he|[Aa]n?)\\s+';
 
 /**
  * What may follow a title: "of Country" names the office's country; "for"/"to Country" ("Special

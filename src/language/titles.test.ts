@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { definiteTitles, titleAfter, titleBefore } from './titles.js';
+
+// Phrases as news writes them (Wikinews, CC BY 2.5, and the seed article's "outgoing U.S. President").
+test('a title before a name: qualifier, country word and title', () => {
+  const read = titleBefore('In related developments, outgoing U.S. President ', 0);
+  assert.deepEqual([read?.title, read?.qualifier, read?.countryWord], ['President', 'outgoing', 'U.S.']);
+  assert.equal(titleBefore('Democratic presidential candidate ', 0)?.title, 'Presidential Candidate');
+});
+
+test('a title after a name, with "the", "a" or "an"', () => {
+  assert.equal(titleAfter(', the French president, said', 0)?.title, 'President');
+  assert.equal(titleAfter(', an opposition candidate for the Belarusian presidential election, held a rally', 0)?.title, 'Opposition Candidate');
+  assert.equal(titleAfter(', an Interpol spokesperson, said', 0)?.title, 'Spokesperson');
+});
+
+test('a determiner is never a country word: "spokesperson for The Greens" names no country "The"', () => {
+  assert.equal(titleBefore('the then chair and spokesperson for The ', 0)?.countryWord ?? null, null);
+  assert.deepEqual(definiteTitles('The spokesperson added more.', 0).map((r) => r.title), ['Spokesperson']);
+});
