@@ -7,11 +7,24 @@ import { clauseMention, hasContent, nounMention, type TopicMention } from './men
 import { evaluate, modulate } from './polarity.js';
 import type { StanceView } from './view.js';
 
+/**
+ * A verb's prepositional phrases in text order, with those the parser hangs on an adverb right after the verb: "disagreed
+ * strongly with his plans", "voted overwhelmingly against the bill" (the phrase belongs to the verb, the adverb
+ * only grades it).
+ */
+function obliquesOf(v: StanceView, i: number, ...relations: string[]): number[] {
+  const own = dependentsOf(v.syntax, i, ...relations);
+  for (const adv of dependentsOf(v.syntax, i, 'advmod')) {
+    if (adv > i && v.pos(adv) === 'ADV') own.push(...dependentsOf(v.syntax, adv, 'obl', 'obl:*').filter((c) => c > adv));
+  }
+  return own.sort((a, b) => a - b); // in text order: the phrase right after the verb comes first
+}
+
 /** The preposition or particle a verb takes: "vote for", "warn against", "call on", "disagreed … with". */
 function particleOf(v: StanceView, verb: string, i: number): string {
   const prt = dependentOf(v.syntax, i, 'compound:prt');
   if (prt >= 0) return v.word(prt);
-  for (const c of dependentsOf(v.syntax, i, 'obl', 'obl:*', 'xcomp')) {
+  for (const c of obliquesOf(v, i, 'obl', 'obl:*', 'xcomp')) {
     const kase = dependentOf(v.syntax, c, 'case', 'mark');
     if (kase >= 0 && kase > i) return STANCE_VERBS.has(`${verb} ${v.word(kase)}`) || ['for', 'on'].includes(v.word(kase)) ? v.word(kase) : '';
   }
@@ -20,7 +33,7 @@ function particleOf(v: StanceView, verb: string, i: number): string {
 
 /** The noun after a particle: "disagreed strongly with many of his suggestions" → "many". */
 function particleObject(v: StanceView, i: number, particle: string): number {
-  for (const c of dependentsOf(v.syntax, i, 'obl', 'obl:*')) {
+  for (const c of obliquesOf(v, i, 'obl', 'obl:*')) {
     const kase = dependentOf(v.syntax, c, 'case');
     if (kase >= 0 && v.word(kase) === particle) return c;
   }
