@@ -75,12 +75,27 @@ const NOUN_COMPLEMENT: ReadonlySet<string> = new Set(['of', 'against', 'at', 'fo
  */
 const PARTY_PREPS = new Set(['against', 'with', 'to', 'toward', 'towards', 'on', 'upon', 'from']);
 
+/** Codes of force, whose passive with a weapon for subject names its target by where it was aimed. */
+const FORCE_CODE = /^(18|19|20)/;
+/** Prepositions of where force was aimed: "fired AT it", "fired INTO Israel", "dropped ON the town". */
+const AIMED_PREPS: ReadonlySet<string> = new Set(['at', 'into', 'on', 'upon', 'against']);
+
+/**
+ * "A mortar bomb was fired AT IT from the Gaza Strip" (`- MORTAR * [193]`): a passive act of force
+ * whose subject is a weapon, no party, was done to the party a phrase of aim names.
+ */
+function aimedAt(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, doers: ReadonlyArray<ActorSpan | null>): ActorSpan[] {
+  const phrases = clause.tree.obliques.filter((o) => AIMED_PREPS.has(o.prep));
+  return actorsOf(s, actors, phrases.map((o) => o.head)).filter((a) => !doers.some((d) => d !== null && d.start === a.start));
+}
+
 function frontedTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding, doers: ReadonlyArray<ActorSpan | null>): ActorSpan[] {
   const notDoer = (a: ActorSpan) => !doers.some((d) => d !== null && d.start === a.start);
+  // the phrase the pattern names comes first: "Rockets were fired AT ISRAEL from Lebanon" (`- * ROCKET (AT +)`)
+  const named = coding.targetAt === null ? [] : objectActors(s, actors, clause, coding.targetAt, coding.matched).filter(notDoer);
+  if (named.length) return named;
   const phrases = clause.tree.obliques.filter((o) => PARTY_PREPS.has(o.prep));
-  const byTree = actorsOf(s, actors, phrases.map((o) => o.head)).filter(notDoer);
-  if (byTree.length || coding.targetAt === null) return byTree;
-  return objectActors(s, actors, clause, coding.targetAt, coding.matched).filter(notDoer);
+  return actorsOf(s, actors, phrases.map((o) => o.head)).filter(notDoer);
 }
 
 /**
@@ -440,6 +455,10 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
     const agents = actorsOf(s, actors, clause.tree.agents);
     const doers = agents.length ? agents : agentActors(s, actors, clause);
     if (coding.fronted && !subject.length) return { sources: doers, targets: frontedTargets(s, actors, clause, coding, doers) };
+    if (!subject.length && FORCE_CODE.test(coding.code ?? '')) {
+      const aimed = aimedAt(s, actors, clause, doers);
+      if (aimed.length) return { sources: doers, targets: aimed };
+    }
     return coding.code === null && coding.reverse !== null ? { sources: subject, targets: doers } : { sources: doers, targets: subject };
   }
   const sourceIndex = coding.sourceAt === null ? -1 : firstStartingFrom(actors, coding.sourceAt);

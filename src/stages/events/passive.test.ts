@@ -69,3 +69,20 @@ const FRONTED: ReadonlyArray<readonly [sentence: string, expected: readonly stri
 test('the words a pattern names after a verb are read in a passive subject', () => {
   for (const [sentence, expected] of FRONTED) assert.deepEqual(coded(sentence), expected, sentence);
 });
+
+/**
+ * Weapons fired in the passive, in sentences written for this test in the shape of wire reports: the
+ * party is where the weapon was aimed (the pattern's own phrase first: "- * ROCKET (AT +)"), the doer
+ * the place it was fired from, else unknown.
+ */
+const FIRED: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
+  ['Rockets were fired at Israel from Lebanon.', ['194 LBN→ISR']],
+  ['Two rockets were fired at Israel overnight, the army said.', ['194 ---→ISR']],
+  ['A mortar bomb was fired at Israel from the Gaza Strip on Tuesday.', ['193 PSEGZA→ISR']],
+  // where something is taken from is no doer of force
+  ['Refugees were evacuated from Syria.', []],
+];
+
+test('a weapon fired in the passive hits the party it was aimed at, fired by the place it came from', () => {
+  for (const [sentence, expected] of FIRED) assert.deepEqual(coded(sentence), expected, sentence);
+});

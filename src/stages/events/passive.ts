@@ -13,6 +13,9 @@ import type { SentenceWords } from './sentence.js';
  */
 const ACTS_ON_SOMEONE = /^(1[1-9]|20)/;
 
+/** Acts of force that are launched from somewhere: assaults, fights, mass violence. */
+const LAUNCHED = /^(18|19|20)/;
+
 /** Prepositions of the place where an act was done. */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'inside']);
 
@@ -39,6 +42,15 @@ export function unnamedAgent(s: SentenceWords, actors: readonly ActorSpan[], cla
   }
   const byWords = forceDoerByWords(s, actors, clause, targets);
   if (byWords.length) return byWords;
+  // "rockets were fired at Israel FROM LEBANON", "a mortar bomb was fired at it FROM THE GAZA STRIP": force
+  // comes from where it was launched, whose authority is its doer as a place's is for what happens in it
+  if (LAUNCHED.test(code)) {
+    for (const o of clause.tree.obliques) {
+      if (o.prep !== 'from') continue;
+      const origin = actorsOf(s, actors, [o.head]).find((a) => !targets.includes(a) && a.code !== null && !a.code.startsWith('---') && !targets.some((t) => t.code?.slice(0, 3) === a.code!.slice(0, 3)));
+      if (origin) return [origin];
+    }
+  }
   for (const o of clause.tree.obliques) {
     if (!PLACE_PREPS.has(o.prep)) continue;
     const place = actorsOf(s, actors, [o.head]).find((a) => isCountry(a) && !targets.some((t) => t.code?.slice(0, 3) === a.code));
