@@ -8,7 +8,7 @@ import type { TopicMention } from './mentions.js';
 import { proposalNoun, stanceNoun } from './nouns.js';
 import { quoteJudgements } from './quotes.js';
 import { TopicIndex } from './topics.js';
-import { judgementVerb, proposalVerb, stanceVerb, ultimatum } from './verbs.js';
+import { claimedAct, judgementVerb, proposalVerb, stanceVerb, ultimatum } from './verbs.js';
 import { StanceView } from './view.js';
 
 /**
@@ -57,7 +57,7 @@ function readCues(v: StanceView): { findings: Finding[]; mentions: TopicMention[
     if (!v.readable(i)) continue;
     const pos = v.pos(i);
     if (pos === 'VERB') {
-      const found = judgementVerb(v, i) ?? stanceVerb(v, i) ?? proposalVerb(v, i) ?? ultimatum(v, i);
+      const found = judgementVerb(v, i) ?? stanceVerb(v, i) ?? proposalVerb(v, i) ?? ultimatum(v, i) ?? claimedAct(v, i);
       if (found) findings.push(found);
     } else if (pos === 'NOUN') {
       const proposal = proposalNoun(v, i);

@@ -135,6 +135,16 @@ export const ANAPHOR_NOUNS: ReadonlySet<string> = new Set([
 export const ANAPHOR_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'the', 'such', 'its', 'his', 'her', 'their', 'our']);
 
 /**
+ * A verb and the noun it takes by which its subject claims an act as its own, and so stands for it: "the group
+ * claimed responsibility for the bombing", "the rebels claimed credit for the raid", "took credit for the
+ * ceasefire". Not "took responsibility for the failures" (owning a fault, no support).
+ */
+export const CLAIMED_ACTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['claim', new Set(['responsibility', 'credit'])],
+  ['take', new Set(['credit'])],
+]);
+
+/**
  * Verbs whose object a proposal asks to end: the proposer opposes the object. "called for the bill to be
  * dropped", "if the enemy does not stop the propaganda broadcast", "if the broadcasts do not stop".
  */

@@ -27,3 +27,14 @@ test('stances: a particle phrase after an adverb in a reported quote ("disagreed
 test('stances: an adverb without a particle phrase takes no position ("spoke briefly with reporters")', () => {
   assert.deepEqual(stances('Angela Merkel spoke briefly with reporters about the weather.'), []);
 });
+
+// Sentences written for this test. The class: who claims an act as its own ("claimed responsibility for …")
+// supports it; a denied or negated claim, or owning a fault, takes no position.
+test('stances: a claim of responsibility for an act supports the act', () => {
+  assert.deepEqual(stances('Hamas claimed responsibility for the bombing of the bus near Jerusalem.'), ['HAMAS support «bombing of the bus near Jerusalem»']);
+});
+
+test('stances: no position in a negated claim or in owning a fault', () => {
+  assert.deepEqual(stances('The Taliban did not claim responsibility for the attack.'), []);
+  assert.deepEqual(stances('The minister took responsibility for the failures of the agency.'), []);
+});

@@ -2,7 +2,7 @@ import type { Polarity } from '../../model/layers.js';
 import { agentOf, dependentOf, dependentsOf, headOf, isNegated, isPassive, objectOf, subjectOf, subtreeOf } from '../../syntax/accessors.js';
 import { cover, phraseEnd, type Finding } from './finding.js';
 import { holdersOf } from './holders.js';
-import { ADHERENCE_VERBS, GENERIC_ADDRESSEES, INTENTION_VERBS, JUDGEMENT_VERBS, POLICY_ACTS, PROPOSAL_VERBS, STANCE_NOUNS, STANCE_VERBS, TERMINATION_VERBS, isTopicHead } from './lexicon.js';
+import { ADHERENCE_VERBS, CLAIMED_ACTS, GENERIC_ADDRESSEES, INTENTION_VERBS, JUDGEMENT_VERBS, POLICY_ACTS, PROPOSAL_VERBS, STANCE_NOUNS, STANCE_VERBS, TERMINATION_VERBS, isTopicHead } from './lexicon.js';
 import { clauseMention, hasContent, nounMention, type TopicMention } from './mentions.js';
 import { evaluate, modulate } from './polarity.js';
 import type { StanceView } from './view.js';
@@ -343,4 +343,23 @@ function maker(v: StanceView, i: number): number {
     if (s >= 0 && holdersOf(v, s).length) return s;
   }
   return -1;
+}
+
+/**
+ * "The group claimed responsibility for the bombings", "the rebels claimed credit for the raid": who claims an
+ * act as its own supports it. The act is the "for" phrase of the claimed noun (or of the verb, where the parse
+ * hangs it there); a negated claim takes no position.
+ */
+export function claimedAct(v: StanceView, i: number): Finding | null {
+  const nouns = CLAIMED_ACTS.get(v.lemma(i));
+  const object = nouns ? objectOf(v.syntax, i) : -1;
+  if (object < 0 || !nouns!.has(v.lemma(object)) || isNegated(v.syntax, i)) return null;
+  const act = [...dependentsOf(v.syntax, object, 'nmod'), ...dependentsOf(v.syntax, i, 'obl')]
+    .find((c) => { const kase = dependentOf(v.syntax, c, 'case'); return kase >= 0 && v.word(kase) === 'for'; });
+  const topic = act === undefined ? null : topicAt(v, act, true);
+  if (!topic || topic.anaphoric) return null;
+  const holderToken = holderSubject(v, i);
+  const holders = holdersOf(v, holderToken);
+  if (!holders.length) return null;
+  return { holders, topic, polarity: 'support', cue: [i, object], evidence: cover(holderToken, phraseEnd(v.syntax, holderToken), i, topic), by: `stances/claim:${v.lemma(object)}` };
 }
