@@ -155,7 +155,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
   const clauses = findVerbClauses(s, res.verbs);
   const coded: Array<{ clause: VerbClause; coding: VerbCoding; raw: RawEvent }> = [];
   for (const clause of clauses) {
-    const coding = codeVerb(s, clause, res.verbs, (w) => actorAt(actors, w) !== undefined);
+    const coding = codeVerb(s, clause, res.verbs, (w) => actorAt(actors, w) !== undefined, (w) => inNamesTitle(s, actors, w));
     const code = coding?.code ?? coding?.reverse;
     if (!coding || !code || doneByNoOne(s, clause, code)) continue;
     const call = callReading(s, clause, coding);
@@ -217,6 +217,19 @@ function withoutOwnSelf(s: SentenceWords, targets: readonly ActorSpan[], sources
   const self = (t: ActorSpan) => sources.some((x) => x !== null && (x.start === t.start || (possessivePronoun(s, t.start) && ((!!t.code && country(x) === country(t)) || (x.entity !== null && x.entity === t.entity)))));
   return targets.every(self) ? [] : targets;
 }
+
+/**
+ * Whether a word stands in a title right before the name that ends its actor's span: "Russian
+ * OPPOSITION leader Alexei Navalny" (not the agent of "an EMBASSY in Tehran", joined to its place).
+ */
+function inNamesTitle(s: SentenceWords, actors: readonly ActorSpan[], w: number): boolean {
+  const a = actorAt(actors, w);
+  if (a === undefined || w >= a.end - 1 || s.pos[a.end - 1] !== 'PROPN' || s.pos[w] === 'PROPN') return false;
+  for (let k = w + 1; k < a.end; k++) if (!TITLE_POS.has(s.pos[k]!)) return false;
+  return true;
+}
+
+const TITLE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** The doer of an act whose subject names none: an agentless passive's (`passive.ts`), or a weapon's (`weapon-subject.ts`). */
 function weaponOrUnnamed(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, code: string, named: readonly ActorSpan[]): Array<ActorSpan | null> {

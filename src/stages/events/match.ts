@@ -38,9 +38,10 @@ interface PatternHit {
 /** Codes a verb clause: the most specific pattern of the verb's blocks that matches, else the verb's or block's default. */
 /**
  * `isActor`: whether a word is part of an actor's name; a passive subject that is one is who the
- * act was done to, not what a pattern names after the verb (see `frontedAtSubject`).
+ * act was done to, not what a pattern names after the verb (see `frontedAtSubject`). `inTitle`:
+ * whether a word stands in the words before a name inside its actor's span (a title).
  */
-export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerbDictionary, isActor: (w: number) => boolean = () => false): VerbCoding | null {
+export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerbDictionary, isActor: (w: number) => boolean = () => false, inTitle: (w: number) => boolean = () => false): VerbCoding | null {
   let best: PatternHit | null = null;
   let bestForm = clause.forms[0]!;
   const present = new ClauseWords(s, clause);
@@ -51,6 +52,9 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
       if (!present.mayMatch(needs[p]!)) continue;
       const pattern = block.patterns[p]!;
       const hit = matchPattern(s, clause, pattern, dict, isActor);
+      // "said Russian OPPOSITION leader Alexei Navalny was poisoned" is no `- * &OPPOSITION [110]`: a
+      // word of a name's title describes the person, not the act
+      if (hit?.matched.some(inTitle)) continue;
       if (hit && (!best || hit.score > best.score || (hit.score === best.score && writtenFor(hit.pattern, form.lemma) && !writtenFor(best.pattern, bestForm.lemma)))) {
         best = hit;
         bestForm = form;

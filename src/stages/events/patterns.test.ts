@@ -103,3 +103,15 @@ const WRITTEN_FOR_THE_VERB: readonly Row[] = [
 test('a pattern written for the clause\'s verb wins over an equal one written for a synonym', () => {
   for (const [sentence, expected] of WRITTEN_FOR_THE_VERB) assert.deepEqual(coded(sentence), expected, sentence);
 });
+
+/** A word of a title before a name describes the person, not the act: no pattern reads it. */
+const TITLE_WORDS: readonly Row[] = [
+  // `- * &OPPOSITION [110]` (EXPRESS) would make the report a disapproval of the opposition leader
+  ['The French government said Russian opposition leader Alexei Navalny was poisoned.', ['010 FRAGOV→RUSOPP']],
+  // the pattern's word outside a name still counts
+  ['Sri Lanka has established diplomatic ties with and opened an embassy in Tehran.', ['054 LKA→IRNGOV', '054 LKA→IRNGOV']],
+];
+
+test('a pattern does not read the words of a title before a name', () => {
+  for (const [sentence, expected] of TITLE_WORDS) assert.deepEqual(coded(sentence), expected, sentence);
+});
