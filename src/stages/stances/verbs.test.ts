@@ -38,3 +38,10 @@ test('stances: no position in a negated claim or in owning a fault', () => {
   assert.deepEqual(stances('The Taliban did not claim responsibility for the attack.'), []);
   assert.deepEqual(stances('The minister took responsibility for the failures of the agency.'), []);
 });
+
+// Sentences written for this test. The class: a demand whose addressee is a prepositional phrase ("demanded
+// from Sweden to …"), whose infinitive the parser reads as a purpose; after an object it stays a purpose.
+test('stances: a demand addressed with "from" supports the infinitive it asks for', () => {
+  assert.deepEqual(stances('Turkey demanded from Sweden to extradite the journalists.'), ['Turkey support «extradite the journalists»']);
+  assert.deepEqual(stances('Russia demanded money from Ukraine to pay for the pipeline.'), []);
+});

@@ -278,13 +278,26 @@ function proposalContent(v: StanceView, lemma: string, i: number): number {
   if (NEEDS_PARTICLE.has(lemma) && !['for', 'on'].includes(particleOf(v, lemma, i))) return -1; // "called it 'a retrograde step'"
   // "called on Italy and Egypt to join the project, adding …": the infinitive, not the clause that follows
   const clauses = dependentsOf(v.syntax, i, 'xcomp', 'ccomp');
-  const clause = clauses.find((c) => v.word(dependentOf(v.syntax, c, 'mark')) === 'to') ?? clauses[0] ?? -1;
+  const clause = clauses.find((c) => v.word(dependentOf(v.syntax, c, 'mark')) === 'to') ?? clauses[0] ?? addressedInfinitive(v, i);
   if (clause >= 0) return v.rel(clause) === 'ccomp' && CLAIMING.has(lemma) && !isMandate(v, clause) ? -1 : clause;
   const forPhrase = particleObject(v, i, 'for');
   if (forPhrase >= 0) return infinitiveOf(v, forPhrase) ?? forPhrase;
   if (NEEDS_PARTICLE.has(lemma) || lemma === 'ask') return -1;
   const object = objectOf(v.syntax, i);
   return object >= 0 && v.pos(object) === 'NOUN' ? object : -1;
+}
+
+/**
+ * "demanded from the court to release the files", "requested of the council to hold a vote": with the addressee
+ * in a prepositional phrase and no object, the parser takes the infinitive for a clause of purpose (advcl), yet it
+ * says what is asked. Not "in order to …", and not after an object ("demanded money to fund …": a purpose).
+ */
+function addressedInfinitive(v: StanceView, i: number): number {
+  if (dependentOf(v.syntax, i, 'obj', 'iobj') >= 0) return -1;
+  const addressee = dependentsOf(v.syntax, i, 'obl').find((c) => c > i && ['from', 'of'].includes(v.word(dependentOf(v.syntax, c, 'case'))));
+  if (addressee === undefined) return -1;
+  const clause = dependentsOf(v.syntax, i, 'advcl').find((c) => c > addressee && dependentsOf(v.syntax, c, 'mark').map((m) => v.word(m)).join(' ') === 'to');
+  return clause ?? -1;
 }
 
 /**
