@@ -334,12 +334,27 @@ function sameCountry(actor: ActorSpan, sources: readonly ActorSpan[]): boolean {
  * governs ("demanded that North Korea forsake"), else that clause's objects ("threatened to cut
  * off electricity to Nakhichevan").
  */
-function complementTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, sources: readonly ActorSpan[]): ActorSpan[] {
+/**
+ * "His associates had alleged NAVALNY was poisoned": a claim (11) is not aimed at whom the act it
+ * reports was done to, the subject of its passive clausal complement, which the word window takes.
+ */
+function withoutSufferer(s: SentenceWords, clause: VerbClause, coding: VerbCoding, targets: ActorSpan[]): ActorSpan[] {
+  const c = clause.tree.complement;
+  if (c < 0 || !(coding.code ?? '').startsWith('11')) return targets;
+  const suffered = treeRoles(s, c).subjects.filter((w) => s.relation[w] === 'nsubj:pass');
+  return targets.filter((t) => !suffered.some((w) => w >= t.start && w < t.end));
+}
+
+function complementTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, sources: readonly ActorSpan[], claim = false): ActorSpan[] {
   const c = clause.tree.complement;
   if (c < 0) return [];
   const inner = treeRoles(s, c);
   const others = (found: ActorSpan[]) => found.filter((a) => !sources.some((x) => x.start === a.start));
-  const subject = s.relation[c] === 'ccomp' ? others(actorsOf(s, actors, inner.subjects)) : [];
+  // in a claim, a passive's subject suffered the act the claim is about, it is not who the claim is aimed
+  // at ("his associates had alleged Navalny WAS POISONED"); a hope or an appeal is aimed at it ("hopes that
+  // Osgiliath could be drawn into the peace process")
+  const active = claim ? inner.subjects.filter((w) => s.relation[w] !== 'nsubj:pass') : inner.subjects;
+  const subject = s.relation[c] === 'ccomp' ? others(actorsOf(s, actors, active)) : [];
   if (subject.length) return subject;
   const objects = others(actorsOf(s, actors, inner.objects));
   if (objects.length) return objects;
@@ -465,10 +480,10 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
   const sources = sourceIndex < 0 ? subject : actors.slice(sourceIndex, sourceIndex + 1);
   const byTree = coding.targetAt === null ? treeTargets(s, actors, clause, sources) : [];
   const addressed = byTree.length ? [] : governorsAddressee(s, actors, clause, coding);
-  let targets = byTree.length ? byTree : addressed.length ? addressed : objectActors(s, actors, clause, coding.targetAt, coding.matched);
+  let targets = byTree.length ? byTree : addressed.length ? addressed : withoutSufferer(s, clause, coding, objectActors(s, actors, clause, coding.targetAt, coding.matched));
   // A pattern's phrase that names a thing, not a party ("blaming Iran (FOR ATTACK)s"): the tree's object is the target.
   if (!targets.length && coding.targetAt !== null) targets = treeTargets(s, actors, clause, sources);
-  if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources);
+  if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources, (coding.code ?? '').startsWith('11'));
   if (!targets.length) targets = governorsObject(s, actors, clause);
   if (!targets.length && sources.length > 1 && (RECIPROCAL_ROOTS.has((coding.code ?? '').slice(0, 2)) || SYMMETRIC_VERBS.has(s.lemma[clause.at]!))) targets = sources;
   if (coding.code === null && coding.reverse !== null) return { sources: targets, targets: sources };

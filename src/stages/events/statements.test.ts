@@ -52,3 +52,9 @@ test('the appeal codes follow the intent codes, force is 021, a bare 040 stays t
 test('a participle read as a coordinated clause codes nothing against the noun it modifies', () => {
   assert.deepEqual(coded('A court in Guyana has issued arrest warrants for two Brazilian men sought in the brutal slaying of two American missionaries.'), ['173 GUYJUD→BRAPPL']);
 });
+
+test('a claim is not aimed at whom the act it reports was done to', () => {
+  // sentences written for this test in the shape of Wikinews reports
+  assert.deepEqual(coded('His associates had alleged that the Belarusian activist was poisoned.'), []);
+  assert.deepEqual(coded('Armenia claimed 790 Azerbaijani soldiers had been killed.').filter((c) => c.startsWith('11')), []);
+});
