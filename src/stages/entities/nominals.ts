@@ -5,6 +5,7 @@ import type { ActorsKb } from '../../kb/view.js';
 import { addRef, newCluster, type Cluster } from './refs.js';
 import type { ClusterSet } from './names.js';
 import { definiteTitles } from '../../language/titles.js';
+import { lowerBound } from '../../model/span.js';
 
 const sameTitle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -45,27 +46,31 @@ function earlierHolder(set: ClusterSet, title: string, country: string | null, b
  * taken by a person are left alone.
  */
 export function resolveUnnamedOfficers(doc: Doc, set: ClusterSet, sentences: readonly Sentence[]): void {
+  const officers = new Map<string, Array<{ start: number; cluster: Cluster }>>();
   sentences.forEach((s, sentence) => {
     for (const read of definiteTitles(doc.text.slice(s.start, s.end), s.start)) {
       if (read.countryWord || /^\s*[A-Z]/.test(doc.text.slice(read.end, read.end + 2)) || covered(set.all(), read.start, read.end)) continue;
-      const holder = unnamedHolder(set, read.title, read.start);
+      const holder = unnamedHolder(set, officers, read.title, read.start);
       if (holder) addRef(holder, { start: read.start, end: read.end, text: doc.text.slice(read.start, read.end), form: 'nominal', sentence, by: 'entities/officer' });
     }
   });
 }
 
-/** The organisation last named with the title after its name before `before` ("Interpol spokesperson"). */
-function unnamedHolder(set: ClusterSet, title: string, before: number): Cluster | null {
-  const ending = ` ${title.toLowerCase()}`;
-  let best: Cluster | null = null;
-  let at = -1;
-  for (const c of set.all()) {
-    if (c.type !== 'ORG') continue;
-    for (const r of c.refs) if (r.start < before && r.start > at && r.text.toLowerCase().endsWith(ending)) [best, at] = [c, r.start];
+/**
+ * The organisation last named with the title after its name before `before` ("Interpol spokesperson");
+ * `officers` keeps, per title, such mentions in text order, gathered once.
+ */
+function unnamedHolder(set: ClusterSet, officers: Map<string, Array<{ start: number; cluster: Cluster }>>, title: string, before: number): Cluster | null {
+  let list = officers.get(title);
+  if (!list) {
+    const ending = ` ${title.toLowerCase()}`;
+    list = set.all().filter((c) => c.type === 'ORG').flatMap((c) => c.refs.filter((r) => r.text.toLowerCase().endsWith(ending)).map((r) => ({ start: r.start, cluster: c })));
+    list.sort((a, b) => a.start - b.start);
+    officers.set(title, list);
   }
-  return best;
+  const found = list[lowerBound(list.length, (i) => list![i].start < before) - 1];
+  return found?.cluster ?? null;
 }
-
 
 function kbHolder(set: ClusterSet, kb: ActorsKb, title: string, country: string | null, date: string | null): Cluster | null {
   if (!country || !date) return null;

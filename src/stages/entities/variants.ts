@@ -12,13 +12,21 @@ const MIN_LENGTH = 5;
  * person.
  */
 export function mergeSpellingVariants(set: ClusterSet): void {
-  const full = set.people.filter((c) => c.type === 'PERSON' && c.nameWords.length > 1);
-  if (full.length === 0) return;
+  // full names by the first letter of their surname: a variant keeps its first letter
+  const full = new Map<string, Cluster[]>();
+  for (const c of set.people) {
+    if (c.type !== 'PERSON' || c.nameWords.length < 2) continue;
+    const first = c.nameWords[c.nameWords.length - 1][0];
+    const list = full.get(first);
+    if (list) list.push(c);
+    else full.set(first, [c]);
+  }
+  if (full.size === 0) return;
   for (let i = 0; i < set.people.length; i++) {
     const c = set.people[i];
     if (c.type !== 'PERSON' || c.nameWords.length !== 1 || c.person) continue;
     const word = c.nameWords[0];
-    const near = full.filter((p) => p !== c && oneLetterApart(word, p.nameWords[p.nameWords.length - 1]));
+    const near = (full.get(word[0]) ?? []).filter((p) => p !== c && oneLetterApart(word, p.nameWords[p.nameWords.length - 1]));
     if (near.length !== 1) continue;
     for (const r of c.refs) addRef(near[0], r);
     near[0].textRoles.push(...c.textRoles);

@@ -17,19 +17,32 @@ export interface ComplementSubjectLabels {
   readonly subjects: ReadonlySet<number>;
 }
 
-/** Re-hangs every such object on the clause after it, as its subject (heads: word indices, -1 for the root). */
+/** Re-hangs every such object on the clause after it, as its subject (heads: word indices, -1 for the root). One pass to mark the heads with a subject or a passive auxiliary, one to re-hang. */
 export function attachComplementSubjects(heads: Int32Array, labels: Uint8Array, n: number, ids: ComplementSubjectLabels): void {
+  let marks: Uint8Array | null = null;
   for (let p = 0; p + 1 < n; p++) {
     const verb = heads[p];
     const clause = heads[p + 1];
     if (labels[p] !== ids.obj || labels[p + 1] !== ids.aux || verb < 0 || clause <= p || heads[clause] !== verb) continue;
-    if (hasChild(heads, labels, n, clause, ids.subjects)) continue;
+    marks ??= headMarks(heads, labels, n, ids);
+    if (marks[clause] & HAS_SUBJECT) continue;
     heads[p] = clause;
-    labels[p] = hasChild(heads, labels, n, clause, new Set([ids.auxPass])) ? ids.nsubjPass : ids.nsubj;
+    labels[p] = marks[clause] & HAS_PASSIVE ? ids.nsubjPass : ids.nsubj;
+    marks[clause] |= HAS_SUBJECT;
   }
 }
 
-function hasChild(heads: Int32Array, labels: Uint8Array, n: number, head: number, wanted: ReadonlySet<number>): boolean {
-  for (let c = 0; c < n; c++) if (heads[c] === head && wanted.has(labels[c])) return true;
-  return false;
+const HAS_SUBJECT = 1;
+const HAS_PASSIVE = 2;
+
+/** For each word, whether a subject or a passive auxiliary hangs on it. */
+function headMarks(heads: Int32Array, labels: Uint8Array, n: number, ids: ComplementSubjectLabels): Uint8Array {
+  const marks = new Uint8Array(n);
+  for (let c = 0; c < n; c++) {
+    const h = heads[c];
+    if (h < 0) continue;
+    if (ids.subjects.has(labels[c])) marks[h] |= HAS_SUBJECT;
+    if (labels[c] === ids.auxPass) marks[h] |= HAS_PASSIVE;
+  }
+  return marks;
 }
