@@ -86,12 +86,25 @@ const AIMED_PREPS: ReadonlySet<string> = new Set(['at', 'into', 'on', 'upon', 'a
  */
 function aimedAt(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, doers: ReadonlyArray<ActorSpan | null>): ActorSpan[] {
   const phrases = clause.tree.obliques.filter((o) => AIMED_PREPS.has(o.prep));
-  return actorsOf(s, actors, phrases.map((o) => o.head)).filter((a) => !doers.some((d) => d !== null && d.start === a.start));
+  const named = actorsOf(s, actors, phrases.map((o) => o.head)).filter((a) => !doers.some((d) => d !== null && d.start === a.start));
+  return named.length ? named : phrases.some((o) => s.lower[o.head] === 'it') ? reporterOfIt(s, actors, clause) : [];
+}
+
+/**
+ * "Israel said a mortar bomb was fired at IT from the Gaza Strip": in a clause a country or
+ * organisation reports, force aimed at "it" is aimed at the reporter (the pronoun resolver leaves a
+ * bare "it" alone: it mostly stands for things). The reporter's actors with a code, or [].
+ */
+function reporterOfIt(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): ActorSpan[] {
+  const reporter = REPORTED.has(s.relation[clause.at]!) ? s.head[clause.at]! : -1;
+  if (reporter < 0 || !OWN_STATEMENT.test(s.lemma[reporter]!)) return [];
+  return actorsOf(s, actors, treeRoles(s, reporter).subjects).filter((a) => a.code !== null && !a.code.startsWith('---'));
 }
 
 function frontedTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding, doers: ReadonlyArray<ActorSpan | null>): ActorSpan[] {
   const notDoer = (a: ActorSpan) => !doers.some((d) => d !== null && d.start === a.start);
   // the phrase the pattern names comes first: "Rockets were fired AT ISRAEL from Lebanon" (`- * ROCKET (AT +)`)
+  if (coding.targetAt !== null && s.lower[coding.targetAt] === 'it') return reporterOfIt(s, actors, clause);
   const named = coding.targetAt === null ? [] : objectActors(s, actors, clause, coding.targetAt, coding.matched).filter(notDoer);
   if (named.length) return named;
   const phrases = clause.tree.obliques.filter((o) => PARTY_PREPS.has(o.prep));

@@ -81,6 +81,8 @@ const FIRED: ReadonlyArray<readonly [sentence: string, expected: readonly string
   ['A mortar bomb was fired at Israel from the Gaza Strip on Tuesday.', ['193 PSEGZA→ISR']],
   // where something is taken from is no doer of force
   ['Refugees were evacuated from Syria.', []],
+  // "it" in a clause a country reports is that country; the report of another's force accuses it
+  ['Turkey said a rocket was fired at it from Syria.', ['194 SYR→TUR', '112 TUR→SYR']],
 ];
 
 test('a weapon fired in the passive hits the party it was aimed at, fired by the place it came from', () => {
