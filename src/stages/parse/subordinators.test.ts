@@ -24,3 +24,11 @@ test('a preposition before a noun phrase and no finite verb stays one: "after th
   assert.equal(retagged([['after', 'ADP IN'], ['troops', 'NOUN NNS'], ['leaving', 'VERB VBG']])[0], 'ADP IN');
   assert.equal(retagged([['with', 'ADP IN'], ['Turkey', 'PROPN NNP'], ['began', 'VERB VBD']])[0], 'ADP IN');
 });
+
+test('one prepositional phrase may close the noun phrase: "since a seven-week war in the enclave ended"', () => {
+  // a wire sentence of the PETRARCH GSR set's shape: "… in the first such attack since a seven-week war in the enclave ended on Aug 26"
+  const tags = retagged([['since', 'ADP IN'], ['a', 'DET DT'], ['war', 'NOUN NN'], ['in', 'ADP IN'], ['the', 'DET DT'], ['enclave', 'NOUN NN'], ['ended', 'VERB VBD']]);
+  assert.equal(tags[0], 'SCONJ IN');
+  // without a finite verb after the phrase it stays a preposition: "since the start of the war."
+  assert.equal(retagged([['since', 'ADP IN'], ['the', 'DET DT'], ['start', 'NOUN NN'], ['of', 'ADP IN'], ['the', 'DET DT'], ['war', 'NOUN NN'], ['.', 'PUNCT .']])[0], 'ADP IN');
+});

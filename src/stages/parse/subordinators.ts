@@ -21,11 +21,25 @@ export function retagSubordinators(forms: readonly string[], tags: Uint8Array, n
   if (t.sconj < 0) return;
   for (let i = 0; i + 2 < n; i++) {
     if (t.upos(tags[i]) !== 'ADP' || !SUBORDINATORS.has(forms[i].toLowerCase())) continue;
-    let j = i + 1;
-    if (t.upos(tags[j]) === 'DET') j++;
-    while (j < n && t.upos(tags[j]) === 'ADJ') j++;
-    const noun = j;
-    while (j < n && (t.upos(tags[j]) === 'NOUN' || t.upos(tags[j]) === 'PROPN')) j++;
-    if (j > noun && j < n && FINITE.has(t.xpos(tags[j]))) tags[i] = t.sconj;
+    let j = nounPhraseEnd(tags, i + 1, n, t);
+    if (j < 0) continue;
+    // "since a seven-week war IN THE ENCLAVE ended": one prepositional phrase may close the noun phrase
+    if (j < n && t.upos(tags[j]) === 'ADP' && PHRASE_PREPOSITIONS.has(forms[j].toLowerCase())) j = nounPhraseEnd(tags, j + 1, n, t);
+    if (j >= 0 && j < n && FINITE.has(t.xpos(tags[j]))) tags[i] = t.sconj;
   }
+}
+
+/**
+ * Prepositions of a phrase inside the noun phrase: in EWT train + GUM, such a word before a noun phrase,
+ * one of these phrases and a finite verb is SCONJ all 5 times ("After news of the police response was …").
+ */
+const PHRASE_PREPOSITIONS = new Set(['in', 'of', 'on', 'at', 'from', 'for', 'with']);
+
+/** The end of [DET] ADJ* (NOUN|PROPN)+ from `j`, or -1 when no noun comes. */
+function nounPhraseEnd(tags: Uint8Array, j: number, n: number, t: SubordinatorTags): number {
+  if (j < n && t.upos(tags[j]) === 'DET') j++;
+  while (j < n && t.upos(tags[j]) === 'ADJ') j++;
+  const noun = j;
+  while (j < n && (t.upos(tags[j]) === 'NOUN' || t.upos(tags[j]) === 'PROPN')) j++;
+  return j > noun ? j : -1;
 }
