@@ -1,5 +1,3 @@
-import { typeByApposition } from './appositive-type.js';
-import { mergeSpellingVariants } from './variants.js';
 import type { Doc } from '../../model/document.js';
 import type { Entity, EntityMentionRef, Mention, Role } from '../../model/layers.js';
 import { lowerBound, type Span } from '../../model/span.js';
@@ -8,6 +6,8 @@ import { asActorsKb, perDocument, type ActorsKb } from '../../kb/view.js';
 import { cameoAt, kbRoles } from '../../kb/link.js';
 import { nameMentions } from './mentions.js';
 import { clusterNames, linkPeople, readTitles } from './names.js';
+import { typeByApposition } from './appositive-type.js';
+import { mergeSpellingVariants } from './variants.js';
 import { findUntaggedPlaces, resolveDefiniteTitles, resolveUnnamedOfficers } from './nominals.js';
 import { assignGender, type FirstNameGender } from './gender.js';
 import { findAgents } from './agents.js';
@@ -47,12 +47,12 @@ export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGen
   mergeSpellingVariants(set);
   findRepeatedSurnames(doc, set.people, set.all(), sentences);
   findUntaggedPlaces(doc, set, sentences, kb);
-  resolveDefiniteTitles(doc, set, sentences, kb, date);
+  const untitled = resolveDefiniteTitles(doc, set, sentences, kb, date);
   readContexts(doc, set, kb);
   splitEthnicGroups(doc, set, kb);
   findLocalInstitutions(doc, set, kb);
   findAgents(doc, set, kb);
-  resolveUnnamedOfficers(doc, set, sentences);
+  resolveUnnamedOfficers(doc, set, untitled);
   assignGender(doc.text, set.all(), firstNames);
   resolvePronouns(doc, set.all(), sentences);
   return set.all()

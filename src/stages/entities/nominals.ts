@@ -4,7 +4,7 @@ import { tokenAt, tokenPos } from '../../model/tokens.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { addRef, newCluster, type Cluster } from './refs.js';
 import type { ClusterSet } from './names.js';
-import { definiteTitles } from '../../language/titles.js';
+import { definiteTitles, type TitleRead } from '../../language/titles.js';
 import { lowerBound } from '../../model/span.js';
 
 const sameTitle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -19,16 +19,24 @@ function covered(clusters: readonly Cluster[], start: number, end: number): bool
  * KB says held that office at the document date. A title directly followed by a name
  * is that name's title, not a mention of its own.
  */
-export function resolveDefiniteTitles(doc: Doc, set: ClusterSet, sentences: readonly Sentence[], kb: ActorsKb, date: string | null): void {
+export function resolveDefiniteTitles(doc: Doc, set: ClusterSet, sentences: readonly Sentence[], kb: ActorsKb, date: string | null): UnresolvedTitle[] {
+  const left: UnresolvedTitle[] = [];
   sentences.forEach((s, sentence) => {
     for (const read of definiteTitles(doc.text.slice(s.start, s.end), s.start)) {
       if (/^\s*[A-Z]/.test(doc.text.slice(read.end, read.end + 2)) || covered(set.all(), read.start, read.end)) continue;
       const country = read.countryWord ? kb.place(read.countryWord)?.country ?? null : null;
       const holder = earlierHolder(set, read.title, country, read.start) ?? kbHolder(set, kb, read.title, country, date);
-      if (!holder) continue;
-      addRef(holder, { start: read.start, end: read.end, text: doc.text.slice(read.start, read.end), form: 'nominal', sentence, by: 'entities/definite-title' });
+      if (holder) addRef(holder, { start: read.start, end: read.end, text: doc.text.slice(read.start, read.end), form: 'nominal', sentence, by: 'entities/definite-title' });
+      else if (!read.countryWord) left.push({ read, sentence });
     }
   });
+  return left;
+}
+
+/** A definite title no holder was found for (and no country named), for `resolveUnnamedOfficers`. */
+export interface UnresolvedTitle {
+  readonly read: TitleRead;
+  readonly sentence: number;
 }
 
 function earlierHolder(set: ClusterSet, title: string, country: string | null, before: number): Cluster | null {
@@ -42,18 +50,16 @@ function earlierHolder(set: ClusterSet, title: string, country: string | null, b
  * "an Interpol spokesperson stated … The spokesperson added …": an organisation's unnamed officer,
  * written as the organisation's name and the title (the agents step makes that a mention of the
  * organisation), is who a later definite title names when no person named with that title came
- * before: the organisation speaking through them. Run after the agents step; titles already
- * taken by a person are left alone.
+ * before: the organisation speaking through them. Run after the agents step, on the titles
+ * `resolveDefiniteTitles` left without a holder.
  */
-export function resolveUnnamedOfficers(doc: Doc, set: ClusterSet, sentences: readonly Sentence[]): void {
+export function resolveUnnamedOfficers(doc: Doc, set: ClusterSet, left: readonly UnresolvedTitle[]): void {
   const officers = new Map<string, Array<{ start: number; cluster: Cluster }>>();
-  sentences.forEach((s, sentence) => {
-    for (const read of definiteTitles(doc.text.slice(s.start, s.end), s.start)) {
-      if (read.countryWord || /^\s*[A-Z]/.test(doc.text.slice(read.end, read.end + 2)) || covered(set.all(), read.start, read.end)) continue;
-      const holder = unnamedHolder(set, officers, read.title, read.start);
-      if (holder) addRef(holder, { start: read.start, end: read.end, text: doc.text.slice(read.start, read.end), form: 'nominal', sentence, by: 'entities/officer' });
-    }
-  });
+  for (const { read, sentence } of left) {
+    if (covered(set.all(), read.start, read.end)) continue;
+    const holder = unnamedHolder(set, officers, read.title, read.start);
+    if (holder) addRef(holder, { start: read.start, end: read.end, text: doc.text.slice(read.start, read.end), form: 'nominal', sentence, by: 'entities/officer' });
+  }
 }
 
 /**

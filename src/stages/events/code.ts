@@ -5,6 +5,7 @@ import type { VerbClause } from './clause.js';
 import { adjunctGovernor, caseOf, treeRoles } from './tree.js';
 import type { VerbCoding } from './match.js';
 import { dependents, type SentenceWords } from './sentence.js';
+import { FORCE_ROOTS } from './roots.js';
 
 /** One coded act before it becomes a record event: words, not offsets. */
 export interface RawEvent {
@@ -75,10 +76,11 @@ const NOUN_COMPLEMENT: ReadonlySet<string> = new Set(['of', 'against', 'at', 'fo
  */
 const PARTY_PREPS = new Set(['against', 'with', 'to', 'toward', 'towards', 'on', 'upon', 'from']);
 
-/** Codes of force, whose passive with a weapon for subject names its target by where it was aimed. */
-const FORCE_CODE = /^(18|19|20)/;
 /** Prepositions of where force was aimed: "fired AT it", "fired INTO Israel", "dropped ON the town". */
 const AIMED_PREPS: ReadonlySet<string> = new Set(['at', 'into', 'on', 'upon', 'against']);
+
+/** Actors that do not start where one of `doers` does: the party acted on is not the doer. */
+const notAmong = (doers: ReadonlyArray<ActorSpan | null>) => (a: ActorSpan) => !doers.some((d) => d !== null && d.start === a.start);
 
 /**
  * "A mortar bomb was fired AT IT from the Gaza Strip" (`- MORTAR * [193]`): a passive act of force
@@ -86,7 +88,7 @@ const AIMED_PREPS: ReadonlySet<string> = new Set(['at', 'into', 'on', 'upon', 'a
  */
 function aimedAt(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, doers: ReadonlyArray<ActorSpan | null>): ActorSpan[] {
   const phrases = clause.tree.obliques.filter((o) => AIMED_PREPS.has(o.prep));
-  const named = actorsOf(s, actors, phrases.map((o) => o.head)).filter((a) => !doers.some((d) => d !== null && d.start === a.start));
+  const named = actorsOf(s, actors, phrases.map((o) => o.head)).filter(notAmong(doers));
   return named.length ? named : phrases.some((o) => s.lower[o.head] === 'it') ? reporterOfIt(s, actors, clause) : [];
 }
 
@@ -102,7 +104,7 @@ function reporterOfIt(s: SentenceWords, actors: readonly ActorSpan[], clause: Ve
 }
 
 function frontedTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding, doers: ReadonlyArray<ActorSpan | null>): ActorSpan[] {
-  const notDoer = (a: ActorSpan) => !doers.some((d) => d !== null && d.start === a.start);
+  const notDoer = notAmong(doers);
   // the phrase the pattern names comes first: "Rockets were fired AT ISRAEL from Lebanon" (`- * ROCKET (AT +)`)
   if (coding.targetAt !== null && s.lower[coding.targetAt] === 'it') return reporterOfIt(s, actors, clause);
   const named = coding.targetAt === null ? [] : objectActors(s, actors, clause, coding.targetAt, coding.matched).filter(notDoer);
@@ -342,12 +344,6 @@ function sameCountry(actor: ActorSpan, sources: readonly ActorSpan[]): boolean {
 }
 
 /**
- * The party a governing verb (an appeal, demand, threat, promise; not a statement, which is
- * not addressed to the subject of what it reports) acts on when it names none itself: the subject of the clause it
- * governs ("demanded that North Korea forsake"), else that clause's objects ("threatened to cut
- * off electricity to Nakhichevan").
- */
-/**
  * "His associates had alleged NAVALNY was poisoned": a claim (11) is not aimed at whom the act it
  * reports was done to, the subject of its passive clausal complement, which the word window takes.
  */
@@ -358,6 +354,12 @@ function withoutSufferer(s: SentenceWords, clause: VerbClause, coding: VerbCodin
   return targets.filter((t) => !suffered.some((w) => w >= t.start && w < t.end));
 }
 
+/**
+ * The party a governing verb (an appeal, demand, threat, promise; not a statement, which is
+ * not addressed to the subject of what it reports) acts on when it names none itself: the subject of the clause it
+ * governs ("demanded that North Korea forsake"), else that clause's objects ("threatened to cut
+ * off electricity to Nakhichevan").
+ */
 function complementTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, sources: readonly ActorSpan[], claim = false): ActorSpan[] {
   const c = clause.tree.complement;
   if (c < 0) return [];
@@ -483,7 +485,7 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
     const agents = actorsOf(s, actors, clause.tree.agents);
     const doers = agents.length ? agents : agentActors(s, actors, clause);
     if (coding.fronted && !subject.length) return { sources: doers, targets: frontedTargets(s, actors, clause, coding, doers) };
-    if (!subject.length && FORCE_CODE.test(coding.code ?? '')) {
+    if (!subject.length && FORCE_ROOTS.test(coding.code ?? '')) {
       const aimed = aimedAt(s, actors, clause, doers);
       if (aimed.length) return { sources: doers, targets: aimed };
     }

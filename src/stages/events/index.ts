@@ -39,6 +39,7 @@ import { eventTimex, sentenceTimes, type SentenceTimes } from './times.js';
 import { sentenceWords, subtree, type SentenceWords } from './sentence.js';
 import { treeRoles } from './tree.js';
 import { modeOfVerbGroup, type EventMode } from '../../language/mode.js';
+import { FORCE_ROOTS } from './roots.js';
 
 export { loadEvents, type EventResources } from './load.js';
 
@@ -297,7 +298,7 @@ const STATING = /^(say|state|declare|tell|insist)$/;
  * attack is a prediction, not a threat: the act's doer must be the speaker.
  */
 function ownForceStated(s: SentenceWords, e: RawEvent, governor: number): boolean {
-  if (!/^(18|19|20)/.test(e.code) || !STATING.test(s.lemma[governor]!)) return false;
+  if (!FORCE_ROOTS.test(e.code) || !STATING.test(s.lemma[governor]!)) return false;
   const speakers = treeRoles(s, governor).subjects.map((h) => subtree(s, h));
   return e.sources.length > 0 && e.sources.every((x) => x !== null && speakers.some((r) => x.start >= r.start && x.start < r.end));
 }

@@ -1,3 +1,5 @@
+import { FORCE_ROOTS } from './roots.js';
+
 /**
  * CAMEO codes a promise or a threat of an act as its own verbal act: "agreed to hold joint
  * exercises" is 0312 (express intent to cooperate militarily), "threatened to cut off
@@ -46,7 +48,7 @@ export function threatCode(act: string): string | null {
  * going and meeting ("advised U.S. citizens to LEAVE the country" is no appeal to meet), leave the plain appeal (020).
  */
 export function appealCode(act: string): string {
-  if (/^(18|19|20)/.test(act)) return '021';
+  if (FORCE_ROOTS.test(act)) return '021';
   if (act === '040') return '020';
   const intent = lookup(INTENT, act);
   return intent?.startsWith('03') ? `02${intent.slice(2)}` : '020';

@@ -4,6 +4,7 @@ import { actorsStartingIn } from './actor-lookup.js';
 import { actorsOf } from './code.js';
 import { namesForce, namesForceAt } from './nominal.js';
 import type { SentenceWords } from './sentence.js';
+import { FORCE_ROOTS } from './roots.js';
 
 /**
  * Roots of acts done to someone that a news report states without their doer: "three civilians
@@ -12,9 +13,6 @@ import type { SentenceWords } from './sentence.js';
  * often a misread clause to code.
  */
 const ACTS_ON_SOMEONE = /^(1[1-9]|20)/;
-
-/** Acts of force that are launched from somewhere: assaults, fights, mass violence. */
-const LAUNCHED = /^(18|19|20)/;
 
 /** Prepositions of the place where an act was done. */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'inside']);
@@ -44,20 +42,27 @@ export function unnamedAgent(s: SentenceWords, actors: readonly ActorSpan[], cla
   if (byWords.length) return byWords;
   // "rockets were fired at Israel FROM LEBANON", "a mortar bomb was fired at it FROM THE GAZA STRIP": force
   // comes from where it was launched, whose authority is its doer as a place's is for what happens in it
-  if (LAUNCHED.test(code)) {
-    for (const o of clause.tree.obliques) {
-      if (o.prep !== 'from') continue;
-      const origin = actorsOf(s, actors, [o.head]).find((a) => !targets.includes(a) && a.code !== null && !a.code.startsWith('---') && !targets.some((t) => t.code?.slice(0, 3) === a.code!.slice(0, 3)));
-      if (origin) return [origin];
-    }
-  }
-  for (const o of clause.tree.obliques) {
-    if (!PLACE_PREPS.has(o.prep)) continue;
-    const place = actorsOf(s, actors, [o.head]).find((a) => isCountry(a) && !targets.some((t) => t.code?.slice(0, 3) === a.code));
-    if (place) return [place];
-  }
+  const origin = FORCE_ROOTS.test(code) ? placeNamed(s, actors, clause, ORIGIN_PREPS, targets, (a) => !a.code!.startsWith('---')) : undefined;
+  const place = origin ?? placeNamed(s, actors, clause, PLACE_PREPS, targets, isCountry);
+  if (place) return [place];
   const otherParty = clause.tree.obliques.some((o) => !MEANS_PREPS.has(o.prep) && actorsOf(s, actors, [o.head]).some((a) => !targets.includes(a)));
   return targets.some((t) => t.code !== null) && !otherParty ? [null] : [];
+}
+
+/** Prepositions of where force was launched from. */
+const ORIGIN_PREPS: ReadonlySet<string> = new Set(['from']);
+
+/**
+ * The first actor with a code, of another country than every target's, that `accept` takes, in a
+ * phrase of the verb opened by one of `preps`: the place an act was done in or launched from.
+ */
+function placeNamed(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, preps: ReadonlySet<string>, targets: readonly ActorSpan[], accept: (a: ActorSpan) => boolean): ActorSpan | undefined {
+  for (const o of clause.tree.obliques) {
+    if (!preps.has(o.prep)) continue;
+    const found = actorsOf(s, actors, [o.head]).find((a) => a.code !== null && accept(a) && !targets.some((t) => t.code?.slice(0, 3) === a.code!.slice(0, 3)));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

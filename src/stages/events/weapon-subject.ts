@@ -5,9 +5,7 @@ import { bombingCode } from './means.js';
 import { namesForce } from './nominal.js';
 import type { SentenceWords } from './sentence.js';
 import { treeRoles } from './tree.js';
-
-/** Acts of force (18–20) that a weapon or an attack can be the subject of. */
-const FORCE = /^(18|19|20)/;
+import { FORCE_ROOTS } from './roots.js';
 
 /** Nouns of weapons the nominal triggers do not list as acts ("a rocket", "a mortar"); not "explosion" or "blast", which are as often accidents ("the explosion killed two workers at the plant"). */
 const WEAPONS = /^(bomb|rocket|missile|mortar|grenade|landmine|explosive|ied|drone|artillery)s?$/;
@@ -24,7 +22,7 @@ const WEAPONS = /^(bomb|rocket|missile|mortar|grenade|landmine|explosive|ied|dro
  * ("another attack ascribed to the Taliban") is no party hit.
  */
 export function weaponSubjectDoer(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, code: string, targets: readonly ActorSpan[]): Array<ActorSpan | null> {
-  if (clause.passive || !FORCE.test(code) || !targets.some((t) => t.code !== null && !ascribedTo(s, t, clause.at))) return [];
+  if (clause.passive || !FORCE_ROOTS.test(code) || !targets.some((t) => t.code !== null && !ascribedTo(s, t, clause.at))) return [];
   const subject = clause.tree.subjects[0];
   if (subject === undefined || clause.tree.subjects.length > 1 || !weapon(s, subject)) return [];
   return launchedBy(s, actors, subject) ?? firedFrom(s, actors, subject) ?? [null];

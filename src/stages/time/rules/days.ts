@@ -1,4 +1,4 @@
-import { addDays, formatDay, formatWeek, nthWeekday, parseDay, weekday, type Day } from '../calendar.js';
+import { addDays, compareDays, formatDay, formatWeek, nthWeekday, parseDay, weekday, type Day } from '../calendar.js';
 import { DAY_PARTS, monthResolved, offsetOf } from '../anchoring.js';
 import { date, lc, type Rule, type RuleExample } from '../context.js';
 import { MONTH, POINT_MODS, WEEKDAY, anyOf, modOf, monthNumber, weekdayNumber, word } from '../lexicon.js';
@@ -152,7 +152,7 @@ export const DAY_RULES: readonly Rule[] = [
       // the Thursday a week before ("On last Thursday, the delegations of Cyprus, Greece and Israel had
       // met", Wikinews 2020-01-10: the 2nd); two days back it is the day just gone ("the day before last
       // Tuesday" in Thursday's paper, TimeBank: the 21st of February 2000)
-      if (offset === -1 && formatDay(addDays(day, 2)) > formatDay(ctx.anchor)) day = addDays(day, -7);
+      if (offset === -1 && compareDays(addDays(day, 2), ctx.anchor) > 0) day = addDays(day, -7);
     }
     // "early Tuesday", "late Sunday": the day's start or end, as TimeBank's mods say; it leaves the word
     // out of the extent as often as it marks it ("Late Monday", "early Friday morning")
