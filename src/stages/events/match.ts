@@ -1,5 +1,5 @@
 import type { VerbClause } from './clause.js';
-import type { IndexedVerbDictionary, PatternElement, VerbPattern } from './dictionary/types.js';
+import type { IndexedVerbDictionary, PatternElement, VerbForm, VerbPattern } from './dictionary/types.js';
 import { subtree, type SentenceWords } from './sentence.js';
 import { ClauseWords } from './pattern-needs.js';
 
@@ -51,6 +51,7 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
     for (let p = 0; p < block.patterns.length; p++) {
       if (!present.mayMatch(needs[p]!)) continue;
       const pattern = block.patterns[p]!;
+      if (writtenForBlockmates(pattern, form, block.code)) continue;
       const hit = matchPattern(s, clause, pattern, dict, isActor);
       // "said Russian OPPOSITION leader Alexei Navalny was poisoned" is no `- * &OPPOSITION [110]`: a
       // word of a name's title describes the person, not the act
@@ -82,6 +83,18 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
  */
 function writtenFor(pattern: VerbPattern, lemma: string): boolean {
   return pattern.for?.includes(lemma) ?? false;
+}
+
+/**
+ * A verb the dictionary codes apart from its block ("ARREST [173]" in the block APPREHEND [171],
+ * whose other verbs CAPTURE, SEIZE and TAKE take places and property) names another act than its
+ * blockmates, so the patterns written for them (their comment names them) do not hold for it:
+ * "Israeli soldiers ARRESTED more than 100 Palestinians … of the Hebron AREA" is no
+ * `- * AREA [192] # CAPTURE`. Patterns written for no verb in particular, or for this one, still do;
+ * the block's verbs of its own code take each other's ("led an INVESTIGATION" is CONDUCT's 091).
+ */
+function writtenForBlockmates(pattern: VerbPattern, form: VerbForm, blockCode: string | null): boolean {
+  return form.code !== null && form.code !== blockCode && (pattern.for?.length ?? 0) > 0 && !writtenFor(pattern, form.lemma);
 }
 
 /** The verb group's words of negation a pattern can name ("didn't" is DID N'T). */

@@ -115,3 +115,16 @@ const TITLE_WORDS: readonly Row[] = [
 test('a pattern does not read the words of a title before a name', () => {
   for (const [sentence, expected] of TITLE_WORDS) assert.deepEqual(coded(sentence), expected, sentence);
 });
+
+/**
+ * A verb the dictionary codes apart from its block (ARREST [173] among CAPTURE, SEIZE and TAKE, 171)
+ * takes only the patterns written for it or for no verb: "- * AREA [192] # CAPTURE" is its blockmate's.
+ */
+const OWN_CODE_VERBS: readonly Row[] = [
+  ['Israeli soldiers arrested more than 100 Palestinians on Saturday in a security sweep of the Hebron area.', ['173 ISRMIL→PSE']],
+  ['Syrian troops captured the area around the airport on Sunday.', ['192 SYRMIL→null']],
+];
+
+test("a verb coded apart from its block does not take its blockmates' patterns", () => {
+  for (const [sentence, expected] of OWN_CODE_VERBS) assert.deepEqual(coded(sentence), expected, sentence);
+});

@@ -10,7 +10,7 @@ import { codedEvents } from './events.test-helpers.js';
 const PURPOSE: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
   ['The IAEA dispatched inspectors to Syria on Monday to investigate the site of the explosion.', ['090 IGOUNOIAE→SYR']],
   ['Japan sent troops to Iraq to help with reconstruction.', ['070 JPN→IRQ']],
-  ['Nigeria summoned the ambassador of Niger to complain about the attacks on its border posts.', ['110 NGA→NERGOV']],
+  ['Nigeria summoned the ambassador of Niger to complain about the attacks on its border posts.', ['114 NGA→NERGOV']],
   // an appeal keeps its own reading: the object is asked to act
   ['Peru urged Chile to release the prisoners.', ['0253 PER→CHL']],
 ];

@@ -107,7 +107,7 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     // wn-45c8e423037d, shortened
     ['"I thank John very much for his service," wrote Donald Trump on Twitter.', '2019-09-12', ['051 USAGOV→---']],
     // written for this test
-    ['"We condemn the attack on our embassy," Iranian Foreign Minister Javad Zarif said on Sunday.', '2021-03-01', ['112 IRNGOV→---GOV']],
+    ['"We condemn the attack on our embassy," Iranian Foreign Minister Javad Zarif said on Sunday.', '2021-03-01', ['111 IRNGOV→---GOV']],
   ],
   // "North and South Korea": the bare compass word is the country the text names in full elsewhere.
   elidedName: [
