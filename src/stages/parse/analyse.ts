@@ -1,6 +1,7 @@
 import { apposeAsyndeticConjuncts, type AppositionLabels } from './appositions.js';
 import { acronymAsides, keptWords } from './asides.js';
 import { attachComplementSubjects, type ComplementSubjectLabels } from './complement-subjects.js';
+import { relabelThatComplements, type ThatComplementLabels } from './that-complements.js';
 import { attachReducedRelatives, type ReducedRelativeLabels } from './reduced-relatives.js';
 import { attachRelativeConjuncts, type RelativeConjunctLabels } from './relative-conjuncts.js';
 import { lemmaFrom } from './lemmatizer.js';
@@ -30,6 +31,7 @@ export class AnalysisScratch {
   readonly appositionLabels: AppositionLabels;
   readonly reducedLabels: ReducedRelativeLabels;
   readonly complementSubjectLabels: ComplementSubjectLabels;
+  readonly thatComplementLabels: ThatComplementLabels;
   readonly relativeConjunctLabels: RelativeConjunctLabels;
   readonly subordinatorTags: SubordinatorTags;
   tags = new Uint8Array(64);
@@ -55,6 +57,7 @@ export class AnalysisScratch {
       ownClause: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl', 'aux', 'aux:pass', 'cop', 'cc', 'mark'),
       phrase: labels('obl', 'nmod'), case: label('case'), advmod: label('advmod'), punct: label('punct'),
     };
+    this.thatComplementLabels = { advcl: label('advcl'), ccomp: label('ccomp'), mark: label('mark') };
     this.complementSubjectLabels = {
       obj: label('obj'), aux: label('aux'), auxPass: label('aux:pass'), nsubj: label('nsubj'), nsubjPass: label('nsubj:pass'),
       subjects: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'),
@@ -121,6 +124,7 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   attachReducedRelatives(xposOf, uposOf, scratch.heads, scratch.labels, n, scratch.reducedLabels);
   attachRelativeConjuncts(forms, xposOf, uposOf, scratch.heads, scratch.labels, n, scratch.relativeConjunctLabels);
   attachComplementSubjects(scratch.heads, scratch.labels, n, scratch.complementSubjectLabels);
+  relabelThatComplements(forms, uposOf, scratch.heads, scratch.labels, n, scratch.thatComplementLabels);
 }
 
 /** Parses the sentence without its bracketed acronyms, then hangs each on the word before it (asides.ts). */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { apposeAsyndeticConjuncts } from './appositions.js';
 import { Prepositions } from './prepositions.js';
 import { attachComplementSubjects } from './complement-subjects.js';
+import { relabelThatComplements } from './that-complements.js';
 import { attachReducedRelatives } from './reduced-relatives.js';
 import { attachRelativeConjuncts } from './relative-conjuncts.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './transitions.js';
@@ -10,7 +11,7 @@ import { LEFT, ParseState, RIGHT, SHIFT } from './transitions.js';
 // Trees as the parser gives them, words with (UPOS XPOS, head, relation); heads 0-based, -1 for the root.
 // Sentences from English Wikinews (CC BY 2.5): wn-45c8e423037d-like regression sentences of parse.test.ts
 // and wn-4a036a6152d8 ("… beyond the withdrawal from the 'immediate area' first announced …").
-const RELATIONS = ['root', 'conj', 'appos', 'cc', 'det', 'advmod', 'punct', 'nsubj', 'obj', 'obl', 'nmod', 'case', 'acl', 'ccomp', 'flat', 'amod', 'aux', 'mark', 'acl:relcl', 'nsubj:pass', 'aux:pass', 'xcomp', 'nmod:poss'];
+const RELATIONS = ['root', 'conj', 'appos', 'cc', 'det', 'advmod', 'punct', 'nsubj', 'obj', 'obl', 'nmod', 'case', 'acl', 'ccomp', 'flat', 'amod', 'aux', 'mark', 'acl:relcl', 'nsubj:pass', 'aux:pass', 'xcomp', 'nmod:poss', 'advcl', 'compound', 'obl:unmarked', 'cop'];
 const id = (r: string) => RELATIONS.indexOf(r);
 type Row = readonly [form: string, tag: string, head: number, relation: string];
 
@@ -131,4 +132,29 @@ test('an object followed by an auxiliary of a subjectless clause its verb govern
   ]);
   attachComplementSubjects(told.heads, told.labels, 5, ids);
   assert.deepEqual([told.heads[1], relations(told.labels)[1]], [0, 'obj']);
+});
+
+test('a clause opened by "that" after its verb is a complement, unless "so" or "such" comes between', () => {
+  // PLOVER-style wire sentence, as the parser gave it: "drop" an advcl of "declared" past the time word
+  const declared = columns([
+    ['The', 'DET DT', 2, 'det'], ['Bush', 'PROPN NNP', 2, 'compound'], ['administration', 'NOUN NN', 3, 'nsubj'], ['declared', 'VERB VBD', -1, 'root'],
+    ['Tuesday', 'PROPN NNP', 3, 'obl:unmarked'], ['that', 'SCONJ IN', 8, 'mark'], ['China', 'PROPN NNP', 8, 'nsubj'], ['must', 'AUX MD', 8, 'aux'],
+    ['drop', 'VERB VB', 3, 'advcl'], ['barriers', 'NOUN NNS', 8, 'obj'], ['.', 'PUNCT .', 3, 'punct'],
+  ]);
+  const ids = { advcl: id('advcl'), ccomp: id('ccomp'), mark: id('mark') };
+  relabelThatComplements(declared.forms, declared.upos, declared.heads, declared.labels, 11, ids);
+  assert.equal(relations(declared.labels)[8], 'ccomp');
+  // degree: "the draft was so old that they agreed" keeps its adverbial clause
+  const degree = columns([
+    ['The', 'DET DT', 1, 'det'], ['draft', 'NOUN NN', 4, 'nsubj'], ['was', 'AUX VBD', 4, 'cop'], ['so', 'ADV RB', 4, 'advmod'], ['old', 'ADJ JJ', -1, 'root'],
+    ['that', 'SCONJ IN', 7, 'mark'], ['they', 'PRON PRP', 7, 'nsubj'], ['agreed', 'VERB VBD', 4, 'advcl'], ['.', 'PUNCT .', 4, 'punct'],
+  ]);
+  relabelThatComplements(degree.forms, degree.upos, degree.heads, degree.labels, 9, ids);
+  assert.equal(relations(degree.labels)[7], 'advcl');
+  const soVerb = columns([
+    ['We', 'PRON PRP', 1, 'nsubj'], ['run', 'VERB VBP', -1, 'root'], ['so', 'ADV RB', 3, 'advmod'], ['fast', 'ADV RB', 1, 'advmod'],
+    ['that', 'SCONJ IN', 6, 'mark'], ['we', 'PRON PRP', 6, 'nsubj'], ['fall', 'VERB VBP', 1, 'advcl'],
+  ]);
+  relabelThatComplements(soVerb.forms, soVerb.upos, soVerb.heads, soVerb.labels, 7, ids);
+  assert.equal(relations(soVerb.labels)[6], 'advcl');
 });
