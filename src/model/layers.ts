@@ -57,6 +57,8 @@ export interface Entity extends Provenance {
   readonly id: string;
   readonly type: EntityType;
   readonly name: string;
+  /** The other names the text calls it by ("Al-Qaeda" for the knowledge base's "Al Qa'ida"), when there are any. */
+  readonly aliases?: readonly string[];
   readonly country: string | null;
   readonly actor: { readonly id: string; readonly cameo: string | null } | null;
   /**

@@ -34,6 +34,8 @@ test('the seed: names, surnames and titles merge into linked people with their r
   assert.deepEqual(zelensky.actor, { id: 'p:Volodymyr_Zelensky', cameo: 'UKRGOV' });
   assert.ok(['Volodymyr Zelensky', 'Zelensky', 'his'].every((m) => texts(zelensky).includes(m)));
   assert.ok(zelensky.roles.some((r) => r.title === 'President' && r.country === 'UKR' && r.from === 'text'));
+  // the other names the text calls him by, once each; the pronouns are mentions, not names
+  assert.deepEqual(zelensky.aliases, ['Zelensky']);
 
   const trump = named(entities, 'Donald Trump');
   assert.ok(trump.roles.some((r) => r.title === 'President' && r.country === 'USA' && r.qualifier === 'incoming'));

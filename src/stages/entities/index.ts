@@ -122,7 +122,28 @@ function toEntity(text: string, c: Cluster, id: string, date: string | null, pho
     .map((r) => ({ start: r.start, end: r.end, text: r.text, form: r.form }));
   const cameo = actor?.cameo ?? contextCode(c);
   const by = c.context?.agent ? 'entities/agent' : actor && !c.placeFromContext ? 'entities/kb-link' : c.context || c.placeFromContext ? 'entities/context' : 'entities/cluster';
+  const name = nameOf(c);
+  const aliases = aliasesOf(name, mentions);
   return {
-    id, type: c.type, name: nameOf(c), country, actor, cameo, ...(c.context?.agent ? { agent: c.context.sector! } : {}), roles, mentions, by,
+    id, type: c.type, name, ...(aliases.length ? { aliases } : {}), country, actor, cameo, ...(c.context?.agent ? { agent: c.context.sector! } : {}), roles, mentions, by,
   };
+}
+
+/**
+ * The other names the text calls an entity by, in the order they first appear: the knowledge base's
+ * "Al Qa'ida" is "Al-Qaeda" in the text, "Joe Biden" is also "Biden". A reader (or a query) looking
+ * for the words of the article finds the entity under them.
+ */
+function aliasesOf(name: string, mentions: readonly EntityMentionRef[]): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  const aliases: string[] = [];
+  for (const m of mentions) {
+    if (m.form !== 'name') continue;
+    const text = m.text.replace(/\s+/g, ' ');
+    const key = text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    aliases.push(text);
+  }
+  return aliases;
 }

@@ -49,3 +49,12 @@ test('a definite title with a country stands for whoever held the office at the 
   assert.equal(holder('2019-03-28'), 'Theresa May');
   assert.equal(holder('2019-08-29'), 'Boris Johnson');
 });
+
+test('an organisation the shipped KB names otherwise keeps the name the text uses as an alias', () => {
+  const text = 'Saudi officials said Al-Qaeda had threatened the Abqaiq plant before.';
+  const doc = docWith(text, [['Saudi', 'NORP'], ['Al-Qaeda', 'ORG'], ['Abqaiq', 'GPE']], '2019-09-16');
+  const qaeda = resolveEntities(doc, KBS['shipped KB'], firstNames).find((e) => e.mentions.some((m) => m.text === 'Al-Qaeda'));
+  assert.ok(qaeda?.actor, 'Al-Qaeda not linked');
+  assert.notEqual(qaeda.name, 'Al-Qaeda');
+  assert.deepEqual(qaeda.aliases, ['Al-Qaeda']);
+});
