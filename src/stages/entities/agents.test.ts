@@ -27,6 +27,19 @@ const WN = 'Wikinews (CC BY 2.5), https://en.wikinews.org/wiki/';
  */
 const CASES: readonly ActorCase[] = [
   {
+    source: 'written for this test, in the shape of a wire report',
+    text: 'French President Emmanuel Macron met Boris Johnson in Paris on Friday, and Johnson said his government would back the French plan.',
+    mentions: [['French', 'NORP'], ['Emmanuel Macron', 'PERSON'], ['Boris Johnson', 'PERSON'], ['Paris', 'GPE'], ['Johnson', 'PERSON'], ['French', 'NORP', 2]],
+    // "his government" is Johnson's, not the story's main country's (France is named most)
+    actors: { government: ['GBR', 'GBRGOV'] },
+  },
+  {
+    source: `${WN}On_the_campaign_trail_in_the_USA,_June_2020`,
+    text: 'The Minneapolis city council voted to disband its police force.',
+    mentions: [['Minneapolis', 'GPE']],
+    actors: { 'police force': ['USA', 'USACOP'] },
+  },
+  {
     source: `${WN}Hong_Kong_protesters_surround_downtown_police_complex`,
     text: "On Friday, thousands of Hong Kong protesters wearing black clothes, face masks, and helmets gathered around Hong Kong's principal police complex, blocking the exits as they chanted slogans and threw eggs.",
     mentions: [['Hong Kong', 'GPE'], ['Hong Kong', 'GPE', 2]],

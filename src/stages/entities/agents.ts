@@ -42,7 +42,8 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     if (match.number !== 'plural' && next < tokens.length && view.sentence[next] === view.sentence[last] && HEAD_BREAKERS.has(tokenPos(tokens, next))
       && /^\s*$/.test(doc.text.slice(tokens.end[last], tokens.start[next]))) continue;
     const first = modifierStart(view, i - match.words + 1);
-    const named = countryAmong(view, kb, first, last - match.words + 1) ?? countryAfter(view, last) ?? countryReferredTo(view, i - match.words + 1);
+    const named = countryAmong(view, kb, first, last - match.words + 1) ?? countryAfter(view, last) ?? countryReferredTo(view, i - match.words + 1)
+      ?? countryOfPossessor(view, first);
     const start = tokens.start[named && named.token < i - match.words + 1 ? named.token : i - match.words + 1];
     const end = tokens.end[last];
     const ref = { start, end, text: doc.text.slice(start, end), form: 'nominal' as const, sentence: view.sentence[last], by: 'entities/agent' };
@@ -152,6 +153,35 @@ function countryReferredTo(view: TokenOwners, head: number): ModifierCountry | n
 }
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
+
+/** Possessive pronouns before an agent and whom they stand for: a man, a woman, a country. */
+const POSSESSORS: ReadonlyMap<string, 'm' | 'f' | 'place'> = new Map([['his', 'm'], ['her', 'f'], ['its', 'place']]);
+
+/**
+ * "Boris Johnson said HIS government would act": an agent after "his" or "her" is of the country of the
+ * person the pronoun stands for, the nearest one named before it in the sentence whose gender fits; after
+ * "its", of the country named nearest before it ("Russia said ITS army would withdraw"). When the nearest
+ * candidate has no country, or "its" is nearer an organisation or a person than a country ("the company
+ * said its workers"), the pronoun says nothing and the story's main country stands, as for "the government".
+ */
+function countryOfPossessor(view: TokenOwners, first: number): ModifierCountry | null {
+  const tokens = view.doc.get('tokens');
+  const k = first - 1;
+  if (k < 0 || view.sentence[k] !== view.sentence[first]) return null;
+  const possessor = POSSESSORS.get(view.doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase());
+  if (!possessor) return null;
+  for (let j = k - 1; j >= 0 && view.sentence[j] === view.sentence[k]; j--) {
+    const c = view.owner[j];
+    if (!c) continue;
+    if (possessor === 'place') {
+      return c.place ? { country: c.place.country, countryCode: (c.place.cameo ?? c.place.country).slice(0, 3), organisation: null, token: Infinity } : null;
+    }
+    if (c.type !== 'PERSON' || (c.gender !== null && c.gender !== possessor)) continue;
+    const country = c.person?.country ?? c.context?.country ?? c.textRoles.find((r) => r.country)?.country;
+    return country ? { country, countryCode: country, organisation: null, token: Infinity } : null;
+  }
+  return null;
+}
 
 /** A place named right after the agent: "police in Hong Kong", "Ethnic Albanians in south Serbia". */
 function countryAfter(view: TokenOwners, last: number): ModifierCountry | null {
