@@ -37,6 +37,9 @@ test('an agentless passive of an act done to someone is coded against its subjec
 test('a participle the parser read as a complement clause is a passive of the noun before it', () => {
   const jailed = coded('Turkey on Monday freed the editor of a Kurdish newspaper, a member of the opposition party jailed last year, officials said.');
   assert.deepEqual(jailed.filter((e) => e.startsWith('173')), ['173 ---→TUROPP']);
+  // right after a verb that takes no clause: "welcomed" has the refugees as its object, who were expelled
+  const expelled = coded('France welcomed the refugees expelled from Libya.');
+  assert.deepEqual(expelled.filter((e) => e.startsWith('174')).map((e) => e.split('→')[0]), ['174 ---']);
 });
 
 /**
