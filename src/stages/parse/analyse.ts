@@ -44,7 +44,7 @@ export class AnalysisScratch {
   private lemmasKept = 0;
 
   constructor(private readonly model: ParseModel) {
-    this.hashes = new WordHashBuffer(64, model.tagger.features?.name === 'rich');
+    this.hashes = new WordHashBuffer(64, model.tagger.features?.name === 'rich', model.tagger.clusters ?? null);
     this.tagger = new TaggerScratch(model.tagger.scorer.classes);
     this.input = new InputBuffer(64, model.parser.clusters ?? null);
     this.parser = new ParseScratch(model.parser, model.tagger.tags);

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, truncateSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashString } from '../../util/hash.js';
+import { hashString, mix } from '../../util/hash.js';
+import { AnalysisScratch, analyseWords } from './analyse.js';
 import { CLUSTER_LABELS, CLUSTER_MOVES, clusterFile, type ClusterFile } from './clusters.js';
 import { addScores, expandLinear, type CompactLinear } from './linear.js';
 import { loadParseModel, saveModel } from './store.js';
@@ -13,15 +14,17 @@ const tagger = compact(6, [[11, [[0, 1.5], [5, 0.25]]], [12, [[1, -2]]]]);
 const moves = compact(3, [[21, [[0, 0.5], [2, 3]]], [22, [[1, -1.25]]]]);
 const labels = compact(5, [[31, [[4, 1]]], [32, [[0, 2], [3, -1]]]]);
 
-function saved(taggerSecond?: CompactLinear, clusters?: ClusterFile): string {
+/** `withTaggerClusters`: a tagger table of its own, trained with the `full` cluster features over these clusters. */
+function saved(taggerSecond?: CompactLinear, clusters?: ClusterFile, withTaggerClusters?: { file: ClusterFile; tagger: CompactLinear }): string {
   const dir = mkdtempSync(join(tmpdir(), 'parley-parse-'));
   saveModel(dir, {
     ...(taggerSecond ? { taggerSecond } : {}),
+    ...(withTaggerClusters ? { taggerClusters: { file: withTaggerClusters.file, features: 'full' as const } } : {}),
     ...(clusters ? { clusters: { file: clusters, features: CLUSTER_MOVES | CLUSTER_LABELS } } : {}),
     name: 'tiny', tags: ['NOUN NN', 'VERB VBD', 'DET DT', 'ADP IN', 'PROPN NNP', 'PUNCT .'], relations: ['root', 'nsubj', 'obj', 'obl', 'punct'],
     known: new Map([[hashString('the'), 2]]),
     lemmatizer: { exceptions: new Map([['went\tVERB', 'go']]), rules: new Map([['NOUN\ts', [1, ''] as const]]) },
-    tagger, moves, labels, training: {},
+    tagger: withTaggerClusters?.tagger ?? tagger, moves, labels, training: {},
   });
   return dir;
 }
@@ -113,6 +116,33 @@ test('word clusters are saved beside the weights and read by the parser; a model
     assert.equal(clusters.bits[clusters.ids.get(hashString('said'))!], '10');
     assert.equal(loadParseModel(without).parser.clusters, undefined);
     unlinkSync(join(withClusters, 'clusters.json'));
+    assert.throws(() => loadParseModel(withClusters), (e: Error & { code?: string }) => e.code === 'E_RESOURCE');
+  } finally {
+    rmSync(withClusters, { recursive: true });
+    rmSync(without, { recursive: true });
+  }
+});
+
+test("a tagger trained with word clusters keeps them in tagger-clusters.json and tags with them once loaded; one that lost the file is a resource error", () => {
+  // "Iraq fired rockets at US troops." (English Wikinews, 2020, CC BY 2.5): the tagger has learnt only that the
+  // cluster of "iran" is a name (PROPN NNP, class 4); "Iraq", in the same cluster, is tagged a name through it
+  const file = clusterFile(['iran', 'iraq', 'fired'], ['0011101', '0011101', '00100111'], { by: 'test' });
+  const iranCluster = hashString('*:0011101');
+  const withClusters = saved(undefined, undefined, { file, tagger: compact(6, [[mix(42, iranCluster), [[4, 5]]]]) });
+  const without = saved();
+  try {
+    const model = loadParseModel(withClusters);
+    assert.equal(model.tagger.features?.clusters, 'full');
+    assert.equal(model.tagger.clusters?.ids.get(hashString('iraq')), model.tagger.clusters?.ids.get(hashString('iran')));
+    assert.equal(model.parser.clusters, undefined, 'the parser reads none');
+    const forms = ['Iraq', 'fired', 'rockets', 'at', 'US', 'troops', '.'];
+    const tags = analyseWords(model, forms, new AnalysisScratch(model)).tags;
+    assert.equal(model.tagger.tags[tags[0]], 'PROPN NNP');
+    assert.notEqual(model.tagger.tags[tags[2]], 'PROPN NNP', 'rockets is in no cluster');
+    const plain = loadParseModel(without);
+    assert.equal(plain.tagger.clusters, undefined);
+    assert.equal(plain.tagger.features?.clusters, undefined);
+    unlinkSync(join(withClusters, 'tagger-clusters.json'));
     assert.throws(() => loadParseModel(withClusters), (e: Error & { code?: string }) => e.code === 'E_RESOURCE');
   } finally {
     rmSync(withClusters, { recursive: true });

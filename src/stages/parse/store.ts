@@ -7,7 +7,8 @@ import { expandLinear, type CompactLinear, type LinearModel } from './linear.js'
 import type { Lemmatizer } from './lemmatizer.js';
 import { assembleModel, type ParseModel } from './model.js';
 import { linearScorer } from './scorer.js';
-import { TAGGER_FEATURE_SETS, type TaggerFeatures } from './tagger.js';
+import type { TaggerClusterSet } from './tagger-clusters.js';
+import { taggerFeatureSet, type TaggerFeatures } from './tagger.js';
 
 /**
  * On disk a model is `parse.json` (tag and relation names, the lemmatizer, the tagger's
@@ -48,6 +49,8 @@ export interface ModelHeader {
   readonly taggerFeatures?: TaggerFeatures['name'];
   /** Which parser classifiers read word clusters (clusters.ts CLUSTER_MOVES, CLUSTER_LABELS), kept in clusters.json; none when not given. */
   readonly clusterFeatures?: number;
+  /** The word-cluster features of the tagger (tagger-clusters.ts), whose clusters are kept in tagger-clusters.json; none when not given. */
+  readonly taggerClusters?: TaggerClusterSet;
   readonly training: Record<string, unknown>;
 }
 
@@ -63,6 +66,7 @@ export interface TrainedParts {
   readonly taggerSecond?: CompactLinear;
   readonly taggerFeatures?: TaggerFeatures['name'];
   readonly clusters?: { readonly file: ClusterFile; readonly features: number };
+  readonly taggerClusters?: { readonly file: ClusterFile; readonly features: TaggerClusterSet };
   readonly training: Record<string, unknown>;
 }
 
@@ -90,9 +94,11 @@ export function saveModel(dir: string, parts: TrainedParts): void {
     ...(taggerSecond ? { taggerSecond } : {}),
     ...(parts.taggerFeatures ? { taggerFeatures: parts.taggerFeatures } : {}),
     ...(parts.clusters ? { clusterFeatures: parts.clusters.features } : {}),
+    ...(parts.taggerClusters ? { taggerClusters: parts.taggerClusters.features } : {}),
     training: parts.training,
   };
   if (parts.clusters) writeFileSync(join(dir, 'clusters.json'), `${JSON.stringify(parts.clusters.file)}\n`);
+  if (parts.taggerClusters) writeFileSync(join(dir, 'tagger-clusters.json'), `${JSON.stringify(parts.taggerClusters.file)}\n`);
   writeFileSync(join(dir, 'weights.bin'), Buffer.concat(tables.flatMap((m) => [bytesOf(m.keys), bytesOf(m.entries)])));
   writeFileSync(join(dir, 'parse.json'), `${JSON.stringify(model)}\n`);
 }
@@ -141,6 +147,7 @@ export interface ModelFiles {
   readonly moves: LinearModel;
   readonly labels: LinearModel;
   readonly clusters: ClusterFile | null;
+  readonly taggerClusters: ClusterFile | null;
 }
 
 /** Reads a saved model's files; a missing or foreign model is a resource error. */
@@ -158,7 +165,8 @@ export function readModelFiles(dir: string | URL = DEFAULT_MODEL_DIR): ModelFile
   const taggerSecond = header.taggerSecond ? readTable(words, header.taggerSecond) : null;
   if (words.rest !== 0) throw new ParleyError('E_RESOURCE', `the parse model's weights.bin in ${String(dir)} is longer than its parse.json says; run 'npm run train:parse' to rebuild it`);
   const clusters = header.clusterFeatures ? readClusters(path('clusters.json')) : null;
-  return { header, tagger, taggerSecond, moves, labels, clusters };
+  const taggerClusters = header.taggerClusters ? readClusters(path('tagger-clusters.json')) : null;
+  return { header, tagger, taggerSecond, moves, labels, clusters, taggerClusters };
 }
 
 function readClusters(path: string | URL): ClusterFile {
@@ -168,11 +176,12 @@ function readClusters(path: string | URL): ClusterFile {
 
 /** Loads the shipped model (or one in `dir`); a missing or foreign model is a resource error. */
 export function loadParseModel(dir: string | URL = DEFAULT_MODEL_DIR): ParseModel {
-  const { header, tagger, taggerSecond, moves, labels, clusters } = readModelFiles(dir);
+  const { header, tagger, taggerSecond, moves, labels, clusters, taggerClusters } = readModelFiles(dir);
   return assembleModel(
     header.name,
     {
-      tags: header.tags, scorer: linearScorer(tagger), known: new Map(header.known), features: TAGGER_FEATURE_SETS[header.taggerFeatures ?? 'plain'],
+      tags: header.tags, scorer: linearScorer(tagger), known: new Map(header.known), features: taggerFeatureSet(header.taggerFeatures ?? 'plain', header.taggerClusters),
+      ...(taggerClusters ? { clusters: clustersOfFile(taggerClusters, 0) } : {}),
       ...(taggerSecond ? { second: linearScorer(taggerSecond) } : {}),
     },
     {

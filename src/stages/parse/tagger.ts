@@ -1,5 +1,7 @@
 import { mix } from '../../util/hash.js';
+import type { WordClusters } from './clusters.js';
 import type { Scorer } from './scorer.js';
+import { MOST_CLUSTER_FEATURES, TAGGER_CLUSTER_COUNTS, TAGGER_CLUSTER_WRITERS, type TaggerClusterSet } from './tagger-clusters.js';
 import type { WordHashes } from './words.js';
 
 /**
@@ -20,6 +22,8 @@ export interface Tagger {
   readonly second?: Scorer;
   /** The features it was trained with (TAGGER_FEATURE_SETS; plain when not given). */
   readonly features?: TaggerFeatures;
+  /** Word clusters the features read (tagger-clusters.ts), when the model was trained with them; words.ts looks them up. */
+  readonly clusters?: WordClusters;
 }
 
 const START = 0x5354;
@@ -99,6 +103,8 @@ export function richFeatures(h: WordHashes, i: number, prev1: number, prev2: num
  */
 export interface TaggerFeatures {
   readonly name: 'plain' | 'rich';
+  /** The word-cluster features added after the set's own (tagger-clusters.ts withTaggerClusters), if any. */
+  readonly clusters?: TaggerClusterSet;
   readonly count: number;
   readonly spelling: number;
   readonly write: (h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array) => number;
@@ -109,9 +115,29 @@ export const TAGGER_FEATURE_SETS: Readonly<Record<TaggerFeatures['name'], Tagger
   rich: { name: 'rich', count: 29, spelling: 12, write: richFeatures },
 };
 
+/** A named set, with word-cluster features after its own when `clusters` names a cluster set. */
+export function taggerFeatureSet(name: TaggerFeatures['name'], clusters?: TaggerClusterSet | null): TaggerFeatures {
+  return clusters ? withTaggerClusters(TAGGER_FEATURE_SETS[name], clusters) : TAGGER_FEATURE_SETS[name];
+}
+
+/**
+ * A feature set with cluster features after its own: the same spelling features (the cluster ones read
+ * the neighbours or the previous tag too, so none is cached per form).
+ */
+function withTaggerClusters(set: TaggerFeatures, clusters: TaggerClusterSet): TaggerFeatures {
+  const add = TAGGER_CLUSTER_WRITERS[clusters];
+  return {
+    name: set.name, clusters, count: set.count + TAGGER_CLUSTER_COUNTS[clusters], spelling: set.spelling,
+    write: (h, i, prev1, prev2, out) => {
+      const k = set.write(h, i, prev1, prev2, out);
+      return k + add(h, i, prev1, out, k);
+    },
+  };
+}
+
 /** The features the second pass adds to its set's. */
 const SECOND_ADDS = 5;
-const MOST_FEATURES = 29 + SECOND_ADDS;
+const MOST_FEATURES = 29 + MOST_CLUSTER_FEATURES + SECOND_ADDS;
 const AFTER_END = 0xffff;
 
 /** The second pass's features of word `i`: its set's, and the first pass's tags (`first`, class indices) of the word and the two after it. */

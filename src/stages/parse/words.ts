@@ -1,4 +1,5 @@
 import { hashString } from '../../util/hash.js';
+import type { WordClusters } from './clusters.js';
 
 const PLAIN = /^[a-z.,'-]*$/;
 
@@ -45,10 +46,15 @@ export interface WordHashes {
   readonly suffix3: Uint32Array;
   readonly suffix4: Uint32Array;
   readonly shape: Uint32Array;
+  /** The hashes of each word's cluster prefixes of 4 and 6 bits and of its whole bit string (clusters.ts); 0 without clusters or for a word in none. */
+  readonly cluster4: Uint32Array;
+  readonly cluster6: Uint32Array;
+  readonly clusterFull: Uint32Array;
 }
 
-export function hashWords(forms: readonly string[]): WordHashes {
-  const h = new WordHashBuffer(forms.length);
+/** The hashes of one sentence; with `clusters`, its words' clusters too (a tagger that reads them: tagger-clusters.ts). */
+export function hashWords(forms: readonly string[], clusters: WordClusters | null = null): WordHashes {
+  const h = new WordHashBuffer(forms.length, true, clusters);
   h.fill(forms);
   return h;
 }
@@ -67,10 +73,17 @@ export class WordHashBuffer implements WordHashes {
   suffix3: Uint32Array;
   suffix4: Uint32Array;
   shape: Uint32Array;
+  cluster4: Uint32Array;
+  cluster6: Uint32Array;
+  clusterFull: Uint32Array;
 
-  /** `rich`: also the hashes only the rich tagger features read (prefixes of 2 and 3, the written form, flags). */
-  constructor(capacity: number, private readonly rich = true) {
+  /**
+   * `rich`: also the hashes only the rich tagger features read (prefixes of 2 and 3, the written form, flags);
+   * `clusters`: each word's cluster prefixes, looked up once here for every feature that reads them.
+   */
+  constructor(capacity: number, private readonly rich = true, private readonly clusters: WordClusters | null = null) {
     [this.word, this.prefix1, this.prefix2, this.prefix3, this.written, this.flags, this.suffix1, this.suffix2, this.suffix3, this.suffix4, this.shape] = arrays(capacity);
+    [this.cluster4, this.cluster6, this.clusterFull] = clusterArrays(clusters ? capacity : 0);
   }
 
   fill(forms: readonly string[]): void {
@@ -95,15 +108,27 @@ export class WordHashBuffer implements WordHashes {
     this.suffix3[i] = hashString(w, Math.max(0, end - 3));
     this.suffix4[i] = hashString(w, Math.max(0, end - 4));
     this.shape[i] = shapeHash(form);
+    if (this.clusters) {
+      const { ids, prefix4, prefix6, full } = this.clusters;
+      const id = ids.get(this.word[i]) ?? 0;
+      this.cluster4[i] = prefix4[id];
+      this.cluster6[i] = prefix6[id];
+      this.clusterFull[i] = full[id];
+    }
   }
 
   private grow(capacity: number): void {
     [this.word, this.prefix1, this.prefix2, this.prefix3, this.written, this.flags, this.suffix1, this.suffix2, this.suffix3, this.suffix4, this.shape] = arrays(capacity);
+    [this.cluster4, this.cluster6, this.clusterFull] = clusterArrays(this.clusters ? capacity : 0);
   }
 }
 
 function arrays(capacity: number): Uint32Array[] {
   return Array.from({ length: 11 }, () => new Uint32Array(capacity));
+}
+
+function clusterArrays(capacity: number): Uint32Array[] {
+  return Array.from({ length: 3 }, () => new Uint32Array(capacity));
 }
 
 const HAS_DIGIT = 1;

@@ -34,3 +34,10 @@ test('a saved tagging course is read back for sentences of the same lengths only
     rmSync(dir, { recursive: true });
   }
 });
+
+test('a tagger with word clusters caches its course under another name; without them the name is as before', () => {
+  const shipped = { taggerFeatures: 'rich', taggerPasses: 2, taggerEpochs: 12, jackknifeFolds: 4 };
+  assert.equal(courseFile('cache', 17, shipped), join('cache', 'seed17-rich-2p-12e-4f.v8'));
+  assert.equal(courseFile('cache', 17, { ...shipped, taggerClusters: null, taggerClusterFeatures: null }), join('cache', 'seed17-rich-2p-12e-4f.v8'));
+  assert.equal(courseFile('cache', 17, { ...shipped, taggerClusters: 'tmp/c256.json', taggerClusterFeatures: 'full' }), join('cache', 'seed17-rich-c256-full-2p-12e-4f.v8'));
+});

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CompactLinear } from '../../stages/parse/linear.js';
 import { seededRandom } from '../../util/random.js';
@@ -32,8 +32,13 @@ export function countingRandom(seed: number): { rng: () => number; draws: () => 
   };
 }
 
-export function courseFile(dir: string, seed: number, settings: { taggerFeatures: string; taggerPasses: number; taggerEpochs: number; jackknifeFolds: number }): string {
-  return join(dir, `seed${seed}-${settings.taggerFeatures}-${settings.taggerPasses}p-${settings.taggerEpochs}e-${settings.jackknifeFolds}f.v8`);
+/** The cache of a seed and tagger settings; a tagger with word clusters adds the clusters file's name and its cluster set. */
+export function courseFile(
+  dir: string, seed: number,
+  settings: { taggerFeatures: string; taggerPasses: number; taggerEpochs: number; jackknifeFolds: number; taggerClusters?: string | null; taggerClusterFeatures?: string | null },
+): string {
+  const clusters = settings.taggerClusters ? `-${basename(settings.taggerClusters, extname(settings.taggerClusters))}-${settings.taggerClusterFeatures}` : '';
+  return join(dir, `seed${seed}-${settings.taggerFeatures}${clusters}-${settings.taggerPasses}p-${settings.taggerEpochs}e-${settings.jackknifeFolds}f.v8`);
 }
 
 /** The course saved in `file`, if it was made on sentences of these lengths. */

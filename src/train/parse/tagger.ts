@@ -1,7 +1,8 @@
 import type { ConlluSentence } from '../../eval/conllu.js';
 import { expandLinear, type CompactLinear } from '../../stages/parse/linear.js';
 import { linearScorer } from '../../stages/parse/scorer.js';
-import { TAGGER_FEATURE_SETS, tagPass, tagWords, type Tagger, type TaggerFeatures } from '../../stages/parse/tagger.js';
+import type { TaggerClusterSet } from '../../stages/parse/tagger-clusters.js';
+import { taggerFeatureSet, tagPass, tagWords, type Tagger, type TaggerFeatures } from '../../stages/parse/tagger.js';
 import { hashWords, type WordHashes } from '../../stages/parse/words.js';
 import { log, shuffled } from './corpus.js';
 import { Perceptron } from './perceptron.js';
@@ -20,6 +21,8 @@ export interface TaggerSettings {
   /** 1: left to right; 2: a second pass reads the first's tags of the words after (Tagger.second). */
   readonly taggerPasses: number;
   readonly taggerFeatures: TaggerFeatures['name'];
+  /** Word-cluster features after the set's (tagger-clusters.ts); the examples' hashes must then hold their clusters. */
+  readonly taggerClusterFeatures?: TaggerClusterSet | null;
   readonly taggerMinWeight: number;
   readonly jackknifeFolds: number;
   /** Words seen this often with one tag this much of the time are looked up, not scored. */
@@ -34,9 +37,10 @@ export function goldTags(s: ConlluSentence, tagIndex: ReadonlyMap<string, number
 /** One pass's perceptron: the first pass, or the second when every example has its `first` tags. */
 export function trainPass(examples: readonly TaggedExample[], classes: number, settings: TaggerSettings, rng: () => number, second: boolean): Perceptron {
   const model = new Perceptron(classes);
+  const set = taggerFeatureSet(settings.taggerFeatures, settings.taggerClusterFeatures);
   for (let epoch = 0; epoch < settings.taggerEpochs; epoch++) {
     for (const ex of shuffled(examples, rng)) {
-      tagPass(TAGGER_FEATURE_SETS[settings.taggerFeatures], model, new Map(), ex.hashes, second ? ex.first! : null, new Uint8Array(ex.hashes.length), (features, n, guess, i) => {
+      tagPass(set, model, new Map(), ex.hashes, second ? ex.first! : null, new Uint8Array(ex.hashes.length), (features, n, guess, i) => {
         model.tick();
         model.update(features, n, ex.tags[i], guess);
         return guess;
@@ -63,7 +67,7 @@ export function trainTagger(
 ): TrainedTagger {
   const known = knownWords(examples, settings);
   const compact = trainPass(examples, classes, settings, rng, false).average(settings.taggerMinWeight);
-  const tagger: Tagger = { tags, scorer: linearScorer(expandLinear(compact)), known, features: TAGGER_FEATURE_SETS[settings.taggerFeatures] };
+  const tagger: Tagger = { tags, scorer: linearScorer(expandLinear(compact)), known, features: taggerFeatureSet(settings.taggerFeatures, settings.taggerClusterFeatures) };
   if (settings.taggerPasses < 2) return { tagger, compact };
   const first = firstTags ?? jackknifedTags(examples, classes, { ...settings, taggerPasses: 1 }, rng);
   const withFirst = examples.map((ex, i) => ({ ...ex, first: first[i] }));
@@ -96,7 +100,7 @@ export function uposAccuracy(tagger: Tagger, sentences: readonly ConlluSentence[
   let total = 0;
   for (const s of sentences) {
     const tags = new Uint8Array(s.forms.length);
-    tagWords(tagger, hashWords(s.forms), tags);
+    tagWords(tagger, hashWords(s.forms, tagger.clusters ?? null), tags);
     tags.forEach((t, k) => { right += tagger.tags[t].split(' ')[0] === s.upos[k] ? 1 : 0; total++; });
   }
   return right / Math.max(1, total);

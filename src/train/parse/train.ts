@@ -9,7 +9,8 @@ import { CLUSTER_LABELS, CLUSTER_LEAN, CLUSTER_MOVES, clustersOfFile, type Clust
 import { parserInput } from '../../stages/parse/parser.js';
 import { linearScorer } from '../../stages/parse/scorer.js';
 import { saveModel, type TrainedParts } from '../../stages/parse/store.js';
-import { TAGGER_FEATURE_SETS, type Tagger } from '../../stages/parse/tagger.js';
+import { TAGGER_CLUSTER_COUNTS, type TaggerClusterSet } from '../../stages/parse/tagger-clusters.js';
+import { taggerFeatureSet, type Tagger } from '../../stages/parse/tagger.js';
 import { MOVES } from '../../stages/parse/transitions.js';
 import { hashWords } from '../../stages/parse/words.js';
 import { log, readTreebanks, relationClasses, ROOT, tagClasses, type Treebanks } from './corpus.js';
@@ -45,12 +46,20 @@ const settings = {
   /** Word clusters (clusters.ts's output) the parser's features read, and which classifiers read them: move, label or both. */
   clusters: process.env.CLUSTERS ?? null,
   clusterFeatures: process.env.CLUSTER_FEATURES ?? 'move',
+  /** Word clusters the tagger's features read (TAGGER_CLUSTERS=FILE), and which of them: the full set or a lean one (tagger-clusters.ts). */
+  taggerClusters: process.env.TAGGER_CLUSTERS ?? null,
+  taggerClusterFeatures: (process.env.TAGGER_CLUSTERS ? (process.env.TAGGER_CLUSTER_FEATURES ?? 'full') : null) as TaggerClusterSet | null,
 };
 
 const CLUSTER_SETS: Record<string, number> = { move: CLUSTER_MOVES, label: CLUSTER_LABELS, both: CLUSTER_MOVES | CLUSTER_LABELS, lean: CLUSTER_MOVES | CLUSTER_LEAN | CLUSTER_LABELS };
 const clusterData = settings.clusters ? (JSON.parse(readFileSync(settings.clusters, 'utf8')) as ClusterFile) : null;
 const clusters: WordClusters | null = clusterData ? clustersOfFile(clusterData, CLUSTER_SETS[settings.clusterFeatures]) : null;
 const withClusters = clusters ? { clusters } : {};
+if (settings.taggerClusterFeatures && !(settings.taggerClusterFeatures in TAGGER_CLUSTER_COUNTS)) {
+  throw new Error(`TAGGER_CLUSTER_FEATURES must be one of ${Object.keys(TAGGER_CLUSTER_COUNTS).join(', ')}, not ${settings.taggerClusterFeatures}`);
+}
+const taggerClusterData = settings.taggerClusters ? (JSON.parse(readFileSync(settings.taggerClusters, 'utf8')) as ClusterFile) : null;
+const taggerClusters: WordClusters | null = taggerClusterData ? clustersOfFile(taggerClusterData, 0) : null;
 
 const brief = (s: ParseScores) => `UAS ${s.uas.toFixed(4)} LAS ${s.las.toFixed(4)} UPOS ${s.uposAccuracy.toFixed(4)} lemma ${s.lemmaAccuracy.toFixed(4)}`;
 
@@ -61,10 +70,11 @@ function trainWords(train: Treebanks['train'], seed: number, random: ReturnType<
   const relations = relationClasses(train);
   const lemmatizer: Lemmatizer = trainLemmatizer(train.flatMap((s) => s.forms.map((f, i) => [f, s.upos[i], s.lemmas[i]] as const)));
   log(`${tags.length} tags, ${relations.length} relations; lemmatizer: ${lemmatizer.rules.size} rules, ${lemmatizer.exceptions.size} listed words`);
-  const examples: TaggedExample[] = train.map((gold) => ({ gold, hashes: hashWords(gold.forms), tags: goldTags(gold, tagIndex) }));
+  const examples: TaggedExample[] = train.map((gold) => ({ gold, hashes: hashWords(gold.forms, taggerClusters), tags: goldTags(gold, tagIndex) }));
   const course = taggingCourse(examples, tags, seed, random, parserTags);
   const tagger: Tagger = {
-    tags, scorer: linearScorer(expandLinear(course.compact)), known: course.known, features: TAGGER_FEATURE_SETS[settings.taggerFeatures],
+    tags, scorer: linearScorer(expandLinear(course.compact)), known: course.known, features: taggerFeatureSet(settings.taggerFeatures, settings.taggerClusterFeatures),
+    ...(taggerClusters ? { clusters: taggerClusters } : {}),
     ...(course.second ? { second: linearScorer(expandLinear(course.second)) } : {}),
   };
   log(`tagger: ${course.compact.keys.length}${course.second ? ` + ${course.second.keys.length}` : ''} features, ${tagger.known.size} words looked up`);
@@ -155,6 +165,7 @@ interface Run {
 function trainRun(seed: number, banks: Treebanks): Run {
   const random = countingRandom(seed);
   const words = trainWords(banks.train, seed, random);
+  log(`tagger UPOS: EWT dev ${uposAccuracy(words.tagger, banks.ewtDev).toFixed(4)}, GUM dev ${uposAccuracy(words.tagger, banks.gumDev).toFixed(4)}`);
   const data = parserExamples(words.examples, words.predicted, words.tags, words.relations);
   return { words, parser: trainParser(data, words.tagger, words.relations, words.lemmatizer, banks, random.rng) };
 }
@@ -177,6 +188,7 @@ function combined(runs: readonly Run[], banks: Treebanks): TrainedParts & { scor
     tagger: canonical(words.taggerCompact), ...(words.taggerSecond ? { taggerSecond: canonical(words.taggerSecond) } : {}),
     ...(settings.taggerFeatures !== 'plain' ? { taggerFeatures: settings.taggerFeatures } : {}),
     ...(clusterData && clusters ? { clusters: { file: clusterData, features: clusters.features } } : {}),
+    ...(taggerClusterData && settings.taggerClusterFeatures ? { taggerClusters: { file: taggerClusterData, features: settings.taggerClusterFeatures } } : {}),
     moves, labels, training: {},
     scores: { ewtUas: ewt.uas, ewtLas: ewt.las, ewtUpos: ewt.uposAccuracy, gumUas: gum.uas, gumLas: gum.las, gumUpos: gum.uposAccuracy },
   };
