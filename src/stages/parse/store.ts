@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParleyError } from '../../model/errors.js';
 import { checkModelFormat } from '../../util/model-format.js';
@@ -6,7 +6,7 @@ import { clustersOfFile, type ClusterFile } from './clusters.js';
 import { expandLinear, type CompactLinear, type LinearModel } from './linear.js';
 import type { Lemmatizer } from './lemmatizer.js';
 import { assembleModel, type ParseModel } from './model.js';
-import { linearScorer } from './scorer.js';
+import { Kernel } from './kernel/index.js';
 import type { TaggerClusterSet } from './tagger-clusters.js';
 import { taggerFeatureSet, type TaggerFeatures } from './tagger.js';
 
@@ -14,8 +14,9 @@ import { taggerFeatureSet, type TaggerFeatures } from './tagger.js';
  * On disk a model is `parse.json` (tag and relation names, the lemmatizer, the tagger's
  * word list, how it was trained) and `weights.bin`: the three classifiers' lookup tables
  * (tagger, parser moves, relation labeller) exactly as they are searched, slot words then
- * sparse entries, all 32-bit little-endian words. Loading is one read and typed-array views
- * over it, with nothing decompressed or rebuilt. (`parley.parse/1` was the same weights as
+ * sparse entries, all 32-bit little-endian words. Loading is one read (into the memory of the
+ * WebAssembly kernel that searches them, kernel/) and typed-array views over it, with nothing
+ * decompressed or rebuilt. (`parley.parse/1` was the same weights as
  * gzipped feature lists, laid out at load; `/2` a retrained model that was set aside.)
  */
 const FORMAT = 'parley.parse/3';
@@ -131,12 +132,26 @@ function readTable(words: Words, h: TableHeader): LinearModel {
   };
 }
 
-/** The file's bytes in an ArrayBuffer at a 4-byte-aligned offset (a read of a large file is; a pooled one may not be). */
-function alignedBytes(path: string | URL): { buffer: ArrayBuffer; offset: number; length: number } {
-  const bytes = readFileSync(path);
-  if (bytes.byteOffset % 4 === 0) return { buffer: bytes.buffer as ArrayBuffer, offset: bytes.byteOffset, length: bytes.byteLength };
-  const copy = new Uint8Array(bytes);
-  return { buffer: copy.buffer, offset: 0, length: copy.byteLength };
+/** Where a model's weights are read: `length` bytes at a 4-byte-aligned offset. */
+export type WeightsHome = (length: number) => Uint8Array;
+
+const ownBuffer: WeightsHome = (length) => new Uint8Array(length);
+
+/** Reads the whole file into the bytes `home` gives for its length. */
+function readInto(path: string | URL, home: WeightsHome): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const bytes = home(fstatSync(fd).size);
+    if (bytes.byteOffset % 4 !== 0) throw new Error('the weights must be read to a 4-byte-aligned offset');
+    for (let at = 0; at < bytes.length; ) {
+      const read = readSync(fd, bytes, at, bytes.length - at, at);
+      if (read === 0) throw new ParleyError('E_RESOURCE', `${String(path)} changed while it was read; run 'npm run train:parse' to rebuild it`);
+      at += read;
+    }
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A saved model's header and lookup tables, as they are on disk. */
@@ -150,15 +165,15 @@ export interface ModelFiles {
   readonly taggerClusters: ClusterFile | null;
 }
 
-/** Reads a saved model's files; a missing or foreign model is a resource error. */
-export function readModelFiles(dir: string | URL = DEFAULT_MODEL_DIR): ModelFiles {
+/** Reads a saved model's files, its weights into the bytes `home` gives; a missing or foreign model is a resource error. */
+export function readModelFiles(dir: string | URL = DEFAULT_MODEL_DIR, home: WeightsHome = ownBuffer): ModelFiles {
   const path = (name: string) => (dir instanceof URL ? new URL(name, dir) : join(dir, name));
   if (!existsSync(path('parse.json'))) throw new ParleyError('E_RESOURCE', `no parse model in ${String(dir)}; run 'npm run train:parse' to make one`);
   const header = JSON.parse(readFileSync(path('parse.json'), 'utf8')) as ModelHeader;
   checkModelFormat(`parse model in ${String(dir)}`, header.format, FORMAT, 'npm run train:parse');
   if (!existsSync(path('weights.bin'))) throw new ParleyError('E_RESOURCE', `the parse model in ${String(dir)} has no weights.bin; run 'npm run train:parse' to rebuild it`);
-  const { buffer, offset, length } = alignedBytes(path('weights.bin'));
-  const words = new Words(buffer, offset, length);
+  const bytes = readInto(path('weights.bin'), home);
+  const words = new Words(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
   const tagger = readTable(words, header.tagger);
   const moves = readTable(words, header.moves);
   const labels = readTable(words, header.labels);
@@ -174,18 +189,19 @@ function readClusters(path: string | URL): ClusterFile {
   return JSON.parse(readFileSync(path, 'utf8')) as ClusterFile;
 }
 
-/** Loads the shipped model (or one in `dir`); a missing or foreign model is a resource error. */
+/** Loads the shipped model (or one in `dir`), its weights into a WebAssembly kernel's memory; a missing or foreign model is a resource error. */
 export function loadParseModel(dir: string | URL = DEFAULT_MODEL_DIR): ParseModel {
-  const { header, tagger, taggerSecond, moves, labels, clusters, taggerClusters } = readModelFiles(dir);
+  const kernel = new Kernel();
+  const { header, tagger, taggerSecond, moves, labels, clusters, taggerClusters } = readModelFiles(dir, (length) => kernel.reserve(length));
   return assembleModel(
     header.name,
     {
-      tags: header.tags, scorer: linearScorer(tagger), known: new Map(header.known), features: taggerFeatureSet(header.taggerFeatures ?? 'plain', header.taggerClusters),
+      tags: header.tags, scorer: kernel.scorer(tagger), known: new Map(header.known), features: taggerFeatureSet(header.taggerFeatures ?? 'plain', header.taggerClusters),
       ...(taggerClusters ? { clusters: clustersOfFile(taggerClusters, 0) } : {}),
-      ...(taggerSecond ? { second: linearScorer(taggerSecond) } : {}),
+      ...(taggerSecond ? { second: kernel.scorer(taggerSecond) } : {}),
     },
     {
-      moves: linearScorer(moves), labels: linearScorer(labels), relations: header.relations, rootLabel: header.relations.indexOf('root'),
+      moves: kernel.scorer(moves), labels: kernel.scorer(labels), relations: header.relations, rootLabel: header.relations.indexOf('root'),
       ...(clusters && header.clusterFeatures ? { clusters: clustersOfFile(clusters, header.clusterFeatures) } : {}),
     },
     { exceptions: new Map(header.lemmaExceptions), rules: new Map(header.lemmaRules.map(([key, strip, append]) => [key, [strip, append] as const])) },

@@ -1,0 +1,91 @@
+import { addScoresEach, type LinearModel } from '../linear.js';
+import { linearScorer, type Scorer } from '../scorer.js';
+import { KERNEL_BASE64 } from './binary.js';
+
+interface KernelExports {
+  readonly memory: WebAssembly.Memory;
+  addSparse(keys: number, mask: number, entries: number, features: number, end: number, out: number): number;
+  addDense3(keys: number, mask: number, features: number, end: number, out: number): number;
+}
+
+const MODULE = new WebAssembly.Module(Buffer.from(KERNEL_BASE64, 'base64'));
+/** Bytes at the start of the memory for one call's features, then its scores. */
+const FEATURES_AT = 0;
+const MOST_FEATURES = 4096;
+const SCORES_AT = FEATURES_AT + 4 * MOST_FEATURES;
+const MOST_CLASSES = 1024;
+const SCRATCH = SCORES_AT + 4 * MOST_CLASSES;
+const PAGE = 65536;
+
+/**
+ * The lookups of a loaded parse model in WebAssembly (kernel.wat): its memory holds the model's
+ * weights.bin, read into it once, so the tables are searched where they lie, with no copy. Scores are
+ * bit for bit those of linear.ts; tagging and parsing the 315 Wikinews articles takes 0.78–0.86× the CPU
+ * time it took in JavaScript (models/parse/README.md, Speed). Training keeps linear.ts, whose tables change as it learns.
+ */
+export class Kernel {
+  private readonly exports: KernelExports;
+  private features = new Uint32Array(0);
+  private scores = new Float32Array(0);
+  private reserved = false;
+
+  constructor() {
+    this.exports = new WebAssembly.Instance(MODULE, {}).exports as unknown as KernelExports;
+  }
+
+  /** Room for `length` bytes of weights (16-byte aligned), once: growing the memory later would move every view over it. */
+  reserve(length: number): Uint8Array {
+    if (this.reserved) throw new Error('a parse kernel holds the weights of one model; make a new Kernel for another');
+    this.reserved = true;
+    const memory = this.exports.memory;
+    const pages = Math.ceil((SCRATCH + length) / PAGE) - memory.buffer.byteLength / PAGE;
+    if (pages > 0) memory.grow(pages);
+    this.features = new Uint32Array(memory.buffer, FEATURES_AT, MOST_FEATURES);
+    this.scores = new Float32Array(memory.buffer, SCORES_AT, MOST_CLASSES);
+    return new Uint8Array(memory.buffer, SCRATCH, length);
+  }
+
+  /** A scorer over `model`, whose tables lie in this kernel's memory; linear.ts's where the kernel has no function for the table. */
+  scorer(model: LinearModel): Scorer {
+    if (model.keys.buffer !== this.exports.memory.buffer) throw new Error("a parse kernel scores only tables in its own memory (read the weights into Kernel.reserve's bytes)");
+    if (model.dense && model.classes !== 3) return linearScorer(model);
+    if (model.classes > MOST_CLASSES) return linearScorer(model);
+    return new KernelScorer(this.exports, model, this.features, this.scores);
+  }
+}
+
+class KernelScorer implements Scorer {
+  readonly classes: number;
+  private readonly keys: number;
+  private readonly entries: number;
+
+  constructor(
+    private readonly kernel: KernelExports, private readonly model: LinearModel,
+    private readonly features: Uint32Array, private readonly scores: Float32Array,
+  ) {
+    this.classes = model.classes;
+    this.keys = model.keys.byteOffset;
+    this.entries = model.entries.byteOffset;
+  }
+
+  score(features: Uint32Array, n: number, out: Float32Array, from = 0): void {
+    const { classes, scores } = this;
+    const end = FEATURES_AT + 4 * this.copyFeatures(features, from, n);
+    for (let c = 0; c < classes; c++) scores[c] = out[c];
+    if (this.model.dense) this.kernel.addDense3(this.keys, this.model.mask, FEATURES_AT, end, SCORES_AT);
+    else this.kernel.addSparse(this.keys, this.model.mask, this.entries, FEATURES_AT, end, SCORES_AT);
+    for (let c = 0; c < classes; c++) out[c] = scores[c];
+  }
+
+  scoreEach(features: Uint32Array, n: number, targets: Uint32Array, out: Float32Array): void {
+    addScoresEach(this.model, features, n, targets, out);
+  }
+
+  /** Copies `features[from, n)` to the kernel's memory; returns how many. */
+  private copyFeatures(features: Uint32Array, from: number, n: number): number {
+    if (n - from > MOST_FEATURES) throw new Error(`a parse kernel scores at most ${MOST_FEATURES} features at once`);
+    const to = this.features;
+    for (let k = from; k < n; k++) to[k - from] = features[k];
+    return n - from;
+  }
+}

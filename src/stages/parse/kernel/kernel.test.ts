@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expandLinear, type LinearModel } from '../linear.js';
+import { compact } from '../linear.test-helpers.js';
+import { linearScorer, type Scorer } from '../scorer.js';
+import { assembleKernel } from './assemble.js';
+import { KERNEL_BASE64 } from './binary.js';
+import { Kernel } from './index.js';
+
+test('binary.ts is kernel.wat assembled (run `npm run kernel:build` after changing kernel.wat)', async () => {
+  assert.deepEqual(Buffer.from(KERNEL_BASE64, 'base64'), Buffer.from(await assembleKernel()));
+});
+
+/** A deterministic stream of 32-bit numbers (xorshift). */
+function numbers(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return x >>> 0;
+  };
+}
+
+/** Weights of every magnitude a trained table holds, and some it should not (subnormals, ±0), to catch a rounding that differs. */
+function weightOf(next: () => number): number {
+  const kind = next() % 8;
+  if (kind === 0) return (next() % 2 ? -1 : 1) * 1e-40;
+  if (kind === 1) return next() % 2 ? -0 : 0;
+  return Math.fround(((next() / 2 ** 32) - 0.5) * 10 ** ((next() % 9) - 4));
+}
+
+/** A table of `features` keys (0 among them) in `classes` classes, laid out full enough that searches probe past other keys. */
+function table(classes: number, features: number, seed: number): { model: LinearModel; keys: number[] } {
+  const next = numbers(seed);
+  const keys = [0, ...Array.from({ length: features - 1 }, () => next())];
+  const rows = [...new Set(keys)].map((key): [number, Array<[number, number]>] => {
+    const picked = [...new Set(Array.from({ length: 1 + (next() % classes) }, () => next() % classes))];
+    return [key, picked.map((c) => [c, weightOf(next)])];
+  });
+  return { model: expandLinear(compact(classes, rows), 0.9), keys: rows.map(([key]) => key) };
+}
+
+/** The table laid out again in a kernel's memory, as loading reads weights.bin into it. */
+function inKernel(model: LinearModel): Scorer {
+  const kernel = new Kernel();
+  const bytes = kernel.reserve(model.keys.byteLength + model.entries.byteLength);
+  bytes.set(new Uint8Array(model.keys.buffer, model.keys.byteOffset, model.keys.byteLength));
+  bytes.set(new Uint8Array(model.entries.buffer, model.entries.byteOffset, model.entries.byteLength), model.keys.byteLength);
+  const keys = new Uint32Array(bytes.buffer, bytes.byteOffset, model.keys.length);
+  const entries = new Uint32Array(bytes.buffer, bytes.byteOffset + model.keys.byteLength, model.entries.length);
+  return kernel.scorer({
+    ...model, keys, weights: new Float32Array(keys.buffer, keys.byteOffset, keys.length),
+    entryClasses: entries, entries: new Float32Array(entries.buffer, entries.byteOffset, entries.length),
+  });
+}
+
+const bits = (a: Float32Array) => [...new Uint32Array(a.buffer, a.byteOffset, a.length)];
+
+for (const [name, classes] of [['sparse (the tagger, the labeller)', 104], ['dense (the parser moves)', 3]] as const) {
+  test(`the kernel's ${name} scores are bit for bit linear.ts's, on features present, absent and 0, added from any start`, () => {
+    const { model, keys } = table(classes, 3000, classes);
+    const kernel = inKernel(model);
+    const plain = linearScorer(model);
+    const next = numbers(7);
+    for (let call = 0; call < 500; call++) {
+      const n = 1 + (next() % 60);
+      const features = Uint32Array.from({ length: n }, () => (next() % 3 === 0 ? next() : keys[next() % keys.length]));
+      const from = next() % 2 ? 0 : next() % n;
+      const start = Float32Array.from({ length: classes }, () => weightOf(next));
+      const [a, b] = [Float32Array.from(start), Float32Array.from(start)];
+      kernel.score(features, n, a, from);
+      plain.score(features, n, b, from);
+      assert.deepEqual(bits(a), bits(b), `call ${call}`);
+    }
+  });
+}
+
+test('a kernel scores only tables in its own memory, and takes the weights of one model', () => {
+  const { model } = table(3, 10, 1);
+  const kernel = new Kernel();
+  kernel.reserve(16);
+  assert.throws(() => kernel.scorer(model), /its own memory/);
+  assert.throws(() => kernel.reserve(16), /one model/);
+});

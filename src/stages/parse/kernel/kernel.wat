@@ -1,0 +1,89 @@
+;; The parse model's lookups (linear.ts addScores) in WebAssembly: the same open-addressing tables,
+;; searched the same way, each class's weights added in the same order with single-precision adds,
+;; so the scores are bit for bit those of linear.ts (a JavaScript Float32Array add rounds a double
+;; sum of two floats to a float, which is the float sum). Addresses are byte offsets into the memory,
+;; which holds the model's weights.bin and a scratch area for features and scores (index.ts).
+;; Build: npm run kernel:build (writes binary.ts).
+(module
+  (memory (export "memory") 1)
+
+  ;; Reads the home slot of every feature before any is searched, so that the cache misses overlap
+  ;; (linear.ts touch). Returns the xor of what it read, so the reads are kept.
+  (func $touch (param $keys i32) (param $mask i32) (param $shift i32) (param $feats i32) (param $end i32) (result i32)
+    (local $sum i32) (local $key i32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $feats) (local.get $end)))
+        (local.set $key (i32.load (local.get $feats)))
+        (local.set $key (select (i32.const 1) (local.get $key) (i32.eqz (local.get $key))))
+        (local.set $sum (i32.xor (local.get $sum)
+          (i32.load (i32.add (local.get $keys) (i32.shl (i32.and (local.get $key) (local.get $mask)) (local.get $shift))))))
+        (local.set $feats (i32.add (local.get $feats) (i32.const 4)))
+        (br $next)))
+    (local.get $sum))
+
+  ;; A sparse table (slots of two words: the key, then first entry << 8 | count; entries of two words:
+  ;; class, weight): adds the weights of the features in [feats, end) to the floats at `out`.
+  (func (export "addSparse") (param $keys i32) (param $mask i32) (param $entries i32) (param $feats i32) (param $end i32) (param $out i32) (result i32)
+    (local $sum i32) (local $key i32) (local $s i32) (local $k i32) (local $at i32) (local $packed i32) (local $e i32) (local $stop i32) (local $o i32)
+    (local.set $sum (call $touch (local.get $keys) (local.get $mask) (i32.const 3) (local.get $feats) (local.get $end)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $feats) (local.get $end)))
+        ;; the slot of the feature (kept as 1 when it is 0: 0 marks an empty slot), by linear probing
+        (local.set $key (i32.load (local.get $feats)))
+        (local.set $key (select (i32.const 1) (local.get $key) (i32.eqz (local.get $key))))
+        (local.set $feats (i32.add (local.get $feats) (i32.const 4)))
+        (local.set $s (i32.and (local.get $key) (local.get $mask)))
+        (block $found
+          (loop $probe
+            (local.set $at (i32.add (local.get $keys) (i32.shl (local.get $s) (i32.const 3))))
+            (br_if $found (i32.eq (local.tee $k (i32.load (local.get $at))) (local.get $key)))
+            (br_if $next (i32.eqz (local.get $k)))
+            (local.set $s (i32.and (i32.add (local.get $s) (i32.const 1)) (local.get $mask)))
+            (br $probe)))
+        (local.set $packed (i32.load offset=4 (local.get $at)))
+        (local.set $e (i32.add (local.get $entries) (i32.shl (i32.shr_u (local.get $packed) (i32.const 8)) (i32.const 3))))
+        (local.set $stop (i32.add (local.get $e) (i32.shl (i32.and (local.get $packed) (i32.const 255)) (i32.const 3))))
+        (block $last
+          (loop $each
+            (br_if $last (i32.ge_u (local.get $e) (local.get $stop)))
+            (local.set $o (i32.add (local.get $out) (i32.shl (i32.load (local.get $e)) (i32.const 2))))
+            (f32.store (local.get $o) (f32.add (f32.load (local.get $o)) (f32.load offset=4 (local.get $e))))
+            (local.set $e (i32.add (local.get $e) (i32.const 8)))
+            (br $each)))
+        (br $next)))
+    (local.get $sum))
+
+  ;; A dense table of three classes (slots of four words: the key, then the three weights): adds the
+  ;; weights of the features in [feats, end) to the three floats at `out`.
+  (func (export "addDense3") (param $keys i32) (param $mask i32) (param $feats i32) (param $end i32) (param $out i32) (result i32)
+    (local $sum i32) (local $key i32) (local $s i32) (local $k i32) (local $at i32) (local $s0 f32) (local $s1 f32) (local $s2 f32)
+    (local.set $sum (call $touch (local.get $keys) (local.get $mask) (i32.const 4) (local.get $feats) (local.get $end)))
+    (local.set $s0 (f32.load (local.get $out)))
+    (local.set $s1 (f32.load offset=4 (local.get $out)))
+    (local.set $s2 (f32.load offset=8 (local.get $out)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $feats) (local.get $end)))
+        ;; the slot of the feature (kept as 1 when it is 0: 0 marks an empty slot), by linear probing
+        (local.set $key (i32.load (local.get $feats)))
+        (local.set $key (select (i32.const 1) (local.get $key) (i32.eqz (local.get $key))))
+        (local.set $feats (i32.add (local.get $feats) (i32.const 4)))
+        (local.set $s (i32.and (local.get $key) (local.get $mask)))
+        (block $found
+          (loop $probe
+            (local.set $at (i32.add (local.get $keys) (i32.shl (local.get $s) (i32.const 4))))
+            (br_if $found (i32.eq (local.tee $k (i32.load (local.get $at))) (local.get $key)))
+            (br_if $next (i32.eqz (local.get $k)))
+            (local.set $s (i32.and (i32.add (local.get $s) (i32.const 1)) (local.get $mask)))
+            (br $probe)))
+        (local.set $s0 (f32.add (local.get $s0) (f32.load offset=4 (local.get $at))))
+        (local.set $s1 (f32.add (local.get $s1) (f32.load offset=8 (local.get $at))))
+        (local.set $s2 (f32.add (local.get $s2) (f32.load offset=12 (local.get $at))))
+        (br $next)))
+    (f32.store (local.get $out) (local.get $s0))
+    (f32.store offset=4 (local.get $out) (local.get $s1))
+    (f32.store offset=8 (local.get $out) (local.get $s2))
+    (local.get $sum))
+)
