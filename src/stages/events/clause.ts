@@ -1,5 +1,5 @@
 import { CONDITION_WORDS, combineModes, isClaimVerb, isDesireVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from '../../language/mode.js';
-import type { VerbDictionary, VerbForm } from './dictionary/types.js';
+import type { IndexedVerbDictionary, VerbForm } from './dictionary/types.js';
 import type { SentenceWords } from './sentence.js';
 import { treeRoles, type TreeRoles } from './tree.js';
 
@@ -37,7 +37,7 @@ const HARD_STOP_WORDS = new Set([';', ':', '"', '“', '”', 'who', 'which', 'w
 /** Verbs tagged as nouns are still verbs after these ("to", "will", "n't"). */
 const VERB_BEFORE = new Set(['to', 'will', 'would', 'not', "n't", 'has', 'have', 'had', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must']);
 
-export function findVerbClauses(s: SentenceWords, verbs: VerbDictionary): VerbClause[] {
+export function findVerbClauses(s: SentenceWords, verbs: IndexedVerbDictionary): VerbClause[] {
   const found: Array<{ at: number; end: number; forms: VerbForm[] }> = [];
   for (let i = 0; i < s.words.length; i++) {
     const hit = verbAt(s, verbs, i);
@@ -82,8 +82,8 @@ function parsedFinite(s: SentenceWords, i: number): boolean {
  */
 const TITLE_OR_PLURAL = /s$/;
 
-function verbAt(s: SentenceWords, verbs: VerbDictionary, i: number): { at: number; end: number; forms: VerbForm[] } | null {
-  const forms = verbs.forms[s.words[i]!];
+function verbAt(s: SentenceWords, verbs: IndexedVerbDictionary, i: number): { at: number; end: number; forms: VerbForm[] } | null {
+  const forms = verbs.verbForms.get(s.words[i]!);
   if (!forms || namesNoAct(s, i)) return null;
   const pos = s.pos[i];
   const verbal = pos === 'VERB' || ((pos === 'NOUN' || pos === 'ADJ') && i > 0 && VERB_BEFORE.has(s.lower[i - 1]!)) || parsedFinite(s, i);

@@ -315,17 +315,25 @@ function matchWord(s: SentenceWords, w: string, i: number, to: number, dict: Ind
   const word = s.words[i]!;
   if (w.charCodeAt(0) === AMPERSAND) {
     if (depth > 3) return null;
-    const byFirst = dict.synsetIndex.get(w.slice(1).replace(/_$/, ''));
+    const byFirst = dict.synsetOf(w);
     if (!byFirst) return null;
-    for (const base of [...baseForms(word), '&']) {
-      for (const member of byFirst.get(base) ?? []) {
-        const end = matchWords(s, member, i, to, dict, depth + 1);
-        if (end !== null) return end;
-      }
+    for (const base of baseForms(word)) {
+      const end = matchMembers(s, byFirst.get(base), i, to, dict, depth);
+      if (end !== null) return end;
     }
-    return null;
+    return matchMembers(s, byFirst.get('&'), i, to, dict, depth);
   }
   return isFormOf(word, w) ? i + 1 : null;
+}
+
+/** The first of a synset's members (`undefined`: none start so) that matches from `i`; its end index, or null. */
+function matchMembers(s: SentenceWords, members: readonly (readonly string[])[] | undefined, i: number, to: number, dict: IndexedVerbDictionary, depth: number): number | null {
+  if (members === undefined) return null;
+  for (const member of members) {
+    const end = matchWords(s, member, i, to, dict, depth + 1);
+    if (end !== null) return end;
+  }
+  return null;
 }
 
 const AMPERSAND = 38;

@@ -17,5 +17,11 @@ export function indexVerbDictionary(dict: VerbDictionary): IndexedVerbDictionary
     }
     index.set(name, byFirst);
   }
-  return { ...dict, synsetIndex: index as SynsetIndex, patternNeeds: dict.blocks.map(blockNeeds) };
+  const named = new Map<string, Map<string, string[][]> | null>();
+  const synsetOf = (word: string) => {
+    let found = named.get(word);
+    if (found === undefined) named.set(word, (found = index.get(word.slice(1).replace(/_$/, '')) ?? null));
+    return found ?? undefined;
+  };
+  return { ...dict, synsetIndex: index as SynsetIndex, verbForms: new Map(Object.entries(dict.forms)), synsetOf, patternNeeds: dict.blocks.map(blockNeeds) };
 }
