@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/document.js';
-import type { Sentence } from '../../model/layers.js';
+import type { Sentence, TokenLayer } from '../../model/layers.js';
 import { POS_TAGS, tokenPos, type PosTag } from '../../model/tokens.js';
 import { RELATIONS, type Relation } from '../../syntax/layer.js';
 
@@ -33,6 +33,14 @@ export interface SentenceWords {
 
 const CURLY_SINGLE = /[’‘]/;
 const CURLY_SINGLES = /[’‘]/g;
+/**
+ * A stretch wholly in ASCII changes case character by character, whatever surrounds each: its words
+ * are sliced from the stretch upper- and lower-cased once. Word by word, a text with one character
+ * past Latin-1 (a curly quote) made every word's case change a call into the runtime.
+ */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** A word that lower-casing would change: an ASCII capital, or anything past ASCII. */
+const MAY_LOWER = /[A-Z]|[^\x00-\x7f]/;
 
 export function sentenceWords(doc: Doc, index: number): SentenceWords {
   const sentence = doc.get('sentences')[index]!;
@@ -49,16 +57,23 @@ export function sentenceWords(doc: Doc, index: number): SentenceWords {
   const children: number[][] = [];
   for (let k = 0; k < n; k++) children.push([]);
   const lastComma = new Int32Array(n);
+  const cased = casedStretch(doc.text, tokens, sentence.tokenStart, sentence.tokenEnd);
   for (let k = 0; k < n; k++) {
     const t = sentence.tokenStart + k;
-    const raw = doc.text.slice(tokens.start[t], tokens.end[t]);
-    const text = CURLY_SINGLE.test(raw) ? raw.replace(CURLY_SINGLES, "'") : raw;
-    words.push(text.toUpperCase());
-    lower.push(text.toLowerCase());
-    lastComma[k] = text === ',' ? k : k > 0 ? lastComma[k - 1]! : -1;
+    if (cased) {
+      words.push(cased.upper.slice(tokens.start[t] - cased.from, tokens.end[t] - cased.from));
+      lower.push(cased.lower.slice(tokens.start[t] - cased.from, tokens.end[t] - cased.from));
+    } else {
+      const raw = doc.text.slice(tokens.start[t], tokens.end[t]);
+      const text = CURLY_SINGLE.test(raw) ? raw.replace(CURLY_SINGLES, "'") : raw;
+      words.push(text.toUpperCase());
+      lower.push(text.toLowerCase());
+    }
+    lastComma[k] = lower[k] === ',' ? k : k > 0 ? lastComma[k - 1]! : -1;
     pos.push(tokenPos(tokens, t));
     upos.push(POS_TAGS[syntax.upos[t]]!);
-    lemma.push(syntax.lemma[t]!.toLowerCase());
+    const l = syntax.lemma[t]!;
+    lemma.push(MAY_LOWER.test(l) ? l.toLowerCase() : l);
     relation.push(RELATIONS[syntax.relation[t]]!);
     const h = syntax.head[t]!;
     head[k] = h < 0 ? -1 : h - sentence.tokenStart;
@@ -79,6 +94,19 @@ export function sentenceWords(doc: Doc, index: number): SentenceWords {
     start: (i) => tokens.start[sentence.tokenStart + i]!,
     end: (i) => tokens.end[sentence.tokenStart + i]!,
   };
+}
+
+/** Tokens `[first, last)` of the text upper- and lower-cased as one stretch from offset `from`, when the stretch is ASCII (`ASCII_ONLY`); else null. */
+function casedStretch(text: string, tokens: TokenLayer, first: number, last: number): { from: number; upper: string; lower: string } | null {
+  if (first >= last) return null;
+  let from = tokens.start[first]!;
+  let to = tokens.end[first]!;
+  for (let t = first + 1; t < last; t++) {
+    from = Math.min(from, tokens.start[t]!);
+    to = Math.max(to, tokens.end[t]!);
+  }
+  const stretch = text.slice(from, to);
+  return ASCII_ONLY.test(stretch) ? { from, upper: stretch.toUpperCase(), lower: stretch.toLowerCase() } : null;
 }
 
 const NOMINAL: ReadonlySet<PosTag> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
