@@ -1,6 +1,7 @@
 import type { Sentence, Timex } from '../../model/layers.js';
 import { lowerBound } from '../../model/span.js';
 import { RULES } from './rules/index.js';
+import { LiteralsIn, requiredLiterals } from '../../util/required-literals.js';
 
 /** One rule's match: where, which rule (its index in RULES, which settles ties) and the named groups. */
 export interface Match { readonly start: number; readonly end: number; readonly rule: number; readonly groups: Record<string, string | undefined> }
@@ -24,11 +25,24 @@ export function boundedSpaces(text: string): string {
   return text.replace(LONG_SPACE, (run, kept: string) => kept + FILLER.repeat(run.length - kept.length));
 }
 
+/**
+ * A search for one string costs a small part of a rule's run over the text: a rule is passed over in a
+ * text that holds none of the few words it cannot match without (`requiredLiterals`), and run as before
+ * where it needs more than a few or none that can be told.
+ */
+const MOST_NEEDS = 8;
+const NEEDS = RULES.map((rule) => {
+  const needs = requiredLiterals(rule.pattern.source);
+  return needs && needs.length <= MOST_NEEDS ? needs : null;
+});
+
 /** Every rule's matches, in text order (resolution reads context left to right). */
 export function matches(original: string): Match[] {
   const text = boundedSpaces(original);
+  const literals = new LiteralsIn(text.toLowerCase());
   const all: Match[] = [];
   RULES.forEach((rule, index) => {
+    if (!literals.mayHold(NEEDS[index]!)) return;
     for (const m of text.matchAll(rule.pattern)) {
       all.push({ start: m.index, end: m.index + m[0].length, rule: index, groups: m.groups ?? {} });
     }
