@@ -78,6 +78,13 @@ test('NER spans that include the title, an article or a possessive are cut to th
   assert.ok(named(entities, 'Donald Trump').roles.some((r) => r.title === 'President' && r.country === 'USA' && r.from === 'text'));
 });
 
+test('a title-case headline verb the NER took into a name ends the name', () => {
+  // the headline and lead of a HuffPost report (PolNeAR dev), shortened
+  const text = 'Trump Could Address Clean Energy, Lindsey Graham Says.\n\nSen. Lindsey Graham told The Huffington Post on Thursday.';
+  const entities = resolveEntities(docWith(text, [['Trump', 'PERSON'], ['Lindsey Graham Says', 'PERSON'], ['Lindsey Graham', 'PERSON', 2], ['The Huffington Post', 'ORG']], '2016-09-22'), kb, firstNames);
+  assert.deepEqual(texts(named(entities, 'Lindsey Graham')), ['Lindsey Graham', 'Lindsey Graham']);
+});
+
 test('"they" after a plural noun is left alone', () => {
   // https://en.wikinews.org/wiki/Biologist_Nick_Bos_tells_Wikinews_about_%27self-medicating%27_ants (CC BY 2.5, via GUM)
   const text = 'Nick Bos, of the University of Helsinki, studies "the amazing adaptations social insects have evolved in order to fight the extreme parasite pressure they experience".';

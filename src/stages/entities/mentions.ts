@@ -58,6 +58,18 @@ function placeOfBase(name: string, type: EntityType, kb: ActorsKb): Array<[numbe
   return [[0, m[1]!.length, 'GPE'], [name.length - m[2]!.length, name.length, type]];
 }
 
+/**
+ * Title-case headlines glue their verb to the name before it: "Trump 'The Dealmaker' Could Address Clean Energy,
+ * Lindsey Graham SAYS", "Obama SAYS African-American Museum …", "Hillary Clinton GOES …". A verb of saying or of
+ * headline action, capitalised inside a name span, ends the name there (no name holds these words).
+ */
+const HEADLINE_VERB = /\s(?:Says|Said|Tells|Told|Warns|Claims|Admits|Insists|Asks|Urges|Denies|Slams|Blasts|Vows|Reveals|Explains|Goes|Calls|Wants|Thinks|Believes|Responds|Rips|Hits|Pushes|Defends|Praises|Accuses|Criticizes|Condemns|Announces|Confirms|Promises|Threatens)\b/;
+
+function headlineVerbAt(text: string, start: number, end: number): number {
+  const m = HEADLINE_VERB.exec(text.slice(start, end));
+  return m ? start + m.index : end;
+}
+
 /** The word right after `at`, over spaces. */
 function nextWord(text: string, at: number): string {
   return /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
@@ -85,7 +97,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     const lead = m.type === 'PERSON' ? titleLength(raw) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);
     const tail = /(?:[’']s?|\s+)$/.exec(raw.slice(lead))?.[0].length ?? 0;
     const start = m.start + lead;
-    const end = m.end - tail;
+    const end = headlineVerbAt(doc.text, start, m.end - tail);
     if (end <= start) continue;
     const name = doc.text.slice(start, end);
     const sentence = sentenceIndexOf(sentences, m.start);
