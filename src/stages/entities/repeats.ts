@@ -28,7 +28,8 @@ export function findRepeatedSurnames(doc: Doc, people: readonly Cluster[], all: 
     for (const r of c.refs) if (bySurname.has(r.text) && bySurname.get(r.text) !== c) bySurname.set(r.text, null);
     if (c.type === 'PERSON' && c.nameWords.length > 1 && bySurname.has(c.nameWords[0])) bySurname.set(c.nameWords[0], null);
   }
-  if (bySurname.size === 0) return;
+  const byInitials = initialsOf(people, all);
+  if (bySurname.size === 0 && byInitials.size === 0) return;
   const covered = new Uint8Array(tokens.length);
   for (const c of all) for (const r of c.refs) for (let t = tokenAt(tokens, r.start); t < tokens.length && tokens.start[t] < r.end; t++) covered[t] = 1;
   const capitalised = (t: number) => t >= 0 && t < tokens.length && /^\p{Lu}/u.test(text[tokens.start[t]]);
@@ -36,7 +37,8 @@ export function findRepeatedSurnames(doc: Doc, people: readonly Cluster[], all: 
     if (covered[t] || !capitalised(t)) continue;
     const word = text.slice(tokens.start[t], tokens.end[t]);
     // a transcript writes its speakers in capitals ("PENCE: Well, look, …")
-    const cluster = bySurname.get(word) ?? (word.length > 2 && word === word.toUpperCase() ? bySurname.get(titleCase(word)) : undefined);
+    const cluster = bySurname.get(word) ?? (word.length > 2 && word === word.toUpperCase() ? bySurname.get(titleCase(word)) : undefined)
+      ?? (text[tokens.end[t]] === ':' ? byInitials.get(word) : undefined);
     if (!cluster || tokenPos(tokens, t) === 'VERB') continue;
     if (capitalised(t + 1) && word !== word.toUpperCase() && tokens.start[t + 1] - tokens.end[t] <= 1 && tokenPos(tokens, t + 1) === 'PROPN') continue;
     const before = t > 0 && tokens.start[t] - tokens.end[t - 1] <= 1 ? text.slice(tokens.start[t - 1], tokens.end[t - 1]) : '';
@@ -46,3 +48,21 @@ export function findRepeatedSurnames(doc: Doc, people: readonly Cluster[], all: 
 }
 
 const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
+
+/**
+ * An interview's transcript writes its speakers by their initials ("NG: This study started in 1982" for
+ * Natasha Gownaris, "WSS:" for William S. Saturn): the initials of each person named in full (two to four
+ * words), for a label of capitals before a colon; initials two people share, or another entity's name, stand
+ * for no one.
+ */
+function initialsOf(people: readonly Cluster[], all: readonly Cluster[]): Map<string, Cluster | null> {
+  const byInitials = new Map<string, Cluster | null>();
+  for (const c of people) {
+    if (c.type !== 'PERSON' || c.nameWords.length < 2 || c.nameWords.length > 4) continue;
+    const initials = c.nameWords.map((w) => w[0]!).join('').toUpperCase();
+    if (!/^[A-Z]{2,4}$/.test(initials)) continue;
+    byInitials.set(initials, byInitials.has(initials) && byInitials.get(initials) !== c ? null : c);
+  }
+  for (const c of all) for (const r of c.refs) if (byInitials.has(r.text) && byInitials.get(r.text) !== c) byInitials.set(r.text, null);
+  return byInitials;
+}

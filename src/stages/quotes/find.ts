@@ -36,6 +36,19 @@ const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PA
 /** How far back a mis-tagged tag verb looks for the quotation it follows. */
 const TAG_REACH = 12;
 
+/**
+ * An interview transcript's speaker label: two to five capitals before a colon opening a sentence ("NG: This study
+ * started in 1982", "WSS: Which past U.S. president …"), initials or a surname in capitals, which the tagger reads as a
+ * common noun (one it reads as a name is read as names are). Who they stand for is the entities layer's ("NG" a
+ * mention of Natasha Gownaris); such a label that stands for no entity gives no quote (findQuotes).
+ */
+export const LABEL_DIRECT = 'direct/label-colon';
+export const LABEL_REPORTED = 'reported/label-colon';
+
+function transcriptLabel(v: TokenView, i: number): boolean {
+  return v.word(i + 1) === ':' && /^[A-Z]{2,5}$/.test(v.text.slice(v.start(i), v.end(i)));
+}
+
 /** Longest complement between a speech verb and the quotation it introduces ("joked of the museum, “…”"). */
 const MAX_COMPLEMENT = 6;
 /** Dashes that set off an aside, and how many tokens an aside between two may hold. */
@@ -429,17 +442,21 @@ class AttributionFinder {
   /** "John McCain: Republican Populist Anger Appeals to …": a name and a colon open the sentence. */
   private headlineSpeaker(s: number, from: number, to: number) {
     const { v } = this;
-    if (v.pos(from) !== 'PROPN') return;
-    const name = phraseAfter(v, from, to);
+    const label = v.pos(from) !== 'PROPN' && transcriptLabel(v, from);
+    if (!label && v.pos(from) !== 'PROPN') return;
+    const name = label ? { from, to: from + 1 } : phraseAfter(v, from, to);
     if (!name || name.to + 2 >= to || v.word(name.to) !== ':' || this.insideQuote(v.start(from))) return;
-    for (let k = name.from; k < name.to; k++) if (v.pos(k) !== 'PROPN') return;
+    if (!label) for (let k = name.from; k < name.to; k++) if (v.pos(k) !== 'PROPN') return;
     const colon = { from: name.to, to: name.to + 1 };
     const open = this.skipForward(name.to);
     const quote = v.isOpenQuote(open) ? this.quoteOpeningAt(v.start(open)) : -1;
-    if (quote >= 0) return this.bindQuote(quote, colon, name, s, 'direct/name-colon');
-    const start = v.start(name.to + 1);
+    if (quote >= 0) return this.bindQuote(quote, colon, name, s, label ? LABEL_DIRECT : 'direct/name-colon');
+    // "WSS: : Which past U.S. president …": a doubled colon is the label's
+    let first = name.to + 1;
+    while (label && first < to - 1 && v.word(first) === ':') first++;
+    const start = v.start(first);
     const end = v.end(to - 1);
-    this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, name), cueSpan: spanOf(v, colon), sentence: s, rule: 'reported/name-colon' });
+    this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, name), cueSpan: spanOf(v, colon), sentence: s, rule: label ? LABEL_REPORTED : 'reported/name-colon' });
   }
 
   /** A subject and its verb start at `k` ("Clinton leading"), not a bare object ("the article"). */

@@ -2,7 +2,7 @@ import type { Doc } from '../../model/document.js';
 import type { Quote } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { findAttributions } from './find.js';
+import { findAttributions, LABEL_DIRECT, LABEL_REPORTED } from './find.js';
 import type { Attribution } from './attribution.js';
 import { findQuoted } from './marks.js';
 import { DocumentDates } from '../../dates/index.js';
@@ -38,7 +38,12 @@ export function findQuotes(doc: Doc): Quote[] {
   const speakers = attributions.map((a) => resolver.resolve(text, a.speakerSpan));
   continueCollectiveSpeakers(doc, attributions, speakers);
   firstPersonOfTheQuotation(text, attributions, speakers);
-  return attributions.flatMap((a, k) => (isScareQuote(view, a, speakers[k]) ? [] : [quoteOf(doc, a, speakers[k])]));
+  return attributions.flatMap((a, k) => (isScareQuote(view, a, speakers[k]) || unknownLabel(a, speakers[k]) ? [] : [quoteOf(doc, a, speakers[k])]));
+}
+
+/** A transcript label no entity stands for ("WN:" before the site's own questions) names no speaker: no quote. */
+function unknownLabel(a: Attribution, speaker: string | null): boolean {
+  return speaker === null && (a.rule === LABEL_DIRECT || a.rule === LABEL_REPORTED);
 }
 
 /** Longest quotation taken for a scare quote or a title. */

@@ -21,6 +21,22 @@ const DUNN = 'Foreign Secretary Dominic Raab urged the embassy to reconsider and
 const TEHRAN = 'According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges", '
   + 'adding Iran will pursue the prosecution of Trump even after he ends serving as president of the US.';
 
+// "Male Magellanic penguins pine for pairings: Wikinews interviews biologist Natasha Gownaris", English Wikinews,
+// 2019-01-27, CC BY 2.5: https://en.wikinews.org/wiki/Male_Magellanic_penguins_pine_for_pairings:_Wikinews_interviews_biologist_Natasha_Gownaris (shortened)
+const PENGUINS = 'Wikinews interviewed biologist Natasha Gownaris about the study.\n\n'
+  + 'WN: How did you approach putting together such a large-scale study?\n\n'
+  + 'NG: This study started in 1982, long before my joining the lab in March of 2016.';
+
+test("an interview transcript's speaker written by her initials speaks as the person they stand for", () => {
+  const doc = analyse(PENGUINS, '2019-01-27');
+  const entities = doc.get('entities');
+  const answer = doc.get('quotes').find((q) => doc.text.slice(q.start, q.end).startsWith('This study started'));
+  assert.ok(answer, 'the answer is no quote');
+  assert.equal(speakerName(entities, answer), 'Natasha Gownaris');
+  // "WN" stands for no one named: the question is quoted as before, with no speaker
+  assert.ok(doc.get('quotes').every((q) => q.speaker === null || speakerName(entities, q) === 'Natasha Gownaris'));
+});
+
 test('a possessive apposition speaks as its head person: "Dunn\'s mother, Charlotte Charles, said"', () => {
   const doc = analyse(DUNN, '2019-10-10');
   const entities = doc.get('entities');
