@@ -102,6 +102,11 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
   // body, and the body, are the subject together (the resolver gives such a phrase to the body)
   const speaksFor = np ? spokesmanBefore(v, np, floor) : null;
   if (speaksFor) return speaksFor;
+  // "Johnnie Wilson, of Springfield, Va., said", "Mary Smith, 56, of Dayton, Ohio, said": where a person is from is
+  // an aside after the name, not the speaker
+  if (np && v.word(np.from - 1) === 'of' && np.from - 2 > floor && v.word(np.from - 2) === ',') {
+    return subjectBefore(v, np.from - 1, floor) ?? subjectBefore(v, np.from - 2, floor) ?? np;
+  }
   // "Biden on Monday said", "McConnell, who in 2010 said": the phrase is an adjunct, the subject is before it
   if (np && np.from - 1 > floor && v.pos(np.from - 1) === 'ADP' && v.word(np.from - 1) !== 'of') {
     // "Protesters marching through the streets chanted": past the participle too

@@ -37,6 +37,21 @@ test("an interview transcript's speaker written by her initials speaks as the pe
   assert.ok(doc.get('quotes').every((q) => q.speaker === null || speakerName(entities, q) === 'Natasha Gownaris'));
 });
 
+test('where a speaker is from, set off by commas after the name, is no speaker: "Anderson Cooper, of CNN, … stated"', () => {
+  // "U.S. heiress, designer, and author Gloria Vanderbilt dies at 95", English Wikinews, 2019-06-20, CC BY 2.5:
+  // https://en.wikinews.org/wiki/U.S._heiress,_designer,_and_author_Gloria_Vanderbilt_dies_at_95; and a sentence
+  // written for this test in the shape of a wire report's "Name, age, of City, State, said"
+  for (const [text, name] of [
+    ['Anderson Cooper, of CNN, one of Vanderbilt\'s four sons, stated, "Gloria Vanderbilt was an extraordinary woman, who loved life."', 'Anderson Cooper'],
+    ['Mary Smith, 56, of Dayton, Ohio, said the plant would close next year.', 'Mary Smith'],
+  ] as const) {
+    const doc = analyse(text, '2019-06-20');
+    const quote = doc.get('quotes')[0];
+    assert.ok(quote, text);
+    assert.equal(speakerName(doc.get('entities'), quote), name, text);
+  }
+});
+
 test('a possessive apposition speaks as its head person: "Dunn\'s mother, Charlotte Charles, said"', () => {
   const doc = analyse(DUNN, '2019-10-10');
   const entities = doc.get('entities');
