@@ -61,9 +61,10 @@ function placeOfBase(name: string, type: EntityType, kb: ActorsKb): Array<[numbe
 /**
  * Title-case headlines glue their verb to the name before it: "Trump 'The Dealmaker' Could Address Clean Energy,
  * Lindsey Graham SAYS", "Obama SAYS African-American Museum …", "Hillary Clinton GOES …". A verb of saying or of
- * headline action, capitalised inside a name span, ends the name there (no name holds these words).
+ * headline action in the headline's present tense, capitalised inside a name span, ends the name there (no name
+ * holds these words; the past "Said" and "Told" do: "Qaboos bin Said", "Edward Said").
  */
-const HEADLINE_VERB = /\s(?:Says|Said|Tells|Told|Warns|Claims|Admits|Insists|Asks|Urges|Denies|Slams|Blasts|Vows|Reveals|Explains|Goes|Calls|Wants|Thinks|Believes|Responds|Rips|Hits|Pushes|Defends|Praises|Accuses|Criticizes|Condemns|Announces|Confirms|Promises|Threatens)\b/;
+const HEADLINE_VERB = /\s(?:Says|Tells|Warns|Claims|Admits|Insists|Asks|Urges|Denies|Slams|Blasts|Vows|Reveals|Explains|Goes|Calls|Wants|Thinks|Believes|Responds|Rips|Hits|Pushes|Defends|Praises|Accuses|Criticizes|Condemns|Announces|Confirms|Promises|Threatens)\b/;
 
 function headlineVerbAt(text: string, start: number, end: number): number {
   const m = HEADLINE_VERB.exec(text.slice(start, end));
