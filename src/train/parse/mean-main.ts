@@ -30,6 +30,7 @@ function main(): void {
     ...(first.taggerSecond ? { taggerSecond: meanLinear([compactOf(first.taggerSecond)]) } : {}),
     ...(header.taggerFeatures ? { taggerFeatures: header.taggerFeatures } : {}),
     ...(first.clusters && header.clusterFeatures ? { clusters: { file: first.clusters, features: header.clusterFeatures } } : {}),
+    ...(first.taggerClusters && header.taggerClusters ? { taggerClusters: { file: first.taggerClusters, features: header.taggerClusters } } : {}),
     moves: meanLinear(files.map((f) => compactOf(f.moves)), minWeight),
     labels: meanLinear(files.map((f) => compactOf(f.labels)), minWeight),
   };
