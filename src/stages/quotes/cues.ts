@@ -51,7 +51,7 @@ const FRAMES: Record<CueFrame, readonly string[]> = {
   predicate: [
     'describe', 'label', 'call', 'deem', 'dub', 'brand', 'characterize', 'characterise', 'term', 'praise',
     'criticize', 'criticise', 'accuse', 'blame', 'dismiss', 'reject', 'welcome', 'condemn', 'denounce',
-    'defend', 'endorse', 'slam', 'blast', 'hail', 'mock', 'decry', 'applaud', 'thank', 'cite', 'discuss',
+    'defend', 'endorse', 'slam', 'blast', 'hail', 'mock', 'decry', 'applaud', 'thank', 'cite', 'discuss', 'express', 'voice',
   ],
   intention: [
     'want', 'plan', 'seek', 'intend', 'refuse', 'decline', 'hope', 'aim', 'vow', 'pledge', 'promise', 'threaten',

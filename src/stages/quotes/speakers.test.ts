@@ -52,6 +52,16 @@ test('where a speaker is from, set off by commas after the name, is no speaker: 
   }
 });
 
+test('what someone expresses or voices is reported: "Hage Geingob, expressed his sadness at Iyambo\'s death"', () => {
+  // "Nickey Iyambo, former vice-president of Namibia, dies aged 82", English Wikinews, 2019-05-21, CC BY 2.5:
+  // https://en.wikinews.org/wiki/Nickey_Iyambo,_former_vice-president_of_Namibia,_dies_aged_82
+  const doc = analyse("The current president of Namibia, Hage Geingob, expressed his sadness at Iyambo's death.", '2019-05-21');
+  const quote = doc.get('quotes')[0];
+  assert.ok(quote);
+  assert.equal(doc.text.slice(quote.start, quote.end), "his sadness at Iyambo's death");
+  assert.equal(speakerName(doc.get('entities'), quote), 'Hage Geingob');
+});
+
 test('a possessive apposition speaks as its head person: "Dunn\'s mother, Charlotte Charles, said"', () => {
   const doc = analyse(DUNN, '2019-10-10');
   const entities = doc.get('entities');
