@@ -145,9 +145,9 @@ class AttributionFinder {
     const cue = this.cueAt(i);
     if (!cue) return;
     let cueEnd = i + 1;
-    const particle = PARTICLE_REQUIRED.get(cue.lemma);
-    if (particle) {
-      if (v.word(i + 1) !== particle) return;
+    const particles = PARTICLE_REQUIRED.get(cue.lemma);
+    if (particles) {
+      if (!particles.includes(v.word(i + 1))) return;
       cueEnd++;
     }
     // a sentence wrongly split before its verb ("… Rep. Gwen Moore (D-Wis.)" | "said Friday.") keeps its subject

@@ -62,6 +62,14 @@ test('what someone expresses or voices is reported: "Hage Geingob, expressed his
   assert.equal(speakerName(doc.get('entities'), quote), 'Hage Geingob');
 });
 
+test('what someone spoke about or of is reported; where someone spoke is not', () => {
+  // "Bernie Sanders ends 2020 US presidential bid", English Wikinews, 2020-04-10, CC BY 2.5:
+  // https://en.wikinews.org/wiki/Bernie_Sanders_ends_2020_US_presidential_bid (the last sentence written for this test)
+  const doc = analyse('Bernie Sanders ended his campaign on Wednesday. He spoke about affordable higher education, healthcare, and raising the federal minimum wage in his announcement. Sanders spoke at a rally in Vermont.', '2020-04-10');
+  const quotes = doc.get('quotes');
+  assert.deepEqual(quotes.map((q) => [doc.text.slice(q.start, q.end).slice(0, 28), speakerName(doc.get('entities'), q)]), [['affordable higher education,', 'Bernie Sanders']]);
+});
+
 test('a possessive apposition speaks as its head person: "Dunn\'s mother, Charlotte Charles, said"', () => {
   const doc = analyse(DUNN, '2019-10-10');
   const entities = doc.get('entities');
