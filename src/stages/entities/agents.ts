@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import { tokenPos } from '../../model/tokens.js';
 import type { ActorsKb } from '../../kb/view.js';
-import { countryAmong, mainCountry, modifierStart, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
+import { countryAmong, mainCountry, modifierStart, placeModifier, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
 import type { ClusterSet } from './names.js';
 import { addRef, newCluster, type Ref } from './refs.js';
 
@@ -147,7 +147,7 @@ function countryReferredTo(view: TokenOwners, head: number): ModifierCountry | n
   if (!POSSESSIVE_S.has(word(head - 1)) || !COUNTRY_NOUNS.has(word(head - 2)) || word(head - 3) !== 'the') return null;
   for (let k = head - 4; k >= Math.max(0, head - COUNTRY_REACH); k--) {
     const place = view.owner[k]?.place;
-    if (place) return { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token: Infinity };
+    if (place) return placeModifier(place, Infinity);
   }
   return null;
 }
@@ -174,7 +174,7 @@ function countryOfPossessor(view: TokenOwners, first: number): ModifierCountry |
     const c = view.owner[j];
     if (!c) continue;
     if (possessor === 'place') {
-      return c.place ? { country: c.place.country, countryCode: (c.place.cameo ?? c.place.country).slice(0, 3), organisation: null, token: Infinity } : null;
+      return c.place ? placeModifier(c.place, Infinity) : null;
     }
     if (c.type !== 'PERSON' || (c.gender !== null && c.gender !== possessor)) continue;
     const country = c.person?.country ?? c.context?.country ?? c.textRoles.find((r) => r.country)?.country;
@@ -191,7 +191,7 @@ function countryAfter(view: TokenOwners, last: number): ModifierCountry | null {
   if (!PLACING.has(view.doc.text.slice(tokens.start[next], tokens.end[next]).toLowerCase())) return null;
   for (let k = next + 1; k <= next + 3 && k < tokens.length && view.sentence[k] === view.sentence[last]; k++) {
     const place = view.owner[k]?.place;
-    if (place) return { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token: Infinity };
+    if (place) return placeModifier(place, Infinity);
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { tokenAt } from '../../model/tokens.js';
 import { isSpaceCode } from '../../util/whitespace.js';
 import { isWorldRegion } from '../../language/regions.js';
 import type { ActorsKb, PlaceRef } from '../../kb/view.js';
-import { countryAmong, mainCountry, modifierStart, sectorEndingAt, tokenOwners, type ModifierCountry } from './modifiers.js';
+import { countryAmong, mainCountry, modifierStart, placeModifier, sectorEndingAt, tokenOwners, type ModifierCountry } from './modifiers.js';
 import type { ClusterSet } from './names.js';
 import type { Cluster } from './refs.js';
 
@@ -106,7 +106,7 @@ function appositionCountry(doc: Doc, c: Cluster, kb: ActorsKb): ModifierCountry 
       if (words === undefined) continue;
       const place = kb.place(words) ?? kb.place(words.split(/\s+/)[0]!);
       if (place && (place.via === 'name' || place.via === 'demonym')) {
-        return { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token: Infinity };
+        return placeModifier(place, Infinity);
       }
     }
   }

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { lowerBound } from '../../model/span.js';
-import { countryAmong, modifierStart, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
+import { countryAmong, modifierStart, placeModifier, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
 import type { ClusterSet } from './names.js';
 import { addAgent } from './agents.js';
 import { removeRef, type Cluster, type Ref } from './refs.js';
@@ -50,7 +50,7 @@ function institutionCountry(view: TokenOwners, kb: ActorsKb, c: Cluster, ref: Re
 function placeNamed(kb: ActorsKb, text: string): ModifierCountry | null {
   const place = kb.place(text);
   if (!place || place.via === 'capital' || place.via === 'metonym') return null;
-  return { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token: -1 };
+  return placeModifier(place, -1);
 }
 
 /** A country among the modifiers before the mention ("Rwanda's Senate", "the Kenyan Parliament"). */

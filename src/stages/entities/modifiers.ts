@@ -84,6 +84,11 @@ export interface ModifierCountry {
   readonly token: number;
 }
 
+/** A place as a modifier's country: its country, and the country part of its CAMEO code (KSV for Kosovo). */
+export function placeModifier(place: { readonly country: string; readonly cameo: string | null }, token: number): ModifierCountry {
+  return { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token };
+}
+
 /**
  * The country or organisation named nearest the head among tokens `[from, to)`: a country, capital or
  * region, an organisation, or a person the KB knows ("Bush administration"). Tokens of `self` (the
@@ -95,7 +100,7 @@ export function countryAmong(view: TokenOwners, kb: ActorsKb, from: number, to: 
   const order = self === null ? Array.from({ length: to - from }, (_, k) => to - 1 - k) : Array.from({ length: to - from }, (_, k) => from + k);
   for (const j of order) {
     const c = view.owner[j] === self ? null : view.owner[j];
-    if (c?.place) return { country: c.place.country, countryCode: (c.place.cameo ?? c.place.country).slice(0, 3), organisation: null, token: firstOwned(view, j, c, from) };
+    if (c?.place) return placeModifier(c.place, firstOwned(view, j, c, from));
     if (c?.organisation?.cameo) {
       return { country: c.organisation.country, countryCode: c.organisation.cameo, organisation: c, token: firstOwned(view, j, c, from) };
     }
@@ -106,11 +111,11 @@ export function countryAmong(view: TokenOwners, kb: ActorsKb, from: number, to: 
     if (!/^\p{Lu}/u.test(word)) continue;
     const leader = LED_BY.exec(word);
     const led = leader ? kb.place(leader[1]!) : null;
-    if (led && (led.via === 'name' || led.via === 'demonym')) return { country: led.country, countryCode: (led.cameo ?? led.country).slice(0, 3), organisation: null, token: j };
+    if (led && (led.via === 'name' || led.via === 'demonym')) return placeModifier(led, j);
     for (const start of [j - 1, j]) {
       if (start < from || (view.owner[start] !== null && view.owner[start] !== self)) continue;
       const place = kb.place(view.doc.text.slice(tokens.start[start], tokens.end[j]));
-      if (place && (place.via !== 'capital' || self !== null)) return { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token: start };
+      if (place && (place.via !== 'capital' || self !== null)) return placeModifier(place, start);
     }
   }
   return null;
@@ -160,5 +165,5 @@ export function mainCountry(set: ClusterSet, without: string | null = null): Mod
     }
   }
   const place = best?.place;
-  return place ? { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token: Infinity } : null;
+  return place ? placeModifier(place, Infinity) : null;
 }

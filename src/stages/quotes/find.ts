@@ -38,7 +38,7 @@ const TAG_REACH = 12;
 
 /**
  * An interview transcript's speaker label: two to five capitals before a colon opening a sentence ("NG: This study
- * started in 1982", "WSS: Which past U.S. president …"), initials or a surname in capitals, which the tagger reads as a
+ * started in 1982", "WSS: Which past U.S. president …", "PENCE: Well"), initials or a short surname, which the tagger reads as a
  * common noun (one it reads as a name is read as names are). Who they stand for is the entities layer's ("NG" a
  * mention of Natasha Gownaris); such a label that stands for no entity gives no quote (findQuotes).
  */
