@@ -6,6 +6,7 @@ import { adjunctGovernor, caseOf, treeRoles } from './tree.js';
 import type { VerbCoding } from './match.js';
 import { dependents, type SentenceWords } from './sentence.js';
 import { FORCE_ROOTS } from './roots.js';
+import { eachOther } from './reciprocal.js';
 
 /** One coded act before it becomes a record event: words, not offsets. */
 export interface RawEvent {
@@ -457,16 +458,6 @@ function commanderOf(s: SentenceWords, actors: readonly ActorSpan[], clause: Ver
 const OWN_STATEMENT = /^(say|claim|announce|state|declare|insist|confirm|admit|deny|vow|pledge|promise|threaten|warn)$/;
 
 /**
- * Roots of acts coordinated subjects do to each other when no one else is named: "Jordan and
- * Britain agreed" (03, 05), "met" (04), "cooperated" (06), "fought" (19). Giving, yielding or
- * contributing is not mutual ("Cheadle, Renner, Duke, Ruffalo and Rudd all contributed" is no
- * aid among them).
- */
-const RECIPROCAL_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06', '19']);
-/** Verbs of disagreement that are mutual by their meaning, whatever their root: "Ambassador Bolton and I disagreed", "the two leaders clashed". */
-const SYMMETRIC_VERBS: ReadonlySet<string> = new Set(['disagree', 'argue', 'quarrel', 'clash', 'feud', 'bicker', 'spar', 'dispute']);
-
-/**
  * Source and target actors of a coded verb clause, passives and reversed codes turned round.
  * The tree's subject, objects and agent come first; the word stretches answer when the tree
  * names no actor there, and where a dictionary pattern placed the target.
@@ -500,7 +491,7 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
   if (!targets.length && coding.targetAt !== null) targets = treeTargets(s, actors, clause, sources);
   if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources, (coding.code ?? '').startsWith('11'));
   if (!targets.length) targets = governorsObject(s, actors, clause);
-  if (!targets.length && sources.length > 1 && (RECIPROCAL_ROOTS.has((coding.code ?? '').slice(0, 2)) || SYMMETRIC_VERBS.has(s.lemma[clause.at]!))) targets = sources;
+  if (!targets.length) targets = [...eachOther(s, clause, coding, sources)];
   if (coding.code === null && coding.reverse !== null) return { sources: targets, targets: sources };
   return { sources, targets };
 }
