@@ -73,3 +73,19 @@ test('a clause after a verb of desire is wished for, not intended', () => {
   const indicted = events.find((e) => e.trigger.text === 'indicted');
   assert.equal(indicted?.mode, 'hypothetical');
 });
+
+/**
+ * "and that" opens a second complement of the verb whose "that" clause it follows, also where the
+ * parser hung it on another verb (here the participle "released", as Parley's parser does). GSR record
+ * AFP0808020840_2 (PETRARCH2 validation, MIT), shortened; the tree is the parser's.
+ */
+test('a second "that" clause hung on another verb is reported as the first', () => {
+  const helped = roles('A report released Tuesday alleged that France was aware of preparations, and that the French military helped.', [
+    ['A', 2, 'det', 'DET'], ['report', 3, 'nsubj', 'NOUN'], ['released', 0, 'root', 'VERB', 'release'], ['Tuesday', 3, 'obl:unmarked', 'PROPN'],
+    ['alleged', 3, 'conj', 'VERB', 'allege'], ['that', 9, 'mark', 'SCONJ'], ['France', 9, 'nsubj', 'PROPN'], ['was', 9, 'cop', 'AUX', 'be'],
+    ['aware', 5, 'ccomp', 'ADJ'], ['of', 11, 'case', 'ADP'], ['preparations', 9, 'obl', 'NOUN', 'preparation'], [',', 18, 'punct', 'PUNCT'],
+    ['and', 18, 'cc', 'CCONJ'], ['that', 18, 'mark', 'SCONJ'], ['the', 17, 'det', 'DET'], ['French', 17, 'amod', 'ADJ'],
+    ['military', 18, 'nsubj', 'NOUN'], ['helped', 3, 'conj', 'VERB', 'help'], ['.', 3, 'punct', 'PUNCT'],
+  ], 'HELPED');
+  assert.equal(helped.mode, 'reported');
+});

@@ -380,7 +380,8 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
     const first = modeOf(s, head, depth + 1);
     mode = combineModes(mode, first === 'asserted' || first === 'negated' ? null : first);
   } else if (head >= 0 && (relation === 'ccomp' || relation === 'conj')) {
-    if (isClaimVerb(s.lemma[head]!) || isClaimVerb(s.lower[head]!)) mode = combineModes(mode, 'reported');
+    const reporter = relation === 'conj' ? firstComplementGovernor(s, v) ?? head : head;
+    if (isClaimVerb(s.lemma[reporter]!) || isClaimVerb(s.lower[reporter]!)) mode = combineModes(mode, 'reported');
     if (relation === 'ccomp') mode = combineModes(mode, modeFromGovernor(s.lemma[head]!, false) === 'hypothetical' ? 'hypothetical' : null);
   }
   if (inCondition(s, v)) mode = combineModes(mode, 'hypothetical');
@@ -394,6 +395,24 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
  */
 function openedByThat(s: SentenceWords, v: number): boolean {
   return s.children[v]!.some((c) => s.relation[c] === 'mark' && s.lower[c] === 'that');
+}
+
+/**
+ * The verb that governs the first of two "that" clauses when the parser hung the second on another
+ * verb: "A 500-page report released Tuesday … ALLEGED that France was aware of preparations for the
+ * genocide, and that the French military in Rwanda HELPED to plan …" made "helped" a conjunct of
+ * "released", but "and that" opens a second complement of the verb whose "that" clause it follows.
+ * Null when the conjunct is no "that" clause or no earlier "that" complement stands before it.
+ */
+function firstComplementGovernor(s: SentenceWords, v: number): number | null {
+  if (!openedByThat(s, v)) return null;
+  const own = s.children[v]!.find((c) => s.relation[c] === 'mark' && s.lower[c] === 'that')!;
+  for (let k = own - 1; k >= 0; k--) {
+    if (s.relation[k] !== 'mark' || s.lower[k] !== 'that') continue;
+    const clause = s.head[k]!;
+    return clause >= 0 && s.relation[clause] === 'ccomp' && s.head[clause]! >= 0 ? s.head[clause]! : null;
+  }
+  return null;
 }
 
 /** Whether a clause on the way up from the verb is opened by "if", "unless" or "whether". */
