@@ -13,6 +13,8 @@ export interface ActorSpan {
   readonly quoted?: true;
   /** A capital named as a noun's modifier ("the BEIJING Olympics", "a KABUL car bombing"): the place, coded as its country. */
   readonly place?: true;
+  /** A place named alone (a GPE or LOC entity, no agent with it): "in STOCKHOLM", "at the Volgograd Arena" (code.ts reads it as a setting). */
+  readonly site?: true;
 }
 
 interface Piece {
@@ -23,9 +25,12 @@ interface Piece {
   readonly entity: string | null;
   readonly rank: number;
   readonly place?: true;
+  readonly site?: true;
 }
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC']);
+/** Entity types that name places: such an entity alone may be where an act happens rather than a party to it. */
+const SITE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC']);
 /** Which entity names the chunk when several do: the person over the organisation over the place. */
 const TYPE_RANK: Record<EntityType, number> = { PERSON: 4, ORG: 3, GPE: 2, NORP: 1, LOC: 1, MISC: 0 };
 /** Words allowed between a country and its agent, or between the parts of a title ("Gondor's main opposition group"). */
@@ -103,7 +108,7 @@ function entityPieces(s: SentenceWords, entities: readonly Entity[], withCodes: 
       if (m.end <= from || m.start >= to) continue;
       const range = wordRange(s, m.start, m.end);
       if (!range) continue;
-      const piece: Piece = { start: range.start, end: range.end, kind: 'actor', code, entity: e.id, rank: TYPE_RANK[e.type] };
+      const piece: Piece = { start: range.start, end: range.end, kind: 'actor', code, entity: e.id, rank: TYPE_RANK[e.type], ...(SITE_TYPES.has(e.type) ? { site: true as const } : {}) };
       out.push(capitalAsPlace(s, e, piece) ?? piece);
     }
   }
@@ -252,5 +257,6 @@ function compose(chunk: readonly Piece[]): ActorSpan {
   if (before.length && !specific) code = before.join('') + (code ?? '');
   const named = [...actors].filter((p) => p.entity).sort((a, b) => b.rank - a.rank || b.start - a.start)[0];
   const place = actors.length === 1 && chunk.length === 1 && actors[0]!.place;
-  return { start: chunk[0]!.start, end: chunk.at(-1)!.end, code, entity: named?.entity ?? null, ...(place ? { place } : {}) };
+  const site = chunk.length === 1 && actors.length === 1 && actors[0]!.site;
+  return { start: chunk[0]!.start, end: chunk.at(-1)!.end, code, entity: named?.entity ?? null, ...(place ? { place } : {}), ...(site ? { site } : {}) };
 }

@@ -1,3 +1,4 @@
+import { quadClassOf } from './dictionary/codebook.js';
 import type { EventMode } from '../../language/mode.js';
 import { actorAt, actorsStartingIn, firstStartingFrom } from './actor-lookup.js';
 import type { ActorSpan } from './actors.js';
@@ -44,10 +45,11 @@ function afterPreposition(s: SentenceWords, at: number, from: number): boolean {
  * to another clause ("wounded two British soldiers in a bomb attack on Thursday, POLICE said" —
  * the phrase "in a bomb attack" names no party, and the object is the target).
  */
-function objectActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, at: number | null, matched: readonly number[] = []): ActorSpan[] {
+function objectActors(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, at: number | null, matched: readonly number[] = [], code: string | null = null): ActorSpan[] {
   const { start, end } = clause.after;
   const from = at ?? start;
-  const candidates = actorsStartingIn(actors, from, end).filter((a) => !accordingTo(s, a.start) && !(commaBetween(s, clause.end, a.start) && subjectOfAnother(s, a, clause.at)) && !reporter(s, a));
+  const found = actorsStartingIn(actors, from, end).filter((a) => !accordingTo(s, a.start) && !(commaBetween(s, clause.end, a.start) && subjectOfAnother(s, a, clause.at)) && !reporter(s, a));
+  const candidates = at === null ? withoutSettings(s, found, code, s.lemma[clause.at]!) : found;
   if (!candidates.length || (at !== null && commaBetween(s, at, candidates[0]!.start))) return [];
   if (at !== null && candidates[0]!.start > phraseNounAt(s, at, matched)) return [];
   return leadingActorsFrom(s, candidates);
@@ -108,7 +110,7 @@ function frontedTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: 
   const notDoer = notAmong(doers);
   // the phrase the pattern names comes first: "Rockets were fired AT ISRAEL from Lebanon" (`- * ROCKET (AT +)`)
   if (coding.targetAt !== null && s.lower[coding.targetAt] === 'it') return reporterOfIt(s, actors, clause);
-  const named = coding.targetAt === null ? [] : objectActors(s, actors, clause, coding.targetAt, coding.matched).filter(notDoer);
+  const named = coding.targetAt === null ? [] : objectActors(s, actors, clause, coding.targetAt, coding.matched, coding.code).filter(notDoer);
   if (named.length) return named;
   const phrases = clause.tree.obliques.filter((o) => PARTY_PREPS.has(o.prep));
   return actorsOf(s, actors, phrases.map((o) => o.head)).filter(notDoer);
@@ -302,7 +304,7 @@ export function actorsOf(s: SentenceWords, actors: readonly ActorSpan[], heads: 
  * send 200 Argentine soldiers to Haiti") are what the source gives or moves: the party acted on is
  * the other country a prepositional phrase names, when one does.
  */
-function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, sources: readonly ActorSpan[]): ActorSpan[] {
+function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, sources: readonly ActorSpan[], code: string | null): ActorSpan[] {
   const objects = ownersPassed(s, actors, clause.tree.objects, sources);
   const ownPeople = objects.length > 0 && objects.every((o) => sameCountry(o, sources));
   if (objects.length && !ownPeople) return objects;
@@ -310,9 +312,56 @@ function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: Ver
   for (const o of phrases) {
     if (NOT_TARGET_PREPS.has(o.prep) || ('echoes' in o && o.echoes !== undefined)) continue;
     const found = actorsOf(s, actors, [o.head, ...echoesOf(clause, o.head)]);
+    if (found.length && settingOnly(o.prep, found, code, s.lemma[clause.at]!)) continue;
     if (found.length && !(ownPeople && found.every((f) => sameCountry(f, sources)))) return found;
   }
   return objects;
+}
+
+/** Prepositions of place: "said IN Stockholm", "met AT the Zappeion Hall", "studied NEAR …". */
+const LOCATIVE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'near', 'across', 'throughout', 'within', 'around']);
+/** Visits and hosting (CAMEO 042, 043): the place visited is the party visited ("visited troops IN Iraq"). */
+const VISITS = /^04[23]/;
+/** Verbs of arrival: where one arrives is whom one comes to (PETRARCH's ARRIVE, 040: "Saddam Hussein arrived IN AMMAN"). */
+const ARRIVAL_VERBS: ReadonlySet<string> = new Set(['arrive', 'come', 'land', 'return']);
+
+/**
+ * A place named alone after a preposition of place is where a verbal act (CAMEO roots 01–05 and
+ * 09–13: statements, appeals, intents, meetings, cooperation in words; investigations, demands,
+ * criticism, rejections, threats) happened, not the party it was aimed at: "Biden introduced an
+ * economic plan in a speech IN PENNSYLVANIA", "the Academy announced the winners IN STOCKHOLM",
+ * "the delegations had met … AT THE ZAPPEION HALL", "scientists studying patients IN ZHUHAI".
+ * Material acts keep the place ("struck the largest plant AT ABQAIQ", "protested IN BELGIUM",
+ * "declared a state of emergency IN LOUISIANA"), and so do visits ("arrived IN MECCA").
+ */
+function settingOnly(prep: string, found: readonly ActorSpan[], code: string | null, verb: string): boolean {
+  if (!LOCATIVE_PREPS.has(prep) || code === null || VISITS.test(code) || ARRIVAL_VERBS.has(verb)) return false;
+  const quad = quadClassOf(code.slice(0, 2));
+  return (quad === 1 || quad === 3) && found.every((a) => a.site);
+}
+
+/** Words that carry a place phrase on to the next place: "in the US states OF Idaho, Michigan AND Washington". */
+const SETTING_GOES_ON: ReadonlySet<string> = new Set(['of', ',', 'and', 'or']);
+
+/**
+ * Actors found after a verb without the places that are only its setting (`settingOnly`), with the
+ * places listed on in the same phrase ("held primary elections IN THE US states OF IDAHO, MICHIGAN …").
+ */
+function withoutSettings(s: SentenceWords, found: readonly ActorSpan[], code: string | null, verb: string): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  let setting = false;
+  for (const a of found) {
+    const before = prepositionBefore(s, a.start) || s.lower[a.start - 1] || '';
+    setting = settingOnly(before, [a], code, verb) || (setting && !!a.site && SETTING_GOES_ON.has(before));
+    if (!setting) out.push(a);
+  }
+  return out;
+}
+
+/** The preposition right before word `at`, past a "the" ("in THE United States"); '' when there is none. */
+function prepositionBefore(s: SentenceWords, at: number): string {
+  const before = s.lower[at - 1] === 'the' ? at - 2 : at - 1;
+  return before >= 0 && s.pos[before] === 'ADP' ? s.lower[before]! : '';
 }
 
 /**
@@ -484,11 +533,11 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
   }
   const sourceIndex = coding.sourceAt === null ? -1 : firstStartingFrom(actors, coding.sourceAt);
   const sources = sourceIndex < 0 ? subject : actors.slice(sourceIndex, sourceIndex + 1);
-  const byTree = coding.targetAt === null ? treeTargets(s, actors, clause, sources) : [];
+  const byTree = coding.targetAt === null ? treeTargets(s, actors, clause, sources, coding.code) : [];
   const addressed = byTree.length ? [] : governorsAddressee(s, actors, clause, coding);
-  let targets = byTree.length ? byTree : addressed.length ? addressed : withoutSufferer(s, clause, coding, objectActors(s, actors, clause, coding.targetAt, coding.matched));
+  let targets = byTree.length ? byTree : addressed.length ? addressed : withoutSufferer(s, clause, coding, objectActors(s, actors, clause, coding.targetAt, coding.matched, coding.code));
   // A pattern's phrase that names a thing, not a party ("blaming Iran (FOR ATTACK)s"): the tree's object is the target.
-  if (!targets.length && coding.targetAt !== null) targets = treeTargets(s, actors, clause, sources);
+  if (!targets.length && coding.targetAt !== null) targets = treeTargets(s, actors, clause, sources, coding.code);
   if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources, (coding.code ?? '').startsWith('11'));
   if (!targets.length) targets = governorsObject(s, actors, clause);
   if (!targets.length) targets = [...eachOther(s, clause, coding, sources)];
