@@ -1,3 +1,5 @@
+import type { LiteralSearch } from './literal-search.js';
+
 /**
  * The words a regular expression cannot match without: a list of lower-case ASCII strings of which
  * every match holds at least one, or null when the pattern needs none that can be told. A text whose
@@ -21,12 +23,14 @@ export function requiredLiterals(source: string): readonly string[] | null {
 
 /**
  * Whether one lower-cased text may hold a match of patterns by their `requiredLiterals`: each string is
- * searched for once, however many patterns need it.
+ * searched for once, however many patterns need it; those of `search` all at once, in one pass.
  */
 export class LiteralsIn {
-  private readonly held = new Map<string, boolean>();
+  private readonly held: Map<string, boolean>;
 
-  constructor(private readonly lowered: string) {}
+  constructor(private readonly lowered: string, search?: LiteralSearch) {
+    this.held = search ? search.heldIn(lowered) : new Map();
+  }
 
   mayHold(needs: readonly string[] | null): boolean {
     return needs === null || needs.some((s) => this.holds(s));

@@ -2,6 +2,7 @@ import type { Sentence, Timex } from '../../model/layers.js';
 import { lowerBound } from '../../model/span.js';
 import { RULES } from './rules/index.js';
 import { LiteralsIn, requiredLiterals } from '../../util/required-literals.js';
+import { LiteralSearch } from '../../util/literal-search.js';
 
 /** One rule's match: where, which rule (its index in RULES, which settles ties) and the named groups. */
 export interface Match { readonly start: number; readonly end: number; readonly rule: number; readonly groups: Record<string, string | undefined> }
@@ -35,11 +36,12 @@ const NEEDS = RULES.map((rule) => {
   const needs = requiredLiterals(rule.pattern.source);
   return needs && needs.length <= MOST_NEEDS ? needs : null;
 });
+const SEARCH = new LiteralSearch(NEEDS.flatMap((needs) => needs ?? []));
 
 /** Every rule's matches, in text order (resolution reads context left to right). */
 export function matches(original: string): Match[] {
   const text = boundedSpaces(original);
-  const literals = new LiteralsIn(text.toLowerCase());
+  const literals = new LiteralsIn(text.toLowerCase(), SEARCH);
   const all: Match[] = [];
   RULES.forEach((rule, index) => {
     if (!literals.mayHold(NEEDS[index]!)) return;
