@@ -293,9 +293,13 @@ function namesTime(s: SentenceWords, i: number): boolean {
 
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|today|tonight|weekend|morning|afternoon|evening|night|eve|spring|summer|autumn|winter|\d{1,2}(st|nd|rd|th)?|\d{4}s?)$/;
 
-/** A prepositional phrase runs to the next preposition or the end of the stretch. */
+/**
+ * A prepositional phrase runs to the next preposition or the end of the stretch; "of" does not end
+ * it, for it joins a noun of measure or kind to what it measures ("put their militaries ON high
+ * levels of ALERT" is `- * (ON ALERT) [152] # PUT`).
+ */
 function phraseEnd(s: SentenceWords, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (s.pos[i] === 'ADP' || s.lower[i] === ',') return i;
+  for (let i = from; i < to; i++) if ((s.pos[i] === 'ADP' && s.lower[i] !== 'of') || s.lower[i] === ',') return i;
   return to;
 }
 

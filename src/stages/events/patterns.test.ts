@@ -128,3 +128,19 @@ const OWN_CODE_VERBS: readonly Row[] = [
 test("a verb coded apart from its block does not take its blockmates' patterns", () => {
   for (const [sentence, expected] of OWN_CODE_VERBS) assert.deepEqual(coded(sentence), expected, sentence);
 });
+
+/**
+ * "Of" does not end a pattern's prepositional phrase: it joins a noun of measure or kind to what it
+ * measures, so "on a high level of alert" is `(ON ALERT)`. The second row is from English Wikinews
+ * (CC BY 2.5, wn-806f2b644bf2): the artillery of "by firing dozens of rounds of artillery" is read, so the
+ * retaliation is fighting with artillery (194), not a plain use of force.
+ */
+const OF_PHRASES: readonly Row[] = [
+  ['South Korea put its military on a high level of alert.', ['152 KOR→KORMIL']],
+];
+
+test('a pattern\'s prepositional phrase runs on past "of"', () => {
+  for (const [sentence, expected] of OF_PHRASES) assert.deepEqual(coded(sentence), expected, sentence);
+  const fired = analyze(pipeline, { text: 'The South retaliated by firing dozens of rounds of artillery into the north.', published: '2015-08-21' }).events;
+  assert.deepEqual(fired.map((e) => e.code), ['194']);
+});
