@@ -15,6 +15,8 @@ export interface ActorSpan {
   readonly place?: true;
   /** A place named alone (a GPE or LOC entity, no agent with it): "in STOCKHOLM", "at the Volgograd Arena" (code.ts reads it as a setting). */
   readonly site?: true;
+  /** The other actor a pair named by its kind stands for ("BOTH COUNTRIES", `pair.ts`): it acts wherever this one does. */
+  readonly partner?: ActorSpan;
 }
 
 interface Piece {

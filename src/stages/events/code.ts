@@ -217,7 +217,7 @@ export function actorsOfPhrase(s: SentenceWords, actors: readonly ActorSpan[], h
   const own = actorAt(actors, at);
   const found = own ?? firstActorIn(s, actors, at, pastOwner);
   if (!found) return [];
-  return [moreSpecific(s, actors, found, at), ...coordinatedWith(s, actors, found)];
+  return [moreSpecific(s, actors, found, at), ...(found.partner ? [found.partner] : []), ...coordinatedWith(s, actors, found)];
 }
 
 function firstActorIn(s: SentenceWords, actors: readonly ActorSpan[], head: number, pastOwner = false): ActorSpan | undefined {

@@ -6,6 +6,7 @@ import { actorAt } from './actor-lookup.js';
 import { findActors, type ActorSpan } from './actors.js';
 import { DefiniteActors } from './definite.js';
 import { GroupPronouns } from './they.js';
+import { CountryPairs } from './pair.js';
 import { entitiesByName, withElidedNames } from './elided.js';
 import { quotedSourceCounts, quotedSpeakerActors } from './quoted-speaker.js';
 import { findVerbClauses, type VerbClause } from './clause.js';
@@ -66,6 +67,7 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
   const named = entitiesBySentence(sentences, entities);
   const definite = new DefiniteActors();
   const they = new GroupPronouns();
+  const pairs = new CountryPairs();
   const byName = entitiesByName(doc.text, entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const quotes = quotesBySentence(sentences, doc.getOr('quotes', []).filter((q) => q.kind !== 'indirect' && q.speaker !== null));
@@ -77,7 +79,7 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
     const s = sentenceWords(doc, i);
     const found = withElidedNames(s, findActors(s, named[i] ?? [], res.lexicon, date, res.entityCodes ?? true), byName);
     const speakers = quotes[i] ? quotedSpeakerActors(s, doc.text, quotes[i], byId, found) : [];
-    const actors = they.resolve(s, definite.resolve(s, speakers.length ? [...found, ...speakers].sort((a, b) => a.start - b.start) : found));
+    const actors = pairs.resolve(s, they.resolve(s, definite.resolve(s, speakers.length ? [...found, ...speakers].sort((a, b) => a.start - b.start) : found)));
     they.remember(s, actors);
     if (!actors.length) continue;
     claims.push(...responsibilityClaims(s, actors, doc.text));
