@@ -1,3 +1,4 @@
+import type { EventMode } from '../../language/mode.js';
 import { actorsStartingIn, firstStartingFrom } from './actor-lookup.js';
 import type { ActorSpan } from './actors.js';
 import { actorsOf, type RawEvent } from './code.js';
@@ -126,7 +127,7 @@ export function findNominalEvents(s: SentenceWords, actors: readonly ActorSpan[]
     if (yielding) replaced.add(yielding);
     events.push({
       code,
-      mode: yielding?.mode ?? (verb >= 0 ? treeRoles(s, verb).mode : 'asserted'),
+      mode: expectedOf(s, i, yielding?.mode ?? (verb >= 0 ? treeRoles(s, verb).mode : 'asserted')),
       sources: [source],
       targets: [target],
       trigger: { start: i, end: i + 1 },
@@ -139,6 +140,31 @@ export function findNominalEvents(s: SentenceWords, actors: readonly ActorSpan[]
 }
 
 const BY = new Set(['by']);
+
+/** Adjectives that put a named act ahead of its time ("an IMMINENT incursion", "a PLANNED strike") or make it one that may be ("a POSSIBLE attack"). */
+const EXPECTED: ReadonlyMap<string, 'intended' | 'hypothetical'> = new Map([
+  ['imminent', 'intended'], ['planned', 'intended'], ['proposed', 'intended'], ['expected', 'intended'], ['looming', 'intended'], ['upcoming', 'intended'], ['impending', 'intended'], ['threatened', 'intended'],
+  ['possible', 'hypothetical'], ['potential', 'hypothetical'], ['feared', 'hypothetical'], ['likely', 'hypothetical'],
+]);
+
+/**
+ * "Both nations issued statements speaking of an IMMINENT incursion into northeast Syria" (Wikinews,
+ * CC BY 2.5, wn-4a036a6152d8): an act a noun names with an adjective of expectation before it has not
+ * happened — it is intended, or hypothetical when it only may happen; null when no such adjective
+ * modifies the noun (or the phrase it is a compound of).
+ */
+function expectedOf(s: SentenceWords, i: number, mode: EventMode): EventMode {
+  return mode === 'asserted' ? expectedMode(s, i) ?? mode : mode;
+}
+
+function expectedMode(s: SentenceWords, i: number): 'intended' | 'hypothetical' | null {
+  const head = s.relation[i] === 'compound' && s.head[i]! > i ? s.head[i]! : i;
+  for (const c of [...s.children[i]!, ...(head === i ? [] : s.children[head]!)]) {
+    const mode = s.relation[c] === 'amod' ? EXPECTED.get(s.lower[c]!) : undefined;
+    if (mode) return mode;
+  }
+  return null;
+}
 
 /** Is the noun what the statement verb announces: a dependent after it, as object (or, misparsed between commas, as a conjunct or oblique)? */
 function statedObject(s: SentenceWords, verb: number, i: number): boolean {
