@@ -86,6 +86,7 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
     const raws = quotes[i] ? [...codeSentence(s, actors, res), ...quotedCriticism(s, actors, quotes[i])] : codeSentence(s, actors, res);
     const times = raws.length > 0 && doc.has('timexes') ? sentenceTimes(doc, s) : null;
     for (const raw of raws) {
+      if (partOfName(s, named[i] ?? [], raw.trigger.start)) continue;
       const pointed = raw.by === POINTED_BACK;
       const move = pointed ? null : doerOf(judgedMove(s, raw, out));
       const party = pointed ? doerOf(actPointedBack(out, raw.sources[0]?.code ?? null, i)) : move ?? things.ownerFor(s, actors, raw);
@@ -98,6 +99,20 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
   }
   return withClaimedDoers(out, claims);
 }
+
+/**
+ * A word of a name does not act: "the ASSOCIATED Press", "the ASK Wellness Society", "All Elite
+ * WRESTLING", "MET Éireann", "Ulysses S. GRANT" name organisations and people, not acts of
+ * association, appeal, force, meeting or giving. The trigger's first word lies inside a mention of
+ * a named entity (pronouns, which name no one by their words, aside).
+ */
+function partOfName(s: SentenceWords, entities: readonly Entity[], w: number): boolean {
+  const from = s.start(w);
+  const to = s.end(w);
+  return entities.some((e) => e.mentions.some((m) => m.start <= from && to <= m.end && !PRONOUN_MENTION.test(m.text)));
+}
+
+const PRONOUN_MENTION = /^(?:he|she|it|they|we|i|you|him|her|them|us|his|its|their|our)$/i;
 
 /** The doer of an earlier act, as the party of a later one (`actPointedBack`). */
 function doerOf(act: Event | null): ThingOwner | null {
