@@ -27,15 +27,11 @@ export function boundedSpaces(text: string): string {
 }
 
 /**
- * A search for one string costs a small part of a rule's run over the text: a rule is passed over in a
- * text that holds none of the few words it cannot match without (`requiredLiterals`), and run as before
- * where it needs more than a few or none that can be told.
+ * A rule is passed over in a text that holds none of the words it cannot match without (`requiredLiterals`),
+ * and run as before where it needs none that can be told. All rules' words are found in one pass over the
+ * text (`LiteralSearch`), so a rule that needs one of many words ("month": 24) costs no more to test.
  */
-const MOST_NEEDS = 8;
-const NEEDS = RULES.map((rule) => {
-  const needs = requiredLiterals(rule.pattern.source);
-  return needs && needs.length <= MOST_NEEDS ? needs : null;
-});
+const NEEDS = RULES.map((rule) => requiredLiterals(rule.pattern.source));
 const SEARCH = new LiteralSearch(NEEDS.flatMap((needs) => needs ?? []));
 
 /** Every rule's matches, in text order (resolution reads context left to right). */
