@@ -304,13 +304,22 @@ export function actorsOf(s: SentenceWords, actors: readonly ActorSpan[], heads: 
  * send 200 Argentine soldiers to Haiti") are what the source gives or moves: the party acted on is
  * the other country a prepositional phrase names, when one does.
  */
+/**
+ * "Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi AGAINST the Houthi
+ * rebellion" (Wikinews, CC BY 2.5, wn-8a4f3602c870): an act of cooperation (roots 03–08) is done for
+ * its object; its "against" phrase names whom the cooperation is aimed at, never whom it helps.
+ */
+function opponentOfCooperation(prep: string, code: string | null): boolean {
+  return prep === 'against' && /^0[3-8]/.test(code ?? '');
+}
+
 function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, sources: readonly ActorSpan[], code: string | null): ActorSpan[] {
   const objects = ownersPassed(s, actors, clause.tree.objects, sources);
   const ownPeople = objects.length > 0 && objects.every((o) => sameCountry(o, sources));
   if (objects.length && !ownPeople) return objects;
   const phrases = ownPeople ? [...clause.tree.obliques, ...objectModifiers(s, clause.tree.objects)] : clause.tree.obliques;
   for (const o of phrases) {
-    if (NOT_TARGET_PREPS.has(o.prep) || ('echoes' in o && o.echoes !== undefined)) continue;
+    if (NOT_TARGET_PREPS.has(o.prep) || ('echoes' in o && o.echoes !== undefined) || opponentOfCooperation(o.prep, code)) continue;
     const found = actorsOf(s, actors, [o.head, ...echoesOf(clause, o.head)]);
     if (found.length && settingOnly(o.prep, found, code, s.lemma[clause.at]!)) continue;
     if (found.length && !(ownPeople && found.every((f) => sameCountry(f, sources)))) return found;

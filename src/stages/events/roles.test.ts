@@ -139,3 +139,19 @@ for (const [name, rows] of Object.entries(CLASSES)) {
     for (const [sentence, published, expected] of rows) assert.deepEqual(masked(coded(sentence, published), expected), expected, sentence);
   });
 }
+
+/**
+ * An act of cooperation is done for its object; its "against" phrase names whom it is aimed at, never
+ * its target. The first sentence from English Wikinews (CC BY 2.5, wn-8a4f3602c870), the second
+ * written for this test. (The object's own country is the entity stage's reading, not checked here.)
+ */
+test('the "against" party of an act of cooperation is not its target', () => {
+  for (const [sentence, opponent] of [
+    ['In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the Houthi rebellion.', 'YEMREB'],
+    ['Jordan backed the rebels against the government of Syria.', 'SYRGOV'],
+  ] as const) {
+    const support = analyze(pipeline, { text: sentence, published: '2019-09-15' }).events.filter((e) => e.root === '05');
+    assert.equal(support.length, 1, sentence);
+    assert.notEqual(support[0]!.targetActor, opponent, sentence);
+  }
+});
