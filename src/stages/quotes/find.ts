@@ -38,9 +38,10 @@ const TAG_REACH = 12;
 
 /**
  * An interview transcript's speaker label: two to five capitals before a colon opening a sentence ("NG: This study
- * started in 1982", "WSS: Which past U.S. president …", "PENCE: Well"), initials or a short surname, which the tagger reads as a
- * common noun (one it reads as a name is read as names are). Who they stand for is the entities layer's ("NG" a
- * mention of Natasha Gownaris); such a label that stands for no entity gives no quote (findQuotes).
+ * started in 1982", "WSS: Which past U.S. president …", "PENCE: Well"), initials or a short surname, whether the tagger
+ * reads it as a common noun or as a name. Who they stand for is the entities layer's ("NG" a mention of Natasha
+ * Gownaris); such a label that stands for no entity gives no quote (findQuotes): "WN: What do your parents do?", the
+ * site's own questions.
  */
 export const LABEL_DIRECT = 'direct/label-colon';
 export const LABEL_REPORTED = 'reported/label-colon';
@@ -442,7 +443,7 @@ class AttributionFinder {
   /** "John McCain: Republican Populist Anger Appeals to …": a name and a colon open the sentence. */
   private headlineSpeaker(s: number, from: number, to: number) {
     const { v } = this;
-    const label = v.pos(from) !== 'PROPN' && transcriptLabel(v, from);
+    const label = transcriptLabel(v, from);
     if (!label && v.pos(from) !== 'PROPN') return;
     const name = label ? { from, to: from + 1 } : phraseAfter(v, from, to);
     if (!name || name.to + 2 >= to || v.word(name.to) !== ':' || this.insideQuote(v.start(from))) return;

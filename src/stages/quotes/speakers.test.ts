@@ -33,8 +33,12 @@ test("an interview transcript's speaker written by her initials speaks as the pe
   const answer = doc.get('quotes').find((q) => doc.text.slice(q.start, q.end).startsWith('This study started'));
   assert.ok(answer, 'the answer is no quote');
   assert.equal(speakerName(entities, answer), 'Natasha Gownaris');
-  // "WN" stands for no one named: the question is quoted as before, with no speaker
+  // "WN" stands for no one named (the site's own question): a label that names no one gives no quote, whether the
+  // tagger reads it as a common noun or, as in the interview with Dorsa Derakhshani (wn-7dcde94615c5), as a name
+  assert.ok(!doc.get('quotes').some((q) => doc.text.slice(q.start, q.end).startsWith('How did you approach')));
   assert.ok(doc.get('quotes').every((q) => q.speaker === null || speakerName(entities, q) === 'Natasha Gownaris'));
+  const chess = analyse('Chess was banned.\n\nWN: When did you realise you were a serious talent?\n\nDorsa Derakhshani: I was eight.', '2020-01-01');
+  assert.ok(!chess.get('quotes').some((q) => chess.text.slice(q.start, q.end).startsWith('When did you realise')));
 });
 
 test('where a speaker is from, set off by commas after the name, is no speaker: "Anderson Cooper, of CNN, … stated"', () => {
