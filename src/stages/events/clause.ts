@@ -66,6 +66,26 @@ function namesNoAct(s: SentenceWords, i: number): boolean {
 }
 
 /**
+ * A participle the parser hangs on the noun after it as an adjective, right after a word that opens
+ * a noun phrase — a determiner, possessive, numeral, degree word or preposition — names a state or
+ * kind of the noun, no act with a doer: "its PLANNED hearing", "the DISPUTED Nagorno-Karabakh
+ * region", "an ESTIMATED two million Syrian refugees", "over DISPUTED resources", "the most PLEDGED
+ * delegates", "the ASSOCIATED Press". After a noun, an adjective or a verb the same tree is often a
+ * misread finite verb with that word as its subject ("The British RELINQUISHED control"), or a verb's
+ * object ("guarding captured militants"), so it stays a verb. The clause is still read (it bounds its
+ * neighbours' word stretches); it is only not coded.
+ */
+export function adjectivalParticiple(s: SentenceWords, i: number): boolean {
+  if (s.relation[i] !== 'amod' || !/(ed|en|ing)$/.test(s.lower[i]!) || i === 0) return false;
+  const before = s.lower[i - 1]!;
+  return NOUN_PHRASE_OPENERS.has(s.upos[i - 1]!) || POSSESSIVES.has(before) || DEGREE.has(before);
+}
+
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADP']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my']);
+const DEGREE: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'newly', 'recently', 'so-called']);
+
+/**
  * A word the tokeniser tagged otherwise that the parser reads as a verb with a subject of its own:
  * a present tense after a plural subject ("Fornost and Gondor WELCOME a resumption of ties"), a past
  * tense the tokeniser read as an adjective ("Roosevelt MEDIATED a peace agreement").

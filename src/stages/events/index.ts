@@ -9,7 +9,7 @@ import { GroupPronouns } from './they.js';
 import { CountryPairs } from './pair.js';
 import { entitiesByName, withElidedNames } from './elided.js';
 import { quotedSourceCounts, quotedSpeakerActors } from './quoted-speaker.js';
-import { findVerbClauses, type VerbClause } from './clause.js';
+import { adjectivalParticiple, findVerbClauses, type VerbClause } from './clause.js';
 import { assignRoles, possessivePronoun, type RawEvent } from './code.js';
 import type { EventResources } from './load.js';
 import { codeVerb, NEGATION_WORDS, type VerbCoding } from './match.js';
@@ -173,6 +173,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
   const clauses = findVerbClauses(s, res.verbs);
   const coded: Array<{ clause: VerbClause; coding: VerbCoding; raw: RawEvent }> = [];
   for (const clause of clauses) {
+    if (adjectivalParticiple(s, clause.at)) continue;
     const coding = codeVerb(s, clause, res.verbs, (w) => actorAt(actors, w) !== undefined, (w) => inNamesTitle(s, actors, w));
     const code = coding?.code ?? coding?.reverse;
     if (!coding || !code || doneByNoOne(s, clause, code)) continue;
