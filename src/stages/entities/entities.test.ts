@@ -130,3 +130,14 @@ test('a title the entity model tagged as a person of its own, right before its h
   assert.deepEqual(people.map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Brian Hook', ['Brian Hook', 'He']]]);
   assert.deepEqual(people[0]!.roles.map((r) => [r.title, r.country]), [['Special Representative', 'USA']]);
 });
+
+test('a title\'s complement after "of" is no part of its holder\'s name, nor a name of its own: "Minister of Information Moammar al-Eryani", "the Governor General of Canada"', () => {
+  // Wikinews (CC BY 2.5): wn-aabf18a23631 (2019), wn-b99832aea47c (2019). The entity model tagged both titles with the name as one organisation.
+  const yemen = 'The bomb was placed on a motorcycle in a market, stated Minister of Information Moammar al-Eryani, and was left outside a restaurant.';
+  const minister = resolveEntities(docWith(yemen, [['Minister of Information Moammar al-Eryani', 'PERSON']], '2019-08-01'), kb, firstNames);
+  assert.deepEqual(minister.map((e) => [e.type, e.name]), [['PERSON', 'Moammar al-Eryani']]);
+  const canada = 'In early September, Julie Payette, the Governor General of Canada, dissolved the 42nd Canadian Parliament.';
+  const governor = resolveEntities(docWith(canada, [['Julie Payette', 'PERSON'], ['Governor General of Canada', 'ORG']], '2019-10-21'), kb, firstNames);
+  assert.ok(!governor.some((e) => e.name.startsWith('of ')), governor.map((e) => e.name).join(', '));
+  assert.deepEqual(governor.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Julie Payette']);
+});

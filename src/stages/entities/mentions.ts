@@ -95,7 +95,10 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     const raw = doc.text.slice(m.start, m.end);
     if (m.type === 'PERSON' && CALENDAR_WORD.test(raw)) continue;
     if (m.type === 'PERSON' && titleOfNameAfter(doc.text, raw, m, lines.slice(k + 1, k + 4).find((n) => n.type === 'PERSON'))) continue;
-    const lead = m.type === 'PERSON' ? titleLength(raw) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);
+    const titled = m.type === 'PERSON' ? titleLength(raw) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);
+    const complement = titled > 0 ? titleComplementLength(raw.slice(titled)) : 0;
+    if (complement < 0) continue;
+    const lead = titled + complement;
     const tail = /(?:[’']s?|\s+)$/.exec(raw.slice(lead))?.[0].length ?? 0;
     const start = m.start + lead;
     const end = headlineVerbAt(doc.text, start, m.end - tail);
@@ -216,6 +219,20 @@ function titleOfNameAfter(text: string, raw: string, m: Mention, next: Mention |
 }
 
 /** Length of a title phrase (with its qualifier and country word) that a PERSON span starts with. */
+/**
+ * A title's complement after "of", left at the front of a person's span once the title is gone: "Minister
+ * OF INFORMATION Moammar al-Eryani", "Secretary OF STATE Mike Pompeo", "the Governor General OF CANADA". The
+ * name is the last two words (the last one when only two follow "of"); with one word, the span is the title
+ * alone and names no one (-1). 0 when `rest` does not open with "of".
+ */
+function titleComplementLength(rest: string): number {
+  const words = /^of\s+/.exec(rest) ? rest.trim().split(/\s+/).slice(1) : [];
+  if (words.length === 0) return 0;
+  if (words.length === 1) return -1;
+  const kept = words.slice(words.length === 2 ? -1 : -2).join(' ');
+  return rest.trimEnd().length - kept.length;
+}
+
 function titleLength(raw: string): number {
   let best = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
   if (!hasTitle(raw)) return best;
