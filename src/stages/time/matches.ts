@@ -3,6 +3,7 @@ import { lowerBound } from '../../model/span.js';
 import { RULES } from './rules/index.js';
 import { LiteralsIn, requiredLiterals } from '../../util/required-literals.js';
 import { LiteralSearch } from '../../util/literal-search.js';
+import { matchesOf } from '../../util/matches-of.js';
 
 /** One rule's match: where, which rule (its index in RULES, which settles ties) and the named groups. */
 export interface Match { readonly start: number; readonly end: number; readonly rule: number; readonly groups: Record<string, string | undefined> }
@@ -41,7 +42,7 @@ export function matches(original: string): Match[] {
   const all: Match[] = [];
   RULES.forEach((rule, index) => {
     if (!literals.mayHold(NEEDS[index]!)) return;
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of matchesOf(rule.pattern, text)) {
       all.push({ start: m.index, end: m.index + m[0].length, rule: index, groups: m.groups ?? {} });
     }
   });
