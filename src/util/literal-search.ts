@@ -36,24 +36,22 @@ export class LiteralSearch {
     this.outputs = suffixLinks(child, own, this.next);
   }
 
-  /** Each string looked for, and whether `text` holds it. */
+  /**
+   * Each string looked for, and whether `text` holds it. The pass only marks the states it reaches; the
+   * strings that end at them are read once afterwards, not at every character.
+   */
   heldIn(text: string): Map<string, boolean> {
     const { next, outputs, literals } = this;
-    const found = new Uint8Array(literals.length);
-    let left = literals.length;
+    const reached = new Uint8Array(outputs.length);
     let state = 0;
-    for (let i = 0; i < text.length && left > 0; i++) {
+    for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       state = c < ASCII ? next[state * ASCII + c]! : 0;
-      const out = outputs[state]!;
-      for (let j = 0; j < out.length; j++) {
-        if (found[out[j]!] === 0) {
-          found[out[j]!] = 1;
-          left--;
-        }
-      }
+      reached[state] = 1;
     }
-    return new Map(literals.map((s, k) => [s, found[k] === 1]));
+    const found = new Uint8Array(literals.length);
+    for (let s = 0; s < reached.length; s++) if (reached[s] === 1) for (const k of outputs[s]!) found[k] = 1;
+    return new Map(literals.map((literal, k) => [literal, found[k] === 1]));
   }
 }
 
