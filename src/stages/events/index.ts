@@ -109,10 +109,8 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
 function partOfName(s: SentenceWords, entities: readonly Entity[], w: number): boolean {
   const from = s.start(w);
   const to = s.end(w);
-  return entities.some((e) => e.mentions.some((m) => m.start <= from && to <= m.end && !PRONOUN_MENTION.test(m.text)));
+  return entities.some((e) => e.mentions.some((m) => m.start <= from && to <= m.end && m.form !== 'pronoun'));
 }
-
-const PRONOUN_MENTION = /^(?:he|she|it|they|we|i|you|him|her|them|us|his|its|their|our)$/i;
 
 /** The doer of an earlier act, as the party of a later one (`actPointedBack`). */
 function doerOf(act: Event | null): ThingOwner | null {
