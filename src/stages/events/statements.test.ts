@@ -13,10 +13,10 @@ const coded = (text: string) =>
 
 /**
  * Claims and allegations read as PETRARCH's verb transformations read them: a claim that another
- * actor used force accuses it (112), a claim of one's own use of force claims responsibility (015),
+ * actor used force accuses it (112), a claim of one's own use of force claims responsibility (015; not of an arrest),
  * and either takes the plain disapproval's (110) place; a report of force by an unnamed doer is
  * neither. Sentences from English Wikinews (CC BY 2.5, https://en.wikinews.org; demo-corpus articles
- * wn-aabf18a23631, wn-b4a473024150, wn-7ea3e9e75358) and, last two, written for this test in the shape of wire reports.
+ * wn-aabf18a23631, wn-b4a473024150, wn-7ea3e9e75358, wn-69ae245848d5) and, fourth and fifth, written for this test in the shape of wire reports.
  */
 const CLAIMS: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
   ['Tamim claimed Houthis have attacked journalists previously.', ['112 ---→YEMREB']],
@@ -24,6 +24,8 @@ const CLAIMS: ReadonlyArray<readonly [sentence: string, expected: readonly strin
   ['Police director Vladimir Rebic said at least 71 people were arrested Friday night.', []],
   ['Egypt claimed that it had struck Libyan militants.', ['015 EGY→LBYUAF']],
   ['The Syrian rebels said they had shot down an Iraqi helicopter.', ['015 SYRREB→IRQ']],
+  // responsibility is claimed for violence: the police reporting their own arrest only report it (wn-69ae245848d5)
+  ['Police arrested a 36-year-old Cheltenham man on suspicion of conspiracy to burgle. Police said they had arrested a second man in connection with the theft of a gold toilet.', ['173 ---COP→---PPL']],
 ];
 
 test('a claim of force is an accusation of its doer or a claim of responsibility, never a plain disapproval', () => {

@@ -6,11 +6,12 @@ import type { ActorSpan } from './actors.js';
 import { dependents, subtree, type SentenceWords } from './sentence.js';
 import { condemns, praises } from './criticism.js';
 import { treeRoles } from './tree.js';
+import { FORCE_ROOTS } from './roots.js';
 
 /**
  * What a statement (CAMEO 01) says about another actor's act, read as PETRARCH's verb
- * transformations read it: a report that another actor used force accuses it (112), that the
- * speaker did claims responsibility (015); a report
+ * transformations read it: a report that another actor used force or coercion accuses it (112), that the
+ * speaker used force (roots 18–20) claims responsibility (015); a report
  * that another actor must or should act demands (100) or asks (020) it of that actor.
  */
 export function withStatementReadings(s: SentenceWords, actors: readonly ActorSpan[], events: readonly RawEvent[]): RawEvent[] {
@@ -67,7 +68,8 @@ function withAccusations(s: SentenceWords, events: readonly RawEvent[]): RawEven
     if (at === undefined || !act) return;
     const accused = act.sources.filter((a) => a && !statement.sources.some((x) => x?.start === a.start || (x?.code && x.code === a.code)));
     out[at] = { ...act, mode: 'reported' };
-    const claimed = act.sources.some((a) => a !== null) && act.targets.some((t) => t !== null);
+    // responsibility is claimed for violence: a speaker's own arrest or sanction (17) it reports is only its report ("police said they had arrested a man")
+    const claimed = FORCE_ROOTS.test(act.code) && act.sources.some((a) => a !== null) && act.targets.some((t) => t !== null);
     const reading = accused.length ? readingOf(statement, act, '112', accused) : claimed ? readingOf(statement, act, '015', act.targets) : null;
     if (reading && isAllegation(s, statement)) out[k] = null;
     if (reading) out.push(reading);
