@@ -218,7 +218,6 @@ function titleOfNameAfter(text: string, raw: string, m: Mention, next: Mention |
   return title !== null && title.end >= window.length - 1 && title.start <= window.length - 1 - raw.length;
 }
 
-/** Length of a title phrase (with its qualifier and country word) that a PERSON span starts with. */
 /**
  * A title's complement after "of", left at the front of a person's span once the title is gone: "Minister
  * OF INFORMATION Moammar al-Eryani", "Secretary OF STATE Mike Pompeo", "the Governor General OF CANADA". The
@@ -233,6 +232,7 @@ function titleComplementLength(rest: string): number {
   return rest.trimEnd().length - kept.length;
 }
 
+/** Length of a title phrase (with its qualifier and country word) that a PERSON span starts with. */
 function titleLength(raw: string): number {
   let best = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
   if (!hasTitle(raw)) return best;
