@@ -16,6 +16,24 @@ const TITLES = [
   'Opposition Presidential Candidate', 'Presidential Candidate', 'Opposition Candidate', 'Candidate',
 ];
 
+/**
+ * Ranks of the police and the armed forces, who speak and act in conflict and crime news ("said Detective Inspector
+ * Steven Jones", "Colonel Turki al-Maliki"), with the sector each implies. Read only capitalised, as a rank before a
+ * name is written: in lower case they are common nouns ("According to Rathbun, a detective for the Sheriff's office
+ * was …"). Ranks that are common words or other roles too (Captain, Major, Commander, Lieutenant alone) are left out.
+ */
+const POLICE_RANKS = [
+  'Detective Chief Inspector', 'Detective Inspector', 'Detective Sergeant', 'Detective Constable', 'Detective Superintendent',
+  'Chief Inspector', 'Chief Superintendent', 'Chief Constable', 'Police Chief', 'Police Commissioner', 'Detective', 'Inspector',
+  'Sergeant', 'Constable', 'Superintendent', 'Sheriff',
+];
+const MILITARY_RANKS = ['Lieutenant General', 'Lieutenant Colonel', 'Major General', 'Brigadier General', 'Rear Admiral', 'Vice Admiral', 'Colonel', 'Admiral', 'Brigadier'];
+export const RANK_SECTORS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(POLICE_RANKS.map((t) => [t, 'COP'])),
+  ...Object.fromEntries(MILITARY_RANKS.map((t) => [t, 'MIL'])),
+};
+const exactly = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]');
+
 /** Words that say when the office is held relative to the text; mapped onto the record's qualifiers. */
 const QUALIFIERS: Readonly<Record<string, RoleQualifier>> = {
   incoming: 'incoming', future: 'incoming', 'newly elected': 'incoming', 'newly-elected': 'incoming',
@@ -27,10 +45,10 @@ const QUALIFIERS: Readonly<Record<string, RoleQualifier>> = {
 /** `prime minister` → `[Pp]rime[ -][Mm]inister`: titles are written both ways, country words only capitalised. */
 const anyCase = (phrase: string) =>
   phrase.split(/[ -]/).map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join('[ -]');
-const TITLE = `(${TITLES.map(anyCase).join('|')})`;
+const TITLE = `(${[...TITLES.map(anyCase), ...[...POLICE_RANKS, ...MILITARY_RANKS].map(exactly)].join('|')})`;
 const QUALIFIER = `(${Object.keys(QUALIFIERS).map((q) => (q.endsWith('-') ? `${anyCase(q.slice(0, -1))}-` : anyCase(q))).join('|')})`;
 /** Words of titles, which a country word may not be ("Russian Prime Minister" is not the country "Russian Prime"). */
-const TITLE_WORD = `(?:${[...new Set(TITLES.flatMap((t) => t.split(/[ -]/)))].map(anyCase).join('|')})\\b`;
+const TITLE_WORD = `(?:${[...new Set([...TITLES, ...POLICE_RANKS, ...MILITARY_RANKS].flatMap((t) => t.split(/[ -]/)))].map(anyCase).join('|')})\\b`;
 /**
  * A country word: a name, a demonym, "U.S.", a possessive ("Ukraine's"); checked against the KB afterwards.
  * Never a determiner: "spokesperson for The Greens" is no title of a country "The" before the name "Greens".
@@ -49,6 +67,12 @@ const BEFORE_NAME = new RegExp(`(?:\\b${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}
 const BEFORE_NAME_COMMA = new RegExp(`\\b${THE}(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}${COMPLEMENT}\\s*,\\s*$`);
 /** `, the [qualifier] [country] Title [of Country]` right after a name ("Emmanuel Macron, the French president"). */
 const AFTER_NAME = new RegExp(`^\\s*,\\s*(?:${THE})?(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}\\b(?:\\s+of\\s+(?:the\\s+)?${COUNTRY})?`);
+/** Only title words between two spans ("Detective [ Inspector ] Steven Jones"): the first span's title runs on to the name. */
+const TITLE_WORDS_ONLY = new RegExp(`^\\s+(?:${TITLE_WORD}\\s+)*$`);
+export function onlyTitleWords(gap: string): boolean {
+  return TITLE_WORDS_ONLY.test(gap);
+}
+
 /** A cheap test run first: most sentences hold no title at all. */
 const TITLE_ANYWHERE = new RegExp(`\\b${TITLE}\\b`);
 /** Whether `text` holds any title word at all: a cheap test before the anchored patterns. */

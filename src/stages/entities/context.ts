@@ -2,6 +2,7 @@ import type { Doc } from '../../model/document.js';
 import { tokenAt } from '../../model/tokens.js';
 import { isSpaceCode } from '../../util/whitespace.js';
 import { isWorldRegion } from '../../language/regions.js';
+import { RANK_SECTORS } from '../../language/titles.js';
 import type { ActorsKb, PlaceRef } from '../../kb/view.js';
 import { countryAmong, mainCountry, modifierStart, placeModifier, sectorEndingAt, tokenOwners, type ModifierCountry } from './modifiers.js';
 import type { ClusterSet } from './names.js';
@@ -18,7 +19,7 @@ const TITLE_SECTORS: Readonly<Record<string, string>> = {
   'Vice President': 'GOV', 'Supreme Leader': 'GOV', King: 'GOV', Queen: 'GOV', Emir: 'GOV', Sultan: 'GOV', 'Crown Prince': 'GOV',
   Ambassador: 'GOV', Envoy: 'GOV', 'Special Representative': 'GOV', 'National Security Advisor': 'GOV', 'National Security Adviser': 'GOV',
   'Chief Executive': 'GOV', Governor: 'GOV', Mayor: 'GOV', Senator: 'LEG', Speaker: 'LEG', General: 'MIL',
-  'Prosecutor General': 'GOVJUD',
+  'Prosecutor General': 'GOVJUD', ...RANK_SECTORS,
 };
 
 const COMPLEMENT = /^(?:for|to)$/i;

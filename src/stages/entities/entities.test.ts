@@ -141,3 +141,14 @@ test('a title\'s complement after "of" is no part of its holder\'s name, nor a n
   assert.ok(!governor.some((e) => e.name.startsWith('of ')), governor.map((e) => e.name).join(', '));
   assert.deepEqual(governor.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Julie Payette']);
 });
+
+test('ranks of the police and the armed forces are titles, read capitalised only: "said Detective Inspector Steven Jones"', () => {
+  // Wikinews (CC BY 2.5): wn-69ae245848d5 (2019), wn-9275b9c0a846 (2008). The entity model tagged "Detective" as a person of its own.
+  const text = '"Our priority is to locate the stolen item", said Detective Inspector Steven Jones.';
+  const people = resolveEntities(docWith(text, [['Detective', 'PERSON'], ['Steven Jones', 'PERSON']], '2019-09-16'), kb, firstNames).filter((e) => e.type === 'PERSON');
+  assert.deepEqual(people.map((e) => [e.name, e.roles.map((r) => r.title)]), [['Steven Jones', ['Detective Inspector']]]);
+  // in lower case a rank is a common noun, no title of the name before the comma
+  const rathbun = 'According to Rathbun, a detective for the Los Angeles Sheriff\'s office was provided with material from Scientology.';
+  const named = resolveEntities(docWith(rathbun, [['Rathbun', 'PERSON'], ['Los Angeles Sheriff', 'ORG'], ['Scientology', 'ORG']], '2008-07-01'), kb, firstNames);
+  assert.deepEqual(named.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.length]), [['Rathbun', 0]]);
+});

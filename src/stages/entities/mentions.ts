@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/document.js';
 import type { EntityType, Mention, Sentence } from '../../model/layers.js';
-import { hasTitle, titleBefore, titledNames } from '../../language/titles.js';
+import { hasTitle, onlyTitleWords, titleBefore, titledNames } from '../../language/titles.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { lowerBound } from '../../model/span.js';
 import { growToKnownNames } from './organisations.js';
@@ -211,7 +211,8 @@ const TITLE_TO_NAME = /^\s+(?:(?:for|to|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*
  * the name (as a role), so the span is no person of its own — else a later "he" could take the title for its man.
  */
 function titleOfNameAfter(text: string, raw: string, m: Mention, next: Mention | undefined): boolean {
-  if (!next || next.type !== 'PERSON' || next.start - m.end > 40 || !TITLE_TO_NAME.test(text.slice(m.end, next.start))) return false;
+  const gap = next ? text.slice(m.end, next.start) : '';
+  if (!next || next.type !== 'PERSON' || next.start - m.end > 40 || !(TITLE_TO_NAME.test(gap) || onlyTitleWords(gap))) return false;
   // The title may start before the span ("Special" of "Special Representative" left out of "Representative").
   const window = `${text.slice(Math.max(0, m.start - 40), m.end)} `;
   const title = titleBefore(window, 0);
