@@ -220,9 +220,9 @@ function titleOfNameAfter(text: string, raw: string, m: Mention, next: Mention |
 }
 
 /**
- * A title's complement after "of", left at the front of a person's span once the title is gone: "Minister
- * OF INFORMATION Moammar al-Eryani", "Secretary OF STATE Mike Pompeo", "the Governor General OF CANADA". The
- * name is the last two words (the last one when only two follow "of"); with one word, the span is the title
+ * A title's complement after "of", left at the front of a person's span once a title the office list
+ * knows without it is gone: "Minister OF INFORMATION Moammar al-Eryani", "the Governor General OF CANADA"
+ * ("Secretary of State" is listed whole). The name is the last two words (the last one when only two follow "of"); with one word, the span is the title
  * alone and names no one (-1). 0 when `rest` does not open with "of".
  */
 function titleComplementLength(rest: string): number {

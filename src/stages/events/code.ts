@@ -299,12 +299,6 @@ export function actorsOf(s: SentenceWords, actors: readonly ActorSpan[], heads: 
 }
 
 /**
- * The party a verb acts on by the tree: its objects, else the first prepositional phrase that
- * names an actor. Objects that are the source's own people ("offered ITS TROOPS to Lebanon", "will
- * send 200 Argentine soldiers to Haiti") are what the source gives or moves: the party acted on is
- * the other country a prepositional phrase names, when one does.
- */
-/**
  * "Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi AGAINST the Houthi
  * rebellion" (Wikinews, CC BY 2.5, wn-8a4f3602c870): an act of cooperation (roots 03–08) is done for
  * its object; its "against" phrase names whom the cooperation is aimed at, never whom it helps.
@@ -313,6 +307,12 @@ function opponentOfCooperation(prep: string, code: string | null): boolean {
   return prep === 'against' && /^0[3-8]/.test(code ?? '');
 }
 
+/**
+ * The party a verb acts on by the tree: its objects, else the first prepositional phrase that
+ * names an actor. Objects that are the source's own people ("offered ITS TROOPS to Lebanon", "will
+ * send 200 Argentine soldiers to Haiti") are what the source gives or moves: the party acted on is
+ * the other country a prepositional phrase names, when one does.
+ */
 function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, sources: readonly ActorSpan[], code: string | null): ActorSpan[] {
   const objects = ownersPassed(s, actors, clause.tree.objects, sources);
   const ownPeople = objects.length > 0 && objects.every((o) => sameCountry(o, sources));
@@ -327,7 +327,7 @@ function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: Ver
   return objects;
 }
 
-/** Prepositions of place: "said IN Stockholm", "met AT the Zappeion Hall", "studied NEAR …". */
+/** Prepositions of place: "spoke IN Washington", "told a guard … IN French", "studied NEAR …". */
 const LOCATIVE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'near', 'across', 'throughout', 'within', 'around']);
 /** Visits and hosting (CAMEO 042, 043): the place visited is the party visited ("visited troops IN Iraq"). */
 const VISITS = /^04[23]/;
@@ -338,10 +338,10 @@ const ARRIVAL_VERBS: ReadonlySet<string> = new Set(['arrive', 'come', 'land', 'r
  * A place named alone after a preposition of place is where a verbal act (CAMEO roots 01–05 and
  * 09–13: statements, appeals, intents, meetings, cooperation in words; investigations, demands,
  * criticism, rejections, threats) happened, not the party it was aimed at: "Biden introduced an
- * economic plan in a speech IN PENNSYLVANIA", "the Academy announced the winners IN STOCKHOLM",
- * "the delegations had met … AT THE ZAPPEION HALL", "scientists studying patients IN ZHUHAI".
- * Material acts keep the place ("struck the largest plant AT ABQAIQ", "protested IN BELGIUM",
- * "declared a state of emergency IN LOUISIANA"), and so do visits ("arrived IN MECCA").
+ * economic plan in a speech IN PENNSYLVANIA", "She told a guard at the door, IN FRENCH and English",
+ * "a disease first recognized about two months ago IN WUHAN". A place inside the object's phrase is
+ * not a setting ("criticised the situation in Syria"). Material acts keep the place ("stabbed several
+ * people … IN LONDON", "protested IN BELGIUM"), and so do visits and arrivals ("arrived IN MECCA").
  */
 function settingOnly(prep: string, found: readonly ActorSpan[], code: string | null, verb: string): boolean {
   if (!LOCATIVE_PREPS.has(prep) || code === null || VISITS.test(code) || ARRIVAL_VERBS.has(verb)) return false;
