@@ -4,6 +4,7 @@ import type { ActorsKb } from '../../kb/view.js';
 import { countryAmong, mainCountry, modifierStart, placeModifier, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
 import type { ClusterSet } from './names.js';
 import { addRef, newCluster, type Ref } from './refs.js';
+import { isReligionCode } from './religious-names.js';
 
 /** Words after an agent that place it: "police in Hong Kong", "opposition groups in Zimbabwe". */
 const PLACING = new Set(['in', 'of', 'from']);
@@ -73,16 +74,23 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
  */
 const BY_NOUN = new Set(['CVL', 'JUD', 'EDU', 'HLH', 'BUS', 'CRM']);
 
+/** A phrase ending in a capitalised word: "Muslims", "Rohingya Muslims" (not "archbishops"). */
+const FOLLOWERS_NOUN = /(?:^|\s)\p{Lu}[\p{L}'’-]*$/u;
+
 /** "scientists" → "scientist", "communities" → "community": one key for a noun's two numbers. */
 function singular(noun: string): string {
   if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
   return noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun;
 }
 
-/** Adds a mention to the agent entity of its country and code (one per country and code, unless `distinct`). */
+/**
+ * Adds a mention to the agent entity of its country and code (one per country and code, unless `distinct`). The followers
+ * of a religion ("Muslims" MUS, "Christians" CHR: a capitalised noun of a religion code) are NORP, as OntoNotes types
+ * them; its clergy and bodies ("archbishops", "the diocese") and every other agent are ORG.
+ */
 export function addAgent(set: ClusterSet, country: ModifierCountry | null, code: string, ref: Ref, distinct = ''): void {
   const cluster = set.keyed(`agent:${country?.countryCode ?? ''}:${code}${distinct}`, () => {
-    const c = newCluster('ORG');
+    const c = newCluster(isReligionCode(code) && FOLLOWERS_NOUN.test(ref.text) ? 'NORP' : 'ORG');
     c.context = { country: country?.country ?? null, countryCode: country?.countryCode ?? null, sector: code, agent: true };
     return c;
   });

@@ -13,6 +13,7 @@ import { assignGender, type FirstNameGender } from './gender.js';
 import { findAgents } from './agents.js';
 import { findLocalInstitutions } from './institutions.js';
 import { readContexts } from './context.js';
+import { codeFollowers } from './religion.js';
 import { splitEthnicGroups } from './ethnic.js';
 import { resolvePronouns } from './pronouns.js';
 import { findRepeatedSurnames } from './repeats.js';
@@ -48,6 +49,7 @@ export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGen
   findRepeatedSurnames(doc, set.people, set.all(), sentences);
   findUntaggedPlaces(doc, set, sentences, kb);
   const untitled = resolveDefiniteTitles(doc, set, sentences, kb, date);
+  codeFollowers(doc, set, kb);
   readContexts(doc, set, kb);
   splitEthnicGroups(doc, set, kb);
   findLocalInstitutions(doc, set, kb);

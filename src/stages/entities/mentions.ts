@@ -5,6 +5,7 @@ import type { ActorsKb } from '../../kb/view.js';
 import { lowerBound } from '../../model/span.js';
 import { growToKnownNames } from './organisations.js';
 import { readAcronyms } from './acronyms.js';
+import { religiousType } from './religious-names.js';
 import type { NameMention } from './name-mention.js';
 
 export type { NameMention };
@@ -115,9 +116,14 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   const named = growToKnownNames(doc, spans, sentences, kb);
   named.push(...titledPeopleMissed(doc, named, sentences, kb));
   named.sort((a, b) => a.start - b.start);
-  const personal = new Set(named.filter((m) => m.type !== 'PERSON' && speaksAsPerson(doc.text, m) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
-  const personWords = new Set(named.filter((m) => m.type === 'PERSON' || personal.has(m.name)).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
-  const typed = readAcronyms(doc.text, named.map((m) => (m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb)) ? { ...m, type: 'PERSON' as const } : m)));
+  const faiths = religiousTypes(named, kb);
+  const personal = new Set(named.filter((m) => m.type !== 'PERSON' && !faiths.has(m.name) && speaksAsPerson(doc.text, m) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
+  const personWords = new Set(named.filter((m) => !faiths.has(m.name) && (m.type === 'PERSON' || personal.has(m.name))).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
+  const typed = readAcronyms(doc.text, named.map((m) => {
+    const faith = faiths.get(m.name);
+    if (faith) return faith === m.type ? m : { ...m, type: faith };
+    return m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb)) ? { ...m, type: 'PERSON' as const } : m;
+  }));
   const out: NameMention[] = [];
   for (const m of typed) {
     const prev = out[out.length - 1];
@@ -136,6 +142,22 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Religious names of the text and the type they keep (`religiousType`): "Islam" MISC, "Muslims" NORP. A follower's word
+ * that is also a given name stays a person where the text writes it in a person's full name ("Christian" of "Christian
+ * Lindner").
+ */
+function religiousTypes(named: readonly NameMention[], kb: ActorsKb): Map<string, EntityType> {
+  const givenNames = new Set(named.filter((m) => m.type === 'PERSON' && m.name.includes(' ')).map((m) => m.name.split(/\s+/)[0]!));
+  const types = new Map<string, EntityType>();
+  for (const m of named) {
+    if (types.has(m.name)) continue;
+    const type = religiousType(m.name, kb);
+    if (type && !(type === 'NORP' && givenNames.has(m.name))) types.set(m.name, type);
+  }
+  return types;
 }
 
 /**
