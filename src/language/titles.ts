@@ -32,7 +32,10 @@ export const RANK_SECTORS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(POLICE_RANKS.map((t) => [t, 'COP'])),
   ...Object.fromEntries(MILITARY_RANKS.map((t) => [t, 'MIL'])),
 };
-const exactly = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]');
+/** A string matched literally inside a pattern. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `Chief Constable` → `Chief[ -]Constable`: as written, with either a space or a hyphen between the words. */
+const exactly = (phrase: string) => phrase.split(/[ -]/).map(escape).join('[ -]');
 
 /** Words that say when the office is held relative to the text; mapped onto the record's qualifiers. */
 const QUALIFIERS: Readonly<Record<string, RoleQualifier>> = {
@@ -44,7 +47,7 @@ const QUALIFIERS: Readonly<Record<string, RoleQualifier>> = {
 
 /** `prime minister` → `[Pp]rime[ -][Mm]inister`: titles are written both ways, country words only capitalised. */
 const anyCase = (phrase: string) =>
-  phrase.split(/[ -]/).map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join('[ -]');
+  phrase.split(/[ -]/).map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${escape(w.slice(1))}`).join('[ -]');
 const TITLE = `(${[...TITLES.map(anyCase), ...[...POLICE_RANKS, ...MILITARY_RANKS].map(exactly)].join('|')})`;
 const QUALIFIER = `(${Object.keys(QUALIFIERS).map((q) => (q.endsWith('-') ? `${anyCase(q.slice(0, -1))}-` : anyCase(q))).join('|')})`;
 /** Words of titles, which a country word may not be ("Russian Prime Minister" is not the country "Russian Prime"). */
