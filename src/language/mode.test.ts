@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { combineModes, modeFromGovernor, modeOfVerbGroup, type EventMode } from './mode.js';
+import { combineModes, isRequestVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from './mode.js';
 
 /** Verb groups from news sentences, lower case, and the mode they give the verb after them. */
 const GROUPS: Array<[string, EventMode]> = [
@@ -33,6 +33,11 @@ test('an act a verb of desire wants done by another is only wished for', () => {
   assert.equal(modeFromGovernor('hoped', false), 'hypothetical'); // "hoped French officials would be indicted"
   assert.equal(modeFromGovernor('expects', false), 'hypothetical'); // "expects Iran to release the sailors"
   assert.equal(modeFromGovernor('planned', false), 'intended'); // "planned for troops to cross": still a plan
+});
+
+test('verbs of asking and pressing are told from words their stems open', () => {
+  for (const w of ['urged', 'encouraging', 'press', 'pressured', 'asked', 'called', 'lobbying', 'told']) assert.ok(isRequestVerb(w), w);
+  for (const w of ['president', 'began', 'urgent', 'callous', 'presidency']) assert.ok(!isRequestVerb(w), w);
 });
 
 test('negation outweighs a condition, which outweighs an intention', () => {

@@ -41,6 +41,15 @@ export function modeOfVerbGroup(words: readonly string[]): EventMode {
 const DESIRE = /^(want|wish|hop|expect|prefer|need)/;
 
 /**
+ * Verbs of asking and pressing: the act their infinitive asks of another is not done by the asking
+ * ("urged Germany to impose sanctions", "has been encouraging allies to restrict Mahan's
+ * operations", "called on Turkey to halt"): hypothetical. A clause they report ("told the press his
+ * nephew needed a dose") is no request. Whole words (lemma or inflected form), since their stems
+ * open other words ("press" → "president", "beg" → "began").
+ */
+const REQUEST = /^(urg|ask|encourag|press|pressur|push|request|demand|appeal|invit|persuad|convinc|lobb|implor|exhort|petition|tell|told|call)(e|s|es|ed|d|ing|ies|ied|y|ying)?$/;
+
+/**
  * The mode a governing word gives its complement ("planned" → intended, "refused" → negated), or
  * null; `ownAct` false when the complement has a doer of its own, not the governor's subject.
  */
@@ -51,6 +60,11 @@ export function modeFromGovernor(word: string, ownAct = true): EventMode | null 
   if (POSSIBILITY.test(w)) return 'hypothetical';
   if (INTENT.test(w)) return 'intended';
   return null;
+}
+
+/** True for a verb of asking or pressing, whose infinitive complement is an act asked of another: "urged Germany TO IMPOSE", "called on Turkey TO HALT". */
+export function isRequestVerb(word: string): boolean {
+  return REQUEST.test(word.toLowerCase());
 }
 
 /** True for a verb of desire, whose complement with a doer of its own is only wished for ("hoped [that] France would …"). */

@@ -1,4 +1,4 @@
-import { CONDITION_WORDS, combineModes, isClaimVerb, isDesireVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from '../../language/mode.js';
+import { CONDITION_WORDS, combineModes, isClaimVerb, isDesireVerb, isRequestVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from '../../language/mode.js';
 import type { IndexedVerbDictionary, VerbForm } from './dictionary/types.js';
 import type { SentenceWords } from './sentence.js';
 import { treeRoles, type TreeRoles } from './tree.js';
@@ -133,6 +133,8 @@ function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbF
     objectControl = ruling === prev ? hasObjectNominal(s, prev.end, groupStart) : tree.objectControl;
     subject = objectControl ? { start: ruling.end, end: groupStart } : ruling.subject;
     mode = combineModes(combineModes(mode, modeFromGovernor(s.lower[ruling.at]!, !objectControl)), ruling.mode === 'asserted' ? null : ruling.mode);
+    // "urged Germany to impose", "asked the Ukrainian government to launch an investigation": asked of the object, not done
+    if (objectControl && isRequestVerb(s.lower[ruling.at]!)) mode = combineModes(mode, 'hypothetical');
   } else if (infinitive) {
     const gov = governingWord(s, groupStart);
     if (gov !== null) mode = combineModes(mode, modeFromGovernor(s.lower[gov]!) ?? purposeOfNoun(s, gov));

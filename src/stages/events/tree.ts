@@ -1,4 +1,4 @@
-import { CONDITION_WORDS, combineModes, isClaimVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from '../../language/mode.js';
+import { CONDITION_WORDS, combineModes, isClaimVerb, isRequestVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from '../../language/mode.js';
 import { dependents, subtree, withConjuncts, type SentenceWords } from './sentence.js';
 
 /**
@@ -376,6 +376,10 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
     const governing = modeOf(s, head, depth + 1);
     const controlled = s.children[head]!.some((c) => s.relation[c] === 'obj' || s.relation[c] === 'iobj');
     mode = combineModes(combineModes(mode, modeFromGovernor(s.lemma[head]!, !controlled)), governing === 'asserted' ? null : governing);
+    if (controlled && isRequestVerb(s.lemma[head]!)) mode = combineModes(mode, 'hypothetical');
+  } else if (head >= 0 && relation === 'advcl' && infinitive(s, v) && isRequestVerb(s.lemma[head]!)) {
+    // "called on Turkey TO HALT", "called for NATO members TO INCREASE", "encouraging allies such as Germany TO RESTRICT": asked of another, read as purpose
+    mode = combineModes(mode, 'hypothetical');
   } else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB' && !openedByThat(s, v) && subjectReadAsObject(s, v) < 0) {
     const first = modeOf(s, head, depth + 1);
     mode = combineModes(mode, first === 'asserted' || first === 'negated' ? null : first);

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedEvents } from './events.test-helpers.js';
+
+const asserted = (text: string) => codedEvents(text, '2019-01-23', (e) => e.mode === 'asserted');
+
+/**
+ * An act one party asks, urges, encourages or calls on another to do is not done by the asking: the
+ * appeal is asserted, the act asked for is not (CAMEO codes the appeal, 02, and never the act as
+ * done). The parser hangs the infinitive on the verb as its complement (xcomp) or, after a phrase
+ * such as "allies such as Germany", as a purpose (advcl); both are asked of another.
+ */
+const REQUESTS: ReadonlyArray<readonly [sentence: string, notAsserted: string]> = [
+  // Wikinews (CC BY 2.5), wn-c352228c48de: the parser reads "to restrict" as a purpose of "encouraging"
+  ["The US has been encouraging allies such as Germany to restrict Mahan's operations.", '170'],
+  ['The US urged Germany to impose sanctions on Iran.', '163'],
+  // Wikinews (CC BY 2.5), wn-b4a473024150
+  ['A consistent Trump opponent and his campaign called for CNN to fire Lockhart.', '190'],
+  ['Callamard encouraged the CIA to release the files from their investigation.', '084'],
+];
+
+test('an act asked of another party is not asserted', () => {
+  for (const [sentence, code] of REQUESTS) {
+    const found = asserted(sentence);
+    assert.ok(!found.some((e) => e.startsWith(code)), `${sentence}: ${found.join(', ')}`);
+  }
+});
+
+test('an act done stays asserted', () => {
+  assert.ok(asserted('Germany restricted Mahan Air\'s operations on Monday.').some((e) => e.startsWith('17')));
+  assert.ok(asserted('Germany imposed sanctions on Iran.').some((e) => e.startsWith('163')));
+});
