@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { definiteTitles, titleAfter, titleBefore } from './titles.js';
+import { definiteTitles, titleAfter, titleBefore, titleEndingIn, titleRunningOn } from './titles.js';
 
 // Phrases as news writes them (Wikinews, CC BY 2.5, and the seed article's "outgoing U.S. President").
 test('a title before a name: qualifier, country word and title', () => {
@@ -18,4 +18,15 @@ test('a title after a name, with "the", "a" or "an"', () => {
 test('a determiner is never a country word: "spokesperson for The Greens" names no country "The"', () => {
   assert.equal(titleBefore('the then chair and spokesperson for The ', 0)?.countryWord ?? null, null);
   assert.deepEqual(definiteTitles('The spokesperson added more.', 0).map((r) => r.title), ['Spokesperson']);
+});
+
+test('a title split by a name tag: where it begins in the span it runs past, how much of a span it ends in', () => {
+  // Wikinews (CC BY 2.5) sentences: "the Defence Secretary", "then-National Security Advisor-designee General Michael Flynn"
+  assert.equal(titleRunningOn('Defence', ' Secretary; he described'), 0);
+  assert.equal(titleRunningOn('UK Defence', ' Secretary Ben Wallace'), 3);
+  assert.equal(titleRunningOn('then-National Security', ' Advisor-designee General'), 0);
+  assert.equal(titleRunningOn('Thames Valley Police', ' Chief Constable John Campbell'), -1);
+  assert.equal(titleRunningOn('Labour', ' leader Keir Starmer'), -1);
+  assert.equal(titleEndingIn('of then-National Security ', 'Advisor-designee'), 7);
+  assert.equal(titleEndingIn('the President of ', 'France'), 0);
 });

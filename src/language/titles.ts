@@ -76,6 +76,47 @@ export function onlyTitleWords(gap: string): boolean {
   return TITLE_WORDS_ONLY.test(gap);
 }
 
+/**
+ * Office titles and military ranks that may be split by a name tag: their first words are no name of their own
+ * ("UK Defence" of "UK Defence Secretary", "then-National Security" of "then-National Security Advisor"). Police
+ * ranks are left out: "Police" of "Police Chief" heads the force's own name ("Thames Valley Police Chief Constable").
+ */
+const SPLIT_TITLE = `(${[...TITLES.map(anyCase), ...MILITARY_RANKS.map(exactly)].join('|')})`;
+/** A title, with the qualifier it may carry, opening a string. */
+const TITLE_OPENING = new RegExp(`^(?:${QUALIFIER}(?:\\s+|(?<=-)))?${SPLIT_TITLE}\\b`);
+/** A title closing a string, with the qualifier it may carry. */
+const TITLE_CLOSING = new RegExp(`(?:\\b${QUALIFIER}(?:\\s+|(?<=-)))?\\b${SPLIT_TITLE}$`);
+
+/**
+ * Where a title begins in a span that it runs on past (`span` then `after`, the text right after it): at the start
+ * of a word of the span ("UK Defence" + " Secretary Ben Wallace" → 3, "then-National Security" + " Advisor" → 0),
+ * the title's first words tagged as a name of their own. -1 when no title starts in the span and ends after it.
+ */
+export function titleRunningOn(span: string, after: string): number {
+  const text = span + after;
+  for (const word of span.matchAll(/(?:^|\s+)(?=\S)/g)) {
+    const at = word.index + word[0].length;
+    const m = TITLE_OPENING.exec(text.slice(at));
+    if (m && at + m[0].length > span.length) return at;
+  }
+  return -1;
+}
+
+/**
+ * How much of a span a title begun before it takes up, reading `before` (the text before the span): "then-National
+ * Security " + "Advisor-designee" → 7, the span opening with the title's last word. 0 when no title begun before
+ * the span ends inside it; a complement is not read ("President of " + "France" takes nothing of France).
+ */
+export function titleEndingIn(before: string, span: string): number {
+  let taken = 0;
+  for (const end of span.matchAll(/(?=[\s-]|$)/g)) {
+    if (end.index === 0) continue;
+    const m = TITLE_CLOSING.exec(before + span.slice(0, end.index));
+    if (m && m.index < before.length) taken = end.index;
+  }
+  return taken;
+}
+
 /** A cheap test run first: most sentences hold no title at all. */
 const TITLE_ANYWHERE = new RegExp(`\\b${TITLE}\\b`);
 /** Whether `text` holds any title word at all: a cheap test before the anchored patterns. */

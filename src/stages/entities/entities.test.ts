@@ -152,3 +152,24 @@ test('ranks of the police and the armed forces are titles, read capitalised only
   const named = resolveEntities(docWith(rathbun, [['Rathbun', 'PERSON'], ['Los Angeles Sheriff', 'ORG'], ['Scientology', 'ORG']], '2008-07-01'), kb, firstNames);
   assert.deepEqual(named.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.length]), [['Rathbun', 0]]);
 });
+
+test('a title the entity model split, its first words tagged as a name, is no name: "the Defence | Secretary", "then-National Security | Advisor-designee"', () => {
+  // Wikinews (CC BY 2.5): wn-40cea1fcf1e6 (2019), wn-2c0a4b9b146f (2020), wn-b4a473024150 (2020), as the entity model tagged them.
+  const manila = '"We will use the full force of the law," said Delfin Lorenzana, the Defence Secretary; he described the attacks as a "dastardly act".';
+  const defence = resolveEntities(docWith(manila, [['Delfin Lorenzana', 'PERSON'], ['Defence', 'ORG']], '2019-01-28'), kb, firstNames);
+  assert.deepEqual(defence.map((e) => e.name), ['Delfin Lorenzana']);
+  const flynn = 'Biden remarked on investigation, shortly before President Trump took office, of then-National Security Advisor-designee General Michael Flynn.';
+  const security = resolveEntities(docWith(flynn, [['Biden', 'PERSON'], ['Trump', 'PERSON'], ['then-National Security', 'ORG'], ['Advisor-designee', 'MISC'], ['Michael Flynn', 'PERSON']], '2020-06-19'), kb, firstNames);
+  assert.deepEqual(security.filter((e) => e.mentions.some((m) => m.form === 'name')).map((e) => e.type), ['PERSON', 'PERSON', 'PERSON']);
+  // the country word before a split title stays a name; a glued "then-" is no part of a name
+  const wallace = 'UK Defence Secretary Ben Wallace said on Monday that the troops would stay.';
+  const uk = resolveEntities(docWith(wallace, [['UK Defence', 'ORG'], ['Ben Wallace', 'PERSON']], '2021-03-01'), kb, firstNames);
+  assert.ok(uk.some((e) => e.mentions.some((m) => m.text === 'UK')) && !uk.some((e) => /Defence/.test(e.name)), uk.map((e) => e.name).join(', '));
+  const johnson = 'In 2016, then-Libertarian presidential nominee Gary Johnson was denied access to the debates.';
+  const party = resolveEntities(docWith(johnson, [['then-Libertarian', 'MISC'], ['Gary Johnson', 'PERSON']], '2020-10-29'), kb, firstNames);
+  assert.deepEqual(party.map((e) => e.mentions[0]!.text), ['Libertarian', 'Gary Johnson']);
+  // a police force's own name is no part of its chief's title
+  const police = 'Thames Valley Police Chief Constable John Campbell said the force would investigate.';
+  const force = resolveEntities(docWith(police, [['Thames Valley Police', 'ORG'], ['John Campbell', 'PERSON']], '2019-09-18'), kb, firstNames);
+  assert.ok(force.some((e) => e.name === 'Thames Valley Police'), force.map((e) => e.name).join(', '));
+});

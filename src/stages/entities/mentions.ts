@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/document.js';
 import type { EntityType, Mention, Sentence } from '../../model/layers.js';
-import { hasTitle, onlyTitleWords, titleBefore, titledNames } from '../../language/titles.js';
+import { hasTitle, onlyTitleWords, titleBefore, titledNames, titleEndingIn, titleRunningOn } from '../../language/titles.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { lowerBound } from '../../model/span.js';
 import { growToKnownNames } from './organisations.js';
@@ -72,6 +72,29 @@ function headlineVerbAt(text: string, start: number, end: number): number {
   return m ? start + m.index : end;
 }
 
+/** "then-" glued to a name: the time of a title or a membership ("then-Libertarian presidential nominee"), no part of the name. */
+const THEN_GLUED = /^[Tt]hen-(?=\p{Lu})/u;
+
+/**
+ * A name tag that holds part of an office title, the title split across its edge: "the UK Defence | Secretary Ben
+ * Wallace", "the Defence | Secretary", "then-National Security | Advisor-designee" (the entity model tags the words
+ * before the title's head as an organisation, the head with what follows as something else). The title's words
+ * are cut from the span, which is no name when nothing but lower-case words or punctuation is left ("-designee");
+ * a glued "then-" is cut too. Names that only hold a whole title are left to the title readers ("Prime Minister's
+ * Office"). Null when no name is left.
+ */
+function withoutSplitTitle(text: string, m: Mention): Mention | null {
+  const span = text.slice(m.start, m.end);
+  const runs = titleRunningOn(span, text.slice(m.end, m.end + 40));
+  let end = runs < 0 ? m.end : m.start + span.slice(0, runs).trimEnd().length;
+  let start = m.start + titleEndingIn(text.slice(Math.max(0, m.start - 40), m.start), span);
+  start += THEN_GLUED.exec(text.slice(start, end))?.[0].length ?? 0;
+  if (start === m.start && end === m.end) return m;
+  start += /^[\s-]*/.exec(text.slice(start, end))![0].length;
+  end = start + text.slice(start, end).trimEnd().length;
+  return start < end && /^[\p{Lu}\d]/u.test(text.slice(start, end)) ? { ...m, start, end } : null;
+}
+
 /** The word right after `at`, over spaces. */
 function nextWord(text: string, at: number): string {
   return /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
@@ -91,8 +114,10 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
       return part.trim() ? [piece] : [];
     });
   });
-  for (const [k, m] of lines.entries()) {
-    if (spans.length && m.start < spans[spans.length - 1].end) continue; // nested or overlapping: the outer span wins
+  for (const [k, tagged] of lines.entries()) {
+    if (spans.length && tagged.start < spans[spans.length - 1].end) continue; // nested or overlapping: the outer span wins
+    const m = tagged.type === 'PERSON' ? tagged : withoutSplitTitle(doc.text, tagged);
+    if (!m) continue;
     const raw = doc.text.slice(m.start, m.end);
     if (m.type === 'PERSON' && CALENDAR_WORD.test(raw)) continue;
     if (m.type === 'PERSON' && titleOfNameAfter(doc.text, raw, m, lines.slice(k + 1, k + 4).find((n) => n.type === 'PERSON'))) continue;

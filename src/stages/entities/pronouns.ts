@@ -177,10 +177,30 @@ function backward(doc: Doc, refs: CandidateTimeline, next: number, kind: Kind, o
     // "“Obama doesn't get along with Putin,” he said": a pronoun in the narration stands for someone
     // the narration names, not for a name inside a quotation (the one it introduces, or an earlier one)
     if (!quote && quoteAround(quotes, c.ref.start)) continue;
-    if (c.ref.sentence === sentence) return c.cluster;
+    if (c.ref.sentence === sentence) return headOfPhrase(doc, refs, k, kind).cluster;
     best = c; // keeps moving left within that sentence, to its first fitting mention
   }
   return best?.cluster ?? null;
+}
+
+/** A preposition that attaches a place or body to the noun before it: "police IN Minsk", "the government OF Iraq". */
+const ATTACHED = /^\s+(?:in|of|from|at|near)\s+(?:the\s+)?$/;
+
+/**
+ * The mention whose phrase the k-th candidate modifies, when it is the object of a preposition right after another
+ * fitting mention: "The police in Minsk said they had detained …" is the police, not Minsk; "the embassy of Iraq
+ * said it". The nearest mention is the last word of that phrase, not its head.
+ */
+function headOfPhrase(doc: Doc, refs: CandidateTimeline, k: number, kind: Kind): Candidate {
+  let head = refs.at(k);
+  for (let j = k - 1; j >= 0; j--) {
+    const before = refs.at(j);
+    if (before.ref.end > head.ref.start) continue;
+    if (head.ref.start - before.ref.end > 12 || !ATTACHED.test(doc.text.slice(before.ref.end, head.ref.start))) break;
+    if (!fits(before.cluster, kind)) break;
+    head = before;
+  }
+  return head;
 }
 
 /**

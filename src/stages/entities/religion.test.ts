@@ -50,8 +50,18 @@ test('a religion is named from its followers\' word in the agents dictionary; ot
     ['Islam', 'MISC'], ['Christianity', 'MISC'], ['Hinduism', 'MISC'], ['Buddhism', 'MISC'], ['God', 'MISC'], ['Allah', 'MISC'],
     ['Muslims', 'NORP'], ['Christians', 'NORP'], ['Jews', 'NORP'], ['Sunni', 'NORP'],
     ['Islamabad', null], ['Christopher', null], ['Islamic State', null], ['Mosul', null],
+    // a doctrine's name in "-ism", whatever the dictionary lists (Wikinews wn-ec0c9e990c97, "He converted to Catholicism in 1993")
+    ['Catholicism', 'MISC'], ['Judaism', 'MISC'], ['Sikhism', 'MISC'], ['Communism', 'MISC'], ['Prism', null], ['Tourism Australia', null],
   ];
   for (const [name, type] of cases) assert.equal(religiousType(name, kb), type, name);
+});
+
+test('a doctrine the entity model tagged as a place is no place: "He converted to Catholicism in 1993"', () => {
+  // Wikinews (CC BY 2.5), wn-ec0c9e990c97 (2020-08-31), as the entity model tagged it.
+  const text = 'Patel, the son of Indian immigrants, is a high school teacher. He converted to Catholicism in 1993 and engaged with the Knights of Columbus.';
+  const entities = resolveEntities(docWith(text, [['Patel', 'PERSON'], ['Indian', 'NORP'], ['Catholicism', 'GPE'], ['Knights of Columbus', 'ORG']], '2020-08-31'), kb, firstNames);
+  const faith = entities.find((e) => e.name === 'Catholicism');
+  assert.deepEqual([faith?.type, faith?.country ?? null, faith?.cameo ?? null], ['MISC', null, null]);
 });
 
 test('a religion code is one made of religion codes only: Muslim rebels are rebels', () => {

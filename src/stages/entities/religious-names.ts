@@ -41,11 +41,19 @@ function isReligionName(name: string, kb: ActorsKb): boolean {
 }
 
 /**
+ * A doctrine's name: one capitalised word in "-ism" ("Catholicism", "Judaism", "Sikhism", "Communism", "Zionism"), which
+ * names a faith or a creed, never a person, place or organisation. It covers the faiths whose followers' word the
+ * agents dictionary lacks ("Catholic" only opens phrases there, "Catholic priest") or gives another stem ("Jewish"). At
+ * least three letters stand before the suffix: "Prism" is a name.
+ */
+const DOCTRINE = /^\p{Lu}\p{Ll}{2,}ism$/u;
+
+/**
  * The type a religious name keeps whatever the entity model tagged (it reads "Islam" as a person in an interview
  * about it, and as a state in "free speech in Islam"): a religion or a god is MISC, as CoNLL-2003 marks them; its
  * followers are NORP. Null for any other name.
  */
 export function religiousType(name: string, kb: ActorsKb): EntityType | null {
-  if (GODS.has(name.toLowerCase()) || isReligionName(name, kb)) return 'MISC';
+  if (GODS.has(name.toLowerCase()) || DOCTRINE.test(name) || isReligionName(name, kb)) return 'MISC';
   return adherentCode(name, kb) !== null ? 'NORP' : null;
 }
