@@ -12,6 +12,8 @@ const TITLES = [
   'Governor', 'Mayor', 'Speaker', 'Chairman', 'Chairwoman', 'General', 'Envoy', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'leader',
   'National Security Advisor', 'National Security Adviser', 'Special Representative', 'Special Envoy', 'Chief Executive',
   'Prosecutor General', 'Prosecutor-General', 'Attorney General', 'Commissioner',
+  // members of the US House and the heads of the devolved governments of the United Kingdom
+  'Congressman', 'Congresswoman', 'First Minister',
   // candidates are the actors of election news ("Democratic presidential candidate Joe Biden", "X, an opposition candidate")
   'Opposition Presidential Candidate', 'Presidential Candidate', 'Opposition Candidate', 'Candidate',
 ];
@@ -70,6 +72,12 @@ const BEFORE_NAME = new RegExp(`(?:\\b${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}
 const BEFORE_NAME_COMMA = new RegExp(`\\b${THE}(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}${COMPLEMENT}\\s*,\\s*$`);
 /** `, the [qualifier] [country] Title [of Country]` right after a name ("Emmanuel Macron, the French president"). */
 const AFTER_NAME = new RegExp(`^\\s*,\\s*(?:${THE})?(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}\\b(?:\\s+of\\s+(?:the\\s+)?${COUNTRY})?`);
+const ONE_TITLE_WORD = new RegExp(`^${TITLE_WORD}$`);
+/** Whether a word is a word of an office title or rank ("Vice", "Prime", "Minister", "Defence", "General"). */
+export function isTitleWord(word: string): boolean {
+  return ONE_TITLE_WORD.test(word);
+}
+
 /** Only title words between two spans ("Detective [ Inspector ] Steven Jones"): the first span's title runs on to the name. */
 const TITLE_WORDS_ONLY = new RegExp(`^\\s+(?:${TITLE_WORD}\\s+)*$`);
 export function onlyTitleWords(gap: string): boolean {
@@ -179,6 +187,14 @@ export function titleBefore(before: string, offset: number): TitleRead | null {
 
 /** A plural title shared by a list of names: "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin". */
 const PLURAL_TITLE_LIST = new RegExp(`\\b(${TITLES.filter((t) => /^[A-Z]/.test(t)).map((t) => `${anyCase(t)}s`).join('|')})\\s+\\p{Lu}[^.;:"“”]{0,80}?(?:,|\\s+and)\\s*$`, 'u');
+
+/** A plural title opening a span before a capitalised name: "Senators Kamala Harris", "Presidents Muhammadu Buhari". */
+const PLURAL_TITLE_OPENING = new RegExp(`^(?:${TITLES.filter((t) => /^[A-Z]/.test(t)).map((t) => `${anyCase(t)}s`).join('|')})\\s+(?=\\p{Lu})`, 'u');
+
+/** Length of the plural title a span opens with ("Senators " of "Senators Kamala Harris"), 0 when none. */
+export function pluralTitleLength(span: string): number {
+  return PLURAL_TITLE_OPENING.exec(span)?.[0].length ?? 0;
+}
 
 /** The title of a plural title phrase that a list holding this name follows ("Presidents …, … and NAME"), singular. */
 export function pluralTitleBefore(before: string): string | null {

@@ -5,6 +5,7 @@ import { countryAmong, mainCountry, modifierStart, placeModifier, tokenOwners, t
 import type { ClusterSet } from './names.js';
 import { addRef, newCluster, type Ref } from './refs.js';
 import { isReligionCode } from './religious-names.js';
+import { isTitleWord } from '../../language/titles.js';
 
 /** Words after an agent that place it: "police in Hong Kong", "opposition groups in Zimbabwe". */
 const PLACING = new Set(['in', 'of', 'from']);
@@ -97,13 +98,23 @@ export function addAgent(set: ClusterSet, country: ModifierCountry | null, code:
   addRef(cluster, ref);
 }
 
-/** A singular agent noun counts when a proper adjective or name qualifies it: "a Karen guerrilla", "a Moslem fundamentalist". */
-function afterProperModifier(view: TokenOwners, i: number): boolean {
+/**
+ * A singular agent noun (tokens `i` to `last`) counts when a proper adjective or name qualifies it: "a Karen guerrilla",
+ * "a Moslem fundamentalist", "Taiwan's Vice Foreign Minister visited Russia". A word of an office title is no such
+ * modifier when the holder is named after the title ("Deputy Chief Minister Francis D'Souza", "Lieutenant Governor of
+ * Colorado", "Malaysia's Prime Minister, Najib Razak"): the title is that person's, no body's.
+ */
+function afterProperModifier(view: TokenOwners, i: number, last: number): boolean {
   const tokens = view.doc.get('tokens');
   const before = i - 1;
   if (before < 0 || view.sentence[before] !== view.sentence[i]) return false;
-  return /^\p{Lu}/u.test(view.doc.text.slice(tokens.start[before], tokens.end[before])) && MODIFIER_TAGS.has(tokenPos(tokens, before));
+  const word = view.doc.text.slice(tokens.start[before], tokens.end[before]);
+  if (!/^\p{Lu}/u.test(word) || !MODIFIER_TAGS.has(tokenPos(tokens, before))) return false;
+  return !isTitleWord(word) || !HOLDER_AFTER.test(view.doc.text.slice(tokens.end[last], tokens.end[last] + 3));
 }
+
+/** What follows a title whose holder is named: a capitalised name, its complement ("of"), or a comma and a name. */
+const HOLDER_AFTER = /^(?:\s+(?:\p{Lu}|of\b)|,\s*\p{Lu})/u;
 
 const MODIFIER_TAGS = new Set(['ADJ', 'PROPN', 'NOUN']);
 
@@ -129,7 +140,7 @@ function agentAt(view: TokenOwners, kb: ActorsKb, i: number): { words: number; c
     // No agent phrase is or starts with these words: no longer phrase is one either.
     if (!isLowerLetter(word.charCodeAt(0)) || !kb.agentStart(phrase)) break;
     const agent = kb.agent(phrase);
-    if (agent && (agent.number !== 'singular' || COLLECTIVE.has(word) || afterProperModifier(view, i))) {
+    if (agent && (agent.number !== 'singular' || COLLECTIVE.has(word) || afterProperModifier(view, i, k))) {
       best = { words: k - i + 1, code: agent.code, number: agent.number };
     }
   }

@@ -7,6 +7,7 @@ import type { ActorsKb, PlaceRef } from '../../kb/view.js';
 import { countryAmong, mainCountry, modifierStart, placeModifier, sectorEndingAt, tokenOwners, type ModifierCountry } from './modifiers.js';
 import type { ClusterSet } from './names.js';
 import type { Cluster } from './refs.js';
+import { isOutletName, MEDIA_SECTOR } from './outlets.js';
 
 /**
  * The sector a bare title implies when the agents dictionary has no entry for the words before a name.
@@ -19,7 +20,7 @@ const TITLE_SECTORS: Readonly<Record<string, string>> = {
   'Vice President': 'GOV', 'Supreme Leader': 'GOV', King: 'GOV', Queen: 'GOV', Emir: 'GOV', Sultan: 'GOV', 'Crown Prince': 'GOV',
   Ambassador: 'GOV', Envoy: 'GOV', 'Special Representative': 'GOV', 'National Security Advisor': 'GOV', 'National Security Adviser': 'GOV',
   'Chief Executive': 'GOV', Governor: 'GOV', Mayor: 'GOV', Senator: 'LEG', Speaker: 'LEG', General: 'MIL',
-  'Prosecutor General': 'GOVJUD', ...RANK_SECTORS,
+  'Prosecutor General': 'GOVJUD', Congressman: 'LEG', Congresswoman: 'LEG', 'First Minister': 'GOV', ...RANK_SECTORS,
 };
 
 const COMPLEMENT = /^(?:for|to)$/i;
@@ -59,7 +60,7 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       const outer = complement ? modifierStart(view, first - 1) : first;
       country ??= (complement ? countryAmong(view, kb, outer, first - 1) : null) ?? countryAmong(view, kb, first, head);
       if (first < head) sector ??= sectorEndingAt(view, kb, country && country.token >= first ? Math.min(country.token + 1, head) : first, head);
-      if (c.type === 'ORG') sector ??= sectorEndingAt(view, kb, head, tokenAt(tokens, r.end - 1) + 1);
+      if (c.type === 'ORG') sector ??= sectorEndingAt(view, kb, head, tokenAt(tokens, r.end - 1) + 1) ?? (isOutletName(r.text) ? MEDIA_SECTOR : null);
     }
     if (c.type === 'PERSON') country ??= appositionCountry(doc, c, kb);
     if (c.type === 'PERSON') fillRoleCountries(c, country?.country ?? main);

@@ -1,11 +1,12 @@
 import type { Doc } from '../../model/document.js';
 import type { EntityType, Mention, Sentence } from '../../model/layers.js';
-import { hasTitle, onlyTitleWords, titleBefore, titledNames, titleEndingIn, titleRunningOn } from '../../language/titles.js';
+import { hasTitle, onlyTitleWords, pluralTitleLength, titleBefore, titledNames, titleEndingIn, titleRunningOn } from '../../language/titles.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { lowerBound } from '../../model/span.js';
 import { growToKnownNames } from './organisations.js';
 import { readAcronyms } from './acronyms.js';
 import { religiousType } from './religious-names.js';
+import { isOutletName } from './outlets.js';
 import type { NameMention } from './name-mention.js';
 
 export type { NameMention };
@@ -142,12 +143,13 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   named.push(...titledPeopleMissed(doc, named, sentences, kb));
   named.sort((a, b) => a.start - b.start);
   const faiths = religiousTypes(named, kb);
-  const personal = new Set(named.filter((m) => m.type !== 'PERSON' && !faiths.has(m.name) && speaksAsPerson(doc.text, m) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
-  const personWords = new Set(named.filter((m) => !faiths.has(m.name) && (m.type === 'PERSON' || personal.has(m.name))).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
-  const typed = readAcronyms(doc.text, named.map((m) => {
+  const personal = new Set(named.filter((m) => m.type !== 'PERSON' && !faiths.has(m.name) && !isOutletName(m.name) && speaksAsPerson(doc.text, m) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
+  const personWords = new Set(named.filter((m) => !faiths.has(m.name) && !isOutletName(m.name) && (m.type === 'PERSON' || personal.has(m.name))).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
+  const typed = readAcronyms(doc.text, named.map((m, k) => {
     const faith = faiths.get(m.name);
     if (faith) return faith === m.type ? m : { ...m, type: faith };
-    return m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb)) ? { ...m, type: 'PERSON' as const } : m;
+    if (isOutletName(m.name)) return m.type === 'ORG' ? m : { ...m, type: 'ORG' as const };
+    return m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb, placeBefore(doc.text, named, k))) ? { ...m, type: 'PERSON' as const } : m;
   }));
   const out: NameMention[] = [];
   for (const m of typed) {
@@ -239,10 +241,23 @@ function speaksAsPerson(text: string, m: NameMention): boolean {
   return m.name.includes(' ') && TURN_AFTER.test(after) && TURN_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
-function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb): boolean {
+/**
+ * Whether the k-th mention is a place written after a place and a comma, the larger place the first lies in: "the
+ * former mayor of South Bend, Indiana", "Fort Lee, New Jersey". The title before the first place is no title of
+ * the second.
+ */
+function placeBefore(text: string, named: readonly NameMention[], k: number): boolean {
+  const m = named[k]!;
+  const prev = named[k - 1];
+  return (m.type === 'GPE' || m.type === 'LOC') && prev !== undefined && (prev.type === 'GPE' || prev.type === 'LOC')
+    && /^,\s+$/.test(text.slice(prev.end, m.start));
+}
+
+function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb, afterPlace: boolean): boolean {
   if (kb.place(m.name) || kb.organisation(m.name)) return false;
   if (kb.people(m.name).length > 0 || (!m.name.includes(' ') && kb.peopleBySurname(m.name).length > 0)) return true;
   if (m.name.toLowerCase().split(/\s+/).every((w) => personWords.has(w))) return true;
+  if (afterPlace) return false;
   const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
   if (!hasTitle(before)) return false;
   const title = titleBefore(before, 0);
@@ -282,7 +297,7 @@ function titleComplementLength(rest: string): number {
 
 /** Length of a title phrase (with its qualifier and country word) that a PERSON span starts with. */
 function titleLength(raw: string): number {
-  let best = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
+  let best = Math.max(LEADING_WORDS.exec(raw)?.[0].length ?? 0, pluralTitleLength(raw));
   if (!hasTitle(raw)) return best;
   for (const word of raw.matchAll(/\s+(?=\p{Lu})/gu)) {
     const prefix = raw.slice(0, word.index);

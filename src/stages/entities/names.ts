@@ -4,7 +4,7 @@ import type { ActorsKb, PlaceRef } from '../../kb/view.js';
 import { countryOfTitle, linkPerson } from '../../kb/link.js';
 import type { NameMention } from './mentions.js';
 import { addRef, newCluster, type Cluster } from './refs.js';
-import { pluralTitleBefore, titleAfter, titleBefore, type TitleRead } from '../../language/titles.js';
+import { isTitleWord, pluralTitleBefore, titleAfter, titleBefore, type TitleRead } from '../../language/titles.js';
 import type { Sentence } from '../../model/layers.js';
 
 /** Qualifier, country and title fit in a few words: the anchored title pattern reads no further back. */
@@ -156,7 +156,7 @@ export function readTitles(doc: Doc, set: ClusterSet, names: readonly NameMentio
     const s = sentences[m.sentence];
     const reads = [
       titleBefore(doc.text.slice(Math.max(s.start, m.nameStart - TITLE_REACH), m.nameStart), Math.max(s.start, m.nameStart - TITLE_REACH)),
-      titleAfter(doc.text.slice(m.end, s.end), m.end),
+      appositiveTitle(doc.text, m.end, s.end),
     ].filter((r): r is TitleRead => r !== null);
     const ofCountry = countryAfterName(doc.text.slice(m.end, s.end), kb);
     const listed = reads.length === 0 ? pluralTitleBefore(doc.text.slice(Math.max(s.start, m.nameStart - 2 * TITLE_REACH), m.nameStart)) : null;
@@ -165,7 +165,7 @@ export function readTitles(doc: Doc, set: ClusterSet, names: readonly NameMentio
     }
     for (const raw of reads) {
       const read = withKnownCountry(raw, kb);
-      const place = (read.countryWord ? kb.place(read.countryWord) : null) ?? ofCountry;
+      const place = (read.countryWord ? kb.place(read.countryWord) ?? kb.region(read.countryWord) : null) ?? ofCountry;
       const span = { start: read.start, end: read.end };
       const role: Role = { title: read.title, country: place?.country ?? null, qualifier: read.qualifier, from: 'text', span };
       cluster.textRoles.push(role);
@@ -190,9 +190,22 @@ export function readTitles(doc: Doc, set: ClusterSet, names: readonly NameMentio
  */
 function withKnownCountry(read: TitleRead, kb: ActorsKb): TitleRead {
   const word = read.countryWord;
-  if (word === null || kb.place(word) || !word.includes(' ')) return read;
+  // A region of two words is no country of its last word: "New Mexico governor" is of the United States, not Mexico.
+  if (word === null || kb.place(word) || !word.includes(' ') || kb.region(word)) return read;
   const last = word.slice(word.lastIndexOf(' ') + 1);
   return kb.place(last) ? { ...read, countryWord: last, countryWordStart: read.countryWordStart + word.length - last.length } : read;
+}
+
+/**
+ * The title set off by a comma after a name ("Emmanuel Macron, the French president"), unless a capitalised name
+ * follows it: then it is the title of that name, in a list of titled names ("Bottoms, former National Security
+ * Adviser Susan Rice, Congresswoman Val Demings, New Mexico governor Michelle Lujan Grisham").
+ */
+function appositiveTitle(text: string, end: number, sentenceEnd: number): TitleRead | null {
+  const read = titleAfter(text.slice(end, sentenceEnd), end);
+  if (!read || /\sof\s/.test(text.slice(read.start, read.end))) return read; // "the chairman of the House Intelligence| Committee"
+  const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(read.end, read.end + 40))?.[1];
+  return next === undefined || isTitleWord(next) ? read : null; // "the Governor| General of Canada" is one title
 }
 
 /** "Presidents Muhammadu Buhari of Nigeria": a country right after the name is the country of its title. */

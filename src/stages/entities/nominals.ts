@@ -25,7 +25,7 @@ export function resolveDefiniteTitles(doc: Doc, set: ClusterSet, sentences: read
     for (const read of definiteTitles(doc.text.slice(s.start, s.end), s.start)) {
       if (/^\s*[A-Z]/.test(doc.text.slice(read.end, read.end + 2)) || covered(set.all(), read.start, read.end)) continue;
       const country = read.countryWord ? kb.place(read.countryWord)?.country ?? null : null;
-      const holder = earlierHolder(set, read.title, country, read.start) ?? kbHolder(set, kb, read.title, country, date);
+      const holder = namedAfter(doc.text, set, read) ?? earlierHolder(set, read.title, country, read.start) ?? kbHolder(set, kb, read.title, country, date);
       if (holder) addRef(holder, { start: read.start, end: read.end, text: doc.text.slice(read.start, read.end), form: 'nominal', sentence, by: 'entities/definite-title' });
       else if (!read.countryWord) left.push({ read, sentence });
     }
@@ -37,6 +37,16 @@ export function resolveDefiniteTitles(doc: Doc, set: ClusterSet, sentences: read
 export interface UnresolvedTitle {
   readonly read: TitleRead;
   readonly sentence: number;
+}
+
+/**
+ * "The Vice President, Mike Pence, said …": a definite title with its holder's name in apposition right after it
+ * (the name given that title) is that person, who speaks and acts as the phrase's subject.
+ */
+function namedAfter(text: string, set: ClusterSet, read: TitleRead): Cluster | null {
+  const comma = /^,\s+/.exec(text.slice(read.end, read.end + 4));
+  const holder = comma ? set.ofMention.get(read.end + comma[0].length) : undefined;
+  return holder && holder.type === 'PERSON' && holder.textRoles.some((r) => sameTitle(r.title, read.title)) ? holder : null;
 }
 
 function earlierHolder(set: ClusterSet, title: string, country: string | null, before: number): Cluster | null {
