@@ -468,11 +468,15 @@ const ADJUNCT_ROOTS = /^(02|1[0-3])/;
  * (Wikinews, CC BY 2.5, wn-8a4f3602c870), "Russia recalled its ambassador, accusing Ukraine of
  * provocations": an "-ing" adjunct of appeal, demand, criticism, rejection or threat says what its
  * governor's subject did by the act. Other adjuncts ("…, leaving", "…, including") are too often
- * circumstance rather than an act to code.
+ * circumstance rather than an act to code: they take their governor's subject only where the words
+ * before them name an actor, which would otherwise be read as their doer ("the U.S. military has taken
+ * action to protect U.S. PERSONNEL abroad by killing Soleimani", "the airline transports … FIGHTERS …,
+ * supporting the Iranian regime": the military kills, the airline supports).
  */
 function adjunctSubject(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding): ActorSpan[] {
   const governor = adjunctGovernor(s, clause.at);
-  if (governor < 0 || !ADJUNCT_ROOTS.test(coding.code ?? '')) return [];
+  if (governor < 0) return [];
+  if (!ADJUNCT_ROOTS.test(coding.code ?? '') && !leadingActors(s, actors, clause.subject.start, clause.subject.end).some((a) => a && !a.place)) return [];
   return actorsOf(s, actors, treeRoles(s, governor).subjects);
 }
 

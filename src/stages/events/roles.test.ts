@@ -155,3 +155,19 @@ test('the "against" party of an act of cooperation is not its target', () => {
     assert.notEqual(support[0]!.targetActor, opponent, sentence);
   }
 });
+
+/**
+ * An "-ing" adjunct of any act (not only appeals, demands, criticism and threats) is done by its governor's
+ * subject where the words before it name another actor: the governor's object or a phrase of it (Wikinews,
+ * CC BY 2.5; wn-4ad5512fe8af, wn-c352228c48de).
+ */
+test('an "-ing" adjunct is done by its governor\'s subject, not by the actor named before it', () => {
+  const rows: ReadonlyArray<readonly [string, string, string]> = [
+    ['At the direction of the President, the U.S. military has taken decisive defensive action to protect U.S. personnel abroad by killing Qasem Soleimani, the head of the Islamic Revolutionary Guard Corps-Quds Force, a U.S.-designated Foreign Terrorist Organization.', '2020-01-05', '190 USAMIL→'],
+    ["The airline transports weapons and fighters across the Middle East, supporting the Iranian regime's destructive ambitions around the region.", '2019-01-23', '051 ---BUS→IRNGOV'],
+  ];
+  for (const [sentence, published, expected] of rows) {
+    const found = coded(sentence, published);
+    assert.ok(found.some((e) => e.startsWith(expected)), `${sentence}: ${found.join(', ')}`);
+  }
+});
