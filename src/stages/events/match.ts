@@ -56,6 +56,7 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
       // "said Russian OPPOSITION leader Alexei Navalny was poisoned" is no `- * &OPPOSITION [110]`: a
       // word of a name's title describes the person, not the act
       if (hit?.matched.some(inTitle)) continue;
+      if (hit && reportedElsewhere(s, clause, block.code, hit)) continue;
       if (hit && (!best || hit.score > best.score || (hit.score === best.score && writtenFor(hit.pattern, form.lemma) && !writtenFor(best.pattern, bestForm.lemma)))) {
         best = hit;
         bestForm = form;
@@ -95,6 +96,25 @@ function writtenFor(pattern: VerbPattern, lemma: string): boolean {
  */
 function writtenForBlockmates(pattern: VerbPattern, form: VerbForm, blockCode: string | null): boolean {
   return form.code !== null && form.code !== blockCode && (pattern.for?.length ?? 0) > 0 && !writtenFor(pattern, form.lemma);
+}
+
+/**
+ * "Police said the ATTACK killed five people", "the Saudi government said the ATTACK included cruise
+ * missiles": a pattern of a verb of saying that codes an act (`- * ATTACK [190] # REPORT`) holds for the
+ * act the verb states — its object, "announced SANCTIONS", "reported an ATTACK on the embassy" — not for a
+ * noun in the clause it reports, which belongs to that clause's verb. True when a noun the pattern
+ * matched has a nearest verb above it other than the clause's.
+ */
+function reportedElsewhere(s: SentenceWords, clause: VerbClause, blockCode: string | null, hit: PatternHit): boolean {
+  if (!blockCode?.startsWith('01') || hit.pattern.code === null || hit.pattern.code.startsWith('01')) return false;
+  return hit.matched.some((w) => (s.upos[w] === 'NOUN' || s.upos[w] === 'PROPN') && nearestVerbAbove(s, w) !== clause.at);
+}
+
+/** The nearest verb above a word in the tree, -1 when none. */
+function nearestVerbAbove(s: SentenceWords, i: number): number {
+  let p = s.head[i]!;
+  for (let steps = 0; p >= 0 && s.upos[p] !== 'VERB' && steps < s.words.length; steps++) p = s.head[p]!;
+  return p;
 }
 
 /** The verb group's words of negation a pattern can name ("didn't" is DID N'T). */

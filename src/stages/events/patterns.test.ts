@@ -144,3 +144,17 @@ test('a pattern\'s prepositional phrase runs on past "of"', () => {
   const fired = analyze(pipeline, { text: 'The South retaliated by firing dozens of rounds of artillery into the north.', published: '2015-08-21' }).events;
   assert.deepEqual(fired.map((e) => e.code), ['194']);
 });
+
+/**
+ * A verb of saying's pattern for an act (`- * ATTACK [190] # REPORT`, `- * INVESTIGATION [090]`) codes the
+ * act the verb states, its object, not a noun of the clause it reports: the spokesperson reports the attack,
+ * he did not attack (English Wikinews, CC BY 2.5: wn-0cdc653de4ea, wn-76728395217e).
+ */
+test('a verb of saying does not take on the act named in the clause it reports', () => {
+  const withTrigger = (text: string) => analyze(pipeline, { text, published: '2019-01-24' }).events.map((e) => `${e.code} «${e.trigger.text}»`);
+  const spokesperson = withTrigger('Abdurrahman Mangal, spokesperson for the provincial governor, said the attack had killed twelve and injured twelve more.');
+  assert.ok(!spokesperson.some((e) => e.startsWith('19') && e.endsWith('«said»')), spokesperson.join(', '));
+  const ntsb = withTrigger('Keith Holloway, an NTSB spokesman, told Fox News their investigation could last as long as two years.');
+  assert.ok(!ntsb.some((e) => e.startsWith('09') && e.endsWith('«told»')), ntsb.join(', '));
+  assert.ok(coded('Israel announced sanctions on the Palestinian Authority.').includes('163 ISR→PSEGOV'));
+});
