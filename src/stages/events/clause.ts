@@ -78,7 +78,13 @@ function namesNoAct(s: SentenceWords, i: number): boolean {
 export function adjectivalParticiple(s: SentenceWords, i: number): boolean {
   if (s.relation[i] !== 'amod' || !/(ed|en|ing)$/.test(s.lower[i]!) || i === 0) return false;
   const before = s.lower[i - 1]!;
-  return NOUN_PHRASE_OPENERS.has(s.upos[i - 1]!) || POSSESSIVES.has(before) || DEGREE.has(before);
+  return NOUN_PHRASE_OPENERS.has(s.upos[i - 1]!) || POSSESSIVES.has(before) || DEGREE.has(before) || objectOfVerbBefore(s, i);
+}
+
+/** "the duty of guarding CAPTURED ISIS militants", "freed KIDNAPPED aid workers": the participle opens the object of the verb right before it. */
+function objectOfVerbBefore(s: SentenceWords, i: number): boolean {
+  const noun = s.head[i]!;
+  return s.upos[i - 1] === 'VERB' && noun > i && s.head[noun] === i - 1 && s.relation[noun] === 'obj';
 }
 
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADP']);
