@@ -38,6 +38,7 @@ import { responsibilityClaims, withClaimedDoers, type ResponsibilityClaim } from
 import { firstBy, withStatementReadings } from './statements.js';
 import { eventTimex, sentenceTimes, type SentenceTimes } from './times.js';
 import { sentenceWords, subtree, type SentenceWords } from './sentence.js';
+import { feelerFirst } from './experiencer.js';
 import { treeRoles } from './tree.js';
 import { modeOfVerbGroup, type EventMode } from '../../language/mode.js';
 import { FORCE_ROOTS } from './roots.js';
@@ -179,7 +180,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     if (call === 'name' || defeatInContest(s, clause, coding)) continue;
     // what is said has the parties of its code ("…, calling it "null and void"": the adjunct's doer is its governor's subject)
     const said = call === 'judgement' ? judgementCode(s, clause, actors) : addsWords(s, clause, coding) ? '010' : null;
-    const roles = assignRoles(s, actors, clause, said ? { ...coding, code: said, reverse: null } : coding);
+    const roles = feelerFirst(s, clause, assignRoles(s, actors, clause, said ? { ...coding, code: said, reverse: null } : coding));
     const verbal = verbalAttack(s, actors, clause, code);
     const named = verbal?.targets ?? roles.targets.filter((t): t is ActorSpan => t !== null);
     const alerted = roles.sources.length ? [] : ownPostureRaised(s, clause, code, named);
