@@ -1,7 +1,7 @@
 import { CONDITION_WORDS, combineModes, isClaimVerb, isDesireVerb, isRequestVerb, modeFromGovernor, modeOfVerbGroup, type EventMode } from '../../language/mode.js';
 import type { IndexedVerbDictionary, VerbForm } from './dictionary/types.js';
 import type { SentenceWords } from './sentence.js';
-import { treeRoles, type TreeRoles } from './tree.js';
+import { askedInSubjunctive, treeRoles, type TreeRoles } from './tree.js';
 
 /**
  * The clause structure the coder needs: each dictionary verb with its verb group (auxiliaries,
@@ -153,6 +153,8 @@ function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbF
   if (!infinitive && prev && prev.after.end >= groupStart && isClaimVerb(s.lower[prev.at]!)) mode = combineModes(mode, 'reported');
   // "it hoped French officials would be indicted": a clause right after a verb of desire is wished for, whatever the parse hung it on
   if (!infinitive && prev && prev.after.end >= groupStart && isDesireVerb(s.lower[prev.at]!)) mode = combineModes(mode, 'hypothetical');
+  // "recommended the United States troops in Iraq WITHDRAW": a bare verb right after a verb of asking is asked for, whatever the parse made of it
+  if (!infinitive && prev && prev.after.end >= groupStart && askedInSubjunctive(s, v.at, prev.at, group)) mode = combineModes(mode, 'hypothetical');
   if (inCondition(s, groupStart)) mode = combineModes(mode, 'hypothetical');
   mode = combineModes(mode, tree.mode);
   return { at: v.at, end: v.end, forms: v.forms, groupStart, passive, mode, subject, after: { start: v.end, end: afterEnd }, governor, objectControl, tree };

@@ -386,10 +386,30 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
   } else if (head >= 0 && (relation === 'ccomp' || relation === 'conj')) {
     const reporter = relation === 'conj' ? firstComplementGovernor(s, v) ?? head : head;
     if (isClaimVerb(s.lemma[reporter]!) || isClaimVerb(s.lower[reporter]!)) mode = combineModes(mode, 'reported');
-    if (relation === 'ccomp') mode = combineModes(mode, modeFromGovernor(s.lemma[head]!, false) === 'hypothetical' ? 'hypothetical' : null);
+    if (relation === 'ccomp') mode = combineModes(mode, modeFromGovernor(s.lemma[head]!, false) === 'hypothetical' || askedInSubjunctive(s, v, head) ? 'hypothetical' : null);
   }
   if (inCondition(s, v)) mode = combineModes(mode, 'hypothetical');
   return mode;
+}
+
+/** Verbs of asking that also report what is said ("told the press his nephew needed a dose", "called it a mistake"): their clause is no request. */
+const REPORTING_ASKERS = /^(tell|told|call)/;
+
+/**
+ * "Adil Abdul-Mahdi recommended the United States troops in Iraq WITHDRAW", "demanded that Turkey STOP its
+ * attack", "urged that aid BE DELIVERED": a clause of a verb of asking whose verb is in the bare form (the
+ * subjunctive: no tense, no auxiliary but "should" or "be") is asked for, not done.
+ */
+export function askedInSubjunctive(s: SentenceWords, v: number, asker: number, group: readonly string[] = auxiliariesOf(s, v)): boolean {
+  if (!(isRequestVerb(s.lemma[asker]!) || /^(recommend|advis|suggest|propos|insist)/.test(s.lemma[asker]!)) || REPORTING_ASKERS.test(s.lemma[asker]!)) return false;
+  return s.lower[v] === s.lemma[v] && group.every((w) => SUBJUNCTIVE_GROUP.has(w));
+}
+
+/** Words a verb group in the subjunctive may hold: "should withdraw", "be delivered", "not be". */
+const SUBJUNCTIVE_GROUP: ReadonlySet<string> = new Set(['should', 'be', 'not']);
+
+function auxiliariesOf(s: SentenceWords, v: number): string[] {
+  return s.children[v]!.filter((c) => s.relation[c] === 'aux' || s.relation[c] === 'aux:pass').map((c) => s.lower[c]!);
 }
 
 /**
