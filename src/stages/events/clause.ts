@@ -114,10 +114,29 @@ function verbAt(s: SentenceWords, verbs: IndexedVerbDictionary, i: number): { at
   const pos = s.pos[i];
   const verbal = pos === 'VERB' || ((pos === 'NOUN' || pos === 'ADJ') && i > 0 && VERB_BEFORE.has(s.lower[i - 1]!)) || parsedFinite(s, i);
   if (!verbal) return null;
-  const fits = forms.filter((f) => f.before.every((w, k) => s.words[i - f.before.length + k] === w) && f.after.every((w, k) => s.words[i + 1 + k] === w));
+  const fits = ownLemma(s, i, forms.filter((f) => f.before.every((w, k) => s.words[i - f.before.length + k] === w) && f.after.every((w, k) => s.words[i + 1 + k] === w)));
   if (!fits.length) return null;
   const longest = Math.max(...fits.map((f) => f.after.length));
   return { at: i, end: i + 1 + longest, forms: fits.filter((f) => f.after.length === longest) };
+}
+
+/**
+ * "The court has FOUND", "it has FOUND no trace of explosives": a word that is the form of two dictionary verbs
+ * (FIND's past, FOUND's base) is the one the lemmatizer reads it as; the others' forms are dropped. When the
+ * lemma is neither, all stay, as do the forms written as phrases ("+KILLED_AND").
+ */
+function ownLemma(s: SentenceWords, i: number, forms: VerbForm[]): VerbForm[] {
+  if (forms.length < 2) return forms;
+  const lemma = s.lemma[i]!.toUpperCase();
+  const plain = (f: VerbForm) => !f.after.length && !f.before.length;
+  if (!forms.some((f) => plain(f) && baseWord(f.lemma) === lemma)) return forms;
+  // phrases written for this very word ("+KILLED_AND") stay
+  return forms.filter((f) => !plain(f) || baseWord(f.lemma) === lemma);
+}
+
+/** The verb word of a dictionary lemma: "MEET_WITH" → "MEET", "+TAKE_NOTE" → "TAKE". */
+function baseWord(lemma: string): string {
+  return lemma.replace(/^\+/, '').split(/[_ ]/)[0]!;
 }
 
 /** `next` is the dictionary verb after this one (verbs are found in text order, none inside another). */
