@@ -13,8 +13,8 @@ const POSSIBLE = new Set(['may', 'might', 'could', 'should', 'must', 'can', 'oug
 const INTENT = /^(agree|promis|pledg|vow|plan|intend|decid|offer|prepar|want|wish|seek|sought|aim|hop|expect|mean|set|due|about|ready|willing|determined|poised|go(ing)?|resolv|undert(ake|ook)|commit|schedul|arrang|propos|announc|vote|voted|try|tri|attempt|seek|look)/;
 /** Governors that deny the act of their complement: "refused to allow", "failed to", "declined to". */
 const REFUSAL = /^(refus|declin|fail|den(y|ie)|reject|unwilling|unable|reluctant|hesitat|stop|ceas|avoid|abandon)/;
-/** Governors that make the complement possible or conditional: "threatened to", "warned it could". */
-const POSSIBILITY = /^(threat|warn|consider|weigh|mull|contemplat|might|may|could|able|likely|unlikely|possibl)/;
+/** Governors that make the complement possible, conditional or owed: "threatened to", "warned it could", "they need to stand by us". */
+const POSSIBILITY = /^(threat|warn|consider|need|weigh|mull|contemplat|might|may|could|able|likely|unlikely|possibl)/;
 /** Verbs of claiming: what they report is the speaker's claim ("claimed that", "alleged that", "accused … of"). */
 const CLAIM = /^(claim|alleg|accus|insist|assert|contend|charg|deni|deny|rumou?r|suspect|blame)/;
 

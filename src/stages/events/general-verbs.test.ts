@@ -40,3 +40,15 @@ test('a word that is the form of two dictionary verbs is the one its lemma names
   assert.deepEqual(coded('Investigators said it has found no trace of explosives.').filter((e) => e.startsWith('06')), []);
   assert.ok(codedEvents('Turkey founded a new alliance with Azerbaijan in 1992.', '2021-03-01').some((e) => e.startsWith('06')));
 });
+
+/**
+ * "Need", "give" and "rule" code only through their patterns: news needs certainty, gives speeches and rules on
+ * appeals (English Wikinews, CC BY 2.5: wn-131a010276fd, wn-935f319a607e, wn-0e56b5afa77e), and what is needed
+ * of another is not done ("They need to stand by us", wn-4a036a6152d8).
+ */
+test('"need", "give" and "rule" are coded only as their patterns say', () => {
+  assert.deepEqual(coded('Puerto Rico needs certainty and stability.'), []);
+  assert.deepEqual(coded('Trump and Vice President Mike Pence both gave speeches in Charlotte on the first day of the convention.'), []);
+  assert.deepEqual(coded("The Supreme Court ruled on the appeal of that decision by Johnson's government."), []);
+  assert.deepEqual(coded('Erdogan said the European Union needs to stand by Turkey.'), []);
+});
