@@ -22,3 +22,15 @@ const CASES: ReadonlyArray<readonly [sentence: string, expected: readonly string
 test('"release" publishes things said or written and frees people', () => {
   for (const [sentence, expected] of CASES) assert.deepEqual(coded(sentence), expected, sentence);
 });
+
+/**
+ * "Argue" and "contend" with a clause make a case (a statement, 010, which gives way to an act the sentence reports),
+ * not the quarrel of their block (110), which "argued with" and "against" keep (English Wikinews, CC BY 2.5: wn-df9c26638c71,
+ * wn-28b66795ffc5).
+ */
+test('arguing that something is so is a statement; arguing against it a disapproval', () => {
+  const codes = (text: string) => codedEvents(text, '2020-10-01', (e) => /^(argu|contend)/.test(e.trigger.text)).map((e) => e.split(' ')[0]);
+  assert.deepEqual(codes('Hawkins, Blankenship, and Carroll all argued they should not be mandatory.').filter((c) => c !== '010'), []);
+  assert.deepEqual(codes('Rittenhouse, in remarks to The Washington Post, contended he would have been killed.').filter((c) => c !== '010'), []);
+  assert.deepEqual(codes('Germany argued with France over the budget.'), ['110']);
+});
