@@ -7,6 +7,7 @@ import { growToKnownNames } from './organisations.js';
 import { readAcronyms } from './acronyms.js';
 import { religiousType } from './religious-names.js';
 import { isOutletName } from './outlets.js';
+import { stormNames } from './storms.js';
 import type { NameMention } from './name-mention.js';
 
 export type { NameMention };
@@ -142,13 +143,12 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   const named = growToKnownNames(doc, spans, sentences, kb);
   named.push(...titledPeopleMissed(doc, named, sentences, kb));
   named.sort((a, b) => a.start - b.start);
-  const faiths = religiousTypes(named, kb);
-  const personal = new Set(named.filter((m) => m.type !== 'PERSON' && !faiths.has(m.name) && !isOutletName(m.name) && speaksAsPerson(doc.text, m) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
-  const personWords = new Set(named.filter((m) => !faiths.has(m.name) && !isOutletName(m.name) && (m.type === 'PERSON' || personal.has(m.name))).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
+  const fixed = fixedTypes(doc.text, named, kb);
+  const personal = new Set(named.filter((m) => m.type !== 'PERSON' && !fixed.has(m.name) && speaksAsPerson(doc.text, m) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
+  const personWords = new Set(named.filter((m) => !fixed.has(m.name) && (m.type === 'PERSON' || personal.has(m.name))).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
   const typed = readAcronyms(doc.text, named.map((m, k) => {
-    const faith = faiths.get(m.name);
-    if (faith) return faith === m.type ? m : { ...m, type: faith };
-    if (isOutletName(m.name)) return m.type === 'ORG' ? m : { ...m, type: 'ORG' as const };
+    const type = fixed.get(m.name);
+    if (type) return type === m.type ? m : { ...m, type };
     return m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb, placeBefore(doc.text, named, k))) ? { ...m, type: 'PERSON' as const } : m;
   }));
   const out: NameMention[] = [];
@@ -169,6 +169,18 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Names whose type their words or the words before them fix, whatever the entity model tagged: religions and their
+ * followers (`religiousTypes`), news outlets ("Wikinews" ORG, `isOutletName`) and storms ("Hurricane Dorian" … "Dorian"
+ * MISC, `stormNames`).
+ */
+function fixedTypes(text: string, named: readonly NameMention[], kb: ActorsKb): Map<string, EntityType> {
+  const types = religiousTypes(named, kb);
+  for (const m of named) if (!types.has(m.name) && isOutletName(m.name)) types.set(m.name, 'ORG');
+  for (const storm of stormNames(text, named)) types.set(storm, 'MISC');
+  return types;
 }
 
 /**
