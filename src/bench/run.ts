@@ -102,7 +102,7 @@ function stagePasses(pipeline: Pipeline, nlp: Parameters<typeof winkPass>[0], ar
 
 const OPTIONS = {
   stages: { type: 'boolean' }, record: { type: 'boolean' }, rounds: { type: 'string' }, note: { type: 'string' }, commit: { type: 'string' }, against: { type: 'string' },
-  'quote-heavy': { type: 'string' },
+  'quote-heavy': { type: 'string' }, 'parse-beam': { type: 'string' },
 } as const;
 
 function options() {
@@ -112,9 +112,11 @@ function options() {
     if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1, not ${values.rounds}`);
     const quoteHeavyMb = values['quote-heavy'] === undefined ? null : Number(values['quote-heavy']);
     if (quoteHeavyMb !== null && !(quoteHeavyMb > 0 && quoteHeavyMb <= 64)) throw new Error(`--quote-heavy takes megabytes (0 < MB ≤ 64), not ${values['quote-heavy']}`);
-    return { ...values, rounds, quoteHeavyMb };
+    const parseBeam = values['parse-beam'] === undefined ? 1 : Number(values['parse-beam']);
+    if (!(Number.isInteger(parseBeam) && parseBeam >= 1 && parseBeam <= 64)) throw new Error(`--parse-beam takes a beam width from 1 to 64, not ${values['parse-beam']}`);
+    return { ...values, rounds, quoteHeavyMb, parseBeam };
   } catch (err) {
-    process.stderr.write(`bench: E_USAGE: ${(err as Error).message}\nusage: npm run bench:stages -- [--rounds N] [--record [--note TEXT] [--commit REF]] [--against DIST]\n       node dist/bench/run.js --quote-heavy MB\n`);
+    process.stderr.write(`bench: E_USAGE: ${(err as Error).message}\nusage: npm run bench:stages -- [--rounds N] [--record [--note TEXT] [--commit REF]] [--against DIST] [--parse-beam N]\n       node dist/bench/run.js --quote-heavy MB\n`);
     process.exit(2);
   }
 }
@@ -143,7 +145,8 @@ function main(): void {
 
   const t2 = performance.now();
   const loads: string[] = [];
-  const pipeline = createAnalyzer(Object.keys(STAGES), (resource, ms) => loads.push(`${resource} ${fmt(ms)} ms`));
+  const paths = opts.parseBeam > 1 ? { parseDecoding: { beam: opts.parseBeam, repairs: true } } : {};
+  const pipeline = createAnalyzer(Object.keys(STAGES), (resource, ms) => loads.push(`${resource} ${fmt(ms)} ms`), paths);
   const loadMs = performance.now() - t2;
   // One untimed pass first, so that the figures measure compiled code, not the JIT warming up.
   for (const a of articles.slice(0, 60)) pipeline.run(new Doc(a.text, { published: a.published }));

@@ -3,6 +3,7 @@ import { ParleyError } from '../model/errors.js';
 import type { Sentence } from '../model/layers.js';
 import { makeTokenLayer, posIndex, POS_TAGS } from '../model/tokens.js';
 import { AnalysisScratch, loadParseModel, parseDocument, type ParseModel } from '../stages/parse/index.js';
+import type { Decoding } from '../stages/parse/parser.js';
 import { RELATIONS, type SyntaxLayer } from '../syntax/layer.js';
 import { readConllu, type ConlluSentence } from './conllu.js';
 import { ParseScorer, REPORTED_RELATIONS, type ParseScores } from './parse-score.js';
@@ -65,21 +66,34 @@ export function evaluateParse(sentences: readonly ConlluSentence[], model: Parse
 
 const f3 = (x: number) => x.toFixed(3);
 
+/** The decoding `--beam N [--beam-temperature T]` asks for: greedy (the stages' default) unless N > 1. */
+function decodingOf(beam: string | boolean | undefined, temperature: string | boolean | undefined): Decoding | undefined {
+  if (beam === undefined) return undefined;
+  const width = Number(beam);
+  if (!(Number.isInteger(width) && width >= 1 && width <= 64)) throw new ParleyError('E_USAGE', `eval parse: --beam takes a width from 1 to 64, not ${String(beam)}`);
+  const t = temperature === undefined ? 0 : Number(temperature);
+  if (!(t >= 0)) throw new ParleyError('E_USAGE', `eval parse: --beam-temperature takes a number ≥ 0, not ${String(temperature)}`);
+  return { beam: width, repairs: true, temperature: t };
+}
+
 export const parseTask: EvalTask<ParseEvalResult> = {
-  usage: `parley eval parse --conllu FILE [FILE...] [--json]
+  usage: `parley eval parse --conllu FILE [FILE...] [--beam N [--beam-temperature T]] [--json]
 
 Parses the gold words of CoNLL-U files (UD) with Parley's tagger and parser and prints
 the CoNLL 2018 shared-task scores: UAS and LAS over all words, punctuation included (LAS
 compares the universal part of the relation), UPOS and lemma accuracy, and precision,
 recall and F1 of a right head with the right relation for ${REPORTED_RELATIONS.join(', ')}.
-Several files are scored as one set.`,
-  options: { conllu: { type: 'string' } },
+Several files are scored as one set. --beam N decodes with beam search of width N
+(the stages parse greedily, width 1), a parse scored by the sum of its moves' scores or,
+with --beam-temperature T, of their log-probabilities (softmax of score / T): the shipped
+model was trained greedily, and its raw scores sum badly.`,
+  options: { conllu: { type: 'string' }, beam: { type: 'string' }, 'beam-temperature': { type: 'string' } },
   async run(values, positionals) {
     if (typeof values.conllu !== 'string') throw new ParleyError('E_USAGE', 'eval parse: give the gold file with --conllu FILE');
     const files = [values.conllu, ...positionals];
     const sentences = files.flatMap((f) => readConllu(f));
     if (sentences.length === 0) throw new ParleyError('E_INPUT_EMPTY', `eval parse: no sentences in ${files.join(', ')}`);
-    return evaluateParse(sentences, loadParseModel(), files.length);
+    return evaluateParse(sentences, loadParseModel(undefined, decodingOf(values.beam, values['beam-temperature'])), files.length);
   },
   table(r) {
     return [

@@ -4,6 +4,7 @@ import { loadKb } from '../kb/index.js';
 import { anchorStage } from '../stages/anchor/index.js';
 import { mentionsStage, loadNer } from '../stages/mentions/index.js';
 import { loadParseModel, parseStage } from '../stages/parse/index.js';
+import type { Decoding } from '../stages/parse/parser.js';
 import { eventsStage, loadEvents } from '../stages/events/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage, loadWink } from '../stages/segment/index.js';
@@ -28,13 +29,15 @@ export const STAGES: Readonly<Record<string, AnyStage>> = Object.freeze({
 export interface ResourcePaths {
   /** The folder of trained weights (holding `ner/` and `parse/`). */
   readonly models?: string;
+  /** How the parser decodes, for trials of beam search (`bench --parse-beam N`); greedy when unset. */
+  readonly parseDecoding?: Decoding;
 }
 
 /** Loaders for the resources stages name; each runs at most once per `loadResources` call. */
 const LOADERS: Readonly<Record<string, (paths: ResourcePaths) => unknown>> = Object.freeze({
   wink: loadWink,
   ner: (paths: ResourcePaths) => (paths.models ? loadNer(join(paths.models, 'ner')) : loadNer()),
-  parser: (paths: ResourcePaths) => (paths.models ? loadParseModel(join(paths.models, 'parse')) : loadParseModel()),
+  parser: (paths: ResourcePaths) => loadParseModel(paths.models ? join(paths.models, 'parse') : undefined, paths.parseDecoding),
   kb: loadKb,
   firstNames: loadFirstNames,
   events: loadEvents,

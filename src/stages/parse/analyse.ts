@@ -6,7 +6,7 @@ import { attachReducedRelatives, type ReducedRelativeLabels } from './reduced-re
 import { attachRelativeConjuncts, type RelativeConjunctLabels } from './relative-conjuncts.js';
 import { lemmaFrom } from './lemmatizer.js';
 import type { ParseModel } from './model.js';
-import { InputBuffer, ParseScratch, parseWords } from './parser.js';
+import { GREEDY, InputBuffer, ParseScratch, parseWords, type Decoding } from './parser.js';
 import { retagSubordinators, type SubordinatorTags } from './subordinators.js';
 import { tagSentence, TaggerScratch } from './tagger.js';
 import { WordHashBuffer } from './words.js';
@@ -43,11 +43,11 @@ export class AnalysisScratch {
   private readonly lemmaMemo: Array<Map<string, string>>;
   private lemmasKept = 0;
 
-  constructor(private readonly model: ParseModel) {
+  constructor(private readonly model: ParseModel, decoding: Decoding = model.decoding ?? GREEDY) {
     this.hashes = new WordHashBuffer(64, model.tagger.features?.name === 'rich', model.tagger.clusters ?? null);
     this.tagger = new TaggerScratch(model.tagger.scorer.classes);
     this.input = new InputBuffer(64, model.parser.clusters ?? null);
-    this.parser = new ParseScratch(model.parser, model.tagger.tags);
+    this.parser = new ParseScratch(model.parser, model.tagger.tags, decoding);
     this.asideLabels = { appos: model.parser.relations.indexOf('appos'), punct: model.parser.relations.indexOf('punct') };
     const label = (r: string) => model.parser.relations.indexOf(r);
     this.appositionLabels = { conj: label('conj'), appos: label('appos'), cc: label('cc'), det: label('det'), advmod: label('advmod'), punct: label('punct') };

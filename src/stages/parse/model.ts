@@ -1,7 +1,7 @@
 import { posIndex } from '../../model/tokens.js';
 import { relationIndex } from '../../syntax/layer.js';
 import { lemmaTables, type LemmaTables, type Lemmatizer } from './lemmatizer.js';
-import type { Parser } from './parser.js';
+import type { Decoding, Parser } from './parser.js';
 import type { Tagger } from './tagger.js';
 
 /** Everything the parse stage needs: tagger, parser, lemmatizer, and how their classes map onto the layer's. */
@@ -18,6 +18,8 @@ export interface ParseModel {
   readonly xposTags: readonly string[];
   /** Per label class: the index of its relation in RELATIONS. */
   readonly labelRelation: Uint8Array;
+  /** How the parser decodes when not told otherwise; greedy when absent. */
+  readonly decoding?: Decoding;
 }
 
 /** Derives the class maps from the tag pairs ("VERB VBN") and relation names a model was trained with. */

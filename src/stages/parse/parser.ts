@@ -4,6 +4,7 @@ import { Prepositions } from './prepositions.js';
 import { RelativeClauses } from './relative-clauses.js';
 import { addMoveScores, RoleScores } from './role-scores.js';
 import type { Scorer } from './scorer.js';
+import { Beam, onlyMove, type BeamRepairs, type BeamScoring } from './beam.js';
 import { LEFT, MOVES, ParseState, RIGHT, SHIFT } from './transitions.js';
 import type { WordClusters } from './clusters.js';
 import type { WordHashes } from './words.js';
@@ -96,10 +97,10 @@ export class InputBuffer implements ParserInput {
 
 const ROOT_SUFFIX = hashString('<ROOT>');
 
-function chooseLabel(parser: Parser, x: ParserInput, scratch: ParseScratch, dependent: number, head: number, move: number): number {
+function chooseLabel(parser: Parser, x: ParserInput, scratch: ParseScratch, st: ParseState, dependent: number, head: number, move: number): number {
   if (head === x.n) return parser.rootLabel;
   const { features, labelScores } = scratch;
-  const nl = labelFeatures(scratch.state, x, dependent, head, move, features);
+  const nl = labelFeatures(st, x, dependent, head, move, features);
   labelScores.fill(0);
   parser.labels.score(features, nl, labelScores);
   let label = -1;
@@ -108,6 +109,18 @@ function chooseLabel(parser: Parser, x: ParserInput, scratch: ParseScratch, depe
   }
   return label;
 }
+
+/**
+ * How a parser decodes: greedily (beam 1, the default) or keeping the `beam` best partial parses; `repairs` off only
+ * for trials; `temperature` > 0 sums moves' log-probabilities rather than their raw scores (beam.ts).
+ */
+export interface Decoding {
+  readonly beam: number;
+  readonly repairs: boolean;
+  readonly temperature?: number;
+}
+
+export const GREEDY: Decoding = Object.freeze({ beam: 1, repairs: true });
 
 /** Scratch buffers parser calls reuse; `state` grows to the longest sentence seen. */
 export class ParseScratch {
@@ -118,10 +131,13 @@ export class ParseScratch {
   readonly relatives: RelativeClauses;
   readonly prepositions: Prepositions;
   state = new ParseState(64);
-  constructor(parser: Parser, tags: readonly string[]) {
+  /** The beam and what it reads of the model, when decoding keeps more than one parse. */
+  readonly beam: { readonly beam: Beam; readonly scoring: BeamScoring; readonly repairs: BeamRepairs | null } | null;
+  constructor(parser: Parser, tags: readonly string[], readonly decoding: Decoding = GREEDY) {
     this.labelScores = new Float32Array(parser.labels.classes);
     this.relatives = new RelativeClauses(tags, parser.relations);
     this.prepositions = new Prepositions(tags, parser.relations);
+    this.beam = decoding.beam > 1 ? { beam: new Beam(decoding.beam, decoding.temperature), scoring: beamScoring(parser, this), repairs: decoding.repairs ? this : null } : null;
   }
 
   fit(n: number): void {
@@ -129,11 +145,12 @@ export class ParseScratch {
   }
 }
 
-/** The one valid move, when there is one (an empty stack, or every word shifted): nothing to score. */
-function onlyMove(st: ParseState): number | null {
-  if (st.depth === 0) return SHIFT;
-  if (st.buffer === st.n) return st.depth === 1 ? LEFT : RIGHT;
-  return null;
+/** A loaded model's move and relation scores for beam search, through the scratch's buffers and role sums. */
+function beamScoring(parser: Parser, scratch: ParseScratch): BeamScoring {
+  return {
+    moveScores: (item, x, out) => addMoveScores(parser.moves, scratch.roles, item.state, x, scratch.features, out),
+    label: (item, x, move) => chooseLabel(parser, x, scratch, item.state, item.state.s(0), item.state.headFor(move), move),
+  };
 }
 
 function bestMove(parser: Parser, x: ParserInput, scratch: ParseScratch): number {
@@ -153,6 +170,10 @@ function bestMove(parser: Parser, x: ParserInput, scratch: ParseScratch): number
  * of its relation.
  */
 export function parseWords(parser: Parser, x: ParserInput, scratch: ParseScratch, heads: Int32Array, labels: Uint8Array): void {
+  if (scratch.beam) {
+    beamParseWords(parser, x, scratch, heads, labels);
+    return;
+  }
   scratch.fit(x.n);
   const st = scratch.state;
   st.reset(x.n);
@@ -170,12 +191,25 @@ export function parseWords(parser: Parser, x: ParserInput, scratch: ParseScratch
     }
     const dependent = st.s(0);
     const head = st.headFor(move);
-    const label = chooseLabel(parser, x, scratch, dependent, head, move);
+    const label = chooseLabel(parser, x, scratch, st, dependent, head, move);
     scratch.relatives.attached(x, dependent, head, label);
     st.apply(move, label);
   }
-  for (let i = 0; i < x.n; i++) {
-    heads[i] = st.head[i] === x.n ? -1 : st.head[i];
+  readTree(st, heads, labels);
+}
+
+/** The best parse of a beam search (beam.ts) over the sentence, with the same decoding repairs as the greedy parser's when they are on. */
+function beamParseWords(parser: Parser, x: ParserInput, scratch: ParseScratch, heads: Int32Array, labels: Uint8Array): void {
+  const { beam, scoring, repairs } = scratch.beam!;
+  scratch.roles.start(parser.moves, x);
+  beam.start(x.n);
+  while (!beam.done) beam.advance(x, scoring, repairs);
+  readTree(beam.items[0].state, heads, labels);
+}
+
+function readTree(st: ParseState, heads: Int32Array, labels: Uint8Array): void {
+  for (let i = 0; i < st.n; i++) {
+    heads[i] = st.head[i] === st.n ? -1 : st.head[i];
     labels[i] = st.label[i];
   }
 }

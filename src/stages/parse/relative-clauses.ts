@@ -24,7 +24,7 @@ export class RelativeClauses {
   /** Per tag class + 1 (as ParserInput.tag): PRONOUN_TAG for WP and WDT, BEFORE_TAG for punctuation and conjunctions. */
   private readonly tagKind: Uint8Array;
   private readonly opening: Uint8Array;
-  /** Per word: the relative pronoun that opens the clause it heads, or -1. */
+  /** Per word: the relative pronoun that opens the clause it heads, or -1 (the greedy parser's; beam search keeps one per configuration). */
   private opener = new Int32Array(64);
 
   constructor(tags: readonly string[], relations: readonly string[]) {
@@ -42,15 +42,15 @@ export class RelativeClauses {
   }
 
   /** Notes an arc just made: a relative pronoun as its head's subject or object opens the head's clause. */
-  attached(x: ParserInput, dependent: number, head: number, label: number): void {
+  attached(x: ParserInput, dependent: number, head: number, label: number, opener: Int32Array = this.opener): void {
     if (dependent < head && this.opening[label] === 1 && this.tagKind[x.tag[dependent]] === PRONOUN_TAG && PRONOUNS.has(x.word[dependent])) {
-      this.opener[head] = dependent;
+      opener[head] = dependent;
     }
   }
 
   /** Whether LEFT may make the stack top a dependent of the first buffer word. */
-  allowsLeft(st: ParseState, x: ParserInput): boolean {
-    const opener = this.opener[st.b(0)];
+  allowsLeft(st: ParseState, x: ParserInput, openers: Int32Array = this.opener): boolean {
+    const opener = openers[st.b(0)];
     const s0 = st.s(0);
     return opener < 0 || s0 + 1 === opener || this.tagKind[x.tag[s0]] === BEFORE_TAG;
   }

@@ -5,6 +5,7 @@ import { checkModelFormat } from '../../util/model-format.js';
 import { clustersOfFile, type ClusterFile } from './clusters.js';
 import { expandLinear, type CompactLinear, type LinearModel } from './linear.js';
 import type { Lemmatizer } from './lemmatizer.js';
+import type { Decoding } from './parser.js';
 import { assembleModel, type ParseModel } from './model.js';
 import { Kernel } from './kernel/index.js';
 import type { TaggerClusterSet } from './tagger-clusters.js';
@@ -189,8 +190,16 @@ function readClusters(path: string | URL): ClusterFile {
   return JSON.parse(readFileSync(path, 'utf8')) as ClusterFile;
 }
 
-/** Loads the shipped model (or one in `dir`), its weights into a WebAssembly kernel's memory; a missing or foreign model is a resource error. */
-export function loadParseModel(dir: string | URL = DEFAULT_MODEL_DIR): ParseModel {
+/**
+ * Loads the shipped model (or one in `dir`), its weights into a WebAssembly kernel's memory; a missing or foreign model is a
+ * resource error. `decoding` (beam search, for trials) overrides the greedy parser the stages read by default.
+ */
+export function loadParseModel(dir: string | URL = DEFAULT_MODEL_DIR, decoding?: Decoding): ParseModel {
+  const model = readParseModel(dir);
+  return decoding ? Object.freeze({ ...model, decoding }) : model;
+}
+
+function readParseModel(dir: string | URL): ParseModel {
   const kernel = new Kernel();
   const { header, tagger, taggerSecond, moves, labels, clusters, taggerClusters } = readModelFiles(dir, (length) => kernel.reserve(length));
   return assembleModel(

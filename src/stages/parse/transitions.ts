@@ -62,6 +62,28 @@ export class ParseState {
     this.rightLabels.fill(0, 0, n + 1);
   }
 
+  /** Makes this configuration a copy of `other` (of a sentence no longer than this state's capacity): beam search keeps several. */
+  copyFrom(other: ParseState): void {
+    const size = other.n + 1;
+    this.n = other.n;
+    this.depth = other.depth;
+    this.buffer = other.buffer;
+    // plain loops: a subarray per array would make eleven objects per copy, and beam search copies often
+    for (let k = 0; k < other.depth; k++) this.stack[k] = other.stack[k];
+    for (let i = 0; i < size; i++) {
+      this.head[i] = other.head[i];
+      this.label[i] = other.label[i];
+      this.left1[i] = other.left1[i];
+      this.left2[i] = other.left2[i];
+      this.right1[i] = other.right1[i];
+      this.right2[i] = other.right2[i];
+      this.leftCount[i] = other.leftCount[i];
+      this.rightCount[i] = other.rightCount[i];
+      this.leftLabels[i] = other.leftLabels[i];
+      this.rightLabels[i] = other.rightLabels[i];
+    }
+  }
+
   get done(): boolean {
     return this.buffer === this.n && this.depth === 0;
   }

@@ -57,6 +57,11 @@ export class Perceptron {
     }
   }
 
+  /** Adds `step` to the weights of the features for class `cls` (a structured update, one side of it). */
+  adjust(features: Uint32Array, n: number, cls: number, step: number): void {
+    for (let k = 0; k < n; k++) this.add(this.slotFor(storedKey(features[k])), cls, step);
+  }
+
   /** The averaged weights, without features whose weights all round to less than `minWeight`. */
   average(minWeight: number): CompactLinear {
     const keys: number[] = [];

@@ -15,6 +15,7 @@ import { MOVES } from '../../stages/parse/transitions.js';
 import { hashWords } from '../../stages/parse/words.js';
 import { log, readTreebanks, relationClasses, ROOT, tagClasses, type Treebanks } from './corpus.js';
 import { evaluate, ParserTraining, trainParserEpoch, type ParserExample } from './parser.js';
+import { BeamTraining, trainBeamEpoch, type BeamUpdate } from './beam-training.js';
 import { countingRandom, courseFile, readCourse, writeCourse, type TaggingCourse } from './course-cache.js';
 import { meanLinear } from './mean.js';
 import { Perceptron } from './perceptron.js';
@@ -49,6 +50,10 @@ const settings = {
   /** Word clusters the tagger's features read (TAGGER_CLUSTERS=FILE), and which of them: the full set or a lean one (tagger-clusters.ts). */
   taggerClusters: process.env.TAGGER_CLUSTERS ?? null,
   taggerClusterFeatures: (process.env.TAGGER_CLUSTERS ? (process.env.TAGGER_CLUSTER_FEATURES ?? 'full') : null) as TaggerClusterSet | null,
+  /** Beam width of global training (BEAM=N, beam-training.ts) and of the dev scoring; 1, the default, trains the greedy parser. */
+  beam: Number(process.env.BEAM ?? 1),
+  /** The structured perceptron's update with a beam: early or max-violation. */
+  beamUpdate: (process.env.BEAM_UPDATE ?? 'max') as BeamUpdate,
 };
 
 const CLUSTER_SETS: Record<string, number> = { move: CLUSTER_MOVES, label: CLUSTER_LABELS, both: CLUSTER_MOVES | CLUSTER_LABELS, lean: CLUSTER_MOVES | CLUSTER_LEAN | CLUSTER_LABELS };
@@ -132,15 +137,23 @@ interface TrainedParser {
 function trainParser(data: readonly ParserExample[], tagger: Tagger, relations: readonly string[], lemmatizer: Lemmatizer, banks: Treebanks, rng: () => number): TrainedParser {
   const rootLabel = relations.indexOf('root');
   const t = new ParserTraining(new Perceptron(MOVES), new Perceptron(relations.length), rootLabel);
+  const global = settings.beam > 1 ? new BeamTraining(t.moves, t.labels, rootLabel, settings.beam, settings.beamUpdate) : null;
+  const decoding = global ? { decoding: { beam: settings.beam, repairs: true } } : {};
   const history: Array<Record<string, number>> = [];
   let last: TrainedParser | null = null;
   for (let epoch = 0; epoch < settings.parserEpochs; epoch++) {
-    trainParserEpoch(data, t, epoch === 0 ? 0 : settings.explore, rng);
+    const began = Date.now();
+    if (global) {
+      trainBeamEpoch(data, global, rng);
+      log(`beam ${settings.beam} (${settings.beamUpdate} update): ${global.updates} updates, ${global.skipped} sentences skipped (not projective), ${((Date.now() - began) / 60000).toFixed(1)} min`);
+    } else {
+      trainParserEpoch(data, t, epoch === 0 ? 0 : settings.explore, rng);
+    }
     const moves = t.moves.average(settings.parserMinWeight);
     const labels = t.labels.average(settings.parserMinWeight);
-    const model = assembleModel(NAME, tagger, {
+    const model = Object.freeze({ ...assembleModel(NAME, tagger, {
       moves: linearScorer(expandLinear(moves)), labels: linearScorer(expandLinear(labels)), relations, rootLabel, ...withClusters,
-    }, lemmatizer);
+    }, lemmatizer), ...decoding });
     const ewt = evaluate(model, banks.ewtDev);
     const gum = evaluate(model, banks.gumDev);
     history.push({ epoch: epoch + 1, ewtUas: ewt.uas, ewtLas: ewt.las, gumUas: gum.uas, gumLas: gum.las });
@@ -177,9 +190,9 @@ function combined(runs: readonly Run[], banks: Treebanks): TrainedParts & { scor
   const canonical = (c: CompactLinear) => (runs.length > 1 ? meanLinear([c]) : c);
   const moves = runs.length > 1 ? meanLinear(runs.map((r) => r.parser.moves), settings.parserMinWeight) : runs[0].parser.moves;
   const labels = runs.length > 1 ? meanLinear(runs.map((r) => r.parser.labels), settings.parserMinWeight) : runs[0].parser.labels;
-  const model = assembleModel(NAME, words.tagger, {
+  const model = Object.freeze({ ...assembleModel(NAME, words.tagger, {
     moves: linearScorer(expandLinear(moves)), labels: linearScorer(expandLinear(labels)), relations: words.relations, rootLabel: words.relations.indexOf('root'), ...withClusters,
-  }, words.lemmatizer);
+  }, words.lemmatizer), ...(settings.beam > 1 ? { decoding: { beam: settings.beam, repairs: true } } : {}) });
   const ewt = evaluate(model, banks.ewtDev);
   const gum = evaluate(model, banks.gumDev);
   log(`saved model (${runs.length} parser${runs.length > 1 ? 's averaged' : ''}): EWT dev ${brief(ewt)} | GUM dev ${brief(gum)}`);
