@@ -19,9 +19,9 @@ const POSSESSIVE = /^(?:['’]s?)(?!\w)/;
 /**
  * Heads for which the owner or complement still answers for what is said: an organ of a state or
  * organisation speaks for it ("Russia's foreign ministry", "the Kremlin's spokesman", "a
- * spokesman for the State Department").
+ * spokesman for the State Department", "a statement by the Russian Foreign Ministry").
  */
-const SPEAKS_FOR_OWNER = /\b(?:ministry|ministries|government|office|department|embassy|mission|administration|army|military|forces|police|spokes(?:man|woman|person)|press office|campaign|delegation|agency|council|cabinet|officials?|representatives?)\b/i;
+const SPEAKS_FOR_OWNER = /\b(?:ministry|ministries|government|office|department|embassy|mission|administration|army|military|forces|police|spokes(?:man|woman|person)|press office|campaign|delegation|agency|council|cabinet|officials?|representatives?|statements?|reports?|letters?|communiqu[eé]s?|releases?|tweets?|messages?|announcements?|declarations?)\b/i;
 
 /**
  * Maps speaker spans to entities. The entities layer already carries coreference

@@ -98,8 +98,9 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
   // phrase whose complement runs into the name; the whole phrase is the subject (its last name the speaker)
   const title = np ? titleWithComplement(v, np, floor) : null;
   if (title) return title;
-  // "a spokesman for the State Department said", "representatives from Iran acknowledged": one who speaks for a
-  // body, and the body, are the subject together (the resolver gives such a phrase to the body)
+  // "a spokesman for the State Department said", "representatives from Iran acknowledged", "a statement by the
+  // Russian Foreign Ministry said": one who speaks for a body, or what it put out, and the body, are the subject
+  // together (the resolver gives such a phrase to the body)
   const speaksFor = np ? spokesmanBefore(v, np, floor) : null;
   if (speaksFor) return speaksFor;
   // "Johnnie Wilson, of Springfield, Va., said", "Mary Smith, 56, of Dayton, Ohio, said": where a person is from is
@@ -120,10 +121,19 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
 /** Nouns for those who speak for a body, joined to it by "for" or "from" ("a spokesman for", "officials from"). */
 export const SPOKESMAN = /^(?:spokes(?:man|men|woman|women|person|people)|officials?|representatives?|envoys?|delegates?|delegation|diplomats?)$/i;
 
-/** "a spokesman for | the State Department": the phrase from the speaking noun to the end of the body's name. */
+/** Nouns for what a body puts out, which speaks for it: "a statement BY the Russian Foreign Ministry", "a report FROM the Mexican government". */
+export const DOCUMENT = /^(?:statements?|reports?|letters?|communiqu[eé]s?|releases?|tweets?|posts?|messages?|memos?|notices?|announcements?|declarations?)$/i;
+
+/**
+ * "a spokesman for | the State Department", "a statement by | the Russian Foreign Ministry": the phrase from the
+ * speaking noun to the end of the body's name.
+ */
 function spokesmanBefore(v: TokenView, np: TokenRange, floor: number): TokenRange | null {
   const adp = np.from - 1;
-  if (adp - 1 < floor || (v.word(adp) !== 'for' && v.word(adp) !== 'from') || !SPOKESMAN.test(v.word(adp - 1))) return null;
+  if (adp - 1 < floor) return null;
+  const joins = v.word(adp) === 'for' || v.word(adp) === 'from';
+  const speaking = (joins && SPOKESMAN.test(v.word(adp - 1))) || ((joins || v.word(adp) === 'by' || v.word(adp) === 'of') && DOCUMENT.test(v.word(adp - 1)));
+  if (!speaking) return null;
   const speaker = npEndingAt(v, adp - 1, floor);
   return speaker ? { from: speaker.from, to: np.to } : null;
 }

@@ -184,3 +184,20 @@ test('a speaker word that names a property of plain objects is only a word: "“
   const doc = analyse('"It was fine," said KCNA. "We will win," constructor added. "Not now," toString said.', '2020-01-01');
   assert.ok(doc.get('quotes').length >= 2);
 });
+
+/**
+ * What a body puts out speaks for it: "a report from the Mexican government said", "a statement by the Russian Foreign
+ * Ministry said" (the first from English Wikinews, CC BY 2.5, wn-2dd1fc1ece6a; the second written for this test).
+ */
+test('a statement, report or letter by a body is the body speaking', () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ['Another report from the Mexican government during the weekend said eight Mexicans died in the attack.', 'government'],
+    ['A statement by the Russian Foreign Ministry said the talks would resume.', 'Foreign Ministry'],
+  ];
+  for (const [text, speaker] of cases) {
+    const doc = analyse(text, '2019-08-05');
+    const q = doc.get('quotes')[0];
+    assert.ok(q, text);
+    assert.ok(speakerName(doc.get('entities'), q)?.includes(speaker), `${text}: ${speakerName(doc.get('entities'), q)}`);
+  }
+});
