@@ -4,6 +4,7 @@ import type { ActorsKb, PlaceRef } from '../../kb/view.js';
 import { countryOfTitle, linkPerson } from '../../kb/link.js';
 import type { NameMention } from './mentions.js';
 import { addRef, newCluster, type Cluster } from './refs.js';
+import { stormsOwnName } from './storms.js';
 import { isTitleWord, pluralTitleBefore, titleAfter, titleBefore, type TitleRead } from '../../language/titles.js';
 import type { Sentence } from '../../model/layers.js';
 
@@ -119,7 +120,8 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
         cluster.context = { country: found.country, countryCode: found.cameo, sector: null, agent: false };
       }
     } else {
-      cluster = set.keyed(`text:${m.type}:${norm(m.name)}`, () => newCluster(m.type));
+      // a storm with and without its storm word is one ("Typhoon Haiyan" … "Haiyan")
+      cluster = set.keyed(`text:${m.type}:${norm(m.type === 'MISC' ? stormsOwnName(m.name) : m.name)}`, () => newCluster(m.type));
       const first = /^(\p{Lu}[\p{L}-]+)\s+\p{Lu}/u.exec(m.name)?.[1];
       if (first && (m.type === 'ORG' || m.type === 'MISC') && !byFirstWord.has(first)) byFirstWord.set(first, cluster);
     }

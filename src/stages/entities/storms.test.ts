@@ -17,6 +17,8 @@ test('a named storm is no person nor an organisation of the story\'s country: "T
   const storms = entities.filter((e) => /Humberto/.test(e.name));
   assert.ok(storms.length > 0);
   for (const e of storms) assert.deepEqual([e.type, e.cameo], ['MISC', null], e.name);
+  // with or without its storm word, a storm is one entity
+  assert.deepEqual(storms.map((e) => e.mentions.map((m) => m.text)), [['Tropical Storm Humberto', 'Humberto', 'Humberto']]);
   // a name that only holds a storm's word is no storm: "Stormy Daniels"
   const daniels = resolveEntities(docWith('Stormy Daniels said she was paid.', [['Stormy Daniels', 'PERSON']], '2018-03-01'), kb, firstNames);
   assert.equal(daniels[0]?.type, 'PERSON');

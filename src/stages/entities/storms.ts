@@ -4,6 +4,7 @@ import type { NameMention } from './name-mention.js';
 const STORM_WORD = String.raw`(?:Super\s+)?(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm)`;
 const STORM_BEFORE = new RegExp(String.raw`\b${STORM_WORD}\s+$`);
 const STORM_NAME = new RegExp(String.raw`^${STORM_WORD}\s+\p{Lu}[\p{L}'’-]*$`, 'u');
+const STORM_OPENING = new RegExp(String.raw`^${STORM_WORD}\s+`);
 
 /**
  * Storms are named like people ("Hurricane Dorian", "Typhoon Haiyan", "Tropical Storm Humberto") and the entity model
@@ -22,4 +23,9 @@ export function stormNames(text: string, named: readonly NameMention[]): Set<str
     }
   }
   return storms;
+}
+
+/** A storm's own name, without the storm word it may open with: "Typhoon Haiyan" and "Haiyan" are one storm. */
+export function stormsOwnName(name: string): string {
+  return STORM_NAME.test(name) ? name.replace(STORM_OPENING, '') : name;
 }
