@@ -220,13 +220,18 @@ export function actorsOfPhrase(s: SentenceWords, actors: readonly ActorSpan[], h
   return [moreSpecific(s, actors, found, at), ...(found.partner ? [found.partner] : []), ...coordinatedWith(s, actors, found)];
 }
 
+/** A phrase inside another that names no party of the act: "near the base, ACCORDING TO Iraqi military" (the parser hung the source of the report on "base"). */
+function notAParty(s: SentenceWords, c: number): boolean {
+  return (s.relation[c] === 'nmod' || s.relation[c] === 'obl') && NOT_TARGET_PREPS.has(caseOf(s, c));
+}
+
 function firstActorIn(s: SentenceWords, actors: readonly ActorSpan[], head: number, pastOwner = false): ActorSpan | undefined {
   const words = new Set<number>();
   const todo = [head];
   while (todo.length && words.size < PHRASE_LIMIT) {
     const t = todo.pop()!;
     words.add(t);
-    for (const c of s.children[t]!) if ((!OUTSIDE_PHRASE.has(s.relation[c]!) || ownedBy(s, c)) && !(t === head && s.relation[c] === 'conj')) todo.push(c);
+    for (const c of s.children[t]!) if ((!OUTSIDE_PHRASE.has(s.relation[c]!) || ownedBy(s, c)) && !(t === head && s.relation[c] === 'conj') && !notAParty(s, c)) todo.push(c);
   }
   let first: ActorSpan | undefined;
   for (const w of [...words]) if (ownedBy(s, w)) words.add(ownerAfter(s, w));
