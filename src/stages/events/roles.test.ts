@@ -171,3 +171,20 @@ test('an "-ing" adjunct is done by its governor\'s subject, not by the actor nam
     assert.ok(found.some((e) => e.startsWith(expected)), `${sentence}: ${found.join(', ')}`);
   }
 });
+
+/**
+ * A phrase that gives the report's source ("according to"), a comparison ("like") or a time ("during") names no party,
+ * also where the parser hung it inside another phrase: "struck near the base, according to Iraqi military" is no strike
+ * on the Iraqi military (English Wikinews, CC BY 2.5, wn-523ec2846387).
+ */
+test('the source of a report named by "according to" is no party to the act', () => {
+  const found = coded('Seventeen rockets struck near the base, according to Iraqi military.', '2019-11-10');
+  assert.ok(!found.some((e) => e.includes('→IRQ')), found.join(', '));
+});
+
+/** "No Coalition troops were injured" (wn-523ec2846387): an act whose subject is no one was not done. */
+test('an act done by no one is negated', () => {
+  const modes = (text: string) => analyze(pipeline, { text, published: '2019-11-10' }).events.map((e) => `${e.code} ${e.mode}`);
+  assert.deepEqual(modes('No Coalition troops were injured.'), ['182 negated']);
+  assert.deepEqual(modes('Coalition troops were injured.'), ['182 asserted']);
+});

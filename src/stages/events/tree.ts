@@ -389,7 +389,19 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
     if (relation === 'ccomp') mode = combineModes(mode, modeFromGovernor(s.lemma[head]!, false) === 'hypothetical' || askedInSubjunctive(s, v, head) ? 'hypothetical' : null);
   }
   if (inCondition(s, v)) mode = combineModes(mode, 'hypothetical');
+  if (noneDoes(s, v)) mode = 'negated';
   return mode;
+}
+
+/** Subjects that say no one did it: "NO Coalition troops were injured", "NOBODY was killed", "NO organization claimed". */
+const NO_ONE = new Set(['nobody', 'none', 'noone', 'no-one']);
+
+/** True when the verb's subject is no one: a pronoun of none, or a noun with "no" ("no troops", "no one"). */
+function noneDoes(s: SentenceWords, v: number): boolean {
+  const subject = subjectOf(s, v);
+  if (subject < 0) return false;
+  if (NO_ONE.has(s.lower[subject]!)) return true;
+  return s.children[subject]!.some((c) => c < subject && s.relation[c] === 'det' && s.lower[c] === 'no');
 }
 
 /** Verbs of asking that also report what is said ("told the press his nephew needed a dose", "called it a mistake"): their clause is no request. */
