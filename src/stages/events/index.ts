@@ -173,7 +173,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
   const coded: Array<{ clause: VerbClause; coding: VerbCoding; raw: RawEvent }> = [];
   for (const clause of clauses) {
     if (adjectivalParticiple(s, clause.at)) continue;
-    const coding = codeVerb(s, clause, res.verbs, (w) => actorAt(actors, w) !== undefined, (w) => inNamesTitle(s, actors, w));
+    const coding = codeVerb(s, clause, res.verbs, (w) => actorAt(actors, w) !== undefined, (w) => inNamesTitle(s, actors, w) || insideName(s, w));
     const code = coding?.code ?? coding?.reverse;
     if (!coding || !code || doneByNoOne(s, clause, code)) continue;
     const call = callReading(s, clause, coding);
@@ -248,6 +248,16 @@ function inNamesTitle(s: SentenceWords, actors: readonly ActorSpan[], w: number)
 }
 
 const TITLE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * "A spokesperson told the MILITARY Times the attack took place", "asked the United States National SECURITY
+ * Council": a proper-name word with another after it is part of a longer name, not the soldiers of
+ * `- &MILITARY * [192]` or the security of a request for protection.
+ */
+function insideName(s: SentenceWords, w: number): boolean {
+  const proper = (i: number) => s.pos[i] === 'PROPN' || s.upos[i] === 'PROPN';
+  return proper(w) && w + 1 < s.words.length && proper(w + 1);
+}
 
 /** The doer of an act whose subject names none: an agentless passive's (`passive.ts`), or a weapon's (`weapon-subject.ts`). */
 function weaponOrUnnamed(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, code: string, named: readonly ActorSpan[]): Array<ActorSpan | null> {

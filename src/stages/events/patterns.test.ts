@@ -158,3 +158,12 @@ test('a verb of saying does not take on the act named in the clause it reports',
   assert.ok(!ntsb.some((e) => e.startsWith('09') && e.endsWith('«told»')), ntsb.join(', '));
   assert.ok(coded('Israel announced sanctions on the Palestinian Authority.').includes('163 ISR→PSEGOV'));
 });
+
+/**
+ * A word of a longer proper name is part of the name, not what a pattern names: the Military Times is no army taking
+ * a place (`- &MILITARY * [192] # TAKE`; English Wikinews, CC BY 2.5, wn-523ec2846387), while the Army still takes control.
+ */
+test('a pattern word inside a longer proper name does not match', () => {
+  assert.deepEqual(coded('A spokesperson told the Military Times the attack took place at about 7:45 p.m.').filter((e) => e.startsWith('19')), []);
+  assert.ok(coded('The Army took control of the town.').some((e) => e.startsWith('192')));
+});
