@@ -123,7 +123,8 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     const raw = doc.text.slice(m.start, m.end);
     if (m.type === 'PERSON' && CALENDAR_WORD.test(raw)) continue;
     if (m.type === 'PERSON' && titleOfNameAfter(doc.text, raw, m, lines.slice(k + 1, k + 4).find((n) => n.type === 'PERSON'))) continue;
-    const titled = m.type === 'PERSON' ? titleLength(raw) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);
+    const holder = m.type === 'PERSON' ? m : titledKnownPerson(raw, m, kb);
+    const titled = holder.type === 'PERSON' ? titleLength(raw, doc.text.slice(Math.max(0, m.start - 40), m.start)) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);
     const complement = titled > 0 ? titleComplementLength(raw.slice(titled)) : 0;
     if (complement < 0) continue;
     const lead = titled + complement;
@@ -138,7 +139,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
       for (const [from, to, type] of pair) spans.push({ start: start + from, end: start + to, type, sentence, name: name.slice(from, to), nameStart: start + from, parts: [{ start: start + from, end: start + to }] });
       continue;
     }
-    spans.push({ start, end, type: m.type, sentence, name, nameStart: start, parts: [{ start, end }] });
+    spans.push({ start, end, type: holder.type, sentence, name, nameStart: start, parts: [{ start, end }] });
   }
   const named = growToKnownNames(doc, spans, sentences, kb);
   named.push(...titledPeopleMissed(doc, named, sentences, kb));
@@ -307,9 +308,26 @@ function titleComplementLength(rest: string): number {
   return rest.trimEnd().length - kept.length;
 }
 
-/** Length of a title phrase (with its qualifier and country word) that a PERSON span starts with. */
-function titleLength(raw: string): number {
-  let best = Math.max(LEADING_WORDS.exec(raw)?.[0].length ?? 0, pluralTitleLength(raw));
+/**
+ * A span the entity model typed as an organisation or a place that is a title and the name of a person the KB knows:
+ * "Defence Secretary Ben Wallace" (ORG) is Ben Wallace, a person with his title. Only a known person: a title opens
+ * organisations' names too ("General Motors", "Queen Mary University of London").
+ */
+function titledKnownPerson(raw: string, m: Mention, kb: ActorsKb): Mention {
+  const titled = titleLength(raw, '');
+  if (titled === 0) return m;
+  const rest = raw.slice(titled).trim();
+  return kb.people(rest).length > 0 && !kb.organisation(raw) && !kb.place(raw) ? { ...m, type: 'PERSON' } : m;
+}
+
+/**
+ * Length of a title phrase (with its qualifier and country word) that a PERSON span starts with, or of the part of a
+ * title begun before the span (`before`, the text right before it) that the span holds: "Defence | Secretary Ben
+ * Wallace", where the entity model tagged "Defence" apart.
+ */
+function titleLength(raw: string, before: string): number {
+  const split = titleEndingIn(before, raw);
+  let best = Math.max(LEADING_WORDS.exec(raw)?.[0].length ?? 0, pluralTitleLength(raw), split > 0 ? split + (/^\s*/.exec(raw.slice(split))?.[0].length ?? 0) : 0);
   if (!hasTitle(raw)) return best;
   for (const word of raw.matchAll(/\s+(?=\p{Lu})/gu)) {
     const prefix = raw.slice(0, word.index);

@@ -86,3 +86,19 @@ test('a news outlet\'s name: one word in "-news" or a name ending in "News"', as
     ['News', false], ['Good', false], ['News Corp', false], ['Fox', false]];
   for (const [name, outlet] of cases) assert.equal(isOutletName(name), outlet, name);
 });
+
+test('a title and the name of a known person are the person, however the entity model split or typed them: "Foreign Secretary Dominic Raab"', () => {
+  // Wikinews (CC BY 2.5), wn-316bd5c2f454 (2019-10-10); the spans are the ways the entity model splits "Defence Secretary Ben Wallace".
+  const text = 'Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US Secretary of State Mike Pompeo about the case.';
+  const splits: ReadonlyArray<readonly MentionSpec[]> = [
+    [['Foreign Secretary Dominic Raab', 'ORG']],
+    [['Foreign', 'ORG'], ['Secretary Dominic Raab', 'PERSON']],
+  ];
+  for (const mentions of splits) {
+    const entities = resolveEntities(docWith(text, mentions, '2019-10-10'), kb, firstNames);
+    const raab = entities.find((e) => e.mentions.some((m) => m.text.endsWith('Raab')));
+    assert.deepEqual([raab?.type, raab?.name, raab?.mentions.map((m) => m.text), raab?.roles.find((r) => r.from === 'text')?.title],
+      ['PERSON', 'Dominic Raab', ['Dominic Raab'], 'Foreign Secretary'], JSON.stringify(mentions));
+    assert.ok(!entities.some((e) => e.type === 'ORG' && /Foreign/.test(e.name)), entities.map((e) => e.name).join(', '));
+  }
+});
