@@ -178,3 +178,17 @@ test('civilians of different nouns are different groups; police and officers are
   assert.ok(!groups.some((g) => g.includes('scientists') && g.includes('population')), groups.join('; '));
   assert.ok(groups.some((g) => g.includes('officers') && g.includes('police')), groups.join('; '));
 });
+
+/**
+ * The same words named again are the same group: "refugees" after "Syrian refugees" are Syria's, not those of the story's
+ * main country (Turkey here; English Wikinews, CC BY 2.5, https://en.wikinews.org/wiki/US_President_Trump_announces_troop_withdrawal_from_Syria,
+ * shortened). "The government" is left to the main country: it is the story's own more often than a foreign one named before it.
+ */
+test('an agent named again without its country is the group named before with it', () => {
+  const text = 'According to CNN, Turkey has an estimated two million Syrian refugees. The Turkish statement called for the safe zone for refugees to be set up East of the Euphrates River. Turkey said the Chinese government had agreed. Turkey said the government would act.';
+  const doc = docWith(text, [['CNN', 'ORG'], ['Turkey', 'GPE'], ['Syrian', 'NORP'], ['Turkish', 'NORP'], ['Euphrates River', 'LOC'], ['Turkey', 'GPE', 2], ['Chinese', 'NORP'], ['Turkey', 'GPE', 3]], '2019-10-08');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const over = (mention: string) => entities.find((e) => e.mentions.some((m) => m.text === mention));
+  assert.equal(over('refugees')?.cameo, 'SYRREF');
+  assert.equal(over('government')?.cameo, 'TURGOV');
+});

@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/document.js';
+import type { TokenLayer } from '../../model/layers.js';
 import { tokenPos } from '../../model/tokens.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { countryAmong, mainCountry, modifierStart, placeModifier, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
@@ -25,14 +26,17 @@ const COLLECTIVE = new Set([
  * Common-noun actors, as the Phoenix agents dictionary lists them: "Iraqi lawmakers" (IRQLEG), "Hong Kong
  * police" (HKGCOP), "the military" (MIL of the story's country). An agent phrase counts only as the head of
  * its noun phrase ("police" in "police complex" does not). Its country comes from a country or organisation
- * among its modifiers ("Iraqi", "Iraq's", "Hong Kong"), from a place right after it ("in Hong Kong"), or else
- * from the story's main country. An organisation among the modifiers takes the phrase as its own mention
+ * among its modifiers ("Iraqi", "Iraq's", "Hong Kong"), from a place right after it ("in Hong Kong"), from the
+ * same words named earlier with a country ("according to SYRIAN state media … according to state media", "two
+ * million SYRIAN refugees … a safe zone for refugees"; not "the government", which is the story's own more often
+ * than the foreign one named before it), or else from the story's main country. An organisation among the modifiers takes the phrase as its own mention
  * ("Houthi rebels" is the Houthi movement). Agents of one country and code are one entity.
  */
 export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
   const view = tokenOwners(doc, set.all());
   const tokens = doc.get('tokens');
   const main = mainCountry(set);
+  const earlier = new Map<string, ModifierCountry>();
   for (let i = 0; i < tokens.length; i++) {
     if (view.owner[i] !== null || doc.text[tokens.start[i] - 1] === '-') continue;
     const match = agentAt(view, kb, i);
@@ -56,7 +60,9 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     // One person ("a Karen guerrilla") is an entity of its own; groups of one country and code are one entity.
     const head = doc.text.slice(tokens.start[last], tokens.end[last]).toLowerCase();
     const individual = match.number === 'singular' && !COLLECTIVE.has(head);
-    addAgent(set, named ?? main, match.code, ref, individual ? `:${start}` : BY_NOUN.has(match.code) ? `:${singular(head)}` : '');
+    const again = individual || match.code === 'GOV' ? null : phraseOf(doc, tokens, i - match.words + 1, last);
+    if (again && named) earlier.set(again, { ...named, token: Infinity });
+    addAgent(set, named ?? (again ? earlier.get(again) : undefined) ?? main, match.code, ref, individual ? `:${start}` : BY_NOUN.has(match.code) ? `:${singular(head)}` : '');
     // "French and Egyptian warships": each country named in the coordination has its own.
     const before = named ? coordinated(view, kb, named.token) : null;
     if (before && !before.organisation) {
@@ -64,6 +70,11 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       addAgent(set, before, match.code, { ...ref, start, text: doc.text.slice(start, end) });
     }
   }
+}
+
+/** The agent's own words, lower case and singular ("state media", "refugee"): the key of the same group named again. */
+function phraseOf(doc: Doc, tokens: TokenLayer, first: number, last: number): string {
+  return singular(doc.text.slice(tokens.start[first], tokens.end[last]).toLowerCase());
 }
 
 /**
