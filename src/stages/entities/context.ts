@@ -7,7 +7,7 @@ import type { ActorsKb, PlaceRef } from '../../kb/view.js';
 import { countryAmong, mainCountry, modifierStart, placeModifier, sectorEndingAt, tokenOwners, type ModifierCountry } from './modifiers.js';
 import type { ClusterSet } from './names.js';
 import type { Cluster } from './refs.js';
-import { isOutletName, MEDIA_SECTOR } from './outlets.js';
+import { isOutletName, isWebOutletName, MEDIA_SECTOR } from './outlets.js';
 
 /**
  * The sector a bare title implies when the agents dictionary has no entry for the words before a name.
@@ -68,7 +68,8 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     // likely of the country it is about. A bare name is not: the story's country would be a guess that copies
     // of one story make differently ("the killing of Qasem Soleimani" in a story about Iraq is no Iraqi).
     const titled = c.textRoles.length > 0 || sector !== null;
-    if (country === null && story !== null && (c.type === 'ORG' || (c.type === 'PERSON' && titled))) country = story;
+    const guessed = c.type === 'ORG' ? !c.refs.some((r) => r.form === 'name' && isWebOutletName(r.text)) : c.type === 'PERSON' && titled;
+    if (country === null && story !== null && guessed) country = story;
     const role = c.textRoles.find((x) => x.country !== null) ?? c.textRoles[0];
     sector ??= role ? TITLE_SECTORS[role.title] ?? null : null;
     const roleCountry = role?.country ?? null;

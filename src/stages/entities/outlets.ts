@@ -12,3 +12,13 @@ export function isOutletName(name: string): boolean {
 
 /** The CAMEO sector of the media. */
 export const MEDIA_SECTOR = 'MED';
+
+/**
+ * An outlet named in one word in "-news" ("Wikinews", "Euronews", "Africanews") reports from no one country: it takes
+ * no country from the story (Wikinews, which publishes the reports it is named in, was IRN, CAN or ATA by the story).
+ */
+const WEB_OUTLET = /^\p{Lu}\p{L}{2,}news$/u;
+
+export function isWebOutletName(name: string): boolean {
+  return WEB_OUTLET.test(name);
+}

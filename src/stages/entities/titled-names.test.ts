@@ -102,3 +102,12 @@ test('a title and the name of a known person are the person, however the entity 
     assert.ok(!entities.some((e) => e.type === 'ORG' && /Foreign/.test(e.name)), entities.map((e) => e.name).join(', '));
   }
 });
+
+test('a web outlet in "-news" takes no country from the story: Wikinews reports on Iran from nowhere in Iran', () => {
+  // Wikinews (CC BY 2.5), wn-eb3feb5331a9 (2019-01-15), its first sentence and one further on.
+  const text = 'A Boeing 707 cargo plane, reported by local press as belonging to the Iranian military, crashed into houses in Karaj, near Tehran, '
+    + 'the Iranian capital, yesterday. Wikinews contacted Boeing in an effort to establish the plane\'s initial configuration when manufactured.';
+  const entities = resolveEntities(docWith(text, [['Iranian', 'NORP'], ['Karaj', 'GPE'], ['Tehran', 'GPE'], ['Iranian', 'NORP', 2], ['Wikinews', 'ORG'], ['Boeing', 'ORG', 2]], '2019-01-15'), kb, firstNames);
+  const outlet = entities.find((e) => e.name === 'Wikinews');
+  assert.deepEqual([outlet?.type, outlet?.country, outlet?.cameo], ['ORG', null, null]);
+});
