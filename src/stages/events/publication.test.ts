@@ -34,3 +34,9 @@ test('arguing that something is so is a statement; arguing against it a disappro
   assert.deepEqual(codes('Rittenhouse, in remarks to The Washington Post, contended he would have been killed.').filter((c) => c !== '010'), []);
   assert.deepEqual(codes('Germany argued with France over the budget.'), ['110']);
 });
+
+/** Revealing says something (010), as DISCLOSE does, not the cooperation of its block's default (English Wikinews, CC BY 2.5, wn-8e142781707c). */
+test('revealing is a statement', () => {
+  const codes = codedEvents('On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal with the Hungarian government.', '2019-11-04', (e) => e.trigger.text === 'revealed').map((e) => e.split(' ')[0]);
+  assert.ok(codes.length > 0 && codes.every((c) => c === '010'), codes.join(', '));
+});
