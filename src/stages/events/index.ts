@@ -204,7 +204,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
       },
     });
   }
-  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || ADMINISTRATIVE_SANCTION.test(e.code) || e.code === DESTROY_PROPERTY || e.by.endsWith(REFUSED) || rejectsProposal(s, e) || investigates(s, e) || stanceWithoutParty(s, e);
+  const complete = (e: RawEvent) => e.targets[0] !== null || INTRANSITIVE_ROOTS.has(e.code.slice(0, 2)) || (RESPONSIBILITY.has(e.code) && /\/\d+$/.test(e.by)) || ADMINISTRATIVE_SANCTION.test(e.code) || e.code === DESTROY_PROPERTY || e.by.endsWith(REFUSED) || rejectsProposal(s, e) || investigates(s, e) || stanceWithoutParty(s, e);
   const kept = joinChains(s, actors, coded).map((e) => withRecipient(s, actors, asConditionalThreat(s, actors, e))).filter(complete);
   // A statement that gave way to the acts it reports still reports the act a noun names ("said in a meeting with Honcharuk, 'I decided …'").
   const keptVerbs = new Set(kept.map((e) => e.clause?.at));
@@ -337,6 +337,14 @@ function ownForceStated(s: SentenceWords, e: RawEvent, governor: number): boolea
  * criticism of no one named is too often a misread clause to code.
  */
 const INTRANSITIVE_ROOTS = new Set(['03', '08', '10', '14', '15', '18', '19', '20']);
+
+/**
+ * Claiming and denying responsibility (015, 016) are complete without a target: "Iran denied the accusation", "Iran
+ * denied involvement in the attack", "the group claimed responsibility" say what the actor owns or disowns, often
+ * with no party named in the sentence — where a pattern names what is claimed or denied ("- * RESPONSIBILITY
+ * [015]", "- * ACCUSATION [016]"); a bare "acknowledged" (ACKNOWLEDGE's default, 015) owns no act.
+ */
+const RESPONSIBILITY: ReadonlySet<string> = new Set(['015', '016']);
 
 /**
  * Administrative sanctions (172x: restrictions, bans, curfews, states of emergency or siege, martial

@@ -179,6 +179,8 @@ function statedObject(s: SentenceWords, verb: number, i: number): boolean {
  */
 function yieldsToObject(s: SentenceWords, holder: RawEvent, i: number): boolean {
   if (!holder.clause) return false;
+  // a claim or denial of responsibility names the act it owns or disowns: `responsibility.ts` finds its doer
+  if (holder.code === '015' || holder.code === '016') return false;
   if (holder.code.startsWith('01')) return statedObject(s, holder.clause.at, i);
   return !holder.by.includes('/') && holdingVerb(s, i) === holder.clause.at && (SUPPORT_VERBS.test(s.lemma[holder.clause.at]!) || ENDING_VERBS.test(s.lemma[holder.clause.at]!));
 }

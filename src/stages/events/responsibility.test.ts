@@ -33,3 +33,14 @@ const PASSIVE_AGENTS: ReadonlyArray<readonly [text: string, expected: readonly s
 test('a passive\'s agent phrase is its doer or the means, and an owner named by a participle is the party hit', () => {
   for (const [text, expected] of PASSIVE_AGENTS) assert.deepEqual(codedEvents(text, '2021-03-01', (e) => /^(18|19|20)/.test(e.code)), expected, text);
 });
+
+/**
+ * Claiming or denying responsibility is an act without a target where a pattern names what is claimed or denied
+ * (English Wikinews, CC BY 2.5: wn-351468125eba, wn-0cdc653de4ea); a bare "acknowledged" claims nothing.
+ */
+test('a claim or denial of responsibility is coded with no party named', () => {
+  const codes = (text: string) => codedEvents(text, '2020-01-13', (e) => e.code.startsWith('01') && e.mode === 'asserted').map((e) => e.split(' ')[0]);
+  assert.deepEqual(codes('For several days Iran denied the accusation.'), ['016']);
+  assert.deepEqual(codes('The Taliban have claimed responsibility.'), ['015']);
+  assert.deepEqual(codes('Hirtenberger Defence Group also acknowledged the deal.'), []);
+});
