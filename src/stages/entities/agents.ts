@@ -29,7 +29,8 @@ const COLLECTIVE = new Set([
  * among its modifiers ("Iraqi", "Iraq's", "Hong Kong"), from a place right after it ("in Hong Kong"), from the
  * same words named earlier with a country ("according to SYRIAN state media … according to state media", "two
  * million SYRIAN refugees … a safe zone for refugees"; not "the government", which is the story's own more often
- * than the foreign one named before it), or else from the story's main country. An organisation among the modifiers takes the phrase as its own mention
+ * than the foreign one named before it), or else from the story's main country. An organisation among the
+ * modifiers takes the phrase as its own mention
  * ("Houthi rebels" is the Houthi movement). Agents of one country and code are one entity.
  */
 export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {

@@ -3,17 +3,23 @@ import type { RawEvent } from './code.js';
 import type { SentenceWords } from './sentence.js';
 
 /** Nouns that name an act by what it is to the one who judges it: "criticized the move", "rejected the decision". */
-const ACT_NOUNS = /^(move|decision|step|plan|measure|action|announcement|change|policy|proposal|pledge|operation|offensive|invasion|incursion|intervention|attack|strike|airstrike|deployment|withdrawal|annexation|blockade|crackdown|ban)s?$/;
+const ANY_ACT_NOUNS = /^(move|decision|step|plan|measure|action|announcement|change|policy|proposal|pledge)s?$/;
 /**
  * Nouns that name one kind of act, and the roots of the acts they can name back: "the operation" is an earlier act of
- * force (15, 17–20), "the withdrawal" a de-escalation (087), "the ban" a sanction (17). The
- * other nouns of ACT_NOUNS ("the move", "the decision") name any doing.
+ * force (15, 17–20), "the withdrawal" a de-escalation (087), "the ban" a sanction (17). The nouns of ANY_ACT_NOUNS
+ * ("the move", "the decision") name any doing.
  */
 const KIND_ROOTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(operation|offensive|invasion|incursion|intervention|attack|strike|airstrike|annexation|blockade|crackdown|deployment)s?$/, /^(15|1[7-9]|20)/],
   [/^withdrawals?$/, /^087/],
   [/^bans?$/, /^17/],
 ];
+
+/** The roots of the acts a noun of an act names back: any doing's (null) or one kind's; undefined when the word names no act. */
+function actKind(word: string): RegExp | null | undefined {
+  if (ANY_ACT_NOUNS.test(word)) return null;
+  return KIND_ROOTS.find(([nouns]) => nouns.test(word))?.[1];
+}
 /** Determiners that name an act met before. */
 const DEFINITE = /^(the|this|that|these|those)$/;
 /** Codes of judging an act: disapproval and criticism (11), rejection (12). */
@@ -41,10 +47,10 @@ export function judgedMove(s: SentenceWords, e: RawEvent, events: readonly Event
   if (!JUDGING.test(e.code) || e.targets.some((t) => t !== null) || !e.clause) return null;
   // what is judged: the object, or the subject of a passive ("The operation was condemned by members of the EU")
   const judged = e.clause.passive ? [...e.clause.tree.objects, ...e.clause.tree.subjects] : e.clause.tree.objects;
-  const noun = judged.find((o) => ACT_NOUNS.test(s.lower[o]!) && s.children[o]!.some((c) => s.relation[c] === 'det' && DEFINITE.test(s.lower[c]!)));
+  const noun = judged.find((o) => actKind(s.lower[o]!) !== undefined && s.children[o]!.some((c) => s.relation[c] === 'det' && DEFINITE.test(s.lower[c]!)));
   const side = e.sources[0]?.code?.slice(0, 3);
   if (noun === undefined || !side) return null;
-  const kind = KIND_ROOTS.find(([nouns]) => nouns.test(s.lower[noun]!))?.[1];
+  const kind = actKind(s.lower[noun]!);
   const before = s.start(e.trigger.start);
   for (let k = events.length - 1; k >= 0; k--) {
     const act = events[k]!;

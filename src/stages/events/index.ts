@@ -17,7 +17,7 @@ import { COMMITMENT, THREAT_VERB, WANT_VERB, appealCode, intentCode, ploverOfInt
 import { findNominalEvents } from './nominal.js';
 import { meansCode } from './means.js';
 import { callReading, judgementCode } from './naming.js';
-import { addsWords, publishes } from './publication.js';
+import { makesStatement, publishes } from './publication.js';
 import { criticsOf } from './critic.js';
 import { POINTED_BACK, actPointedBack, quotedCriticism } from './quoted-criticism.js';
 import { defeatInContest } from './contest.js';
@@ -179,7 +179,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     const call = callReading(s, clause, coding);
     if (call === 'name' || defeatInContest(s, clause, coding)) continue;
     // what is said has the parties of its code ("…, calling it "null and void"": the adjunct's doer is its governor's subject)
-    const said = call === 'judgement' ? judgementCode(s, clause, actors) : addsWords(s, clause, coding) ? '010' : null;
+    const said = call === 'judgement' ? judgementCode(s, clause, actors) : makesStatement(s, clause, coding) ? '010' : null;
     const roles = feelerFirst(s, clause, assignRoles(s, actors, clause, said ? { ...coding, code: said, reverse: null } : coding));
     const verbal = verbalAttack(s, actors, clause, code);
     const named = verbal?.targets ?? roles.targets.filter((t): t is ActorSpan => t !== null);

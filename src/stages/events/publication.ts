@@ -23,7 +23,7 @@ export function publishes(s: SentenceWords, clause: VerbClause, coding: VerbCodi
  * and Carroll all argued they should not be mandatory" (20 of the 21 ARGUE events of the 315 Wikinews
  * articles); "argued against Universal Basic Income", "argued with", "over" and "about" keep 110.
  */
-export function addsWords(s: SentenceWords, clause: VerbClause, coding: VerbCoding): boolean {
+export function makesStatement(s: SentenceWords, clause: VerbClause, coding: VerbCoding): boolean {
   const lemma = s.lemma[clause.at]!;
   if (coding.matched.length > 0) return false;
   if (REVEALING.has(lemma)) return true;

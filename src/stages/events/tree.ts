@@ -413,9 +413,12 @@ const REPORTING_ASKERS = /^(tell|told|call)/;
  * subjunctive: no tense, no auxiliary but "should" or "be") is asked for, not done.
  */
 export function askedInSubjunctive(s: SentenceWords, v: number, asker: number, group: readonly string[] = auxiliariesOf(s, v)): boolean {
-  if (!(isRequestVerb(s.lemma[asker]!) || /^(recommend|advis|suggest|propos|insist)/.test(s.lemma[asker]!)) || REPORTING_ASKERS.test(s.lemma[asker]!)) return false;
+  if (!(isRequestVerb(s.lemma[asker]!) || PROPOSING.test(s.lemma[asker]!)) || REPORTING_ASKERS.test(s.lemma[asker]!)) return false;
   return s.lower[v] === s.lemma[v] && group.every((w) => SUBJUNCTIVE_GROUP.has(w));
 }
+
+/** Verbs that propose an act to another, besides the verbs of asking: "recommended", "advised", "suggested", "insisted [that]". */
+const PROPOSING = /^(recommend|advis|suggest|propos|insist)/;
 
 /** Words a verb group in the subjunctive may hold: "should withdraw", "be delivered", "not be". */
 const SUBJUNCTIVE_GROUP: ReadonlySet<string> = new Set(['should', 'be', 'not']);

@@ -122,7 +122,7 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
 export const SPOKESMAN = /^(?:spokes(?:man|men|woman|women|person|people)|officials?|representatives?|envoys?|delegates?|delegation|diplomats?)$/i;
 
 /** Nouns for what a body puts out, which speaks for it: "a statement BY the Russian Foreign Ministry", "a report FROM the Mexican government". */
-export const DOCUMENT = /^(?:statements?|reports?|letters?|communiqu[eé]s?|releases?|tweets?|posts?|messages?|memos?|notices?|announcements?|declarations?)$/i;
+const DOCUMENT = /^(?:statements?|reports?|letters?|communiqu[eé]s?|releases?|tweets?|posts?|messages?|memos?|notices?|announcements?|declarations?)$/i;
 
 /**
  * "a spokesman for | the State Department", "a statement by | the Russian Foreign Ministry": the phrase from the
