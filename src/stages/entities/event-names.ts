@@ -1,5 +1,3 @@
-import type { Mention } from '../../model/layers.js';
-
 /**
  * Words that end the name of an event — a war, a battle, an uprising, a games or a festival — and
  * no name of a place, a people or a body: "the Iran–Iraq WAR", "the Syrian Civil WAR", "the Arab
@@ -16,12 +14,7 @@ const EVENT_HEADS: ReadonlySet<string> = new Set([
 /** Words before the head that make the name a body's, an office's or a paper's: "Ministry OF War", "Institute for the Study OF War", "Kamloops THIS Week". */
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'this']);
 
-/** The mentions, those whose name ends in an event's head word typed MISC (an event) whatever the model said. */
-export function typeEventNames(text: string, mentions: readonly Mention[]): readonly Mention[] {
-  return mentions.map((m) => (m.type !== 'MISC' && eventName(text.slice(m.start, m.end)) ? { ...m, type: 'MISC' as const, country: null } : m));
-}
-
-/** True when a name's last word is an event head and the word before it is part of the name, not "of" or "for". */
+/** True when a name's last word is an event head and the word before it is part of the name, not "of" or "for": typed MISC whatever the model said (`mentions.ts` fixedTypes). */
 export function eventName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2) return false;

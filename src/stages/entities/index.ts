@@ -18,7 +18,6 @@ import { splitEthnicGroups } from './ethnic.js';
 import { resolvePronouns } from './pronouns.js';
 import { findRepeatedSurnames } from './repeats.js';
 import { firstStart, type Cluster } from './refs.js';
-import { typeEventNames } from './event-names.js';
 
 /**
  * Document entities: NER mentions merged into referents (names, surnames, titles,
@@ -41,7 +40,7 @@ export { loadFirstNames, type FirstNameGender } from './gender.js';
 export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGender): Entity[] {
   const sentences = doc.get('sentences');
   const date = doc.get('anchor').value?.slice(0, 10) ?? null;
-  const names = nameMentions(doc, typeEventNames(doc.text, outsideTimexes(doc.get('mentions'), doc.getOr('timexes', []))), sentences, kb);
+  const names = nameMentions(doc, outsideTimexes(doc.get('mentions'), doc.getOr('timexes', [])), sentences, kb);
   const set = clusterNames(doc, names, kb);
   typeByApposition(doc, set);
   readTitles(doc, set, names, sentences, kb);

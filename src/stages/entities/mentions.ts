@@ -8,6 +8,7 @@ import { readAcronyms } from './acronyms.js';
 import { religiousType } from './religious-names.js';
 import { isOutletName } from './outlets.js';
 import { stormNames } from './storms.js';
+import { eventName } from './event-names.js';
 import type { NameMention } from './name-mention.js';
 
 export type { NameMention };
@@ -174,13 +175,14 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
 
 /**
  * Names whose type their words or the words before them fix, whatever the entity model tagged: religions and their
- * followers (`religiousTypes`), news outlets ("Wikinews" ORG, `isOutletName`) and storms ("Hurricane Dorian" … "Dorian"
- * MISC, `stormNames`).
+ * followers (`religiousTypes`), news outlets ("Wikinews" ORG, `isOutletName`), storms ("Hurricane Dorian" … "Dorian"
+ * MISC, `stormNames`) and other named events ("the Iran–Iraq War", "the World Cup" MISC, `eventName`).
  */
 function fixedTypes(text: string, named: readonly NameMention[], kb: ActorsKb): Map<string, EntityType> {
   const types = religiousTypes(named, kb);
   for (const m of named) if (!types.has(m.name) && isOutletName(m.name)) types.set(m.name, 'ORG');
   for (const storm of stormNames(text, named)) types.set(storm, 'MISC');
+  for (const m of named) if (!types.has(m.name) && eventName(m.name)) types.set(m.name, 'MISC');
   return types;
 }
 

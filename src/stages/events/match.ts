@@ -1,6 +1,6 @@
 import type { VerbClause } from './clause.js';
 import type { IndexedVerbDictionary, PatternElement, VerbForm, VerbPattern } from './dictionary/types.js';
-import { subtree, type SentenceWords } from './sentence.js';
+import { subtree, verbAbove, type SentenceWords } from './sentence.js';
 import { ClauseWords } from './pattern-needs.js';
 
 /** What the verb dictionary says a verb in its clause codes. */
@@ -107,14 +107,7 @@ function writtenForBlockmates(pattern: VerbPattern, form: VerbForm, blockCode: s
  */
 function reportedElsewhere(s: SentenceWords, clause: VerbClause, blockCode: string | null, hit: PatternHit): boolean {
   if (!blockCode?.startsWith('01') || hit.pattern.code === null || hit.pattern.code.startsWith('01')) return false;
-  return hit.matched.some((w) => (s.upos[w] === 'NOUN' || s.upos[w] === 'PROPN') && nearestVerbAbove(s, w) !== clause.at);
-}
-
-/** The nearest verb above a word in the tree, -1 when none. */
-function nearestVerbAbove(s: SentenceWords, i: number): number {
-  let p = s.head[i]!;
-  for (let steps = 0; p >= 0 && s.upos[p] !== 'VERB' && steps < s.words.length; steps++) p = s.head[p]!;
-  return p;
+  return hit.matched.some((w) => (s.upos[w] === 'NOUN' || s.upos[w] === 'PROPN') && verbAbove(s, w) !== clause.at);
 }
 
 /** The verb group's words of negation a pattern can name ("didn't" is DID N'T). */

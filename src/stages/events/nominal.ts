@@ -3,7 +3,7 @@ import { actorsStartingIn, firstStartingFrom } from './actor-lookup.js';
 import type { ActorSpan } from './actors.js';
 import { actorsOf, type RawEvent } from './code.js';
 import { bombingCode } from './means.js';
-import { withConjuncts, type SentenceWords } from './sentence.js';
+import { verbAbove, withConjuncts, type SentenceWords } from './sentence.js';
 import { caseOf, treeRoles } from './tree.js';
 
 /**
@@ -113,7 +113,7 @@ export function findNominalEvents(s: SentenceWords, actors: readonly ActorSpan[]
     if (!trigger || s.pos[i] !== 'NOUN') continue;
     const verb = holdingVerb(s, i);
     if (verb < 0 && s.relation[i] === 'compound') continue;
-    const governor = governingVerb(s, i);
+    const governor = verbAbove(s, i);
     const holder = verbal.find((e) => e.clause ? e.clause.at === governor : e.evidence.start <= i && i < e.evidence.end);
     const yielding = holder && yieldsToObject(s, holder, i) ? holder : null;
     if (holder && !yielding && !concessive(s, i) && !doneByRelative(s, i)) continue;
@@ -183,13 +183,6 @@ function yieldsToObject(s: SentenceWords, holder: RawEvent, i: number): boolean 
   if (holder.code === '015' || holder.code === '016') return false;
   if (holder.code.startsWith('01')) return statedObject(s, holder.clause.at, i);
   return !holder.by.includes('/') && holdingVerb(s, i) === holder.clause.at && (SUPPORT_VERBS.test(s.lemma[holder.clause.at]!) || ENDING_VERBS.test(s.lemma[holder.clause.at]!));
-}
-
-/** The nearest verb above the noun in the tree ("demand the RESIGNATION of" → demand); -1 when none. */
-function governingVerb(s: SentenceWords, i: number): number {
-  let p = s.head[i]!;
-  for (let steps = 0; p >= 0 && s.upos[p] !== 'VERB' && steps < s.words.length; steps++) p = s.head[p]!;
-  return p;
 }
 
 /** The verb whose object is the noun, or the head of that object ("ended MEDIATION efforts"); -1 when none. */
@@ -306,7 +299,7 @@ function concessive(s: SentenceWords, i: number): boolean {
 
 function opposedActor(s: SentenceWords, actors: readonly ActorSpan[], i: number, code: string): ActorSpan | null {
   if (!/^1[1-4]/.test(code) || !concessive(s, i)) return null;
-  const verb = governingVerb(s, i);
+  const verb = verbAbove(s, i);
   return verb < 0 ? null : actorsOf(s, actors, treeRoles(s, verb).subjects)[0] ?? null;
 }
 

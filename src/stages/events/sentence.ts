@@ -121,6 +121,13 @@ export function dependents(s: SentenceWords, i: number, ...relations: string[]):
   return s.children[i]!.filter((c) => relations.some((r) => s.relation[c] === r || s.relation[c]!.startsWith(`${r}:`)));
 }
 
+/** The nearest verb above word i in the tree ("demand the RESIGNATION of" → demand); -1 when none. */
+export function verbAbove(s: SentenceWords, i: number): number {
+  let p = s.head[i]!;
+  for (let steps = 0; p >= 0 && s.upos[p] !== 'VERB' && steps < s.words.length; steps++) p = s.head[p]!;
+  return p;
+}
+
 /** Words `[start, end)` that word i's subtree covers. */
 export function subtree(s: SentenceWords, i: number): { start: number; end: number } {
   let start = i;
