@@ -23,6 +23,20 @@ export function activeAt(t: KbTenure, date: string): boolean {
 export const sameOffice = (t: KbTenure, title: string) =>
   t.office.toLowerCase() === title.toLowerCase() || t.title?.toLowerCase() === title.toLowerCase();
 
+/**
+ * Whether a surname written alone may mean this person at the date: the person holds or has held an office by then (a
+ * term the KB keeps, or a dated Phoenix code), or has been elected to one that starts soon. Surnames are common words
+ * and names ("Leo", "Qin"): before a person's first office (Pope Leo XIV in 2019, Qin Gang in 2020) the word names
+ * someone else — the constellation Leo, the Qin emperor; after it, the holder is remembered ("the Bush administration").
+ * Without a date, or for a person the KB keeps no terms or dated codes for, nothing tells, and the surname may mean them.
+ */
+export function knownBySurnameAt(person: KbPerson, date: string | null): boolean {
+  const dated = (person.codes ?? []).filter((c) => c.from !== null);
+  if (!date || (person.tenures.length === 0 && dated.length === 0)) return true;
+  return person.tenures.some((t) => t.start <= date || (t.elected ? t.elected <= date : days(date, t.start) <= ELECTION_LEAD_DAYS))
+    || dated.some((c) => c.from! <= date);
+}
+
 function firstName(name: string): string {
   return name.split(/\s+/)[0].toLowerCase();
 }
@@ -35,7 +49,12 @@ function firstName(name: string): string {
 export function linkPerson(kb: ActorsKb, name: string, hints: PersonHints, date: string | null): KbPerson | null {
   const words = name.split(/\s+/);
   let candidates = kb.people(name);
-  if (words.length === 1) candidates = [...new Set([...candidates, ...kb.peopleBySurname(name)])];
+  if (words.length === 1) {
+    // The surname's holders stay candidates (to be told apart below) when one of them may be meant at the date.
+    const bySurname = kb.peopleBySurname(name);
+    const meant = bySurname.some((p) => knownBySurnameAt(p, date) || titleAgrees(p, hints));
+    candidates = [...new Set([...candidates, ...(meant ? bySurname : [])])];
+  }
   else if (candidates.length === 0 && words.length > 0) {
     const surname = kb.peopleBySurname(words[words.length - 1]);
     candidates = words.length > 1
@@ -56,6 +75,11 @@ export function linkPerson(kb: ActorsKb, name: string, hints: PersonHints, date:
   };
   const ranked = candidates.map((p) => ({ p, s: score(p) })).sort((a, b) => b.s - a.s);
   return ranked[0].s > ranked[1].s ? ranked[0].p : null;
+}
+
+/** A title written beside the name is one of the person's offices, held at any time ("Senator Wong"). */
+function titleAgrees(p: KbPerson, hints: PersonHints): boolean {
+  return p.tenures.some((t) => [...hints.titles].some((title) => sameOffice(t, title)));
 }
 
 /**

@@ -40,11 +40,11 @@ export { loadFirstNames, type FirstNameGender } from './gender.js';
 export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGender): Entity[] {
   const sentences = doc.get('sentences');
   const date = doc.get('anchor').value?.slice(0, 10) ?? null;
-  const names = nameMentions(doc, outsideTimexes(doc.get('mentions'), doc.getOr('timexes', [])), sentences, kb);
+  const names = nameMentions(doc, outsideTimexes(doc.get('mentions'), doc.getOr('timexes', [])), sentences, kb, date);
   const set = clusterNames(doc, names, kb);
   typeByApposition(doc, set);
   readTitles(doc, set, names, sentences, kb);
-  linkPeople(set, kb, date);
+  linkPeople(doc.text, set, kb, date);
   mergeSpellingVariants(set);
   findRepeatedSurnames(doc, set.people, set.all(), sentences);
   findUntaggedPlaces(doc, set, sentences, kb);

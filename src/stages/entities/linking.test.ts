@@ -58,3 +58,31 @@ test('an organisation the shipped KB names otherwise keeps the name the text use
   assert.notEqual(qaeda.name, 'Al-Qaeda');
   assert.deepEqual(qaeda.aliases, ['Al-Qaeda']);
 });
+
+test('a surname alone names a KB person only around the years of their offices', () => {
+  const shipped = KBS['shipped KB'];
+  const linked = (text: string, mention: [string, 'PERSON' | 'MISC' | 'GPE'], date: string) =>
+    resolveEntities(docWith(text, [mention], date), shipped, firstNames).find((e) => e.mentions.some((m) => m.text === mention[0]));
+  // Qin Gang was foreign minister from 2022: in 2020 the word is a dynasty's.
+  const qin = 'The biggest destruction was by the Qin emperor when he unified China.';
+  assert.equal(linked(qin, ['Qin', 'MISC'], '2020-10-22')?.actor, null);
+  assert.equal(linked('Qin met his counterpart on Monday.', ['Qin', 'PERSON'], '2023-03-01')?.name, 'Qin Gang');
+  // The constellation in 2019 is no pope (Leo XIV from 2025), and stays what the entity model said.
+  const leo = linked('It circles a star in the constellation Leo.', ['Leo', 'GPE'], '2019-09-14');
+  assert.deepEqual([leo?.type, leo?.actor], ['GPE', null]);
+  // Years after a term the surname still means its holder: "the Obama administration" in 2020.
+  assert.equal(linked('He said the Obama administration built the cages.', ['Obama', 'MISC'], '2020-10-23')?.name, 'Barack Obama');
+});
+
+test('a one-word name after "the" that ends its phrase is not made a person by a KB surname', () => {
+  const moon = resolveEntities(docWith('He posted: "Today we went to the Moon and came back to earth!"', [['Moon', 'MISC']], '2019-10-13'), KBS['shipped KB'], firstNames)[0];
+  assert.deepEqual([moon.type, moon.actor], ['MISC', null]);
+});
+
+test('a name the text introduces as unknown ("a student named Wong") is not the office holder of that surname', () => {
+  const text = 'A university student named Wong said, "Hong Kong people never back down."';
+  const wong = resolveEntities(docWith(text, [['Wong', 'PERSON']], '2023-03-01'), KBS['shipped KB'], firstNames)[0];
+  assert.deepEqual([wong.name, wong.actor], ['Wong', null]);
+  const named = resolveEntities(docWith('Wong said Australia would talk to China.', [['Wong', 'PERSON'], ['Australia', 'GPE'], ['China', 'GPE']], '2023-03-01'), KBS['shipped KB'], firstNames);
+  assert.equal(named.find((e) => e.type === 'PERSON')?.name, 'Penny Wong');
+});

@@ -2,6 +2,7 @@ import type { Doc } from '../../model/document.js';
 import type { EntityType, Mention, Sentence } from '../../model/layers.js';
 import { hasTitle, onlyTitleWords, pluralTitleLength, titleBefore, titledNames, titleEndingIn, titleRunningOn } from '../../language/titles.js';
 import type { ActorsKb } from '../../kb/view.js';
+import { knownBySurnameAt } from '../../kb/link.js';
 import { lowerBound } from '../../model/span.js';
 import { growToKnownNames } from './organisations.js';
 import { readAcronyms } from './acronyms.js';
@@ -103,7 +104,7 @@ function nextWord(text: string, at: number): string {
   return /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
 }
 
-export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[], kb: ActorsKb): NameMention[] {
+export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[], kb: ActorsKb, date: string | null): NameMention[] {
   const spans: NameMention[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const lines = sorted.flatMap((m) => {
@@ -151,7 +152,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   const typed = readAcronyms(doc.text, named.map((m, k) => {
     const type = fixed.get(m.name);
     if (type) return type === m.type ? m : { ...m, type };
-    return m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb, placeBefore(doc.text, named, k))) ? { ...m, type: 'PERSON' as const } : m;
+    return m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb, date, placeBefore(doc.text, named, k))) ? { ...m, type: 'PERSON' as const } : m;
   }));
   const out: NameMention[] = [];
   for (const m of typed) {
@@ -268,9 +269,19 @@ function placeBefore(text: string, named: readonly NameMention[], k: number): bo
     && /^,\s+$/.test(text.slice(prev.end, m.start));
 }
 
-function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb, afterPlace: boolean): boolean {
+/**
+ * A one-word name after "the" that ends its phrase is a thing's name, not a person's: "went to the Moon and came back",
+ * "the Sun". A surname takes the article only before a noun it qualifies ("the Obama administration").
+ */
+function articleNoun(text: string, m: NameMention): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))
+    && /^(?:\s*(?:[,.;:!?)"”’]|and\b|or\b|but\b)|\s*$)/.test(text.slice(m.end, m.end + 6));
+}
+
+function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb, date: string | null, afterPlace: boolean): boolean {
   if (kb.place(m.name) || kb.organisation(m.name)) return false;
-  if (kb.people(m.name).length > 0 || (!m.name.includes(' ') && kb.peopleBySurname(m.name).length > 0)) return true;
+  if (kb.people(m.name).length > 0) return true;
+  if (!m.name.includes(' ') && kb.peopleBySurname(m.name).some((p) => knownBySurnameAt(p, date)) && !articleNoun(doc.text, m)) return true;
   if (m.name.toLowerCase().split(/\s+/).every((w) => personWords.has(w))) return true;
   if (afterPlace) return false;
   const before = doc.text.slice(Math.max(0, m.start - 60), m.start);

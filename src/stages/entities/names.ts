@@ -218,9 +218,22 @@ function countryAfterName(after: string, kb: ActorsKb): PlaceRef | null {
   return place && place.via !== 'demonym' ? place : null;
 }
 
+/**
+ * A name the text introduces as someone the reader does not know: "a university student named Wong", "a man called
+ * Kim". Such a person is not the office holder who shares the surname.
+ */
+const INTRODUCED = /\b(?!(?:he|she|they|it|we|you|i|who|which|that|and|or|also|was|were|is|are|be|been|being)\s)[a-z][a-z-]*\s+(?:named|called)\s+$/;
+
+function introducedUnknown(text: string, c: Cluster): boolean {
+  if (c.nameWords.length !== 1) return false;
+  const first = c.refs.reduce((a, b) => (b.start < a.start ? b : a));
+  return INTRODUCED.test(text.slice(Math.max(0, first.start - 40), first.start));
+}
+
 /** Links every person cluster to the KB, merges clusters that link to one person, and settles roles. */
-export function linkPeople(set: ClusterSet, kb: ActorsKb, date: string | null): void {
+export function linkPeople(text: string, set: ClusterSet, kb: ActorsKb, date: string | null): void {
   for (const c of set.people) {
+    if (introducedUnknown(text, c)) continue;
     const hints = {
       countries: new Set(c.textRoles.map((r) => r.country).filter((x): x is string => x !== null)),
       titles: new Set(c.textRoles.map((r) => r.title)),
