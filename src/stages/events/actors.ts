@@ -250,7 +250,9 @@ function compose(chunk: readonly Piece[]): ActorSpan {
   const agents = chunk.filter((p) => p.kind === 'agent').map((p) => p.code!);
   const specific = actors.find((p) => (p.code?.length ?? 0) > 3);
   const countries = actors.map((p) => p.code).filter((c): c is string => c?.length === 3);
-  let code: string | null = specific?.code ?? (countries.length ? [...new Set(countries)].join('') : null);
+  // One actor has one country: the first named is the owner, a later one where it is or whom it serves ("the Iranian
+  // embassy in London" IRNGOV, "the Libyan ambassador to Greece" LBYGOV, "US military airstrike in Iraq" USAMIL).
+  let code: string | null = specific?.code ?? countries[0] ?? null;
   const before = agents.filter((a) => a.endsWith('~')).map((a) => a.slice(0, -1));
   const after = agents.filter((a) => !a.endsWith('~'));
   if (code === null && after.length) code = '---';

@@ -27,6 +27,13 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     ['Russia recalled its ambassador on Monday, accusing Ukraine of provocations.', '2021-03-01', ['112 RUS→UKR']],
   ],
   // Of two subjects the parser hung on one verb, the one after a word that opens a clause ("where") is the verb's.
+  // One actor has one country: a second country in its phrase is where it is or whom it serves, not a second owner.
+  oneCountry: [
+    // wn-d4c395914b7f
+    ['Athens expelled the Libyan ambassador to Greece over this issue.', '2019-12-06', ['174 GRCGOV→LBYGOV']],
+    // written for this test
+    ['The Iranian embassy in London condemned the arrest of the tanker crew.', '2019-07-20', ['111 IRNGOV→---']],
+  ],
   twoSubjects: [
     // wn-7bbb24ac20a3
     ['Leaders of African Union (AU) member states met in Niamey, Niger\'s capital, for an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the African Continental Free Trade Area (AfCFTA) agreement.', '2019-07-10',
