@@ -167,7 +167,9 @@ function readClause(s: SentenceWords, v: { at: number; end: number; forms: VerbF
     const coded = lastUngoverned(earlier);
     const head = coded?.at ?? coordinatedHead(s, groupStart);
     subject = coded?.subject ?? (head !== null ? subjectRange(s, verbGroupStart(s, head)) : subject);
-    if (coded) mode = combineModes(mode, coded.mode === 'intended' ? 'intended' : null);
+    // an inflected verb is no conjunct of an infinitive: "… to oppose white minority rule, but WAS ARRESTED in 1963"
+    const ofInfinitive = coded !== undefined && s.lower.slice(coded.groupStart, coded.at).includes('to') && (group.length > 0 || s.lower[v.at] !== s.lemma[v.at]);
+    if (coded && !ofInfinitive) mode = combineModes(mode, coded.mode === 'intended' ? 'intended' : null);
   }
   if (!infinitive && prev && prev.after.end >= groupStart && isClaimVerb(s.lower[prev.at]!)) mode = combineModes(mode, 'reported');
   // "it hoped French officials would be indicted": a clause right after a verb of desire is wished for, whatever the parse hung it on

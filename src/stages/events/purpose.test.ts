@@ -40,3 +40,30 @@ const ASKED_FOR: ReadonlyArray<readonly [sentence: string, expected: readonly st
 test('an act demanded in a that-clause is not coded as done', () => {
   for (const [sentence, expected] of ASKED_FOR) assert.deepEqual(codedEvents(sentence, '2021-03-01'), expected, sentence);
 });
+
+const withMode = (text: string, mode: string) => codedEvents(text, '2020-01-05', (e) => e.mode === mode);
+
+/**
+ * An infinitive of purpose names an aim, not an act done: "traveled to Florida TO MEET", "developing plans TO ATTACK".
+ * Sentences from English Wikinews (CC BY 2.5; article ids given).
+ */
+const PURPOSE_MODES: ReadonlyArray<readonly [sentence: string, code: string]> = [
+  // wn-4ad5512fe8af: the parser hangs "to attack" on "developing", as a purpose
+  ['General Soleimani was actively developing plans to attack American diplomats and service members in Iraq.', '190'],
+  // wn-aafee3e24c0c
+  ['The U.S. troops have remained in Iraq to prevent ISIS from regrouping.', '120'],
+];
+
+test('an act named by an infinitive of purpose is intended, not asserted', () => {
+  for (const [sentence, code] of PURPOSE_MODES) {
+    assert.ok(withMode(sentence, 'intended').some((e) => e.startsWith(code)), `${sentence}: ${codedEvents(sentence, '2020-01-05').join(', ')}`);
+    assert.ok(!withMode(sentence, 'asserted').some((e) => e.startsWith(code)), sentence);
+  }
+});
+
+test('an inflected verb after an infinitive of purpose is no conjunct of it, and keeps its own mode', () => {
+  // after wn-6a48d9cc79fb, with the arresting party named
+  const sentence = 'Mugabe co-founded the Zimbabwe African National Union (ZANU) to oppose the white minority rule, but was arrested by Rhodesian police in 1963.';
+  const asserted = withMode(sentence, 'asserted');
+  assert.ok(asserted.some((e) => e.startsWith('173')), `${sentence}: ${codedEvents(sentence, '1963-01-01').join(', ')}`);
+});

@@ -269,6 +269,21 @@ function finite(s: SentenceWords, v: number): boolean {
   return s.lower[v] !== s.lemma[v];
 }
 
+/**
+ * An infinitive of purpose after the verb it serves, in the bare form ("traveled to Florida TO MEET with", "developing
+ * plans TO ATTACK American diplomats", "troops have remained in Iraq TO PREVENT"): what it names is the aim, not yet
+ * done. Read only where the tree is plain — a verb before it, the infinitive's own word in the bare form — since the
+ * parser also hangs here a "to" that is a preposition ("admitted to ordering") or a later clause ("… were hit").
+ */
+function purpose(s: SentenceWords, v: number, head: number): boolean {
+  return head < v && s.upos[head] === 'VERB' && s.upos[v] === 'VERB' && s.lower[v] === s.lemma[v] && s.lower[v - 1] === 'to';
+}
+
+/** A verb with a tense or an auxiliary of its own: no conjunct of an infinitive ("to oppose white minority rule, but WAS ARRESTED"). */
+function inflected(s: SentenceWords, v: number): boolean {
+  return s.lower[v] !== s.lemma[v] || s.children[v]!.some((c) => s.relation[c] === 'aux' || s.relation[c] === 'aux:pass');
+}
+
 function infinitive(s: SentenceWords, v: number): boolean {
   return s.children[v]!.some((c) => s.relation[c] === 'mark' && s.lower[c] === 'to');
 }
@@ -377,10 +392,13 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
     const controlled = s.children[head]!.some((c) => s.relation[c] === 'obj' || s.relation[c] === 'iobj');
     mode = combineModes(combineModes(mode, modeFromGovernor(s.lemma[head]!, !controlled)), governing === 'asserted' ? null : governing);
     if (controlled && isRequestVerb(s.lemma[head]!)) mode = combineModes(mode, 'hypothetical');
-  } else if (head >= 0 && relation === 'advcl' && infinitive(s, v) && isRequestVerb(s.lemma[head]!)) {
+  } else if (head >= 0 && relation === 'advcl' && infinitive(s, v)) {
     // "called on Turkey TO HALT", "called for NATO members TO INCREASE", "encouraging allies such as Germany TO RESTRICT": asked of another, read as purpose
-    mode = combineModes(mode, 'hypothetical');
-  } else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB' && !openedByThat(s, v) && subjectReadAsObject(s, v) < 0) {
+    if (isRequestVerb(s.lemma[head]!)) mode = combineModes(mode, 'hypothetical');
+    // "developing plans TO ATTACK American diplomats", "sent troops TO ATTACK the city": a purpose is an act intended, not done
+    else if (purpose(s, v, head)) mode = combineModes(mode, 'intended');
+  } else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB' && !openedByThat(s, v) && subjectReadAsObject(s, v) < 0
+    && !(infinitive(s, head) && inflected(s, v))) {
     const first = modeOf(s, head, depth + 1);
     mode = combineModes(mode, first === 'asserted' || first === 'negated' ? null : first);
   } else if (head >= 0 && (relation === 'ccomp' || relation === 'conj')) {
