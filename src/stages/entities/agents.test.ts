@@ -113,6 +113,32 @@ const CASES: readonly ActorCase[] = [
     mentions: [['Salaheddine Sidhoum', 'PERSON'], ['Algeria', 'GPE']],
     actors: { 'Salaheddine Sidhoum': ['DZA', 'DZA'] },
   },
+  {
+    source: 'written for this test, after the Wikinews reports of the attack on the US embassy in Baghdad (31 December 2019)',
+    text: 'Protesters attacked the U.S. Embassy in Baghdad on Tuesday.',
+    mentions: [['U.S.', 'GPE'], ['Baghdad', 'GPE']],
+    // the protesters are of the place they act in, not of the embassy's owner (the main country: named first)
+    actors: { Protesters: ['IRQ', 'IRQOPP'] },
+  },
+  {
+    source: 'written for this test',
+    text: 'Protesters gathered outside the Russian embassy in Kyiv.',
+    mentions: [['Russian', 'NORP'], ['Kyiv', 'GPE']],
+    // "outside the Russian embassy" places them at the embassy, whose owner "Russian" names: no setting
+    actors: { Protesters: ['UKR', 'UKROPP'] },
+  },
+  {
+    source: `${WN}UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision`,
+    text: 'She subsequently left the UK and returned to the US. The White House refers to the United States president\'s office. '
+      + 'Harry Dunn, a 19-year-old motorcyclist was struck by a Volvo XC90 driving on the wrong side of the road in Northamptonshire according to traffic camera footage. '
+      + 'That\'s a point that we\'ve raised or are raising today with the American ambassador here in the UK and I hope it will be resolved very shortly. '
+      + 'She informed police she had diplomatic immunity. '
+      + 'Normally, only embassy workers — and their spouses — in London have diplomatic immunity, but in a 1994 agreement it was extended to all US workers at RAF Croughton.',
+    mentions: [['UK', 'GPE'], ['US', 'GPE'], ['White House', 'ORG'], ['United States', 'GPE'], ['Harry Dunn', 'PERSON'], ['Northamptonshire', 'GPE'], ['American', 'NORP'], ['UK', 'GPE', 2], ['London', 'GPE'],
+      ['US', 'GPE', 2], ['RAF Croughton', 'ORG']],
+    // the United States is named most, but the story happens in England: the police are British
+    actors: { police: ['GBR', 'GBRCOP'] },
+  },
 ];
 
 test('a country\'s own Senate or Parliament is its legislature, not the body the KB gives the bare word (Phoenix: "Senate" is the US Congress)', () => {

@@ -29,7 +29,8 @@ const COLLECTIVE = new Set([
  * among its modifiers ("Iraqi", "Iraq's", "Hong Kong"), from a place right after it ("in Hong Kong"), from the
  * same words named earlier with a country ("according to SYRIAN state media … according to state media", "two
  * million SYRIAN refugees … a safe zone for refugees"; not "the government", which is the story's own more often
- * than the foreign one named before it), or else from the story's main country. An organisation among the
+ * than the foreign one named before it); police, protesters and rebels from the place their sentence happens in
+ * (`countryOfSetting`), these and civilians from the country their story happens in (`storySetting`); or else from the story's main country. An organisation among the
  * modifiers takes the phrase as its own mention
  * ("Houthi rebels" is the Houthi movement). Agents of one country and code are one entity.
  */
@@ -37,6 +38,7 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
   const view = tokenOwners(doc, set.all());
   const tokens = doc.get('tokens');
   const main = mainCountry(set);
+  const setting = storySetting(view, main) ?? main;
   const earlier = new Map<string, ModifierCountry>();
   for (let i = 0; i < tokens.length; i++) {
     if (view.owner[i] !== null || doc.text[tokens.start[i] - 1] === '-') continue;
@@ -50,7 +52,7 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       && /^\s*$/.test(doc.text.slice(tokens.end[last], tokens.start[next]))) continue;
     const first = modifierStart(view, i - match.words + 1);
     const named = countryAmong(view, kb, first, last - match.words + 1) ?? countryAfter(view, last) ?? countryReferredTo(view, i - match.words + 1)
-      ?? countryOfPossessor(view, first);
+      ?? countryOfPossessor(view, first) ?? (ON_THE_SPOT.has(match.code) ? countryOfSetting(view, i - match.words + 1) : null);
     const start = tokens.start[named && named.token < i - match.words + 1 ? named.token : i - match.words + 1];
     const end = tokens.end[last];
     const ref = { start, end, text: doc.text.slice(start, end), form: 'nominal' as const, sentence: view.sentence[last], by: 'entities/agent' };
@@ -63,7 +65,7 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     const individual = match.number === 'singular' && !COLLECTIVE.has(head);
     const again = individual || match.code === 'GOV' ? null : phraseOf(doc, tokens, i - match.words + 1, last);
     if (again && named) earlier.set(again, { ...named, token: Infinity });
-    addAgent(set, named ?? (again ? earlier.get(again) : undefined) ?? main, match.code, ref, individual ? `:${start}` : BY_NOUN.has(match.code) ? `:${singular(head)}` : '');
+    addAgent(set, named ?? (again ? earlier.get(again) : undefined) ?? (AT_HOME.has(match.code) ? setting : main), match.code, ref, individual ? `:${start}` : BY_NOUN.has(match.code) ? `:${singular(head)}` : '');
     // "French and Egyptian warships": each country named in the coordination has its own.
     const before = named ? coordinated(view, kb, named.token) : null;
     if (before && !before.organisation) {
@@ -212,6 +214,76 @@ function countryOfPossessor(view: TokenOwners, first: number): ModifierCountry |
     return country ? { country, countryCode: country, organisation: null, token: Infinity } : null;
   }
   return null;
+}
+
+/** Codes of groups that act where they live: police, protesters, civilians, rebels. */
+const AT_HOME = new Set(['COP', 'OPP', 'CVL', 'REB']);
+/**
+ * Those of them that are of the very place their sentence names: not civilians, the catch-all of people who may have
+ * come from elsewhere ("Armed settlers set fire to the offices of the Palestinian Authority in Hebron" are no Palestinians).
+ */
+const ON_THE_SPOT = new Set(['COP', 'OPP', 'REB']);
+/** Prepositions that place what a sentence tells: "in Baghdad", "outside the Russian embassy in Kyiv", "at Fishmongers' Hall". */
+const SETTING = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+
+/**
+ * Police, protesters and rebels with no country word of their own are of the place their sentence happens in, not of the story's main country nor of a country named as another noun's ("Protesters attacked the
+ * U.S. Embassy in Baghdad" are Iraq's, "Protesters gathered outside the Russian embassy in Kyiv" Ukraine's; "police"
+ * in "discovered dead in Queens, New York, according to police" are the United States' in a story about an Italian
+ * chef). The place is the one nearest the agent that a preposition of place governs (over "the"). Groups that act
+ * abroad (troops, officials, diplomats) are left to the main country: "troops were deployed in Syria" are no Syrian
+ * troops.
+ */
+function countryOfSetting(view: TokenOwners, head: number): ModifierCountry | null {
+  const tokens = view.doc.get('tokens');
+  const sentence = view.sentence[head];
+  let best: ModifierCountry | null = null;
+  let distance = Infinity;
+  for (let k = head - 1; k >= 0 && view.sentence[k] === sentence; k--) {
+    const place = placeGoverned(view, k);
+    if (place && head - k < distance) [best, distance] = [placeModifier(place, Infinity), head - k];
+  }
+  for (let k = head + 1; k < tokens.length && view.sentence[k] === sentence && k - head < distance; k++) {
+    const place = placeGoverned(view, k);
+    if (place) [best, distance] = [placeModifier(place, Infinity), k - head];
+  }
+  return best;
+}
+
+/**
+ * The country the story happens in when it is not the main one: the one whose places a preposition of place governs
+ * most often ("in Christchurch", "at the Walmart in El Paso"), twice at least and more often than the main country's.
+ * Police, protesters and civilians the text gives no country are of it, not of the country named most, which in a
+ * story about foreigners is theirs (an Australian gunman in New Zealand, Mexican victims in Texas, an American
+ * diplomat's wife in England). One mention is no setting: "vaccines … in the United States" in a story about Samoa.
+ */
+function storySetting(view: TokenOwners, main: ModifierCountry | null): ModifierCountry | null {
+  const counts = new Map<string, { count: number; place: { readonly country: string; readonly cameo: string | null } }>();
+  for (let k = 0; k < view.owner.length; k++) {
+    const place = placeGoverned(view, k);
+    if (!place) continue;
+    const entry = counts.get(place.country) ?? { count: 0, place };
+    entry.count++;
+    counts.set(place.country, entry);
+  }
+  let best: { count: number; place: { readonly country: string; readonly cameo: string | null } } | null = null;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  const atHome = main ? counts.get(main.country ?? '')?.count ?? 0 : 0;
+  return best && best.count >= 2 && best.count > atHome ? placeModifier(best.place, Infinity) : null;
+}
+
+/** The place a preposition of place at token `k` governs, over "the": "in Kyiv", "at the White House". */
+function placeGoverned(view: TokenOwners, k: number): { readonly country: string; readonly cameo: string | null } | null {
+  const tokens = view.doc.get('tokens');
+  const word = (j: number) => view.doc.text.slice(tokens.start[j], tokens.end[j]).toLowerCase();
+  if (!SETTING.has(word(k))) return null;
+  const object = k + 1 < tokens.length && word(k + 1) === 'the' ? k + 2 : k + 1;
+  const owner = object < tokens.length && view.sentence[object] === view.sentence[k] ? view.owner[object] : null;
+  if (!owner?.place) return null;
+  // A place that modifies a noun after it names that noun's owner, no setting: "in the U.S. Embassy", "the Russian embassy".
+  let after = object;
+  while (after < tokens.length && view.owner[after] === owner) after++;
+  return after < tokens.length && view.sentence[after] === view.sentence[k] && HEAD_BREAKERS.has(tokenPos(tokens, after)) ? null : owner.place;
 }
 
 /** A place named right after the agent: "police in Hong Kong", "Ethnic Albanians in south Serbia". */
