@@ -62,7 +62,8 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       if (first < head) sector ??= sectorEndingAt(view, kb, country && country.token >= first ? Math.min(country.token + 1, head) : first, head);
       if (c.type === 'ORG') sector ??= sectorEndingAt(view, kb, head, tokenAt(tokens, r.end - 1) + 1) ?? (isOutletName(r.text) ? MEDIA_SECTOR : null);
     }
-    if (c.type === 'PERSON') country ??= appositionCountry(doc, c, kb);
+    // an unknown organisation's apposition says whose it is too: "Roscosmos, the Russian space agency"
+    if (c.type === 'PERSON' || c.type === 'ORG') country ??= appositionCountry(doc, c, kb);
     if (c.type === 'PERSON') fillRoleCountries(c, country?.country ?? main);
     // Nothing said: an organisation of a story, or a person given a title or role in it ("General Soleimani"), is most
     // likely of the country it is about. A bare name is not: the story's country would be a guess that copies
@@ -94,8 +95,8 @@ const COUNTRY_AFTER = [
 const DEMONYM_BEFORE = /(\p{Lu}[\p{L}-]*)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
 
 /**
- * The country an apposition gives a person the KB does not know, on either side of any mention of the name:
- * "killed Qasem Soleimani, head of Iran's Quds Force" (IRN), "killed Iranian general, Qasem Soleimani" (IRN).
+ * The country an apposition gives a person (or organisation) the KB does not know, on either side of any mention of
+ * the name: "killed Qasem Soleimani, head of Iran's Quds Force" (IRN), "killed Iranian general, Qasem Soleimani" (IRN).
  */
 function appositionCountry(doc: Doc, c: Cluster, kb: ActorsKb): ModifierCountry | null {
   for (const r of c.refs) {

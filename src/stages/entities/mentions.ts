@@ -11,6 +11,7 @@ import { isOutletName } from './outlets.js';
 import { stormNames } from './storms.js';
 import { eventName } from './event-names.js';
 import type { NameMention } from './name-mention.js';
+import { afterOrganisationKind, namesOrganisation } from './organisation-nouns.js';
 
 export type { NameMention };
 
@@ -147,11 +148,13 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   named.push(...titledPeopleMissed(doc, named, sentences, kb));
   named.sort((a, b) => a.start - b.start);
   const fixed = fixedTypes(doc.text, named, kb);
-  const personal = new Set(named.filter((m) => m.type !== 'PERSON' && !fixed.has(m.name) && speaksAsPerson(doc.text, m) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
+  const organisational = organisationsByKind(doc.text, named, fixed, kb);
+  const personal = new Set(named.filter((m, k) => m.type !== 'PERSON' && !fixed.has(m.name) && speaksAsPerson(doc.text, m, placeBefore(doc.text, named, k)) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
   const personWords = new Set(named.filter((m) => !fixed.has(m.name) && (m.type === 'PERSON' || personal.has(m.name))).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
   const typed = readAcronyms(doc.text, named.map((m, k) => {
     const type = fixed.get(m.name);
     if (type) return type === m.type ? m : { ...m, type };
+    if (organisational.has(m.name)) return m.type === 'ORG' ? m : { ...m, type: 'ORG' as const };
     return m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb, date, placeBefore(doc.text, named, k))) ? { ...m, type: 'PERSON' as const } : m;
   }));
   const out: NameMention[] = [];
@@ -238,8 +241,32 @@ function titledPeopleMissed(doc: Doc, spans: readonly NameMention[], sentences: 
   return found;
 }
 
+/**
+ * Names the text calls organisations, though the entity model took a short unfamiliar one for a person or a place: a
+ * noun of a kind of organisation stands right before them ("British supermarket Ocado", "rock band Grateful Dead",
+ * `afterOrganisationKind`), or heads the apposition after a person's ("Roscosmos, the Russian space agency, announced";
+ * places and MISC names are left to `typeByApposition`, which knows the KB's states). Not a name the KB knows as a
+ * place or a person, nor one that is part of a person's longer name in the text ("rock band Van Halen" beside "Eddie
+ * Van Halen", whose mentions the two would share).
+ */
+function organisationsByKind(text: string, named: readonly NameMention[], fixed: ReadonlyMap<string, EntityType>, kb: ActorsKb): Set<string> {
+  const people = named.filter((m) => m.type === 'PERSON').map((m) => ` ${m.name} `);
+  const called = (m: NameMention) => afterOrganisationKind(text, m.start) || (m.type === 'PERSON' && namesOrganisation(text.slice(m.end, m.end + 160)));
+  return new Set(named.filter((m) => m.type !== 'ORG' && !fixed.has(m.name) && called(m)
+    && !kb.place(m.name) && kb.people(m.name).length === 0 && !people.some((p) => p.length > m.name.length + 2 && p.includes(` ${m.name} `)))
+    .map((m) => m.name));
+}
+
 /** A name, then "who" after a comma or dash: "Zara Kay, who identifies herself as …", "Aparna Garg — who has been …". */
 const WHO_AFTER = /^\s*[,—–-]\s*who\b/;
+/**
+ * "of" before the name, after a name or in an apposition set off by a comma: the name ends a phrase whose head the
+ * relative is said of ("Richard Stallman, the founder of Free Software Foundation, who has been …", "Alexander Gagay of
+ * Yekaterinburg, who took third place"), as it is after a place and a comma ("the former mayor of South Bend, Indiana,
+ * who had 26 delegates", `placeBefore`). Not after a common noun alone: "headed the campaign of Viktar Babaryka, who
+ * was arrested".
+ */
+const OF_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*|,\s+(?:the|a|an|its|his|her)(?:\s+[\p{L}'’-]+){1,3})\s+of\s+(?:the\s+)?$/u;
 /** An interview turn: a paragraph opening with the name and a colon ("\n\nZara Kay: I am good, thanks."). */
 const TURN_AFTER = /^:[ \t]/;
 const TURN_BEFORE = /(?:^|\n)[ \t]*$/;
@@ -251,9 +278,9 @@ const TURN_BEFORE = /(?:^|\n)[ \t]*$/;
  * tags an unfamiliar full name ORG ("Aparna Garg", "Zara Kay" — a brand's name); the KB's places and
  * organisations still win.
  */
-function speaksAsPerson(text: string, m: NameMention): boolean {
+function speaksAsPerson(text: string, m: NameMention, afterPlace: boolean): boolean {
   const after = text.slice(m.end, m.end + 12);
-  if (WHO_AFTER.test(after)) return true;
+  if (WHO_AFTER.test(after)) return !afterPlace && !OF_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
   return m.name.includes(' ') && TURN_AFTER.test(after) && TURN_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 

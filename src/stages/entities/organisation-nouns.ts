@@ -1,0 +1,45 @@
+/**
+ * What the words beside a name say of it being an organisation: a noun of a kind of organisation right before it, or
+ * heading its apposition. Read by the mentions step (names the entity model took for a person) and by
+ * `typeByApposition` (names it took for a place).
+ */
+
+/**
+ * Nouns that say a name is an organisation when they head its apposition: "Vyasna, an independent
+ * Belarusian human rights center", "Memorial, a Russian rights group", "Al-Haq, a Palestinian
+ * organisation". The entity model types such names by their look and often takes a short one for a
+ * place (a town of the same name); the writer's own words say what it is.
+ */
+const ORGANISATION_HEADS = new Set([
+  'center', 'centre', 'group', 'organisation', 'organization', 'party', 'company', 'firm', 'agency', 'association', 'union',
+  'committee', 'movement', 'network', 'foundation', 'institute', 'commission', 'council', 'charity', 'coalition', 'alliance',
+  'watchdog', 'ngo', 'newspaper', 'broadcaster', 'bank', 'militia', 'faction',
+]);
+
+/**
+ * Nouns of a kind of organisation that, right before a name, say what it is: "British supermarket Ocado", "the
+ * Mexican company Cultura Colectiva", "Hungarian daily newspaper Magyar Nemzet", "rock band Grateful Dead", "state news
+ * firm Saba". Nouns that also name a person's trade ("developer", "operator") are not among them: "game developer
+ * Perttu Ahola" is a man.
+ */
+const KIND_BEFORE = new Set([
+  ...ORGANISATION_HEADS, 'supermarket', 'retailer', 'airline', 'carrier', 'manufacturer', 'maker', 'carmaker', 'automaker',
+  'startup', 'website', 'band', 'magazine', 'tabloid', 'publisher', 'studio', 'insurer',
+]);
+const KIND_WORD = /(?:^|\s)(\p{Ll}+) $/u;
+
+/** Whether the word right before a name (one space apart) is a noun of a kind of organisation. */
+export function afterOrganisationKind(text: string, start: number): boolean {
+  const kind = KIND_WORD.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return kind !== undefined && KIND_BEFORE.has(kind);
+}
+
+/** ", a/an/the" and up to six words (no comma, no clause) ending in one of those nouns, which ends the phrase. */
+const APPOSITION = /^\s*,\s*(?:an?|the)\s+((?:[\p{L}'’-]+\s+){0,6}?)([\p{L}]+)(?=\s*(?:[,.;:)]|$|\s+(?:based|founded|that|which|who|in|on)\b))/u;
+
+/** Whether the text after a name opens an apposition an organisation noun heads: ", the Russian space agency,". */
+export function namesOrganisation(after: string): boolean {
+  const m = APPOSITION.exec(after);
+  // the noun heads the apposition itself, not a phrase inside it ("a member of the Hamas movement")
+  return m !== null && ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && !/\b(?:of|in|for|from|with|and|or)\s/i.test(m[1]!);
+}
