@@ -12,6 +12,9 @@ const TITLES = [
   'Governor', 'Mayor', 'Speaker', 'Chairman', 'Chairwoman', 'General', 'Envoy', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'leader',
   'National Security Advisor', 'National Security Adviser', 'Special Representative', 'Special Envoy', 'Chief Executive',
   'Prosecutor General', 'Prosecutor-General', 'Attorney General', 'Commissioner',
+  // civilian offices named with "General" after another office word, no army general ("Postmaster General Louis DeJoy")
+  'Postmaster General', 'Surgeon General', 'Solicitor General', 'Inspector General', 'Auditor General', 'Director General',
+  'Governor General', 'Consul General',
   // members of the US House and the heads of the devolved governments of the United Kingdom
   'Congressman', 'Congresswoman', 'First Minister',
   // candidates are the actors of election news ("Democratic presidential candidate Joe Biden", "X, an opposition candidate")
@@ -50,7 +53,12 @@ const QUALIFIERS: Readonly<Record<string, RoleQualifier>> = {
 /** `prime minister` → `[Pp]rime[ -][Mm]inister`: titles are written both ways, country words only capitalised. */
 const anyCase = (phrase: string) =>
   phrase.split(/[ -]/).map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${escape(w.slice(1))}`).join('[ -]');
-const TITLE = `(${[...TITLES.map(anyCase), ...[...POLICE_RANKS, ...MILITARY_RANKS].map(exactly)].join('|')})`;
+/**
+ * A title as written. "General" before a lower-case word is that word's adjective, no army general: "Fernando Dallorso,
+ * the general manager of Cipriani Dolci", "the general secretary" ("Iranian general, Qasem Soleimani" is one).
+ */
+const titlePattern = (title: string) => (title === 'General' ? `${anyCase(title)}(?![ -](?!of\\b)[a-z])` : anyCase(title));
+const TITLE = `(${[...TITLES.map(titlePattern), ...[...POLICE_RANKS, ...MILITARY_RANKS].map(exactly)].join('|')})`;
 const QUALIFIER = `(${Object.keys(QUALIFIERS).map((q) => (q.endsWith('-') ? `${anyCase(q.slice(0, -1))}-` : anyCase(q))).join('|')})`;
 /** Words of titles, which a country word may not be ("Russian Prime Minister" is not the country "Russian Prime"). */
 const TITLE_WORD = `(?:${[...new Set([...TITLES, ...POLICE_RANKS, ...MILITARY_RANKS].flatMap((t) => t.split(/[ -]/)))].map(anyCase).join('|')})\\b`;
@@ -89,7 +97,7 @@ export function onlyTitleWords(gap: string): boolean {
  * ("UK Defence" of "UK Defence Secretary", "then-National Security" of "then-National Security Advisor"). Police
  * ranks are left out: "Police" of "Police Chief" heads the force's own name ("Thames Valley Police Chief Constable").
  */
-const SPLIT_TITLE = `(${[...TITLES.map(anyCase), ...MILITARY_RANKS.map(exactly)].join('|')})`;
+const SPLIT_TITLE = `(${[...TITLES.map(titlePattern), ...MILITARY_RANKS.map(exactly)].join('|')})`;
 /** A title, with the qualifier it may carry, opening a string. */
 const TITLE_OPENING = new RegExp(`^(?:${QUALIFIER}(?:\\s+|(?<=-)))?${SPLIT_TITLE}\\b`);
 /** A title closing a string, with the qualifier it may carry. */

@@ -20,7 +20,8 @@ const TITLE_SECTORS: Readonly<Record<string, string>> = {
   'Vice President': 'GOV', 'Supreme Leader': 'GOV', King: 'GOV', Queen: 'GOV', Emir: 'GOV', Sultan: 'GOV', 'Crown Prince': 'GOV',
   Ambassador: 'GOV', Envoy: 'GOV', 'Special Representative': 'GOV', 'National Security Advisor': 'GOV', 'National Security Adviser': 'GOV',
   'Chief Executive': 'GOV', Governor: 'GOV', Mayor: 'GOV', Senator: 'LEG', Speaker: 'LEG', General: 'MIL',
-  'Prosecutor General': 'GOVJUD', Congressman: 'LEG', Congresswoman: 'LEG', 'First Minister': 'GOV', ...RANK_SECTORS,
+  'Prosecutor General': 'GOVJUD', 'Solicitor General': 'GOVJUD', 'Postmaster General': 'GOV', 'Surgeon General': 'GOV',
+  Congressman: 'LEG', Congresswoman: 'LEG', 'First Minister': 'GOV', ...RANK_SECTORS,
 };
 
 const COMPLEMENT = /^(?:for|to)$/i;

@@ -305,12 +305,19 @@ function articleNoun(text: string, m: NameMention): boolean {
     && /^(?:\s*(?:[,.;:!?)"”’]|and\b|or\b|but\b)|\s*$)/.test(text.slice(m.end, m.end + 6));
 }
 
+/**
+ * Last words that head the name of a place or an organisation, never a person's: a title before such a name is part of
+ * it or the name's namesake's ("General Santos City", "General Services Administration", "General Bernardo O'Higgins
+ * Riquelme Base"), no sign of a person.
+ */
+const NON_PERSON_HEAD = /\s(?:City|Town|County|Province|Island|Islands|District|Base|Airport|Station|Port|Administration|Agency|Commission|Ministry|Department|Council|Committee|University|College|Institute|Hospital|Company|Corporation|Bank|Party|Court)$/;
+
 function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb, date: string | null, afterPlace: boolean): boolean {
   if (kb.place(m.name) || kb.organisation(m.name)) return false;
   if (kb.people(m.name).length > 0) return true;
   if (!m.name.includes(' ') && kb.peopleBySurname(m.name).some((p) => knownBySurnameAt(p, date)) && !articleNoun(doc.text, m)) return true;
   if (m.name.toLowerCase().split(/\s+/).every((w) => personWords.has(w))) return true;
-  if (afterPlace) return false;
+  if (afterPlace || NON_PERSON_HEAD.test(m.name)) return false;
   const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
   if (!hasTitle(before)) return false;
   const title = titleBefore(before, 0);
