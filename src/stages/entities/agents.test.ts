@@ -139,6 +139,14 @@ const CASES: readonly ActorCase[] = [
     // the United States is named most, but the story happens in England: the police are British
     actors: { police: ['GBR', 'GBRCOP'] },
   },
+  {
+    source: 'written for this test, after the Wikinews report of the Christchurch mosque shootings (March 2019)',
+    text: 'Australian officials said the Australian suspect had lived in Australia. He was arrested in Christchurch on Friday and appeared in court in Christchurch on Saturday. '
+      + 'Judge Paul Kellar ordered him to remain in custody.',
+    mentions: [['Australian', 'NORP'], ['Australian', 'NORP', 2], ['Australia', 'GPE'], ['Christchurch', 'GPE'], ['Christchurch', 'GPE', 2], ['Paul Kellar', 'PERSON']],
+    // Australia is named most, but the judge sits where the story happens
+    actors: { 'Paul Kellar': ['NZL', 'NZLJUD'] },
+  },
 ];
 
 test('a country\'s own Senate or Parliament is its legislature, not the body the KB gives the bare word (Phoenix: "Senate" is the US Congress)', () => {

@@ -2,7 +2,7 @@ import type { Doc } from '../../model/document.js';
 import type { TokenLayer } from '../../model/layers.js';
 import { tokenPos } from '../../model/tokens.js';
 import type { ActorsKb } from '../../kb/view.js';
-import { countryAmong, mainCountry, modifierStart, placeModifier, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
+import { countryAmong, mainCountry, modifierStart, placeGoverned, placeModifier, storySetting, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
 import type { ClusterSet } from './names.js';
 import { addRef, newCluster, type Ref } from './refs.js';
 import { isReligionCode } from './religious-names.js';
@@ -30,9 +30,9 @@ const COLLECTIVE = new Set([
  * same words named earlier with a country ("according to SYRIAN state media … according to state media", "two
  * million SYRIAN refugees … a safe zone for refugees"; not "the government", which is the story's own more often
  * than the foreign one named before it); police, protesters and rebels from the place their sentence happens in
- * (`countryOfSetting`), these and civilians from the country their story happens in (`storySetting`); or else from the story's main country. An organisation among the
- * modifiers takes the phrase as its own mention
- * ("Houthi rebels" is the Houthi movement). Agents of one country and code are one entity.
+ * (`countryOfSetting`), these and civilians from the country their story happens in (`storySetting`); or else from
+ * the story's main country. An organisation among the modifiers takes the phrase as its own mention ("Houthi rebels"
+ * is the Houthi movement). Agents of one country and code are one entity.
  */
 export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
   const view = tokenOwners(doc, set.all());
@@ -223,8 +223,6 @@ const AT_HOME = new Set(['COP', 'OPP', 'CVL', 'REB']);
  * come from elsewhere ("Armed settlers set fire to the offices of the Palestinian Authority in Hebron" are no Palestinians).
  */
 const ON_THE_SPOT = new Set(['COP', 'OPP', 'REB']);
-/** Prepositions that place what a sentence tells: "in Baghdad", "outside the Russian embassy in Kyiv", "at Fishmongers' Hall". */
-const SETTING = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
 
 /**
  * Police, protesters and rebels with no country word of their own are of the place their sentence happens in, not of the story's main country nor of a country named as another noun's ("Protesters attacked the
@@ -248,42 +246,6 @@ function countryOfSetting(view: TokenOwners, head: number): ModifierCountry | nu
     if (place) [best, distance] = [placeModifier(place, Infinity), k - head];
   }
   return best;
-}
-
-/**
- * The country the story happens in when it is not the main one: the one whose places a preposition of place governs
- * most often ("in Christchurch", "at the Walmart in El Paso"), twice at least and more often than the main country's.
- * Police, protesters and civilians the text gives no country are of it, not of the country named most, which in a
- * story about foreigners is theirs (an Australian gunman in New Zealand, Mexican victims in Texas, an American
- * diplomat's wife in England). One mention is no setting: "vaccines … in the United States" in a story about Samoa.
- */
-function storySetting(view: TokenOwners, main: ModifierCountry | null): ModifierCountry | null {
-  const counts = new Map<string, { count: number; place: { readonly country: string; readonly cameo: string | null } }>();
-  for (let k = 0; k < view.owner.length; k++) {
-    const place = placeGoverned(view, k);
-    if (!place) continue;
-    const entry = counts.get(place.country) ?? { count: 0, place };
-    entry.count++;
-    counts.set(place.country, entry);
-  }
-  let best: { count: number; place: { readonly country: string; readonly cameo: string | null } } | null = null;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  const atHome = main ? counts.get(main.country ?? '')?.count ?? 0 : 0;
-  return best && best.count >= 2 && best.count > atHome ? placeModifier(best.place, Infinity) : null;
-}
-
-/** The place a preposition of place at token `k` governs, over "the": "in Kyiv", "at the White House". */
-function placeGoverned(view: TokenOwners, k: number): { readonly country: string; readonly cameo: string | null } | null {
-  const tokens = view.doc.get('tokens');
-  const word = (j: number) => view.doc.text.slice(tokens.start[j], tokens.end[j]).toLowerCase();
-  if (!SETTING.has(word(k))) return null;
-  const object = k + 1 < tokens.length && word(k + 1) === 'the' ? k + 2 : k + 1;
-  const owner = object < tokens.length && view.sentence[object] === view.sentence[k] ? view.owner[object] : null;
-  if (!owner?.place) return null;
-  // A place that modifies a noun after it names that noun's owner, no setting: "in the U.S. Embassy", "the Russian embassy".
-  let after = object;
-  while (after < tokens.length && view.owner[after] === owner) after++;
-  return after < tokens.length && view.sentence[after] === view.sentence[k] && HEAD_BREAKERS.has(tokenPos(tokens, after)) ? null : owner.place;
 }
 
 /** A place named right after the agent: "police in Hong Kong", "Ethnic Albanians in south Serbia". */

@@ -4,7 +4,7 @@ import { isSpaceCode } from '../../util/whitespace.js';
 import { isWorldRegion } from '../../language/regions.js';
 import { RANK_SECTORS } from '../../language/titles.js';
 import type { ActorsKb, PlaceRef } from '../../kb/view.js';
-import { countryAmong, mainCountry, modifierStart, placeModifier, sectorEndingAt, tokenOwners, type ModifierCountry } from './modifiers.js';
+import { countryAmong, mainCountry, modifierStart, placeModifier, sectorEndingAt, storySetting, tokenOwners, type ModifierCountry } from './modifiers.js';
 import type { ClusterSet } from './names.js';
 import type { Cluster } from './refs.js';
 import { isOutletName, isWebOutletName, MEDIA_SECTOR } from './outlets.js';
@@ -36,7 +36,7 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
   const view = tokenOwners(doc, set.all());
   const tokens = doc.get('tokens');
   const story = mainCountry(set);
-  const main = story?.country ?? null;
+  const setting = storySetting(view, story) ?? story;
   const codeOf = countryCodes(set);
   for (const c of set.all()) {
     if (c.person || c.place || c.organisation || c.context) continue;
@@ -65,13 +65,16 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     }
     // an unknown organisation's apposition says whose it is too: "Roscosmos, the Russian space agency"
     if (c.type === 'PERSON' || c.type === 'ORG') country ??= appositionCountry(doc, c, kb);
-    if (c.type === 'PERSON') fillRoleCountries(c, country?.country ?? main);
+    // Police officers and judges hold offices of the place the story happens in, which need not be the country it
+    // names most ("El Paso's police chief Greg Allen", "prosecutor Josh Bash" in a story about Mexican victims in Texas).
+    const home = c.type === 'PERSON' && LOCAL_SECTORS.has(sector ?? sectorOfRoles(c) ?? '') ? setting : story;
+    if (c.type === 'PERSON') fillRoleCountries(c, country?.country ?? home?.country ?? null);
     // Nothing said: an organisation of a story, or a person given a title or role in it ("General Soleimani"), is most
     // likely of the country it is about. A bare name is not: the story's country would be a guess that copies
     // of one story make differently ("the killing of Qasem Soleimani" in a story about Iraq is no Iraqi).
     const titled = c.textRoles.length > 0 || sector !== null;
     const guessed = c.type === 'ORG' ? !c.refs.some((r) => r.form === 'name' && isWebOutletName(r.text)) : c.type === 'PERSON' && titled;
-    if (country === null && story !== null && guessed) country = story;
+    if (country === null && home !== null && guessed) country = home;
     const role = c.textRoles.find((x) => x.country !== null) ?? c.textRoles[0];
     sector ??= role ? TITLE_SECTORS[role.title] ?? null : null;
     const roleCountry = role?.country ?? null;
@@ -125,6 +128,15 @@ function commaThenSpaceBefore(text: string, from: number, end: number): boolean 
   let i = end - 1;
   while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
   return i < end - 1 && i >= from && text.charCodeAt(i) === COMMA;
+}
+
+/** Sectors of offices held where one lives and works: the police and the judiciary. */
+const LOCAL_SECTORS = new Set(['COP', 'JUD']);
+
+/** The sector the first title read beside a person gives ("Detective Inspector" COP), or null. */
+function sectorOfRoles(c: Cluster): string | null {
+  const title = c.textRoles[0]?.title;
+  return title === undefined ? null : TITLE_SECTORS[title] ?? null;
 }
 
 /**

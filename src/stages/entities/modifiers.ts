@@ -167,3 +167,43 @@ export function mainCountry(set: ClusterSet, without: string | null = null): Mod
   const place = best?.place;
   return place ? placeModifier(place, Infinity) : null;
 }
+
+/** Prepositions that place what a sentence tells: "in Baghdad", "outside the Russian embassy in Kyiv", "at Fishmongers' Hall". */
+const SETTING = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The country the story happens in when it is not the main one: the one whose places a preposition of place governs
+ * most often ("in Christchurch", "at the Walmart in El Paso"), twice at least and more often than the main country's.
+ * Police, protesters and civilians the text gives no country are of it (agents.ts), and so are police officers and
+ * judges (context.ts), not of the country named most, which in a story about foreigners is theirs (an Australian gunman in New Zealand, Mexican victims in Texas, an American
+ * diplomat's wife in England). One mention is no setting: "vaccines … in the United States" in a story about Samoa.
+ */
+export function storySetting(view: TokenOwners, main: ModifierCountry | null): ModifierCountry | null {
+  const counts = new Map<string, { count: number; place: { readonly country: string; readonly cameo: string | null } }>();
+  for (let k = 0; k < view.owner.length; k++) {
+    const place = placeGoverned(view, k);
+    if (!place) continue;
+    const entry = counts.get(place.country) ?? { count: 0, place };
+    entry.count++;
+    counts.set(place.country, entry);
+  }
+  let best: { count: number; place: { readonly country: string; readonly cameo: string | null } } | null = null;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  const atHome = main ? counts.get(main.country ?? '')?.count ?? 0 : 0;
+  return best && best.count >= 2 && best.count > atHome ? placeModifier(best.place, Infinity) : null;
+}
+
+/** The place a preposition of place at token `k` governs, over "the": "in Kyiv", "at the White House". */
+export function placeGoverned(view: TokenOwners, k: number): { readonly country: string; readonly cameo: string | null } | null {
+  const tokens = view.doc.get('tokens');
+  const word = (j: number) => view.doc.text.slice(tokens.start[j], tokens.end[j]).toLowerCase();
+  if (!SETTING.has(word(k))) return null;
+  const object = k + 1 < tokens.length && word(k + 1) === 'the' ? k + 2 : k + 1;
+  const owner = object < tokens.length && view.sentence[object] === view.sentence[k] ? view.owner[object] : null;
+  if (!owner?.place) return null;
+  // A place that modifies a noun after it names that noun's owner, no setting: "in the U.S. Embassy", "the Russian embassy".
+  let after = object;
+  while (after < tokens.length && view.owner[after] === owner) after++;
+  return after < tokens.length && view.sentence[after] === view.sentence[k] && NOUN_TAGS.has(tokenPos(tokens, after)) ? null : owner.place;
+}
