@@ -6,7 +6,8 @@ import { RANK_SECTORS } from '../../language/titles.js';
 import type { ActorsKb, PlaceRef } from '../../kb/view.js';
 import { countryAmong, mainCountry, modifierStart, placeModifier, sectorEndingAt, storySetting, tokenOwners, type ModifierCountry } from './modifiers.js';
 import type { ClusterSet } from './names.js';
-import type { Cluster } from './refs.js';
+import type { Cluster, Ref } from './refs.js';
+import { namesPublication } from './organisation-nouns.js';
 import { isOutletName, isWebOutletName, MEDIA_SECTOR } from './outlets.js';
 
 /**
@@ -73,7 +74,9 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     // likely of the country it is about. A bare name is not: the story's country would be a guess that copies
     // of one story make differently ("the killing of Qasem Soleimani" in a story about Iraq is no Iraqi).
     const titled = c.textRoles.length > 0 || sector !== null;
-    const guessed = c.type === 'ORG' ? !c.refs.some((r) => r.form === 'name' && isWebOutletName(r.text)) : c.type === 'PERSON' && titled;
+    // A web outlet and a journal publish for the world: neither is of the story's country ("Wikinews", "Science Advances").
+    const worldwide = (r: Ref) => r.form === 'name' && (isWebOutletName(r.text) || namesPublication(doc.text, r.start, r.end));
+    const guessed = c.type === 'ORG' ? !c.refs.some(worldwide) : c.type === 'PERSON' && titled;
     if (country === null && home !== null && guessed) country = home;
     const role = c.textRoles.find((x) => x.country !== null) ?? c.textRoles[0];
     sector ??= role ? TITLE_SECTORS[role.title] ?? null : null;

@@ -11,7 +11,7 @@ import { isOutletName } from './outlets.js';
 import { stormNames } from './storms.js';
 import { eventName } from './event-names.js';
 import type { NameMention } from './name-mention.js';
-import { afterOrganisationKind, namesOrganisation } from './organisation-nouns.js';
+import { afterOrganisationKind, namesOrganisation, namesPublication } from './organisation-nouns.js';
 
 export type { NameMention };
 
@@ -244,14 +244,17 @@ function titledPeopleMissed(doc: Doc, spans: readonly NameMention[], sentences: 
 /**
  * Names the text calls organisations, though the entity model took a short unfamiliar one for a person or a place: a
  * noun of a kind of organisation stands right before them ("British supermarket Ocado", "rock band Grateful Dead",
- * `afterOrganisationKind`), or heads the apposition after a person's ("Roscosmos, the Russian space agency, announced";
+ * `afterOrganisationKind`), something is published in them ("findings published on Wednesday in Science Advances",
+ * `namesPublication`), or an organisation noun heads the apposition after a person's ("Roscosmos, the Russian space agency, announced";
  * places and MISC names are left to `typeByApposition`, which knows the KB's states). Not a name the KB knows as a
  * place or a person, nor one that is part of a person's longer name in the text ("rock band Van Halen" beside "Eddie
  * Van Halen", whose mentions the two would share).
  */
 function organisationsByKind(text: string, named: readonly NameMention[], fixed: ReadonlyMap<string, EntityType>, kb: ActorsKb): Set<string> {
   const people = named.filter((m) => m.type === 'PERSON').map((m) => ` ${m.name} `);
-  const called = (m: NameMention) => afterOrganisationKind(text, m.start) || (m.type === 'PERSON' && namesOrganisation(text.slice(m.end, m.end + 160)));
+  // a person's name after "published in" is an author's ("an excerpt published in Bob Woodward's book")
+  const called = (m: NameMention) => afterOrganisationKind(text, m.start) || (m.type !== 'PERSON' && namesPublication(text, m.start, m.end))
+    || (m.type === 'PERSON' && namesOrganisation(text.slice(m.end, m.end + 160)));
   return new Set(named.filter((m) => m.type !== 'ORG' && !fixed.has(m.name) && called(m)
     && !kb.place(m.name) && kb.people(m.name).length === 0 && !people.some((p) => p.length > m.name.length + 2 && p.includes(` ${m.name} `)))
     .map((m) => m.name));

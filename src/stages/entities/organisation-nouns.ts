@@ -43,3 +43,18 @@ export function namesOrganisation(after: string): boolean {
   // the noun heads the apposition itself, not a phrase inside it ("a member of the Hamas movement")
   return m !== null && ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && !/\b(?:of|in|for|from|with|and|or)\s/i.test(m[1]!);
 }
+
+/**
+ * A journal or other publication the text says something was published in: "findings published on Wednesday in
+ * Science Advances", "published in journal Nature Astronomy", "a study in Scientific Reports, an on-line journal",
+ * "Nature's Scientific Reports journal". The entity model, reading "in" before a capitalised name, tags it a place.
+ */
+const PUBLISHED_IN = /\bpublished(?:\s+[\w,]+){0,4}?\s+in\s+(?:the\s+)?(?:(?:peer-reviewed|scientific|medical|academic)\s+)?(?:journal\s+)?$/;
+const JOURNAL_BEFORE = /(?:^|\s)journal\s+$/;
+const JOURNAL_AFTER = /^(?:['’]s)?\s+journal\b|^,\s+an?\s+(?:[\w-]+\s+)?journal\b/;
+
+/** Whether the words around a name (`start`, `end` its offsets) call it a publication. */
+export function namesPublication(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return PUBLISHED_IN.test(before) || JOURNAL_BEFORE.test(before) || JOURNAL_AFTER.test(text.slice(end, end + 30));
+}

@@ -119,6 +119,14 @@ const CASES: ReadonlyArray<{ source: string; date: string; text: string; mention
     entities: { "Bernardo O'Higgins Riquelme Base": { type: 'GPE', titles: [] } },
   },
   {
+    source: 'wn-54e598f67fdb',
+    date: '2019-02-16',
+    rule: 'a journal something is published in is an organisation of no country, not a place of the story\'s',
+    text: 'On Wednesday, scientists from the University of Miami and Apex Shark Expeditions published a study in Scientific Reports, an on-line journal, documenting the disappearance of the great white shark (Carcharodon carcharias) from a specific area off the coast of South Africa.',
+    mentions: [['University of Miami', 'ORG'], ['Apex Shark Expeditions', 'ORG'], ['Scientific Reports', 'GPE'], ['South Africa', 'GPE']],
+    entities: { 'Scientific Reports': { type: 'ORG', cameo: null } },
+  },
+  {
     source: 'wn-4c31c6d58e41',
     date: '2019-01-07',
     rule: 'a definite title with its holder\'s name in apposition is the holder; the last word of "Vice President" is no agent of its own',
