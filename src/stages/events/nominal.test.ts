@@ -13,3 +13,15 @@ test('an "imminent" act a noun names is intended, not done', () => {
   const incursion = analyze(pipeline, { text, published: '2019-10-10' }).events.find((e) => e.trigger.text === 'incursion');
   assert.equal(incursion?.mode, 'intended');
 });
+
+/**
+ * A statement takes the place of the act a noun in its object or subject-matter phrase names ("spoke about talks with
+ * Iran"), not of one it opposes or compares: the speaker did not attack. From English Wikinews (CC BY 2.5,
+ * wn-4ad5512fe8af, wn-4a036a6152d8).
+ */
+test('an act a statement speaks against or beyond is not the speaker\'s', () => {
+  const coded = (text: string, published: string) => analyze(pipeline, { text, published }).events.map((e) => `${e.code} ${e.sourceActor}`);
+  assert.deepEqual(coded('Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack.', '2020-01-05'), []);
+  const withdrawal = 'United States announced a complete withdrawal from the region, beyond the withdrawal from the immediate area first announced seven days earlier.';
+  assert.deepEqual(coded(withdrawal, '2019-10-14').filter((e) => e.startsWith('087')), ['0874 USA']);
+});
