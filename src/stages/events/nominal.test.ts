@@ -25,3 +25,10 @@ test('an act a statement speaks against or beyond is not the speaker\'s', () => 
   const withdrawal = 'United States announced a complete withdrawal from the region, beyond the withdrawal from the immediate area first announced seven days earlier.';
   assert.deepEqual(coded(withdrawal, '2019-10-14').filter((e) => e.startsWith('087')), ['0874 USA']);
 });
+
+/** The subject of a verb of organising or carrying out an act does the act its object names. Written for this test. */
+test('who orchestrates, masterminds or perpetrates an attack does it', () => {
+  const coded = (text: string) => analyze(pipeline, { text, published: '2020-01-05' }).events.map((e) => `${e.code} ${e.sourceActor}→${e.targetActor}`);
+  assert.deepEqual(coded('Hamas masterminded the bombing of a bus in Jerusalem.'), ['195 PSEREBHMS→null']);
+  assert.deepEqual(coded('The rebels perpetrated an attack on the army.'), ['190 ---REB→---MIL']);
+});

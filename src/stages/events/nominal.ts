@@ -211,8 +211,12 @@ function actCode(s: SentenceWords, i: number, code: string, verb: number): strin
   if (verb >= 0 && ENDING_VERBS.test(s.lemma[verb]!)) return endedCode(act);
   return act;
 }
-/** Verbs whose subject is the source of the act their object names: "held talks", "launched an attack", "filed his resignation". */
-const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|extend|prolong|renew|maintain|tighten|announce|impose|mount|pursue|join|file|submit|tender|offer|hand|undert(ake|ook)|complete|conclude|organi[sz]e)/;
+/**
+ * Verbs whose subject is the source of the act their object names: "held talks", "launched an attack", "filed his
+ * resignation", and the verbs of organising or carrying out an act ("orchestrated attacks on coalition bases",
+ * "masterminded the bombing", "perpetrated an attack", "waged a bombing campaign", "executed an airstrike").
+ */
+const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|extend|prolong|renew|maintain|tighten|announce|impose|mount|pursue|join|file|submit|tender|offer|hand|undert(ake|ook)|complete|conclude|organi[sz]e|orchestrat|mastermind|perpetrat|wage|execut|unleash|spearhead)/;
 
 /** The first actor ending at most SOURCE_REACH words before noun `i` with only modifiers between, a place excepted (actors are in order, so their ends are too). */
 function modifierActor(s: SentenceWords, actors: readonly ActorSpan[], i: number): ActorSpan | undefined {
