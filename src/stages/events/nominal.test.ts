@@ -32,3 +32,9 @@ test('who orchestrates, masterminds or perpetrates an attack does it', () => {
   assert.deepEqual(coded('Hamas masterminded the bombing of a bus in Jerusalem.'), ['195 PSEREBHMS→null']);
   assert.deepEqual(coded('The rebels perpetrated an attack on the army.'), ['190 ---REB→---MIL']);
 });
+
+/** An act named as the compound of a plan or threat, or as a future one, has not happened (Wikinews, CC BY 2.5, wn-4ad5512fe8af). */
+test('"future attack plans" are intended, not done', () => {
+  const events = analyze(pipeline, { text: 'This strike was aimed at deterring future Iranian attack plans.', published: '2020-01-05' }).events;
+  assert.deepEqual(events.map((e) => `${e.code} ${e.mode}`), ['190 intended']);
+});

@@ -143,7 +143,7 @@ const BY = new Set(['by']);
 
 /** Adjectives that put a named act ahead of its time ("an IMMINENT incursion", "a PLANNED strike") or make it one that may be ("a POSSIBLE attack"). */
 const EXPECTED: ReadonlyMap<string, 'intended' | 'hypothetical'> = new Map([
-  ['imminent', 'intended'], ['planned', 'intended'], ['proposed', 'intended'], ['expected', 'intended'], ['looming', 'intended'], ['upcoming', 'intended'], ['impending', 'intended'], ['threatened', 'intended'],
+  ['imminent', 'intended'], ['future', 'intended'], ['planned', 'intended'], ['proposed', 'intended'], ['expected', 'intended'], ['looming', 'intended'], ['upcoming', 'intended'], ['impending', 'intended'], ['threatened', 'intended'],
   ['possible', 'hypothetical'], ['potential', 'hypothetical'], ['feared', 'hypothetical'], ['likely', 'hypothetical'],
 ]);
 
@@ -157,8 +157,15 @@ function expectedOf(s: SentenceWords, i: number, mode: EventMode): EventMode {
   return mode === 'asserted' ? expectedMode(s, i) ?? mode : mode;
 }
 
+/** Nouns of a plan or threat: an act named as their compound ("attack PLANS", "a bomb PLOT", "strike THREATS") is not done. */
+const PLANNED_BY_HEAD: ReadonlyMap<string, 'intended' | 'hypothetical'> = new Map([
+  ['plan', 'intended'], ['plot', 'intended'], ['scheme', 'intended'], ['threat', 'hypothetical'],
+]);
+
 function expectedMode(s: SentenceWords, i: number): 'intended' | 'hypothetical' | null {
   const head = s.relation[i] === 'compound' && s.head[i]! > i ? s.head[i]! : i;
+  const planned = head === i ? undefined : PLANNED_BY_HEAD.get(s.lemma[head]!);
+  if (planned) return planned;
   for (const c of [...s.children[i]!, ...(head === i ? [] : s.children[head]!)]) {
     const mode = s.relation[c] === 'amod' ? EXPECTED.get(s.lower[c]!) : undefined;
     if (mode) return mode;
