@@ -524,6 +524,13 @@ function commanderOf(s: SentenceWords, actors: readonly ActorSpan[], clause: Ver
  */
 const OWN_STATEMENT = /^(say|claim|announce|state|declare|insist|confirm|admit|deny|vow|pledge|promise|threaten|warn)$/;
 
+/** A participle that modifies a noun ("territory CONTROLLED by the Taliban"): its subject is that noun, not an actor named before it. */
+function modifiesNoun(s: SentenceWords, clause: VerbClause): boolean {
+  // an infinitive on a noun ("a resolution TO EXPEL") is done by the subject of the verb above it, which the clause reads
+  const infinitive = s.children[clause.at]!.some((c) => s.relation[c] === 'mark' && s.lower[c] === 'to');
+  return s.relation[clause.at] === 'acl' && clause.tree.subjects.length > 0 && !infinitive;
+}
+
 /**
  * Source and target actors of a coded verb clause, passives and reversed codes turned round.
  * The tree's subject, objects and agent come first; the word stretches answer when the tree
@@ -531,14 +538,17 @@ const OWN_STATEMENT = /^(say|claim|announce|state|declare|insist|confirm|admit|d
  */
 export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, coding: VerbCoding): { sources: Array<ActorSpan | null>; targets: Array<ActorSpan | null> } {
   // a capital that modifies the subject is the act's place, not its doer ("a KABUL car bombing killed five")
-  const ownSubject = clause.tree.subjects.length ? actorsOf(s, actors, clause.tree.subjects).filter((a) => !a.place) : [];
+  // a subject before its verb holds no words after it: an actor there is the parser's misattachment into the verb's own
+  // clause ("video clips containing abuse of children, INCLUDING toddlers and INFANTS" hung on "clips")
+  const before = clause.tree.subjects.every((h) => h < clause.at);
+  const ownSubject = clause.tree.subjects.length ? actorsOf(s, actors, clause.tree.subjects).filter((a) => !a.place && !(before && a.start > clause.at)) : [];
   // an adjunct's subject by the tree may be no actor: the noun it was read as modifying ("a MESSAGE … blaming Iran")
   const bySubject = ownSubject.length ? ownSubject : adjunctSubject(s, actors, clause, coding);
   const commander = bySubject.some((a) => a.code !== null) ? [] : commanderOf(s, actors, clause);
   const treeSubject = commander.length ? commander : bySubject;
   const subject = treeSubject.some((a) => a.code !== null)
     ? treeSubject
-    : reportersOfPronoun(s, actors, clause, treeSubject.length > 0) ?? (treeSubject.length ? treeSubject : leadingActors(s, actors, clause.subject.start, clause.subject.end).filter((a) => !a?.place));
+    : reportersOfPronoun(s, actors, clause, treeSubject.length > 0) ?? (treeSubject.length || modifiesNoun(s, clause) ? treeSubject : leadingActors(s, actors, clause.subject.start, clause.subject.end).filter((a) => !a?.place));
   if (clause.passive) {
     const agents = actorsOf(s, actors, clause.tree.agents);
     const doers = agents.length ? agents : agentActors(s, actors, clause);

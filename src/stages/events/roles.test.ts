@@ -34,6 +34,12 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     // written for this test
     ['The Iranian embassy in London condemned the arrest of the tanker crew.', '2019-07-20', ['111 IRNGOV→---']],
   ],
+  // A participle that modifies a noun acts with that noun: no actor after it, nor one named before the noun, is its doer.
+  participleOnNoun: [
+    // wn-0b52b082abb2, wn-ffc40c6fb838
+    ['The planet K2-18b orbits a red dwarf, a planet circling a star in the constellation Leo.', '2019-09-14', []],
+    ['According to authorities, the site hosted a quarter million video clips containing sexual abuse of children, including toddlers and infants.', '2019-10-17', []],
+  ],
   twoSubjects: [
     // wn-7bbb24ac20a3
     ['Leaders of African Union (AU) member states met in Niamey, Niger\'s capital, for an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the African Continental Free Trade Area (AfCFTA) agreement.', '2019-07-10',
