@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity } from '../../model/layers.js';
 import { loadFirstNames, resolveEntities } from './index.js';
-import { docWith } from './fixtures/doc.js';
+import { docWith, type MentionSpec } from './fixtures/doc.js';
 import { loadKb } from '../../kb/index.js';
 import { actorsKbFrom } from '../../kb/view-adapter.js';
 import { smallKb } from './fixtures/small-kb.js';
@@ -85,4 +85,13 @@ test('a name the text introduces as unknown ("a student named Wong") is not the 
   assert.deepEqual([wong.name, wong.actor], ['Wong', null]);
   const named = resolveEntities(docWith('Wong said Australia would talk to China.', [['Wong', 'PERSON'], ['Australia', 'GPE'], ['China', 'GPE']], '2023-03-01'), KBS['shipped KB'], firstNames);
   assert.equal(named.find((e) => e.type === 'PERSON')?.name, 'Penny Wong');
+});
+
+test('the armed forces news names most are in the shipped KB under the names news uses', () => {
+  // Wikinews (CC BY 2.5), wn-4ad5512fe8af
+  const text = 'al-Muhandis was the deputy commander of the Popular Mobilization Forces (PMF), an Iranian-backed militia. The Iranian Revolutionary Guard Corps (IRGC), which includes the Quds Force, declared that Soleimani was martyred.';
+  const mentions: MentionSpec[] = [['Popular Mobilization Forces', 'ORG'], ['PMF', 'ORG'], ['Iranian Revolutionary Guard Corps', 'ORG'], ['IRGC', 'ORG'], ['Quds Force', 'ORG'], ['Soleimani', 'PERSON']];
+  const codes = Object.fromEntries(resolveEntities(docWith(text, mentions, '2020-01-05'), KBS['shipped KB'], firstNames)
+    .filter((e) => e.type === 'ORG' && e.by === 'entities/kb-link').map((e) => [e.name, e.cameo]));
+  assert.deepEqual(codes, { 'Popular Mobilization Forces': 'IRQMIL', 'Islamic Revolutionary Guard Corps': 'IRNMIL' });
 });
