@@ -15,15 +15,12 @@ test('an "imminent" act a noun names is intended, not done', () => {
 });
 
 /**
- * A statement takes the place of the act a noun in its object or subject-matter phrase names ("spoke about talks with
- * Iran"), not of one it opposes or compares: the speaker did not attack. From English Wikinews (CC BY 2.5,
- * wn-4ad5512fe8af, wn-4a036a6152d8).
+ * A statement takes the place of the act a noun in its object or in another phrase of it names ("spoke about talks with
+ * Iran"), not of one it opposes: the speaker did not attack. From English Wikinews (CC BY 2.5, wn-4ad5512fe8af).
  */
-test('an act a statement speaks against or beyond is not the speaker\'s', () => {
+test('an act a statement speaks against is not the speaker\'s', () => {
   const coded = (text: string, published: string) => analyze(pipeline, { text, published }).events.map((e) => `${e.code} ${e.sourceActor}`);
   assert.deepEqual(coded('Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack.', '2020-01-05'), []);
-  const withdrawal = 'United States announced a complete withdrawal from the region, beyond the withdrawal from the immediate area first announced seven days earlier.';
-  assert.deepEqual(coded(withdrawal, '2019-10-14').filter((e) => e.startsWith('087')), ['0874 USA']);
 });
 
 /** The subject of a verb of organising or carrying out an act does the act its object names. Written for this test. */

@@ -175,18 +175,18 @@ function expectedMode(s: SentenceWords, i: number): 'intended' | 'hypothetical' 
 
 /**
  * Is the noun what the statement verb announces: a dependent after it, as object (or, misparsed between commas, as a
- * conjunct), or in a phrase of its subject matter or occasion ("spoke ABOUT talks with Iran", "said IN a meeting with
- * Honcharuk")? A phrase of another kind names no act of the speaker: "spoke out AGAINST the attack" opposes it,
- * "announced a withdrawal …, BEYOND the withdrawal from …" compares it, "spoke AFTER the talks" dates the statement.
+ * conjunct or oblique)? A phrase that opposes the act or only dates the statement names no act of the speaker: "spoke
+ * out AGAINST the attack", "spoke AFTER the talks". Other phrases report it ("announced a withdrawal …, BEYOND the
+ * withdrawal first announced seven days earlier"; "said IN a meeting with Honcharuk").
  */
 function statedObject(s: SentenceWords, verb: number, i: number): boolean {
   const p = actPhrase(s, i);
   if (p <= verb || s.head[p] !== verb) return false;
-  return s.relation[p] === 'obj' || s.relation[p] === 'conj' || (s.relation[p] === 'obl' && SUBJECT_MATTER.has(caseOf(s, p)));
+  return s.relation[p] === 'obj' || s.relation[p] === 'conj' || (s.relation[p] === 'obl' && !NOT_STATED.has(caseOf(s, p)));
 }
 
-/** Prepositions of what a statement is about, or of the occasion it was made at. */
-const SUBJECT_MATTER: ReadonlySet<string> = new Set(['about', 'of', 'on', 'regarding', 'concerning', 'over', 'in', 'at', 'during', '']);
+/** Prepositions of a phrase that sets an act against a statement or dates the statement by it. */
+const NOT_STATED: ReadonlySet<string> = new Set(['against', 'after', 'before', 'since', 'until', 'following', 'despite', 'amid', 'unlike']);
 
 /**
  * A verbal event gives way to the act its object names when it only reports it (a statement,
