@@ -107,7 +107,21 @@ function writtenForBlockmates(pattern: VerbPattern, form: VerbForm, blockCode: s
  */
 function reportedElsewhere(s: SentenceWords, clause: VerbClause, blockCode: string | null, hit: PatternHit): boolean {
   if (!blockCode?.startsWith('01') || hit.pattern.code === null || hit.pattern.code.startsWith('01')) return false;
-  return hit.matched.some((w) => (s.upos[w] === 'NOUN' || s.upos[w] === 'PROPN') && verbAbove(s, w) !== clause.at);
+  return hit.matched.some((w) => (s.upos[w] === 'NOUN' || s.upos[w] === 'PROPN') && (verbAbove(s, w) !== clause.at || inReportedClause(s, w, clause.at)));
+}
+
+/** Relations that open a clause of its own under a verb of saying: what it says, not what the verb does. */
+const REPORTED_CLAUSE = new Set(['ccomp', 'parataxis', 'csubj']);
+
+/**
+ * Whether word w lies in a clause the verb reports, also one with no verb to stop at: a copular clause ("said the ban
+ * is not part of any broader PLAN") has a noun for its head.
+ */
+function inReportedClause(s: SentenceWords, w: number, verb: number): boolean {
+  for (let p = w, steps = 0; p >= 0 && p !== verb && steps < s.words.length; p = s.head[p]!, steps++) {
+    if (s.head[p] === verb) return REPORTED_CLAUSE.has(s.relation[p]!);
+  }
+  return false;
 }
 
 /** The verb group's words of negation a pattern can name ("didn't" is DID N'T). */

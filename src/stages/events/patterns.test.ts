@@ -157,6 +157,12 @@ test('a verb of saying does not take on the act named in the clause it reports',
   const ntsb = withTrigger('Keith Holloway, an NTSB spokesman, told Fox News their investigation could last as long as two years.');
   assert.ok(!ntsb.some((e) => e.startsWith('09') && e.endsWith('«told»')), ntsb.join(', '));
   assert.ok(coded('Israel announced sanctions on the Palestinian Authority.').includes('163 ISR→PSEGOV'));
+  // a copular clause has no verb of its own: its noun is still the clause's (wn-c352228c48de, wn-7ea3e9e75358)
+  const source = withTrigger('A German government source said the ban on Mahan Air is not part of any broader plan to increase sanctions on Iran.');
+  assert.ok(!source.some((e) => e.startsWith('03') && e.endsWith('«said»')), source.join(', '));
+  const vucic = withTrigger('President Vučić said unspecified foreign security forces were involved in the protests.');
+  assert.ok(!vucic.some((e) => e.startsWith('14') && e.endsWith('«said»')), vucic.join(', '));
+  assert.ok(coded('Russia announced a plan to withdraw its troops.').some((e) => e.startsWith('032')));
 });
 
 /**
