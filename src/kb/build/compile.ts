@@ -34,7 +34,7 @@ export function compileKb(readPhoenix: (file: string) => string = (file) => read
   const known = new Set(countries.flatMap((row) =>
     [row['name']!, ...['names', 'adjectives', 'people', 'capitals'].flatMap((col) => listCell(row[col])), ...listCell(row['seats']).map((s) => s.split('=')[0]!)]
       .map(nameKey)));
-  const manual = manualActors();
+  const manual = manualActors(countryOfCameo);
   const byKey = new Map<string, CompiledActor[]>();
   const index = (actor: CompiledActor) => {
     for (const key of new Set([actor.name, ...actor.aliases].map(nameKey))) byKey.set(key, [...(byKey.get(key) ?? []), actor]);
@@ -129,7 +129,7 @@ function patronymicShort(name: string): string[] {
 /** Code-unit order, the order `SortedLines` searches in. */
 const byFirst = (a: [string, ...unknown[]], b: [string, ...unknown[]]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-function manualActors(): CompiledActor[] {
+function manualActors(countryOfCameo: ReadonlyMap<string, string>): CompiledActor[] {
   const terms = new Map<string, CompiledActor['tenures']>();
   for (const row of readKbTable('tenures.tsv')) {
     const list = terms.get(row['person']!) ?? [];
@@ -137,7 +137,8 @@ function manualActors(): CompiledActor[] {
     terms.set(row['person']!, list);
   }
   const organisations: CompiledActor[] = readKbTable('organisations.tsv').map((row) => ({
-    id: row['id']!, kind: 'organisation', name: row['name']!, aliases: listCell(row['aliases']), country: null,
+    // a national organisation's code starts with its country's ("YEMREB", "DEUOPP"); an international one's does not ("IGOUNO")
+    id: row['id']!, kind: 'organisation', name: row['name']!, aliases: listCell(row['aliases']), country: countryOfCameo.get(row['cameo']!.slice(0, 3)) ?? null,
     cameo: row['cameo']!, source: row['source']!, surname: null, tenures: [], codes: [],
   }));
   const persons: CompiledActor[] = readKbTable('persons.tsv').map((row) => ({

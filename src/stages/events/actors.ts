@@ -105,7 +105,7 @@ function entityPieces(s: SentenceWords, entities: readonly Entity[], withCodes: 
   const to = s.sentence.end;
   for (const e of entities) {
     if (!ACTOR_TYPES.has(e.type)) continue;
-    const code = withCodes ? (e.actor?.cameo ?? e.country ?? null) : null;
+    const code = withCodes ? (e.actor?.cameo ?? e.cameo ?? e.country ?? null) : null;
     for (const m of e.mentions) {
       if (m.end <= from || m.start >= to) continue;
       const range = wordRange(s, m.start, m.end);

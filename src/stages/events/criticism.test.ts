@@ -15,7 +15,7 @@ const CASES: ReadonlyArray<readonly [cls: string, text: string, expected: readon
     'an adjunct\'s pronoun object is the governor\'s object; a hyphenated pair is both countries',
     'Greek Prime Minister Kyriakos Mitsotakis spoke in Washington. He also commented on the Turkish-Libyan maritime border agreement, calling it "null and void" and "geographically ridiculous".',
     // "spoke in Washington": the place is where he spoke, no party he spoke to (code.ts settingOnly)
-    ['111 GRC→TUR', '111 GRC→LBY'],
+    ['111 GRCGOV→TUR', '111 GRCGOV→LBY'],
   ],
   [
     'a judgement that praises is no criticism',

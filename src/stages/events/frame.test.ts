@@ -24,7 +24,7 @@ test('an act named inside a frame noun or a suspension is coded; administrative 
 /** A verb that extends, renews, maintains or tightens the act its object names continues it: the act is its subject's (future: intended). */
 const CONTINUED: readonly Row[] = [
   ['The government extended the curfew in Abidjan.', ['1723 CIVGOV→CIV']],
-  ['President Ouattara announced on Sunday that he will extend the curfew in Abidjan.', ['1723 CIV→CIV']],
+  ['President Ouattara announced on Sunday that he will extend the curfew in Abidjan.', ['1723 CIVGOV→CIV']],
 ];
 
 test('extending or renewing an act is the act, by the subject of the verb', () => {

@@ -43,7 +43,7 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
   twoSubjects: [
     // wn-7bbb24ac20a3
     ['Leaders of African Union (AU) member states met in Niamey, Niger\'s capital, for an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the African Continental Free Trade Area (AfCFTA) agreement.', '2019-07-10',
-      ['057 NGAGOV→*', '057 BEN→*']],
+      ['057 NGAGOV→*', '057 BENGOV→*']],
   ],
   // A finite verb the parser coordinated with a participle modifying a noun shares the main verb's subject.
   coordinatedUnderParticiple: [
@@ -111,7 +111,7 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     ['Ukrainian President Volodymyr Zelensky met Prime Minister Oleksiy Honcharuk on Friday. He also instructed security agencies to investigate who leaked the recording.', '2020-01-18',
       ['040 UKRGOV→UKRGOV', '090 UKRGOV→---']],
     // wn-316bd5c2f454, shortened
-    ['The US Embassy in London declined the request.', '2019-10-10', ['120 USA→---']],
+    ['The US Embassy in London declined the request.', '2019-10-10', ['120 USAGOV→---']],
     // written for this test
     ['Police opened an investigation into the killing.', '2021-03-01', ['090 ---COP→---']],
   ],
