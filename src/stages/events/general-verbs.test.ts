@@ -52,3 +52,13 @@ test('"need", "give" and "rule" are coded only as their patterns say', () => {
   assert.deepEqual(coded("The Supreme Court ruled on the appeal of that decision by Johnson's government."), []);
   assert.deepEqual(coded('Erdogan said the European Union needs to stand by Turkey.'), []);
 });
+
+/**
+ * "Consider" codes only through its patterns: news considers a project one of common interest or people candidates
+ * (English Wikinews, CC BY 2.5: wn-d4c395914b7f, wn-50e45413d54c), which is no consultation; considering sanctions
+ * is still a threat of them.
+ */
+test('"consider" is coded only as its patterns say', () => {
+  assert.deepEqual(coded('The estimated cost is 2.5 billion euros, and the EU considers it a PCI.'), []);
+  assert.ok(coded('The European Union is considering sanctions against Turkey.').some((e) => e.startsWith('13')));
+});

@@ -153,9 +153,11 @@ const PATTERNS_ONLY: ReadonlySet<string> = new Set(['DIE']);
  * DEMAND (100), but news needs certainty, a majority, money, a dose (30 events, none a demand of anyone);
  * "give" with the verbs of material cooperation (060), but news gives speeches, condolences, delegates,
  * laptops (21 events); "rule" with them too (060), but courts rule on appeals and rulers rule countries
- * (9 events, none cooperation). Their patterns keep the acts ("gave aid", "ruled out talks").
+ * (9 events, none cooperation). "Consider" heads the CONSULT block (040), but news considers people candidates, a
+ * film her best, voting for a ticket, it a project of common interest (13 events, none a consultation). Their patterns
+ * keep the acts ("gave aid", "ruled out talks", "considering sanctions against" 1312).
  */
-const VERBS_PATTERNS_ONLY: ReadonlySet<string> = new Set(['TAKE', 'SERVE', 'LEAVE', 'JOIN', 'NEED', 'GIVE', 'RULE']);
+const VERBS_PATTERNS_ONLY: ReadonlySet<string> = new Set(['TAKE', 'SERVE', 'LEAVE', 'JOIN', 'NEED', 'GIVE', 'RULE', 'CONSIDER']);
 
 /**
  * Blocks the dictionary leaves uncoded (`[---]`, coded only through patterns) whose verbs still
