@@ -27,3 +27,14 @@ test('criticism, rejection and threats in the clause a sentence reports are code
     assert.deepEqual(roots, expected, sentence);
   }
 });
+
+/**
+ * An event needs a party a reader can place on one side at least: generic people acting on no one are no event
+ * (English Wikinews, CC BY 2.5: wn-5b7de9034526, wn-5eacf2e8f5fc), while force done to a kind of person stays (written
+ * for this test).
+ */
+test('an event with no party on either side that a reader can place is dropped, force against a kind of person kept', () => {
+  assert.deepEqual(codedEvents('People find the solutions.', '2020-10-18'), []);
+  assert.deepEqual(codedEvents('So people like me, we never give up.', '2020-10-18'), []);
+  assert.deepEqual(codedEvents('A journalist has been killed in a car bomb explosion.', '2005-06-02'), ['1832 ---→---MED']);
+});
