@@ -11,6 +11,10 @@ const WORLD_REGIONS: ReadonlySet<string> = new Set([
   'persian gulf', 'black sea', 'baltic', 'baltics', 'north pole', 'south pole', 'himalayas', 'alps', 'andes',
 ]);
 
+/** A compass word before a region names a part of it, no more one country's: "the Eastern Mediterranean", "West Africa". */
+const COMPASS = /^(?:(?:north|south|east|west)(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)\s+/;
+
 export function isWorldRegion(name: string): boolean {
-  return WORLD_REGIONS.has(name.toLowerCase());
+  const lower = name.toLowerCase();
+  return WORLD_REGIONS.has(lower) || WORLD_REGIONS.has(lower.replace(COMPASS, ''));
 }

@@ -67,7 +67,8 @@ export function entityType(cls: ConllClass, text: string, gaz: Gazetteer): Entit
       return 'PERSON';
     case 'ORG':
       if (knownOrganisation(lower, gaz)) return 'ORG';
-      return featureHeaded(text) ? 'LOC' : lawHeaded(text) ? 'MISC' : 'ORG';
+      // "the Eastern Mediterranean", read as a body by the tagger, is a region
+      return featureHeaded(text) || isWorldRegion(lower) ? 'LOC' : lawHeaded(text) ? 'MISC' : 'ORG';
     case 'LOC':
       if (knownOrganisation(lower, gaz)) return 'ORG';
       return isWorldRegion(lower) || NATURAL_FEATURE.test(lower) ? 'LOC' : 'GPE';
