@@ -3,7 +3,7 @@ import type { EventMode } from '../../language/mode.js';
 import { actorAt, actorsStartingIn, firstStartingFrom } from './actor-lookup.js';
 import type { ActorSpan } from './actors.js';
 import type { VerbClause } from './clause.js';
-import { adjunctGovernor, caseOf, treeRoles } from './tree.js';
+import { adjunctGovernor, caseOf, infinitive, treeRoles } from './tree.js';
 import type { VerbCoding } from './match.js';
 import { dependents, type SentenceWords } from './sentence.js';
 import { FORCE_ROOTS } from './roots.js';
@@ -527,8 +527,7 @@ const OWN_STATEMENT = /^(say|claim|announce|state|declare|insist|confirm|admit|d
 /** A participle that modifies a noun ("territory CONTROLLED by the Taliban"): its subject is that noun, not an actor named before it. */
 function modifiesNoun(s: SentenceWords, clause: VerbClause): boolean {
   // an infinitive on a noun ("a resolution TO EXPEL") is done by the subject of the verb above it, which the clause reads
-  const infinitive = s.children[clause.at]!.some((c) => s.relation[c] === 'mark' && s.lower[c] === 'to');
-  return s.relation[clause.at] === 'acl' && clause.tree.subjects.length > 0 && !infinitive;
+  return s.relation[clause.at] === 'acl' && clause.tree.subjects.length > 0 && !infinitive(s, clause.at);
 }
 
 /**

@@ -281,10 +281,11 @@ function purpose(s: SentenceWords, v: number, head: number): boolean {
 
 /** A verb with a tense or an auxiliary of its own: no conjunct of an infinitive ("to oppose white minority rule, but WAS ARRESTED"). */
 function inflected(s: SentenceWords, v: number): boolean {
-  return s.lower[v] !== s.lemma[v] || s.children[v]!.some((c) => s.relation[c] === 'aux' || s.relation[c] === 'aux:pass');
+  return finite(s, v) || auxiliariesOf(s, v).length > 0;
 }
 
-function infinitive(s: SentenceWords, v: number): boolean {
+/** A verb with "to" before it by the tree: "plans TO attack", "a resolution TO expel". */
+export function infinitive(s: SentenceWords, v: number): boolean {
   return s.children[v]!.some((c) => s.relation[c] === 'mark' && s.lower[c] === 'to');
 }
 
