@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/document.js';
 import type { EntityType, Mention, Sentence } from '../../model/layers.js';
-import { hasTitle, onlyTitleWords, pluralTitleLength, titleBefore, titledNames, titleEndingIn, titleRunningOn } from '../../language/titles.js';
+import { hasTitle, isTitleWord, onlyTitleWords, pluralTitleLength, titleBefore, titledNames, titleEndingIn, titleRunningOn } from '../../language/titles.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { knownBySurnameAt } from '../../kb/link.js';
 import { lowerBound } from '../../model/span.js';
@@ -100,6 +100,14 @@ function withoutSplitTitle(text: string, m: Mention): Mention | null {
   return start < end && /^[\p{Lu}\d]/u.test(text.slice(start, end)) ? { ...m, start, end } : null;
 }
 
+/**
+ * A PERSON span of title words alone, singular or plural, names no one: "overseen by the Pope" is the office's holder,
+ * whom the definite title finds (`resolveDefiniteTitles`), "Unlike Senators, who serve six-year terms" a class of people.
+ */
+function onlyTitle(raw: string): boolean {
+  return raw.split(/\s+/).every((w) => isTitleWord(w) || (/s$/.test(w) && isTitleWord(w.slice(0, -1))));
+}
+
 /** The word right after `at`, over spaces. */
 function nextWord(text: string, at: number): string {
   return /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
@@ -124,7 +132,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     const m = tagged.type === 'PERSON' ? tagged : withoutSplitTitle(doc.text, tagged);
     if (!m) continue;
     const raw = doc.text.slice(m.start, m.end);
-    if (m.type === 'PERSON' && CALENDAR_WORD.test(raw)) continue;
+    if (m.type === 'PERSON' && (CALENDAR_WORD.test(raw) || onlyTitle(raw))) continue;
     if (m.type === 'PERSON' && titleOfNameAfter(doc.text, raw, m, lines.slice(k + 1, k + 4).find((n) => n.type === 'PERSON'))) continue;
     const holder = m.type === 'PERSON' ? m : titledKnownPerson(raw, m, kb);
     const titled = holder.type === 'PERSON' ? titleLength(raw, doc.text.slice(Math.max(0, m.start - 40), m.start)) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);

@@ -127,6 +127,16 @@ const CASES: ReadonlyArray<{ source: string; date: string; text: string; mention
     entities: { 'Scientific Reports': { type: 'ORG', cameo: null } },
   },
   {
+    source: 'wn-86fe7b27a9db',
+    date: '2019-05-12',
+    rule: 'a title alone the entity model tagged as a person names no one of its own: "the Pope" is the holder named before',
+    text: 'On Thursday, Pope Francis announced new church law to mandate reporting sexual abuses to the church authorities.\n\n'
+      + 'In February, Catholic bishops from around the world attended a summit in Rome, overseen by the Pope, regarding sexual abuse by the clergy in the churches and the congregations.',
+    mentions: [['Pope Francis', 'PERSON'], ['Catholic', 'NORP'], ['Rome', 'GPE'], ['Pope', 'PERSON', 2]],
+    entities: { 'Pope Francis': { type: 'PERSON', mentions: ['Francis', 'the Pope'] } },
+    absent: ['Pope'],
+  },
+  {
     source: 'wn-4c31c6d58e41',
     date: '2019-01-07',
     rule: 'a definite title with its holder\'s name in apposition is the holder; the last word of "Vice President" is no agent of its own',
