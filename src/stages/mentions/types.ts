@@ -36,6 +36,17 @@ export function lawHeaded(text: string): boolean {
   return LAW_LAST.test(text) || /^constitution$/i.test(text);
 }
 
+/**
+ * A name headed by the word for a state's mission abroad is the body, not a place, though the tagger, reading the
+ * country in it, calls it one: "the United States Embassy" (in Iraq), "the Russian Consulate" — an embassy acts
+ * and speaks for its state ("the United States Embassy in Iraq had suspended operations, and advised U.S. citizens").
+ */
+const MISSION_LAST = /\s(?:embassy|consulate|consulate-general|high\s+commission)$/i;
+
+export function missionHeaded(text: string): boolean {
+  return MISSION_LAST.test(text);
+}
+
 const GROUP_WORDS = new Set([
   'western', 'westerner', 'eastern', 'european', 'asian', 'african', 'arab', 'arabic', 'muslim', 'islamic', 'islamist',
   'christian', 'catholic', 'protestant', 'orthodox', 'jewish', 'jew', 'sunni', 'shia', 'shiite', "shi'ite", 'hindu',
@@ -70,9 +81,10 @@ export function entityType(cls: ConllClass, text: string, gaz: Gazetteer): Entit
       // "the Eastern Mediterranean", read as a body by the tagger, is a region
       return featureHeaded(text) || isWorldRegion(lower) ? 'LOC' : lawHeaded(text) ? 'MISC' : 'ORG';
     case 'LOC':
-      if (knownOrganisation(lower, gaz)) return 'ORG';
+      if (knownOrganisation(lower, gaz) || missionHeaded(text)) return 'ORG';
       return isWorldRegion(lower) || NATURAL_FEATURE.test(lower) ? 'LOC' : 'GPE';
     case 'MISC':
+      if (missionHeaded(text)) return 'ORG';
       return isGroupName(lower, gaz) ? 'NORP' : 'MISC';
   }
 }
