@@ -95,7 +95,8 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
       const made = toEvents(doc, s, raw, res, dates, times, out.length, seen);
       const suffix = pointed ? '' : move ? '+move' : '+owner';
       const placed = party ? made.map((e) => (e.target === null && e.targetActor === null ? { ...e, target: party.entity, targetActor: party.code, targetText: party.text, by: `${e.by}${suffix}` } : e)) : made;
-      out.push(...placed.filter(namesAParty));
+      // ids follow the events kept, so that one dropped leaves no id for the next to take again
+      out.push(...placed.filter(namesAParty).map((e, k) => ({ ...e, id: `v${out.length + k + 1}` })));
     }
     things.add(s, actors);
   }

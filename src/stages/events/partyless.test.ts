@@ -1,6 +1,10 @@
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { codedEvents } from './events.test-helpers.js';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+
+const pipeline = createAnalyzer();
 
 const coded = (text: string) => codedEvents(text, '2021-03-01', (e) => e.mode === 'asserted');
 
@@ -37,4 +41,15 @@ test('an event with no party on either side that a reader can place is dropped, 
   assert.deepEqual(codedEvents('People find the solutions.', '2020-10-18'), []);
   assert.deepEqual(codedEvents('So people like me, we never give up.', '2020-10-18'), []);
   assert.deepEqual(codedEvents('A journalist has been killed in a car bomb explosion.', '2005-06-02'), ['1832 ---→---MED']);
+});
+
+test('events dropped for naming no party leave no id for the next event to take again', () => {
+  // English Wikinews (CC BY 2.5), wn-76f2a8c84746, from the corpus beside the repository: of the two sources of
+  // Professor Eastman's first "says", one names no party, and the next event took its id
+  const article = readFileSync('../shared/data/wikinews/articles.jsonl', 'utf8').split('\n').filter(Boolean)
+    .map((line) => JSON.parse(line) as { id: string; text: string; published: string }).find((a) => a.id === 'wn-76f2a8c84746');
+  assert.ok(article);
+  const ids = analyze(pipeline, { text: article.text, published: article.published }).events.map((e) => e.id);
+  assert.ok(ids.length >= 3, ids.join(', '));
+  assert.equal(new Set(ids).size, ids.length, ids.join(', '));
 });
