@@ -179,6 +179,14 @@ export interface Layers {
 
 export type LayerName = keyof Layers;
 
+/**
+ * The CAMEO code an entity acts under: its own (the knowledge base actor's on the document date, or the one its context
+ * gives), else its country's. Records written before entities carried `cameo` have the actor's only.
+ */
+export function entityCode(e: Pick<Entity, 'cameo' | 'actor' | 'country'>): string | null {
+  return e.cameo ?? e.actor?.cameo ?? e.country ?? null;
+}
+
 export const LAYER_NAMES: readonly LayerName[] = [
   'anchor', 'tokens', 'sentences', 'paragraphs', 'syntax', 'mentions', 'entities', 'timexes', 'quotes', 'events', 'topics', 'stances',
 ];

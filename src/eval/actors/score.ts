@@ -1,4 +1,4 @@
-import type { Entity } from '../../model/layers.js';
+import { entityCode, type Entity } from '../../model/layers.js';
 
 /** One gold actor of a PLOVER record: its words in the sentence, its code (country, IGO, NGO …) and sector. */
 export interface GoldActor {
@@ -47,7 +47,7 @@ export function entityOver(entities: readonly Entity[], span: { start: number; e
 
 /** The system's code for an entity: its CAMEO code, else its country. */
 export function systemCode(e: Entity): string | null {
-  return e.cameo ?? e.actor?.cameo ?? e.country ?? null;
+  return entityCode(e);
 }
 
 /**

@@ -4,6 +4,9 @@ import type { ActorsKb } from '../../kb/view.js';
 import type { ClusterSet } from './names.js';
 import type { Cluster } from './refs.js';
 
+/** What a place gives the words it modifies or sets: its country and the CAMEO code it acts under. */
+type CountryOfPlace = { readonly country: string; readonly cameo: string | null };
+
 /** The tokens of a document with the cluster (if any) each already belongs to. */
 export interface TokenOwners {
   readonly doc: Doc;
@@ -85,7 +88,7 @@ export interface ModifierCountry {
 }
 
 /** A place as a modifier's country: its country, and the country part of its CAMEO code (KSV for Kosovo). */
-export function placeModifier(place: { readonly country: string; readonly cameo: string | null }, token: number): ModifierCountry {
+export function placeModifier(place: CountryOfPlace, token: number): ModifierCountry {
   return { country: place.country, countryCode: (place.cameo ?? place.country).slice(0, 3), organisation: null, token };
 }
 
@@ -180,7 +183,7 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
  * diplomat's wife in England). One mention is no setting: "vaccines … in the United States" in a story about Samoa.
  */
 export function storySetting(view: TokenOwners, main: ModifierCountry | null): ModifierCountry | null {
-  const counts = new Map<string, { count: number; place: { readonly country: string; readonly cameo: string | null } }>();
+  const counts = new Map<string, { count: number; place: CountryOfPlace }>();
   for (let k = 0; k < view.owner.length; k++) {
     const place = placeGoverned(view, k);
     if (!place) continue;
@@ -188,14 +191,14 @@ export function storySetting(view: TokenOwners, main: ModifierCountry | null): M
     entry.count++;
     counts.set(place.country, entry);
   }
-  let best: { count: number; place: { readonly country: string; readonly cameo: string | null } } | null = null;
+  let best: { count: number; place: CountryOfPlace } | null = null;
   for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
   const atHome = main ? counts.get(main.country ?? '')?.count ?? 0 : 0;
   return best && best.count >= 2 && best.count > atHome ? placeModifier(best.place, Infinity) : null;
 }
 
 /** The place a preposition of place at token `k` governs, over "the": "in Kyiv", "at the White House". */
-export function placeGoverned(view: TokenOwners, k: number): { readonly country: string; readonly cameo: string | null } | null {
+export function placeGoverned(view: TokenOwners, k: number): CountryOfPlace | null {
   const tokens = view.doc.get('tokens');
   const word = (j: number) => view.doc.text.slice(tokens.start[j], tokens.end[j]).toLowerCase();
   if (!SETTING.has(word(k))) return null;

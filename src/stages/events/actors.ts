@@ -1,4 +1,4 @@
-import type { Entity, EntityType } from '../../model/layers.js';
+import { entityCode, type Entity, type EntityType } from '../../model/layers.js';
 import type { ActorLexicon } from './dictionary/lexicon.js';
 import type { SentenceWords } from './sentence.js';
 
@@ -105,7 +105,7 @@ function entityPieces(s: SentenceWords, entities: readonly Entity[], withCodes: 
   const to = s.sentence.end;
   for (const e of entities) {
     if (!ACTOR_TYPES.has(e.type)) continue;
-    const code = withCodes ? (e.actor?.cameo ?? e.cameo ?? e.country ?? null) : null;
+    const code = withCodes ? entityCode(e) : null;
     for (const m of e.mentions) {
       if (m.end <= from || m.start >= to) continue;
       const range = wordRange(s, m.start, m.end);

@@ -1,4 +1,4 @@
-import type { Entity, Quote } from '../../model/layers.js';
+import { entityCode, type Entity, type Quote } from '../../model/layers.js';
 import { actorAt } from './actor-lookup.js';
 import type { ActorSpan } from './actors.js';
 import type { SentenceWords } from './sentence.js';
@@ -22,7 +22,7 @@ export function quotedSpeakerActors(s: SentenceWords, text: string, quotes: read
     if (q.kind === 'indirect' || q.speaker === null || q.end <= from || q.start >= to) continue;
     const speaker = entities.get(q.speaker);
     if (!speaker) continue;
-    const code = speaker.actor?.cameo ?? speaker.cameo ?? speaker.country ?? null;
+    const code = entityCode(speaker);
     for (let i = firstWordFrom(s, q.start); i < s.words.length && s.start(i) < q.end; i++) {
       const at = s.start(i);
       if (s.end(i) > q.end || !FIRST_PERSON.has(s.lower[i]!)) continue;

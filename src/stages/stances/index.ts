@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/document.js';
-import type { Stance, Topic } from '../../model/layers.js';
+import { entityCode, type Stance, type Topic } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { DocumentDates } from '../../dates/index.js';
 import { eventStances } from './events.js';
@@ -43,7 +43,7 @@ export function findStances(doc: Doc): { topics: Topic[]; stances: Stance[] } {
       const id = `${entity.id}|${topic}|${f.polarity}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      stances.push(toStance(dates, v, f, entity.id, entity.cameo ?? entity.actor?.cameo ?? entity.country, topic));
+      stances.push(toStance(dates, v, f, entity.id, entityCode(entity), topic));
     }
   }
   return { topics: index.topics(), stances: stances.sort((a, b) => a.start - b.start) };
