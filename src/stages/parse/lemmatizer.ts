@@ -86,7 +86,8 @@ export function trainLemmatizer(words: Iterable<readonly [string, string, string
   for (const [form, upos, lemma] of words) {
     const lower = form.toLowerCase();
     bump(lemmas, `${lower}\t${upos}`, lemma);
-    const [strip, append] = editOf(upos === 'PROPN' ? form : lower, lemma);
+    // Edits are learnt on lower case: "Iranian" → "Iranian" learnt as a whole-word rewrite would turn "Ukrainian" into "ukIranian"
+    const [strip, append] = upos === 'PROPN' ? editOf(form, lemma) : editOf(lower, lemma.toLowerCase());
     for (let k = 0; k <= Math.min(LONGEST_SUFFIX, lower.length - 1); k++) bump(edits, `${upos}\t${lower.slice(lower.length - k)}`, `${strip}\t${append}`);
   }
   const rules = new Map<string, readonly [number, string]>();
