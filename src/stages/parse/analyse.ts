@@ -9,7 +9,13 @@ import type { ParseModel } from './model.js';
 import { GREEDY, InputBuffer, ParseScratch, parseWords, type Decoding } from './parser.js';
 import { retagSubordinators, type SubordinatorTags } from './subordinators.js';
 import { tagSentence, TaggerScratch } from './tagger.js';
+import { verbForVerbless } from './verbless.js';
 import { WordHashBuffer } from './words.js';
+
+/** A mask of the tag classes that are finite verbs ("VERB VBD", "VERB VBZ", "VERB VBP"). */
+function finiteVerbClasses(tags: readonly string[]): Uint8Array {
+  return Uint8Array.from(tags, (t) => (/^VERB VB[DZP]$/.test(t) ? 1 : 0));
+}
 
 /** One sentence tagged, lemmatised and parsed; heads are sentence word indices (-1 for the root). */
 export interface AnalysedWords {
@@ -34,6 +40,8 @@ export class AnalysisScratch {
   readonly thatComplementLabels: ThatComplementLabels;
   readonly relativeConjunctLabels: RelativeConjunctLabels;
   readonly subordinatorTags: SubordinatorTags;
+  /** The label classes of a clause's subject. */
+  readonly subjectLabels: ReadonlySet<number>;
   tags = new Uint8Array(64);
   upos = new Uint8Array(64);
   heads = new Int32Array(64);
@@ -45,7 +53,7 @@ export class AnalysisScratch {
 
   constructor(private readonly model: ParseModel, decoding: Decoding = model.decoding ?? GREEDY) {
     this.hashes = new WordHashBuffer(64, model.tagger.features?.name === 'rich', model.tagger.clusters ?? null);
-    this.tagger = new TaggerScratch(model.tagger.scorer.classes);
+    this.tagger = new TaggerScratch(model.tagger.scorer.classes, finiteVerbClasses(model.tagger.tags));
     this.input = new InputBuffer(64, model.parser.clusters ?? null);
     this.parser = new ParseScratch(model.parser, model.tagger.tags, decoding);
     this.asideLabels = { appos: model.parser.relations.indexOf('appos'), punct: model.parser.relations.indexOf('punct') };
@@ -62,6 +70,7 @@ export class AnalysisScratch {
       obj: label('obj'), aux: label('aux'), auxPass: label('aux:pass'), nsubj: label('nsubj'), nsubjPass: label('nsubj:pass'),
       subjects: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'),
     };
+    this.subjectLabels = labels('nsubj', 'nsubj:pass', 'expl');
     this.relativeConjunctLabels = { conj: label('conj'), relcl: label('acl:relcl'), subjects: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'), passive: label('aux:pass'), complements: labels('obj', 'xcomp', 'ccomp') };
     this.lemmaMemo = model.tagUposName.map(() => new Map());
     this.subordinatorTags = {
@@ -110,13 +119,13 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   hashes.fill(forms);
   tagSentence(model.tagger, hashes, forms, tags, scratch.tagger);
   retagSubordinators(forms, tags, n, scratch.subordinatorTags);
-  for (let i = 0; i < n; i++) upos[i] = model.tagUpos[tags[i]];
+  const verb = verbForVerbless(forms, tags, n, scratch.tagger.verbTag, scratch.tagger.verbDeficit, scratch.subordinatorTags);
   const asides = acronymAsides(forms);
-  if (asides.length === 0) {
-    input.fill(hashes, tags, upos);
-    parseWords(model.parser, input, scratch.parser, scratch.heads, scratch.labels);
-  } else {
-    parseWithout(model, asides, n, scratch);
+  parseTagged(model, asides, n, scratch);
+  // the parser must read the new verb as a clause's, with a subject before it; else the sentence is a fragment after all
+  if (verb.word >= 0 && !hasSubjectBefore(scratch, verb.word, n)) {
+    tags[verb.word] = verb.was;
+    parseTagged(model, asides, n, scratch);
   }
   const uposOf = (i: number) => model.tagUposName[tags[i]];
   apposeAsyndeticConjuncts(forms, uposOf, scratch.heads, scratch.labels, n, scratch.appositionLabels);
@@ -125,6 +134,24 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   attachRelativeConjuncts(forms, xposOf, uposOf, scratch.heads, scratch.labels, n, scratch.relativeConjunctLabels);
   attachComplementSubjects(scratch.heads, scratch.labels, n, scratch.complementSubjectLabels);
   relabelThatComplements(forms, uposOf, scratch.heads, scratch.labels, n, scratch.thatComplementLabels);
+}
+
+function parseTagged(model: ParseModel, asides: readonly number[], n: number, scratch: AnalysisScratch): void {
+  const { hashes, input, tags, upos } = scratch;
+  for (let i = 0; i < n; i++) upos[i] = model.tagUpos[tags[i]];
+  if (asides.length === 0) {
+    input.fill(hashes, tags, upos);
+    parseWords(model.parser, input, scratch.parser, scratch.heads, scratch.labels);
+  } else {
+    parseWithout(model, asides, n, scratch);
+  }
+}
+
+/** Whether word `w` heads a subject (nsubj, nsubj:pass, expl) that comes before it. */
+function hasSubjectBefore(scratch: AnalysisScratch, w: number, n: number): boolean {
+  const { heads, labels } = scratch;
+  for (let i = 0; i < w && i < n; i++) if (heads[i] === w && scratch.subjectLabels.has(labels[i])) return true;
+  return false;
 }
 
 /** Parses the sentence without its bracketed acronyms, then hangs each on the word before it (asides.ts). */

@@ -197,28 +197,43 @@ export class TaggerScratch {
   readonly spelling: SpellingScores;
   /** The second pass's spelling scores (its weights differ from the first's). */
   readonly secondSpelling: SpellingScores;
+  /**
+   * When a mask of the finite verb classes is given: for each word of the last sentence tagged, its best-scoring
+   * finite verb class and how far below the chosen tag it scored (0 when it is the chosen tag, Infinity for a
+   * word looked up), which verbless.ts reads.
+   */
+  verbTag = new Uint8Array(64);
+  verbDeficit = new Float32Array(64);
 
-  constructor(classes: number) {
+  constructor(classes: number, readonly finiteVerb: Uint8Array | null = null) {
     this.scores = new Float32Array(classes);
     this.spelling = new SpellingScores(classes);
     this.secondSpelling = new SpellingScores(classes);
+  }
+
+  fit(n: number): void {
+    if (n <= this.verbTag.length) return;
+    this.verbTag = new Uint8Array(2 * n);
+    this.verbDeficit = new Float32Array(2 * n);
   }
 }
 
 /** Tags a sentence into `out` (tag indices), reusing the spelling scores of words seen before. */
 export function tagSentence(tagger: Tagger, h: WordHashes, forms: readonly string[], out: Uint8Array, scratch: TaggerScratch): void {
   const set = tagger.features ?? TAGGER_FEATURE_SETS.plain;
-  fastPass(set, tagger.scorer, tagger.known, h, forms, null, out, scratch, scratch.spelling);
-  if (tagger.second) fastPass(set, tagger.second, tagger.known, h, forms, out, out, scratch, scratch.secondSpelling);
+  scratch.fit(h.length);
+  fastPass(set, tagger.scorer, tagger.known, h, forms, null, out, scratch, scratch.spelling, tagger.second ? null : scratch.finiteVerb);
+  if (tagger.second) fastPass(set, tagger.second, tagger.known, h, forms, out, out, scratch, scratch.secondSpelling, scratch.finiteVerb);
 }
 
 /**
  * One pass of tagSentence. The second pass reads the first's tags from `first` and may write over
- * them in `out`: word i's tag is written after the tags of i, i + 1 and i + 2 were read.
+ * them in `out`: word i's tag is written after the tags of i, i + 1 and i + 2 were read. The last pass notes
+ * each word's best finite verb class (`finiteVerb`, when the scratch has the mask).
  */
 function fastPass(
   set: TaggerFeatures, scorer: Scorer, known: ReadonlyMap<number, number>, h: WordHashes, forms: readonly string[], first: Uint8Array | null,
-  out: Uint8Array, scratch: TaggerScratch, spelling: SpellingScores,
+  out: Uint8Array, scratch: TaggerScratch, spelling: SpellingScores, finiteVerb: Uint8Array | null,
 ): void {
   const { features, scores } = scratch;
   let prev1 = 0;
@@ -230,6 +245,9 @@ function fastPass(
       spelling.load(scorer, set.spelling, forms[i], i === 0, features, scores);
       scorer.score(features, n, scores, set.spelling);
       tag = best(scores);
+      if (finiteVerb) noteBestVerb(scores, tag, finiteVerb, scratch, i);
+    } else {
+      scratch.verbDeficit[i] = Infinity;
     }
     out[i] = tag;
     prev2 = prev1;
@@ -269,6 +287,14 @@ export function tagPass(
     prev2 = prev1;
     prev1 = tag + 1;
   }
+}
+
+/** Word i's best finite verb class and its distance below the chosen tag `tag`. */
+function noteBestVerb(scores: Float32Array, tag: number, finiteVerb: Uint8Array, scratch: TaggerScratch, i: number): void {
+  let verb = -1;
+  for (let c = 0; c < scores.length; c++) if (finiteVerb[c] && (verb < 0 || scores[c] > scores[verb])) verb = c;
+  scratch.verbTag[i] = Math.max(verb, 0);
+  scratch.verbDeficit[i] = verb < 0 ? Infinity : scores[tag] - scores[verb];
 }
 
 function best(scores: Float32Array): number {
