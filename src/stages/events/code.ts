@@ -323,7 +323,12 @@ function treeTargets(s: SentenceWords, actors: readonly ActorSpan[], clause: Ver
   const ownPeople = objects.length > 0 && objects.every((o) => sameCountry(o, sources));
   if (objects.length && !ownPeople) return objects;
   const phrases = ownPeople ? [...clause.tree.obliques, ...objectModifiers(s, clause.tree.objects)] : clause.tree.obliques;
-  for (const o of phrases) {
+  // a phrase of place is whom the act reached only when no other phrase names a party: "clashed in front of
+  // parliament WITH THE POLICE", "fired a live round ON A PROTESTER in Hong Kong"
+  // (arrivals and visits excepted: the place one comes to is whom one comes to)
+  const placeIsParty = (code !== null && VISITS.test(code)) || ARRIVAL_VERBS.has(s.lemma[clause.at]!);
+  const byPlace = (o: { prep: string }) => (LOCATIVE_PREPS.has(o.prep) && !placeIsParty ? 1 : 0);
+  for (const o of [...phrases].sort((a, b) => byPlace(a) - byPlace(b))) {
     if (NOT_TARGET_PREPS.has(o.prep) || ('echoes' in o && o.echoes !== undefined) || opponentOfCooperation(o.prep, code)) continue;
     const found = actorsOf(s, actors, [o.head, ...echoesOf(clause, o.head)]);
     if (found.length && settingOnly(o.prep, found, code, s.lemma[clause.at]!)) continue;

@@ -23,3 +23,12 @@ const CASES: ReadonlyArray<readonly [sentence: string, trigger: string, expected
 test('a place named after "in" or "at" is the setting of a verbal act, the target of force and of arrivals', () => {
   for (const [sentence, trigger, expected] of CASES) assert.deepEqual(coded(sentence, trigger), expected, sentence);
 });
+
+/**
+ * A place is the party an act reached only when no other phrase of the verb names one: "clashed in front of parliament
+ * WITH THE POLICE" is a clash with the police, not with parliament (code.ts treeTargets). Arrivals and visits keep the
+ * place first (above). Wikinews (CC BY 2.5: wn-7ea3e9e75358).
+ */
+test('a phrase naming a party comes before a phrase of place', () => {
+  assert.deepEqual(coded('The protesters clashed in front of parliament with the police and threw rocks, bottles and flares.', 'clash'), ['145 ---OPP→---COP']);
+});
