@@ -66,8 +66,9 @@ function withAccusations(s: SentenceWords, events: readonly RawEvent[]): RawEven
     const at = hostileAt.get(clause.tree.complement)?.i;
     const act = at === undefined ? undefined : out[at];
     if (at === undefined || !act) return;
-    const accused = act.sources.filter((a) => a && !statement.sources.some((x) => x?.start === a.start || (x?.code && x.code === a.code)));
-    out[at] = { ...act, mode: 'reported' };
+    const accused = act.sources.filter((a) => a && !statement.sources.some((x) => x?.start === a.start || (x?.code && sameSide(x.code, a.code))));
+    // reported is one actor's claim about another's act: a speaker's word on its own side's act is no such claim
+    if (accused.length || act.sources.every((a) => a === null)) out[at] = { ...act, mode: 'reported' };
     // responsibility is claimed for violence: a speaker's own arrest or sanction (17) it reports is only its report ("police said they had arrested a man")
     const claimed = FORCE_ROOTS.test(act.code) && act.sources.some((a) => a !== null) && act.targets.some((t) => t !== null);
     const reading = accused.length ? readingOf(statement, act, '112', accused) : claimed ? readingOf(statement, act, '015', act.targets) : null;
@@ -75,6 +76,11 @@ function withAccusations(s: SentenceWords, events: readonly RawEvent[]): RawEven
     if (reading) out.push(reading);
   });
   return out.filter((e): e is RawEvent => e !== null);
+}
+
+/** Two actor codes of one side: the same code, or the same country ("representatives from Iran" IRNLEG and "their government" IRNGOV). */
+function sameSide(a: string, b: string | null): boolean {
+  return a === b || (b !== null && !a.startsWith('---') && a.slice(0, 3) === b.slice(0, 3));
 }
 
 /**
