@@ -8,6 +8,7 @@ import { nameMentions } from './mentions.js';
 import { clusterNames, linkPeople, readTitles } from './names.js';
 import { typeByApposition } from './appositive-type.js';
 import { mergeSpellingVariants } from './variants.js';
+import { joinHeadShortForms } from './head-short-forms.js';
 import { findUntaggedPlaces, resolveDefiniteTitles, resolveUnnamedOfficers } from './nominals.js';
 import { assignGender, type FirstNameGender } from './gender.js';
 import { findAgents } from './agents.js';
@@ -46,6 +47,7 @@ export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGen
   readTitles(doc, set, names, sentences, kb);
   linkPeople(doc.text, set, kb, date);
   mergeSpellingVariants(set);
+  joinHeadShortForms(doc.text, set);
   findRepeatedSurnames(doc, set.people, set.all(), sentences);
   findUntaggedPlaces(doc, set, sentences, kb);
   const untitled = resolveDefiniteTitles(doc, set, sentences, kb, date);
