@@ -22,9 +22,32 @@ export function findLocalInstitutions(doc: Doc, set: ClusterSet, kb: ActorsKb): 
     .flatMap((c) => c.refs.filter((r) => r.form === 'name' && kb.agent(agentNoun(r)) !== null).map((ref) => ({ c, ref })));
   if (candidates.length === 0) return;
   const view = tokenOwners(doc, set.all());
+  const named = new Map<string, LocalInstitution>();
   for (const { c, ref } of candidates) {
     const local = institutionCountry(view, kb, c, ref);
     if (!local) continue;
+    removeRef(c, ref);
+    addAgent(set, local.country, local.code, { ...ref, by: 'entities/agent' });
+    const noun = agentNoun(ref);
+    if (!named.has(noun) || named.get(noun)!.start > ref.start) named.set(noun, { ...local, start: ref.start });
+  }
+  if (named.size) followLocalInstitutions(set, kb, candidates, named);
+}
+
+interface LocalInstitution { readonly country: ModifierCountry; readonly code: string; readonly start: number }
+
+/**
+ * "… a franchise therefor from the Congress of the Philippines … all eleven of the legislative bills filed have been stuck in
+ * Congress": once a story has named a country's own institution, the bare word after it ("Congress", "the Senate") is that
+ * institution, not the one the KB gives the word (the United States Congress, six times in a story about the Philippines).
+ * Left to the KB when the story also names the KB's institution in words that are no bare agent noun ("the U.S. Congress").
+ */
+function followLocalInstitutions(set: ClusterSet, kb: ActorsKb, candidates: ReadonlyArray<{ c: Cluster; ref: Ref }>, named: ReadonlyMap<string, LocalInstitution>): void {
+  for (const { c, ref } of candidates) {
+    const noun = ref.text.toLowerCase();
+    const local = named.get(noun);
+    if (!local || ref.start < local.start || !c.organisation) continue;
+    if (c.refs.some((r) => r.form === 'name' && kb.agent(r.text.toLowerCase()) === null)) continue;
     removeRef(c, ref);
     addAgent(set, local.country, local.code, { ...ref, by: 'entities/agent' });
   }
