@@ -31,7 +31,7 @@ export function findLocalInstitutions(doc: Doc, set: ClusterSet, kb: ActorsKb): 
     const noun = agentNoun(ref);
     if (!named.has(noun) || named.get(noun)!.start > ref.start) named.set(noun, { ...local, start: ref.start });
   }
-  if (named.size) followLocalInstitutions(set, kb, candidates, named);
+  if (named.size) followLocalInstitutions(set, view, kb, candidates, named);
 }
 
 interface LocalInstitution { readonly country: ModifierCountry; readonly code: string; readonly start: number }
@@ -42,11 +42,12 @@ interface LocalInstitution { readonly country: ModifierCountry; readonly code: s
  * institution, not the one the KB gives the word (the United States Congress, six times in a story about the Philippines).
  * Left to the KB when the story also names the KB's institution in words that are no bare agent noun ("the U.S. Congress").
  */
-function followLocalInstitutions(set: ClusterSet, kb: ActorsKb, candidates: ReadonlyArray<{ c: Cluster; ref: Ref }>, named: ReadonlyMap<string, LocalInstitution>): void {
+function followLocalInstitutions(set: ClusterSet, view: TokenOwners, kb: ActorsKb, candidates: ReadonlyArray<{ c: Cluster; ref: Ref }>, named: ReadonlyMap<string, LocalInstitution>): void {
   for (const { c, ref } of candidates) {
     const noun = ref.text.toLowerCase();
     const local = named.get(noun);
-    if (!local || ref.start < local.start || !c.organisation) continue;
+    // "the U.S. Senate" names its own country
+    if (!local || ref.start < local.start || !c.organisation || countryBefore(view, kb, ref)) continue;
     if (c.refs.some((r) => r.form === 'name' && kb.agent(r.text.toLowerCase()) === null)) continue;
     removeRef(c, ref);
     addAgent(set, local.country, local.code, { ...ref, by: 'entities/agent' });
@@ -78,9 +79,14 @@ function placeNamed(kb: ActorsKb, text: string): ModifierCountry | null {
 
 /** A country among the modifiers before the mention ("Rwanda's Senate", "the Kenyan Parliament"). */
 function statedAround(view: TokenOwners, kb: ActorsKb, ref: Ref): ModifierCountry | null {
+  const named = countryBefore(view, kb, ref);
+  return named && !named.organisation ? named : null;
+}
+
+/** A country or organisation among the modifiers before the mention. */
+function countryBefore(view: TokenOwners, kb: ActorsKb, ref: Ref): ModifierCountry | null {
   const tokens = view.doc.get('tokens');
   const first = lowerBound(tokens.length, (i) => tokens.start[i] < ref.start);
   if (first === tokens.length || tokens.start[first] !== ref.start) return null;
-  const named = countryAmong(view, kb, modifierStart(view, first), first);
-  return named && !named.organisation ? named : null;
+  return countryAmong(view, kb, modifierStart(view, first), first);
 }
