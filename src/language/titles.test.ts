@@ -30,3 +30,10 @@ test('a title split by a name tag: where it begins in the span it runs past, how
   assert.equal(titleEndingIn('of then-National Security ', 'Advisor-designee'), 7);
   assert.equal(titleEndingIn('the President of ', 'France'), 0);
 });
+
+test('a title starts a word: "asking Cengiz" holds no "King" (Wikinews, CC BY 2.5, wn-f3c9f47d0e91)', () => {
+  // a king's role, and with it a man's gender, went to Hatice Cengiz, and "he", "himself" and "His" after it to her
+  assert.equal(titleBefore('"True justice takes time," she said, asking ', 0), null);
+  assert.equal(titleBefore('He met Saudi King ', 0)?.title, 'King');
+  assert.equal(titleBefore('the meeting with ex-President ', 0)?.title, 'President');
+});

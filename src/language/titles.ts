@@ -75,7 +75,8 @@ const THE = '(?:[Tt]he|[Aa]n?)\\s+';
  */
 const COMPLEMENT = `(?:\\s+of\\s+(?:the\\s+)?${COUNTRY}|\\s+(?:for|to)\\s+(?:the\\s+)?${COUNTRY})?`;
 /** `[qualifier] [country] [qualifier] Title [of|for Country]` right before a name ("outgoing U.S. President", "Polish Prime Minister"). */
-const BEFORE_NAME = new RegExp(`(?:\\b${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}${COMPLEMENT}\\s*$`);
+// the title starts a word: "asking Cengiz" holds no "King" (a king's role and gender went to the fiancée of Khashoggi)
+const BEFORE_NAME = new RegExp(`(?:\\b${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?<![A-Za-z])${TITLE}${COMPLEMENT}\\s*$`);
 /** `the [qualifier] [country] Title [of Country],` before a name set off by a comma ("the prosecutor general of Tehran, Ali …"). */
 const BEFORE_NAME_COMMA = new RegExp(`\\b${THE}(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?${TITLE}${COMPLEMENT}\\s*,\\s*$`);
 /** `, the [qualifier] [country] Title [of Country]` right after a name ("Emmanuel Macron, the French president"). */
