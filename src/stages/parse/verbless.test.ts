@@ -5,7 +5,7 @@ import { loadParseModel } from './store.js';
 import { verbForVerbless } from './verbless.js';
 
 const TAGS = ['DET DT', 'ADJ JJ', 'NOUN NN', 'NOUN NNS', 'PROPN NNP', 'ADV RB', 'ADP IN', 'VERB VBD', 'VERB VBZ', 'PUNCT .'];
-const classes = { upos: (t: number) => TAGS[t].split(' ')[0] };
+const classes = { upos: (t: number) => TAGS[t].split(' ')[0], xpos: (t: number) => TAGS[t].split(' ')[1] };
 
 /** The sentence's tags after the repair, given each word's tag, best finite verb class and how far below its tag that scored. */
 function repaired(words: ReadonlyArray<readonly [form: string, tag: string, verb?: string, deficit?: number]>): string[] {
@@ -39,12 +39,16 @@ test('with the shipped model, news sentences the tagger read without a verb are 
     ['The Taliban met on Monday with Zalmay Khalilzad , a US peace envoy , in Qatar .', 'met', 'Taliban'],
     ['A photograph of his remains on a Turkish beach drew widespread attention .', 'drew', 'photograph'],
     ['Iran shot down a Ukrainian passenger jet .', 'shot', 'Iran'],
+    // a past tense read as a participle (wn-0e56b5afa77e, wn-1dc872582be4, wn-f20f06ed2138)
+    ['Britons voted in a 2016 referendum to leave the EU .', 'voted', 'Britons'],
+    ['A bus carrying children from Smolensk to Kaluga on Sunday overturned in Babyninsky , Russia .', 'overturned', 'bus'],
+    ['The mayor of New Orleans , LaToya Cantrell , advised residents of her city to make plans .', 'advised', 'mayor'],
   ];
   for (const [sentence, verb, subject] of cases) {
     const forms = sentence.split(' ');
     analyseInto(model, forms, scratch);
     const v = forms.indexOf(verb);
-    assert.equal(model.tagUposName[scratch.tags[v]], 'VERB', sentence);
+    assert.match(model.tagger.tags[scratch.tags[v]], /^VERB VB[DZP]$/, sentence);
     assert.equal(scratch.heads[forms.indexOf(subject)], v, sentence);
   }
 });
