@@ -20,6 +20,20 @@ export function tokenText(doc: Doc, i: number): string {
   return doc.text.slice(tokens.start[i], tokens.end[i]);
 }
 
+/**
+ * Each token's text in lower case, made once per document and shared by the stages that compare words
+ * ("in", "and", agent phrases): slicing and lower-casing every token again in each pass over a text
+ * was a good part of those passes, and a string read again keeps its hash for the next lookup.
+ */
+export function lowerTokenTexts(doc: Doc): readonly string[] {
+  return doc.view('lower-token-texts', ['tokens'], () => {
+    const tokens = doc.get('tokens');
+    const out = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) out[i] = doc.text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+    return Object.freeze(out);
+  });
+}
+
 export function tokenPos(tokens: TokenLayer, i: number): PosTag {
   return POS_TAGS[tokens.pos[i]];
 }

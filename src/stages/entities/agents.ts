@@ -61,7 +61,7 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       continue;
     }
     // One person ("a Karen guerrilla") is an entity of its own; groups of one country and code are one entity.
-    const head = doc.text.slice(tokens.start[last], tokens.end[last]).toLowerCase();
+    const head = view.lower[last]!;
     const individual = match.number === 'singular' && !COLLECTIVE.has(head);
     const again = individual || match.code === 'GOV' ? null : phraseOf(doc, tokens, i - match.words + 1, last);
     if (again && named) earlier.set(again, { ...named, token: Infinity });
@@ -134,9 +134,8 @@ const MODIFIER_TAGS = new Set(['ADJ', 'PROPN', 'NOUN']);
 
 /** The country before "and" in "French and Egyptian", "U.S. and Russian". */
 function coordinated(view: TokenOwners, kb: ActorsKb, token: number): ModifierCountry | null {
-  const tokens = view.doc.get('tokens');
   const and = token - 1;
-  if (and < 1 || view.sentence[and] !== view.sentence[token] || view.doc.text.slice(tokens.start[and], tokens.end[and]).toLowerCase() !== 'and') return null;
+  if (and < 1 || view.sentence[and] !== view.sentence[token] || view.lower[and] !== 'and') return null;
   return countryAmong(view, kb, Math.max(0, and - 2), and);
 }
 
@@ -149,7 +148,7 @@ function agentAt(view: TokenOwners, kb: ActorsKb, i: number): { words: number; c
   for (let k = i; k < tokens.length && k - i < kb.agentWords && view.sentence[k] === view.sentence[i] && view.owner[k] === null; k++) {
     // the words of a phrase are one space apart
     if (k > i && (tokens.start[k] !== tokens.end[k - 1] + 1 || text.charCodeAt(tokens.end[k - 1]) !== SPACE)) break;
-    const word = text.slice(tokens.start[k], tokens.end[k]).toLowerCase();
+    const word = view.lower[k]!;
     phrase = k === i ? word : `${phrase} ${word}`;
     // No agent phrase is or starts with these words: no longer phrase is one either.
     if (!isLowerLetter(word.charCodeAt(0)) || !kb.agentStart(phrase)) break;
@@ -175,8 +174,7 @@ const COUNTRY_REACH = 80;
  * main country (the article names South Korea most).
  */
 function countryReferredTo(view: TokenOwners, head: number): ModifierCountry | null {
-  const tokens = view.doc.get('tokens');
-  const word = (k: number) => (k >= 0 && view.sentence[k] === view.sentence[head] ? view.doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase() : '');
+  const word = (k: number) => (k >= 0 && view.sentence[k] === view.sentence[head] ? view.lower[k]! : '');
   if (!POSSESSIVE_S.has(word(head - 1)) || !COUNTRY_NOUNS.has(word(head - 2)) || word(head - 3) !== 'the') return null;
   for (let k = head - 4; k >= Math.max(0, head - COUNTRY_REACH); k--) {
     const place = view.owner[k]?.place;
@@ -198,10 +196,9 @@ const POSSESSORS: ReadonlyMap<string, 'm' | 'f' | 'place'> = new Map([['his', 'm
  * said its workers"), the pronoun says nothing and the story's main country stands, as for "the government".
  */
 function countryOfPossessor(view: TokenOwners, first: number): ModifierCountry | null {
-  const tokens = view.doc.get('tokens');
   const k = first - 1;
   if (k < 0 || view.sentence[k] !== view.sentence[first]) return null;
-  const possessor = POSSESSORS.get(view.doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase());
+  const possessor = POSSESSORS.get(view.lower[k]!);
   if (!possessor) return null;
   for (let j = k - 1; j >= 0 && view.sentence[j] === view.sentence[k]; j--) {
     const c = view.owner[j];
@@ -253,7 +250,7 @@ function countryAfter(view: TokenOwners, last: number): ModifierCountry | null {
   const tokens = view.doc.get('tokens');
   const next = last + 1;
   if (next >= tokens.length || view.sentence[next] !== view.sentence[last]) return null;
-  if (!PLACING.has(view.doc.text.slice(tokens.start[next], tokens.end[next]).toLowerCase())) return null;
+  if (!PLACING.has(view.lower[next]!)) return null;
   for (let k = next + 1; k <= next + 3 && k < tokens.length && view.sentence[k] === view.sentence[last]; k++) {
     const place = view.owner[k]?.place;
     if (place) return placeModifier(place, Infinity);

@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/document.js';
-import { tokenPos } from '../../model/tokens.js';
+import { lowerTokenTexts, tokenPos } from '../../model/tokens.js';
 import type { ActorsKb } from '../../kb/view.js';
 import type { ClusterSet } from './names.js';
 import type { Cluster } from './refs.js';
@@ -13,6 +13,8 @@ export interface TokenOwners {
   readonly owner: readonly (Cluster | null)[];
   /** Sentence index of each token. */
   readonly sentence: Int32Array;
+  /** Each token's text in lower case (`lowerTokenTexts`). */
+  readonly lower: readonly string[];
 }
 
 /** Marks every token covered by a name or nominal mention of a cluster. */
@@ -35,7 +37,7 @@ export function tokenOwners(doc: Doc, clusters: readonly Cluster[]): TokenOwners
     while (s + 1 < sentences.length && sentences[s + 1].start <= tokens.start[i]) s++;
     sentence[i] = s;
   }
-  return { doc, owner, sentence };
+  return { doc, owner, sentence, lower: lowerTokenTexts(doc) };
 }
 
 /** The first index whose start is at or after `offset` (binary search without a closure: asked once per mention). */
@@ -135,10 +137,8 @@ function firstOwned(view: TokenOwners, j: number, c: Cluster, from: number): num
  * "prime minister" → GOV, "major general" → MIL. Null when none does.
  */
 export function sectorEndingAt(view: TokenOwners, kb: ActorsKb, from: number, to: number): string | null {
-  const tokens = view.doc.get('tokens');
   for (let start = Math.max(from, to - kb.agentWords); start < to; start++) {
-    const words = [];
-    for (let k = start; k < to; k++) words.push(view.doc.text.slice(tokens.start[k], tokens.end[k]).toLowerCase());
+    const words = view.lower.slice(start, to);
     if (!kb.agentStart(words[0]!)) continue;
     const agent = kb.agent(words.join(' '));
     if (agent) return agent.code;
@@ -199,10 +199,9 @@ export function storySetting(view: TokenOwners, main: ModifierCountry | null): M
 
 /** The place a preposition of place at token `k` governs, over "the": "in Kyiv", "at the White House". */
 export function placeGoverned(view: TokenOwners, k: number): CountryOfPlace | null {
+  if (!SETTING.has(view.lower[k]!)) return null;
   const tokens = view.doc.get('tokens');
-  const word = (j: number) => view.doc.text.slice(tokens.start[j], tokens.end[j]).toLowerCase();
-  if (!SETTING.has(word(k))) return null;
-  const object = k + 1 < tokens.length && word(k + 1) === 'the' ? k + 2 : k + 1;
+  const object = k + 1 < tokens.length && view.lower[k + 1] === 'the' ? k + 2 : k + 1;
   const owner = object < tokens.length && view.sentence[object] === view.sentence[k] ? view.owner[object] : null;
   if (!owner?.place) return null;
   // A place that modifies a noun after it names that noun's owner, no setting: "in the U.S. Embassy", "the Russian embassy".
