@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import type { Sentence, TokenLayer } from '../../model/layers.js';
 import { POS_TAGS, tokenPos, type PosTag } from '../../model/tokens.js';
-import { RELATIONS, type Relation } from '../../syntax/layer.js';
+import { RELATIONS, type Relation, type SyntaxLayer } from '../../syntax/layer.js';
 
 /**
  * One sentence as the event coder reads it: upper-case words, their parts of speech, lemmas and
@@ -54,8 +54,7 @@ export function sentenceWords(doc: Doc, index: number): SentenceWords {
   const lemma: string[] = [];
   const relation: Relation[] = [];
   const head = new Int32Array(n);
-  const children: number[][] = [];
-  for (let k = 0; k < n; k++) children.push([]);
+  const children = childrenOf(syntax, sentence.tokenStart, n);
   const lastComma = new Int32Array(n);
   const cased = casedStretch(doc.text, tokens, sentence.tokenStart, sentence.tokenEnd);
   for (let k = 0; k < n; k++) {
@@ -77,7 +76,6 @@ export function sentenceWords(doc: Doc, index: number): SentenceWords {
     relation.push(RELATIONS[syntax.relation[t]]!);
     const h = syntax.head[t]!;
     head[k] = h < 0 ? -1 : h - sentence.tokenStart;
-    if (h >= 0) children[head[k]!]!.push(k);
   }
   return {
     index,
@@ -94,6 +92,28 @@ export function sentenceWords(doc: Doc, index: number): SentenceWords {
     start: (i) => tokens.start[sentence.tokenStart + i]!,
     end: (i) => tokens.end[sentence.tokenStart + i]!,
   };
+}
+
+const NO_CHILDREN: readonly number[] = Object.freeze([]);
+
+/**
+ * The children of words `[0, n)` of the sentence starting at token `first`, from the syntax layer's index of them
+ * (in text order): a word without children, most of them, shares one empty list instead of a list of its own.
+ */
+function childrenOf(syntax: SyntaxLayer, first: number, n: number): (readonly number[])[] {
+  const out: (readonly number[])[] = [];
+  for (let k = 0; k < n; k++) {
+    const from = syntax.childStart[first + k]!;
+    const to = syntax.childStart[first + k + 1]!;
+    if (from === to) {
+      out.push(NO_CHILDREN);
+      continue;
+    }
+    const own: number[] = [];
+    for (let c = from; c < to; c++) own.push(syntax.children[c]! - first);
+    out.push(own);
+  }
+  return out;
 }
 
 /** Tokens `[first, last)` of the text upper- and lower-cased as one stretch from offset `from`, when the stretch is ASCII (`ASCII_ONLY`); else null. */
