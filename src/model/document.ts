@@ -43,10 +43,12 @@ export class Doc {
   }
 
   get<K extends LayerName>(name: K): Layers[K] {
-    if (!this.layers.has(name)) {
+    // One lookup: stages ask for a layer inside their per-token helpers, and no layer is stored as undefined.
+    const layer = this.layers.get(name);
+    if (layer === undefined) {
       throw new ParleyError('E_LAYER_MISSING', `layer '${name}' has not been computed for this document; add the stage that provides it to the pipeline`);
     }
-    return this.layers.get(name) as Layers[K];
+    return layer as Layers[K];
   }
 
   /** Layers a stage did not run for read as empty, so a record can always be written. */
