@@ -49,10 +49,13 @@ test('an object of the source\'s own people gives way to the other country a phr
   for (const [sentence, expected] of OWN_PEOPLE_MOVED) assert.deepEqual(coded(sentence), expected, sentence);
 });
 
-/** A speaker's report of its own act of force claims responsibility for it (015); the act is the speaker's report. */
+/**
+ * A speaker's report of its own act of force claims responsibility for it (015); the act is its own, asserted: a
+ * mode of `reported` is one actor's claim about another's act (analysis-format.md; statements.ts).
+ */
 const OWN_ACT_CLAIMED: readonly Row[] = [
-  ['Hamas said it fired rockets at Israel on Monday.', ['194 reported PSEREBHMS→ISR', '015 asserted PSEREBHMS→ISR']],
-  ['The Taliban said they killed five Afghan soldiers.', ['190 reported AFGREB→AFGMIL', '015 asserted AFGREB→AFGMIL']],
+  ['Hamas said it fired rockets at Israel on Monday.', ['194 asserted PSEREBHMS→ISR', '015 asserted PSEREBHMS→ISR']],
+  ['The Taliban said they killed five Afghan soldiers.', ['190 asserted AFGREB→AFGMIL', '015 asserted AFGREB→AFGMIL']],
 ];
 
 test('a statement that the speaker itself used force claims responsibility for it', () => {

@@ -78,10 +78,22 @@ function withAccusations(s: SentenceWords, events: readonly RawEvent[]): RawEven
   return out.filter((e): e is RawEvent => e !== null);
 }
 
-/** Two actor codes of one side: the same code, or the same country ("representatives from Iran" IRNLEG and "their government" IRNGOV). */
+/**
+ * Two actor codes of one side: the same code, or the same country's state ("representatives from Iran" IRNLEG and
+ * "their government" IRNGOV); a country's rebels or opposition are no side of its government ("Yemen's information
+ * minister" YEMGOVMED and the Houthis YEMREB).
+ */
 function sameSide(a: string, b: string | null): boolean {
-  return a === b || (b !== null && !a.startsWith('---') && a.slice(0, 3) === b.slice(0, 3));
+  if (a === b) return true;
+  return b !== null && !a.startsWith('---') && a.slice(0, 3) === b.slice(0, 3) && ofTheState(a) && ofTheState(b);
 }
+
+/** A country's own code or one of its state's sectors. */
+function ofTheState(code: string): boolean {
+  return code.length === 3 || STATE_SECTORS.test(code.slice(3));
+}
+
+const STATE_SECTORS = /^(GOV|MIL|LEG|JUD|COP|SPY)/;
 
 /**
  * A verb of the dictionary's ALLEGE block ("claimed", "alleged", "swore"), coded 110 by default:

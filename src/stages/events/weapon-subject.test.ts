@@ -13,7 +13,8 @@ const CASES: ReadonlyArray<readonly [sentence: string, expected: readonly string
   ['A car bomb killed ten civilians in Baghdad on Monday.', ['1832 ---→IRQCVL']],
   ['A roadside bomb wounded three American soldiers.', ['1833 ---→USAMIL']],
   ['A mortar bomb fired from Syria killed two Turkish soldiers.', ['183 SYR→TURMIL']],
-  ['An Israeli air strike killed five Palestinians in Gaza.', ['195 ISR→PSE', '195 ISR→---']],
+  // one act: with "killed" read as the past tense it is (verbless.ts; the tagger said VBN) the strike is the verb's subject, no act of its own
+  ['An Israeli air strike killed five Palestinians in Gaza.', ['195 ISR→PSE']],
   ['Iran launched missiles targeting US troops in Iraqi military bases.', ['194 IRN→---', '190 IRN→USAMIL']],
   ['The explosion killed two workers at the plant.', []],
 ];
