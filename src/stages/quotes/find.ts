@@ -223,7 +223,10 @@ class AttributionFinder {
     const closing = crossing ? from - 1 : this.skipBack(beforeTok, from - 1);
     // a closing mark right before the subject tags that quote whatever follows ("“…” Earnest said at a briefing Monday before …")
     // (the comma may sit outside the mark, as in British and Wikinews style: "“…”, Pompeo told the press")
-    const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.word(closing) === ',' && (closing > 0 && v.isCloseQuote(closing - 1) || tailEnds()));
+    const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.word(closing) === ',' && (closing > 0 && v.isCloseQuote(closing - 1) || tailEnds()))
+      // "… border.” Nancy Pelosi, the Speaker of the House, said on Friday “We are …”": a verb that opens a quotation of
+      // its own after a quotation that ended its sentence is no tag for that one
+      && !(subject && !participle && this.endsSentence(closing) && this.quoteAfterComplement(cueEnd, cue, to) >= 0);
     if (inverted && cue.frame !== 'belief') {
       // a participle's speaker is its clause's subject, never the object after it ("…, calling him a “…”");
       // a day or a place of speaking after the verb is no speaker ("…, said Tuesday")
@@ -242,7 +245,7 @@ class AttributionFinder {
         if (end > start) this.add({ ...this.content(start, end, 'before-cue'), speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/content-first' });
       }
       // "“A,” he said, “B.”": the same verb may also introduce a quotation after it
-      const next = this.quoteAfterComplement(speaker === after && after ? after.to : cueEnd, to);
+      const next = this.quoteAfterComplement(speaker === after && after ? after.to : cueEnd, cue, to);
       const between = next >= 0 && v.isOpenQuote(next) ? this.quoteOpeningAt(v.start(next)) : -1;
       if (between >= 0) this.bindQuote(between, cueRange, speaker, s, 'direct/tag-between');
       return;
@@ -257,7 +260,7 @@ class AttributionFinder {
       cueEnd = after.to;
     }
     // "Biden stated, “…”" / "Caddell continued: “…”" / "Holtz-Eakin told me, ''…''"
-    const open = this.quoteAfterComplement(cueEnd, to);
+    const open = this.quoteAfterComplement(cueEnd, cue, to);
     const introduced = open >= 0 && v.isOpenQuote(open) ? this.quoteOpeningAt(v.start(open)) : -1;
     if (introduced >= 0) {
       this.bindQuote(introduced, cueRange, subject, s, 'direct/tag-before');
@@ -289,10 +292,16 @@ class AttributionFinder {
    * The opening mark a verb introduces, right after it or after a short complement and a
    * comma or colon ("told me, ''…''", "joked of the museum, “…”", "added the words, “…”"); -1 if none.
    */
-  private quoteAfterComplement(cueEnd: number, to: number): number {
+  private quoteAfterComplement(cueEnd: number, cue: Cue, to: number): number {
     const { v } = this;
     const direct = this.skipForward(cueEnd);
     if (direct < 0 || v.isOpenQuote(direct)) return direct;
+    // "said on Friday “I can do it …”", "told the court “Basic investigations weren't done.”": a time, a medium or whom
+    // it was told to may stand between with no comma, when the quotation is the rest of the sentence (not a term in a
+    // clause: "indicated on Monday a “significant development” was likely")
+    const object = cue.frame === 'object' ? phraseAfter(v, cueEnd, to) : null;
+    const adjunct = this.skipAdjuncts(object?.to ?? cueEnd, to);
+    if (adjunct > cueEnd && this.quoteEndsSentence(adjunct, to)) return adjunct;
     for (let k = cueEnd; k < Math.min(to, cueEnd + MAX_COMPLEMENT); k++) {
       const w = v.word(k);
       if (w === ',' || w === ':') {
@@ -303,6 +312,25 @@ class AttributionFinder {
       if (v.pos(k) === 'VERB' || w === 'that' || v.pos(k) === 'PUNCT') return -1;
     }
     return -1;
+  }
+
+  /** An opening mark at `k` whose quotation runs to the end of the sentence ending before `to` (or past it). */
+  private quoteEndsSentence(k: number, to: number): boolean {
+    const { v, quoted } = this;
+    if (k >= to || !v.isOpenQuote(k)) return false;
+    const n = this.quoteOpeningAt(v.markStart(k));
+    if (n < 0) return false;
+    for (let j = to - 1; j > k && v.start(j) >= quoted[n].close; j--) if (v.pos(j) !== 'PUNCT') return false;
+    return true;
+  }
+
+  /**
+   * The token at `k` closes a quotation whose last sentence ended with a full stop inside the marks ("… border.”"); after
+   * a question or an exclamation a tag still follows ("“Why?” Graham asked, “…”").
+   */
+  private endsSentence(k: number): boolean {
+    const { v } = this;
+    return v.isCloseQuote(k) && v.text[v.markStart(k) - 1] === '.';
   }
 
   /**

@@ -201,3 +201,32 @@ test('a statement, report or letter by a body is the body speaking', () => {
     assert.ok(speakerName(doc.get('entities'), q)?.includes(speaker), `${text}: ${speakerName(doc.get('entities'), q)}`);
   }
 });
+
+/**
+ * A verb that opens a quotation right after it, over a time, a medium or whom it was told to and with no comma, takes
+ * that quotation ("said on Friday “…”", "told the court “…”"), and is no tag for a quotation before its subject that
+ * ended its sentence with a full stop. Each row: the text (English Wikinews, CC BY 2.5, article id), the quotation's
+ * first words, the name in the speaker phrase.
+ */
+test('a verb that opens its own quotation takes it, not the one ended before its subject', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    // wn-4c31c6d58e41 "President Trump says he 'can' and 'may' put US into state of emergency to build border wall"
+    ['The Vice President, Mike Pence, said on Friday the United States is "in the midst of a crisis on our southern border." Nancy Pelosi, the Speaker of the House, said on Friday "We are committed to keeping our border safe. We can do that best when government is open."', 'We are committed', 'Nancy Pelosi'],
+    ['Trump said on Friday "I can do it [call a national emergency] if I want. I may do it." Trump also said that he would prefer to agree a solution with the opposition.', 'I can do it', 'Trump'],
+    // wn-38b0bb90300f "Tributes paid to recently deceased US actor Chadwick Boseman"
+    ['Ryan Coogler, the director of Black Panther, wrote of Boseman, "I noticed then that Chad was an anomaly", recalling their first meeting. "He was calm. Assured. Constantly studying."\n\nActor Denzel Washington, who paid for Boseman to attend BADA, stated "He was a gentle soul and a brilliant artist."', 'He was calm', 'Ryan Coogler'],
+    // wn-ad70273e4028 "Paris court jails two police in high-profile rape case"
+    ['Lawyer Sophie Obadia told the court "Women in France who have been raped don\'t have to justify their private life."', 'Women in France', 'Sophie Obadia'],
+  ];
+  for (const [text, opening, speaker] of cases) {
+    const doc = analyse(text, '2019-01-07');
+    const found = doc.get('quotes').filter((q) => doc.text.slice(q.start, q.end).startsWith(opening));
+    assert.equal(found.length, 1, `${opening}: ${found.length} quotes`);
+    assert.equal(found[0].kind, 'direct', opening);
+    const span = found[0].speakerSpan;
+    assert.ok(span && doc.text.slice(span.start, span.end).includes(speaker), opening);
+  }
+  // a quotation that is a term inside the clause the verb reports stays in that clause (wn-9d318a118e9b)
+  const police = analyse('Toronto Police, which indicated on Monday a "significant development" was likely at Tuesday\'s hearing, face allegations.', '2019-01-30');
+  assert.ok(police.get('quotes').every((q) => police.text.slice(q.start, q.end) !== 'significant development'));
+});
