@@ -230,3 +230,27 @@ test('a verb that opens its own quotation takes it, not the one ended before its
   const police = analyse('Toronto Police, which indicated on Monday a "significant development" was likely at Tuesday\'s hearing, face allegations.', '2019-01-30');
   assert.ok(police.get('quotes').every((q) => police.text.slice(q.start, q.end) !== 'significant development'));
 });
+
+/**
+ * A quotation after a colon is the words of the subject of the clause the colon ends, read up the parse past a
+ * relative clause, a noun's clause or a verb's object clause, and past a participle (whose subject is its clause's).
+ * Each row: the text (English Wikinews, CC BY 2.5, article id), the quotation's first words, the speaker phrase.
+ */
+test('a colon introduces the words of its clause\'s subject, not of a clause inside it', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    // wn-4ad5512fe8af "United States military kills Qasem Soleimani"
+    ['In a statement released after the attack, the United States Department of Defense justified the strike, which was approved by President Donald Trump, as "defensive" in nature: "At the direction of the President, the U.S. military has taken decisive defensive action."', 'At the direction', 'the United States Department of Defense'],
+    // wn-b4a473024150 (2020 US election review)
+    ['Trump received criticism for the statement. The Biden campaign recycled a statement it first put out in July: "The American people will decide this election."', 'The American people', 'The Biden campaign'],
+    // wn-d8fd7605cc7c (American Samoans' citizenship case)
+    ['The government of American Samoa issued a statement agreeing the issue should be decided by Congress and not by judges: "imposition of citizenship by judicial fiat would fail to recognize American Samoa\'s sovereignty."', 'imposition of citizenship', 'American Samoa'],
+    // wn-eee45ef30ddc (SpaceX Crew Dragon launch)
+    ['Hurley, for his part, paraphrased the first U.S. citizen in space, Alan Shepard, commenting before launch on the occasion of the United States\' return to human spaceflight capability: "SpaceX we\'re go for launch. Let\'s light this candle."', 'SpaceX we', 'Hurley'],
+  ];
+  for (const [text, opening, speaker] of cases) {
+    const doc = analyse(text, '2020-01-05');
+    const q = doc.get('quotes').find((x) => doc.text.slice(x.start, x.end).startsWith(opening));
+    assert.ok(q?.speakerSpan, opening);
+    assert.equal(doc.text.slice(q.speakerSpan.start, q.speakerSpan.end), speaker, opening);
+  }
+});

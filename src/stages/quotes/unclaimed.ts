@@ -3,6 +3,8 @@ import type { QuotedSpan } from './marks.js';
 import { clauseSubject, npEndingAt, openingSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
+import { ancestorsOf, dependentOf, relationOf, uposOf, xposOf } from '../../syntax/accessors.js';
+import type { SyntaxLayer } from '../../syntax/layer.js';
 
 /** What the speech-verb pass leaves: the quotations, and which attribution (index into `out`) took each, or -1. */
 export interface Claims {
@@ -32,6 +34,36 @@ const SAYING_NOUNS = new Set([
  */
 export function claimUnboundQuotes(claims: Claims): void {
   new UnclaimedQuotes(claims).carryRuns();
+}
+
+/** Tenses a verb carries alone; an infinitive or a participle does only with an auxiliary. */
+const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
+
+/** A verb with a subject of its own: finite, or with an auxiliary ("commenting before launch", "to diversify" take their clause's). */
+function isFinite(syntax: SyntaxLayer, i: number): boolean {
+  return uposOf(syntax, i) === 'VERB' && (FINITE.has(xposOf(syntax, i)) || dependentOf(syntax, i, 'aux', 'aux:pass') >= 0);
+}
+
+/** Clauses that are a part of a noun phrase or the object of a verb: the speaker is not their subject but their head's. */
+const INNER_CLAUSES = new Set(['acl', 'acl:relcl', 'ccomp', 'xcomp', 'csubj']);
+
+/**
+ * Who introduces a quotation with a colon: the subject of the clause the colon ends, read up the parse from the colon
+ * past clauses inside a noun phrase or a verb's object ("the Department of Defense justified the strike, which was approved
+ * by President Donald Trump, as “defensive” in nature:", "He provided Wikinews with the text of a message he sent to AIP vice
+ * chairman Mark Seidenberg:", "issued a statement agreeing the issue should be decided by Congress:"), but not past an
+ * adverbial clause ("She became so upset … that I had to change my answer:"), nor from a participle or an infinitive,
+ * whose subject is its clause's ("Hurley paraphrased the first U.S. citizen in space, Alan Shepard, commenting before
+ * launch …:"); null without a parse or a subject.
+ */
+function colonSubject(v: TokenView, from: number, colon: number): TokenRange | null {
+  if (!v.syntax) return null;
+  for (const a of ancestorsOf(v.syntax, colon)) {
+    if (a >= colon || a < from || !isFinite(v.syntax, a) || INNER_CLAUSES.has(relationOf(v.syntax, a))) continue;
+    const subject = subjectBefore(v, a, from);
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** The conventions `claimUnboundQuotes` reads, one method each, over the claims of one text. */
@@ -133,7 +165,7 @@ class UnclaimedQuotes {
     const colon = openTok - 1;
     const sent = v.sentences[v.sentenceOf[colon]];
     if (!sent) return null;
-    const speaker = clauseSubject(v, sent.tokenStart, colon);
+    const speaker = colonSubject(v, sent.tokenStart, colon) ?? clauseSubject(v, sent.tokenStart, colon);
     if (!speaker) return null;
     return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, { from: colon, to: colon + 1 }), sentence: v.sentenceOf[colon], rule: 'direct/colon' };
   }
