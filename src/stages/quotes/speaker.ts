@@ -177,9 +177,26 @@ function withApposition(v: TokenView, np: TokenRange, asides: readonly TokenRang
     overPlace = ofPlace !== null;
     from = before.from;
   }
-  const head = [...parts, ...asides.slice().reverse()].find((p) => namesSomeone(v, p));
+  const naming = [...parts, ...asides.slice().reverse()].filter((p) => namesSomeone(v, p));
+  // "The Senate Minority Leader, Chuck Schumer, said", "a Republican, Mark Amodei, has publicly voiced": a description
+  // names someone only until a name says who
+  const head = naming.length > 0 && isDescription(v, naming[0]) ? naming.find((p) => isFullName(v, p)) ?? naming[0] : naming[0];
   if (from === np.from && (!head || head === np)) return np;
   return { from, to: np.to, head: head ?? np };
+}
+
+/** A phrase that describes rather than names: after a determiner or a possessive ("The Vice President", "his father", "Angela Merkel's spokesperson"). */
+function isDescription(v: TokenView, r: TokenRange): boolean {
+  if (v.pos(r.from) === 'DET' || /^(?:his|her|their|its|our|my)$/.test(v.word(r.from))) return true;
+  for (let k = r.from; k < r.to; k++) if (v.word(k) === '’s' || v.word(k) === "'s") return true;
+  return false;
+}
+
+/** Two or more names and nothing else: a person's full name ("Chuck Schumer", "Morgan Ortagus"). */
+function isFullName(v: TokenView, r: TokenRange): boolean {
+  if (r.to - r.from < 2) return false;
+  for (let k = r.from; k < r.to; k++) if (v.pos(k) !== 'PROPN') return false;
+  return true;
 }
 
 /** ", of Ashton, Md.": the comma-bounded "of" phrase before a place, ending at `comma`; its range includes the comma before it. */

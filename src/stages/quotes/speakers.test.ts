@@ -254,3 +254,30 @@ test('a colon introduces the words of its clause\'s subject, not of a clause ins
     assert.equal(doc.text.slice(q.speakerSpan.start, q.speakerSpan.end), speaker, opening);
   }
 });
+
+/**
+ * A description before a name set off by commas ("The Senate Minority Leader, Chuck Schumer,") names the person only
+ * until the name says who: the name is the speaker. A name before a title stays ("Colin Sutherland, Lord Carloway,").
+ * Each row: the text (English Wikinews, CC BY 2.5, article id), the quotation's first words, the speaker phrase.
+ */
+test('a description set off before a full name gives way to the name', () => {
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    // wn-5146a5041fd9 (Nevada's female-majority legislature)
+    ['A Republican Assemblywoman, Jill Tolles, also commented on party disparity among female candidates: "Before I ran for office I did look at the makeup."', 'Before I ran', 'Jill Tolles'],
+    // wn-8682d613d3ee (House subpoena to the secretary of state)
+    ['Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment inquiry, telling the Nevada Independent: "I\'m a big fan of oversight."', 'support for', 'Mark Amodei'],
+    // wn-aafee3e24c0c "Iraqi Parliament votes for expulsion of United States troops"
+    ['Following the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated the United States was disappointed by the Parliament\'s decision.', 'the United States was', 'Morgan Ortagus'],
+    // wn-4c31c6d58e41 (a quotation of the same article is above)
+    ['The Senate Minority Leader, Chuck Schumer, said on Friday "We made a plea to the president once again."', 'We made a plea', 'Chuck Schumer'],
+  ];
+  for (const [text, opening, speaker] of cases) {
+    const doc = analyse(text, '2019-09-30');
+    const q = doc.get('quotes').find((x) => doc.text.slice(x.start, x.end).startsWith(opening));
+    assert.ok(q, opening);
+    assert.equal(speakerName(doc.get('entities'), q), speaker, opening);
+  }
+  // after wn-7484c413c225 "Scottish court finds suspension of UK parliament unlawful"
+  const court = analyse('Colin Sutherland, Lord Carloway, said that the advice was not reviewable.', '2019-09-13');
+  assert.deepEqual(court.get('quotes').map((q) => speakerName(court.get('entities'), q)), ['Colin Sutherland']);
+});
