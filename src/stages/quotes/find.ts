@@ -264,6 +264,8 @@ class AttributionFinder {
     const introduced = open >= 0 && v.isOpenQuote(open) ? this.quoteOpeningAt(v.start(open)) : -1;
     if (introduced >= 0) {
       this.bindQuote(introduced, cueRange, subject, s, 'direct/tag-before');
+      // "said on Friday “…” and “…”": the quotations joined to it are the verb's too
+      for (const n of this.quotesToSentenceEnd(open, to)?.slice(1) ?? []) this.bindQuote(n, cueRange, subject, s, 'direct/tag-before');
       return;
     }
     const contentFrom = this.contentStart(cueEnd, cue, to);
@@ -301,7 +303,7 @@ class AttributionFinder {
     // clause: "indicated on Monday a “significant development” was likely")
     const object = cue.frame === 'object' ? phraseAfter(v, cueEnd, to) : null;
     const adjunct = this.skipAdjuncts(object?.to ?? cueEnd, to);
-    if (adjunct > cueEnd && this.quoteEndsSentence(adjunct, to)) return adjunct;
+    if (adjunct > cueEnd && this.quotesToSentenceEnd(adjunct, to)) return adjunct;
     for (let k = cueEnd; k < Math.min(to, cueEnd + MAX_COMPLEMENT); k++) {
       const w = v.word(k);
       if (w === ',' || w === ':') {
@@ -314,14 +316,25 @@ class AttributionFinder {
     return -1;
   }
 
-  /** An opening mark at `k` whose quotation runs to the end of the sentence ending before `to` (or past it). */
-  private quoteEndsSentence(k: number, to: number): boolean {
+  /**
+   * The quotations from an opening mark at `k` to the end of the sentence ending before `to` (or past it), one or more
+   * joined by "and" ("said on Friday “We made a plea …” and “So we told the president …”"); null when words follow.
+   */
+  private quotesToSentenceEnd(k: number, to: number): number[] | null {
     const { v, quoted } = this;
-    if (k >= to || !v.isOpenQuote(k)) return false;
-    const n = this.quoteOpeningAt(v.markStart(k));
-    if (n < 0) return false;
-    for (let j = to - 1; j > k && v.start(j) >= quoted[n].close; j--) if (v.pos(j) !== 'PUNCT') return false;
-    return true;
+    const found: number[] = [];
+    for (;;) {
+      if (k >= to || !v.isOpenQuote(k)) return null;
+      const n = this.quoteOpeningAt(v.markStart(k));
+      if (n < 0) return null;
+      found.push(n);
+      let j = k + 1;
+      while (j < to && v.start(j) < quoted[n].close) j++;
+      while (j < to && v.pos(j) === 'PUNCT' && !v.isOpenQuote(j)) j++;
+      if (j >= to) return found;
+      if (v.word(j) !== 'and') return null;
+      k = j + 1;
+    }
   }
 
   /**

@@ -213,6 +213,7 @@ test('a verb that opens its own quotation takes it, not the one ended before its
     // wn-4c31c6d58e41 "President Trump says he 'can' and 'may' put US into state of emergency to build border wall"
     ['The Vice President, Mike Pence, said on Friday the United States is "in the midst of a crisis on our southern border." Nancy Pelosi, the Speaker of the House, said on Friday "We are committed to keeping our border safe. We can do that best when government is open."', 'We are committed', 'Nancy Pelosi'],
     ['Trump said on Friday "I can do it [call a national emergency] if I want. I may do it." Trump also said that he would prefer to agree a solution with the opposition.', 'I can do it', 'Trump'],
+    ['The Senate Minority Leader, Chuck Schumer, said on Friday "We made a plea to the president once again: don\'t hold hundreds of thousands of federal workers hostage" and "So we told the president we needed the government open. He resisted."', 'So we told', 'Chuck Schumer'],
     // wn-38b0bb90300f "Tributes paid to recently deceased US actor Chadwick Boseman"
     ['Ryan Coogler, the director of Black Panther, wrote of Boseman, "I noticed then that Chad was an anomaly", recalling their first meeting. "He was calm. Assured. Constantly studying."\n\nActor Denzel Washington, who paid for Boseman to attend BADA, stated "He was a gentle soul and a brilliant artist."', 'He was calm', 'Ryan Coogler'],
     // wn-ad70273e4028 "Paris court jails two police in high-profile rape case"
