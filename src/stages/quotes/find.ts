@@ -9,6 +9,7 @@ import { UnboundQuotes } from './unbound.js';
 import { conjunctSubject, parsedReport, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
+import { headOf, relationOf, xposOf } from '../../syntax/accessors.js';
 
 
 /** Words after a speech verb that are not yet its content: "said *on Monday in a statement* that …". */
@@ -20,6 +21,8 @@ const ADJUNCT_HEADS = new Set([
   'also', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'then', 'once', 'reportedly',
 ]);
 const EVIDENCE = new Set(['show', 'find']);
+/** Verbs that give a thing its name ("a drug called Ecstacy"). */
+const NAMING = new Set(['call', 'dub', 'term', 'label', 'brand']);
 /** Forms of "be" that make the participle after them passive ("was condemned", "has been told"). */
 /**
  * Verbs of judging and the preposition that introduces the charge: in the passive without an agent, that
@@ -253,6 +256,9 @@ class AttributionFinder {
 
     if (cue.frame === 'tag') return;
     if (this.passiveAt(i, from)) return this.passiveSpeech(cueEnd, cue, cueRange, s, to);
+    const relative = this.reducedRelative(i, cue, to);
+    if (relative === 'agent') return this.passiveSpeech(cueEnd, cue, cueRange, s, to);
+    if (relative === 'naming') return;
     if (!subject) {
       // "Said Ellis: “…”": the subject follows the verb
       if (after && cue.frame !== 'belief' && (after.to >= to || [':', ','].includes(v.word(after.to)))) subject = after;
@@ -420,11 +426,24 @@ class AttributionFinder {
     // after the agent only a clause is content ("by state media that …"), not the rest of its phrase ("by members | of the EU");
     // without an agent, a clause or an infinitive ("is expected to win", "were told to leave"), never what names or
     // describes ("was called an honor killing", "has been described as pseudoscience", "were denied access")
-    const contentFrom = agent ? this.clauseAfterThat(agent.to, to) : this.agentlessContent(cueEnd, cue, to);
+    const contentFrom = agent ? this.agentContent(agent.to, cue, to) : this.agentlessContent(cueEnd, cue, to);
     if (contentFrom < 0 || v.word(contentFrom) === 'by') return;
     const start = v.start(contentFrom);
     const end = v.end(to - 1);
     if (end > start) this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, agent), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/passive' });
+  }
+
+  /**
+   * What a passive with an agent reports: a clause after "that" or a colon ("it was announced by state media that …"), or
+   * an infinitive ("were reported by local media to have visited the hospital"), or for a verb of describing what
+   * follows "as" ("a pattern described by Marine Bulletin as “rather hectic and kind of confused”"); else -1.
+   */
+  private agentContent(agentEnd: number, cue: Cue, to: number): number {
+    const { v } = this;
+    const clause = this.clauseAfterThat(agentEnd, to);
+    if (clause >= 0) return clause;
+    if (cue.frame === 'predicate' && v.word(agentEnd) === 'as' && agentEnd + 1 < to) return agentEnd + 1;
+    return agentEnd + 1 < to && v.word(agentEnd) === 'to' && (v.pos(agentEnd + 1) === 'VERB' || v.pos(agentEnd + 1) === 'AUX') ? agentEnd : -1;
   }
 
   /**
@@ -439,6 +458,50 @@ class AttributionFinder {
     if (charge && cueEnd + 1 < to && v.word(cueEnd).toLowerCase() === charge) return cueEnd + 1;
     const k = this.contentStart(cueEnd, cue, to);
     return k >= 0 && k + 1 < to && v.word(k) === 'to' && (v.pos(k + 1) === 'VERB' || v.pos(k + 1) === 'AUX') ? k : -1;
+  }
+
+  /**
+   * A participle modifying the noun before it (the parse's `acl`, a VBN) is passive with no "be", and the noun is no
+   * speaker: with an agent it is read as a passive ("Per numbers reported by The Associated Press, …", "with both eleven
+   * and twelve reported by industry sources", "a blog written by Rathbun"); a naming verb before a name or a term names
+   * a thing ("a drug called Ecstacy", "a tool called video2commons", "a military development program dubbed “Zrínyi
+   * 2026”"). The parse often reads a finite verb after a name as such a participle ("the NAACP called for", "Mitsotakis
+   * called the border agreement “null and void”"), so it is believed only after a common noun, and for a naming verb
+   * only before one name or term and not two ("the letter called Oz a quack").
+   */
+  private reducedRelative(i: number, cue: Cue, to: number): 'agent' | 'naming' | null {
+    const { v } = this;
+    if (!v.syntax || relationOf(v.syntax, i) !== 'acl' || xposOf(v.syntax, i) !== 'VBN' || headOf(v.syntax, i) >= i) return null;
+    // (not a time: "The city estimated by 9 pm, there would be …")
+    if (v.word(i + 1) === 'by') return v.pos(i + 2) === 'NUM' ? null : 'agent';
+    if (!NAMING.has(cue.lemma) || v.pos(i - 1) !== 'NOUN' || i + 1 >= to) return null;
+    const name = this.nameAfter(i + 1, to);
+    // a second object after the first makes the verb finite: "called Oz a quack", "called the agreement “null and void”"
+    return name < 0 || name < to && (['a', 'an', 'the'].includes(v.word(name)) || v.isOpenQuote(name)) ? null : 'naming';
+  }
+
+  /**
+   * The token after a name or a term starting at `k` ("Ecstacy", "the Ellipse", "Zorin Industries", "peptides", a
+   * quotation), or -1 when none starts there.
+   */
+  private nameAfter(k: number, to: number): number {
+    const { v } = this;
+    if (v.isOpenQuote(k)) return this.afterQuoteAt(k, to);
+    const the = v.word(k) === 'the' ? k + 1 : k;
+    let j = the;
+    while (j < to && v.pos(j) === 'PROPN') j++;
+    if (j === k) while (j < to && v.pos(j) === 'NOUN') j++;
+    return j > the ? j : -1;
+  }
+
+  /** The token after the quotation opening at token `k`, or -1. */
+  private afterQuoteAt(k: number, to: number): number {
+    const { v, quoted } = this;
+    const n = this.quoteOpeningAt(v.markStart(k));
+    if (n < 0) return -1;
+    let j = k + 1;
+    while (j < to && v.start(j) < quoted[n].close) j++;
+    return j < to && v.isCloseQuote(j) ? j + 1 : j;
   }
 
   /** The verb at `i` is a participle after a form of "be" (adverbs between): "was (strongly) condemned". */

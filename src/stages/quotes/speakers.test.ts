@@ -282,3 +282,30 @@ test('a description set off before a full name gives way to the name', () => {
   const court = analyse('Colin Sutherland, Lord Carloway, said that the advice was not reviewable.', '2019-09-13');
   assert.deepEqual(court.get('quotes').map((q) => speakerName(court.get('entities'), q)), ['Colin Sutherland']);
 });
+
+/**
+ * A speech verb in the passive: its subject is never the speaker, the agent after "by" is, and what it reports is a
+ * clause, an infinitive or (for a verb of describing) what follows "as"; a participle after a common noun is such a
+ * passive with no "be" ("numbers reported by …", "a tool called …"). Each row (English Wikinews, CC BY 2.5): the text,
+ * the speaker phrase of the one quote expected, or null for none.
+ */
+test('a passive speech verb speaks through its agent, and a participle naming a thing is no speech', () => {
+  const cases: ReadonlyArray<readonly [string, string | null]> = [
+    // wn-d9ce1c43ed71 "Arrest made as mayor of Gdańsk, Poland stabbed on stage"
+    ['Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź, were reported by local media to have visited the hospital while Adamowicz received emergency surgery.', 'local media'],
+    // wn-80e164ae36c5 (the MV Namse Bangdzod's disappearance)
+    ['Marine Traffic\'s AIS tracking database shows a reestablishment of AIS contact by MV Namse Bangdzod on January 6, with a pattern described by Marine Bulletin as "rather hectic and kind of confused".', 'Marine Bulletin'],
+    // wn-86fe7b27a9db (the Pope's law on reporting abuse)
+    ['Per numbers reported by The Associated Press, 415 thousand priests and 660 thousand nuns are subject to the requirement.', null],
+    // wn-6d09efb89451 (youtube-dl taken down from GitHub)
+    ['Multiple Creative Commons-licensed and public domain videos on Wikimedia Commons are uploaded via a tool called video2commons, which relies on youtube-dl to download media.', null],
+  ];
+  for (const [text, speaker] of cases) {
+    const doc = analyse(text, '2019-01-14');
+    const spans = doc.get('quotes').map((q) => q.speakerSpan && doc.text.slice(q.speakerSpan.start, q.speakerSpan.end));
+    assert.deepEqual(spans, speaker === null ? [] : [speaker], text);
+  }
+  // a finite naming verb after a name and a noun stays the speaker's (wn-30b42e810484)
+  const greece = analyse('On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the border agreement "null and void" and "geographically ridiculous".', '2019-12-12');
+  assert.ok(greece.get('quotes').some((q) => q.cue === 'called' && speakerName(greece.get('entities'), q) === 'Kyriakos Mitsotakis'));
+});
