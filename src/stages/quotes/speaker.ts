@@ -41,6 +41,42 @@ function isNpToken(v: TokenView, i: number): boolean {
   return false;
 }
 
+/** Days said from today, in any case: when something was said, never who. */
+const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+/** Names of days and months (capitalised) and nouns of time (in lower case: "Day" is also a name). */
+const TIME_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const TIME_NOUNS = /^(?:days?|weeks?|weekends?|months?|years?|hours?|mornings?|afternoons?|evenings?|nights?)$/;
+
+/** Token `k` names a time: a day or month ("Friday", "February 1"), today, a noun of time ("seven days"). */
+function isTime(v: TokenView, k: number): boolean {
+  const form = v.text.slice(v.start(k), v.end(k));
+  if (v.pos(k) === 'NUM' && k > 0) return TIME_NAMES.test(v.text.slice(v.start(k - 1), v.end(k - 1)));
+  return isDeicticDay(v, k) || TIME_NAMES.test(form) || TIME_NOUNS.test(form);
+}
+
+/** "today", "yesterday" …, not inside a name ("USA Today noted"). */
+function isDeicticDay(v: TokenView, k: number): boolean {
+  return DEICTIC_DAYS.has(v.word(k)) && !(k > 0 && v.pos(k - 1) === 'PROPN' && /^\p{Lu}/u.test(v.text[v.start(k)]));
+}
+
+/**
+ * A subject phrase without the time the tagger ran into it ("Friday Ford Motor Company announced", "Thursday the local
+ * health secretary reported", "This Wednesday Greek Foreign Minister George Katrougalos emphasized"); null when the
+ * phrase is only a time ("This past Friday", "Yesterday"), unless a preposition makes it an adjunct.
+ */
+function withoutTime(v: TokenView, np: TokenRange | null): TokenRange | null {
+  if (!np) return null;
+  let last = -1;
+  for (let k = np.from; k < np.to; k++) {
+    if (isTime(v, k)) last = k;
+    else if (last < 0 && !['DET', 'ADJ', 'NUM'].includes(v.pos(k))) return np;
+  }
+  if (last < 0) return np;
+  // a time after a preposition is an adjunct the subject rules step over ("Biden on Monday said")
+  if (last === np.to - 1) return v.pos(np.from - 1) === 'ADP' ? np : null;
+  return { from: last + 1, to: np.to };
+}
+
 /** Walks back over one noun phrase ending at `last`; returns its range or null. */
 export function npEndingAt(v: TokenView, last: number, floor: number): TokenRange | null {
   let i = last;
@@ -67,7 +103,8 @@ export function npEndingAt(v: TokenView, last: number, floor: number): TokenRang
  */
 export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRange | null {
   let i = cue - 1;
-  while (i >= floor && (SKIPPABLE.has(v.pos(i)) || ADVERBS.has(v.word(i))) && v.word(i) !== '’s') i--;
+  // "the Home Office today rejects", "which also today reported": a day before the verb says when
+  while (i >= floor && (SKIPPABLE.has(v.pos(i)) || ADVERBS.has(v.word(i)) || isDeicticDay(v, i)) && v.word(i) !== '’s') i--;
   const asides: TokenRange[] = [];
   // up to two asides: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
   for (let aside = 0; aside < 3 && i >= floor && (v.word(i) === ',' || v.word(i) === ')'); aside++) {
@@ -93,7 +130,14 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
     const antecedent = k >= floor ? npEndingAt(v, k, floor) : null;
     return antecedent ? { from: antecedent.from, to: i + 1 } : null;
   }
-  const np = npEndingAt(v, i, floor);
+  const phrase = npEndingAt(v, i, floor);
+  const np = withoutTime(v, phrase);
+  // "Wells Fargo just this month announced", "A Government Accountability Office report released last year found": the
+  // subject is before the time (and the participle it dates)
+  if (phrase && !np && phrase.from > floor) {
+    const before = phrase.from - 1;
+    return subjectBefore(v, v.pos(before) === 'VERB' && v.word(before).endsWith('ed') ? before : phrase.from, floor);
+  }
   // "US Special Representative for Iran Brian Hook said", "Ambassador to the UN Nikki Haley said": a title
   // phrase whose complement runs into the name; the whole phrase is the subject (its last name the speaker)
   const title = np ? titleWithComplement(v, np, floor) : null;
@@ -170,7 +214,8 @@ function withApposition(v: TokenView, np: TokenRange, asides: readonly TokenRang
     const ofPlace = ofSegment(v, comma, floor);
     const before = ofPlace ?? npEndingAt(v, comma - 1, floor);
     // reach back from a part that names nobody, from an age, or over ", of <place>,"
-    if (!before || !(ofPlace || overPlace || !namesSomeone(v, parts[0]) || v.pos(parts[0].from) === 'NUM')) break;
+    // "Yesterday, England's transport secretary, Grant Shapps, announced": a time before the subject is no part of it
+    if (!before || isTime(v, before.to - 1) || !(ofPlace || overPlace || !namesSomeone(v, parts[0]) || v.pos(parts[0].from) === 'NUM')) break;
     const opens = before.from <= floor || /^[.!?\u201d"'\u2014(,:;-]+$/.test(v.word(before.from - 1)) || v.isCloseQuote(before.from - 1);
     if (!opens) break;
     if (!ofPlace) parts.unshift(before);

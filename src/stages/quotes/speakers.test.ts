@@ -309,3 +309,28 @@ test('a passive speech verb speaks through its agent, and a participle naming a 
   const greece = analyse('On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the border agreement "null and void" and "geographically ridiculous".', '2019-12-12');
   assert.ok(greece.get('quotes').some((q) => q.cue === 'called' && speakerName(greece.get('entities'), q) === 'Kyriakos Mitsotakis'));
 });
+
+/**
+ * A time is when something was said, never who said it: a fronted time the subject phrase ran into, a time set off
+ * before the subject, a day right before the verb. Each row (English Wikinews, CC BY 2.5): the text, the speaker phrase.
+ */
+test('a time before the verb or the subject is no part of the speaker', () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    // wn-8d2261bf6c10 "Thai political party withdraws nomination of princess for prime minister"
+    ['This past Friday, the princess, 67, announced her candidacy for the prime ministry under the Thai Raksa Chart Party.', 'the princess'],
+    // wn-dd75ea6c5350 (face coverings on English public transport)
+    ['Yesterday, England\'s transport secretary, Grant Shapps, announced that from June 15, wearing a face covering would become compulsory while riding public transport.', 'Grant Shapps'],
+    // wn-69572b55cf22 (Ford's emissions investigation)
+    ['On Friday Ford Motor Company announced the United States Department of Justice was performing a criminal investigation.', 'Ford Motor Company'],
+    // wn-80e164ae36c5 (the MV Namse Bangdzod's disappearance)
+    ['Arba Agung told The Jakarta Post, which also today reported location data falsely showing the ship in Sunda Kelapa Port.', 'The Jakarta Post, which'],
+    // wn-fb48a3a7fe84 (the draft commission): "Today" in a name is no time
+    ['USA Today noted the commission\'s scope allows it to advise including women in the draft or eliminating the draft entirely.', 'USA Today'],
+  ];
+  for (const [text, speaker] of cases) {
+    const doc = analyse(text, '2019-04-28');
+    // the quote of the sentence's first speech verb after "told" (quotes come in text order)
+    const q = doc.get('quotes').find((x) => x.cue !== 'told');
+    assert.equal(q?.speakerSpan && doc.text.slice(q.speakerSpan.start, q.speakerSpan.end), speaker, text);
+  }
+});
