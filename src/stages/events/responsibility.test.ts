@@ -44,3 +44,13 @@ test('a claim or denial of responsibility is coded with no party named', () => {
   assert.deepEqual(codes('The Taliban have claimed responsibility.'), ['015']);
   assert.deepEqual(codes('Hirtenberger Defence Group also acknowledged the deal.'), []);
 });
+
+test('a claim that names no act claims the story\'s act of unknown doer before it, however far back', () => {
+  // English Wikinews (CC BY 2.5), wn-0cdc653de4ea: the claim comes three paragraphs after the attack
+  const text = 'A car bomb was on Monday rammed into a military base in Maidan Shahr in the centre of Afghanistan\'s Maidan Wardak province. '
+    + 'Some estimated death tolls, provided anonymously by officials to journalists, exceeded 100. '
+    + 'The explosion was very powerful. The whole building has collapsed. '
+    + 'A source within the central Interior Ministry reportedly said the figures were hidden. '
+    + 'The Taliban have claimed responsibility.';
+  assert.deepEqual(codedEvents(text, '2019-01-24', (e) => /^(18|19|20)/.test(e.code) && e.mode === 'asserted'), ['1832 AFGREB→AFGMIL']);
+});

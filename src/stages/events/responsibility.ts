@@ -7,8 +7,8 @@ import { caseOf, treeRoles } from './tree.js';
 
 /**
  * A claim of responsibility for an act of force a definite noun names again ("The Taliban claimed
- * responsibility for THE ATTACK"): who claims it, where, and whether the noun is plural (the
- * attacks: every act of the stretch before it) or one act.
+ * responsibility for THE ATTACK"), or for nothing named ("The Taliban have claimed responsibility.", the story's
+ * act): who claims it, where, and whether the noun is plural (the attacks: every act of the stretch before it) or one act.
  */
 export interface ResponsibilityClaim {
   readonly sentence: number;
@@ -16,6 +16,8 @@ export interface ResponsibilityClaim {
   readonly at: number;
   readonly claimers: ReadonlyArray<{ readonly entity: string | null; readonly code: string; readonly text: string }>;
   readonly plural: boolean;
+  /** A claim that names no act ("The Taliban have claimed responsibility."): the story's act before it, however far back. */
+  readonly bare: boolean;
 }
 
 /** Verbs that take responsibility: "claimed", "accepted", "admitted", "took", "assumed" responsibility. */
@@ -37,15 +39,18 @@ export function responsibilityClaims(s: SentenceWords, actors: readonly ActorSpa
     if (verb < 0 || !TAKING.test(s.lemma[verb]!)) continue;
     const roles = treeRoles(s, verb);
     if (roles.mode !== 'asserted') continue;
-    const act = [...s.children[i]!, ...s.children[verb]!].find((c) => caseOf(s, c) === 'for' && namesForceAt(s, c) && namedBefore(s, c));
-    if (act === undefined) continue;
+    const phrases = [...s.children[i]!, ...s.children[verb]!].filter((c) => caseOf(s, c) === 'for');
+    const act = phrases.find((c) => namesForceAt(s, c) && namedBefore(s, c));
+    const bare = phrases.length === 0;
+    if (act === undefined && !bare) continue;
     const claimers = actorsOf(s, actors, roles.subjects).filter((a) => !a.place && a.code !== null && a.code !== '---');
     if (!claimers.length) continue;
     out.push({
       sentence: s.index,
       at: s.start(verb),
       claimers: claimers.map((a) => ({ entity: a.entity, code: a.code!, text: text.slice(s.start(a.start), s.end(a.end - 1)) })),
-      plural: s.lower[act]!.endsWith('s') && !s.lower[act]!.endsWith('ss'),
+      plural: act !== undefined && s.lower[act]!.endsWith('s') && !s.lower[act]!.endsWith('ss'),
+      bare,
     });
   }
   return out;
@@ -75,7 +80,7 @@ export function withClaimedDoers(events: readonly Event[], claims: readonly Resp
   for (const claim of claims) {
     const unknown = out
       .map((e, k) => ({ e, k }))
-      .filter(({ e }) => e.source === null && e.sourceActor === null && e.targetActor !== null && /^(18|19|20)/.test(e.code) && e.sentence >= claim.sentence - CLAIM_REACH && (e.sentence < claim.sentence || (e.sentence === claim.sentence && e.trigger.start < claim.at)));
+      .filter(({ e }) => e.source === null && e.sourceActor === null && e.targetActor !== null && /^(18|19|20)/.test(e.code) && (claim.bare || e.sentence >= claim.sentence - CLAIM_REACH) && (e.sentence < claim.sentence || (e.sentence === claim.sentence && e.trigger.start < claim.at)));
     if (!unknown.length) continue;
     const nearest = unknown.reduce((a, b) => (b.e.trigger.start > a.e.trigger.start ? b : a));
     for (const { e, k } of claim.plural ? unknown : [nearest]) {
