@@ -113,11 +113,23 @@ function verbAt(s: SentenceWords, verbs: IndexedVerbDictionary, i: number): { at
   if (!forms || namesNoAct(s, i)) return null;
   const pos = s.pos[i];
   const verbal = pos === 'VERB' || ((pos === 'NOUN' || pos === 'ADJ') && i > 0 && VERB_BEFORE.has(s.lower[i - 1]!)) || parsedFinite(s, i);
-  if (!verbal) return null;
+  if (!verbal || possessedGerund(s, i)) return null;
   const fits = ownLemma(s, i, forms.filter((f) => f.before.every((w, k) => s.words[i - f.before.length + k] === w) && f.after.every((w, k) => s.words[i + 1 + k] === w)));
   if (!fits.length) return null;
   const longest = Math.max(...fits.map((f) => f.after.length));
   return { at: i, end: i + 1 + longest, forms: fits.filter((f) => f.after.length === longest) };
+}
+
+/**
+ * "the crown prince ordered KHASHOGGI'S KILLING", "silent over Jamal's killing", "Leonov's passing": an "-ing" word the
+ * parser reads as a noun with a possessor and no "of" phrase names an act done to (or undergone by) the possessor, no act
+ * of the possessor's; read as a verb it made the victim the killer. With "of" the possessor is the doer ("the
+ * president's handling of issues").
+ */
+function possessedGerund(s: SentenceWords, i: number): boolean {
+  if (s.upos[i] !== 'NOUN' || !s.lower[i]!.endsWith('ing')) return false;
+  const children = s.children[i]!;
+  return children.some((c) => s.relation[c] === 'nmod:poss') && !children.some((c) => s.lower[c - 1] === 'of' || s.children[c]!.some((g) => s.lower[g] === 'of' && s.relation[g] === 'case'));
 }
 
 /**
