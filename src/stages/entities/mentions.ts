@@ -12,10 +12,10 @@ import { stormNames } from './storms.js';
 import { eventName } from './event-names.js';
 import type { NameMention } from './name-mention.js';
 import { afterOrganisationKind, namesOrganisation, namesPublication } from './organisation-nouns.js';
+import { isCalendarName } from '../../language/calendar.js';
 
 export type { NameMention };
 
-const CALENDAR_WORD = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEADING_WORDS = /^(?:(?:the|The|[Ee]thnic|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Prime Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Minister|Foreign Minister)\s+)+/;
 
 export function sentenceIndexOf(sentences: readonly Sentence[], offset: number): number {
@@ -132,7 +132,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     const m = tagged.type === 'PERSON' ? tagged : withoutSplitTitle(doc.text, tagged);
     if (!m) continue;
     const raw = doc.text.slice(m.start, m.end);
-    if (m.type === 'PERSON' && (CALENDAR_WORD.test(raw) || onlyTitle(raw))) continue;
+    if (m.type === 'PERSON' && (isCalendarName(raw) || onlyTitle(raw))) continue;
     if (m.type === 'PERSON' && titleOfNameAfter(doc.text, raw, m, lines.slice(k + 1, k + 4).find((n) => n.type === 'PERSON'))) continue;
     const holder = m.type === 'PERSON' ? m : titledKnownPerson(raw, m, kb);
     const titled = holder.type === 'PERSON' ? titleLength(raw, doc.text.slice(Math.max(0, m.start - 40), m.start)) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);

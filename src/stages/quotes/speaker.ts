@@ -1,5 +1,6 @@
 import type { Span } from '../../model/span.js';
 import type { TokenView } from './view.js';
+import { isCalendarName } from '../../language/calendar.js';
 
 /** A token range `[from, to)`. */
 export interface TokenRange {
@@ -43,15 +44,14 @@ function isNpToken(v: TokenView, i: number): boolean {
 
 /** Days said from today, in any case: when something was said, never who. */
 const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
-/** Names of days and months (capitalised) and nouns of time (in lower case: "Day" is also a name). */
-const TIME_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Nouns of time, in lower case ("Day" is also a name); the names of days and months are `isCalendarName`'s. */
 const TIME_NOUNS = /^(?:days?|weeks?|weekends?|months?|years?|hours?|mornings?|afternoons?|evenings?|nights?)$/;
 
 /** Token `k` names a time: a day or month ("Friday", "February 1"), today, a noun of time ("seven days"). */
 function isTime(v: TokenView, k: number): boolean {
   const form = v.text.slice(v.start(k), v.end(k));
-  if (v.pos(k) === 'NUM' && k > 0) return TIME_NAMES.test(v.text.slice(v.start(k - 1), v.end(k - 1)));
-  return isDeicticDay(v, k) || TIME_NAMES.test(form) || TIME_NOUNS.test(form);
+  if (v.pos(k) === 'NUM' && k > 0) return isCalendarName(v.text.slice(v.start(k - 1), v.end(k - 1)));
+  return isDeicticDay(v, k) || isCalendarName(form) || TIME_NOUNS.test(form);
 }
 
 /** "today", "yesterday" …, not inside a name ("USA Today noted"). */
