@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc } from '../model/document.js';
 import {
-  agentOf, childrenOf, clauseOf, dependentsOf, headOf, isNegated, isPassive, objectOf, pathBetween, relationOf,
+  agentOf, childrenOf, clauseOf, dependentsOf, describesNoun, headOf, isNegated, isPassive, objectOf, pathBetween, relationOf,
   subjectOf, subtreeSpan, verbGroup,
 } from './accessors.js';
 import { treeDoc, tokenOf } from './trees.test-helpers.js';
@@ -153,4 +153,21 @@ test('a past tense with a subject labelled passive and no passive auxiliary is a
   ]);
   const s = doc.get('syntax');
   assert.equal(isPassive(s, tokenOf(doc, 'signed')), false);
+});
+
+test('a clause that describes a noun: a relative clause however the parse attached it', () => {
+  const s = VOTE.get('syntax');
+  assert.equal(describesNoun(s, tokenOf(VOTE, 'binding')), true);
+  assert.equal(describesNoun(s, tokenOf(VOTE, 'boycotted')), false);
+  // English Wikinews (CC BY 2.5), wn-7ea3e9e75358, shortened: the parse made "held" a complement of "win"
+  const doc = treeDoc('Vučić eased lockdown measures to win elections which were held on June 21.', [
+    ['Vučić', 2, 'nsubj', 'PROPN', 'Vučić', 'NNP'], ['eased', 0, 'root', 'VERB', 'ease', 'VBD'], ['lockdown', 4, 'compound', 'NOUN', 'lockdown', 'NN'],
+    ['measures', 2, 'obj', 'NOUN', 'measure', 'NNS'], ['to', 6, 'mark', 'PART', 'to', 'TO'], ['win', 2, 'advcl', 'VERB', 'win', 'VB'],
+    ['elections', 6, 'obj', 'NOUN', 'election', 'NNS'], ['which', 10, 'nsubj:pass', 'PRON', 'which', 'WDT'], ['were', 10, 'aux:pass', 'AUX', 'be', 'VBD'],
+    ['held', 6, 'ccomp', 'VERB', 'hold', 'VBN'], ['on', 13, 'case', 'ADP', 'on', 'IN'], ['June', 13, 'compound', 'PROPN', 'June', 'NNP'],
+    ['21', 10, 'obl', 'NUM', '21', 'CD'], ['.', 2, 'punct', 'PUNCT', '.', '.'],
+  ]);
+  const t = doc.get('syntax');
+  assert.equal(describesNoun(t, tokenOf(doc, '21')), true);
+  assert.equal(describesNoun(t, tokenOf(doc, 'win')), false);
 });

@@ -213,3 +213,24 @@ export function objectOf(syntax: SyntaxLayer, i: number): number {
 export function agentOf(syntax: SyntaxLayer, i: number): number {
   return dependentOf(syntax, predicateOf(syntax, i), 'obl:agent');
 }
+
+/** Relative pronouns (Penn WDT, WP) that open a relative clause as its subject or object. */
+const RELATIVE_PRONOUN_TAGS: ReadonlySet<string> = new Set(['WDT', 'WP']);
+
+/**
+ * Whether token `i` stands in a clause that describes a noun: a relative or adnominal clause on its way up the
+ * tree (`acl`, `acl:relcl`), or a clause whose subject or object is a relative pronoun before its verb, however the
+ * parse attached it ("to win elections which were held on June 21", where the parse made "held" a `ccomp` of "win").
+ */
+export function describesNoun(syntax: SyntaxLayer, i: number): boolean {
+  for (let at = i, steps = 0; at >= 0 && steps < syntax.length; at = syntax.head[at], steps++) {
+    if (RELATIONS[syntax.relation[at]].startsWith('acl')) return true;
+    for (let c = syntax.childStart[at]; c < syntax.childStart[at + 1]; c++) {
+      const child = syntax.children[c];
+      if (child > at) break;
+      const relation = RELATIONS[syntax.relation[child]];
+      if ((relation === 'nsubj' || relation === 'nsubj:pass' || relation === 'obj') && RELATIVE_PRONOUN_TAGS.has(xposOf(syntax, child))) return true;
+    }
+  }
+  return false;
+}

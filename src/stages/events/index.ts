@@ -1,7 +1,8 @@
 import type { Doc } from '../../model/document.js';
-import type { Entity, Event, Quote, Sentence } from '../../model/layers.js';
+import type { Entity, Event, Quote, Sentence, Timex } from '../../model/layers.js';
+import type { Span } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { DocumentDates } from '../../dates/index.js';
+import { DocumentDates, narrativeDays } from '../../dates/index.js';
 import { actorAt } from './actor-lookup.js';
 import { findActors, type ActorSpan } from './actors.js';
 import { DefiniteActors } from './definite.js';
@@ -36,7 +37,7 @@ import { ThingOwners, type ThingOwner } from './things.js';
 import { judgedMove } from './earlier-act.js';
 import { responsibilityClaims, withClaimedDoers, type ResponsibilityClaim } from './responsibility.js';
 import { firstBy, withStatementReadings } from './statements.js';
-import { eventTimex, sentenceTimes, type SentenceTimes } from './times.js';
+import { eventTimex, inNarrative, sentenceTimes, type SentenceTimes } from './times.js';
 import { sentenceWords, subtree, type SentenceWords } from './sentence.js';
 import { feelerFirst } from './experiencer.js';
 import { treeRoles } from './tree.js';
@@ -73,6 +74,7 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const quotes = quotesBySentence(sentences, doc.getOr('quotes', []).filter((q) => q.kind !== 'indirect' && q.speaker !== null));
   const dates = doc.has('timexes') && doc.has('anchor') ? DocumentDates.of(doc) : null;
+  const narrative = dates ? doc.view('narrative-days', ['sentences', 'timexes', 'anchor'], () => narrativeDays(doc)) : null;
   const seen = new Set<string>();
   const claims: ResponsibilityClaim[] = [];
   const things = new ThingOwners(doc.text);
@@ -92,7 +94,7 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
       const move = pointed ? null : doerOf(judgedMove(s, raw, out));
       const party = pointed ? doerOf(actPointedBack(out, raw.sources[0]?.code ?? null, i)) : move ?? things.ownerFor(s, actors, raw);
       if (pointed && !party) continue;
-      const made = toEvents(doc, s, raw, res, dates, times, out.length, seen);
+      const made = toEvents(doc, s, raw, res, { dates, times, narrative: narrative?.[i] ?? null }, out.length, seen);
       const suffix = pointed ? '' : move ? '+move' : '+owner';
       const placed = party ? made.map((e) => (e.target === null && e.targetActor === null ? { ...e, target: party.entity, targetActor: party.code, targetText: party.text, by: `${e.by}${suffix}` } : e)) : made;
       // ids follow the events kept, so that one dropped leaves no id for the next to take again
@@ -539,12 +541,9 @@ function actorCodes(a: ActorSpan | null): ReadonlyArray<string | null> {
  * mentions or coding paths led to it ("the United States and its Western allies cannot abandon Ukraine", where
  * "its" is the United States again).
  */
-function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, dates: DocumentDates | null, times: SentenceTimes | null, count: number, seen: Set<string>): Event[] {
+function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources, when: EventTimes, count: number, seen: Set<string>): Event[] {
   const trigger = { start: s.start(raw.trigger.start), end: s.end(raw.trigger.end - 1) };
-  const timex = dates ? eventTimex(s, times, raw.clause?.at, dates.governingTimex(trigger)) : null;
-  const anchor = doc.has('anchor') ? doc.get('anchor').value : doc.meta.published;
-  const date = timex ? { date: timex.value, dateFrom: 'timex' as const } : anchor ? { date: anchor.slice(0, 10), dateFrom: 'published' as const } : { date: null, dateFrom: null };
-  const shared = { trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) }, ...date };
+  const shared = { trigger: { ...trigger, text: doc.text.slice(trigger.start, trigger.end) }, ...eventDate(doc, s, raw, trigger, when) };
   const out: Event[] = [];
   for (const source of raw.sources) {
     for (const target of raw.targets) {
@@ -559,6 +558,26 @@ function toEvents(doc: Doc, s: SentenceWords, raw: RawEvent, res: EventResources
     }
   }
   return out;
+}
+
+/** What dates a sentence's events: the document's dates, the sentence's calendar timexes, the day its narrative has reached. */
+interface EventTimes {
+  readonly dates: DocumentDates | null;
+  readonly times: SentenceTimes | null;
+  readonly narrative: Timex | null;
+}
+
+/**
+ * An event's date: the timex of its own sentence that dates it (`eventTimex`); else, for an act told in
+ * the past tense, the day the story's narrative has reached (`narrativeDays`: "Protesters clashed with
+ * police on Friday night. Police fired tear gas …"); else the publication date.
+ */
+function eventDate(doc: Doc, s: SentenceWords, raw: RawEvent, trigger: Span, when: EventTimes): Pick<Event, 'date' | 'dateFrom'> {
+  const timex = when.dates ? eventTimex(s, when.times, raw.clause?.at, when.dates.governingTimex(trigger)) : null;
+  if (timex) return { date: timex.value, dateFrom: 'timex' };
+  if (when.narrative && raw.clause?.at !== undefined && inNarrative(doc.get('syntax'), s, raw.clause.at)) return { date: when.narrative.value.slice(0, 10), dateFrom: 'sentence' };
+  const anchor = doc.has('anchor') ? doc.get('anchor').value : doc.meta.published;
+  return anchor ? { date: anchor.slice(0, 10), dateFrom: 'published' } : { date: null, dateFrom: null };
 }
 
 interface Parties {

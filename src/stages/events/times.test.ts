@@ -21,3 +21,25 @@ test("a date in a clause modifying a noun is that clause's, not the act's", () =
     assert.ok(dates.length > 0 && dates.every((d) => d === date), `${sentence}: ${dates.join(', ')}`);
   }
 });
+
+/**
+ * A story says when once and goes on in the past tense: a past act of the next sentences is dated by the day the
+ * narrative has reached (dateFrom 'sentence'), not by the publication date; an act an adverb moves in time, or a
+ * day named in a clause that describes a noun, carries nothing. Passages from Wikinews (CC BY 2.5, wn-806f2b644bf2,
+ * wn-2b6091fa56f9, wn-d2688f005a05, wn-7ea3e9e75358).
+ */
+const NARRATIVE: ReadonlyArray<readonly [text: string, published: string, trigger: string, date: string, from: string]> = [
+  ["Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea that broadcasts anti-Pyongyang propaganda into the North.\n\nNo injuries or deaths were reported in the attacks from either side, but South Korea evacuated about 80 people in the town of Yeoncheon after at least one shell landed near the area. The South retaliated by firing dozens of rounds of artillery into the north.", '2015-08-21', 'retaliated', '2015-08-20', 'sentence'],
+  ['On Wednesday, the United States House of Representatives impeached President Donald Trump over complaints arising from an alleged abuse of power. Trump, the third President to be impeached by the House, is to face trial in the Senate.\n\nThe House passed two different articles of impeachment.', '2019-12-21', 'passed', '2019-12-18', 'sentence'],
+  ['Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut Alexei Leonov. Leonov was famous for performing the first human spacewalk as part of the Soviet Union\'s Voskhod 2 mission. He was 85.\n\nLeonov, also known as "cosmonaut No. 11", was part of the Soviet Union\'s original team of cosmonauts. On March 18, 1965, he performed the first manned extravehicular activity (EVA), or "spacewalk", remaining alone outside the spacecraft for just over twelve minutes. He received the "Hero of the Soviet Union", the Soviet Union\'s highest honor, for his work. Ten years later, he led the Soviet part of the Apollo–Soyuz mission symbolizing that the Space Race was over.', '2019-10-12', 'led', '2019-10-12', 'published'],
+  ['According to reports, criticism within Serbia has said COVID-19 cases rose because President Aleksandar Vučić eased lockdown measures to win elections which were held on June 21. Public and private gatherings were allowed in May again before the election started, including sports events, religious events, and parties.\n\nThe protesters clashed in front of parliament with the police and threw rocks, bottles and flares.', '2020-07-12', 'threw', '2020-07-12', 'published'],
+];
+
+test('a past act of the next sentences is dated by the day the story has reached', () => {
+  const pipeline = createAnalyzer();
+  for (const [text, published, trigger, date, from] of NARRATIVE) {
+    const events = analyze(pipeline, { text, published }).events.filter((e) => e.trigger.text === trigger);
+    assert.ok(events.length > 0, `${trigger}: no event`);
+    for (const e of events) assert.deepEqual([e.date, e.dateFrom], [date, from], `${trigger} in ${text.slice(0, 60)}…`);
+  }
+});
