@@ -38,7 +38,7 @@ export interface GroupedScores<S> {
 }
 
 /**
- * Runs segment, anchor and time over every file of `format` under `dir` (each file's DCT as the
+ * Runs segment, anchor and time (or `stages`) over every file of `format` under `dir` (each file's DCT as the
  * publication date) and adds each analysed document to counts for its subfolder and the total.
  */
 export function scoreTimeML<C, S>(
@@ -46,12 +46,13 @@ export function scoreTimeML<C, S>(
   format: GoldFormat,
   dir: unknown,
   counter: { empty(): C; add(counts: C, gold: TimeMLDocument, doc: Doc, isTotal: boolean): void; summarise(counts: C): S },
+  stages: readonly string[] = ['segment', 'anchor', 'time'],
 ): GroupedScores<S> {
   if (typeof dir !== 'string') throw new ParleyError('E_USAGE', `eval ${task}: ${format.option} DIR is required (a folder of ${format.holds})`);
   if (!existsSync(dir)) throw new ParleyError('E_INPUT_NOT_FOUND', `eval ${task}: no folder ${dir}`);
   const groups = format.files(dir);
   if (groups.size === 0) throw new ParleyError('E_INPUT_NOT_FOUND', `eval ${task}: no ${format.holds} under ${dir}`);
-  const pipeline = createAnalyzer(['segment', 'anchor', 'time']);
+  const pipeline = createAnalyzer(stages);
   const total = counter.empty();
   const bySubset: Record<string, S & { documents: number }> = {};
   let documents = 0;

@@ -47,3 +47,33 @@ test('eval datefor --meantime counts each sub-corpus, SPEECH_COGNITIVE events as
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Written for this test: a story that says when once ("On Friday") and goes on in the past tense.
+const STORY = `<?xml version="1.0" ?>
+<TimeML>
+<DOCID>story</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2020-07-12" temporalFunction="false" functionInDocument="CREATION_TIME">2020-07-12</TIMEX3></DCT>
+<TEXT>
+On <TIMEX3 tid="t1" type="DATE" value="2020-07-10">Friday</TIMEX3>, protesters <EVENT eid="e1" class="OCCURRENCE">clashed</EVENT> with police in Belgrade. Police <EVENT eid="e2" class="OCCURRENCE">fired</EVENT> tear gas at the crowd. The city <EVENT eid="e3" class="STATE">remains</EVENT> calm.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e3" eiid="ei3" tense="PRESENT" aspect="NONE" polarity="POS" pos="VERB"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+<TLINK lid="l2" relType="SIMULTANEOUS" eventInstanceID="ei2" relatedToEventInstance="ei1"/>
+<TLINK lid="l3" relType="INCLUDES" timeID="t0" relatedToEventInstance="ei3"/>
+</TimeML>
+`;
+
+test('eval datefor counts past acts with no day of their own: the publication date against the day the story has reached', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-datefor-'));
+  try {
+    writeFileSync(join(dir, 'story.tml'), STORY);
+    const r = await dateForEval.run({ timeml: dir }, []);
+    // "fired" is a past act of a sentence with no day, on Friday by its link to "clashed"; "remains" is present
+    assert.deepEqual(r.narrative, { events: 1, reached: 1, publication: 0, narrative: 1, publicationRate: 0, narrativeRate: 1 });
+    assert.match(dateForEval.table(r), /the day the story has reached/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -57,6 +57,18 @@ function eventTimeLinks(xml: string, events: ReadonlySet<string>, timexes: Reado
   return links;
 }
 
+/** The TLINKs between one of `events` and the creation time (`dct`, its m_id), read from the event's side, and those between two of `events`. */
+function otherLinks(xml: string, events: ReadonlySet<string>, dct: string | undefined): Pick<TimeMLDocument, 'creationTimeLinks' | 'eventEventLinks'> {
+  const creationTimeLinks: TimeMLDocument['creationTimeLinks'][number][] = [];
+  const eventEventLinks: TimeMLDocument['eventEventLinks'][number][] = [];
+  for (const { attrs, sources: [source], targets: [target] } of readRelations(xml, 'TLINK')) {
+    if (events.has(source) && events.has(target)) eventEventLinks.push({ from: source, to: target, relType: attrs.reltype });
+    else if (dct && events.has(source) && target === dct) creationTimeLinks.push({ eventInstance: source, relType: attrs.reltype });
+    else if (dct && source === dct && events.has(target)) creationTimeLinks.push({ eventInstance: target, relType: converse(attrs.reltype) });
+  }
+  return { creationTimeLinks, eventEventLinks };
+}
+
 /**
  * Reads one MEANTIME file as a TimeML document: the DCT is the TIMEX3 with
  * functionInDocument="CREATION_TIME" (as ISO 8601: one file writes it day first); the text is the title, a blank line, and the annotated body
@@ -72,7 +84,8 @@ function eventTimeLinks(xml: string, events: ReadonlySet<string>, timexes: Reado
  */
 export function readMeantime(xml: string, id: string): TimeMLDocument | null {
   const timexMarkables = readMarkables(xml, 'TIMEX3');
-  const written = timexMarkables.find((t) => t.attrs.functionInDocument === 'CREATION_TIME')?.attrs.value;
+  const creation = timexMarkables.find((t) => t.attrs.functionInDocument === 'CREATION_TIME')?.attrs;
+  const written = creation?.value;
   if (!written) return null;
   // one file writes its creation time day first ("03-02-2009" under the dateline "February 03, 2009")
   const dct = written.replace(/^(\d\d)-(\d\d)-(\d{4})$/, '$3-$2-$1');
@@ -99,12 +112,13 @@ export function readMeantime(xml: string, id: string): TimeMLDocument | null {
   const events: GoldEvent[] = [];
   for (const { attrs, anchors } of readMarkables(xml, 'EVENT_MENTION')) {
     const span = anchors.length > 0 ? spanOf(anchors) : null;
-    if (span) events.push({ id: attrs.m_id, instances: [attrs.m_id], class: classes.get(attrs.m_id) ?? '', ...span });
+    if (span) events.push({ id: attrs.m_id, instances: [attrs.m_id], class: classes.get(attrs.m_id) ?? '', ...span, ...(attrs.tense ? { tense: attrs.tense } : {}) });
   }
   // Markables come in annotation order; the scorer pairs each system timex with the first unclaimed gold one it overlaps.
   timexes.sort((a, b) => a.start - b.start || a.end - b.end);
-  const links = eventTimeLinks(xml, new Set(events.map((e) => e.id)), new Set(timexes.map((t) => t.id)));
-  return { id, dct, text, timexes, events, eventTimeLinks: links };
+  const eventIds = new Set(events.map((e) => e.id));
+  const links = eventTimeLinks(xml, eventIds, new Set(timexes.map((t) => t.id)));
+  return { id, dct, text, timexes, events, eventTimeLinks: links, ...otherLinks(xml, eventIds, creation?.m_id) };
 }
 
 /** `.xml` files of a MEANTIME folder, grouped by the subfolder they sit in (corpus_airbus…; '' for the folder itself). */

@@ -25,6 +25,21 @@ export interface GoldEvent {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The tense its (first) instance is written in: PAST, PRESENT, FUTURE, INFINITIVE, NONE … (absent when the file gives none). */
+  readonly tense?: string;
+}
+
+/** A TLINK between an event instance and the creation time, read from the event's side. */
+export interface GoldCreationTimeLink {
+  readonly eventInstance: string;
+  readonly relType: string;
+}
+
+/** A TLINK between two event instances, as written ("ei1 BEFORE ei2"). */
+export interface GoldEventEventLink {
+  readonly from: string;
+  readonly to: string;
+  readonly relType: string;
 }
 
 /**
@@ -44,8 +59,12 @@ export interface TimeMLDocument {
   readonly text: string;
   readonly timexes: readonly GoldTimex[];
   readonly events: readonly GoldEvent[];
-  /** The event–timex TLINKs in file order; event–event and timex–timex links are left out. */
+  /** The event–timex TLINKs in file order; links to the creation time, event–event and timex–timex links are not among them. */
   readonly eventTimeLinks: readonly GoldEventTimeLink[];
+  /** The TLINKs between an event instance and the creation time. */
+  readonly creationTimeLinks: readonly GoldCreationTimeLink[];
+  /** The TLINKs between two event instances. */
+  readonly eventEventLinks: readonly GoldEventEventLink[];
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -73,14 +92,30 @@ function attributes(source: string): Record<string, string> {
   return out;
 }
 
-/** The event instances of a file, event id → its `eiid`s. */
-function instancesByEvent(xml: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/** The event instances of a file, event id → its `eiid`s, and the tense of each event's first instance. */
+function instancesByEvent(xml: string): { instances: Map<string, string[]>; tenses: Map<string, string> } {
+  const instances = new Map<string, string[]>();
+  const tenses = new Map<string, string>();
   for (const m of xml.matchAll(/<MAKEINSTANCE([^>]*)>/g)) {
-    const { eventID, eiid } = attributes(m[1]);
-    if (eventID && eiid) out.set(eventID, [...(out.get(eventID) ?? []), eiid]);
+    const { eventID, eiid, tense } = attributes(m[1]);
+    if (!eventID || !eiid) continue;
+    instances.set(eventID, [...(instances.get(eventID) ?? []), eiid]);
+    if (tense && !tenses.has(eventID)) tenses.set(eventID, tense);
   }
-  return out;
+  return { instances, tenses };
+}
+
+/** The TLINKs to the creation time `dct` (its tid) and those between two event instances. */
+function otherLinks(xml: string, dct: string | undefined): Pick<TimeMLDocument, 'creationTimeLinks' | 'eventEventLinks'> {
+  const creationTimeLinks: GoldCreationTimeLink[] = [];
+  const eventEventLinks: GoldEventEventLink[] = [];
+  for (const m of xml.matchAll(/<TLINK([^>]*)>/g)) {
+    const a = attributes(m[1]);
+    if (a.eventInstanceID && a.relatedToEventInstance) eventEventLinks.push({ from: a.eventInstanceID, to: a.relatedToEventInstance, relType: a.relType });
+    else if (dct && a.eventInstanceID && a.relatedToTime === dct) creationTimeLinks.push({ eventInstance: a.eventInstanceID, relType: a.relType });
+    else if (dct && a.timeID === dct && a.relatedToEventInstance) creationTimeLinks.push({ eventInstance: a.relatedToEventInstance, relType: converse(a.relType) });
+  }
+  return { creationTimeLinks, eventEventLinks };
 }
 
 function eventTimeLinks(xml: string): GoldEventTimeLink[] {
@@ -100,13 +135,14 @@ function eventTimeLinks(xml: string): GoldEventTimeLink[] {
  */
 export function readTimeML(xml: string, id: string): TimeMLDocument {
   const dct = /<DCT>\s*<TIMEX3([^>]*)>/.exec(xml);
-  const dctValue = dct ? attributes(dct[1]).value : undefined;
+  const dctAttributes = dct ? attributes(dct[1]) : {};
+  const dctValue = dctAttributes.value;
   if (!dctValue) throw new ParleyError('E_INPUT_FORMAT', `${id}: no <DCT><TIMEX3 value=…> found; every TimeML file needs a creation time`);
   const open = xml.indexOf('<TEXT>');
   const close = xml.indexOf('</TEXT>');
   if (open < 0 || close < open) throw new ParleyError('E_INPUT_FORMAT', `${id}: no <TEXT>…</TEXT> element`);
   const body = xml.slice(open + '<TEXT>'.length, close);
-  const instances = instancesByEvent(xml);
+  const { instances, tenses } = instancesByEvent(xml);
 
   let text = '';
   let last = 0;
@@ -126,11 +162,11 @@ export function readTimeML(xml: string, id: string): TimeMLDocument {
     const { attrs, start } = opened;
     const span = { start, end: text.length, text: text.slice(start, text.length) };
     if (tag === 'TIMEX3') timexes.push({ id: attrs.tid ?? '', ...span, type: attrs.type as TimexType, value: attrs.value ?? '', mod: attrs.mod ?? null });
-    else events.push({ id: attrs.eid ?? '', instances: instances.get(attrs.eid) ?? [], class: attrs.class ?? '', ...span });
+    else events.push({ id: attrs.eid ?? '', instances: instances.get(attrs.eid) ?? [], class: attrs.class ?? '', ...span, ...(tenses.has(attrs.eid) ? { tense: tenses.get(attrs.eid) } : {}) });
     pending[tag] = null;
   }
   text += body.slice(last);
-  return { id, dct: dctValue, text, timexes, events, eventTimeLinks: eventTimeLinks(xml) };
+  return { id, dct: dctValue, text, timexes, events, eventTimeLinks: eventTimeLinks(xml), ...otherLinks(xml, dctAttributes.tid) };
 }
 
 /** `.tml` files of a folder, grouped by the subfolder they sit in (TimeBank, AQUAINT; '' for the folder itself). */
