@@ -1,9 +1,10 @@
 import type { Doc } from '../model/document.js';
 import type { Timex } from '../model/layers.js';
-import { lowerBound } from '../model/span.js';
+import { lowerBound, type Span } from '../model/span.js';
 import { tokenAt } from '../model/tokens.js';
-import { describesNoun } from '../syntax/accessors.js';
-import { isCalendarPoint } from './date-for.js';
+import { describesNoun, isPastTense, relationOf, xposOf } from '../syntax/accessors.js';
+import type { SyntaxLayer } from '../syntax/layer.js';
+import { DocumentDates, isCalendarPoint } from './date-for.js';
 import { relationalTimexes } from './timex-roles.js';
 
 /** How many sentences a story's day carries to: the sentence that names it and the next three at most. */
@@ -52,3 +53,58 @@ export function narrativeDays(doc: Doc): readonly (Timex | null)[] {
   return out;
 }
 
+
+/** Adverbs that place an act at another time than the one the story has reached ("Ten years later, he led …", "had previously served"). */
+const TIME_SHIFT: ReadonlySet<string> = new Set(['later', 'earlier', 'previously', 'formerly', 'subsequently', 'afterwards', 'afterward', 'ago', 'since', 'once', 'before', 'already']);
+
+/** Relations by which a clause hangs on a verb whose tense it is told in. */
+const CLAUSAL: ReadonlySet<string> = new Set(['ccomp', 'xcomp', 'advcl', 'conj', 'parataxis']);
+
+/**
+ * Whether the act of the verb at token `verb` happens at the day a story's narrative has reached (`narrativeDays`):
+ * it is told in the past tense, in a clause of the story's own telling — not a clause that describes a noun ("two
+ * people who returned from Italy", "Amash, who changed his party registration"), not under a verb of another tense
+ * ("Bolton claims Trump asked Xi") — and no adverb of its own moves it in time ("Ten years later, he led").
+ */
+export function toldInNarrative(doc: Doc, syntax: SyntaxLayer, verb: number): boolean {
+  if (!isPastTense(syntax, verb)) return false;
+  const tokens = doc.get('tokens');
+  for (let c = syntax.childStart[verb]!; c < syntax.childStart[verb + 1]!; c++) {
+    const child = syntax.children[c]!;
+    if (relationOf(syntax, child) === 'advmod' && TIME_SHIFT.has(doc.text.slice(tokens.start[child], tokens.end[child]).toLowerCase())) return false;
+  }
+  if (describesNoun(syntax, verb)) return false;
+  for (let at = verb, steps = 0; syntax.head[at]! >= 0 && steps < syntax.length; at = syntax.head[at]!, steps++) {
+    if (CLAUSAL.has(relationOf(syntax, at)) && !isPastTense(syntax, syntax.head[at]!)) return false;
+  }
+  return true;
+}
+
+/** The story's narrative days of a document (`narrativeDays`), made once and shared by the stages that date acts. */
+export function documentNarrative(doc: Doc): readonly (Timex | null)[] {
+  return doc.view('narrative-days', ['sentences', 'timexes', 'anchor'], () => narrativeDays(doc));
+}
+
+/**
+ * The date of an act a span names by a verb (a quote's verb of saying, a stance's cue): the timex that governs it
+ * (`DocumentDates.dateFor`), else, for an act told in the past tense in the story's own telling (`toldInNarrative`;
+ * its first verb decides), the day the story has reached, as events have it, else the publication date. Reporting
+ * acts gain as the others do: TimeBank and AQUAINT's past REPORTING events with no day of their own, 605 with a day
+ * the links give, are dated right by the publication date for 36.2 %, by the day reached for 42.5 %; MEANTIME's 73,
+ * 46.6 % against 53.4 % (`parley eval datefor`, its count restricted to that class by a switch not kept).
+ */
+export function actDate(doc: Doc, span: Span, exclude?: Span): string | null {
+  const dates = DocumentDates.of(doc);
+  if (dates.governingTimex(span, exclude) || !doc.has('syntax')) return dates.dateFor(span, exclude);
+  const syntax = doc.get('syntax');
+  const tokens = doc.get('tokens');
+  const sentences = doc.get('sentences');
+  const sentence = lowerBound(sentences.length, (i) => sentences[i]!.start <= span.start) - 1;
+  const reached = sentence >= 0 ? documentNarrative(doc)[sentence] : null;
+  if (!reached) return dates.dateFor(span, exclude);
+  for (let t = lowerBound(tokens.length, (i) => tokens.end[i]! <= span.start); t < tokens.length && tokens.start[t]! < span.end; t++) {
+    if (!xposOf(syntax, t).startsWith('VB')) continue;
+    return toldInNarrative(doc, syntax, t) ? reached.value.slice(0, 10) : dates.dateFor(span, exclude);
+  }
+  return dates.dateFor(span, exclude);
+}

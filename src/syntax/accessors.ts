@@ -234,3 +234,18 @@ export function describesNoun(syntax: SyntaxLayer, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the verb at `i` tells its act in the past tense: its first auxiliary is a past form ("was killed",
+ * "had fired", "did not attack"), or it has none and is itself one ("fired"). "Has fired", "will fire", "could
+ * fire" are not.
+ */
+export function isPastTense(syntax: SyntaxLayer, i: number): boolean {
+  for (let c = syntax.childStart[i]; c < syntax.childStart[i + 1]; c++) {
+    const child = syntax.children[c];
+    if (child > i) break;
+    const relation = RELATIONS[syntax.relation[child]];
+    if (relation === 'aux' || relation === 'aux:pass') return xposOf(syntax, child) === 'VBD';
+  }
+  return xposOf(syntax, i) === 'VBD';
+}

@@ -2,7 +2,7 @@ import type { Doc } from '../../model/document.js';
 import type { Entity, Event, Quote, Sentence, Timex } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { DocumentDates, narrativeDays } from '../../dates/index.js';
+import { DocumentDates, documentNarrative } from '../../dates/index.js';
 import { actorAt } from './actor-lookup.js';
 import { findActors, type ActorSpan } from './actors.js';
 import { DefiniteActors } from './definite.js';
@@ -74,7 +74,7 @@ export function findEvents(doc: Doc, res: EventResources): Event[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const quotes = quotesBySentence(sentences, doc.getOr('quotes', []).filter((q) => q.kind !== 'indirect' && q.speaker !== null));
   const dates = doc.has('timexes') && doc.has('anchor') ? DocumentDates.of(doc) : null;
-  const narrative = dates ? doc.view('narrative-days', ['sentences', 'timexes', 'anchor'], () => narrativeDays(doc)) : null;
+  const narrative = dates ? documentNarrative(doc) : null;
   const seen = new Set<string>();
   const claims: ResponsibilityClaim[] = [];
   const things = new ThingOwners(doc.text);
@@ -575,7 +575,7 @@ interface EventTimes {
 function eventDate(doc: Doc, s: SentenceWords, raw: RawEvent, trigger: Span, when: EventTimes): Pick<Event, 'date' | 'dateFrom'> {
   const timex = when.dates ? eventTimex(s, when.times, raw.clause?.at, when.dates.governingTimex(trigger)) : null;
   if (timex) return { date: timex.value, dateFrom: 'timex' };
-  if (when.narrative && raw.clause?.at !== undefined && inNarrative(doc.get('syntax'), s, raw.clause.at)) return { date: when.narrative.value.slice(0, 10), dateFrom: 'sentence' };
+  if (when.narrative && raw.clause?.at !== undefined && inNarrative(doc, s, raw.clause.at)) return { date: when.narrative.value.slice(0, 10), dateFrom: 'sentence' };
   const anchor = doc.has('anchor') ? doc.get('anchor').value : doc.meta.published;
   return anchor ? { date: anchor.slice(0, 10), dateFrom: 'published' } : { date: null, dateFrom: null };
 }

@@ -1,10 +1,8 @@
-import { isCalendarPoint } from '../../dates/index.js';
+import { isCalendarPoint, toldInNarrative } from '../../dates/index.js';
 import type { Doc } from '../../model/document.js';
 import type { Timex } from '../../model/layers.js';
 import { lowerBound } from '../../model/span.js';
 import type { SentenceWords } from './sentence.js';
-import { describesNoun, xposOf } from '../../syntax/accessors.js';
-import type { SyntaxLayer } from '../../syntax/layer.js';
 
 /** What a sentence's tree says of its calendar timexes: the verb each modifies, and the one that frames the sentence. */
 export interface SentenceTimes {
@@ -68,39 +66,7 @@ function inNounClause(s: SentenceWords, host: number | undefined, verb: number):
   return true;
 }
 
-/**
- * Whether the verb at `verb` tells its act in the past tense: its first auxiliary is a past form ("was
- * killed", "had fired", "did not attack"), or it has none and is itself one ("fired"). "Has fired", "will
- * fire", "could fire" are not.
- */
-export function isPastTense(syntax: SyntaxLayer, s: SentenceWords, verb: number): boolean {
-  const xpos = (i: number) => xposOf(syntax, s.sentence.tokenStart + i);
-  for (const child of s.children[verb]!) {
-    if (child > verb) break;
-    if (s.relation[child] === 'aux' || s.relation[child] === 'aux:pass') return xpos(child) === 'VBD';
-  }
-  return xpos(verb) === 'VBD';
+/** Whether the act of the verb at `verb` happens at the day the story's narrative has reached (`toldInNarrative`). */
+export function inNarrative(doc: Doc, s: SentenceWords, verb: number): boolean {
+  return doc.has('syntax') && toldInNarrative(doc, doc.get('syntax'), s.sentence.tokenStart + verb);
 }
-
-/** Adverbs that place an act at another time than the one the story has reached ("Ten years later, he led …", "had previously served"). */
-const TIME_SHIFT: ReadonlySet<string> = new Set(['later', 'earlier', 'previously', 'formerly', 'subsequently', 'afterwards', 'afterward', 'ago', 'since', 'once', 'before', 'already']);
-
-/**
- * Whether the act of the verb at `verb` happens at the day a story's narrative has reached (`narrativeDays`): it is
- * told in the past tense, in a clause of the story's own telling — not a clause that describes a noun ("two people
- * who returned from Italy", "Amash, who changed his party registration"), not under a verb of another tense
- * ("Bolton claims Trump asked Xi") — and no adverb of its own moves it in time ("Ten years later, he led").
- */
-export function inNarrative(syntax: SyntaxLayer, s: SentenceWords, verb: number): boolean {
-  if (!isPastTense(syntax, s, verb)) return false;
-  for (const child of s.children[verb]!) if (s.relation[child] === 'advmod' && TIME_SHIFT.has(s.lower[child]!)) return false;
-  if (describesNoun(syntax, s.sentence.tokenStart + verb)) return false;
-  for (let at = verb, steps = 0; s.head[at]! >= 0 && steps < s.words.length; at = s.head[at]!, steps++) {
-    const relation = s.relation[at]!;
-    if (CLAUSAL.has(relation) && !isPastTense(syntax, s, s.head[at]!)) return false;
-  }
-  return true;
-}
-
-/** Relations by which a clause hangs on a verb whose tense it is told in. */
-const CLAUSAL: ReadonlySet<string> = new Set(['ccomp', 'xcomp', 'advcl', 'conj', 'parataxis']);

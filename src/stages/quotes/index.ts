@@ -5,7 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { findAttributions, LABEL_DIRECT, LABEL_REPORTED } from './find.js';
 import type { Attribution } from './attribution.js';
 import { findQuoted } from './marks.js';
-import { DocumentDates } from '../../dates/index.js';
+import { DocumentDates, actDate } from '../../dates/index.js';
 import { SpeakerResolver } from './resolve.js';
 import { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
@@ -76,7 +76,7 @@ function quoteOf(doc: Doc, a: Attribution, speaker: string | null): Quote {
     speakerSpan: a.speakerSpan,
     cue: a.cueSpan ? text.slice(a.cueSpan.start, a.cueSpan.end) : null,
     cueSpan: a.cueSpan,
-    date: DocumentDates.of(doc).dateFor(a.cueSpan ?? a, a),
+    date: a.cueSpan ? actDate(doc, a.cueSpan, a) : DocumentDates.of(doc).dateFor(a, a),
     by: `quotes/${a.rule}`,
   };
 }

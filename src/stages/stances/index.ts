@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/document.js';
 import { entityCode, type Stance, type Topic } from '../../model/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { DocumentDates } from '../../dates/index.js';
+import { DocumentDates, actDate } from '../../dates/index.js';
 import { eventStances } from './events.js';
 import type { Finding } from './finding.js';
 import type { TopicMention } from './mentions.js';
@@ -92,7 +92,7 @@ function toStance(dates: DocumentDates | null, v: StanceView, f: Finding, holder
     polarity: f.polarity,
     cue,
     ...v.span(from, to),
-    date: dates ? dates.dateFor(v.span(first, first + 1)) : null,
+    date: dates ? actDate(v.doc, v.span(first, first + 1)) : null,
     by: f.by,
   };
 }
