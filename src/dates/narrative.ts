@@ -53,7 +53,6 @@ export function narrativeDays(doc: Doc): readonly (Timex | null)[] {
   return out;
 }
 
-
 /** Adverbs that place an act at another time than the one the story has reached ("Ten years later, he led …", "had previously served"). */
 const TIME_SHIFT: ReadonlySet<string> = new Set(['later', 'earlier', 'previously', 'formerly', 'subsequently', 'afterwards', 'afterward', 'ago', 'since', 'once', 'before', 'already']);
 
