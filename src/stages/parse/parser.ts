@@ -3,7 +3,7 @@ import { hashString } from '../../util/hash.js';
 import { Prepositions } from './prepositions.js';
 import { RelativeClauses } from './relative-clauses.js';
 import { addMoveScores, RoleScores } from './role-scores.js';
-import type { Scorer } from './scorer.js';
+import { featureArray, scoreArray, type Scorer } from './scorer.js';
 import { Beam, onlyMove, type BeamRepairs, type BeamScoring } from './beam.js';
 import { LEFT, MOVES, ParseState, RIGHT, SHIFT } from './transitions.js';
 import type { WordClusters } from './clusters.js';
@@ -124,8 +124,9 @@ export const GREEDY: Decoding = Object.freeze({ beam: 1, repairs: true });
 
 /** Scratch buffers parser calls reuse; `state` grows to the longest sentence seen. */
 export class ParseScratch {
-  readonly features = new Uint32Array(128);
-  readonly moveScores = new Float32Array(MOVES);
+  /** The move and label features, and their scores: in the scorers' own memory when they have room (scorer.ts buffers). */
+  readonly features: Uint32Array;
+  readonly moveScores: Float32Array;
   readonly labelScores: Float32Array;
   readonly roles = new RoleScores();
   readonly relatives: RelativeClauses;
@@ -134,7 +135,9 @@ export class ParseScratch {
   /** The beam and what it reads of the model, when decoding keeps more than one parse. */
   readonly beam: { readonly beam: Beam; readonly scoring: BeamScoring; readonly repairs: BeamRepairs | null } | null;
   constructor(parser: Parser, tags: readonly string[], readonly decoding: Decoding = GREEDY) {
-    this.labelScores = new Float32Array(parser.labels.classes);
+    this.features = parser.moves.buffers === parser.labels.buffers ? featureArray(parser.moves, 128) : new Uint32Array(128);
+    this.moveScores = scoreArray(parser.moves, MOVES);
+    this.labelScores = scoreArray(parser.labels, parser.labels.classes);
     this.relatives = new RelativeClauses(tags, parser.relations);
     this.prepositions = new Prepositions(tags, parser.relations);
     this.beam = decoding.beam > 1 ? { beam: new Beam(decoding.beam, decoding.temperature), scoring: beamScoring(parser, this), repairs: decoding.repairs ? this : null } : null;

@@ -1,6 +1,6 @@
 import { mix } from '../../util/hash.js';
 import type { WordClusters } from './clusters.js';
-import type { Scorer } from './scorer.js';
+import { featureArray, scoreArray, type Scorer } from './scorer.js';
 import { MOST_CLUSTER_FEATURES, TAGGER_CLUSTER_COUNTS, TAGGER_CLUSTER_WRITERS, type TaggerClusterSet } from './tagger-clusters.js';
 import type { WordHashes } from './words.js';
 
@@ -192,7 +192,7 @@ export class SpellingScores {
 
 /** Buffers for tagging many sentences with one tagger. */
 export class TaggerScratch {
-  readonly features = new Uint32Array(MOST_FEATURES);
+  readonly features: Uint32Array;
   readonly scores: Float32Array;
   readonly spelling: SpellingScores;
   /** The second pass's spelling scores (its weights differ from the first's). */
@@ -205,8 +205,10 @@ export class TaggerScratch {
   verbTag = new Uint8Array(64);
   verbDeficit = new Float32Array(64);
 
-  constructor(classes: number, readonly finiteVerb: Uint8Array | null = null) {
-    this.scores = new Float32Array(classes);
+  /** `scorer`: the tagger's, whose buffers (a kernel's memory) it reads with no copy, when it has them. */
+  constructor(classes: number, readonly finiteVerb: Uint8Array | null = null, scorer?: Scorer) {
+    this.features = scorer ? featureArray(scorer, MOST_FEATURES) : new Uint32Array(MOST_FEATURES);
+    this.scores = scorer ? scoreArray(scorer, classes) : new Float32Array(classes);
     this.spelling = new SpellingScores(classes);
     this.secondSpelling = new SpellingScores(classes);
   }

@@ -83,3 +83,37 @@ test('a kernel scores only tables in its own memory, and takes the weights of on
   assert.throws(() => kernel.scorer(model), /its own memory/);
   assert.throws(() => kernel.reserve(16), /one model/);
 });
+
+test("features and scores in the kernel's own memory are read and added to in place, bit for bit as copied ones", () => {
+  for (const classes of [104, 3]) {
+    const { model, keys } = table(classes, 3000, classes + 1);
+    const kernel = inKernel(model);
+    const plain = linearScorer(model);
+    const features = kernel.buffers!.uint32(64)!;
+    const scores = kernel.buffers!.float32(classes)!;
+    assert.equal(features.buffer, scores.buffer, 'both in the one memory');
+    const next = numbers(11);
+    for (let call = 0; call < 300; call++) {
+      const n = 1 + (next() % 60);
+      for (let k = 0; k < n; k++) features[k] = next() % 3 === 0 ? next() : keys[next() % keys.length];
+      const from = next() % 2 ? 0 : next() % n;
+      for (let c = 0; c < classes; c++) scores[c] = weightOf(next);
+      const expected = Float32Array.from(scores);
+      plain.score(Uint32Array.from(features), n, expected, from);
+      kernel.score(features, n, scores, from);
+      assert.deepEqual(bits(scores), bits(expected), `${classes} classes, call ${call}`);
+    }
+  }
+});
+
+test("a kernel's in-place arrays come after its weights are read, and run out rather than overlap", () => {
+  const kernel = new Kernel();
+  assert.equal(kernel.buffers.uint32(4), null, 'the memory may still grow');
+  kernel.reserve(16);
+  const a = kernel.buffers.float32(3)!;
+  const b = kernel.buffers.uint32(5)!;
+  assert.equal(b.byteOffset - a.byteOffset, 16);
+  let more = 0;
+  while (kernel.buffers.float32(1000) !== null) more++;
+  assert.ok(more > 10 && more < 100, `${more} arrays of 1000`);
+});
