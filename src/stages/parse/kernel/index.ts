@@ -4,7 +4,7 @@ import { KERNEL_BASE64 } from './binary.js';
 
 interface KernelExports {
   readonly memory: WebAssembly.Memory;
-  addSparse(keys: number, mask: number, entries: number, features: number, end: number, out: number): number;
+  addSparse(keys: number, mask: number, entries: number, features: number, end: number, out: number, spans: number): number;
   addDense3(keys: number, mask: number, features: number, end: number, out: number): number;
 }
 
@@ -17,7 +17,9 @@ const MOST_CLASSES = 1024;
 /** Bytes for the arrays scorers read in place (Kernel.buffers): about 1.4 KB for each AnalysisScratch. */
 const ARENA_AT = SCORES_AT + 4 * MOST_CLASSES;
 const ARENA_BYTES = 1 << 18;
-const SCRATCH = ARENA_AT + ARENA_BYTES;
+/** Bytes for addSparse's spans of entries, two words a feature. */
+const SPANS_AT = ARENA_AT + ARENA_BYTES;
+const SCRATCH = SPANS_AT + 8 * MOST_FEATURES;
 const PAGE = 65536;
 
 /**
@@ -117,7 +119,7 @@ class KernelScorer implements Scorer {
 
   private add(at: number, end: number, out: number): void {
     if (this.model.dense) this.kernel.addDense3(this.keys, this.model.mask, at, end, out);
-    else this.kernel.addSparse(this.keys, this.model.mask, this.entries, at, end, out);
+    else this.kernel.addSparse(this.keys, this.model.mask, this.entries, at, end, out, SPANS_AT);
   }
 
   scoreEach(features: Uint32Array, n: number, targets: Uint32Array, out: Float32Array): void {
