@@ -68,6 +68,11 @@ function contextFeatures(h: WordHashes, i: number, prev1: number, prev2: number,
 /** The 21 features of word `i`, the first 8 its spelling, given the tags (index + 1; 0 before the sentence) of the two words before it. */
 export function plainFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
   spellingFeatures(h, i, out);
+  return plainContext(h, i, prev1, prev2, out);
+}
+
+/** The plain set's features after the spelling ones (out[8 … 21)); returns 21. */
+function plainContext(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
   contextFeatures(h, i, prev1, prev2, out, 8);
   return 21;
 }
@@ -78,15 +83,25 @@ export function plainFeatures(h: WordHashes, i: number, prev1: number, prev2: nu
  * the next word, the two neighbours together, suffixes of the next two words.
  */
 export function richFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
-  const n = h.length;
-  const before = i > 0 ? h.word[i - 1] : START;
-  const after = i + 1 < n ? h.word[i + 1] : END;
+  richSpelling(h, i, out);
+  return richContext(h, i, prev1, prev2, out);
+}
+
+/** The rich set's 12 spelling features (out[0 … 12)). */
+function richSpelling(h: WordHashes, i: number, out: Uint32Array): void {
   const first = i === 0 ? 1 : 0;
   spellingFeatures(h, i, out);
   out[8] = mix(8, h.prefix2[i]);
   out[9] = mix(9, h.prefix3[i]);
   out[10] = mix(10, h.written[i], first);
   out[11] = mix(11, h.flags[i], first);
+}
+
+/** The rich set's features after the spelling ones (out[12 … 29)); returns 29. */
+function richContext(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
+  const n = h.length;
+  const before = i > 0 ? h.word[i - 1] : START;
+  const after = i + 1 < n ? h.word[i + 1] : END;
   contextFeatures(h, i, prev1, prev2, out, 12);
   out[25] = mix(25, prev1, after);
   out[26] = mix(26, before, after);
@@ -108,11 +123,14 @@ export interface TaggerFeatures {
   readonly count: number;
   readonly spelling: number;
   readonly write: (h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array) => number;
+  /** `write` in two parts: the `spelling` features (out[0 … spelling)), and the rest (out[spelling … count), returning `count`). */
+  readonly writeSpelling: (h: WordHashes, i: number, out: Uint32Array) => void;
+  readonly writeContext: (h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array) => number;
 }
 
 export const TAGGER_FEATURE_SETS: Readonly<Record<TaggerFeatures['name'], TaggerFeatures>> = {
-  plain: { name: 'plain', count: 21, spelling: 8, write: plainFeatures },
-  rich: { name: 'rich', count: 29, spelling: 12, write: richFeatures },
+  plain: { name: 'plain', count: 21, spelling: 8, write: plainFeatures, writeSpelling: spellingFeatures, writeContext: plainContext },
+  rich: { name: 'rich', count: 29, spelling: 12, write: richFeatures, writeSpelling: richSpelling, writeContext: richContext },
 };
 
 /** A named set, with word-cluster features after its own when `clusters` names a cluster set. */
@@ -132,6 +150,11 @@ function withTaggerClusters(set: TaggerFeatures, clusters: TaggerClusterSet): Ta
       const k = set.write(h, i, prev1, prev2, out);
       return k + add(h, i, prev1, out, k);
     },
+    writeSpelling: set.writeSpelling,
+    writeContext: (h, i, prev1, prev2, out) => {
+      const k = set.writeContext(h, i, prev1, prev2, out);
+      return k + add(h, i, prev1, out, k);
+    },
   };
 }
 
@@ -142,7 +165,11 @@ const AFTER_END = 0xffff;
 
 /** The second pass's features of word `i`: its set's, and the first pass's tags (`first`, class indices) of the word and the two after it. */
 export function secondFeatures(set: TaggerFeatures, h: WordHashes, i: number, prev1: number, prev2: number, first: Uint8Array, out: Uint32Array): number {
-  const k = set.write(h, i, prev1, prev2, out);
+  return secondAdds(set.write(h, i, prev1, prev2, out), h, i, prev1, first, out);
+}
+
+/** Writes the second pass's own features at out[k …]; returns k + SECOND_ADDS. */
+function secondAdds(k: number, h: WordHashes, i: number, prev1: number, first: Uint8Array, out: Uint32Array): number {
   const n = h.length;
   const next1 = i + 1 < n ? first[i + 1] + 1 : AFTER_END;
   const next2 = i + 2 < n ? first[i + 2] + 1 : AFTER_END;
@@ -168,16 +195,20 @@ export class SpellingScores {
     this.scores = new Float32Array(classes * capacity);
   }
 
-  /** Writes the spelling scores of `form` into `out`, computing them from `features` the first time. */
-  load(scorer: Scorer, spellingFeatures: number, form: string, first: boolean, features: Uint32Array, out: Float32Array): void {
-    const index = this.index[first ? 1 : 0];
+  /**
+   * Writes the spelling scores of word `i`, `form`, into `out`, computing them the first time from its spelling
+   * features (written to `features` then, and only then).
+   */
+  load(scorer: Scorer, set: TaggerFeatures, h: WordHashes, i: number, form: string, features: Uint32Array, out: Float32Array): void {
+    const index = this.index[i === 0 ? 1 : 0];
     const at = index.get(form);
     if (at !== undefined) {
       out.set(this.scores.subarray(at, at + this.classes));
       return;
     }
+    set.writeSpelling(h, i, features);
     out.fill(0);
-    scorer.score(features, spellingFeatures, out);
+    scorer.score(features, set.spelling, out);
     if (this.used === this.capacity) this.clear();
     const slot = this.used++ * this.classes;
     this.scores.set(out, slot);
@@ -243,8 +274,10 @@ function fastPass(
   for (let i = 0; i < h.length; i++) {
     let tag = known.get(h.word[i]) ?? -1;
     if (tag < 0) {
-      const n = first ? secondFeatures(set, h, i, prev1, prev2, first, features) : set.write(h, i, prev1, prev2, features);
-      spelling.load(scorer, set.spelling, forms[i], i === 0, features, scores);
+      // the spelling features are written only when the spelling scores are not kept (SpellingScores.load)
+      const k = set.writeContext(h, i, prev1, prev2, features);
+      const n = first ? secondAdds(k, h, i, prev1, first, features) : k;
+      spelling.load(scorer, set, h, i, forms[i], features, scores);
       scorer.score(features, n, scores, set.spelling);
       tag = best(scores);
       if (finiteVerb) noteBestVerb(scores, tag, finiteVerb, scratch, i);
