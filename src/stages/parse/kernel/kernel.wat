@@ -77,13 +77,17 @@
     (local.get $sum))
 
   ;; A dense table of three classes (slots of four words: the key, then the three weights): adds the
-  ;; weights of the features in [feats, end) to the three floats at `out`.
+  ;; weights of the features in [feats, end) to the three floats at `out`. A slot is read as one vector, its key
+  ;; masked to 0.0, and added to the scores in lanes 1-3: each lane's add is the single-precision add of the
+  ;; scalar code, so the sums are the same bits.
   (func (export "addDense3") (param $keys i32) (param $mask i32) (param $feats i32) (param $end i32) (param $out i32) (result i32)
-    (local $sum i32) (local $key i32) (local $s i32) (local $k i32) (local $at i32) (local $s0 f32) (local $s1 f32) (local $s2 f32)
+    (local $sum i32) (local $key i32) (local $s i32) (local $k i32) (local $at i32) (local $acc v128)
     (local.set $sum (call $touch (local.get $keys) (local.get $mask) (i32.const 4) (local.get $feats) (local.get $end)))
-    (local.set $s0 (f32.load (local.get $out)))
-    (local.set $s1 (f32.load offset=4 (local.get $out)))
-    (local.set $s2 (f32.load offset=8 (local.get $out)))
+    (local.set $acc (f32x4.replace_lane 3
+      (f32x4.replace_lane 2
+        (f32x4.replace_lane 1 (v128.const i32x4 0 0 0 0) (f32.load (local.get $out)))
+        (f32.load offset=4 (local.get $out)))
+      (f32.load offset=8 (local.get $out))))
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $feats) (local.get $end)))
@@ -99,12 +103,11 @@
             (br_if $next (i32.eqz (local.get $k)))
             (local.set $s (i32.and (i32.add (local.get $s) (i32.const 1)) (local.get $mask)))
             (br $probe)))
-        (local.set $s0 (f32.add (local.get $s0) (f32.load offset=4 (local.get $at))))
-        (local.set $s1 (f32.add (local.get $s1) (f32.load offset=8 (local.get $at))))
-        (local.set $s2 (f32.add (local.get $s2) (f32.load offset=12 (local.get $at))))
+        (local.set $acc (f32x4.add (local.get $acc)
+          (v128.and (v128.load (local.get $at)) (v128.const i32x4 0 -1 -1 -1))))
         (br $next)))
-    (f32.store (local.get $out) (local.get $s0))
-    (f32.store offset=4 (local.get $out) (local.get $s1))
-    (f32.store offset=8 (local.get $out) (local.get $s2))
+    (f32.store (local.get $out) (f32x4.extract_lane 1 (local.get $acc)))
+    (f32.store offset=4 (local.get $out) (f32x4.extract_lane 2 (local.get $acc)))
+    (f32.store offset=8 (local.get $out) (f32x4.extract_lane 3 (local.get $acc)))
     (local.get $sum))
 )
