@@ -1,4 +1,5 @@
-import { labelFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './features.js';
+import { LABEL_FEATURES, labelFeatures, labelTuples, ROOT_TAG, ROOT_WORD, type ParserInput } from './features.js';
+import { CLUSTER_LABELS } from './clusters.js';
 import { hashString } from '../../util/hash.js';
 import { Prepositions } from './prepositions.js';
 import { RelativeClauses } from './relative-clauses.js';
@@ -100,9 +101,12 @@ const ROOT_SUFFIX = hashString('<ROOT>');
 function chooseLabel(parser: Parser, x: ParserInput, scratch: ParseScratch, st: ParseState, dependent: number, head: number, move: number): number {
   if (head === x.n) return parser.rootLabel;
   const { features, labelScores } = scratch;
-  const nl = labelFeatures(st, x, dependent, head, move, features);
   labelScores.fill(0);
-  parser.labels.score(features, nl, labelScores);
+  if (parser.labels.scoreTuples && !(x.clusterFeatures & CLUSTER_LABELS) && features.length >= 4 * LABEL_FEATURES) {
+    parser.labels.scoreTuples(features, labelTuples(st, x, dependent, head, move, features), labelScores);
+  } else {
+    parser.labels.score(features, labelFeatures(st, x, dependent, head, move, features), labelScores);
+  }
   let label = -1;
   for (let c = 0; c < labelScores.length; c++) {
     if (c !== parser.rootLabel && (label < 0 || labelScores[c] > labelScores[label])) label = c;
@@ -135,7 +139,7 @@ export class ParseScratch {
   /** The beam and what it reads of the model, when decoding keeps more than one parse. */
   readonly beam: { readonly beam: Beam; readonly scoring: BeamScoring; readonly repairs: BeamRepairs | null } | null;
   constructor(parser: Parser, tags: readonly string[], readonly decoding: Decoding = GREEDY) {
-    this.features = parser.moves.buffers === parser.labels.buffers ? featureArray(parser.moves, 128) : new Uint32Array(128);
+    this.features = parser.moves.buffers === parser.labels.buffers ? featureArray(parser.moves, 4 * 128) : new Uint32Array(4 * 128);
     this.moveScores = scoreArray(parser.moves, MOVES);
     this.labelScores = scoreArray(parser.labels, parser.labels.classes);
     this.relatives = new RelativeClauses(tags, parser.relations);

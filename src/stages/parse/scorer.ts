@@ -12,6 +12,12 @@ export interface Scorer {
    * of the features in or the scores in and out; any other arrays are copied. Absent for scorers that copy nothing.
    */
   readonly buffers?: ScorerBuffers;
+  /**
+   * Adds the weights of the features whose (template, a, b, c) tuples (util/hash.ts keysOfTuples) are
+   * `tuples[0, 4n)`, in order, to `out`: the same sums as `score` of their keys, the hashing done by the
+   * scorer (a kernel's, kernel.wat mixAll). Tuples in `buffers` only; absent for scorers without it.
+   */
+  scoreTuples?(tuples: Uint32Array, n: number, out: Float32Array): void;
 }
 
 /** Room for arrays a scorer reads in place; null when it has none left. */

@@ -1,11 +1,15 @@
 import { addScoresEach, type LinearModel } from '../linear.js';
 import { linearScorer, type Scorer, type ScorerBuffers } from '../scorer.js';
 import { KERNEL_BASE64 } from './binary.js';
+import { keysOfTuples } from '../../../util/hash.js';
 
 interface KernelExports {
   readonly memory: WebAssembly.Memory;
   addSparse(keys: number, mask: number, entries: number, features: number, end: number, out: number, spans: number): number;
   addDense3(keys: number, mask: number, features: number, end: number, out: number): number;
+  mixAll(tuples: number, end: number, keys: number): number;
+  addSparseTuples(table: number, mask: number, entries: number, tuples: number, end: number, out: number, spans: number, keys: number): number;
+  addDense3Tuples(table: number, mask: number, tuples: number, end: number, out: number, keys: number): number;
 }
 
 const MODULE = new WebAssembly.Module(Buffer.from(KERNEL_BASE64, 'base64'));
@@ -120,6 +124,19 @@ class KernelScorer implements Scorer {
   private add(at: number, end: number, out: number): void {
     if (this.model.dense) this.kernel.addDense3(this.keys, this.model.mask, at, end, out);
     else this.kernel.addSparse(this.keys, this.model.mask, this.entries, at, end, out, SPANS_AT);
+  }
+
+  /** Tuples in the kernel's memory are hashed there, into the area features are copied to, and scored; others in JavaScript. */
+  scoreTuples(tuples: Uint32Array, n: number, out: Float32Array): void {
+    if (tuples.buffer !== this.memory || out.buffer !== this.memory || n > MOST_FEATURES) {
+      const keys = new Uint32Array(n);
+      this.score(keys, keysOfTuples(tuples, n, keys, 0), out);
+      return;
+    }
+    const at = tuples.byteOffset;
+    const end = at + 16 * n;
+    if (this.model.dense) this.kernel.addDense3Tuples(this.keys, this.model.mask, at, end, out.byteOffset, FEATURES_AT);
+    else this.kernel.addSparseTuples(this.keys, this.model.mask, this.entries, at, end, out.byteOffset, SPANS_AT, FEATURES_AT);
   }
 
   scoreEach(features: Uint32Array, n: number, targets: Uint32Array, out: Float32Array): void {

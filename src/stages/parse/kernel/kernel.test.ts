@@ -6,6 +6,7 @@ import { linearScorer, type Scorer } from '../scorer.js';
 import { assembleKernel } from './assemble.js';
 import { KERNEL_BASE64 } from './binary.js';
 import { Kernel } from './index.js';
+import { keysOfTuples, mix } from '../../../util/hash.js';
 
 test('binary.ts is kernel.wat assembled (run `npm run kernel:build` after changing kernel.wat)', async () => {
   assert.deepEqual(Buffer.from(KERNEL_BASE64, 'base64'), Buffer.from(await assembleKernel()));
@@ -116,4 +117,33 @@ test("a kernel's in-place arrays come after its weights are read, and run out ra
   let more = 0;
   while (kernel.buffers.float32(1000) !== null) more++;
   assert.ok(more > 10 && more < 100, `${more} arrays of 1000`);
+});
+
+test("a kernel hashes (template, a, b, c) tuples to mix's keys and scores them as score scores the keys", () => {
+  for (const classes of [104, 3]) {
+    const next = numbers(13 + classes);
+    // a pool of tuples, most of whose keys the table holds (small values as the parser's tags and counts, and hashes)
+    const pool = Array.from({ length: 2000 }, () => Array.from({ length: 4 }, () => (next() % 3 === 0 ? next() % 300 : next())));
+    const held = pool.filter(() => next() % 4 !== 0).map((t) => mix(t[0], t[1], t[2], t[3]));
+    const rows = [...new Set(held)].map((key): [number, Array<[number, number]>] => {
+      const picked = [...new Set(Array.from({ length: 1 + (next() % classes) }, () => next() % classes))];
+      return [key, picked.map((c) => [c, weightOf(next)])];
+    });
+    const model = expandLinear(compact(classes, rows), 0.9);
+    const kernel = inKernel(model);
+    const tuples = kernel.buffers!.uint32(4 * 60)!;
+    const scores = kernel.buffers!.float32(classes)!;
+    for (let call = 0; call < 300; call++) {
+      const n = 1 + (next() % 60);
+      for (let k = 0; k < n; k++) tuples.set(pool[next() % pool.length], 4 * k);
+      const hashed = new Uint32Array(n);
+      keysOfTuples(tuples, n, hashed, 0);
+      for (let k = 0; k < n; k++) assert.equal(hashed[k], mix(tuples[4 * k], tuples[4 * k + 1], tuples[4 * k + 2], tuples[4 * k + 3]));
+      for (let c = 0; c < classes; c++) scores[c] = weightOf(next);
+      const expected = Float32Array.from(scores);
+      linearScorer(model).score(hashed, n, expected);
+      kernel.scoreTuples!(tuples, n, scores);
+      assert.deepEqual(bits(scores), bits(expected), `${classes} classes, call ${call}`);
+    }
+  }
 });
