@@ -122,65 +122,39 @@ export function contextTuples(st: ParseState, x: ParserInput, out: Uint32Array):
   let k = 0;
   let id = 16;
   // pairs
-  out[k] = id++; out[k + 1] = s0w; out[k + 2] = s0p; out[k + 3] = b0wp; k += 4;
-  out[k] = id++; out[k + 1] = s0wp; out[k + 2] = b0w; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0w; out[k + 2] = b0wp; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0wp; out[k + 2] = b0p; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0wp; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0w; out[k + 2] = b0w; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0p; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = b0p; out[k + 2] = b1p; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s1w; out[k + 2] = s0w; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s1wp; out[k + 2] = s0p; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0wp; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s1p; out[k + 2] = b0p; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s1w; out[k + 2] = b0w; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = s0p; out[k + 3] = b0wp; k += 4; out[k] = id++; out[k + 1] = s0wp; out[k + 2] = b0w; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = b0wp; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0wp; out[k + 2] = b0p; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0wp; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0w; out[k + 2] = b0w; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0p; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = b0p; out[k + 2] = b1p; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s1w; out[k + 2] = s0w; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s1wp; out[k + 2] = s0p; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0wp; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s1p; out[k + 2] = b0p; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s1w; out[k + 2] = b0w; out[k + 3] = 0; k += 4;
   // triples
-  out[k] = id++; out[k + 1] = b0p; out[k + 2] = b1p; out[k + 3] = b2p; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0p; out[k + 3] = b1p; k += 4;
-  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = b0p; k += 4;
-  out[k] = id++; out[k + 1] = s2p; out[k + 2] = s1p; out[k + 3] = s0p; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0L1p; out[k + 3] = b0p; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0R1p; out[k + 3] = b0p; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0p; out[k + 3] = b0L1p; k += 4;
-  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s1R1p; out[k + 3] = s0p; k += 4;
-  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = s0L1p; k += 4;
-  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = s0R1p; k += 4;
+  out[k] = id++; out[k + 1] = b0p; out[k + 2] = b1p; out[k + 3] = b2p; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0p; out[k + 3] = b1p; k += 4;
+  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = b0p; k += 4; out[k] = id++; out[k + 1] = s2p; out[k + 2] = s1p; out[k + 3] = s0p; k += 4;
+  out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0L1p; out[k + 3] = b0p; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0R1p; out[k + 3] = b0p; k += 4;
+  out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0p; out[k + 3] = b0L1p; k += 4; out[k] = id++; out[k + 1] = s1p; out[k + 2] = s1R1p; out[k + 3] = s0p; k += 4;
+  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = s0L1p; k += 4; out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = s0R1p; k += 4;
   // distances and valencies
-  out[k] = id++; out[k + 1] = s0w; out[k + 2] = d; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = d; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = b0w; out[k + 2] = d; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = b0p; out[k + 2] = d; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0w; out[k + 2] = b0w; out[k + 3] = d; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0p; out[k + 3] = d; k += 4;
-  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = d1; k += 4;
-  out[k] = id++; out[k + 1] = s1w; out[k + 2] = s0w; out[k + 3] = d1; k += 4;
-  out[k] = id++; out[k + 1] = s0w; out[k + 2] = vr; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = vr; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0w; out[k + 2] = vl; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = vl; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = b0w; out[k + 2] = bvl; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = b0p; out[k + 2] = bvl; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = d; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = d; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = b0w; out[k + 2] = d; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = b0p; out[k + 2] = d; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = b0w; out[k + 3] = d; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0p; out[k + 3] = d; k += 4;
+  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = d1; k += 4; out[k] = id++; out[k + 1] = s1w; out[k + 2] = s0w; out[k + 3] = d1; k += 4;
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = vr; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = vr; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = vl; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = vl; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = b0w; out[k + 2] = bvl; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = b0p; out[k + 2] = bvl; out[k + 3] = 0; k += 4;
   // children's relations (their words and tags are role features: templates 54–55, 57–58, 60–61)
-  out[k] = 56; out[k + 1] = s0L1l; out[k + 2] = 0; out[k + 3] = 0; k += 4;
-  out[k] = 59; out[k + 1] = s0R1l; out[k + 2] = 0; out[k + 3] = 0; k += 4;
+  out[k] = 56; out[k + 1] = s0L1l; out[k + 2] = 0; out[k + 3] = 0; k += 4; out[k] = 59; out[k + 1] = s0R1l; out[k + 2] = 0; out[k + 3] = 0; k += 4;
   out[k] = 62; out[k + 1] = b0L1l; out[k + 2] = 0; out[k + 3] = 0; k += 4;
   // second children
   id = 63;
-  out[k] = id++; out[k + 1] = s0L2p; out[k + 2] = s0L2l; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0R2p; out[k + 2] = s0R2l; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = b0L2p; out[k + 2] = b0L2l; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s1R1p; out[k + 2] = s1R1l; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s1L1p; out[k + 2] = s1L1l; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0L1p; out[k + 3] = s0L2p; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0R1p; out[k + 3] = s0R2p; k += 4;
-  out[k] = id++; out[k + 1] = b0p; out[k + 2] = b0L1p; out[k + 3] = b0L2p; k += 4;
+  out[k] = id++; out[k + 1] = s0L2p; out[k + 2] = s0L2l; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0R2p; out[k + 2] = s0R2l; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = b0L2p; out[k + 2] = b0L2l; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s1R1p; out[k + 2] = s1R1l; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s1L1p; out[k + 2] = s1L1l; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0L1p; out[k + 3] = s0L2p; k += 4;
+  out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0R1p; out[k + 3] = s0R2p; k += 4; out[k] = id++; out[k + 1] = b0p; out[k + 2] = b0L1p; out[k + 3] = b0L2p; k += 4;
   // relation sets
-  out[k] = id++; out[k + 1] = s0w; out[k + 2] = s0 < 0 ? 0 : st.rightLabels[s0]; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0 < 0 ? 0 : st.leftLabels[s0]; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = b0p; out[k + 2] = b0 < 0 ? 0 : st.leftLabels[b0]; out[k + 3] = 0; k += 4;
-  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s1 < 0 ? 0 : st.rightLabels[s1]; out[k + 3] = s0p; k += 4;
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = s0 < 0 ? 0 : st.rightLabels[s0]; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0 < 0 ? 0 : st.leftLabels[s0]; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = b0p; out[k + 2] = b0 < 0 ? 0 : st.leftLabels[b0]; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s1p; out[k + 2] = s1 < 0 ? 0 : st.rightLabels[s1]; out[k + 3] = s0p; k += 4;
   return k / 4;
 }
 
