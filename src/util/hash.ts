@@ -16,3 +16,9 @@ export function mix(template: number, a: number, b = 0, c = 0): number {
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
+
+/** The keys (mix) of `n` (template, a, b, c) tuples of four words, written to `out[at …]`; returns `n`. */
+export function keysOfTuples(tuples: Uint32Array, n: number, out: Uint32Array, at: number): number {
+  for (let i = 0; i < n; i++) out[at + i] = mix(tuples[4 * i], tuples[4 * i + 1], tuples[4 * i + 2], tuples[4 * i + 3]);
+  return n;
+}

@@ -53,7 +53,7 @@ export class AnalysisScratch {
 
   constructor(private readonly model: ParseModel, decoding: Decoding = model.decoding ?? GREEDY) {
     this.hashes = new WordHashBuffer(64, model.tagger.features?.name === 'rich', model.tagger.clusters ?? null);
-    this.tagger = new TaggerScratch(model.tagger.scorer.classes, finiteVerbClasses(model.tagger.tags));
+    this.tagger = new TaggerScratch(model.tagger.scorer.classes, finiteVerbClasses(model.tagger.tags), model.tagger.scorer);
     this.input = new InputBuffer(64, model.parser.clusters ?? null);
     this.parser = new ParseScratch(model.parser, model.tagger.tags, decoding);
     this.asideLabels = { appos: model.parser.relations.indexOf('appos'), punct: model.parser.relations.indexOf('punct') };

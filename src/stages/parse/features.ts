@@ -1,4 +1,4 @@
-import { hashString, mix } from '../../util/hash.js';
+import { hashString, keysOfTuples, mix } from '../../util/hash.js';
 import { CLUSTER_LABELS, CLUSTER_MOVES, clusterLabelFeatures, clusterMoveFeatures, type ClusterInput } from './clusters.js';
 import { LEFT, type ParseState } from './transitions.js';
 
@@ -18,6 +18,8 @@ export interface ParserInput extends ClusterInput {
 export const ROOT_WORD = hashString('<ROOT>');
 export const ROOT_TAG = 255;
 export const MOVE_FEATURES = 75;
+/** Tuples contextFeatures and labelFeatures write before hashing them. */
+const TUPLES = new Uint32Array(4 * 64);
 export const LABEL_FEATURES = 30;
 
 function distance(d: number): number {
@@ -82,6 +84,15 @@ export function moveFeatures(st: ParseState, x: ParserInput, out: Uint32Array): 
 
 /** Writes the CONTEXT_FEATURES move features that are not role features to `out[0 …]`. */
 export function contextFeatures(st: ParseState, x: ParserInput, out: Uint32Array): number {
+  return keysOfTuples(TUPLES, contextTuples(st, x, TUPLES), out, 0);
+}
+
+/**
+ * The move features of contextFeatures as the (template, a, b, c) tuples mix hashes, four words each at `out[0 …]`;
+ * returns how many. The parse kernel hashes them itself (kernel.wat mixAll): written here as plain stores, since V8
+ * inlines only about five of the 53 calls of mix in one function.
+ */
+export function contextTuples(st: ParseState, x: ParserInput, out: Uint32Array): number {
   const { word, tag } = x;
   const { label, left2, right1, right2 } = st;
   const s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
@@ -111,30 +122,40 @@ export function contextFeatures(st: ParseState, x: ParserInput, out: Uint32Array
   let k = 0;
   let id = 16;
   // pairs
-  out[k++] = mix(id++, s0w, s0p, b0wp); out[k++] = mix(id++, s0wp, b0w); out[k++] = mix(id++, s0w, b0wp); out[k++] = mix(id++, s0wp, b0p);
-  out[k++] = mix(id++, s0p, b0wp); out[k++] = mix(id++, s0w, b0w); out[k++] = mix(id++, s0p, b0p); out[k++] = mix(id++, b0p, b1p);
-  out[k++] = mix(id++, s1p, s0p); out[k++] = mix(id++, s1w, s0w); out[k++] = mix(id++, s1wp, s0p); out[k++] = mix(id++, s1p, s0wp);
-  out[k++] = mix(id++, s1p, b0p); out[k++] = mix(id++, s1w, b0w);
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = s0p; out[k + 3] = b0wp; k += 4; out[k] = id++; out[k + 1] = s0wp; out[k + 2] = b0w; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = b0wp; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0wp; out[k + 2] = b0p; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0wp; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0w; out[k + 2] = b0w; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0p; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = b0p; out[k + 2] = b1p; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s1w; out[k + 2] = s0w; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s1wp; out[k + 2] = s0p; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0wp; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s1p; out[k + 2] = b0p; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s1w; out[k + 2] = b0w; out[k + 3] = 0; k += 4;
   // triples
-  out[k++] = mix(id++, b0p, b1p, b2p); out[k++] = mix(id++, s0p, b0p, b1p); out[k++] = mix(id++, s1p, s0p, b0p); out[k++] = mix(id++, s2p, s1p, s0p);
-  out[k++] = mix(id++, s0p, s0L1p, b0p); out[k++] = mix(id++, s0p, s0R1p, b0p); out[k++] = mix(id++, s0p, b0p, b0L1p);
-  out[k++] = mix(id++, s1p, s1R1p, s0p); out[k++] = mix(id++, s1p, s0p, s0L1p); out[k++] = mix(id++, s1p, s0p, s0R1p);
+  out[k] = id++; out[k + 1] = b0p; out[k + 2] = b1p; out[k + 3] = b2p; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0p; out[k + 3] = b1p; k += 4;
+  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = b0p; k += 4; out[k] = id++; out[k + 1] = s2p; out[k + 2] = s1p; out[k + 3] = s0p; k += 4;
+  out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0L1p; out[k + 3] = b0p; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0R1p; out[k + 3] = b0p; k += 4;
+  out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0p; out[k + 3] = b0L1p; k += 4; out[k] = id++; out[k + 1] = s1p; out[k + 2] = s1R1p; out[k + 3] = s0p; k += 4;
+  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = s0L1p; k += 4; out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = s0R1p; k += 4;
   // distances and valencies
-  out[k++] = mix(id++, s0w, d); out[k++] = mix(id++, s0p, d); out[k++] = mix(id++, b0w, d); out[k++] = mix(id++, b0p, d);
-  out[k++] = mix(id++, s0w, b0w, d); out[k++] = mix(id++, s0p, b0p, d); out[k++] = mix(id++, s1p, s0p, d1); out[k++] = mix(id++, s1w, s0w, d1);
-  out[k++] = mix(id++, s0w, vr); out[k++] = mix(id++, s0p, vr); out[k++] = mix(id++, s0w, vl); out[k++] = mix(id++, s0p, vl);
-  out[k++] = mix(id++, b0w, bvl); out[k++] = mix(id++, b0p, bvl);
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = d; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = d; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = b0w; out[k + 2] = d; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = b0p; out[k + 2] = d; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = b0w; out[k + 3] = d; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = b0p; out[k + 3] = d; k += 4;
+  out[k] = id++; out[k + 1] = s1p; out[k + 2] = s0p; out[k + 3] = d1; k += 4; out[k] = id++; out[k + 1] = s1w; out[k + 2] = s0w; out[k + 3] = d1; k += 4;
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = vr; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = vr; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = vl; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = vl; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = b0w; out[k + 2] = bvl; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = b0p; out[k + 2] = bvl; out[k + 3] = 0; k += 4;
   // children's relations (their words and tags are role features: templates 54–55, 57–58, 60–61)
-  out[k++] = mix(56, s0L1l); out[k++] = mix(59, s0R1l); out[k++] = mix(62, b0L1l);
+  out[k] = 56; out[k + 1] = s0L1l; out[k + 2] = 0; out[k + 3] = 0; k += 4; out[k] = 59; out[k + 1] = s0R1l; out[k + 2] = 0; out[k + 3] = 0; k += 4;
+  out[k] = 62; out[k + 1] = b0L1l; out[k + 2] = 0; out[k + 3] = 0; k += 4;
   // second children
   id = 63;
-  out[k++] = mix(id++, s0L2p, s0L2l); out[k++] = mix(id++, s0R2p, s0R2l); out[k++] = mix(id++, b0L2p, b0L2l); out[k++] = mix(id++, s1R1p, s1R1l);
-  out[k++] = mix(id++, s1L1p, s1L1l); out[k++] = mix(id++, s0p, s0L1p, s0L2p); out[k++] = mix(id++, s0p, s0R1p, s0R2p);
-  out[k++] = mix(id++, b0p, b0L1p, b0L2p);
+  out[k] = id++; out[k + 1] = s0L2p; out[k + 2] = s0L2l; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0R2p; out[k + 2] = s0R2l; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = b0L2p; out[k + 2] = b0L2l; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s1R1p; out[k + 2] = s1R1l; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = s1L1p; out[k + 2] = s1L1l; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0L1p; out[k + 3] = s0L2p; k += 4;
+  out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0R1p; out[k + 3] = s0R2p; k += 4; out[k] = id++; out[k + 1] = b0p; out[k + 2] = b0L1p; out[k + 3] = b0L2p; k += 4;
   // relation sets
-  out[k++] = mix(id++, s0w, s0 < 0 ? 0 : st.rightLabels[s0]); out[k++] = mix(id++, s0p, s0 < 0 ? 0 : st.leftLabels[s0]);
-  out[k++] = mix(id++, b0p, b0 < 0 ? 0 : st.leftLabels[b0]); out[k++] = mix(id++, s1p, s1 < 0 ? 0 : st.rightLabels[s1], s0p);
-  return k;
+  out[k] = id++; out[k + 1] = s0w; out[k + 2] = s0 < 0 ? 0 : st.rightLabels[s0]; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s0p; out[k + 2] = s0 < 0 ? 0 : st.leftLabels[s0]; out[k + 3] = 0; k += 4;
+  out[k] = id++; out[k + 1] = b0p; out[k + 2] = b0 < 0 ? 0 : st.leftLabels[b0]; out[k + 3] = 0; k += 4; out[k] = id++; out[k + 1] = s1p; out[k + 2] = s1 < 0 ? 0 : st.rightLabels[s1]; out[k + 3] = s0p; k += 4;
+  return k / 4;
 }
 
 /**
@@ -143,6 +164,12 @@ export function contextFeatures(st: ParseState, x: ParserInput, out: Uint32Array
  * suffix, neighbours and children (the "by" of an agent, the "to" of an infinitive).
  */
 export function labelFeatures(st: ParseState, x: ParserInput, dependent: number, head: number, move: number, out: Uint32Array): number {
+  const k = keysOfTuples(TUPLES, labelTuples(st, x, dependent, head, move, TUPLES), out, 0);
+  return x.clusterFeatures & CLUSTER_LABELS ? k + clusterLabelFeatures(x, dependent, head, out, k) : k;
+}
+
+/** The features of labelFeatures but the word clusters' as (template, a, b, c) tuples (see contextTuples); returns how many. */
+export function labelTuples(st: ParseState, x: ParserInput, dependent: number, head: number, move: number, out: Uint32Array): number {
   const { word, tag, coarse, n } = x;
   const dw = word[dependent], dp = tag[dependent], hw = word[head], hp = tag[head];
   const dir = move === LEFT ? 1 : 2;
@@ -152,17 +179,36 @@ export function labelFeatures(st: ParseState, x: ParserInput, dependent: number,
   const dR1w = dR1 < 0 ? 0 : word[dR1], dR1p = dR1 < 0 ? 0 : tag[dR1], dR1l = dR1 < 0 ? 0 : st.label[dR1] + 1;
   const dL2w = dL2 < 0 ? 0 : word[dL2];
   let k = 0;
-  // template ids are 1000 + k
-  out[k] = mix(1000 + k++, dw); out[k] = mix(1000 + k++, dp); out[k] = mix(1000 + k++, dw, dp); out[k] = mix(1000 + k++, hw);
-  out[k] = mix(1000 + k++, hp); out[k] = mix(1000 + k++, hw, hp); out[k] = mix(1000 + k++, dp, hp, dir); out[k] = mix(1000 + k++, dw, hp, dir);
-  out[k] = mix(1000 + k++, dp, hw, dir); out[k] = mix(1000 + k++, dw * 31 + dp, hw * 31 + hp); out[k] = mix(1000 + k++, dist, dp, hp);
-  out[k] = mix(1000 + k++, dir, dp); out[k] = mix(1000 + k++, dir, dw); out[k] = mix(1000 + k++, x.suffix[dependent], dp);
-  out[k] = mix(1000 + k++, dL1w, dp); out[k] = mix(1000 + k++, dL1p, dL1l, dir); out[k] = mix(1000 + k++, dR1l, dp);
-  out[k] = mix(1000 + k++, st.leftLabels[dependent], dp, dir); out[k] = mix(1000 + k++, st.rightLabels[dependent], dp);
-  out[k] = mix(1000 + k++, st.leftLabels[head], dir, dp); out[k] = mix(1000 + k++, st.rightLabels[head], dir, dp);
-  out[k] = mix(1000 + k++, dependent > 0 ? tag[dependent - 1] : 0, dp); out[k] = mix(1000 + k++, dependent + 1 < n ? tag[dependent + 1] : 0, dp);
-  out[k] = mix(1000 + k++, head === n ? 1 : 0, dp); out[k] = mix(1000 + k++, dw, hw); out[k] = mix(1000 + k++, coarse[dependent], coarse[head], dir);
-  out[k] = mix(1000 + k++, dL2w, dL1w, dp); out[k] = mix(1000 + k++, dR1w, dp, dir); out[k] = mix(1000 + k++, dR1p, dp, hp);
-  out[k] = mix(1000 + k++, hw, dp, dir);
-  return x.clusterFeatures & CLUSTER_LABELS ? k + clusterLabelFeatures(x, dependent, head, out, k) : k;
+  // template ids are 1000 + the feature's index
+  out[k] = 1000; out[k + 1] = dw; out[k + 2] = 0; out[k + 3] = 0; k += 4;
+  out[k] = 1001; out[k + 1] = dp; out[k + 2] = 0; out[k + 3] = 0; k += 4;
+  out[k] = 1002; out[k + 1] = dw; out[k + 2] = dp; out[k + 3] = 0; k += 4;
+  out[k] = 1003; out[k + 1] = hw; out[k + 2] = 0; out[k + 3] = 0; k += 4;
+  out[k] = 1004; out[k + 1] = hp; out[k + 2] = 0; out[k + 3] = 0; k += 4;
+  out[k] = 1005; out[k + 1] = hw; out[k + 2] = hp; out[k + 3] = 0; k += 4;
+  out[k] = 1006; out[k + 1] = dp; out[k + 2] = hp; out[k + 3] = dir; k += 4;
+  out[k] = 1007; out[k + 1] = dw; out[k + 2] = hp; out[k + 3] = dir; k += 4;
+  out[k] = 1008; out[k + 1] = dp; out[k + 2] = hw; out[k + 3] = dir; k += 4;
+  out[k] = 1009; out[k + 1] = dw * 31 + dp; out[k + 2] = hw * 31 + hp; out[k + 3] = 0; k += 4;
+  out[k] = 1010; out[k + 1] = dist; out[k + 2] = dp; out[k + 3] = hp; k += 4;
+  out[k] = 1011; out[k + 1] = dir; out[k + 2] = dp; out[k + 3] = 0; k += 4;
+  out[k] = 1012; out[k + 1] = dir; out[k + 2] = dw; out[k + 3] = 0; k += 4;
+  out[k] = 1013; out[k + 1] = x.suffix[dependent]; out[k + 2] = dp; out[k + 3] = 0; k += 4;
+  out[k] = 1014; out[k + 1] = dL1w; out[k + 2] = dp; out[k + 3] = 0; k += 4;
+  out[k] = 1015; out[k + 1] = dL1p; out[k + 2] = dL1l; out[k + 3] = dir; k += 4;
+  out[k] = 1016; out[k + 1] = dR1l; out[k + 2] = dp; out[k + 3] = 0; k += 4;
+  out[k] = 1017; out[k + 1] = st.leftLabels[dependent]; out[k + 2] = dp; out[k + 3] = dir; k += 4;
+  out[k] = 1018; out[k + 1] = st.rightLabels[dependent]; out[k + 2] = dp; out[k + 3] = 0; k += 4;
+  out[k] = 1019; out[k + 1] = st.leftLabels[head]; out[k + 2] = dir; out[k + 3] = dp; k += 4;
+  out[k] = 1020; out[k + 1] = st.rightLabels[head]; out[k + 2] = dir; out[k + 3] = dp; k += 4;
+  out[k] = 1021; out[k + 1] = dependent > 0 ? tag[dependent - 1] : 0; out[k + 2] = dp; out[k + 3] = 0; k += 4;
+  out[k] = 1022; out[k + 1] = dependent + 1 < n ? tag[dependent + 1] : 0; out[k + 2] = dp; out[k + 3] = 0; k += 4;
+  out[k] = 1023; out[k + 1] = head === n ? 1 : 0; out[k + 2] = dp; out[k + 3] = 0; k += 4;
+  out[k] = 1024; out[k + 1] = dw; out[k + 2] = hw; out[k + 3] = 0; k += 4;
+  out[k] = 1025; out[k + 1] = coarse[dependent]; out[k + 2] = coarse[head]; out[k + 3] = dir; k += 4;
+  out[k] = 1026; out[k + 1] = dL2w; out[k + 2] = dL1w; out[k + 3] = dp; k += 4;
+  out[k] = 1027; out[k + 1] = dR1w; out[k + 2] = dp; out[k + 3] = dir; k += 4;
+  out[k] = 1028; out[k + 1] = dR1p; out[k + 2] = dp; out[k + 3] = hp; k += 4;
+  out[k] = 1029; out[k + 1] = hw; out[k + 2] = dp; out[k + 3] = dir; k += 4;
+  return k / 4;
 }

@@ -115,7 +115,9 @@ test('ccomp: "US Secretary of State Mike Pompeo said the crash was "likely" Iran
 test('tagging with the spelling scores of words seen before gives the tags that scoring every feature gives', async () => {
   const { tagSentence, tagWords, TaggerScratch } = await import('./tagger.js');
   const { hashWords } = await import('./words.js');
-  const scratch = new TaggerScratch(model.tagger.scorer.classes);
+  // copied features and keys, and features in the kernel's memory with the context features as tuples it hashes
+  const scratches = [new TaggerScratch(model.tagger.scorer.classes), new TaggerScratch(model.tagger.scorer.classes, null, model.tagger.scorer)];
+  assert.ok(scratches[1].tuples, "the shipped model's kernel hashes the tagger's tuples");
   const lines = readFileSync(new URL('../../../data/samples/demo.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
   let words = 0;
   for (const pass of [1, 2]) {
@@ -125,11 +127,13 @@ test('tagging with the spelling scores of words seen before gives the tags that 
       for (const s of doc.get('sentences')) {
         const forms = Array.from({ length: s.tokenEnd - s.tokenStart }, (_, k) => doc.text.slice(tokens.start[s.tokenStart + k], tokens.end[s.tokenStart + k]));
         const h = hashWords(forms);
-        const memo = new Uint8Array(forms.length);
         const plain = new Uint8Array(forms.length);
-        tagSentence(model.tagger, h, forms, memo, scratch);
         tagWords(model.tagger, h, plain);
-        assert.deepEqual([...memo], [...plain], `pass ${pass}: ${forms.join(' ')}`);
+        for (const [k, scratch] of scratches.entries()) {
+          const memo = new Uint8Array(forms.length);
+          tagSentence(model.tagger, h, forms, memo, scratch);
+          assert.deepEqual([...memo], [...plain], `scratch ${k}, pass ${pass}: ${forms.join(' ')}`);
+        }
         words += forms.length;
       }
     }

@@ -1,9 +1,10 @@
-import { labelFeatures, ROOT_TAG, ROOT_WORD, type ParserInput } from './features.js';
+import { LABEL_FEATURES, labelFeatures, labelTuples, ROOT_TAG, ROOT_WORD, type ParserInput } from './features.js';
+import { CLUSTER_LABELS } from './clusters.js';
 import { hashString } from '../../util/hash.js';
 import { Prepositions } from './prepositions.js';
 import { RelativeClauses } from './relative-clauses.js';
 import { addMoveScores, RoleScores } from './role-scores.js';
-import type { Scorer } from './scorer.js';
+import { featureArray, scoreArray, type Scorer } from './scorer.js';
 import { Beam, onlyMove, type BeamRepairs, type BeamScoring } from './beam.js';
 import { LEFT, MOVES, ParseState, RIGHT, SHIFT } from './transitions.js';
 import type { WordClusters } from './clusters.js';
@@ -100,9 +101,12 @@ const ROOT_SUFFIX = hashString('<ROOT>');
 function chooseLabel(parser: Parser, x: ParserInput, scratch: ParseScratch, st: ParseState, dependent: number, head: number, move: number): number {
   if (head === x.n) return parser.rootLabel;
   const { features, labelScores } = scratch;
-  const nl = labelFeatures(st, x, dependent, head, move, features);
   labelScores.fill(0);
-  parser.labels.score(features, nl, labelScores);
+  if (parser.labels.scoreTuples && !(x.clusterFeatures & CLUSTER_LABELS) && features.length >= 4 * LABEL_FEATURES) {
+    parser.labels.scoreTuples(features, labelTuples(st, x, dependent, head, move, features), labelScores);
+  } else {
+    parser.labels.score(features, labelFeatures(st, x, dependent, head, move, features), labelScores);
+  }
   let label = -1;
   for (let c = 0; c < labelScores.length; c++) {
     if (c !== parser.rootLabel && (label < 0 || labelScores[c] > labelScores[label])) label = c;
@@ -124,8 +128,9 @@ export const GREEDY: Decoding = Object.freeze({ beam: 1, repairs: true });
 
 /** Scratch buffers parser calls reuse; `state` grows to the longest sentence seen. */
 export class ParseScratch {
-  readonly features = new Uint32Array(128);
-  readonly moveScores = new Float32Array(MOVES);
+  /** The move and label features, and their scores: in the scorers' own memory when they have room (scorer.ts buffers). */
+  readonly features: Uint32Array;
+  readonly moveScores: Float32Array;
   readonly labelScores: Float32Array;
   readonly roles = new RoleScores();
   readonly relatives: RelativeClauses;
@@ -134,7 +139,9 @@ export class ParseScratch {
   /** The beam and what it reads of the model, when decoding keeps more than one parse. */
   readonly beam: { readonly beam: Beam; readonly scoring: BeamScoring; readonly repairs: BeamRepairs | null } | null;
   constructor(parser: Parser, tags: readonly string[], readonly decoding: Decoding = GREEDY) {
-    this.labelScores = new Float32Array(parser.labels.classes);
+    this.features = parser.moves.buffers === parser.labels.buffers ? featureArray(parser.moves, 4 * 128) : new Uint32Array(4 * 128);
+    this.moveScores = scoreArray(parser.moves, MOVES);
+    this.labelScores = scoreArray(parser.labels, parser.labels.classes);
     this.relatives = new RelativeClauses(tags, parser.relations);
     this.prepositions = new Prepositions(tags, parser.relations);
     this.beam = decoding.beam > 1 ? { beam: new Beam(decoding.beam, decoding.temperature), scoring: beamScoring(parser, this), repairs: decoding.repairs ? this : null } : null;

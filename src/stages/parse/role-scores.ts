@@ -1,5 +1,5 @@
 import { CLUSTER_MOVES, clusterMoveFeatures } from './clusters.js';
-import { contextFeatures, ROLE_FEATURES, ROLES, roleFeatures, roleWord, type ParserInput } from './features.js';
+import { CONTEXT_FEATURES, contextFeatures, contextTuples, ROLE_FEATURES, ROLES, roleFeatures, roleWord, type ParserInput } from './features.js';
 import type { Scorer } from './scorer.js';
 import { MOVES, type ParseState } from './transitions.js';
 
@@ -92,6 +92,10 @@ export class RoleScores {
 /** The move scores of a configuration: each role's sum, then the context features (written to `features`). */
 export function addMoveScores(scorer: Scorer, roles: RoleScores, st: ParseState, x: ParserInput, features: Uint32Array, out: Float32Array): void {
   for (let role = 0; role < ROLES; role++) roles.add(role, st, out);
+  if (scorer.scoreTuples && !(x.clusterFeatures & CLUSTER_MOVES) && features.length >= 4 * CONTEXT_FEATURES) {
+    scorer.scoreTuples(features, contextTuples(st, x, features), out);
+    return;
+  }
   const k = contextFeatures(st, x, features);
   scorer.score(features, x.clusterFeatures & CLUSTER_MOVES ? k + clusterMoveFeatures(st, x, features, k) : k, out);
 }

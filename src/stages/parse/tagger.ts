@@ -1,6 +1,6 @@
-import { mix } from '../../util/hash.js';
+import { keysOfTuples, mix } from '../../util/hash.js';
 import type { WordClusters } from './clusters.js';
-import type { Scorer } from './scorer.js';
+import { featureArray, scoreArray, type Scorer } from './scorer.js';
 import { MOST_CLUSTER_FEATURES, TAGGER_CLUSTER_COUNTS, TAGGER_CLUSTER_WRITERS, type TaggerClusterSet } from './tagger-clusters.js';
 import type { WordHashes } from './words.js';
 
@@ -46,30 +46,50 @@ function spellingFeatures(h: WordHashes, i: number, out: Uint32Array): void {
  * neighbouring words and their suffixes, the word with either neighbour, the next word's shape.
  */
 function contextFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array, at: number): void {
+  contextTuples(h, i, prev1, prev2, TUPLES, at);
+  keysOfTuples(TUPLES, 13, out, at);
+}
+
+/** Tuples the feature writers hash (util/hash.ts keysOfTuples). */
+const TUPLES = new Uint32Array(4 * 64);
+
+/** contextFeatures as (template, a, b, c) tuples at out[0 …) (parse kernel: Scorer.scoreTuples), template ids from `at`. */
+function contextTuples(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array, at: number): void {
   const n = h.length;
   const w = h.word[i];
   const before = i > 0 ? h.word[i - 1] : START;
   const after = i + 1 < n ? h.word[i + 1] : END;
-  out[at] = mix(at, prev1);
-  out[at + 1] = mix(at + 1, prev1, prev2);
-  out[at + 2] = mix(at + 2, prev1, w);
-  out[at + 3] = mix(at + 3, before);
-  out[at + 4] = mix(at + 4, i > 0 ? h.suffix3[i - 1] : START);
-  out[at + 5] = mix(at + 5, i > 1 ? h.word[i - 2] : START);
-  out[at + 6] = mix(at + 6, after);
-  out[at + 7] = mix(at + 7, i + 1 < n ? h.suffix3[i + 1] : END);
-  out[at + 8] = mix(at + 8, i + 2 < n ? h.word[i + 2] : END);
-  out[at + 9] = mix(at + 9, before, w);
-  out[at + 10] = mix(at + 10, w, after);
-  out[at + 11] = mix(at + 11, prev1, h.suffix3[i]);
-  out[at + 12] = mix(at + 12, i + 1 < n ? h.shape[i + 1] : END, h.shape[i]);
+  out[0] = at; out[1] = prev1; out[2] = 0; out[3] = 0;
+  out[4] = at + 1; out[5] = prev1; out[6] = prev2; out[7] = 0;
+  out[8] = at + 2; out[9] = prev1; out[10] = w; out[11] = 0;
+  out[12] = at + 3; out[13] = before; out[14] = 0; out[15] = 0;
+  out[16] = at + 4; out[17] = i > 0 ? h.suffix3[i - 1] : START; out[18] = 0; out[19] = 0;
+  out[20] = at + 5; out[21] = i > 1 ? h.word[i - 2] : START; out[22] = 0; out[23] = 0;
+  out[24] = at + 6; out[25] = after; out[26] = 0; out[27] = 0;
+  out[28] = at + 7; out[29] = i + 1 < n ? h.suffix3[i + 1] : END; out[30] = 0; out[31] = 0;
+  out[32] = at + 8; out[33] = i + 2 < n ? h.word[i + 2] : END; out[34] = 0; out[35] = 0;
+  out[36] = at + 9; out[37] = before; out[38] = w; out[39] = 0;
+  out[40] = at + 10; out[41] = w; out[42] = after; out[43] = 0;
+  out[44] = at + 11; out[45] = prev1; out[46] = h.suffix3[i]; out[47] = 0;
+  out[48] = at + 12; out[49] = i + 1 < n ? h.shape[i + 1] : END; out[50] = h.shape[i]; out[51] = 0;
 }
 
 /** The 21 features of word `i`, the first 8 its spelling, given the tags (index + 1; 0 before the sentence) of the two words before it. */
 export function plainFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
   spellingFeatures(h, i, out);
+  return plainContext(h, i, prev1, prev2, out);
+}
+
+/** The plain set's features after the spelling ones (out[8 … 21)); returns 21. */
+function plainContext(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
   contextFeatures(h, i, prev1, prev2, out, 8);
   return 21;
+}
+
+/** plainContext as 13 tuples at out[0 …); returns 13. */
+function plainContextTuples(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
+  contextTuples(h, i, prev1, prev2, out, 8);
+  return 13;
 }
 
 /**
@@ -78,21 +98,36 @@ export function plainFeatures(h: WordHashes, i: number, prev1: number, prev2: nu
  * the next word, the two neighbours together, suffixes of the next two words.
  */
 export function richFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
-  const n = h.length;
-  const before = i > 0 ? h.word[i - 1] : START;
-  const after = i + 1 < n ? h.word[i + 1] : END;
+  richSpelling(h, i, out);
+  return richContext(h, i, prev1, prev2, out);
+}
+
+/** The rich set's 12 spelling features (out[0 … 12)). */
+function richSpelling(h: WordHashes, i: number, out: Uint32Array): void {
   const first = i === 0 ? 1 : 0;
   spellingFeatures(h, i, out);
   out[8] = mix(8, h.prefix2[i]);
   out[9] = mix(9, h.prefix3[i]);
   out[10] = mix(10, h.written[i], first);
   out[11] = mix(11, h.flags[i], first);
-  contextFeatures(h, i, prev1, prev2, out, 12);
-  out[25] = mix(25, prev1, after);
-  out[26] = mix(26, before, after);
-  out[27] = mix(27, i + 1 < n ? h.suffix1[i + 1] : END);
-  out[28] = mix(28, i + 2 < n ? h.suffix3[i + 2] : END);
-  return 29;
+}
+
+/** The rich set's features after the spelling ones (out[12 … 29)); returns 29. */
+function richContext(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
+  return 12 + keysOfTuples(TUPLES, richContextTuples(h, i, prev1, prev2, TUPLES), out, 12);
+}
+
+/** richContext as 17 tuples at out[0 …); returns 17. */
+function richContextTuples(h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array): number {
+  const n = h.length;
+  const before = i > 0 ? h.word[i - 1] : START;
+  const after = i + 1 < n ? h.word[i + 1] : END;
+  contextTuples(h, i, prev1, prev2, out, 12);
+  out[52] = 25; out[53] = prev1; out[54] = after; out[55] = 0;
+  out[56] = 26; out[57] = before; out[58] = after; out[59] = 0;
+  out[60] = 27; out[61] = i + 1 < n ? h.suffix1[i + 1] : END; out[62] = 0; out[63] = 0;
+  out[64] = 28; out[65] = i + 2 < n ? h.suffix3[i + 2] : END; out[66] = 0; out[67] = 0;
+  return 17;
 }
 
 /**
@@ -108,11 +143,16 @@ export interface TaggerFeatures {
   readonly count: number;
   readonly spelling: number;
   readonly write: (h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array) => number;
+  /** `write` in two parts: the `spelling` features (out[0 … spelling)), and the rest (out[spelling … count), returning `count`). */
+  readonly writeSpelling: (h: WordHashes, i: number, out: Uint32Array) => void;
+  readonly writeContext: (h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array) => number;
+  /** writeContext's features as (template, a, b, c) tuples at out[0 …) (Scorer.scoreTuples); returns how many. Absent for sets with word clusters. */
+  readonly writeContextTuples?: (h: WordHashes, i: number, prev1: number, prev2: number, out: Uint32Array) => number;
 }
 
 export const TAGGER_FEATURE_SETS: Readonly<Record<TaggerFeatures['name'], TaggerFeatures>> = {
-  plain: { name: 'plain', count: 21, spelling: 8, write: plainFeatures },
-  rich: { name: 'rich', count: 29, spelling: 12, write: richFeatures },
+  plain: { name: 'plain', count: 21, spelling: 8, write: plainFeatures, writeSpelling: spellingFeatures, writeContext: plainContext, writeContextTuples: plainContextTuples },
+  rich: { name: 'rich', count: 29, spelling: 12, write: richFeatures, writeSpelling: richSpelling, writeContext: richContext, writeContextTuples: richContextTuples },
 };
 
 /** A named set, with word-cluster features after its own when `clusters` names a cluster set. */
@@ -132,6 +172,11 @@ function withTaggerClusters(set: TaggerFeatures, clusters: TaggerClusterSet): Ta
       const k = set.write(h, i, prev1, prev2, out);
       return k + add(h, i, prev1, out, k);
     },
+    writeSpelling: set.writeSpelling,
+    writeContext: (h, i, prev1, prev2, out) => {
+      const k = set.writeContext(h, i, prev1, prev2, out);
+      return k + add(h, i, prev1, out, k);
+    },
   };
 }
 
@@ -142,7 +187,25 @@ const AFTER_END = 0xffff;
 
 /** The second pass's features of word `i`: its set's, and the first pass's tags (`first`, class indices) of the word and the two after it. */
 export function secondFeatures(set: TaggerFeatures, h: WordHashes, i: number, prev1: number, prev2: number, first: Uint8Array, out: Uint32Array): number {
-  const k = set.write(h, i, prev1, prev2, out);
+  return secondAdds(set.write(h, i, prev1, prev2, out), h, i, prev1, first, out);
+}
+
+/** secondAdds as tuples: the second pass's own features as tuples at out[4m …]; returns m + SECOND_ADDS. */
+function secondTuples(m: number, h: WordHashes, i: number, prev1: number, first: Uint8Array, out: Uint32Array): number {
+  const n = h.length;
+  const next1 = i + 1 < n ? first[i + 1] + 1 : AFTER_END;
+  const next2 = i + 2 < n ? first[i + 2] + 1 : AFTER_END;
+  const at = 4 * m;
+  out[at] = 29; out[at + 1] = first[i] + 1; out[at + 2] = 0; out[at + 3] = 0;
+  out[at + 4] = 30; out[at + 5] = next1; out[at + 6] = 0; out[at + 7] = 0;
+  out[at + 8] = 31; out[at + 9] = next1; out[at + 10] = next2; out[at + 11] = 0;
+  out[at + 12] = 32; out[at + 13] = h.word[i]; out[at + 14] = next1; out[at + 15] = 0;
+  out[at + 16] = 33; out[at + 17] = prev1; out[at + 18] = next1; out[at + 19] = 0;
+  return m + SECOND_ADDS;
+}
+
+/** Writes the second pass's own features at out[k …]; returns k + SECOND_ADDS. */
+function secondAdds(k: number, h: WordHashes, i: number, prev1: number, first: Uint8Array, out: Uint32Array): number {
   const n = h.length;
   const next1 = i + 1 < n ? first[i + 1] + 1 : AFTER_END;
   const next2 = i + 2 < n ? first[i + 2] + 1 : AFTER_END;
@@ -168,16 +231,20 @@ export class SpellingScores {
     this.scores = new Float32Array(classes * capacity);
   }
 
-  /** Writes the spelling scores of `form` into `out`, computing them from `features` the first time. */
-  load(scorer: Scorer, spellingFeatures: number, form: string, first: boolean, features: Uint32Array, out: Float32Array): void {
-    const index = this.index[first ? 1 : 0];
+  /**
+   * Writes the spelling scores of word `i`, `form`, into `out`, computing them the first time from its spelling
+   * features (written to `features` then, and only then).
+   */
+  load(scorer: Scorer, set: TaggerFeatures, h: WordHashes, i: number, form: string, features: Uint32Array, out: Float32Array): void {
+    const index = this.index[i === 0 ? 1 : 0];
     const at = index.get(form);
     if (at !== undefined) {
       out.set(this.scores.subarray(at, at + this.classes));
       return;
     }
+    set.writeSpelling(h, i, features);
     out.fill(0);
-    scorer.score(features, spellingFeatures, out);
+    scorer.score(features, set.spelling, out);
     if (this.used === this.capacity) this.clear();
     const slot = this.used++ * this.classes;
     this.scores.set(out, slot);
@@ -192,7 +259,9 @@ export class SpellingScores {
 
 /** Buffers for tagging many sentences with one tagger. */
 export class TaggerScratch {
-  readonly features = new Uint32Array(MOST_FEATURES);
+  readonly features: Uint32Array;
+  /** The context features as tuples, when the scorer hashes them itself (Scorer.scoreTuples) and has room for them. */
+  readonly tuples: Uint32Array | null;
   readonly scores: Float32Array;
   readonly spelling: SpellingScores;
   /** The second pass's spelling scores (its weights differ from the first's). */
@@ -205,8 +274,11 @@ export class TaggerScratch {
   verbTag = new Uint8Array(64);
   verbDeficit = new Float32Array(64);
 
-  constructor(classes: number, readonly finiteVerb: Uint8Array | null = null) {
-    this.scores = new Float32Array(classes);
+  /** `scorer`: the tagger's, whose buffers (a kernel's memory) it reads with no copy, when it has them. */
+  constructor(classes: number, readonly finiteVerb: Uint8Array | null = null, scorer?: Scorer) {
+    this.features = scorer ? featureArray(scorer, MOST_FEATURES) : new Uint32Array(MOST_FEATURES);
+    this.tuples = scorer?.scoreTuples && scorer.buffers ? scorer.buffers.uint32(4 * MOST_FEATURES) : null;
+    this.scores = scorer ? scoreArray(scorer, classes) : new Float32Array(classes);
     this.spelling = new SpellingScores(classes);
     this.secondSpelling = new SpellingScores(classes);
   }
@@ -236,14 +308,24 @@ function fastPass(
   out: Uint8Array, scratch: TaggerScratch, spelling: SpellingScores, finiteVerb: Uint8Array | null,
 ): void {
   const { features, scores } = scratch;
+  const tuples = scorer.scoreTuples && set.writeContextTuples ? scratch.tuples : null;
   let prev1 = 0;
   let prev2 = 0;
   for (let i = 0; i < h.length; i++) {
     let tag = known.get(h.word[i]) ?? -1;
     if (tag < 0) {
-      const n = first ? secondFeatures(set, h, i, prev1, prev2, first, features) : set.write(h, i, prev1, prev2, features);
-      spelling.load(scorer, set.spelling, forms[i], i === 0, features, scores);
-      scorer.score(features, n, scores, set.spelling);
+      // the spelling features are written only when the spelling scores are not kept (SpellingScores.load)
+      if (tuples) {
+        const m = set.writeContextTuples!(h, i, prev1, prev2, tuples);
+        const n = first ? secondTuples(m, h, i, prev1, first, tuples) : m;
+        spelling.load(scorer, set, h, i, forms[i], features, scores);
+        scorer.scoreTuples!(tuples, n, scores);
+      } else {
+        const k = set.writeContext(h, i, prev1, prev2, features);
+        const n = first ? secondAdds(k, h, i, prev1, first, features) : k;
+        spelling.load(scorer, set, h, i, forms[i], features, scores);
+        scorer.score(features, n, scores, set.spelling);
+      }
       tag = best(scores);
       if (finiteVerb) noteBestVerb(scores, tag, finiteVerb, scratch, i);
     } else {
