@@ -77,7 +77,7 @@ function decodingOf(beam: string | boolean | undefined, temperature: string | bo
 }
 
 export const parseTask: EvalTask<ParseEvalResult> = {
-  usage: `parley eval parse --conllu FILE [FILE...] [--beam N [--beam-temperature T]] [--json]
+  usage: `parley eval parse --conllu FILE [FILE...] [--model DIR] [--beam N [--beam-temperature T]] [--json]
 
 Parses the gold words of CoNLL-U files (UD) with Parley's tagger and parser and prints
 the CoNLL 2018 shared-task scores: UAS and LAS over all words, punctuation included (LAS
@@ -86,14 +86,17 @@ recall and F1 of a right head with the right relation for ${REPORTED_RELATIONS.j
 Several files are scored as one set. --beam N decodes with beam search of width N
 (the stages parse greedily, width 1), a parse scored by the sum of its moves' scores or,
 with --beam-temperature T, of their log-probabilities (softmax of score / T): the shipped
-model was trained greedily, and its raw scores sum badly.`,
-  options: { conllu: { type: 'string' }, beam: { type: 'string' }, 'beam-temperature': { type: 'string' } },
+model was trained greedily, and its raw scores sum badly. --model DIR scores the model in DIR
+(parse.json and weights.bin, as \`npm run train:parse -- --out DIR\` writes them) in place of
+the shipped one.`,
+  options: { conllu: { type: 'string' }, model: { type: 'string' }, beam: { type: 'string' }, 'beam-temperature': { type: 'string' } },
   async run(values, positionals) {
     if (typeof values.conllu !== 'string') throw new ParleyError('E_USAGE', 'eval parse: give the gold file with --conllu FILE');
     const files = [values.conllu, ...positionals];
     const sentences = files.flatMap((f) => readConllu(f));
     if (sentences.length === 0) throw new ParleyError('E_INPUT_EMPTY', `eval parse: no sentences in ${files.join(', ')}`);
-    return evaluateParse(sentences, loadParseModel(undefined, decodingOf(values.beam, values['beam-temperature'])), files.length);
+    const dir = typeof values.model === 'string' ? values.model : undefined;
+    return evaluateParse(sentences, loadParseModel(dir, decodingOf(values.beam, values['beam-temperature'])), files.length);
   },
   table(r) {
     return [

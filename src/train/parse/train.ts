@@ -15,6 +15,8 @@ import { MOVES } from '../../stages/parse/transitions.js';
 import { hashWords } from '../../stages/parse/words.js';
 import { log, readTreebanks, relationClasses, ROOT, tagClasses, type Treebanks } from './corpus.js';
 import { evaluate, ParserTraining, trainParserEpoch, type ParserExample } from './parser.js';
+import { extraExample, ExtraTrees } from './extra-trees.js';
+import { readConllu } from '../../eval/conllu.js';
 import { BeamTraining, trainBeamEpoch, type BeamUpdate } from './beam-training.js';
 import { countingRandom, courseFile, readCourse, writeCourse, type TaggingCourse } from './course-cache.js';
 import { meanLinear } from './mean.js';
@@ -54,6 +56,11 @@ const settings = {
   beam: Number(process.env.BEAM ?? 1),
   /** The structured perceptron's update with a beam: early or max-violation. */
   beamUpdate: (process.env.BEAM_UPDATE ?? 'max') as BeamUpdate,
+  /**
+   * Uptraining (extra-trees.ts): automatic trees (CoNLL-U, EXTRA_TREES=FILE[,FILE]) the parser trains on beside the
+   * treebank, with their own tags; EXTRA_TREES_SENTENCES=N of them an epoch (0: all). Absent, training is as before.
+   */
+  ...(process.env.EXTRA_TREES ? { extraTrees: process.env.EXTRA_TREES.split(','), extraTreesSentences: Number(process.env.EXTRA_TREES_SENTENCES ?? 0) } : {}),
 };
 
 const CLUSTER_SETS: Record<string, number> = { move: CLUSTER_MOVES, label: CLUSTER_LABELS, both: CLUSTER_MOVES | CLUSTER_LABELS, lean: CLUSTER_MOVES | CLUSTER_LEAN | CLUSTER_LABELS };
@@ -134,7 +141,9 @@ interface TrainedParser {
 }
 
 /** The parser's epochs, each scored on the dev sets with the model averaged so far. */
-function trainParser(data: readonly ParserExample[], tagger: Tagger, relations: readonly string[], lemmatizer: Lemmatizer, banks: Treebanks, rng: () => number): TrainedParser {
+function trainParser(
+  treebank: readonly ParserExample[], tagger: Tagger, relations: readonly string[], lemmatizer: Lemmatizer, banks: Treebanks, rng: () => number, extra: ExtraTrees | null = null,
+): TrainedParser {
   const rootLabel = relations.indexOf('root');
   const t = new ParserTraining(new Perceptron(MOVES), new Perceptron(relations.length), rootLabel);
   const global = settings.beam > 1 ? new BeamTraining(t.moves, t.labels, rootLabel, settings.beam, settings.beamUpdate) : null;
@@ -143,6 +152,7 @@ function trainParser(data: readonly ParserExample[], tagger: Tagger, relations: 
   let last: TrainedParser | null = null;
   for (let epoch = 0; epoch < settings.parserEpochs; epoch++) {
     const began = Date.now();
+    const data = extra ? [...treebank, ...extra.epoch()] : treebank;
     if (global) {
       trainBeamEpoch(data, global, rng);
       log(`beam ${settings.beam} (${settings.beamUpdate} update): ${global.updates} updates, ${global.skipped} sentences skipped (not projective), ${((Date.now() - began) / 60000).toFixed(1)} min`);
@@ -180,7 +190,26 @@ function trainRun(seed: number, banks: Treebanks): Run {
   const words = trainWords(banks.train, seed, random);
   log(`tagger UPOS: EWT dev ${uposAccuracy(words.tagger, banks.ewtDev).toFixed(4)}, GUM dev ${uposAccuracy(words.tagger, banks.gumDev).toFixed(4)}`);
   const data = parserExamples(words.examples, words.predicted, words.tags, words.relations);
-  return { words, parser: trainParser(data, words.tagger, words.relations, words.lemmatizer, banks, random.rng) };
+  return { words, parser: trainParser(data, words.tagger, words.relations, words.lemmatizer, banks, random.rng, extraTrees(words.tags, words.relations, seed)) };
+}
+
+/** The automatic trees of EXTRA_TREES, as parser examples with their own tags; null without the setting. */
+function extraTrees(tags: readonly string[], relations: readonly string[], seed: number): ExtraTrees | null {
+  if (!settings.extraTrees) return null;
+  const tagIndex = new Map(tags.map((t, i) => [t, i]));
+  const relationIndex = new Map(relations.map((r, i) => [r, i]));
+  const pool: ParserExample[] = [];
+  let skipped = 0;
+  for (const file of settings.extraTrees) {
+    for (const s of readConllu(file)) {
+      const ex = extraExample(s, tagIndex, relationIndex, clusters, taggerClusters);
+      if (ex) pool.push(ex);
+      else skipped++;
+    }
+  }
+  const words = pool.reduce((n, ex) => n + ex.input.n, 0);
+  log(`extra trees: ${pool.length} sentences, ${words} words (${skipped} skipped: a tag or relation the treebank lacks); ${settings.extraTreesSentences || 'all'} an epoch`);
+  return new ExtraTrees(pool, settings.extraTreesSentences ?? 0, seed);
 }
 
 /** What is saved of the runs: the first run's tagger, the mean of their parsers (mean.ts), every table in canonical order. */
