@@ -3,5 +3,5 @@
  * (`DocumentDates`, one per document: `dateFor`, `governingTimex`, reading the time layer), clause boundaries, and day arithmetic.
  */
 export { DocumentDates, isCalendarPoint } from './date-for.js';
-export { NARRATIVE_REACH, actDate, documentNarrative, narrativeDays, toldInNarrative } from './narrative.js';
+export { actDate, documentNarrative, narrativeDays, toldInNarrative } from './narrative.js';
 export { addDays, addYears, intersect, type DayRange, type DaySet } from './ranges.js';

@@ -38,8 +38,8 @@ Then the acts a sentence tells in the past tense (the file's tense) with no cale
 time stage finds in that sentence, whose day the gold links give (a link into a day timex or
 the creation time, carried along SIMULTANEOUS/IDENTITY/IS_INCLUDED links between events) or
 put before the creation time: how often the publication date dates them right, and how often
-the day the story has reached (narrativeDays, src/dates/narrative.ts: a day of the three
-sentences before, which the events stage gives past acts) does, else the publication date.
+the day the story has reached (narrativeDays, src/dates/narrative.ts: the last day named
+before, which the events stage gives past acts) does, else the publication date.
 --timeml DIR   TimeML .tml files (TempEval-3: TBAQ-cleaned, with TimeBank/ and AQUAINT/).
 --meantime DIR MEANTIME CAT .xml files (intra_cross-doc_annotation, with corpus_airbus/ …):
                EVENT_MENTION–TIMEX3 TLINKs in the title and first four body sentences;
