@@ -30,8 +30,11 @@ export class DocumentDates {
    * (`governingTimex`), else the publication date; null when the document is undated.
    */
   dateFor(span: Span, exclude?: Span): string | null {
-    const governing = this.governingTimex(span, exclude);
-    if (governing) return governing.value;
+    return this.governingTimex(span, exclude)?.value ?? this.publicationDate();
+  }
+
+  /** The day the document is anchored to (its publication date), or null when it is undated. */
+  publicationDate(): string | null {
     const anchor = this.doc.get('anchor').value;
     return anchor ? anchor.slice(0, 10) : null;
   }

@@ -94,16 +94,21 @@ export function documentNarrative(doc: Doc): readonly (Timex | null)[] {
  */
 export function actDate(doc: Doc, span: Span, exclude?: Span): string | null {
   const dates = DocumentDates.of(doc);
-  if (dates.governingTimex(span, exclude) || !doc.has('syntax')) return dates.dateFor(span, exclude);
-  const syntax = doc.get('syntax');
+  const governing = dates.governingTimex(span, exclude);
+  if (governing) return governing.value;
+  const reached = doc.has('syntax') ? reachedBy(doc, doc.get('syntax'), span) : null;
+  return reached ? reached.value.slice(0, 10) : dates.publicationDate();
+}
+
+/** The narrative day of `span`'s sentence when the first verb of `span` is told in it (`toldInNarrative`), else null. */
+function reachedBy(doc: Doc, syntax: SyntaxLayer, span: Span): Timex | null {
   const tokens = doc.get('tokens');
   const sentences = doc.get('sentences');
   const sentence = lowerBound(sentences.length, (i) => sentences[i]!.start <= span.start) - 1;
   const reached = sentence >= 0 ? documentNarrative(doc)[sentence] : null;
-  if (!reached) return dates.dateFor(span, exclude);
+  if (!reached) return null;
   for (let t = lowerBound(tokens.length, (i) => tokens.end[i]! <= span.start); t < tokens.length && tokens.start[t]! < span.end; t++) {
-    if (!xposOf(syntax, t).startsWith('VB')) continue;
-    return toldInNarrative(doc, syntax, t) ? reached.value.slice(0, 10) : dates.dateFor(span, exclude);
+    if (xposOf(syntax, t).startsWith('VB')) return toldInNarrative(doc, syntax, t) ? reached : null;
   }
-  return dates.dateFor(span, exclude);
+  return null;
 }
