@@ -61,7 +61,10 @@ const settings = {
    * treebank, with their own tags; EXTRA_TREES_SENTENCES=N of them an epoch (0: all). Absent, training is as before.
    */
   ...(process.env.EXTRA_TREES ? { extraTrees: process.env.EXTRA_TREES.split(','), extraTreesSentences: Number(process.env.EXTRA_TREES_SENTENCES ?? 0) } : {}),
+  /** The mean of several runs' parsers drops weights smaller than this (MEAN_MIN_WEIGHT=W; absent, parserMinWeight). */
+  ...(process.env.MEAN_MIN_WEIGHT ? { meanMinWeight: Number(process.env.MEAN_MIN_WEIGHT) } : {}),
 };
+if ('meanMinWeight' in settings && !(Number(settings.meanMinWeight) >= 0)) throw new Error(`MEAN_MIN_WEIGHT must be a number ≥ 0, not ${process.env.MEAN_MIN_WEIGHT}`);
 
 const CLUSTER_SETS: Record<string, number> = { move: CLUSTER_MOVES, label: CLUSTER_LABELS, both: CLUSTER_MOVES | CLUSTER_LABELS, lean: CLUSTER_MOVES | CLUSTER_LEAN | CLUSTER_LABELS };
 const clusterData = settings.clusters ? (JSON.parse(readFileSync(settings.clusters, 'utf8')) as ClusterFile) : null;
@@ -217,8 +220,9 @@ function combined(runs: readonly Run[], banks: Treebanks): TrainedParts & { scor
   const { words } = runs[0];
   // one run's tables are saved in training order, as they always were; several runs' in canonical order (mean.ts)
   const canonical = (c: CompactLinear) => (runs.length > 1 ? meanLinear([c]) : c);
-  const moves = runs.length > 1 ? meanLinear(runs.map((r) => r.parser.moves), settings.parserMinWeight) : runs[0].parser.moves;
-  const labels = runs.length > 1 ? meanLinear(runs.map((r) => r.parser.labels), settings.parserMinWeight) : runs[0].parser.labels;
+  const meanMin = 'meanMinWeight' in settings ? Number(settings.meanMinWeight) : settings.parserMinWeight;
+  const moves = runs.length > 1 ? meanLinear(runs.map((r) => r.parser.moves), meanMin) : runs[0].parser.moves;
+  const labels = runs.length > 1 ? meanLinear(runs.map((r) => r.parser.labels), meanMin) : runs[0].parser.labels;
   const model = Object.freeze({ ...assembleModel(NAME, words.tagger, {
     moves: linearScorer(expandLinear(moves)), labels: linearScorer(expandLinear(labels)), relations: words.relations, rootLabel: words.relations.indexOf('root'), ...withClusters,
   }, words.lemmatizer), ...(settings.beam > 1 ? { decoding: { beam: settings.beam, repairs: true } } : {}) });
