@@ -5,6 +5,7 @@ import { relabelThatComplements, type ThatComplementLabels } from './that-comple
 import { attachReducedRelatives, type ReducedRelativeLabels } from './reduced-relatives.js';
 import { attachRelativeConjuncts, type RelativeConjunctLabels } from './relative-conjuncts.js';
 import { lemmaFrom } from './lemmatizer.js';
+import { attachObjectControl, type ObjectControlLabels } from './object-control.js';
 import type { ParseModel } from './model.js';
 import { GREEDY, InputBuffer, ParseScratch, parseWords, type Decoding } from './parser.js';
 import { retagSubordinators, type SubordinatorTags } from './subordinators.js';
@@ -38,6 +39,7 @@ export class AnalysisScratch {
   readonly reducedLabels: ReducedRelativeLabels;
   readonly complementSubjectLabels: ComplementSubjectLabels;
   readonly thatComplementLabels: ThatComplementLabels;
+  readonly objectControlLabels: ObjectControlLabels;
   readonly relativeConjunctLabels: RelativeConjunctLabels;
   readonly subordinatorTags: SubordinatorTags;
   /** The label classes of a clause's subject. */
@@ -66,6 +68,7 @@ export class AnalysisScratch {
       phrase: labels('obl', 'nmod'), case: label('case'), advmod: label('advmod'), punct: label('punct'),
     };
     this.thatComplementLabels = { advcl: label('advcl'), ccomp: label('ccomp'), mark: label('mark') };
+    this.objectControlLabels = { obj: label('obj'), acl: label('acl'), xcomp: label('xcomp'), mark: label('mark') };
     this.complementSubjectLabels = {
       obj: label('obj'), aux: label('aux'), auxPass: label('aux:pass'), nsubj: label('nsubj'), nsubjPass: label('nsubj:pass'),
       subjects: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'),
@@ -134,6 +137,7 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   attachRelativeConjuncts(forms, xposOf, uposOf, scratch.heads, scratch.labels, n, scratch.relativeConjunctLabels);
   attachComplementSubjects(scratch.heads, scratch.labels, n, scratch.complementSubjectLabels);
   relabelThatComplements(forms, uposOf, scratch.heads, scratch.labels, n, scratch.thatComplementLabels);
+  attachObjectControl(forms, scratch.heads, scratch.labels, n, scratch.objectControlLabels);
 }
 
 function parseTagged(model: ParseModel, asides: readonly number[], n: number, scratch: AnalysisScratch): void {

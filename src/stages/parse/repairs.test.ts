@@ -4,6 +4,7 @@ import { apposeAsyndeticConjuncts } from './appositions.js';
 import { Prepositions } from './prepositions.js';
 import { attachComplementSubjects } from './complement-subjects.js';
 import { relabelThatComplements } from './that-complements.js';
+import { attachObjectControl } from './object-control.js';
 import { attachReducedRelatives } from './reduced-relatives.js';
 import { attachRelativeConjuncts } from './relative-conjuncts.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './transitions.js';
@@ -157,4 +158,23 @@ test('a clause opened by "that" after its verb is a complement, unless "so" or "
   ]);
   relabelThatComplements(soVerb.forms, soVerb.upos, soVerb.heads, soVerb.labels, 7, ids);
   assert.equal(relations(soVerb.labels)[6], 'advcl');
+});
+
+test('a to-infinitive after the object of a verb of ordering or asking is what the object is to do, not a description of it', () => {
+  // English Wikinews (CC BY 2.5), wn-28108ad63c0e, as the uptrained trial parser gave it: "investigate" an acl of "agencies"
+  const instructed = columns([
+    ['He', 'PRON PRP', 2, 'nsubj'], ['also', 'ADV RB', 2, 'advmod'], ['instructed', 'VERB VBD', -1, 'root'], ['security', 'NOUN NN', 4, 'compound'],
+    ['agencies', 'NOUN NNS', 2, 'obj'], ['to', 'PART TO', 6, 'mark'], ['investigate', 'VERB VB', 4, 'acl'], ['who', 'PRON WP', 8, 'nsubj'],
+    ['leaked', 'VERB VBD', 6, 'ccomp'], ['the', 'DET DT', 10, 'det'], ['recording', 'NOUN NN', 8, 'obj'], ['.', 'PUNCT .', 2, 'punct'],
+  ]);
+  const ids = { obj: id('obj'), acl: id('acl'), xcomp: id('xcomp'), mark: id('mark') };
+  attachObjectControl(instructed.forms, instructed.heads, instructed.labels, 12, ids);
+  assert.deepEqual([instructed.heads[6], relations(instructed.labels)[6]], [2, 'xcomp']);
+  // "gave them time to leave": the infinitive describes the object of a verb of giving, and stays its acl
+  const gave = columns([
+    ['They', 'PRON PRP', 1, 'nsubj'], ['gave', 'VERB VBD', -1, 'root'], ['us', 'PRON PRP', 1, 'obj'], ['time', 'NOUN NN', 1, 'obj'],
+    ['to', 'PART TO', 5, 'mark'], ['leave', 'VERB VB', 3, 'acl'],
+  ]);
+  attachObjectControl(gave.forms, gave.heads, gave.labels, 6, ids);
+  assert.deepEqual([gave.heads[5], relations(gave.labels)[5]], [3, 'acl']);
 });
