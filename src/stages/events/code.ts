@@ -287,11 +287,20 @@ function coordinatedWith(s: SentenceWords, actors: readonly ActorSpan[], actor: 
   return out;
 }
 
+/**
+ * An apposition names the same party: one with a more specific code lends it ("Youssef Chahed, the Prime Minister of
+ * Tunisia"), and a name set beside a title is the title's holder, who acts ("the governor of Puerto Rico, WANDA
+ * VÁZQUEZ GARCED, declared", "the mayor of London, SADIQ KHAN, thanked"), with the more specific of the two codes.
+ */
 function moreSpecific(s: SentenceWords, actors: readonly ActorSpan[], actor: ActorSpan, head: number): ActorSpan {
   for (const c of s.children[head]!) {
     if (s.relation[c] !== 'appos') continue;
     const other = actorAt(actors, c);
-    if (other !== actor && other?.code && other.code.length > (actor.code?.length ?? 0)) return { ...actor, code: other.code };
+    if (!other || other === actor) continue;
+    if (s.upos[head] === 'NOUN' && s.upos[c] === 'PROPN' && other.entity !== null && !other.site && !other.place && other.start === c) {
+      return (actor.code?.length ?? 0) > (other.code?.length ?? 0) ? { ...other, code: actor.code } : other;
+    }
+    if (other.code && other.code.length > (actor.code?.length ?? 0)) return { ...actor, code: other.code };
   }
   return actor;
 }

@@ -201,3 +201,11 @@ test('an act done by no one is negated', () => {
   assert.deepEqual(modes('No Coalition troops were injured.'), ['182 negated']);
   assert.deepEqual(modes('Coalition troops were injured.'), ['182 asserted']);
 });
+
+test('a name set beside a title is the title\'s holder, who acts', () => {
+  // English Wikinews (CC BY 2.5): wn-76c79991081f, wn-5e51cc6343ff, wn-59c18890cdc8.
+  const sources = (text: string, published: string) => analyze(pipeline, { text, published }).events.map((e) => `${e.code} ${e.sourceActor} ${e.sourceText}`);
+  assert.deepEqual(sources('The governor of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency.', '2020-01-07'), ['1724 PRIGOV Wanda Vázquez Garced']);
+  assert.deepEqual(sources('Senate minority leader Chuck Schumer commented the president\'s tweets Monday are likely as near as the US public will ever have to an official concession from the president.', '2020-11-26'), ['010 USAGOVLEG Chuck Schumer']);
+  assert.deepEqual(sources('A third president, Richard Nixon, would have faced impeachment over the Watergate scandal but resigned before any impeachment vote.', '2019-09-25').map((e) => e.split(' ').slice(1).join(' ')), ['USAELI Richard Nixon']);
+});

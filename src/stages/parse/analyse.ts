@@ -1,4 +1,4 @@
-import { apposeAsyndeticConjuncts, type AppositionLabels } from './appositions.js';
+import { apposeAsyndeticConjuncts, apposeTitleHolders, type AppositionLabels } from './appositions.js';
 import { acronymAsides, keptWords } from './asides.js';
 import { attachComplementSubjects, type ComplementSubjectLabels } from './complement-subjects.js';
 import { relabelThatComplements, type ThatComplementLabels } from './that-complements.js';
@@ -60,7 +60,7 @@ export class AnalysisScratch {
     this.parser = new ParseScratch(model.parser, model.tagger.tags, decoding);
     this.asideLabels = { appos: model.parser.relations.indexOf('appos'), punct: model.parser.relations.indexOf('punct') };
     const label = (r: string) => model.parser.relations.indexOf(r);
-    this.appositionLabels = { conj: label('conj'), appos: label('appos'), cc: label('cc'), det: label('det'), advmod: label('advmod'), punct: label('punct') };
+    this.appositionLabels = { conj: label('conj'), nmod: label('nmod'), flat: label('flat'), appos: label('appos'), cc: label('cc'), det: label('det'), advmod: label('advmod'), punct: label('punct') };
     const labels = (...rs: string[]) => new Set(rs.map(label).filter((l) => l >= 0));
     this.reducedLabels = {
       acl: label('acl'), clausal: labels('ccomp', 'conj', 'parataxis'),
@@ -132,6 +132,7 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   }
   const uposOf = (i: number) => model.tagUposName[tags[i]];
   apposeAsyndeticConjuncts(forms, uposOf, scratch.heads, scratch.labels, n, scratch.appositionLabels);
+  apposeTitleHolders(forms, uposOf, scratch.heads, scratch.labels, n, scratch.appositionLabels);
   const xposOf = (i: number) => model.xposTags[model.tagXpos[tags[i]]];
   attachReducedRelatives(xposOf, uposOf, scratch.heads, scratch.labels, n, scratch.reducedLabels);
   attachRelativeConjuncts(forms, xposOf, uposOf, scratch.heads, scratch.labels, n, scratch.relativeConjunctLabels);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apposeAsyndeticConjuncts } from './appositions.js';
+import { apposeAsyndeticConjuncts, apposeTitleHolders } from './appositions.js';
 import { Prepositions } from './prepositions.js';
 import { attachComplementSubjects } from './complement-subjects.js';
 import { relabelThatComplements } from './that-complements.js';
@@ -27,7 +27,7 @@ function columns(rows: readonly Row[]) {
 }
 const relations = (labels: Uint8Array) => Array.from(labels, (l) => RELATIONS[l]);
 
-const APPOSITION_LABELS = { conj: id('conj'), appos: id('appos'), cc: id('cc'), det: id('det'), advmod: id('advmod'), punct: id('punct') };
+const APPOSITION_LABELS = { conj: id('conj'), nmod: id('nmod'), flat: id('flat'), appos: id('appos'), cc: id('cc'), det: id('det'), advmod: id('advmod'), punct: id('punct') };
 
 test('a noun phrase after a comma, with a determiner, in a coordination with no conjunction is an apposition', () => {
   const merkel = columns([
@@ -177,4 +177,22 @@ test('a to-infinitive after the object of a verb of ordering or asking is what t
   ]);
   attachObjectControl(gave.forms, gave.heads, gave.labels, 6, ids);
   assert.deepEqual([gave.heads[5], relations(gave.labels)[5]], [3, 'acl']);
+});
+
+test('a name set off by commas after a title\'s "of" phrase is the title\'s apposition, not a conjunct of what the title is of', () => {
+  // English Wikinews (CC BY 2.5), wn-76c79991081f, as the parser gave it: the name's words conjuncts of "Puerto"
+  const governor = columns([
+    ['The', 'DET DT', 1, 'det'], ['governor', 'NOUN NN', 10, 'nsubj'], ['of', 'ADP IN', 3, 'case'], ['Puerto', 'PROPN NNP', 1, 'nmod'], ['Rico', 'PROPN NNP', 3, 'flat'],
+    [',', 'PUNCT ,', 6, 'punct'], ['Wanda', 'PROPN NNP', 3, 'conj'], ['Vázquez', 'PROPN NNP', 8, 'compound'], ['Garced', 'PROPN NNP', 3, 'conj'], [',', 'PUNCT ,', 1, 'punct'],
+    ['declared', 'VERB VBD', -1, 'root'], ['a', 'DET DT', 12, 'det'], ['state', 'NOUN NN', 10, 'obj'], ['.', 'PUNCT .', 10, 'punct'],
+  ]);
+  apposeTitleHolders(governor.forms, governor.upos, governor.heads, governor.labels, 14, APPOSITION_LABELS);
+  assert.deepEqual([governor.heads[6], relations(governor.labels)[6], governor.heads[8], relations(governor.labels)[8]], [1, 'appos', 6, 'flat']);
+  // a place after a place stays as it was: "held a rally in Minsk, Belarus." (wn-558c314476a5)
+  const rally = columns([
+    ['held', 'VERB VBD', -1, 'root'], ['a', 'DET DT', 2, 'det'], ['rally', 'NOUN NN', 0, 'obj'], ['in', 'ADP IN', 4, 'case'], ['Minsk', 'PROPN NNP', 2, 'nmod'],
+    [',', 'PUNCT ,', 6, 'punct'], ['Belarus', 'PROPN NNP', 4, 'conj'], ['.', 'PUNCT .', 0, 'punct'],
+  ]);
+  apposeTitleHolders(rally.forms, rally.upos, rally.heads, rally.labels, 8, APPOSITION_LABELS);
+  assert.deepEqual([rally.heads[6], relations(rally.labels)[6]], [4, 'conj']);
 });
