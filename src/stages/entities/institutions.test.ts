@@ -21,3 +21,18 @@ test('the bare word after a country\'s own institution is that institution, not 
 test('without a country\'s own institution named, the KB\'s reading stands', () => {
   assert.deepEqual(codesOf('The bills filed have been stuck in Congress since July.', '2020-05-06', 'Congress'), ['USAGOVLEG']);
 });
+
+test('after a country\'s own institution, another bare word for the same kind of body is that country\'s too', () => {
+  // Wikinews (CC BY 2.5), wn-aaa2ef149d83: "the Senate" after "the Congress of the Philippines" is the Philippine Senate
+  const text = `${PHILIPPINES} After a Senate hearing was conducted on February 24, the Senate did not find the network had breached laws, nor its franchise terms.`;
+  assert.deepEqual(codesOf(text, '2020-05-06', 'Senate'), ['PHLLEG', 'PHLLEG']);
+});
+
+test('a bare word the KB gives the United States Congress is the legislature of the story\'s country when the story never names the United States', () => {
+  // written for this test
+  const kenya = 'Kenyan police arrested 20 protesters in Nairobi on Monday. The Kenyan Parliament passed the bill on Tuesday. The Senate will debate it next week.';
+  assert.deepEqual(codesOf(kenya, '2020-05-06', 'Senate'), ['KENLEG']);
+  // the story names the United States (here by its capital): the KB's reading stands
+  const washington = 'Kenyan police arrested 20 protesters in Nairobi on Monday. In Washington, the Senate will debate sanctions next week.';
+  assert.deepEqual(codesOf(washington, '2020-05-06', 'Senate'), ['USAGOVLEG']);
+});
