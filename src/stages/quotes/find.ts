@@ -230,7 +230,8 @@ class AttributionFinder {
       // "… border.” Nancy Pelosi, the Speaker of the House, said on Friday “We are …”": a verb that opens a quotation of
       // its own after a quotation that ended its sentence is no tag for that one
       && !(subject && !participle && this.endsSentence(closing) && this.quoteAfterComplement(cueEnd, cue, to) >= 0);
-    if (inverted && cue.frame !== 'belief') {
+    // "told" is never inverted: with no subject found before it, what follows it is whom it tells and then what
+    if (inverted && cue.frame !== 'belief' && !(cue.lemma === 'tell' && !subject)) {
       // a participle's speaker is its clause's subject, never the object after it ("…, calling him a “…”");
       // a day or a place of speaking after the verb is no speaker ("…, said Tuesday")
       const speaker = participle ? subject : subject ?? (after && !this.hasAdjunctHead(after) ? after : null);
@@ -260,8 +261,8 @@ class AttributionFinder {
     if (relative === 'agent') return this.passiveSpeech(cueEnd, cue, cueRange, s, to);
     if (relative === 'naming') return;
     if (!subject) {
-      // "Said Ellis: “…”": the subject follows the verb
-      if (after && cue.frame !== 'belief' && (after.to >= to || [':', ','].includes(v.word(after.to)))) subject = after;
+      // "Said Ellis: “…”": the subject follows the verb (never whom one tells: "…, told CNN, neighbors … attempted")
+      if (after && cue.frame !== 'belief' && cue.lemma !== 'tell' && (after.to >= to || [':', ','].includes(v.word(after.to)))) subject = after;
       else return this.parsedSpeech(i, verbEnd, cue, s, from, to);
       cueEnd = after.to;
     }

@@ -334,3 +334,17 @@ test('a time before the verb or the subject is no part of the speaker', () => {
     assert.equal(q?.speakerSpan && doc.text.slice(q.speakerSpan.start, q.speakerSpan.end), speaker, text);
   }
 });
+
+test('whom one tells is never the speaker: "told" is not inverted', () => {
+  // English Wikinews (CC BY 2.5): wn-288b8f1cc253 (a charity's name in quotation marks hides the subject from the word
+  // rules) and wn-72b56f8ab6b5 (a long apposition does)
+  const cases = [
+    'Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters "it almost appears as if the statement was prepared before the church officials saw the movie".',
+    'Connie Moganedi, a spokeswoman for the police department of nearby Cullinan, told CNN, neighbors from other lodges nearby attempted, but were unable, to save van Biljon.',
+  ];
+  for (const text of cases) {
+    const doc = analyse(text, '2019-05-15');
+    const spans = doc.get('quotes').map((q) => q.speakerSpan && doc.text.slice(q.speakerSpan.start, q.speakerSpan.end));
+    assert.ok(!spans.includes('Reuters') && !spans.includes('CNN'), `${text}: ${spans.join('; ')}`);
+  }
+});
