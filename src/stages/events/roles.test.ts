@@ -209,3 +209,11 @@ test('a name set beside a title is the title\'s holder, who acts', () => {
   assert.deepEqual(sources('Senate minority leader Chuck Schumer commented the president\'s tweets Monday are likely as near as the US public will ever have to an official concession from the president.', '2020-11-26'), ['010 USAGOVLEG Chuck Schumer']);
   assert.deepEqual(sources('A third president, Richard Nixon, would have faced impeachment over the Watergate scandal but resigned before any impeachment vote.', '2019-09-25').map((e) => e.split(' ').slice(1).join(' ')), ['USAELI Richard Nixon']);
 });
+
+test('the doer named after an opening phrase and its comma acts, with the apposition that describes it', () => {
+  // English Wikinews (CC BY 2.5): wn-d2688f005a05, wn-b99b9a0fee68.
+  const sources = (text: string, published: string) => analyze(pipeline, { text, published }).events.map((e) => `${e.code} ${e.sourceActor} ${e.sourceText}`);
+  assert.deepEqual(sources('Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut Alexei Leonov.', '2019-10-12'), ['010 RUSGOV Roscosmos']);
+  const said = analyze(pipeline, { text: 'On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant and Gianna were on their way to a basketball game.', published: '2020-01-29' }).events;
+  assert.deepEqual(said.map((e) => [e.sourceText, e.targetText]).filter(([, t]) => t === 'US sport columnist from ESPN'), [], 'the apposition is no party');
+});

@@ -6,6 +6,7 @@ import { attachReducedRelatives, type ReducedRelativeLabels } from './reduced-re
 import { attachRelativeConjuncts, type RelativeConjunctLabels } from './relative-conjuncts.js';
 import { lemmaFrom } from './lemmatizer.js';
 import { attachObjectControl, type ObjectControlLabels } from './object-control.js';
+import { attachOpeningSubjects, type OpeningSubjectLabels } from './opening-subjects.js';
 import type { ParseModel } from './model.js';
 import { GREEDY, InputBuffer, ParseScratch, parseWords, type Decoding } from './parser.js';
 import { retagSubordinators, type SubordinatorTags } from './subordinators.js';
@@ -40,6 +41,7 @@ export class AnalysisScratch {
   readonly complementSubjectLabels: ComplementSubjectLabels;
   readonly thatComplementLabels: ThatComplementLabels;
   readonly objectControlLabels: ObjectControlLabels;
+  readonly openingSubjectLabels: OpeningSubjectLabels;
   readonly relativeConjunctLabels: RelativeConjunctLabels;
   readonly subordinatorTags: SubordinatorTags;
   /** The label classes of a clause's subject. */
@@ -69,6 +71,10 @@ export class AnalysisScratch {
     };
     this.thatComplementLabels = { advcl: label('advcl'), ccomp: label('ccomp'), mark: label('mark') };
     this.objectControlLabels = { obj: label('obj'), acl: label('acl'), xcomp: label('xcomp'), mark: label('mark') };
+    this.openingSubjectLabels = {
+      conj: label('conj'), appos: label('appos'), cc: label('cc'), nsubj: label('nsubj'), nsubjPass: label('nsubj:pass'), auxPass: label('aux:pass'),
+      obliques: labels('obl', 'obl:tmod', 'obl:unmarked', 'obl:npmod'), subjects: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'),
+    };
     this.complementSubjectLabels = {
       obj: label('obj'), aux: label('aux'), auxPass: label('aux:pass'), nsubj: label('nsubj'), nsubjPass: label('nsubj:pass'),
       subjects: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'),
@@ -139,6 +145,7 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   attachComplementSubjects(scratch.heads, scratch.labels, n, scratch.complementSubjectLabels);
   relabelThatComplements(forms, uposOf, scratch.heads, scratch.labels, n, scratch.thatComplementLabels);
   attachObjectControl(forms, scratch.heads, scratch.labels, n, scratch.objectControlLabels);
+  attachOpeningSubjects(forms, uposOf, scratch.heads, scratch.labels, n, scratch.openingSubjectLabels);
 }
 
 function parseTagged(model: ParseModel, asides: readonly number[], n: number, scratch: AnalysisScratch): void {

@@ -5,6 +5,7 @@ import { Prepositions } from './prepositions.js';
 import { attachComplementSubjects } from './complement-subjects.js';
 import { relabelThatComplements } from './that-complements.js';
 import { attachObjectControl } from './object-control.js';
+import { attachOpeningSubjects } from './opening-subjects.js';
 import { attachReducedRelatives } from './reduced-relatives.js';
 import { attachRelativeConjuncts } from './relative-conjuncts.js';
 import { LEFT, ParseState, RIGHT, SHIFT } from './transitions.js';
@@ -195,4 +196,26 @@ test('a name set off by commas after a title\'s "of" phrase is the title\'s appo
   ]);
   apposeTitleHolders(rally.forms, rally.upos, rally.heads, rally.labels, 8, APPOSITION_LABELS);
   assert.deepEqual([rally.heads[6], relations(rally.labels)[6]], [4, 'conj']);
+});
+
+test('a name after an opening phrase and its comma, hung on that phrase, is the subject of a verb that has none', () => {
+  // English Wikinews (CC BY 2.5), wn-cf8ab3738d1f, as the parser gave it: the name an apposition of "report", the title a conjunct
+  const lewis = columns([
+    ['In', 'ADP IN', 2, 'case'], ['a', 'DET DT', 2, 'det'], ['report', 'NOUN NN', 10, 'obl'], [',', 'PUNCT ,', 5, 'punct'], ['Dave', 'PROPN NNP', 5, 'compound'],
+    ['Lewis', 'PROPN NNP', 2, 'appos'], [',', 'PUNCT ,', 7, 'punct'], ['CEO', 'NOUN NN', 2, 'conj'], ['of', 'ADP IN', 9, 'case'], ['Tesco', 'PROPN NNP', 7, 'nmod'],
+    ['stated', 'VERB VBD', -1, 'root'], ['.', 'PUNCT .', 10, 'punct'],
+  ]);
+  const ids = {
+    conj: id('conj'), appos: id('appos'), cc: id('cc'), nsubj: id('nsubj'), nsubjPass: id('nsubj:pass'), auxPass: id('aux:pass'),
+    obliques: new Set([id('obl')]), subjects: new Set([id('nsubj'), id('nsubj:pass')]),
+  };
+  attachOpeningSubjects(lewis.forms, lewis.upos, lewis.heads, lewis.labels, 12, ids);
+  assert.deepEqual([lewis.heads[5], relations(lewis.labels)[5], lewis.heads[7], relations(lewis.labels)[7]], [10, 'nsubj', 5, 'appos']);
+  // the verb has a subject of its own: "In Kabul, the capital, police arrested …" stays as it is
+  const kabul = columns([
+    ['In', 'ADP IN', 1, 'case'], ['Kabul', 'PROPN NNP', 7, 'obl'], [',', 'PUNCT ,', 4, 'punct'], ['the', 'DET DT', 4, 'det'], ['capital', 'NOUN NN', 1, 'appos'],
+    [',', 'PUNCT ,', 1, 'punct'], ['police', 'NOUN NNS', 7, 'nsubj'], ['arrested', 'VERB VBD', -1, 'root'],
+  ]);
+  attachOpeningSubjects(kabul.forms, kabul.upos, kabul.heads, kabul.labels, 8, ids);
+  assert.deepEqual([kabul.heads[4], relations(kabul.labels)[4]], [1, 'appos']);
 });
