@@ -1,8 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Doc } from '../model/document.js';
 import { toRecord } from '../model/record.js';
@@ -12,6 +10,7 @@ import { findMentions, loadNer, type NerModel } from '../stages/mentions/index.j
 import { Lexicon } from '../stages/mentions/lexicon.js';
 import { denseFromSparse, type SparseWeights } from '../stages/mentions/sparse.js';
 import { compareWithBuild } from './against.js';
+import { loadCorpus, type Article } from './articles.js';
 import { BASELINE_FILE, compareStages, comparisonLines, readBaseline, writeBaseline } from './stage-baseline.js';
 
 /**
@@ -20,30 +19,11 @@ import { BASELINE_FILE, compareStages, comparisonLines, readBaseline, writeBasel
  * baseline (stage-baseline.ts), and the same text again as one document (a stage that slows down with
  * document length shows there). Prints figures; asserts nothing. `npm run bench:stages` runs only the
  * per-stage part, best of `--rounds` (default 3) passes; `-- --record` stores its figures as the baseline
- * (`--commit` names the code measured when it is not HEAD's); `-- --against DIST` runs another build's stages in
- * turn with this one's instead (against.ts). `node dist/bench/run.js --quote-heavy MB` analyses only the quote-heavy
+ * (`--commit` names the code measured when it is not HEAD's); `-- --against DIST` compares this build's stages'
+ * CPU time with another build's instead, one build per process, `--rounds` rounds in turn (against.ts). `node dist/bench/run.js --quote-heavy MB` analyses only the quote-heavy
  * text (issue 16), with each stage's wall-clock and CPU seconds.
  */
-const WIKINEWS = fileURLToPath(new URL('../../../shared/data/wikinews/articles.jsonl', import.meta.url));
-const DEMO = fileURLToPath(new URL('../../data/samples/demo.jsonl', import.meta.url));
 const MIN_BYTES = 1024 * 1024;
-
-interface Article { text: string; published: string | null }
-
-function loadCorpus(): { articles: Article[]; source: string } {
-  const path = existsSync(WIKINEWS) ? WIKINEWS : DEMO;
-  const once: Article[] = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => {
-    const o = JSON.parse(l);
-    return { text: o.text, published: o.published ?? null };
-  });
-  const articles = [...once];
-  let bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-  while (bytes < MIN_BYTES) {
-    articles.push(...once);
-    bytes += once.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-  }
-  return { articles, source: path === WIKINEWS ? 'English Wikinews demo corpus (../shared/data/wikinews)' : 'bundled samples, repeated' };
-}
 
 function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
@@ -101,7 +81,7 @@ function stagePasses(pipeline: Pipeline, nlp: Parameters<typeof winkPass>[0], ar
 }
 
 const OPTIONS = {
-  stages: { type: 'boolean' }, record: { type: 'boolean' }, rounds: { type: 'string' }, note: { type: 'string' }, commit: { type: 'string' }, against: { type: 'string' },
+  stages: { type: 'boolean' }, record: { type: 'boolean' }, rounds: { type: 'string' }, note: { type: 'string' }, commit: { type: 'string' }, against: { type: 'string' }, passes: { type: 'string' }, 'side-by-side': { type: 'boolean' },
   'quote-heavy': { type: 'string' }, 'parse-beam': { type: 'string' },
 } as const;
 
@@ -110,13 +90,15 @@ function options() {
     const values = parseArgs({ options: OPTIONS }).values;
     const rounds = values.rounds === undefined ? (values.stages ? 3 : 1) : Number(values.rounds);
     if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1, not ${values.rounds}`);
+    const passes = values.passes === undefined ? 2 : Number(values.passes);
+    if (!Number.isInteger(passes) || passes < 1) throw new Error(`--passes must be a whole number ≥ 1, not ${values.passes}`);
     const quoteHeavyMb = values['quote-heavy'] === undefined ? null : Number(values['quote-heavy']);
     if (quoteHeavyMb !== null && !(quoteHeavyMb > 0 && quoteHeavyMb <= 64)) throw new Error(`--quote-heavy takes megabytes (0 < MB ≤ 64), not ${values['quote-heavy']}`);
     const parseBeam = values['parse-beam'] === undefined ? 1 : Number(values['parse-beam']);
     if (!(Number.isInteger(parseBeam) && parseBeam >= 1 && parseBeam <= 64)) throw new Error(`--parse-beam takes a beam width from 1 to 64, not ${values['parse-beam']}`);
-    return { ...values, rounds, quoteHeavyMb, parseBeam };
+    return { ...values, rounds, passes, quoteHeavyMb, parseBeam };
   } catch (err) {
-    process.stderr.write(`bench: E_USAGE: ${(err as Error).message}\nusage: npm run bench:stages -- [--rounds N] [--record [--note TEXT] [--commit REF]] [--against DIST] [--parse-beam N]\n       node dist/bench/run.js --quote-heavy MB\n`);
+    process.stderr.write(`bench: E_USAGE: ${(err as Error).message}\nusage: npm run bench:stages -- [--rounds N] [--record [--note TEXT] [--commit REF]] [--against DIST [--passes P] [--side-by-side]] [--parse-beam N]\n       node dist/bench/run.js --quote-heavy MB\n`);
     process.exit(2);
   }
 }
@@ -131,7 +113,7 @@ function main(): void {
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   console.log(`corpus: ${articles.length} articles, ${(bytes / 1048576).toFixed(2)} MB — ${source}`);
   if (opts.against !== undefined) {
-    compareWithBuild(opts.against, articles, opts.rounds).catch((err: Error) => {
+    compareWithBuild(opts.against, opts.rounds, opts.passes, opts['side-by-side'] ? 'side-by-side' : 'in-turn').catch((err: Error) => {
       process.stderr.write(`bench: E_AGAINST: cannot run the build in ${opts.against}: ${err.message}\n`);
       process.exitCode = 2;
     });
