@@ -54,7 +54,9 @@ async function main(): Promise<void> {
     totalCpuMs = Math.min(totalCpuMs, cpuMsSince(began));
     for (const [stage, ms] of cpu) best.set(stage, Math.min(best.get(stage) ?? Infinity, ms));
   }
-  const stages = (pipeline.stages as ReadonlyArray<{ name: string; provides: readonly string[] }>).map((s) => ({ name: s.name, provides: [...s.provides] }));
+  // A build from before pipelines listed their stages: those of its presets, in their order.
+  const listed = (pipeline.stages ?? Object.values(STAGES)) as ReadonlyArray<{ name: string; provides: readonly string[] }>;
+  const stages = listed.map((s) => ({ name: s.name, provides: [...s.provides] }));
   const run: OneBuildRun = { stages, cpuMs: Object.fromEntries(best), totalCpuMs, tokens };
   process.stdout.write(`${JSON.stringify(run)}\n`);
 }
