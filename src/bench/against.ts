@@ -5,9 +5,11 @@ import type { OneBuildRun } from './one-build.js';
 /**
  * How much longer (as a fraction) a stage may take in this build than in the other before it counts as slower,
  * in its best time and in the median of the rounds. A build against an identical copy of itself (2026-12-05, two
- * cores shared with other sessions, load average 2–6, 4 rounds of 2 passes): in turn, the whole analysis 0.925×
- * (rounds 0.84–1.11) and one stage 0.77× in its best; side by side, the whole analysis 1.004× (rounds 0.92–1.04),
- * every stage's best within 0.97–1.02× but for quotes (1.14×) and the record (1.16×, 0.02 s).
+ * cores shared with other sessions, load average 2–6, 4 rounds of 2 passes): in turn over the Wikinews articles,
+ * the whole analysis 0.925× (rounds 0.84–1.11) and the entities stage 0.77× in its best; side by side over the
+ * bundled samples, the whole analysis 1.004× (rounds 0.92–1.04), every stage's best 0.97–1.02× but quotes 1.14×
+ * and the record 1.16× (0.02 s). Side by side, stages whose code two builds shared also measured rounds' medians
+ * of 1.03–1.10× in one run of 6 rounds: a gain of a few per cent is within the noise either way.
  */
 export const AGAINST_MARGIN = 0.1;
 /** A stage that takes less CPU time than this in both builds is too short to judge. */
