@@ -37,3 +37,9 @@ test('a title starts a word: "asking Cengiz" holds no "King" (Wikinews, CC BY 2.
   assert.equal(titleBefore('He met Saudi King ', 0)?.title, 'King');
   assert.equal(titleBefore('the meeting with ex-President ', 0)?.title, 'President');
 });
+
+test('"from" a place names a legislator\'s seat, in the title\'s country (Wikinews, CC BY 2.5, wn-b9555c809cca)', () => {
+  const read = titleBefore('On Monday, United States Senator from Vermont ', 0);
+  assert.deepEqual([read?.title, read?.countryWord, read?.start], ['Senator', 'United States', 11]);
+  assert.deepEqual([titleBefore('Senator from Vermont ', 0)?.title, titleBefore('Senator from Vermont ', 0)?.countryWord], ['Senator', 'Vermont']);
+});

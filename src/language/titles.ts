@@ -70,10 +70,11 @@ const COUNTRY = `((?!${TITLE_WORD}|(?:The|A|An)\\b)[A-Z][\\w.’'-]*(?:[ ](?!${T
 const THE = '(?:[Tt]he|[Aa]n?)\\s+';
 
 /**
- * What may follow a title: "of Country" names the office's country; "for"/"to Country" ("Special
- * Representative for Iran", "Ambassador to France") names its object, which is no country of the holder.
+ * What may follow a title: "of Country" names the office's country, and so does "from Place", the seat a legislator
+ * holds ("United States Senator from Vermont Bernie Sanders", "Representative from Texas"); "for"/"to Country"
+ * ("Special Representative for Iran", "Ambassador to France") names its object, which is no country of the holder.
  */
-const COMPLEMENT = `(?:\\s+of\\s+(?:the\\s+)?${COUNTRY}|\\s+(?:for|to)\\s+(?:the\\s+)?${COUNTRY})?`;
+const COMPLEMENT = `(?:\\s+(?:of|from)\\s+(?:the\\s+)?${COUNTRY}|\\s+(?:for|to)\\s+(?:the\\s+)?${COUNTRY})?`;
 /** `[qualifier] [country] [qualifier] Title [of|for Country]` right before a name ("outgoing U.S. President", "Polish Prime Minister"). */
 // the title starts a word: "asking Cengiz" holds no "King" (a king's role and gender went to the fiancée of Khashoggi)
 const BEFORE_NAME = new RegExp(`(?:\\b${QUALIFIER}(?:\\s+|(?<=-)))?(?:${COUNTRY}\\s+)?(?:${QUALIFIER}(?:\\s+|(?<=-)))?(?<![A-Za-z])${TITLE}${COMPLEMENT}\\s*$`);

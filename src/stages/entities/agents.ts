@@ -23,6 +23,20 @@ const COLLECTIVE = new Set([
 ]);
 
 /**
+ * The spans of the titles read right before people's names ("United States Senator from Vermont" before Bernie
+ * Sanders): their words are the person's role, no agent of their own (a title with a "from" phrase is not taken into
+ * the name, so its tokens have no owner). A title after the name ("Keith Holloway, an NTSB spokesman") stays an agent,
+ * which lends the person its sector.
+ */
+function titleSpans(set: ClusterSet): Array<{ readonly start: number; readonly end: number }> {
+  return set.all().flatMap((c) => (c.type !== 'PERSON' ? [] : c.textRoles.flatMap((r) => (r.span && c.refs.some((x) => x.start === r.span!.end) ? [r.span] : []))));
+}
+
+function insideTitle(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>, at: number): boolean {
+  return spans.some((sp) => sp.start <= at && at < sp.end);
+}
+
+/**
  * Common-noun actors, as the Phoenix agents dictionary lists them: "Iraqi lawmakers" (IRQLEG), "Hong Kong
  * police" (HKGCOP), "the military" (MIL of the story's country). An agent phrase counts only as the head of
  * its noun phrase ("police" in "police complex" does not). Its country comes from a country or organisation
@@ -40,8 +54,9 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
   const main = mainCountry(set);
   const setting = storySetting(view, main) ?? main;
   const earlier = new Map<string, ModifierCountry>();
+  const titles = titleSpans(set);
   for (let i = 0; i < tokens.length; i++) {
-    if (view.owner[i] !== null || doc.text[tokens.start[i] - 1] === '-') continue;
+    if (view.owner[i] !== null || doc.text[tokens.start[i] - 1] === '-' || insideTitle(titles, tokens.start[i])) continue;
     const match = agentAt(view, kb, i);
     if (!match) continue;
     const last = i + match.words - 1;

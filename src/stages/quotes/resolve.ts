@@ -40,8 +40,11 @@ export class SpeakerResolver {
    * their entities, so that the fallback is one binary search.
    */
   private readonly fallback: Record<'he' | 'she', { ends: number[]; entities: string[] }>;
+  /** The titles the entities stage read before or after people's names, with the person each is the role of. */
+  private readonly titles: ReadonlyArray<{ readonly start: number; readonly end: number; readonly entity: string }>;
 
   constructor(entities: readonly Entity[]) {
+    this.titles = entities.flatMap((e) => (e.type === 'PERSON' ? e.roles.flatMap((r) => (r.span ? [{ ...r.span, entity: e.id }] : [])) : []));
     this.mentions = entities
       .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, type: e.type })))
       .sort((a, b) => a.start - b.start);
@@ -56,6 +59,10 @@ export class SpeakerResolver {
 
   resolve(text: string, span: Span | null): string | null {
     if (!span) return null;
+    // a speaker phrase that is all a person's title ("United States Senator" of "United States Senator from Vermont
+    // Bernie Sanders", where the subject the word rules read stops before "from") is that person
+    const title = this.titles.find((t) => t.start <= span.start && span.end <= t.end);
+    if (title) return title.entity;
     let head: MentionEntry | null = null;
     let dependent: MentionEntry | null = null;
     for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {

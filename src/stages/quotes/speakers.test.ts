@@ -348,3 +348,13 @@ test('whom one tells is never the speaker: "told" is not inverted', () => {
     assert.ok(!spans.includes('Reuters') && !spans.includes('CNN'), `${text}: ${spans.join('; ')}`);
   }
 });
+
+test('a speaker phrase that is all a person\'s title is that person', () => {
+  // English Wikinews (CC BY 2.5), wn-b9555c809cca: the word rules' subject stops before "from"
+  const text = 'On Monday, United States Senator from Vermont Bernie Sanders endorsed former Vice President Joe Biden for president.';
+  const doc = analyse(text, '2020-04-15');
+  assert.deepEqual(doc.get('quotes').map((q) => speakerName(doc.get('entities'), q)), ['Bernie Sanders']);
+  // the title is the person's role, no organisation of its own
+  const sanders = doc.get('entities').find((e) => e.name === 'Bernie Sanders');
+  assert.deepEqual([sanders?.cameo, doc.get('entities').some((e) => e.name === 'United States Senator')], ['USALEG', false]);
+});
