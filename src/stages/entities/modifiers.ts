@@ -67,13 +67,19 @@ const MAX_MODIFIERS = 6;
  * names ("Russian opposition", "Iraq's caretaker Prime", "Hong Kong"), and possessive "'s"; a determiner,
  * verb, preposition, number or punctuation ends it.
  */
+/**
+ * A verb of saying in -s between a source and a name is no noun modifying the name, however the tokeniser tagged it:
+ * "the Associated Press REPORTS Zhukovskyy has been stopped" (the driver took the news agency's sector, MED).
+ */
+const SPEECH_VERB_S = /^(?:says|reports|writes|notes|claims|adds|tells|confirms|announces|reveals|states|tweets)$/;
+
 export function modifierStart(view: TokenOwners, head: number): number {
   const tokens = view.doc.get('tokens');
   let first = head;
   for (let j = head - 1; j >= 0 && head - j <= MAX_MODIFIERS && view.sentence[j] === view.sentence[head]; j--) {
     const text = view.doc.text.slice(tokens.start[j], tokens.end[j]);
     const joined = tokens.end[j] === tokens.start[j + 1] || /^\s+$/.test(view.doc.text.slice(tokens.end[j], tokens.start[j + 1]));
-    if (!joined) break;
+    if (!joined || SPEECH_VERB_S.test(text)) break;
     if (view.owner[j] !== null || POSSESSIVE.test(text) || text === '-' || MODIFIER_POS.has(tokenPos(tokens, j)) || LED_BY.test(text)) first = j;
     else break;
   }

@@ -107,3 +107,11 @@ test('"the spokesperson" after "an Interpol spokesperson" is the organisation sp
   const withName = resolveEntities(docWith(named, [['Interpol', 'ORG'], ['Anne Kessler', 'PERSON']], '2020-06-30'), kb, firstNames);
   assert.ok(!withName.find((e) => e.name === 'Interpol')?.mentions.some((m) => m.text === 'The spokesperson'), JSON.stringify(withName.map((e) => [e.name, e.mentions.map((m) => m.text)])));
 });
+
+test('a source that reports on a person lends the person nothing ("the Associated Press reports Zhukovskyy …")', async () => {
+  // English Wikinews (CC BY 2.5), wn-f6d093896570: the driver was coded as the news agency's sector (MED)
+  const { analyze, createAnalyzer } = await import('../../pipeline/analyze.js');
+  const text = 'Acting via his lawyers, Volodoymyr Zhukovskyy, 23, pleaded not guilty on Tuesday. The Associated Press reports Zhukovskyy has also been stopped for suspicion of driving while inebriated.';
+  const driver = analyze(createAnalyzer(['segment', 'mentions', 'anchor', 'entities']), { text, published: '2019-06-28' }).entities.find((e) => e.name === 'Volodoymyr Zhukovskyy');
+  assert.equal(driver?.cameo ?? null, null);
+});
