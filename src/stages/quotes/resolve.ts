@@ -44,7 +44,8 @@ export class SpeakerResolver {
   private readonly titles: ReadonlyArray<{ readonly start: number; readonly end: number; readonly entity: string }>;
 
   constructor(entities: readonly Entity[]) {
-    this.titles = entities.flatMap((e) => (e.type === 'PERSON' ? e.roles.flatMap((r) => (r.span ? [{ ...r.span, entity: e.id }] : [])) : []));
+    this.titles = entities.flatMap((e) => (e.type === 'PERSON' ? e.roles.flatMap((r) => (r.span ? [{ ...r.span, entity: e.id }] : [])) : []))
+      .sort((a, b) => a.start - b.start);
     this.mentions = entities
       .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id, type: e.type })))
       .sort((a, b) => a.start - b.start);
@@ -61,8 +62,8 @@ export class SpeakerResolver {
     if (!span) return null;
     // a speaker phrase that is all a person's title ("United States Senator" of "United States Senator from Vermont
     // Bernie Sanders", where the subject the word rules read stops before "from") is that person
-    const title = this.titles.find((t) => t.start <= span.start && span.end <= t.end);
-    if (title) return title.entity;
+    const title = this.titleAround(span);
+    if (title !== null) return title;
     let head: MentionEntry | null = null;
     let dependent: MentionEntry | null = null;
     for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
@@ -79,6 +80,15 @@ export class SpeakerResolver {
     const { ends, entities } = this.fallback[/^(he|him|his)$/i.test(pronoun[0]) ? 'he' : 'she'];
     const before = lowerBound(ends.length, (i) => ends[i] <= span.start) - 1;
     return before >= 0 ? entities[before] : null;
+  }
+
+  /** The person whose title holds all of `span`: the titles are sorted by start and rarely nest, so a few are read back from the last starting at or before it. */
+  private titleAround(span: Span): string | null {
+    const titles = this.titles;
+    for (let k = lowerBound(titles.length, (i) => titles[i].start <= span.start) - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+      if (span.end <= titles[k].end) return titles[k].entity;
+    }
+    return null;
   }
 
   /** Mentions are sorted by start and do not nest deeply, so scanning back a few from the first later start suffices. */
