@@ -217,3 +217,10 @@ test('the doer named after an opening phrase and its comma acts, with the apposi
   const said = analyze(pipeline, { text: 'On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant and Gianna were on their way to a basketball game.', published: '2020-01-29' }).events;
   assert.deepEqual(said.map((e) => [e.sourceText, e.targetText]).filter(([, t]) => t === 'US sport columnist from ESPN'), [], 'the apposition is no party');
 });
+
+test('an "-ing" adjunct joined to another by "and" is done by the same doer', () => {
+  // English Wikinews (CC BY 2.5), wn-f6d093896570: "injuring" was given to New Hampshire, the actor named last before it
+  const text = 'Zhukovskyy was driving a pickup truck on U.S. Route 2 in Randolph, New Hampshire on the night of June 21 and struck a group of motorcycles, killing seven riders and injuring three more.';
+  const doers = analyze(pipeline, { text, published: '2019-06-28' }).events.map((e) => `${e.trigger.text} ${e.sourceText}`);
+  assert.deepEqual(doers, ['struck Zhukovskyy', 'killing Zhukovskyy', 'injuring Zhukovskyy']);
+});

@@ -176,9 +176,11 @@ function opensClauseBetween(s: SentenceWords, from: number, to: number): boolean
  * BLAMING Iran", "recalled its ambassador, ACCUSING Ukraine"), whose subject is the adjunct's; -1
  * when the verb is no such adjunct.
  */
-export function adjunctGovernor(s: SentenceWords, v: number): number {
+export function adjunctGovernor(s: SentenceWords, v: number, depth = 0): number {
   if (!participle(s, v) || ownSubject(s, v) >= 0) return -1;
   if (s.relation[v] === 'advcl') return s.head[v]!;
+  // a second adjunct joined to the first shares its doer: "struck a group of motorcycles, killing seven riders and INJURING three more"
+  if (s.relation[v] === 'conj' && depth < 4 && s.head[v]! >= 0) return adjunctGovernor(s, s.head[v]!, depth + 1);
   // the same adjunct read as modifying the verb's object ("posted a MESSAGE blaming Iran"): the object's verb
   const noun = s.head[v]!;
   return s.relation[v] === 'acl' && noun >= 0 && s.relation[noun] === 'obj' ? s.head[noun]! : -1;
