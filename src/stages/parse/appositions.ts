@@ -57,7 +57,7 @@ export function apposeTitleHolders(
     if (title < 0 || title > of || upos(title) !== 'NOUN' || !HOLDER_OF.has(caseOf(forms, heads, of, n))) continue;
     const start = phraseStart(heads, labels, n, d, ids.punct);
     if (start < 1 || coordinated(heads, labels, n, of, ids)) continue;
-    const holder = start - 1 === d - 1 || start < d ? nameBefore(heads, labels, start, title, ids) : -1;
+    const holder = nameBefore(heads, labels, start, title, ids);
     if (holder >= 0) {
       // the rest of a name the parser split into conjuncts: "Wanda, Vázquez Garced"
       heads[d] = holder;
