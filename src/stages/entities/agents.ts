@@ -28,12 +28,18 @@ const COLLECTIVE = new Set([
  * the name, so its tokens have no owner). A title after the name ("Keith Holloway, an NTSB spokesman") stays an agent,
  * which lends the person its sector.
  */
-function titleSpans(set: ClusterSet): Array<{ readonly start: number; readonly end: number }> {
-  return set.all().flatMap((c) => (c.type !== 'PERSON' ? [] : c.textRoles.flatMap((r) => (r.span && c.refs.some((x) => x.start === r.span!.end) ? [r.span] : []))));
+function titleSpans(set: ClusterSet): TitleSpans {
+  const spans = set.all().flatMap((c) => (c.type !== 'PERSON' ? [] : c.textRoles.flatMap((r) => (r.span && c.refs.some((x) => x.start === r.span!.end) ? [r.span] : []))));
+  return { spans: spans.sort((a, b) => a.start - b.start), next: 0, reach: -1 };
 }
 
-function insideTitle(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>, at: number): boolean {
-  return spans.some((sp) => sp.start <= at && at < sp.end);
+/** The title spans in start order, and how far those already passed reach: offsets are asked in increasing order. */
+interface TitleSpans { readonly spans: ReadonlyArray<{ readonly start: number; readonly end: number }>; next: number; reach: number }
+
+/** Whether offset `at` (asked in increasing order) lies inside a title span: one pass over the spans for a whole document. */
+function insideTitle(titles: TitleSpans, at: number): boolean {
+  while (titles.next < titles.spans.length && titles.spans[titles.next].start <= at) titles.reach = Math.max(titles.reach, titles.spans[titles.next++].end);
+  return at < titles.reach;
 }
 
 /**
