@@ -131,8 +131,10 @@ const TOPIC_PRONOUNS = new Set(['it', 'this', 'that', 'these']);
  * head is not the kind of word a topic is (a person, a place, "support").
  */
 export function nounMention(v: StanceView, head: number, strict = false): TopicMention | null {
-  const lemma = v.lemma(head);
-  if (v.entityOf[head] >= 0 && v.pos(head) !== 'PRON') return null; // an actor ("the government of Hadi"), not a topic
+  // a named agreement, law or plan ("the Paris Agreement", "the Green New Deal") is read by its head noun, lower-cased
+  const named = v.entityOf[head] >= 0 ? v.entities[v.entityOf[head]]! : null;
+  const lemma = named?.type === 'MISC' ? v.lemma(head).toLowerCase() : v.lemma(head);
+  if (named && named.type !== 'MISC' && v.pos(head) !== 'PRON') return null; // an actor ("the government of Hadi"), not a topic
   if (v.pos(head) === 'PRON' || v.pos(head) === 'DET') {
     return TOPIC_PRONOUNS.has(v.word(head)) ? { tokenStart: head, tokenEnd: head + 1, labelStart: head, labelEnd: head + 1, head, anaphoric: true } : null;
   }
@@ -142,8 +144,7 @@ export function nounMention(v: StanceView, head: number, strict = false): TopicM
   const start = trimLeading(v, from, to, head);
   const end = trimTrailing(v, start, to);
   const content = PROPOSAL_NOUNS.has(lemma) ? complementOf(v, head) : -1;
-  const named = content >= 0 && hasContent(v, content) && !ofThisKind(v, content);
-  if (named) {
+  if (content >= 0 && hasContent(v, content) && !ofThisKind(v, content)) {
     // the noun and its content, not all the noun heads (a noun at the root of its sentence heads all of it)
     const inner = clauseMention(v, content);
     const last = Math.max(head + 1, inner.tokenEnd);

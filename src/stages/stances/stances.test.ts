@@ -103,3 +103,9 @@ test('stances: every stance check of the seed expectations holds (required and b
   assert.equal(lines.length, 4, lines.join('\n'));
   assert.deepEqual(lines.filter((line) => line.startsWith('FAIL')), []);
 });
+
+test('stances: a named agreement or law is a topic, read by its head noun ("the Paris Agreement")', () => {
+  // English Wikinews (CC BY 2.5), wn-d07e9690336b: the model names the agreement (MISC), which read as an actor took no stance
+  const text = 'That September, the Fridays for Future movement launched; Thunberg promised protests every week until Sweden joined the Paris Agreement.';
+  assert.ok(stances(text, '2019-12-14').includes('Sweden support «Paris Agreement»'), stances(text, '2019-12-14').join('; '));
+});
