@@ -41,12 +41,13 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceVerb> = new Map([
 
 /**
  * Verbs that propose or demand what their complement says; their subject supports it: "Erdoğan pledged
- * converting Hagia Sophia … to a mosque", "Iran … demanded from Interpol to publish a red notice",
+ * converting Hagia Sophia … to a mosque", "Iran … demanded from Interpol to publish a red notice", "The parliament of
+ * Portugal voted to extend the national state of emergency",
  * "Tsikhanouskaya … promised to conduct new completely fair elections", "urged the immunity be waived".
  */
 export const PROPOSAL_VERBS: ReadonlySet<string> = new Set([
   'propose', 'suggest', 'pledge', 'plan', 'urge', 'ask', 'demand', 'request', 'seek', 'offer', 'promise', 'vow',
-  'recommend', 'intend', 'call', 'press', 'push', 'insist', 'envision', 'envisage',
+  'recommend', 'intend', 'call', 'press', 'push', 'insist', 'envision', 'envisage', 'vote',
 ]);
 
 /**

@@ -109,3 +109,9 @@ test('stances: a named agreement or law is a topic, read by its head noun ("the 
   const text = 'That September, the Fridays for Future movement launched; Thunberg promised protests every week until Sweden joined the Paris Agreement.';
   assert.ok(stances(text, '2019-12-14').includes('Sweden support «Paris Agreement»'), stances(text, '2019-12-14').join('; '));
 });
+
+test('stances: a vote to act supports the act; a vote that is required takes no position', () => {
+  // English Wikinews (CC BY 2.5): wn-673f46d7e5be and wn-8682d613d3ee
+  assert.deepEqual(stances('The parliament of Portugal voted to extend the national state of emergency by 15 days.', '2020-04-17'), ['parliament support «extend the national state of emergency by 15 days»']);
+  assert.deepEqual(stances('Two-thirds of senators must vote to convict in the trial for removal from office.', '2019-12-19'), []);
+});

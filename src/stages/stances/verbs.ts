@@ -221,8 +221,10 @@ export function proposalVerb(v: StanceView, i: number): Finding | null {
   if (!found) return null;
   const holderToken = subjectOf(v.syntax, i) >= 0 ? subjectOf(v.syntax, i) : proposerOfNoun(v, i);
   const holders = holdersOf(v, holderToken);
-  if (!holders.length) return null;
-  return { holders, topic: found.mention, polarity: found.polarity, cue: [i], evidence: cover(holderToken, i, found.mention), by: `stances/proposal:${lemma}` };
+  // "Two-thirds of senators must vote to convict" says what is required, "could vote to" what is weighed
+  const polarity = modulate(v, lemma, i, found.polarity);
+  if (!holders.length || polarity === null) return null;
+  return { holders, topic: found.mention, polarity, cue: [i], evidence: cover(holderToken, i, found.mention), by: `stances/proposal:${lemma}` };
 }
 
 /** "refused to hand over the documents": an act on something named, not "refuses to have me". */
