@@ -6,6 +6,8 @@ export type Holder = number;
 
 /** Words by which a speaker refers to itself inside its own quote. */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+/** Nouns of an organ that speaks for the person or body named before it: "the Biden campaign", "Trump's spokesman". */
+const SPEAKS_FOR_OWNER = new Set(['campaign', 'camp', 'spokesman', 'spokeswoman', 'spokesperson', 'office', 'team', 'administration', 'government', 'ministry']);
 /** Pronouns an organisation's spokesperson uses for it: "they 'would not consider requests of this nature'". */
 const INSTITUTIONAL = new Set(['they', 'we']);
 
@@ -23,7 +25,9 @@ export function holdersOf(v: StanceView, head: number): Holder[] {
       if (!out.includes(e)) out.push(e);
       continue;
     }
-    for (const c of dependentsOf(v.syntax, t, 'nmod', 'appos')) {
+    // an organ that speaks for its owner names the owner: "The Biden campaign criticized the commutation"
+    const owners = SPEAKS_FOR_OWNER.has(v.lemma(t).toLowerCase()) ? dependentsOf(v.syntax, t, 'compound', 'nmod:poss') : [];
+    for (const c of [...dependentsOf(v.syntax, t, 'nmod', 'appos'), ...owners]) {
       for (const e2 of [c, ...conjuncts(v, c)].map((x) => one(v, x))) if (e2 >= 0 && !out.includes(e2)) out.push(e2);
     }
   }

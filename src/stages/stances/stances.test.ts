@@ -115,3 +115,8 @@ test('stances: a vote to act supports the act; a vote that is required takes no 
   assert.deepEqual(stances('The parliament of Portugal voted to extend the national state of emergency by 15 days.', '2020-04-17'), ['parliament support «extend the national state of emergency by 15 days»']);
   assert.deepEqual(stances('Two-thirds of senators must vote to convict in the trial for removal from office.', '2019-12-19'), []);
 });
+
+test('stances: a campaign, a spokesman or an office holds the position of the one it speaks for', () => {
+  // English Wikinews (CC BY 2.5), wn-ec0c9e990c97
+  assert.deepEqual(stances('The Biden campaign criticized the commutation as an abuse of power.', '2020-07-15'), ['Joe Biden oppose «commutation»']);
+});
