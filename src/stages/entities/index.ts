@@ -6,7 +6,7 @@ import { asActorsKb, perDocument, type ActorsKb } from '../../kb/view.js';
 import { cameoAt, kbRoles } from '../../kb/link.js';
 import { nameMentions } from './mentions.js';
 import { clusterNames, linkPeople, readTitles } from './names.js';
-import { typeByApposition } from './appositive-type.js';
+import { typeByApposition, typeBySpeech } from './appositive-type.js';
 import { mergeSpellingVariants } from './variants.js';
 import { joinHeadShortForms } from './head-short-forms.js';
 import { findUntaggedPlaces, resolveDefiniteTitles, resolveUnnamedOfficers } from './nominals.js';
@@ -44,6 +44,7 @@ export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGen
   const names = nameMentions(doc, outsideTimexes(doc.get('mentions'), doc.getOr('timexes', [])), sentences, kb, date);
   const set = clusterNames(doc, names, kb);
   typeByApposition(doc, set);
+  typeBySpeech(doc, set);
   readTitles(doc, set, names, sentences, kb);
   linkPeople(doc.text, set, kb, date);
   mergeSpellingVariants(set);

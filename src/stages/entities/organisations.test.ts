@@ -115,3 +115,11 @@ test('a source that reports on a person lends the person nothing ("the Associate
   const driver = analyze(createAnalyzer(['segment', 'mentions', 'anchor', 'entities']), { text, published: '2019-06-28' }).entities.find((e) => e.name === 'Volodoymyr Zhukovskyy');
   assert.equal(driver?.cameo ?? null, null);
 });
+
+test('a name that speaks as a transcript label is a person, not the place the entity model read', async () => {
+  // English Wikinews (CC BY 2.5), wn-05e21d027825 (shortened): "Jaya", a sex worker's pseudonym, was an Indian place
+  const { analyze, createAnalyzer } = await import('../../pipeline/analyze.js');
+  const text = 'Two sex workers, Akram Pasha, and Jaya (a pseudonym), who were part of a sex worker\'s group called "Ashodaya Samithi" discussed how their lives had been affected by the coronavirus.\n\nWN: How has the lockdown affected you?\nJaya: We have no support, no skills and it is very difficult.';
+  const jaya = analyze(createAnalyzer(['segment', 'mentions', 'anchor', 'entities']), { text, published: '2020-07-05' }).entities.find((e) => e.name === 'Jaya');
+  assert.equal(jaya?.type, 'PERSON');
+});
