@@ -72,8 +72,8 @@ export class AnalysisScratch {
     this.thatComplementLabels = { advcl: label('advcl'), ccomp: label('ccomp'), mark: label('mark') };
     this.objectControlLabels = { obj: label('obj'), acl: label('acl'), xcomp: label('xcomp'), mark: label('mark') };
     this.openingSubjectLabels = {
-      conj: label('conj'), appos: label('appos'), cc: label('cc'), nsubj: label('nsubj'), nsubjPass: label('nsubj:pass'), auxPass: label('aux:pass'),
-      obliques: labels('obl', 'obl:tmod', 'obl:unmarked', 'obl:npmod'), subjects: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'),
+      conj: label('conj'), appos: label('appos'), advcl: label('advcl'), case: label('case'), cc: label('cc'), nsubj: label('nsubj'),
+      nsubjPass: label('nsubj:pass'), auxPass: label('aux:pass'), obliques: labels('obl', 'obl:tmod', 'obl:unmarked', 'obl:npmod'), subjects: labels('nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl'),
     };
     this.complementSubjectLabels = {
       obj: label('obj'), aux: label('aux'), auxPass: label('aux:pass'), nsubj: label('nsubj'), nsubjPass: label('nsubj:pass'),

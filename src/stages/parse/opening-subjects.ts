@@ -4,11 +4,15 @@
  * the subject for a second item of that phrase (a conjunct of "Twitter", of "Thursday") and leaves the verb with no
  * subject, so the act had no doer. In EWT train and GUM's training documents (gold trees) a noun, name or pronoun after a
  * comma is never a conjunct or an apposition of a verb's oblique when no conjunct of it has "and", "or" or "but" and that
- * verb, later in the sentence, has no subject; the first such word becomes the verb's subject.
+ * verb, later in the sentence, has no subject, nor is a name an oblique with no preposition of an opening adverbial clause
+ * whose verb has none ("Acting via his lawyers, Volodoymyr Zhukovskyy, 23, pleaded"; twice for a common noun of time:
+ * "wakes up one morning"); the first such word becomes the verb's subject.
  */
 export interface OpeningSubjectLabels {
   readonly conj: number;
   readonly appos: number;
+  readonly advcl: number;
+  readonly case: number;
   readonly cc: number;
   readonly nsubj: number;
   readonly nsubjPass: number;
@@ -30,7 +34,11 @@ export function attachOpeningSubjects(forms: readonly string[], uposOf: (i: numb
   let made: number[] | null = null;
   for (let c = 1; c < n; c++) {
     const phrase = heads[c];
-    if ((labels[c] !== ids.conj && labels[c] !== ids.appos) || phrase < 0 || phrase > c || !NOMINAL.has(uposOf(c)) || !ids.obliques.has(labels[phrase])) continue;
+    if (phrase < 0 || phrase > c || !NOMINAL.has(uposOf(c))) continue;
+    const ofOblique = (labels[c] === ids.conj || labels[c] === ids.appos) && ids.obliques.has(labels[phrase]);
+    // "Acting via his lawyers, VOLODOYMYR ZHUKOVSKYY, 23, pleaded": a name hung, with no preposition, on the opening clause
+    const ofClause = uposOf(c) === 'PROPN' && ids.obliques.has(labels[c]) && labels[phrase] === ids.advcl && !hasCase(heads, labels, n, c, ids);
+    if (!ofOblique && !ofClause) continue;
     const verb = heads[phrase];
     if (verb <= c || uposOf(verb) !== 'VERB' || !afterComma(forms, heads, c)) continue;
     const subject = made?.find((m) => heads[m] === verb && m < c);
@@ -59,6 +67,11 @@ function clauseOf(heads: Int32Array, labels: Uint8Array, n: number, verb: number
     if (labels[i] === ids.auxPass) passive = true;
   }
   return { taken, passive };
+}
+
+function hasCase(heads: Int32Array, labels: Uint8Array, n: number, c: number, ids: OpeningSubjectLabels): boolean {
+  for (let i = 0; i < n; i++) if (heads[i] === c && labels[i] === ids.case) return true;
+  return false;
 }
 
 /** Whether the words of `c`'s phrase before it (names, modifiers) follow a comma. */

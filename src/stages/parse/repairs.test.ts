@@ -206,7 +206,7 @@ test('a name after an opening phrase and its comma, hung on that phrase, is the 
     ['stated', 'VERB VBD', -1, 'root'], ['.', 'PUNCT .', 10, 'punct'],
   ]);
   const ids = {
-    conj: id('conj'), appos: id('appos'), cc: id('cc'), nsubj: id('nsubj'), nsubjPass: id('nsubj:pass'), auxPass: id('aux:pass'),
+    conj: id('conj'), appos: id('appos'), advcl: id('advcl'), case: id('case'), cc: id('cc'), nsubj: id('nsubj'), nsubjPass: id('nsubj:pass'), auxPass: id('aux:pass'),
     obliques: new Set([id('obl')]), subjects: new Set([id('nsubj'), id('nsubj:pass')]),
   };
   attachOpeningSubjects(lewis.forms, lewis.upos, lewis.heads, lewis.labels, 12, ids);
@@ -218,4 +218,11 @@ test('a name after an opening phrase and its comma, hung on that phrase, is the 
   ]);
   attachOpeningSubjects(kabul.forms, kabul.upos, kabul.heads, kabul.labels, 8, ids);
   assert.deepEqual([kabul.heads[4], relations(kabul.labels)[4]], [1, 'appos']);
+  // a name hung with no preposition on an opening clause (wn-f6d093896570): "Acting via his lawyers, Zhukovskyy, 23, pleaded"
+  const acting = columns([
+    ['Acting', 'VERB VBG', 7, 'advcl'], ['via', 'ADP IN', 3, 'case'], ['his', 'PRON PRP$', 3, 'nmod:poss'], ['lawyers', 'NOUN NNS', 0, 'obl'],
+    [',', 'PUNCT ,', 5, 'punct'], ['Zhukovskyy', 'PROPN NNP', 0, 'obl'], [',', 'PUNCT ,', 0, 'punct'], ['pleaded', 'VERB VBD', -1, 'root'],
+  ]);
+  attachOpeningSubjects(acting.forms, acting.upos, acting.heads, acting.labels, 8, ids);
+  assert.deepEqual([acting.heads[5], relations(acting.labels)[5], acting.heads[3], relations(acting.labels)[3]], [7, 'nsubj', 0, 'obl']);
 });
