@@ -89,7 +89,8 @@ function nameBefore(heads: Int32Array, labels: Uint8Array, start: number, title:
   return w >= 0 && heads[w] === title && labels[w] === ids.appos ? w : -1;
 }
 
-function hasChild(heads: Int32Array, labels: Uint8Array, n: number, head: number, label: number): boolean {
+/** Whether word `head` has a child with relation `label` (heads: word indices, -1 for the root). */
+export function hasChild(heads: Int32Array, labels: Uint8Array, n: number, head: number, label: number): boolean {
   for (let i = 0; i < n; i++) if (heads[i] === head && labels[i] === label) return true;
   return false;
 }

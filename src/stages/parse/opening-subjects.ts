@@ -1,3 +1,5 @@
+import { hasChild } from './appositions.js';
+
 /**
  * "On Twitter, ADRIAN WOJNAROWSKI, US sport columnist from ESPN, said …", "On Thursday, SVIATLANA TSIKHANOUSKAYA, an
  * opposition candidate …, held a rally": after a phrase that opens the sentence and its comma, the parser sometimes takes
@@ -37,7 +39,7 @@ export function attachOpeningSubjects(forms: readonly string[], uposOf: (i: numb
     if (phrase < 0 || phrase > c || !NOMINAL.has(uposOf(c))) continue;
     const ofOblique = (labels[c] === ids.conj || labels[c] === ids.appos) && ids.obliques.has(labels[phrase]);
     // "Acting via his lawyers, VOLODOYMYR ZHUKOVSKYY, 23, pleaded": a name hung, with no preposition, on the opening clause
-    const ofClause = uposOf(c) === 'PROPN' && ids.obliques.has(labels[c]) && labels[phrase] === ids.advcl && !hasCase(heads, labels, n, c, ids);
+    const ofClause = uposOf(c) === 'PROPN' && ids.obliques.has(labels[c]) && labels[phrase] === ids.advcl && !hasChild(heads, labels, n, c, ids.case);
     if (!ofOblique && !ofClause) continue;
     const verb = heads[phrase];
     if (verb <= c || uposOf(verb) !== 'VERB' || !afterComma(forms, heads, c)) continue;
@@ -67,11 +69,6 @@ function clauseOf(heads: Int32Array, labels: Uint8Array, n: number, verb: number
     if (labels[i] === ids.auxPass) passive = true;
   }
   return { taken, passive };
-}
-
-function hasCase(heads: Int32Array, labels: Uint8Array, n: number, c: number, ids: OpeningSubjectLabels): boolean {
-  for (let i = 0; i < n; i++) if (heads[i] === c && labels[i] === ids.case) return true;
-  return false;
 }
 
 /** Whether the words of `c`'s phrase before it (names, modifiers) follow a comma. */
