@@ -3,7 +3,7 @@ import type { EventMode } from '../../language/mode.js';
 import { actorAt, actorsStartingIn, firstStartingFrom } from './actor-lookup.js';
 import type { ActorSpan } from './actors.js';
 import type { VerbClause } from './clause.js';
-import { adjunctGovernor, caseOf, infinitive, treeRoles } from './tree.js';
+import { adjunctGovernor, caseOf, chargingVerb, infinitive, treeRoles } from './tree.js';
 import type { VerbCoding } from './match.js';
 import { dependents, type SentenceWords } from './sentence.js';
 import { FORCE_ROOTS } from './roots.js';
@@ -499,6 +499,21 @@ function adjunctSubject(s: SentenceWords, actors: readonly ActorSpan[], clause: 
   return actorsOf(s, actors, treeRoles(s, governor).subjects);
 }
 
+/**
+ * "The United States accused Iran of attacking two tankers", "his critics blame him for encouraging farmers", "Germany
+ * thanked France for sending troops", "two men were arrested for smuggling weapons": an "-ing" clause opened by "of",
+ * "for" or "with" on a verb with a party as its object (or, passive, as its subject) is that party's act, not the
+ * accuser's. [] when the clause is no such adjunct or the party is no actor ("praised the plan for reducing costs").
+ */
+function charged(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause): ActorSpan[] {
+  const governor = chargingVerb(s, clause.at);
+  if (governor < 0) return [];
+  const party = dependents(s, governor, 'obj');
+  // the phrase's head is the party ("accused IRAN", "punish THE MAYOR of Fort Lee"), not a thing of one ("discussed his PLANS for leading")
+  const heads = (party.length ? party : dependents(s, governor, 'nsubj:pass')).filter((h) => actorAt(actors, h));
+  return actorsOf(s, actors, heads).filter((a) => !a.place);
+}
+
 /** Roots of asking: appeals (02) and demands (10). */
 const ASKING_ROOTS = /^(02|10)/;
 
@@ -556,7 +571,8 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
   const before = clause.tree.subjects.every((h) => h < clause.at);
   const ownSubject = clause.tree.subjects.length ? actorsOf(s, actors, clause.tree.subjects).filter((a) => !a.place && !(before && a.start > clause.at)) : [];
   // an adjunct's subject by the tree may be no actor: the noun it was read as modifying ("a MESSAGE … blaming Iran")
-  const bySubject = ownSubject.length ? ownSubject : adjunctSubject(s, actors, clause, coding);
+  const controlled = ownSubject.length ? [] : charged(s, actors, clause);
+  const bySubject = ownSubject.length ? ownSubject : controlled.length ? controlled : adjunctSubject(s, actors, clause, coding);
   const commander = bySubject.some((a) => a.code !== null) ? [] : commanderOf(s, actors, clause);
   const treeSubject = commander.length ? commander : bySubject;
   const subject = treeSubject.some((a) => a.code !== null)

@@ -400,7 +400,10 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
     if (isRequestVerb(s.lemma[head]!)) mode = combineModes(mode, 'hypothetical');
     // "developing plans TO ATTACK American diplomats", "sent troops TO ATTACK the city": a purpose is an act intended, not done
     else if (purpose(s, v, head)) mode = combineModes(mode, 'intended');
-  } else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB' && !openedByThat(s, v) && subjectReadAsObject(s, v) < 0
+  } else if (chargingVerb(s, v) >= 0 && isClaimVerb(s.lemma[chargingVerb(s, v)]!)) {
+    // "accused Iran OF ATTACKING", "blame him FOR ENCOURAGING": the act one is accused of is the accuser's claim
+    mode = combineModes(mode, 'reported');
+} else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB' && !openedByThat(s, v) && subjectReadAsObject(s, v) < 0
     && !(infinitive(s, head) && inflected(s, v))) {
     const first = modeOf(s, head, depth + 1);
     mode = combineModes(mode, first === 'asserted' || first === 'negated' ? null : first);
@@ -412,6 +415,23 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
   if (inCondition(s, v)) mode = combineModes(mode, 'hypothetical');
   if (noneDoes(s, v)) mode = 'negated';
   return mode;
+}
+
+/** Prepositions that open the act a verb's object is accused, blamed, thanked or punished for ("accused Iran OF attacking"). */
+export const CHARGE_MARKS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
+
+/**
+ * The verb whose object is charged with, thanked or blamed for the act of an "-ing" clause opened by "of", "for" or
+ * "with" ("accused Iran OF ATTACKING"), the clause hung on the verb (advcl) or read as modifying its object (acl: "blame
+ * Bolsonaro FOR ENCOURAGING"); -1 when the clause is no such act.
+ */
+export function chargingVerb(s: SentenceWords, v: number): number {
+  if (!s.lower[v]!.endsWith('ing') || ownSubject(s, v) >= 0) return -1;
+  if (!s.children[v]!.some((c) => c < v && (s.relation[c] === 'mark' || s.relation[c] === 'case') && CHARGE_MARKS.has(s.lower[c]!))) return -1;
+  const head = s.head[v]!;
+  if (head < 0) return -1;
+  const verb = s.relation[v] === 'advcl' ? head : s.relation[v] === 'acl' && s.relation[head] === 'obj' ? s.head[head]! : -1;
+  return verb >= 0 && s.upos[verb] === 'VERB' ? verb : -1;
 }
 
 /** Subjects that say no one did it: "NO Coalition troops were injured", "NOBODY was killed", "NO organization claimed". */
