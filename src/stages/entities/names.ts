@@ -93,9 +93,14 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
   const set = new ClusterSet();
   /** Organisations and other names of several words by their first word: "Mahan" of "Mahan Air". */
   const byFirstWord = new Map<string, Cluster>();
+  /** Towns the text places in another country than the KB's namesake ("Antioch, Illinois"): every mention of the name. */
+  const elsewhere = new Set<string>();
   for (const m of names) {
     // A place only Phoenix names ("Basra", "Istanbul") counts where the entity model saw a place.
-    const place = kb.place(m.name) ?? (m.type === 'GPE' || m.type === 'LOC' ? kb.region(m.name) : null);
+    const known = kb.place(m.name) ?? (m.type === 'GPE' || m.type === 'LOC' ? kb.region(m.name) : null);
+    const written = known ? countryWrittenAfter(doc.text, m.end, known, kb) : null;
+    if (written === 'other') elsewhere.add(norm(m.name));
+    const place = written !== 'same' && elsewhere.has(norm(m.name)) ? null : known;
     const found = place ? null : kb.organisation(m.name);
     // Phoenix lists leaders under their group ("Khaled Meshaal" under Hamas): a person stays a person, coded as the group.
     const organisation = found?.phoenixOnly && m.type === 'PERSON' ? null : found;
@@ -131,6 +136,27 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
     }
   }
   return set;
+}
+
+/** ", Illinois", ", Ontario", ", France": the place written after a town's name, and what follows it. */
+const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)(.{0,40})/su;
+/** What follows a place that is one of a list ("Kabul, Iraq and Syria", "Kabul, Iraq, Syria and Yemen"). */
+const LIST_GOES_ON = /^(?:\s*,?\s*(?:and|or|&)\s|,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*(?:,|and\s|or\s))/u;
+
+/**
+ * "A resident of Antioch, Illinois", "Paris, Texas", "London, Ontario": a town (a capital or a region the KB places in one
+ * country) written with a state, province or country of another country after a comma is a namesake there, not the KB's
+ * (Antioch in Turkey, Paris in France), and so is every later mention of the name but one written with the KB's country
+ * ('same': "Paris, France"). A list of places is no such pair ("in Kabul, Iraq and Syria", "at Abydos, Saqqara, and Tuna el-Gebel").
+ */
+function countryWrittenAfter(text: string, end: number, known: PlaceRef, kb: ActorsKb): 'same' | 'other' | null {
+  if (known.via !== 'capital' && known.via !== 'region') return null;
+  const after = PLACE_AFTER.exec(text.slice(end, end + 120));
+  if (!after || LIST_GOES_ON.test(after[2]!)) return null;
+  const word = after[1]!.split(/\.\s/)[0]!.replace(/\.$/, '');
+  const region = kb.place(word) ?? kb.region(word);
+  if (!region || region.via === 'demonym' || region.via === 'metonym' || region.via === 'capital') return null;
+  return region.country === known.country ? 'same' : 'other';
 }
 
 /**

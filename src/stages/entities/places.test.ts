@@ -115,3 +115,20 @@ test('a place joined to a name by "-based" or "-backed" is a mention of its own,
   assert.equal(of('London')?.country, 'GBR');
   assert.ok(of('Reuters'));
 });
+
+test('a town written with a state or country of another country is that country\'s namesake: "Antioch, Illinois" is no Turkish town', () => {
+  // Wikinews, "Suspect in Kenosha, Wisconsin protester killings released from jail on US$2 million bond" (2020-11-22), CC BY 2.5,
+  // and sentences of its kind.
+  const text = 'A resident of Antioch, Illinois, Rittenhouse is accused of shooting two people. Antioch is near the state line. '
+    + 'A fire broke out in Paris, Texas, on Monday. Police in London, Ontario, arrested a man. '
+    + 'The summit was held in Paris, France. Troops in Kabul, Iraq and Syria were attacked.';
+  const doc = docWith(text, [['Antioch', 'GPE'], ['Illinois', 'GPE'], ['Antioch', 'GPE', 2], ['Paris', 'GPE'], ['Texas', 'GPE'], ['London', 'GPE'],
+    ['Ontario', 'GPE'], ['Paris', 'GPE', 2], ['France', 'GPE'], ['Kabul', 'GPE'], ['Iraq', 'GPE'], ['Syria', 'GPE']], '2020-11-22');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const countries = (name: string) => entities.filter((e) => e.name === name).map((e) => `${e.country}x${e.mentions.length}`).sort();
+  assert.deepEqual(countries('Antioch'), ['USAx2']);
+  assert.deepEqual(countries('London'), ['CANx1']);
+  // the same name written with its own country, or one of a list of places, is the KB's
+  assert.deepEqual(countries('Paris'), ['FRAx1', 'USAx1']);
+  assert.deepEqual(countries('Kabul'), ['AFGx1']);
+});
