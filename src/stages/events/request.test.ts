@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import { codedEvents } from './events.test-helpers.js';
 
 const asserted = (text: string) => codedEvents(text, '2019-01-23', (e) => e.mode === 'asserted');
@@ -42,4 +43,17 @@ test('an act asked for in the subjunctive is not asserted; one reported is', () 
   const declare = asserted('He has requested U.S. President Donald Trump declare a state of emergency in Louisiana on the federal level.');
   assert.ok(!declare.some((e) => e.startsWith('17')), declare.join(', '));
   assert.ok(asserted('Russia said that Ukraine withdrew its troops.').some((e) => e.startsWith('087')));
+});
+
+/**
+ * The "that" clause of a noun of proposing or asking is asked for, not done (tree.ts proposedByNoun); a relative clause on
+ * such a noun is no content clause. Wikinews, "World leaders call to address Amazon rainforest fires at G7" (CC BY 2.5,
+ * wn-62febf0d0949), and sentences of its kind.
+ */
+test('what a proposal, suggestion or demand asks for is hypothetical', () => {
+  const pipeline = createAnalyzer();
+  const modes = (text: string, trigger: string) => analyze(pipeline, { text, published: '2019-08-24' }).events.filter((e) => e.trigger.text === trigger).map((e) => e.mode);
+  assert.deepEqual(modes('Brazilian President Jair Bolsonaro opposed Macron\'s statement: "The French president\'s suggestion that Amazon issues be discussed at the G-7 without participation by the countries in the region evokes a colonialist mentality."', 'discussed'), ['hypothetical']);
+  assert.deepEqual(modes('Russia rejected the US proposal that NATO withdraw its troops from Poland.', 'withdraw'), ['hypothetical']);
+  assert.deepEqual(modes('Russia welcomed the proposal, and NATO withdrew its troops from Poland.', 'withdrew'), ['asserted']);
 });

@@ -412,9 +412,29 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
     if (isClaimVerb(s.lemma[reporter]!) || isClaimVerb(s.lower[reporter]!)) mode = combineModes(mode, 'reported');
     if (relation === 'ccomp') mode = combineModes(mode, modeFromGovernor(s.lemma[head]!, false) === 'hypothetical' || askedInSubjunctive(s, v, head) ? 'hypothetical' : null);
   }
+  if (head >= 0 && proposedByNoun(s, v, head)) mode = combineModes(mode, 'hypothetical');
   if (inCondition(s, v)) mode = combineModes(mode, 'hypothetical');
   if (noneDoes(s, v)) mode = 'negated';
   return mode;
+}
+
+/** Nouns of proposing and asking, whose "that" clause is what is asked for, not what was done. */
+const PROPOSAL_NOUNS = /^(proposal|proposition|suggestion|demand|request|call|recommendation|plan|idea|offer|motion|appeal|insistence|requirement|condition|ultimatum|order|instruction|wish|hope)$/;
+
+/**
+ * "Macron's suggestion that Amazon issues BE DISCUSSED at the G-7", "the US proposal that NATO WITHDRAW its troops", "the
+ * demand that Russia LEAVE Syria": the "that" clause of a noun of proposing or asking is asked for (hypothetical). A
+ * relative clause on such a noun ("the proposal that NATO MADE") lacks the object or subject "that" stands for: only a
+ * clause with a subject of its own and an object, or a passive, counts.
+ */
+function proposedByNoun(s: SentenceWords, v: number, noun: number): boolean {
+  if (s.upos[noun] !== 'NOUN' || !PROPOSAL_NOUNS.test(s.lemma[noun]!) || noun > v) return false;
+  const relation = s.relation[v]!;
+  if (relation !== 'acl' && relation !== 'acl:relcl' && relation !== 'ccomp') return false;
+  if (!s.lower.slice(noun + 1, v).includes('that')) return false;
+  const subject = ownSubject(s, v);
+  if (subject < 0 || RELATIVE_PRONOUNS.has(s.lower[subject]!)) return false;
+  return s.children[v]!.some((c) => s.relation[c] === 'obj' || s.relation[c] === 'aux:pass') || s.relation[subject] === 'nsubj:pass';
 }
 
 /** Prepositions that open the act a verb's object is accused, blamed, thanked or punished for ("accused Iran OF attacking"). */
