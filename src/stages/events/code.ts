@@ -598,7 +598,8 @@ export function assignRoles(s: SentenceWords, actors: readonly ActorSpan[], clau
   if (!targets.length && !(coding.code ?? '').startsWith('01')) targets = complementTargets(s, actors, clause, sources, (coding.code ?? '').startsWith('11'));
   if (!targets.length) targets = governorsObject(s, actors, clause);
   if (!targets.length) targets = [...eachOther(s, clause, coding, sources)];
-  if (coding.code === null && coding.reverse !== null) return { sources: targets, targets: sources };
+  // "won THEIR prize", "received HIS award": what one receives is one's own, its possessor gives nothing
+  if (coding.code === null && coding.reverse !== null) return { sources: targets.filter((a) => !(a && possessivePronoun(s, a.start))), targets: sources };
   return { sources, targets };
 }
 

@@ -25,3 +25,13 @@ test('an appeal in an adjunct of writing to someone is addressed to them', () =>
     ['020 IRQGOV→IGOUNO'],
   );
 });
+
+/**
+ * What one wins or receives with a possessive ("won THEIR prize") is one's own: the pronoun is no giver of a reversed
+ * coding (code.ts assignRoles). Wikinews, "Swedish academy announces 2019 Nobel Prize winners in physics" (CC BY 2.5,
+ * wn-aea10c6840d1): the two laureates were praised by "their" (Switzerland).
+ */
+test('the possessor of what one wins gives nothing', () => {
+  assert.deepEqual(codedEvents('Queloz and Mayor, both from Switzerland, won their prize for discovering the first known exoplanet in 1995.', '2019-10-10'), []);
+  assert.deepEqual(codedEvents('Kenya won the backing of the African Union.', '2019-10-10'), ['051 IGOAFRAFU→KEN']);
+});
