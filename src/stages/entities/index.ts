@@ -12,6 +12,7 @@ import { joinHeadShortForms } from './head-short-forms.js';
 import { findUntaggedPlaces, resolveDefiniteTitles, resolveUnnamedOfficers } from './nominals.js';
 import { assignGender, type FirstNameGender } from './gender.js';
 import { findAgents } from './agents.js';
+import { resolveOrganisationDescriptions } from './organisation-descriptions.js';
 import { findLocalInstitutions } from './institutions.js';
 import { readContexts } from './context.js';
 import { codeFollowers } from './religion.js';
@@ -57,6 +58,7 @@ export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGen
   splitEthnicGroups(doc, set, kb);
   findLocalInstitutions(doc, set, kb);
   findAgents(doc, set, kb);
+  resolveOrganisationDescriptions(doc, set, sentences);
   resolveUnnamedOfficers(doc, set, untitled);
   assignGender(doc.text, set.all(), firstNames);
   resolvePronouns(doc, set.all(), sentences);

@@ -30,8 +30,13 @@ const KIND_WORD = /(?:^|\s)(\p{Ll}+) $/u;
 
 /** Whether the word right before a name (one space apart) is a noun of a kind of organisation. */
 export function afterOrganisationKind(text: string, start: number): boolean {
+  return kindBefore(text, start) !== null;
+}
+
+/** The noun of a kind of organisation right before a name ("energy COMPANY Gazprom"), or null. */
+export function kindBefore(text: string, start: number): string | null {
   const kind = KIND_WORD.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return kind !== undefined && KIND_BEFORE.has(kind);
+  return kind !== undefined && KIND_BEFORE.has(kind) ? kind : null;
 }
 
 /** ", a/an/the" and up to six words (no comma, no clause) ending in one of those nouns, which ends the phrase. */
@@ -39,9 +44,15 @@ const APPOSITION = /^\s*,\s*(?:an?|the)\s+((?:[\p{L}'’-]+\s+){0,6}?)([\p{L}]+)
 
 /** Whether the text after a name opens an apposition an organisation noun heads: ", the Russian space agency,". */
 export function namesOrganisation(after: string): boolean {
+  return kindInApposition(after) !== null;
+}
+
+/** The organisation noun heading the apposition the text after a name opens (", a Russian rights GROUP,"), or null. */
+export function kindInApposition(after: string): string | null {
   const m = APPOSITION.exec(after);
+  const head = m?.[2]!.toLowerCase();
   // the noun heads the apposition itself, not a phrase inside it ("a member of the Hamas movement")
-  return m !== null && ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && !/\b(?:of|in|for|from|with|and|or)\s/i.test(m[1]!);
+  return head !== undefined && ORGANISATION_HEADS.has(head) && !/\b(?:of|in|for|from|with|and|or)\s/i.test(m![1]!) ? head : null;
 }
 
 /**
