@@ -358,3 +358,18 @@ test('a speaker phrase that is all a person\'s title is that person', () => {
   const sanders = doc.get('entities').find((e) => e.name === 'Bernie Sanders');
   assert.deepEqual([sanders?.cameo, doc.get('entities').some((e) => e.name === 'United States Senator')], ['USALEG', false]);
 });
+
+/**
+ * A participle that opens its sentence is no name for being capitalised ("Offering his condolence, speaker of the parliament
+ * Ali Larijani wrote": the opening phrase was taken for the subject and its "his" for the previous sentence's man); a name
+ * in -ing before its verb stays one ("Boeing did not release"). Wikinews (CC BY 2.5: wn-2bfbc4f91baa, wn-eb3feb5331a9).
+ */
+test('an opening participle is not the speaker, a name in -ing is', () => {
+  const text = 'Multiple Iranian government officials including deputy health minister Iraj Harirchi had also contracted COVID-19. '
+    + 'Offering his condolence, speaker of the parliament Ali Larijani wrote on Instagram: "The years of his life, thanks to this popular personality, committed to political virtue, have always served the Islamic system."\n\n'
+    + 'Wikinews contacted Boeing in an effort to establish the plane\'s initial configuration when manufactured. Boeing did not release any specific information about the initial build, telling Wikinews the company "extends its profound condolences to the families and friends of those lost."';
+  const doc = analyse(text, '2020-03-03');
+  const entities = doc.get('entities');
+  const speakers = doc.get('quotes').filter((q) => q.kind === 'direct').map((q) => speakerName(entities, q));
+  assert.deepEqual(speakers, ['Ali Larijani', 'Boeing']);
+});

@@ -6,6 +6,7 @@ import type { SyntaxLayer } from '../../syntax/layer.js';
 
 /** Tags the parser's tagger gives names it does not know (an adverb: "Netanyahu/ADV called on Italy …" opening a sentence). */
 const NAME_MISREAD: ReadonlySet<PosTag> = new Set(['NOUN', 'ADJ', 'ADV', 'VERB', 'X']);
+const VERBAL: ReadonlySet<PosTag> = new Set(['VERB', 'AUX']);
 
 /** Longest name (in tokens) before a verb read by `isVerbAfterName`. */
 const NAME_REACH = 5;
@@ -83,7 +84,11 @@ export class TokenView {
    */
   private nameLike(i: number, openingAdjective = true): boolean {
     const parsed = POS_TAGS[this.upos![i]];
-    if (!openingAdjective && parsed === 'ADJ' && i === this.sentences[this.sentenceOf[i]]?.tokenStart) return false;
+    const opening = i === this.sentences[this.sentenceOf[i]]?.tokenStart;
+    if (!openingAdjective && parsed === 'ADJ' && opening) return false;
+    // "OFFERING his condolence, speaker of the parliament Ali Larijani wrote": a participle the parser read opening its
+    // sentence is capitalised as any first word is (not so a name in -ing before its verb: "Boeing did not release")
+    if (opening && parsed === 'VERB' && this.word(i).endsWith('ing') && !VERBAL.has(POS_TAGS[this.upos![i + 1]!]!)) return false;
     return parsed === 'PROPN' || NAME_MISREAD.has(parsed) && tokenPos(this.tokens, i) === 'PROPN' && isCapitalised(this.text.slice(this.start(i), this.end(i)));
   }
 
