@@ -18,6 +18,9 @@ export type { NameMention };
 
 const LEADING_WORDS = /^(?:(?:the|The|[Ee]thnic|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Prime Minister|Chancellor|King|Queen|Pope|Senator|Governor|General|Minister|Foreign Minister)\s+)+/;
 
+/** A party's member, written before a person's name ("Democrat Spearman"): a noun, never the start of a name of its own. */
+const PARTY_MEMBER = /^(?:Democrat|Republican|Labour|Tory|Conservative)\s+(?=\p{Lu}\p{Ll})/u;
+
 export function sentenceIndexOf(sentences: readonly Sentence[], offset: number): number {
   return Math.max(0, lowerBound(sentences.length, (i) => sentences[i].start <= offset) - 1);
 }
@@ -384,6 +387,9 @@ function titledKnownPerson(raw: string, m: Mention, kb: ActorsKb): Mention {
  * Wallace", where the entity model tagged "Defence" apart.
  */
 function titleLength(raw: string, before: string): number {
+  // "DEMOCRAT Spearman, a minister", "REPUBLICAN Assemblywoman Jill Tolles": a party member's party is no part of the name
+  const party = PARTY_MEMBER.exec(raw)?.[0].length ?? 0;
+  if (party > 0) return party + titleLength(raw.slice(party), before + raw.slice(0, party));
   const split = titleEndingIn(before, raw);
   let best = Math.max(LEADING_WORDS.exec(raw)?.[0].length ?? 0, pluralTitleLength(raw), split > 0 ? split + (/^\s*/.exec(raw.slice(split))?.[0].length ?? 0) : 0);
   if (!hasTitle(raw)) return best;

@@ -153,6 +153,17 @@ const CASES: ReadonlyArray<{ source: string; date: string; text: string; mention
     mentions: [['Blankenship', 'PERSON'], ['Wikinews', 'PERSON']],
     entities: { Wikinews: { type: 'ORG', mentions: ['Wikinews'] } },
   },
+  {
+    source: 'wn-5146a5041fd9',
+    date: '2019-02-07',
+    rule: 'a party member\'s party before a surname is no part of the name: "Democrat Spearman" is Patricia Ann Spearman',
+    text: 'State Senator Patricia Ann Spearman remarked, "It\'s been a long, hard fight." Democrat Spearman, a minister and former Army colonel, was first elected to the state senate in 2012 when she was about 57.',
+    mentions: [['Patricia Ann Spearman', 'PERSON'], ['Democrat Spearman', 'PERSON'], ['Army', 'ORG']],
+    entities: {
+      'Patricia Ann Spearman': { type: 'PERSON', mentions: ['Patricia Ann Spearman', 'Spearman', 'she'] },
+    },
+    absent: ['Democrat Spearman'],
+  },
 ];
 
 for (const c of CASES) {
