@@ -45,7 +45,9 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
   let best: PatternHit | null = null;
   let bestForm = clause.forms[0]!;
   const present = new ClauseWords(s, clause);
+  const particles = particlesOf(s, clause.at);
   for (const form of clause.forms) {
+    const phrasal = namesParticles(form, particles, s);
     const block = dict.blocks[form.block]!;
     const needs = dict.patternNeeds[form.block]!;
     for (let p = 0; p < block.patterns.length; p++) {
@@ -57,6 +59,9 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
       // word of a name's title describes the person, not the act
       if (hit?.matched.some(inTitle)) continue;
       if (hit && reportedElsewhere(s, clause, block.code, hit)) continue;
+      // a phrasal verb's pattern names its particle ("STEP - * DOWN") or what is acted on ("broke off RELATIONS"); a
+      // preposition of the plain verb ("LEAD - * TO") says nothing of it
+      if (hit && !phrasal && !particles.every((w) => hit.matched.includes(w)) && hit.matched.every((w) => FUNCTION_POS.has(s.pos[w]!))) continue;
       if (hit && (!best || hit.score > best.score || (hit.score === best.score && writtenFor(hit.pattern, form.lemma) && !writtenFor(best.pattern, bestForm.lemma)))) {
         best = hit;
         bestForm = form;
@@ -69,12 +74,31 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
     return { code: pattern.code, reverse: pattern.reverse, targetAt: best.targetAt, sourceAt: best.sourceAt, by: `cameo:${bestForm.lemma}/${pattern.line}`, matched: best.matched, negationCoded, ...(best.fronted ? { fronted: true as const } : {}) };
   }
   for (const form of clause.forms) {
+    if (!namesParticles(form, particles, s)) continue;
     const block = dict.blocks[form.block]!;
     if (form.uncoded || PATTERNS_ONLY.has(block.label) || (VERBS_PATTERNS_ONLY.has(form.lemma) && !form.after.length && !form.before.length)) continue;
     const code = form.code ?? (form.reverse ? null : block.code ?? UNCODED_BLOCK_ACTS.get(block.label) ?? null);
     if (code || form.reverse) return { code, reverse: form.reverse, targetAt: null, sourceAt: null, by: `cameo:${form.lemma}`, matched: [], negationCoded: false };
   }
   return null;
+}
+
+/**
+ * The particles of a phrasal verb ("leading UP to", "shut DOWN"), as the tree hangs them on the verb; "up to" before a
+ * number is a quantity, not a particle ("contribute UP TO 4,000 troops", "holding up to five rallies").
+ */
+function particlesOf(s: SentenceWords, v: number): number[] {
+  return s.children[v]!.filter((c) => s.relation[c] === 'compound:prt' && !(s.lower[c] === 'up' && s.lower[c + 1] === 'to' && s.upos[c + 2] === 'NUM'));
+}
+
+/**
+ * "Burundi had twelve years of civil war LEADING UP TO Nkurunziza's presidency" is no `LEAD - * TO [030]`: a verb with a
+ * particle is a phrasal verb of its own, coded only by an entry written with that particle ("BREAK OFF"), by a pattern
+ * that names it ("STEP - * DOWN" 0831, "REACH - * OUT (TO)") or by one that names what is acted on ("broke off diplomatic
+ * RELATIONS" 161); the plain verb's default and its patterns of prepositions alone say nothing of it.
+ */
+function namesParticles(form: VerbForm, particles: readonly number[], s: SentenceWords): boolean {
+  return particles.every((p) => form.after.includes(s.lower[p]!.toUpperCase()));
 }
 
 /**

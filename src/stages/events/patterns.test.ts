@@ -176,3 +176,15 @@ test('a pattern word inside a longer proper name does not match', () => {
   assert.deepEqual(coded('A spokesperson told the Military Times the attack took place at about 7:45 p.m.').filter((e) => e.startsWith('19')), []);
   assert.ok(coded('The Army took control of the town.').some((e) => e.startsWith('192')));
 });
+
+/**
+ * A verb with a particle is a phrasal verb of its own (match.ts namesParticles): "leading UP to" is no LEAD `- * TO`
+ * (030, intent to cooperate), while a pattern naming the particle ("stepped DOWN", 0831) or what is acted on ("broke off
+ * diplomatic RELATIONS", 161) still codes it, and "up to" before a number is no particle. Wikinews (CC BY 2.5:
+ * wn-1e5c81a86c20, wn-64c459db567f).
+ */
+test('a phrasal verb is coded only by a pattern that names its particle or its object', () => {
+  assert.deepEqual(coded('Burundi had twelve years of civil war leading up to Nkurunziza\'s presidency.'), []);
+  assert.deepEqual(coded('Theresa May stepped down on July 24.').map((e) => e.split(' ')[0]), ['0831']);
+  assert.deepEqual(coded('France is ready to contribute up to 4,000 troops to a peacekeeping force in Mali.').map((e) => e.split(' ')[0]), ['072']);
+});
