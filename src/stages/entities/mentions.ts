@@ -327,6 +327,7 @@ function articleNoun(text: string, m: NameMention): boolean {
 const NON_PERSON_HEAD = /\s(?:City|Town|County|Province|Island|Islands|District|Base|Airport|Station|Port|Administration|Agency|Commission|Ministry|Department|Council|Committee|University|College|Institute|Hospital|Company|Corporation|Bank|Party|Court)$/;
 
 function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb, date: string | null, afterPlace: boolean): boolean {
+  if (NASAB.test(m.name)) return true;
   if (kb.place(m.name) || kb.organisation(m.name)) return false;
   if (kb.people(m.name).length > 0) return true;
   if (!m.name.includes(' ') && kb.peopleBySurname(m.name).some((p) => knownBySurnameAt(p, date)) && !articleNoun(doc.text, m)) return true;
@@ -337,6 +338,13 @@ function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<stri
   const title = titleBefore(before, 0);
   return title !== null && title.end === before.length && /\s$/.test(before);
 }
+
+/**
+ * "Hamza bin Laden", "Mohammed bin Salman", "Abu Bakr ibn Umar": "son of" (or "daughter of") between two names makes a
+ * person's name, whatever the entity model called it (it took "Hamza bin Laden" for an organisation; the Phoenix
+ * dictionaries list Osama bin Laden under al-Qaeda, whose code the person then takes).
+ */
+const NASAB = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:bin|ibn|bint)\s+\p{Lu}/u;
 
 /** What may stand between a title and its holder's name: nothing, or the office's object ("for Iran", "to the UN"). */
 const TITLE_TO_NAME = /^\s+(?:(?:for|to|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?$/u;

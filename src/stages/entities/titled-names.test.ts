@@ -212,3 +212,18 @@ test('a web outlet in "-news" takes no country from the story: Wikinews reports 
   const outlet = entities.find((e) => e.name === 'Wikinews');
   assert.deepEqual([outlet?.type, outlet?.country, outlet?.cameo], ['ORG', null, null]);
 });
+
+/**
+ * "son of" (bin, ibn, bint) between names makes a person's name, whatever the entity model called it (mentions.ts NASAB).
+ * Wikinews, "US President Trump says Osama bin Laden's son killed" (CC BY 2.5, wn-3bc1b213f308).
+ */
+test('a name with "bin" or "ibn" is a person, coded as the group the KB lists him under', () => {
+  const text = 'US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in a US counter-terrorism operation. '
+    + 'Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001.';
+  const doc = docWith(text, [['Donald Trump', 'PERSON'], ['Hamza bin Laden', 'ORG'], ['Al-Qaeda', 'ORG'], ['Osama bin Laden', 'ORG'], ['Osama bin Laden', 'ORG', 2], ['Al-Qaeda', 'ORG', 2], ['US', 'GPE', 2]], '2019-09-17');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const hamza = entities.find((e) => e.name === 'Hamza bin Laden');
+  const osama = entities.find((e) => e.name === 'Osama bin Laden');
+  assert.deepEqual([hamza?.type, hamza?.cameo ?? null], ['PERSON', null]);
+  assert.deepEqual([osama?.type, osama?.cameo, osama?.mentions.length], ['PERSON', 'IMGMUSALQ', 2]);
+});
