@@ -23,3 +23,17 @@ test('an act one is accused of is the accuser\'s claim, and a thing\'s owner is 
   // the object is no party: "his plans for leading Melbourne" are no act of his by this rule
   assert.deepEqual(codedEvents('Tseng discussed his plans for leading Melbourne, recovering from COVID-19, and "Democracy 2.0".', '2020-10-20', (e) => e.trigger.text === 'leading'), []);
 });
+
+/**
+ * What a verb of preventing keeps its object from is not done ("from" after prevent, stop, bar …: mode negated), and is
+ * the object's act; an adjunct hung on a participle that modifies a verb's object is that verb's subject's act. Wikinews
+ * (CC BY 2.5: wn-8833800b28fb, wn-aaa2ef149d83).
+ */
+test('an act one is kept from is negated; an adjunct after an object\'s participle is the verb\'s subject\'s', () => {
+  const pipeline = createAnalyzer();
+  const events = (text: string, published: string) => analyze(pipeline, { text, published }).events.map((e) => `${e.trigger.text} ${e.mode} ${e.sourceActor ?? '---'}`);
+  assert.ok(events('Donald Trump asked a court to intervene in a criminal proceeding, in which a subpoena had been issued to Trump\'s tax preparer, Mazars. '
+    + 'He sought such intervention to prevent Mazars from releasing his tax returns.', '2020-07-09').includes('releasing negated ---'));
+  assert.ok(events('Following the expiry of broadcast corporation ABS-CBN\'s legislative franchise, the Philippine government issued a cease and desist order dated yesterday, forcing the company to stop all its broadcasts.', '2020-05-06')
+    .includes('forcing asserted PHLGOV'));
+});

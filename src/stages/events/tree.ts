@@ -178,12 +178,23 @@ function opensClauseBetween(s: SentenceWords, from: number, to: number): boolean
  */
 export function adjunctGovernor(s: SentenceWords, v: number, depth = 0): number {
   if (!participle(s, v) || ownSubject(s, v) >= 0) return -1;
-  if (s.relation[v] === 'advcl') return s.head[v]!;
+  if (s.relation[v] === 'advcl') return pastNounModifier(s, s.head[v]!);
   // a second adjunct joined to the first shares its doer: "struck a group of motorcycles, killing seven riders and INJURING three more"
   if (s.relation[v] === 'conj' && depth < 4 && s.head[v]! >= 0) return adjunctGovernor(s, s.head[v]!, depth + 1);
   // the same adjunct read as modifying the verb's object ("posted a MESSAGE blaming Iran"): the object's verb
   const noun = s.head[v]!;
   return s.relation[v] === 'acl' && noun >= 0 && s.relation[noun] === 'obj' ? s.head[noun]! : -1;
+}
+
+/**
+ * The verb above a participle that modifies that verb's object, for an adjunct hung on the participle ("the government
+ * issued a cease and desist order DATED yesterday, forcing the company to stop": the forcing is the issuer's); the
+ * governor itself otherwise.
+ */
+function pastNounModifier(s: SentenceWords, governor: number): number {
+  if (governor < 0 || s.relation[governor] !== 'acl' || ownSubject(s, governor) >= 0) return governor;
+  const noun = s.head[governor]!;
+  return noun >= 0 && s.relation[noun] === 'obj' && s.head[noun]! >= 0 ? s.head[noun]! : governor;
 }
 
 /** Relations an "-ing" adjunct takes: of the verb (advcl) or, read as modifying its object, of the noun (acl). */
@@ -400,10 +411,10 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
     if (isRequestVerb(s.lemma[head]!)) mode = combineModes(mode, 'hypothetical');
     // "developing plans TO ATTACK American diplomats", "sent troops TO ATTACK the city": a purpose is an act intended, not done
     else if (purpose(s, v, head)) mode = combineModes(mode, 'intended');
-  } else if (chargingVerb(s, v) >= 0 && isClaimVerb(s.lemma[chargingVerb(s, v)]!)) {
-    // "accused Iran OF ATTACKING", "blame him FOR ENCOURAGING": the act one is accused of is the accuser's claim
-    mode = combineModes(mode, 'reported');
-} else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB' && !openedByThat(s, v) && subjectReadAsObject(s, v) < 0
+  } else if (chargingVerb(s, v) >= 0 && chargedMode(s, v, chargingVerb(s, v)) !== null) {
+    // "accused Iran OF ATTACKING": the accuser's claim; "prevent a New York State law FROM ALLOWING": not done
+    mode = combineModes(mode, chargedMode(s, v, chargingVerb(s, v)));
+  } else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB' && !openedByThat(s, v) && subjectReadAsObject(s, v) < 0
     && !(infinitive(s, head) && inflected(s, v))) {
     const first = modeOf(s, head, depth + 1);
     mode = combineModes(mode, first === 'asserted' || first === 'negated' ? null : first);
@@ -437,12 +448,25 @@ function proposedByNoun(s: SentenceWords, v: number, noun: number): boolean {
   return s.children[v]!.some((c) => s.relation[c] === 'obj' || s.relation[c] === 'aux:pass') || s.relation[subject] === 'nsubj:pass';
 }
 
-/** Prepositions that open the act a verb's object is accused, blamed, thanked or punished for ("accused Iran OF attacking"). */
-export const CHARGE_MARKS: ReadonlySet<string> = new Set(['of', 'for', 'with']);
+/**
+ * Prepositions that open the act a verb's object is accused, blamed, thanked or punished for ("accused Iran OF attacking"),
+ * or kept from ("prevent the law FROM allowing").
+ */
+export const CHARGE_MARKS: ReadonlySet<string> = new Set(['of', 'for', 'with', 'from']);
+
+/** Verbs that keep their object from an act: "prevent … FROM allowing", "barred him from entering", "refrained from attacking". */
+const PREVENTING = /^(prevent|stop|bar|ban|block|keep|prohibit|forbid|restrain|deter|discourage|dissuade|refrain|preclude|hinder|save|spare|exclude|disqualify)$/;
+
+/** The mode the verb of an act one is charged with gives it: a claim's (reported), a prevention's (negated), else none. */
+function chargedMode(s: SentenceWords, v: number, verb: number): EventMode | null {
+  const from = s.children[v]!.some((c) => c < v && s.lower[c] === 'from');
+  if (from) return PREVENTING.test(s.lemma[verb]!) ? 'negated' : null;
+  return isClaimVerb(s.lemma[verb]!) ? 'reported' : null;
+}
 
 /**
- * The verb whose object is charged with, thanked or blamed for the act of an "-ing" clause opened by "of", "for" or
- * "with" ("accused Iran OF ATTACKING"), the clause hung on the verb (advcl) or read as modifying its object (acl: "blame
+ * The verb whose object is charged with, thanked or blamed for (or kept from) the act of an "-ing" clause opened by "of",
+ * "for", "with" or "from" ("accused Iran OF ATTACKING", "prevent a New York State law FROM ALLOWING"), the clause hung on the verb (advcl) or read as modifying its object (acl: "blame
  * Bolsonaro FOR ENCOURAGING"); -1 when the clause is no such act.
  */
 export function chargingVerb(s: SentenceWords, v: number): number {
