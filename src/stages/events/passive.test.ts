@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+import { codedEvents } from './events.test-helpers.js';
 
 const pipeline = createAnalyzer();
 
@@ -90,4 +91,15 @@ const FIRED: ReadonlyArray<readonly [sentence: string, expected: readonly string
 
 test('a weapon fired in the passive hits the party it was aimed at, fired by the place it came from', () => {
   for (const [sentence, expected] of FIRED) assert.deepEqual(coded(sentence), expected, sentence);
+});
+
+/**
+ * A bare past participle with a "by" agent is passive wherever the parser hangs it (tree.ts byAgent): the agent acts on the
+ * noun or clause it is about ("The Montreal team, LED BY Björn Benneke"; "died at home, SURROUNDED BY family" is no
+ * act of Chirac's), while a perfect is active whatever the parser calls its phrase ("has issued a warning … to New
+ * Orleans"). Wikinews (CC BY 2.5: wn-0b52b082abb2, wn-b0b3b4f408e7, wn-df9c26638c71).
+ */
+test('a bare participle with a "by" agent is passive', () => {
+  assert.deepEqual(codedEvents('Jacques Chirac, President of France for twelve years, died at home in Paris, France, surrounded by family.', '2019-09-26', (e) => e.sourceActor !== null), []);
+  assert.deepEqual(codedEvents('The only vice presidential debate between Vice President Mike Pence and Senator Kamala Harris, moderated by USA Today Washington Bureau Chief Susan Page, was held on October 7.', '2020-11-05', (e) => e.trigger.text === 'moderated').map((e) => e.split('→')[1]), ['USAGOV', 'USAGOV']);
 });

@@ -35,7 +35,11 @@ export function treeRoles(s: SentenceWords, v: number): TreeRoles {
   const reduced = (relation === 'conj' || relation === 'parataxis' || (relation === 'ccomp' && misreadComplement(s, v, subject))) && reducedRelative(s, v, subject);
   // not one the parser hung on a noun it made the root of a sentence with no verb ("Thousands of Belarusians PROTESTED in Minsk"): the main verb
   const participle = relation === 'acl' && s.upos[v] === 'VERB' && !s.lower[v]!.endsWith('ing') && !dependents(s, v, 'obj').length && !onVerblessRoot(s, v);
-  const passive = dependents(s, v, 'aux:pass').length > 0 || participle || reduced;
+  // a bare participle with its agent is passive wherever it hangs ("died at home in Paris, SURROUNDED BY family"); not so
+  // a perfect ("has issued a warning … TO New Orleans", "has requested Donald Trump", where the parser may say agent)
+  const byAgent = s.upos[v] === 'VERB' && !s.lower[v]!.endsWith('ing') && !dependents(s, v, 'aux').length
+    && dependents(s, v, 'obl:agent').some((a) => caseOf(s, a) === 'by');
+  const passive = dependents(s, v, 'aux:pass').length > 0 || participle || reduced || byAgent;
   const governor = relation === 'xcomp' && s.head[v]! >= 0 ? s.head[v]! : null;
   return {
     subjects: subject < 0 ? [] : withConjuncts(s, subject),
