@@ -198,7 +198,19 @@ function fixedTypes(text: string, named: readonly NameMention[], kb: ActorsKb): 
   for (const m of named) if (!types.has(m.name) && isOutletName(m.name)) types.set(m.name, 'ORG');
   for (const storm of stormNames(text, named)) types.set(storm, 'MISC');
   for (const m of named) if (!types.has(m.name) && eventName(m.name)) types.set(m.name, 'MISC');
+  for (const m of named) if (!types.has(m.name) && m.type === 'PERSON' && endsInKnownAcronym(m.name, kb)) types.set(m.name, 'ORG');
   return types;
+}
+
+/**
+ * "the Global Coalition to DEFEAT ISIS": a "person" whose last word is an organisation's acronym the KB knows is the tail of
+ * an organisation's name (the entity model split the name; its "surname" then took every "ISIS" of the text, and a "he"
+ * before it).
+ */
+function endsInKnownAcronym(name: string, kb: ActorsKb): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  return words.length > 1 && /^\p{Lu}{2,}$/u.test(last) && kb.organisation(last) !== null && kb.people(last).length === 0;
 }
 
 /**

@@ -102,8 +102,9 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
     if (written === 'other') elsewhere.add(norm(m.name));
     const place = written !== 'same' && elsewhere.has(norm(m.name)) ? null : known;
     const found = place ? null : kb.organisation(m.name);
-    // Phoenix lists leaders under their group ("Khaled Meshaal" under Hamas): a person stays a person, coded as the group.
-    const organisation = found?.phoenixOnly && m.type === 'PERSON' ? null : found;
+    // Phoenix lists leaders under their group ("Khaled Meshaal" under Hamas): a person stays a person, coded as the group
+    // (not an acronym the entity model took for a person: "ISIS" is the group)
+    const organisation = found?.phoenixOnly && m.type === 'PERSON' && !/^\p{Lu}{2,}$/u.test(m.name) ? null : found;
     let cluster: Cluster;
     if (place && !(m.type === 'PERSON' && kb.people(m.name).length > 0)) {
       cluster = set.keyed(`place:${place.id}`, () => {

@@ -123,3 +123,20 @@ test('a name that speaks as a transcript label is a person, not the place the en
   const jaya = analyze(createAnalyzer(['segment', 'mentions', 'anchor', 'entities']), { text, published: '2020-07-05' }).entities.find((e) => e.name === 'Jaya');
   assert.equal(jaya?.type, 'PERSON');
 });
+
+/**
+ * An acronym the KB knows as an organisation is that organisation even where the entity model called it a person, and a
+ * "person" whose last word is one is the tail of an organisation's name ("the Global Coalition to Defeat ISIS", where
+ * "Defeat ISIS" took every "ISIS" of the text as its surname). Wikinews, "Iraqi Parliament votes for expulsion of United
+ * States troops" (CC BY 2.5, wn-aafee3e24c0c).
+ */
+test('an acronym the KB knows is no person, nor the surname of one', () => {
+  const text = 'The troops are there with an international coalition to counter the Islamic State (ISIS). The spokesperson urged '
+    + 'Iraqi leaders to reconsider the continued presence of the Global Coalition to Defeat ISIS. The coalition came to Iraq to fight ISIS.';
+  const doc = docWith(text, [['Islamic State', 'ORG'], ['ISIS', 'PERSON'], ['Iraqi', 'NORP'], ['Global Coalition', 'ORG'], ['Defeat ISIS', 'PERSON'],
+    ['Iraq', 'GPE', 2], ['ISIS', 'PERSON', 3]], '2020-01-06');
+  const entities = resolveEntities(doc, kb, firstNames);
+  assert.equal(entities.filter((e) => e.type === 'PERSON').length, 0);
+  const isis = entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'ISIS'));
+  assert.deepEqual([isis?.type, isis?.cameo, isis?.mentions.length], ['ORG', 'IMGMUSISI', 3]);
+});
