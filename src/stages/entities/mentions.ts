@@ -162,9 +162,11 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   const organisational = organisationsByKind(doc.text, named, fixed, kb);
   const personal = new Set(named.filter((m, k) => m.type !== 'PERSON' && !fixed.has(m.name) && speaksAsPerson(doc.text, m, placeBefore(doc.text, named, k)) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
   const personWords = new Set(named.filter((m) => !fixed.has(m.name) && (m.type === 'PERSON' || personal.has(m.name))).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
+  const located = new Set(named.filter((m) => (m.type === 'PERSON' || m.type === 'ORG') && !fixed.has(m.name) && locatedPlace(doc.text, m, kb)).map((m) => m.name));
   const typed = readAcronyms(doc.text, named.map((m, k) => {
     const type = fixed.get(m.name);
     if (type) return type === m.type ? m : { ...m, type };
+    if (located.has(m.name)) return { ...m, type: 'GPE' as const };
     if (organisational.has(m.name)) return m.type === 'ORG' ? m : { ...m, type: 'ORG' as const };
     return m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb, date, placeBefore(doc.text, named, k))) ? { ...m, type: 'PERSON' as const } : m;
   }));
@@ -315,6 +317,32 @@ function speaksAsPerson(text: string, m: NameMention, afterPlace: boolean): bool
  * former mayor of South Bend, Indiana", "Fort Lee, New Jersey". The title before the first place is no title of
  * the second.
  */
+/** A preposition of place before a name, with or without "the". */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|across|around|from|into)\s+(?:the\s+)?$/;
+/** A noun of a kind of town before a name set off by a comma or "of" ("the capital, San Juan", "the city of Reading"). */
+const TOWN_NOUN_BEFORE = /\b(?:capital|city|town|village|suburb)(?:,| of)\s+$/;
+/** ", Berkshire" or " in Reading" after a name: the larger place it lies in. */
+const PLACE_AFTER = /^(?:,\s+|\s+in\s+)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?![\p{L}'’-])/u;
+/** Words of an institution's name, or a person's initial: a name holding one is no town ("at the US EMBASSY in London"). */
+const NOT_A_TOWN = /\b(?:Institute|Cent(?:er|re)|Embassy|Consulate|Arena|Stadium|Airport|Facility|Force|Court|University|College|School|Hospital|Bank|Company|Corporation|Agency|Party|Council|Committee|Ministry|Department|Station|Base|Project|Prison|Church|Museum|Hotel)\b|\b\p{Lu}\.\s/u;
+
+/**
+ * "protests in the capital, SAN JUAN", "in FORBURY GARDENS in Reading, Berkshire", "in READING, Berkshire": a name the text
+ * says is a town, or puts after a preposition of place and before the larger place it lies in, is a place, whatever the
+ * entity model called it (it made San Juan and Forbury Gardens people, whom "his" and "him" then named, and Reading an
+ * organisation). A name the KB knows as a person or an organisation, or one with an institution's word ("the US Embassy
+ * in London") or a person's initial, is left alone, and a place followed by "'s" describes rather than locates ("in Gazeta
+ * Wyborcza, Poland's largest newspaper").
+ */
+function locatedPlace(text: string, m: NameMention, kb: ActorsKb): boolean {
+  if (kb.people(m.name).length > 0 || kb.organisation(m.name) || NOT_A_TOWN.test(m.name)) return false;
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  if (TOWN_NOUN_BEFORE.test(before)) return true;
+  if (!LOCATIVE_BEFORE.test(before)) return false;
+  const larger = PLACE_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
+  return larger !== undefined && !isCalendarName(larger) && (kb.place(larger) !== null || kb.region(larger) !== null || kb.towns(larger).length > 0);
+}
+
 function placeBefore(text: string, named: readonly NameMention[], k: number): boolean {
   const m = named[k]!;
   const prev = named[k - 1];

@@ -132,3 +132,16 @@ test('a town written with a state or country of another country is that country\
   assert.deepEqual(countries('Paris'), ['FRAx1', 'USAx1']);
   assert.deepEqual(countries('Kabul'), ['AFGx1']);
 });
+
+test('a name the text calls a town, or puts before the larger place it lies in, is a place whatever the entity model called it', () => {
+  // Wikinews (CC BY 2.5): "Puerto Rico governor announces resignation following protests" (wn-0a99d465be97) and
+  // "Three killed, three others injured in stabbing attack in Reading, UK" (wn-245f5668371d).
+  const text = 'His announcement followed two weeks of protests in the capital, San Juan, over offensive messages. '
+    + 'On Saturday evening in Forbury Gardens in Reading, a mass stabbing killed three people. Reports named him as a Reading resident. '
+    + 'Tesco\'s Polish operation, according to Gazeta Wyborcza in March, is too big for a single sale.';
+  const doc = docWith(text, [['San Juan', 'PERSON'], ['Forbury Gardens', 'PERSON'], ['Reading', 'GPE'], ['Reading', 'GPE', 2], ['Tesco', 'ORG'], ['Polish', 'NORP'],
+    ['Gazeta Wyborcza', 'ORG'], ['March', 'MISC']], '2020-06-23');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
+  assert.deepEqual([typeOf('San Juan'), typeOf('Forbury Gardens'), typeOf('Gazeta Wyborcza')], ['GPE', 'GPE', 'ORG']);
+});
