@@ -128,6 +128,15 @@ test('an act its actor plans or seeks is coded as the intention of it; one only 
   assert.deepEqual(plan.map((e) => [e.code, e.mode]), [['036', 'intended']]);
 });
 
+test('an act its actor is said to be ready or willing to do is the intention of it; a preparation stays the act', () => {
+  // written for this test in the shape of wire reports
+  const intended = (text: string) => events(text, '2021-03-01').map((e) => [e.code, e.mode, e.sourceActor, e.targetActor]);
+  assert.deepEqual(intended('Iran is ready to resume talks with the United States.'), [['036', 'intended', 'IRN', 'USA']]);
+  assert.deepEqual(intended('The Ethiopian government is willing to release the prisoners.'), [['0353', 'intended', 'ETHGOV', null]]);
+  assert.deepEqual(intended('Hamas is determined to fight Israel.'), [['138', 'intended', 'PSEREBHMS', 'ISR']]);
+  assert.deepEqual(intended('The Macedonian army prepared to shell the village.').map((e) => e.slice(0, 3)), [['190', 'intended', 'MKDMIL']]);
+});
+
 test('an act named by a noun that a verb announces or holds is coded; a noun that only modifies another is not', () => {
   // English Wikinews (CC BY 2.5), wn-4a036a6152d8.
   const coded = events('Also on Sunday, the United States announced a complete withdrawal from the region, beyond the withdrawal from the "immediate area" first announced seven days earlier on October 6.', '2019-10-14');

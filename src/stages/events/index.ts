@@ -333,9 +333,22 @@ function asIntention(s: SentenceWords, e: RawEvent): RawEvent {
   if (e.mode !== 'intended' || !e.clause || !INTENDED_ACT_ROOTS.test(e.code)) return e;
   const at = e.clause.at;
   const governor = e.clause.tree.governor ?? (s.relation[at] === 'ccomp' ? s.head[at]! : -1);
-  if (governor < 0 || !(DESIRE.test(s.lemma[governor]!) || ownForceStated(s, e, governor))) return e;
+  if (governor < 0 || !(DESIRE.test(s.lemma[governor]!) || statesReadiness(s, governor) || ownForceStated(s, e, governor))) return e;
   const code = intentCode(e.code);
   return code ? { ...e, code } : e;
+}
+
+/** Words of readiness: said of an actor, they state what it will do. */
+const READINESS = /^(ready|prepared|willing|determined|eager|keen)$/;
+
+/**
+ * "Iran is ready to resume talks with the United States" (036), "the government is willing to release
+ * the prisoners" (0353), "Hamas is determined to fight" (138): an actor said to be ready or willing to act
+ * states its intention, as when it announces or offers the act. The word must be said of the actor by a
+ * copula ("is prepared to impose a curfew"); "the army prepared to attack" is the preparation, a deed.
+ */
+function statesReadiness(s: SentenceWords, governor: number): boolean {
+  return READINESS.test(s.lower[governor]!) && s.children[governor]!.some((c) => s.relation[c] === 'cop' || s.relation[c] === 'aux:pass');
 }
 
 /** Verbs that state what their subject will do. */
