@@ -47,6 +47,14 @@ test('a commitment to an act with no intent code, or to a thing agreed on, is th
   assert.deepEqual(meet.map((e) => e.code), ['030']);
 });
 
+test('a commitment to a rejection of no party is the commitment (030); a thing proposed is rejected', () => {
+  // written for this test in the shape of wire reports ("postpone" and "delay" are the dictionary's 120)
+  const coded = (text: string) => events(text, '2021-03-01').map((e) => [e.code, e.mode, e.sourceActor]);
+  assert.deepEqual(coded('The Malian junta agreed to postpone the elections.'), [['030', 'asserted', 'MLIGOV']]);
+  assert.deepEqual(coded('The Polish government agreed to delay the presidential election.'), [['030', 'asserted', 'POLGOV']]);
+  assert.deepEqual(coded('The Ukrainian government agreed to reject the plan.'), [['120', 'intended', 'UKRGOV']]);
+});
+
 test('verbs joined by "and" share their subject', () => {
   const coded = events('In 2007, the United States government labeled Soleimani as a terrorist and levied sanctions against him.', '2020-01-04');
   assert.deepEqual(coded.map((e) => [e.code, e.sourceActor, e.targetText]), [['163', 'USAGOV', 'him']]);

@@ -479,15 +479,17 @@ function purposeAct(act: RawEvent, move: RawEvent): RawEvent {
 }
 
 /**
- * "The Asia-Pacific Economic Cooperation forum has agreed to set up an energy research center"
- * (the dictionary's "set up" is 090): a commitment to an act that CAMEO has no intent code for
- * is the commitment itself (030), an intent the dictionary codes stays ("agreed to lift the
- * sanctions" 0351), except for appeals, demands, criticism and rejections, which
- * the actor makes as it commits ("agreed to reject the plan" rejects it).
+ * "The regional forum has agreed to set up a research centre" (the dictionary's "set up" is 090): a
+ * commitment to an act that CAMEO has no intent code for is the commitment itself (030), an intent
+ * the dictionary codes stays ("agreed to lift the sanctions" 0351), except for appeals, demands,
+ * criticism and rejections, which the actor makes as it commits ("agreed to reject the plan" rejects
+ * it) — where they stand as acts: one of no party ("opposition leaders agreed to postpone the march",
+ * POSTPONE being 120) would be dropped with the commitment, which stays instead.
  */
-function commitmentTo(code: string): string | null {
-  if (code.startsWith('03')) return code;
-  return /^(02|1[0-2])/.test(code) ? null : '030';
+function commitmentTo(s: SentenceWords, act: RawEvent): string | null {
+  if (act.code.startsWith('03')) return act.code;
+  const standsAlone = act.targets.some((t) => t !== null) || rejectsProposal(s, act);
+  return /^(02|1[0-2])/.test(act.code) && standsAlone ? null : '030';
 }
 
 /**
@@ -512,7 +514,7 @@ function joinChains(s: SentenceWords, actors: readonly ActorSpan[], coded: reado
     if (c.clause.governor === null) continue;
     const word = s.lower[c.clause.governor]!;
     const gov = byVerb.get(c.clause.governor);
-    const promise = !c.clause.objectControl && COMMITMENT.test(word) ? intentCode(c.raw.code) ?? commitmentTo(c.raw.code) : null;
+    const promise = !c.clause.objectControl && COMMITMENT.test(word) ? intentCode(c.raw.code) ?? commitmentTo(s, c.raw) : null;
     const threat = !c.clause.objectControl && (THREAT_VERB.test(word) || gov?.raw.code.startsWith('13')) ? threatCode(c.raw.code) ?? '138' : null;
     const combined = threat ?? promise;
     if (combined) {
