@@ -1,0 +1,50 @@
+import { actorAt } from './actor-lookup.js';
+import type { ActorSpan } from './actors.js';
+import type { RawEvent } from './code.js';
+import { FORCE_ROOTS } from './roots.js';
+import type { SentenceWords } from './sentence.js';
+import { caseOf } from './tree.js';
+
+/** Prepositions that set an act in a place. */
+const SETTING: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside']);
+/** Phrases through which the tree reaches the place an act is set in: the verb's own, and those of its phrases ("killed in shelling IN GAZA"). */
+const PHRASE_RELATIONS: ReadonlySet<string> = new Set(['obl', 'nmod']);
+/** Codes whose first three letters are no country: international and non-governmental organisations, unknown. */
+const NO_COUNTRY = /^(---|IGO|NGO|IMG|MNC|UNO)/;
+
+/**
+ * "Four children were killed in Israeli shelling in Gaza", "a journalist was killed in a car bomb
+ * explosion in Beirut": people an act of force (18–20) is done to, named only by their kind (---CVL,
+ * ---MED, ---PPL), are of the country of the place the act is set in — the head of an "in", "at" or
+ * "near" phrase of the verb or of one of its phrases, as CAMEO coders read it ("children killed in
+ * Gaza" PSECVL). A country that only modifies a phrase ("in ISRAELI shelling") sets nothing. The event
+ * unchanged when no such victim or place is named.
+ */
+export function withVictimsPlace(s: SentenceWords, actors: readonly ActorSpan[], e: RawEvent): RawEvent {
+  if (!FORCE_ROOTS.test(e.code) || !e.clause || !e.targets.some(unplaced)) return e;
+  const country = settingCountry(s, actors, e.clause.at);
+  if (!country) return e;
+  const targets = e.targets.map((t) => (t && unplaced(t) ? { ...t, code: `${country}${t.code!.slice(3)}` } : t));
+  return { ...e, targets, by: `${e.by}+setting` };
+}
+
+/** A party named by its kind of people alone: an agent code with no country ("---CVL"). */
+function unplaced(t: ActorSpan | null): boolean {
+  return t !== null && t.code !== null && t.code.startsWith('---') && t.code.length > 3 && !t.code.includes('/');
+}
+
+/**
+ * The country of the first place a setting phrase of `v` (or of one of its phrases) names, null when none;
+ * a phrase inside a setting phrase sets the act there too ("in the east OF THE GAZA STRIP", "in a sector OF BEIRUT").
+ */
+function settingCountry(s: SentenceWords, actors: readonly ActorSpan[], v: number): string | null {
+  const queue = s.children[v]!.filter((c) => PHRASE_RELATIONS.has(s.relation[c]!)).map((head) => ({ head, setting: false }));
+  for (let k = 0; k < queue.length; k++) {
+    const { head } = queue[k]!;
+    const setting = queue[k]!.setting || SETTING.has(caseOf(s, head));
+    const place = setting ? actorAt(actors, head) : undefined;
+    if (place?.code && !NO_COUNTRY.test(place.code) && !place.place) return place.code.slice(0, 3);
+    for (const c of s.children[head]!) if (PHRASE_RELATIONS.has(s.relation[c]!)) queue.push({ head: c, setting });
+  }
+  return null;
+}
