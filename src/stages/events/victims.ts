@@ -16,8 +16,8 @@ const NO_COUNTRY = /^(---|IGO|NGO|IMG|MNC|UNO)/;
  * "Four children were killed in Israeli shelling in Gaza", "a journalist was killed in a car bomb
  * explosion in Beirut": people an act of force (18–20) is done to, named only by their kind (---CVL,
  * ---MED, ---PPL), are of the country of the place the act is set in — the head of an "in", "at" or
- * "near" phrase of the verb or of one of its phrases, as CAMEO coders read it ("children killed in
- * Gaza" PSECVL). A country that only modifies a phrase ("in ISRAELI shelling") sets nothing. The event
+ * "near" phrase of the verb or of one of its phrases, before any comma after the verb, as CAMEO coders read
+ * it ("children killed in Gaza" PSECVL). A country that only modifies a phrase ("in ISRAELI shelling") sets nothing. The event
  * unchanged when no such victim or place is named.
  */
 export function withVictimsPlace(s: SentenceWords, actors: readonly ActorSpan[], e: RawEvent): RawEvent {
@@ -42,7 +42,8 @@ function settingCountry(s: SentenceWords, actors: readonly ActorSpan[], v: numbe
   for (let k = 0; k < queue.length; k++) {
     const { head } = queue[k]!;
     const setting = queue[k]!.setting || SETTING.has(caseOf(s, head));
-    const place = setting ? actorAt(actors, head) : undefined;
+    // a comma between the verb and the place ends the act's words: a place after it is often the reporter's ("…, killing 20 people, officials in Nairobi said")
+    const place = setting && !(head > v && s.lastComma[head]! > v) ? actorAt(actors, head) : undefined;
     if (place?.code && !NO_COUNTRY.test(place.code) && !place.place) return place.code.slice(0, 3);
     for (const c of s.children[head]!) if (PHRASE_RELATIONS.has(s.relation[c]!)) queue.push({ head: c, setting });
   }
