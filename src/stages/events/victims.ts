@@ -7,17 +7,17 @@ import { caseOf } from './tree.js';
 
 /** Prepositions that set an act in a place. */
 const SETTING: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside']);
-/** Phrases through which the tree reaches the place an act is set in: the verb's own, and those of its phrases ("killed in shelling IN GAZA"). */
+/** Phrases through which the tree reaches the place an act is set in: the verb's own, and those of its phrases ("killed in an air strike IN RAFAH"). */
 const PHRASE_RELATIONS: ReadonlySet<string> = new Set(['obl', 'nmod']);
 /** Codes whose first three letters are no country: international and non-governmental organisations, unknown. */
 const NO_COUNTRY = /^(---|IGO|NGO|IMG|MNC|UNO)/;
 
 /**
- * "Four children were killed in Israeli shelling in Gaza", "a journalist was killed in a car bomb
- * explosion in Beirut": people an act of force (18–20) is done to, named only by their kind (---CVL,
+ * "Three children were killed in an Israeli air strike in Rafah", "a journalist was killed in a mortar
+ * attack in the north of Gaza": people an act of force (18–20) is done to, named only by their kind (---CVL,
  * ---MED, ---PPL), are of the country of the place the act is set in — the head of an "in", "at" or
  * "near" phrase of the verb or of one of its phrases, before any comma after the verb, as CAMEO coders read
- * it ("children killed in Gaza" PSECVL). A country that only modifies a phrase ("in ISRAELI shelling") sets nothing. The event
+ * it ("children killed in Rafah" PSECVL). A country that only modifies a phrase ("in an ISRAELI air strike") sets nothing. The event
  * unchanged when no such victim or place is named.
  */
 export function withVictimsPlace(s: SentenceWords, actors: readonly ActorSpan[], e: RawEvent): RawEvent {
@@ -35,7 +35,7 @@ function unplaced(t: ActorSpan | null): boolean {
 
 /**
  * The country of the first place a setting phrase of `v` (or of one of its phrases) names, null when none;
- * a phrase inside a setting phrase sets the act there too ("in the east OF THE GAZA STRIP", "in a sector OF BEIRUT").
+ * a phrase inside a setting phrase sets the act there too ("in the north OF GAZA", "in a suburb OF KABUL").
  */
 function settingCountry(s: SentenceWords, actors: readonly ActorSpan[], v: number): string | null {
   const queue = s.children[v]!.filter((c) => PHRASE_RELATIONS.has(s.relation[c]!)).map((head) => ({ head, setting: false }));
