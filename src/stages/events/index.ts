@@ -346,7 +346,7 @@ const READINESS = /^(ready|prepared|willing|determined|eager|keen)$/;
  * "Iran is ready to resume talks with the United States" (036), "the government is willing to release
  * the prisoners" (0353), "Hamas is determined to fight" (138): an actor said to be ready or willing to act
  * states its intention, as when it announces or offers the act. The word must be said of the actor by a
- * copula ("is prepared to impose a curfew"); "the army prepared to attack" is the preparation, a deed.
+ * copula ("is prepared to send troops"); "the army prepared to attack" is the preparation, a deed.
  */
 function statesReadiness(s: SentenceWords, governor: number): boolean {
   return READINESS.test(s.lower[governor]!) && s.children[governor]!.some((c) => s.relation[c] === 'cop' || s.relation[c] === 'aux:pass');
@@ -484,7 +484,7 @@ function purposeAct(act: RawEvent, move: RawEvent): RawEvent {
  * commitment to an act that CAMEO has no intent code for is the commitment itself (030), an intent
  * the dictionary codes stays ("agreed to lift the sanctions" 0351), except for appeals, demands,
  * criticism and rejections, which the actor makes as it commits ("agreed to reject the plan" rejects
- * it) — where they stand as acts: one of no party ("opposition leaders agreed to postpone the march",
+ * it) — where they stand as acts: one of no party ("the junta agreed to postpone the elections",
  * POSTPONE being 120) would be dropped with the commitment, which stays instead.
  */
 function commitmentTo(s: SentenceWords, act: RawEvent): string | null {
