@@ -20,3 +20,14 @@ const CASES: ReadonlyArray<readonly [sentence: string, expected: readonly string
 test('defeats in elections and games are no use of force', () => {
   for (const [sentence, expected] of CASES) assert.deepEqual(coded(sentence), expected, sentence);
 });
+
+/**
+ * A standing in a poll or a race is no act, whatever pattern its verb matches; leading a mission stays. Sentences from
+ * Wikinews (CC BY 2.5: wn-43116baefc80, wn-a86156d2d136; the last written for this test).
+ */
+test('leading or trailing in a poll is no act', () => {
+  const led = (text: string, published: string) => codedEvents(text, published, (e) => /^lead|^led/.test(e.trigger.text));
+  assert.deepEqual(led('In the RealClearPolitics average at the end of June, Biden led Trump 50.0 percent to 40.4 percent.', '2020-07-25'), []);
+  assert.deepEqual(led("NPR reported that, before she ended her campaign, Klobuchar was leading in the polls in Minnesota; Minnesota is Klobuchar's home state.", '2020-03-06'), []);
+  assert.equal(led('The Russian foreign minister led a delegation to Beijing for talks with China.', '2021-03-01').length > 0, true);
+});

@@ -16,6 +16,22 @@ export function defeatInContest(s: SentenceWords, clause: VerbClause, coding: Ve
   return s.lower.some((w, i) => CONTEST.test(w) || (SCORE.test(w) && DASH.test(s.lower[i + 1] ?? '') && SCORE.test(s.lower[i + 2] ?? '')) || /^\d+[–-]\d+$/.test(w));
 }
 
+/**
+ * A standing in a contest is no act either: "Biden led Trump 47 percent to 40 percent with 5 percent for Amash",
+ * "Joe Biden leading President Donald Trump … in the RealClearPolitics polling average" — 8 events of the 315
+ * Wikinews articles, coded as cooperation (HEAD's `- * TO` 030, OVERSEE_MANAGE's 060) or a visit (`- * (FOR)` 042).
+ * A verb of leading or trailing in a sentence that speaks of a contest (a common noun: "the Space Race" is a name)
+ * or gives shares in percent codes nothing, whatever pattern matched; "led the delegation to Moscow" stays.
+ */
+export function standingInContest(s: SentenceWords, clause: VerbClause): boolean {
+  if (!STANDING.has(s.lemma[clause.at]!.toLowerCase())) return false;
+  return s.lower.some((w, i) => (CONTEST.test(w) && s.upos[i] !== 'PROPN') || (PERCENT.test(w) && SCORE_OR_SHARE.test(s.lower[i - 1] ?? '')));
+}
+
+const STANDING: ReadonlySet<string> = new Set(['lead', 'trail']);
+const PERCENT = /^(percent|per|%|percentage)$/;
+const SCORE_OR_SHARE = /^\d+([.,]\d+)?%?$/;
+
 const WINNING: ReadonlySet<string> = new Set(['defeat', 'beat', 'trounce', 'outvote']);
 
 const CONTEST =

@@ -21,7 +21,7 @@ import { callReading, judgementCode } from './naming.js';
 import { makesStatement, publishes } from './publication.js';
 import { criticsOf } from './critic.js';
 import { POINTED_BACK, actPointedBack, quotedCriticism } from './quoted-criticism.js';
-import { defeatInContest } from './contest.js';
+import { defeatInContest, standingInContest } from './contest.js';
 import { propertyCode } from './property.js';
 import { doneByNoOne } from './no-doer.js';
 import { protestCode } from './protest.js';
@@ -202,7 +202,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     const code = coding?.code ?? coding?.reverse;
     if (!coding || !code || doneByNoOne(s, clause, code)) continue;
     const call = callReading(s, clause, coding);
-    if (call === 'name' || defeatInContest(s, clause, coding)) continue;
+    if (call === 'name' || defeatInContest(s, clause, coding) || standingInContest(s, clause)) continue;
     // what is said has the parties of its code ("…, calling it "null and void"": the adjunct's doer is its governor's subject)
     const said = call === 'judgement' ? judgementCode(s, clause, actors) : makesStatement(s, clause, coding) ? '010' : null;
     const roles = feelerFirst(s, clause, assignRoles(s, actors, clause, said ? { ...coding, code: said, reverse: null } : coding));
