@@ -7,13 +7,15 @@ const coded = (text: string) => codedEvents(text, '2020-10-01', (e) => /^defeat/
 
 /**
  * Defeats in elections and games code nothing; defeats in war stay force (190). Sentences from
- * Wikinews (CC BY 2.5: wn-55141b4b73de; trimmed, wn-dd64cbba4f5f, wn-3978c8f76bc8 and the
- * constituency's from wn-50e45413d54c).
+ * Wikinews (CC BY 2.5: wn-55141b4b73de; trimmed, wn-dd64cbba4f5f, wn-3978c8f76bc8, the
+ * constituency's from wn-50e45413d54c, the forecast from wn-df9c26638c71).
  */
 const CASES: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
   ['A decade later, in 2008, Hagan defeated incumbent Republican US Senator Elizabeth Dole to become the first female Democratic US Senator from North Carolina.', []],
   ['Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0.', []],
   ['In this constituency, Junius Ho defeated Lee Cheuk-yan by around five thousand votes.', []],
+  // wn-df9c26638c71: DESTROY's bare-preposition pattern `- * (WITH)` (130) is no reading of the dictionary's own
+  ['Knapp predicts former Vice President Biden defeats President Trump with an electoral count of 319 to 219.', []],
   ['The statement also said US troops had defeated ISIS.', ['190']],
 ];
 
