@@ -23,7 +23,7 @@ import { criticsOf } from './critic.js';
 import { POINTED_BACK, actPointedBack, quotedCriticism } from './quoted-criticism.js';
 import { defeatInContest, standingInContest } from './contest.js';
 import { propertyCode } from './property.js';
-import { doneByNoOne } from './no-doer.js';
+import { doneByNoOne, warnsOfNoDoer } from './no-doer.js';
 import { protestCode } from './protest.js';
 import { withProtestTarget } from './protest-purpose.js';
 import { asConditionalThreat } from './threats.js';
@@ -200,7 +200,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     if (adjectivalParticiple(s, clause.at)) continue;
     const coding = codeVerb(s, clause, res.verbs, (w) => actorAt(actors, w) !== undefined, (w) => inNamesTitle(s, actors, w) || insideName(s, w));
     const code = coding?.code ?? coding?.reverse;
-    if (!coding || !code || doneByNoOne(s, clause, code)) continue;
+    if (!coding || !code || doneByNoOne(s, clause, code) || warnsOfNoDoer(s, clause, code)) continue;
     const call = callReading(s, clause, coding);
     if (call === 'name' || defeatInContest(s, clause, coding) || standingInContest(s, clause)) continue;
     // what is said has the parties of its code ("…, calling it "null and void"": the adjunct's doer is its governor's subject)
