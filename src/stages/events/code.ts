@@ -472,7 +472,9 @@ const REPORTED = new Set(['ccomp', 'parataxis']);
 function reportersOfPronoun(s: SentenceWords, actors: readonly ActorSpan[], clause: VerbClause, mention: boolean): ActorSpan[] | null {
   const pronoun = clause.tree.subjects.length === 1 ? clause.tree.subjects[0]! : -1;
   if (pronoun < 0 || !SUBJECT_PRONOUNS.has(s.lower[pronoun]!)) return null;
-  const reporter = REPORTED.has(s.relation[clause.at]!) ? s.head[clause.at]! : -1;
+  // the predicate the pronoun is the subject of: the clause's own, or the one whose infinitive it controls ("said it is ready TO HELP")
+  const own = s.relation[pronoun]!.startsWith('nsubj') && s.head[pronoun]! >= 0 ? s.head[pronoun]! : clause.at;
+  const reporter = REPORTED.has(s.relation[own]!) ? s.head[own]! : -1;
   if (reporter < 0 || (mention && !OWN_STATEMENT.test(s.lemma[reporter]!))) return null;
   const named = treeRoles(s, reporter).subjects.filter((w) => actorAt(actors, w));
   const found = actorsOf(s, actors, named);

@@ -47,6 +47,14 @@ test('a commitment to an act with no intent code, or to a thing agreed on, is th
   assert.deepEqual(meet.map((e) => e.code), ['030']);
 });
 
+test('a commitment to a rejection of no party is the commitment (030); a thing proposed is rejected', () => {
+  // written for this test in the shape of wire reports ("postpone" and "delay" are the dictionary's 120)
+  const coded = (text: string) => events(text, '2021-03-01').map((e) => [e.code, e.mode, e.sourceActor]);
+  assert.deepEqual(coded('The Malian junta agreed to postpone the elections.'), [['030', 'asserted', 'MLIGOV']]);
+  assert.deepEqual(coded('The Polish government agreed to delay the presidential election.'), [['030', 'asserted', 'POLGOV']]);
+  assert.deepEqual(coded('The Ukrainian government agreed to reject the plan.'), [['120', 'intended', 'UKRGOV']]);
+});
+
 test('verbs joined by "and" share their subject', () => {
   const coded = events('In 2007, the United States government labeled Soleimani as a terrorist and levied sanctions against him.', '2020-01-04');
   assert.deepEqual(coded.map((e) => [e.code, e.sourceActor, e.targetText]), [['163', 'USAGOV', 'him']]);
@@ -126,6 +134,15 @@ test('an act its actor plans or seeks is coded as the intention of it; one only 
   // English Wikinews (CC BY 2.5), wn-e6ea63fdef5e.
   const plan = events('Yesterday Mohamed received VIP attention at Google headquarters in California at the Google Science Fair — and tomorrow he plans to meet international dignitaries at the United Nations headquarters in New York.', '2014-09-23');
   assert.deepEqual(plan.map((e) => [e.code, e.mode]), [['036', 'intended']]);
+});
+
+test('an act its actor is said to be ready or willing to do is the intention of it; a preparation stays the act', () => {
+  // written for this test in the shape of wire reports
+  const intended = (text: string) => events(text, '2021-03-01').map((e) => [e.code, e.mode, e.sourceActor, e.targetActor]);
+  assert.deepEqual(intended('Iran is ready to resume talks with the United States.'), [['036', 'intended', 'IRN', 'USA']]);
+  assert.deepEqual(intended('The Ethiopian government is willing to release the prisoners.'), [['0353', 'intended', 'ETHGOV', null]]);
+  assert.deepEqual(intended('Hamas is determined to fight Israel.'), [['138', 'intended', 'PSEREBHMS', 'ISR']]);
+  assert.deepEqual(intended('The Macedonian army prepared to shell the village.').map((e) => e.slice(0, 3)), [['190', 'intended', 'MKDMIL']]);
 });
 
 test('an act named by a noun that a verb announces or holds is coded; a noun that only modifies another is not', () => {

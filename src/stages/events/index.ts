@@ -21,13 +21,14 @@ import { callReading, judgementCode } from './naming.js';
 import { makesStatement, publishes } from './publication.js';
 import { criticsOf } from './critic.js';
 import { POINTED_BACK, actPointedBack, quotedCriticism } from './quoted-criticism.js';
-import { defeatInContest } from './contest.js';
+import { defeatInContest, standingInContest } from './contest.js';
 import { propertyCode } from './property.js';
-import { doneByNoOne } from './no-doer.js';
+import { doneByNoOne, warnsOfNoDoer } from './no-doer.js';
 import { protestCode } from './protest.js';
 import { withProtestTarget } from './protest-purpose.js';
 import { asConditionalThreat } from './threats.js';
 import { withRecipient } from './recipient.js';
+import { withVictimsPlace } from './victims.js';
 import { isRefusal, refusedActCode } from './refusal.js';
 import { ownPostureRaised, unnamedAgent } from './passive.js';
 import { weaponSubjectDoer } from './weapon-subject.js';
@@ -199,9 +200,9 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     if (adjectivalParticiple(s, clause.at)) continue;
     const coding = codeVerb(s, clause, res.verbs, (w) => actorAt(actors, w) !== undefined, (w) => inNamesTitle(s, actors, w) || insideName(s, w));
     const code = coding?.code ?? coding?.reverse;
-    if (!coding || !code || doneByNoOne(s, clause, code)) continue;
+    if (!coding || !code || doneByNoOne(s, clause, code) || warnsOfNoDoer(s, clause, code)) continue;
     const call = callReading(s, clause, coding);
-    if (call === 'name' || defeatInContest(s, clause, coding)) continue;
+    if (call === 'name' || defeatInContest(s, clause, coding) || standingInContest(s, clause)) continue;
     // what is said has the parties of its code ("…, calling it "null and void"": the adjunct's doer is its governor's subject)
     const said = call === 'judgement' ? judgementCode(s, clause, actors) : makesStatement(s, clause, coding) ? '010' : null;
     const roles = feelerFirst(s, clause, assignRoles(s, actors, clause, said ? { ...coding, code: said, reverse: null } : coding));
@@ -234,7 +235,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
   const keptVerbs = new Set(kept.map((e) => e.clause?.at));
   const nominal = findNominalEvents(s, actors, [...kept, ...coded.map((c) => c.raw).filter((e) => isStatement(e) && !keptVerbs.has(e.clause?.at))]);
   const spoken = (e: RawEvent) => !(e.sources.every((x) => x?.quoted) || e.targets.every((x) => x?.quoted)) || quotedSourceCounts(e.code, e.by);
-  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events.filter(complete), ...criticsOf(s, actors)].map((e) => withProtestTarget(s, actors, asIntention(s, e))).filter(spoken);
+  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events.filter(complete), ...criticsOf(s, actors)].map((e) => withVictimsPlace(s, actors, withProtestTarget(s, actors, asIntention(s, e)))).filter(spoken);
 }
 
 /**
@@ -333,9 +334,22 @@ function asIntention(s: SentenceWords, e: RawEvent): RawEvent {
   if (e.mode !== 'intended' || !e.clause || !INTENDED_ACT_ROOTS.test(e.code)) return e;
   const at = e.clause.at;
   const governor = e.clause.tree.governor ?? (s.relation[at] === 'ccomp' ? s.head[at]! : -1);
-  if (governor < 0 || !(DESIRE.test(s.lemma[governor]!) || ownForceStated(s, e, governor))) return e;
+  if (governor < 0 || !(DESIRE.test(s.lemma[governor]!) || statesReadiness(s, governor) || ownForceStated(s, e, governor))) return e;
   const code = intentCode(e.code);
   return code ? { ...e, code } : e;
+}
+
+/** Words of readiness: said of an actor, they state what it will do. */
+const READINESS = /^(ready|prepared|willing|determined|eager|keen)$/;
+
+/**
+ * "Iran is ready to resume talks with the United States" (036), "the government is willing to release
+ * the prisoners" (0353), "Hamas is determined to fight" (138): an actor said to be ready or willing to act
+ * states its intention, as when it announces or offers the act. The word must be said of the actor by a
+ * copula ("is prepared to send troops"); "the army prepared to attack" is the preparation, a deed.
+ */
+function statesReadiness(s: SentenceWords, governor: number): boolean {
+  return READINESS.test(s.lower[governor]!) && s.children[governor]!.some((c) => s.relation[c] === 'cop' || s.relation[c] === 'aux:pass');
 }
 
 /** Verbs that state what their subject will do. */
@@ -466,15 +480,17 @@ function purposeAct(act: RawEvent, move: RawEvent): RawEvent {
 }
 
 /**
- * "The Asia-Pacific Economic Cooperation forum has agreed to set up an energy research center"
- * (the dictionary's "set up" is 090): a commitment to an act that CAMEO has no intent code for
- * is the commitment itself (030), an intent the dictionary codes stays ("agreed to lift the
- * sanctions" 0351), except for appeals, demands, criticism and rejections, which
- * the actor makes as it commits ("agreed to reject the plan" rejects it).
+ * "The regional forum has agreed to set up a research centre" (the dictionary's "set up" is 090): a
+ * commitment to an act that CAMEO has no intent code for is the commitment itself (030), an intent
+ * the dictionary codes stays ("agreed to lift the sanctions" 0351), except for appeals, demands,
+ * criticism and rejections, which the actor makes as it commits ("agreed to reject the plan" rejects
+ * it) — where they stand as acts: one of no party ("the junta agreed to postpone the elections",
+ * POSTPONE being 120) would be dropped with the commitment, which stays instead.
  */
-function commitmentTo(code: string): string | null {
-  if (code.startsWith('03')) return code;
-  return /^(02|1[0-2])/.test(code) ? null : '030';
+function commitmentTo(s: SentenceWords, act: RawEvent): string | null {
+  if (act.code.startsWith('03')) return act.code;
+  const standsAlone = act.targets.some((t) => t !== null) || rejectsProposal(s, act);
+  return /^(02|1[0-2])/.test(act.code) && standsAlone ? null : '030';
 }
 
 /**
@@ -499,7 +515,7 @@ function joinChains(s: SentenceWords, actors: readonly ActorSpan[], coded: reado
     if (c.clause.governor === null) continue;
     const word = s.lower[c.clause.governor]!;
     const gov = byVerb.get(c.clause.governor);
-    const promise = !c.clause.objectControl && COMMITMENT.test(word) ? intentCode(c.raw.code) ?? commitmentTo(c.raw.code) : null;
+    const promise = !c.clause.objectControl && COMMITMENT.test(word) ? intentCode(c.raw.code) ?? commitmentTo(s, c.raw) : null;
     const threat = !c.clause.objectControl && (THREAT_VERB.test(word) || gov?.raw.code.startsWith('13')) ? threatCode(c.raw.code) ?? '138' : null;
     const combined = threat ?? promise;
     if (combined) {

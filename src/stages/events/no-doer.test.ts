@@ -63,3 +63,14 @@ test('"include", "according to" and "lead to" code no event', () => {
     assert.deepEqual(triggers, [], `${source}: ${sentence}`);
   }
 });
+
+/**
+ * A warning of a natural force or disease threatens no one (13 codes nothing); a warning to an actor stays. Sentences from
+ * Wikinews (CC BY 2.5: wn-c77aaa175a1c, wn-74c39a88b10e; the last written for this test).
+ */
+test('a warning of a storm, a flood or an outbreak is no threat', () => {
+  const threats = (text: string, published: string) => analyze(pipeline, { text, published }).events.filter((e) => e.root === '13').map((e) => `${e.code} ${e.sourceActor ?? '---'}→${e.targetActor ?? '---'}`);
+  assert.deepEqual(threats('The NHC also warned of potential flash floods, with up to 30 inches (76 cm) of rain in northwestern parts of the Bahamas.', '2019-09-01'), []);
+  assert.deepEqual(threats('Police detained eight people for "spreading rumors," including ophthalmologist Li Wenliang, who tried to warn people about the viral outbreak in December.', '2020-02-10'), []);
+  assert.deepEqual(threats('North Korea warned South Korea of a strong military response.', '2021-03-01'), ['130 PRK→KOR']);
+});

@@ -29,3 +29,20 @@ export function doneByNoOne(s: SentenceWords, clause: VerbClause, code: string):
   const means = clause.tree.obliques.filter((o) => MEANS_PREPS.has(o.prep)).map((o) => o.head);
   return [...clause.tree.subjects, ...clause.tree.agents, ...means].some((h) => namesNoDoer(s, h));
 }
+
+/** Prepositions of what a warning is about ("warned OF potential flash floods", "ABOUT the storm"). */
+const WARNED_OF: ReadonlySet<string> = new Set(['of', 'about', 'against']);
+
+/**
+ * A warning (13) of a natural force, accident or disease threatens no one: "the National Weather Service has issued a
+ * flash flood warning" (ISSUE's `- * WARNING` 130), "the NHC also warned of potential flash floods", "issued a hurricane
+ * warning" (three such events of the 315 Wikinews articles). What is warned of is the verb's object (a "warning" with
+ * its modifiers) or its "of"/"about" phrase.
+ */
+export function warnsOfNoDoer(s: SentenceWords, clause: VerbClause, code: string): boolean {
+  if (!code.startsWith('13')) return false;
+  const about = clause.tree.obliques.filter((o) => WARNED_OF.has(o.prep)).map((o) => o.head);
+  const warned = [...clause.tree.objects, ...about];
+  const modifiers = warned.flatMap((h) => s.children[h]!.filter((c) => c < h && (s.relation[c] === 'compound' || s.relation[c] === 'amod')));
+  return [...warned, ...modifiers].some((h) => namesNoDoer(s, h));
+}

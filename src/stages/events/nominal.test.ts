@@ -30,6 +30,14 @@ test('who orchestrates, masterminds or perpetrates an attack does it', () => {
   assert.deepEqual(coded('The rebels perpetrated an attack on the army.'), ['190 ---REB→---MIL']);
 });
 
+/** The subject of a verb of doing an act more or sooner does the act its object names, not the verb's default cooperation (060). Written for this test. */
+test('who intensifies, escalates or speeds up an act does it', () => {
+  const coded = (text: string) => analyze(pipeline, { text, published: '2021-03-01' }).events.map((e) => `${e.code} ${e.sourceActor}→${e.targetActor}`);
+  assert.deepEqual(coded('Israel intensified its air strikes on Gaza.'), ['195 ISR→PSEGZA']);
+  assert.deepEqual(coded('Saudi Arabia escalated its bombing campaign against the Houthis.'), ['195 SAU→YEMREB']);
+  assert.deepEqual(coded('The United States sped up the withdrawal of its troops from Iraq on Wednesday.'), ['0874 USA→IRQ']);
+});
+
 /** An act named as the compound of a plan or threat, or as a future one, has not happened (Wikinews, CC BY 2.5, wn-4ad5512fe8af). */
 test('"future attack plans" are intended, not done', () => {
   const events = analyze(pipeline, { text: 'This strike was aimed at deterring future Iranian attack plans.', published: '2020-01-05' }).events;

@@ -198,7 +198,7 @@ function yieldsToObject(s: SentenceWords, holder: RawEvent, i: number): boolean 
   // a claim or denial of responsibility names the act it owns or disowns: `responsibility.ts` finds its doer
   if (holder.code === '015' || holder.code === '016') return false;
   if (holder.code.startsWith('01')) return statedObject(s, holder.clause.at, i);
-  return !holder.by.includes('/') && holdingVerb(s, i) === holder.clause.at && (SUPPORT_VERBS.test(s.lemma[holder.clause.at]!) || ENDING_VERBS.test(s.lemma[holder.clause.at]!));
+  return !holder.by.includes('/') && holdingVerb(s, i) === holder.clause.at && (holdsAct(s, holder.clause.at) || ENDING_VERBS.test(s.lemma[holder.clause.at]!));
 }
 
 /** The verb whose object is the noun, or the head of that object ("ended MEDIATION efforts"); -1 when none. */
@@ -220,10 +220,17 @@ function actCode(s: SentenceWords, i: number, code: string, verb: number): strin
 }
 /**
  * Verbs whose subject is the source of the act their object names: "held talks", "launched an attack", "filed his
- * resignation", and the verbs of organising or carrying out an act ("orchestrated attacks on coalition bases",
- * "masterminded the bombing", "perpetrated an attack", "waged a bombing campaign", "executed an airstrike").
+ * resignation", the verbs of organising or carrying out an act ("orchestrated attacks on coalition bases",
+ * "masterminded the bombing", "perpetrated an attack", "waged a bombing campaign", "executed an airstrike"), and
+ * those of doing it more or sooner ("intensified its air strikes on Gaza", "escalated its bombing campaign",
+ * "sped up the withdrawal of its troops"), which the dictionary's BOOST block codes 060 by default.
  */
-const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|extend|prolong|renew|maintain|tighten|announce|impose|mount|pursue|join|file|submit|tender|offer|hand|undert(ake|ook)|complete|conclude|organi[sz]e|orchestrat|mastermind|perpetrat|wage|execut|unleash|spearhead)/;
+const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|extend|prolong|renew|maintain|tighten|announce|impose|mount|pursue|join|file|submit|tender|offer|hand|undert(ake|ook)|complete|conclude|organi[sz]e|orchestrat|mastermind|perpetrat|wage|execut|unleash|spearhead|intensif|escalat|accelerat|speed|sped|hasten|expand|redoubl)/;
+
+/** Whether verb `v` holds the act its object names; by its word as well as its lemma, which the lemmatiser misses for some irregular forms ("sped" read as "s"). */
+function holdsAct(s: SentenceWords, v: number): boolean {
+  return SUPPORT_VERBS.test(s.lemma[v]!) || SUPPORT_VERBS.test(s.lower[v]!);
+}
 
 /** The first actor ending at most SOURCE_REACH words before noun `i` with only modifiers between, a place excepted (actors are in order, so their ends are too). */
 function modifierActor(s: SentenceWords, actors: readonly ActorSpan[], i: number): ActorSpan | undefined {
@@ -269,7 +276,7 @@ function copularTarget(s: SentenceWords, actors: readonly ActorSpan[], i: number
 
 /** The subject of the verb that holds, launches or ends the act the noun names ("Russia launched an attack", "Syria ended mediation efforts"). */
 function verbSubject(s: SentenceWords, actors: readonly ActorSpan[], verb: number): ActorSpan | undefined {
-  if (verb < 0 || !(SUPPORT_VERBS.test(s.lemma[verb]!) || ENDING_VERBS.test(s.lemma[verb]!))) return undefined;
+  if (verb < 0 || !(holdsAct(s, verb) || ENDING_VERBS.test(s.lemma[verb]!))) return undefined;
   return actorsOf(s, actors, treeRoles(s, verb).subjects)[0];
 }
 

@@ -139,6 +139,13 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     // written for this test
     ['French and German troops attacked the rebels on Monday.', '2021-03-01', ['190 FRAMIL→*', '190 DEUMIL→*']],
   ],
+  // A reported pronoun that controls an infinitive ("said it is ready to help") is the reporter, doer of the act too.
+  reportedPronounControl: [
+    // written for this test in the shape of wire reports
+    ['Germany said it plans to send troops to Lithuania.', '2021-03-01', ['0312 DEU→LTU']],
+    ['Iran said it had agreed to release the British tanker.', '2021-03-01', ['0353 IRN→GBRBUS']],
+    ['Germany said it is ready to help Greece.', '2021-03-01', ['033 DEU→GRC']],
+  ],
   // The one who reports a long sentence (", X said") is not the object of its last verb, and "deputy" before a title is a rank, not a police deputy.
   reporterAfterComma: [
     // written for this test in the shape of PETRARCH's GSR record AFP0808020675_1
