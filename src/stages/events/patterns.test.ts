@@ -186,5 +186,6 @@ test('a pattern word inside a longer proper name does not match', () => {
 test('a phrasal verb is coded only by a pattern that names its particle or its object', () => {
   assert.deepEqual(coded('Burundi had twelve years of civil war leading up to Nkurunziza\'s presidency.'), []);
   assert.deepEqual(coded('Theresa May stepped down on July 24.').map((e) => e.split(' ')[0]), ['0831']);
-  assert.deepEqual(coded('France is ready to contribute up to 4,000 troops to a peacekeeping force in Mali.').map((e) => e.split(' ')[0]), ['072']);
+  // coded at all: the intent to contribute (0332, "is ready to")
+  assert.deepEqual(coded('France is ready to contribute up to 4,000 troops to a peacekeeping force in Mali.').map((e) => e.split(' ')[0]), ['0332']);
 });
