@@ -6,7 +6,7 @@ import { clauseSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } fr
 import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
-import { conjunctSubject, parsedReport, reportsClause } from './parsed.js';
+import { conjunctSubject, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
 import { headOf, relationOf, xposOf } from '../../syntax/accessors.js';
@@ -217,6 +217,7 @@ class AttributionFinder {
     else if (!subject && ['and', 'but'].includes(v.word(this.skipBack(i - 1, from - 1)))) subject = conjunctSubject(v.syntax, i, from, (k) => v.word(k)) ?? clauseSubject(v, from, i);
     // "…, said Oleg Voloshyn, a former spokesman": the speaker follows the verb
     else if (v.word(i - 1) === ',' && after && this.hasName(after) && (after.to >= to || [',', '.'].includes(v.word(after.to)))) subject = null;
+    if (subject) subject = parsedSubjectOver(v.syntax, i, participle, subject, (k) => v.word(k)) ?? subject;
 
     // "“…,” said Caddell" / "“…,” Caddell said": a quotation closes right before
     const beforeTok = subject && !participle ? subject.from - 1 : i - 1;

@@ -1,4 +1,4 @@
-import { dependentOf, relationOf, subtreeOf, uposOf } from '../../syntax/accessors.js';
+import { dependentOf, relationOf, subjectOf, subtreeOf, uposOf } from '../../syntax/accessors.js';
 import type { SyntaxLayer } from '../../syntax/layer.js';
 import { SPOKESMAN, type TokenRange } from './speaker.js';
 import type { Cue, CueFrame } from './cues.js';
@@ -81,13 +81,15 @@ function speaksForEnd(syntax: SyntaxLayer, head: number, verb: number, word: (i:
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+const ASIDE_MARKS = new Set([',', '(', ')', '\u2014', '\u2013', '--', '-', ':', ';']);
 /** Relations that continue a name after its head word ("Connie *Mariano*"). */
 const NAME_PARTS = new Set(['flat', 'compound', 'flat:name']);
 
 /** The end of the head's own words: the head and the name parts right after it, not a relative clause or an apposition. */
 function nameEnd(syntax: SyntaxLayer, head: number): number {
   let end = head + 1;
-  while (end < syntax.length && syntax.head[end] === head && NAME_PARTS.has(relationOf(syntax, end))) end++;
+  // (a name part may hang on the one before it: "Vermont ← Bernie ← Sanders")
+  while (end < syntax.length && syntax.head[end] >= head && syntax.head[end] < end && NAME_PARTS.has(relationOf(syntax, end))) end++;
   return end;
 }
 
@@ -115,4 +117,27 @@ function finiteComplement(syntax: SyntaxLayer, verb: number, to: number): { clau
   if (clause <= verb || clause >= to) return null;
   const subject = dependentOf(syntax, clause, 'nsubj', 'nsubj:pass', 'expl');
   return subject < 0 ? null : { clause, subject };
+}
+
+/**
+ * The parse's subject of a speech verb, where the word rules took another phrase for it: the rules walk back from the verb
+ * and stop at the nearest noun phrase, which may be an adjunct or an object ("upon learning his DNA was on Spanton's
+ * underwear he claimed", "in what the police declared a “terrorist-related” attack"). Null when the parse agrees, gives no
+ * subject before the verb, or a relative pronoun.
+ */
+export function parsedSubjectOver(syntax: SyntaxLayer | null, verb: number, participle: boolean, rule: TokenRange, word: (i: number) => string): TokenRange | null {
+  if (!syntax) return null;
+  // a participle or an infinitive takes its clause's subject, which the parse often misplaces ("posted a message on Twitter
+  // blaming"), unless the parse gives it one of its own ("the media was falsely claiming")
+  const subject = participle ? dependentOf(syntax, verb, 'nsubj') : subjectOf(syntax, verb);
+  if (subject < rule.to || subject >= verb) return null;
+  if (relationOf(syntax, subject) !== 'nsubj') return null;
+  // an aside between the rules' subject and the verb is where the parse goes wrong ("the Taliban, once the governing force, seeks")
+  for (let k = rule.to; k < verb; k++) if (ASIDE_MARKS.has(word(k))) return null;
+  if (RELATIVE.has(word(subject)) || !NOMINAL.has(uposOf(syntax, subject))) return null;
+  const phrase = subtreeOf(syntax, subject);
+  if (phrase.tokenStart < rule.from || insideBrackets(word, phrase.tokenStart, subject)) return null;
+  // a phrase after a preposition is no subject, whatever the parse says ("a message on Twitter blaming Iran")
+  if (uposOf(syntax, phrase.tokenStart - 1) === 'ADP') return null;
+  return { from: phrase.tokenStart, to: speaksForEnd(syntax, subject, verb, word) ?? nameEnd(syntax, subject) };
 }

@@ -358,3 +358,17 @@ test('a speaker phrase that is all a person\'s title is that person', () => {
   const sanders = doc.get('entities').find((e) => e.name === 'Bernie Sanders');
   assert.deepEqual([sanders?.cameo, doc.get('entities').some((e) => e.name === 'United States Senator')], ['USALEG', false]);
 });
+
+test('the subject the parse gives a speech verb, nearer to it than the phrase the rules took, speaks', () => {
+  // "Paris court jails two police in high-profile rape case", English Wikinews, 2019-02-02, CC BY 2.5:
+  // https://en.wikinews.org/wiki/Paris_court_jails_two_police_in_high-profile_rape_case (shortened)
+  const paris = analyse('Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub. '
+    + "Quirin denied any sexual activity, but upon learning his DNA was on Spanton's underwear he claimed sex had been consensual.", '2019-02-02');
+  const claim = paris.get('quotes').find((q) => paris.text.slice(q.start, q.end).startsWith('sex had been'));
+  assert.equal(claim && speakerName(paris.get('entities'), claim), 'Antoine Quirin');
+  // "On the campaign trail in the USA, September 2020", English Wikinews, 2020-10-29, CC BY 2.5:
+  // https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+  const trail = analyse('Trump alleged the media was falsely claiming he had suffered from "mini-strokes."', '2020-10-29');
+  const media = trail.get('quotes').find((q) => trail.text.slice(q.start, q.end).startsWith('he had suffered'));
+  assert.equal(media && speakerName(trail.get('entities'), media), 'media');
+});
