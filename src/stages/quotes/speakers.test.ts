@@ -372,3 +372,10 @@ test('the subject the parse gives a speech verb, nearer to it than the phrase th
   const media = trail.get('quotes').find((q) => trail.text.slice(q.start, q.end).startsWith('he had suffered'));
   assert.equal(media && speakerName(trail.get('entities'), media), 'media');
 });
+
+test('a partial quotation in a sentence opened inside an earlier quotation is the words of that quotation\'s speaker', () => {
+  // (our own sentence) the splitter opens a sentence at "The whole village", inside the first quotation
+  const doc = analyse('"We worked all night. The whole village came out to help," Mayor Anna Berg said on Sunday, pointing to the volunteers as "a small miracle" for the town.', '2020-01-01');
+  const miracle = doc.get('quotes').find((q) => doc.text.slice(q.start, q.end) === 'a small miracle');
+  assert.equal(miracle && speakerName(doc.get('entities'), miracle), 'Anna Berg');
+});
