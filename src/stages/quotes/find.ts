@@ -2,7 +2,7 @@ import type { QuoteKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import { ALWAYS_CUES, CUE_FORMS, PARTICLE_REQUIRED, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
-import { clauseSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
+import { clauseSubject, npEndingAt, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
@@ -33,6 +33,13 @@ const CHARGE_PREPOSITION = new Map([
   ['condemn', 'for'], ['praise', 'for'], ['fault', 'for'],
 ]);
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+/**
+ * Tags that open a clause's subject: a "that" before one, right after a speech verb the tagger read as a noun, opens the
+ * clause even when tagged a pronoun ("The Energy Research Center estimates/NNS that/WDT the plant would cost …").
+ */
+const CLAUSE_OPENING = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
+/** Words that make the noun after them a thing owned, not a subject: "his plans to …". */
+const POSSESSORS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
 /** Parts of speech no speech verb (or "according") is tagged with; skipped without reading the word. */
 const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'SYM', 'SPACE']);
@@ -168,12 +175,38 @@ class AttributionFinder {
     // "The New York Times reports:" introduces what follows, whatever the tagger made of "reports"
     const w = v.word(i);
     if (pos === 'VERB' || ALWAYS_CUES.has(w) || (v.word(i + 1) === ':' && w !== cue.lemma && !w.endsWith('ing'))) return cue;
+    if (this.presentReadAsNoun(i, cue)) return cue;
     // "“…” Bozell notes.": right after a quotation and its speaker, the word is the tag whatever its tag
     let k = i - 1;
     while (k >= 0 && k > i - TAG_REACH && !v.isCloseQuote(k)) k--;
     if (k < 0 || k <= i - TAG_REACH) return null;
     const subject = subjectBefore(v, i, k);
     return subject && subject.from > 0 && v.isCloseQuote(subject.from - 1) ? cue : null;
+  }
+
+  /**
+   * A cue in the present tense that the tagger read as a plural noun after the name or noun before it ("The
+   * President/NNP insists/NNS that …", "The Energy Research Center estimates/NNS that …", "…, The Financial Times
+   * reports/NNS."): the
+   * verb is in its third-person form right after a noun that no possessive owns, and what follows is what only a verb
+   * takes — "that" opening a clause (not a relative clause: "reports that surfaced"), "to" and a verb, or the end of
+   * a sentence whose subject a comma sets after what it reports.
+   */
+  private presentReadAsNoun(i: number, cue: Cue): boolean {
+    const { v } = this;
+    const w = v.word(i);
+    if (v.pos(i) !== 'NOUN' || w === cue.lemma || !w.endsWith('s') || cue.lemma.endsWith('s')) return false;
+    if (v.pos(i - 1) !== 'NOUN' && v.pos(i - 1) !== 'PROPN') return false;
+    const subject = npEndingAt(v, i - 1, Math.max(0, i - TAG_REACH));
+    if (!subject || POSSESSORS.has(v.word(subject.from)) || [...Array(i - subject.from).keys()].some((k) => /^['’]s$/.test(v.word(subject.from + k)))) return false;
+    // a bare common noun before it more often makes a compound ("state plans to use mail-in ballots … would result")
+    if (v.pos(i - 1) !== 'PROPN' && v.pos(subject.from) !== 'DET') return false;
+    // nor is a phrase after a preposition a subject ("in one of those college savings plans that your state offers")
+    if (v.pos(subject.from - 1) === 'ADP') return false;
+    const next = v.word(i + 1);
+    if (next === 'that') return v.pos(i + 2) !== 'VERB' && v.pos(i + 2) !== 'AUX';
+    if (next === 'to') return v.pos(i + 2) === 'VERB' || v.pos(i + 2) === 'AUX';
+    return ['.', '!', '?'].includes(next) && v.word(subject.from - 1) === ',';
   }
 
   private insideQuote(offset: number): boolean {
@@ -521,7 +554,7 @@ class AttributionFinder {
     const limit = Math.min(to, cueEnd + THAT_WINDOW);
     for (let k = cueEnd; k < limit; k++) {
       const w = v.word(k);
-      if (w === 'that' && v.pos(k) !== 'PRON' || w === ':') return k + 1 < to ? k + 1 : -1;
+      if (w === 'that' && (v.pos(k) !== 'PRON' || k === cueEnd && v.pos(k - 1) === 'NOUN' && CLAUSE_OPENING.has(v.pos(k + 1))) || w === ':') return k + 1 < to ? k + 1 : -1;
       if (v.pos(k) === 'VERB' || w === ',' || w === '.') break;
     }
     return -1;
