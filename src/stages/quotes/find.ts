@@ -6,6 +6,7 @@ import { clauseSubject, npEndingAt, phraseAfter, spanOf, subjectBefore, type Tok
 import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
+import { nounCueReport } from './noun-cues.js';
 import { conjunctSubject, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
@@ -146,8 +147,23 @@ class AttributionFinder {
         this.accordingTo(i, s, from, to);
         continue;
       }
+      if (this.nounCue(i, s, to)) continue;
       this.verbAt(i, s, from, to);
     }
+  }
+
+  /** "the opposition's claim that …": a noun of saying reports its complement clause (noun-cues.ts); whether one was added. */
+  private nounCue(i: number, s: number, to: number): boolean {
+    const { v } = this;
+    const report = nounCueReport(v.syntax, i, to, (k) => v.word(k));
+    if (!report) return false;
+    const start = v.start(report.content.from);
+    const end = v.end(report.content.to - 1);
+    // with no one to give it to, a quotation in the clause is the quote rules' to bind ("with the hope that “…”")
+    const n = this.firstQuoteEndingAfter(start);
+    if (!report.speaker && n < this.quoted.length && this.quoted[n].open < end) return false;
+    this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, report.speaker), cueSpan: spanOf(v, { from: i, to: i + 1 }), sentence: s, rule: 'reported/noun-cue' });
+    return true;
   }
 
   /** A speech verb at token `i` (with the particle it needs: "pointed out"), read with its subject and content. */
@@ -554,6 +570,8 @@ class AttributionFinder {
     const limit = Math.min(to, cueEnd + THAT_WINDOW);
     for (let k = cueEnd; k < limit; k++) {
       const w = v.word(k);
+      // "rejected the opposition's claim that …": the clause is the noun's (nounCue), not the verb's
+      if (w === 'that' && nounCueReport(v.syntax, k - 1, to, (j) => v.word(j))) return -1;
       if (w === 'that' && (v.pos(k) !== 'PRON' || k === cueEnd && v.pos(k - 1) === 'NOUN' && CLAUSE_OPENING.has(v.pos(k + 1))) || w === ':') return k + 1 < to ? k + 1 : -1;
       if (v.pos(k) === 'VERB' || w === ',' || w === '.') break;
     }
