@@ -7,7 +7,7 @@ import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
 import { nounCueReport } from './noun-cues.js';
-import { conjunctSubject, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
+import { conjunctSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
 import { headOf, relationOf, xposOf } from '../../syntax/accessors.js';
@@ -336,7 +336,7 @@ class AttributionFinder {
   /** Where the word rules find no subject or no content, the parse may: its reading is added as reported speech. */
   private parsedSpeech(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number): void {
     const { v } = this;
-    const parsed = parsedReport(v.syntax, cue, i, from, to, (k) => v.word(k));
+    const parsed = parsedReport(v.syntax, cue, i, from, to, (k) => v.word(k)) ?? parsedEvidence(v.syntax, i, from, to, (k) => v.word(k));
     if (!parsed || v.pos(parsed.content.from) === 'PUNCT') return;
     const start = v.start(parsed.content.from);
     const end = v.end(parsed.content.to - 1);

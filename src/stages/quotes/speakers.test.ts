@@ -379,3 +379,18 @@ test('a partial quotation in a sentence opened inside an earlier quotation is th
   const miracle = doc.get('quotes').find((q) => doc.text.slice(q.start, q.end) === 'a small miracle');
   assert.equal(miracle && speakerName(doc.get('entities'), miracle), 'Anna Berg');
 });
+
+test('a record that shows or finds a thing reports it, and whoever made the record speaks for it', () => {
+  const said = (text: string) => {
+    const doc = analyse(text, '2019-09-21');
+    return doc.get('quotes').map((q) => ({ content: text.slice(q.start, q.end), speaker: speakerName(doc.get('entities'), q) ?? (q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end)) }));
+  };
+  // "NYC Mayor de Blasio ends US presidential campaign", English Wikinews, 2019-09-21, CC BY 2.5:
+  // https://en.wikinews.org/wiki/NYC_Mayor_de_Blasio_ends_US_presidential_campaign
+  assert.deepEqual(said('Various opinion polls showed national support for de Blasio at no more than one percent of voters.'),
+    [{ content: 'national support for de Blasio at no more than one percent of voters', speaker: 'Various opinion polls' }]);
+  // our own sentences: the maker of a study or of research is its speaker; people who find a thing report nothing
+  assert.deepEqual(said('Research conducted by the Pew Research Center found broad support for the law.'),
+    [{ content: 'broad support for the law', speaker: 'Pew Research Center' }]);
+  assert.deepEqual(said('Police found a body in the river.'), []);
+});
