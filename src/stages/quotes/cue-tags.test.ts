@@ -36,3 +36,20 @@ test('a plural noun owned, after a preposition or in a compound is no speech ver
     assert.ok(!doc.get('quotes').some((q) => q.cue === 'plans'), text);
   }
 });
+
+test('a first word after "according to" that the tagger reads as a verb is a noun of the source', () => {
+  const cases: ReadonlyArray<readonly [string, string, string, string]> = [
+    // "Report indicates Mexican monarch butterfly population at ten-year high, reasons unclear", English Wikinews,
+    // 2019-02-02, CC BY 2.5: https://en.wikinews.org/wiki/Report_indicates_Mexican_monarch_butterfly_population_at_ten-year_high,_reasons_unclear
+    ['According to ecologist Chip Taylor of the University of Kansas, last year\'s relatively cool temperatures kept them in the right place.', '2019-02-02', 'last year', 'ecologist Chip Taylor'],
+    // "Seoul city Mayor Park Won-soon found dead, South Korean police confirm", English Wikinews, 2020-07-09, CC BY 2.5:
+    // https://en.wikinews.org/wiki/Seoul_city_Mayor_Park_Won-soon_found_dead,_South_Korean_police_confirm
+    ['According to initial reports, the police have been investigating the specifics about the cause of his death.', '2020-07-09', 'the police have been', 'initial reports'],
+  ];
+  for (const [text, published, content, source] of cases) {
+    const doc = pipeline.run(new Doc(text, { published }));
+    const q = doc.get('quotes').find((x) => text.slice(x.start, x.end).startsWith(content));
+    assert.ok(q, `no quote in: ${text}`);
+    assert.equal(q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end), source);
+  }
+});

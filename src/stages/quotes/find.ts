@@ -662,7 +662,7 @@ class AttributionFinder {
 
   private accordingTo(i: number, s: number, from: number, to: number) {
     const { v } = this;
-    const source = phraseAfter(v, i + 2, to);
+    const source = phraseAfter(v, i + 2, to) ?? this.misreadNounPhrase(i + 2, to);
     if (!source) return;
     const cueRange = { from: i, to: i + 2 };
     const first = this.skipBack(i - 1, from - 1);
@@ -700,6 +700,17 @@ class AttributionFinder {
     const start = v.start(comma);
     const contentEnd = v.end(to - 1);
     if (contentEnd > start) this.add({ ...this.content(start, contentEnd, 'after-cue'), speakerSpan: spanOf(v, by ?? source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
+  }
+
+  /**
+   * "According to ecologist/VB Chip Taylor", "According to initial/VB reports": only a noun phrase follows "according to", so a
+   * first word the tagger read as a verb before a noun phrase is a noun of it.
+   */
+  private misreadNounPhrase(k: number, to: number): TokenRange | null {
+    const { v } = this;
+    if (v.pos(k) !== 'VERB' || !/^\p{Ll}/u.test(v.text[v.start(k)])) return null;
+    const rest = phraseAfter(v, k + 1, to);
+    return rest ? { from: k, to: rest.to } : null;
   }
 
   /** The last token before `k` (inclusive) that is not an adverb; -1 below the floor. */
