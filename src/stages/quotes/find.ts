@@ -257,16 +257,9 @@ class AttributionFinder {
     if ((cue.frame === 'belief' || cue.frame === 'intention') && this.contentStart(verbEnd, cue, to) < 0) return this.parsedSpeech(i, verbEnd, cue, s, from, to);
     let cueEnd = verbEnd;
     const cueRange = { from: i, to: verbEnd };
-    let subject = subjectBefore(v, i, from);
-    let after = phraseAfter(v, cueEnd, to);
+    const after = phraseAfter(v, cueEnd, to);
     const participle = i > from && (v.word(i).endsWith('ing') && v.pos(i - 1) !== 'AUX' || v.word(i - 1) === 'to');
-    // "footage of Hillary Clinton asking, …": a name right before the participle is its subject
-    if (participle) subject = v.pos(i - 1) === 'PROPN' && !ADJUNCT_HEADS.has(v.word(i - 1)) ? subjectBefore(v, i, from) : clauseSubject(v, from, i, to);
-    // "… rushed everyone inside and said …": a verb coordinated with an earlier one shares its subject
-    else if (!subject && ['and', 'but'].includes(v.word(this.skipBack(i - 1, from - 1)))) subject = conjunctSubject(v.syntax, i, from, (k) => v.word(k)) ?? clauseSubject(v, from, i);
-    // "…, said Oleg Voloshyn, a former spokesman": the speaker follows the verb
-    else if (v.word(i - 1) === ',' && after && this.hasName(after) && (after.to >= to || [',', '.'].includes(v.word(after.to)))) subject = null;
-    if (subject) subject = parsedSubjectOver(v.syntax, i, participle, subject, (k) => v.word(k)) ?? subject;
+    let subject = this.verbSubject(i, from, to, after, participle);
 
     // "“…,” said Caddell" / "“…,” Caddell said": a quotation closes right before
     const beforeTok = subject && !participle ? subject.from - 1 : i - 1;
@@ -331,6 +324,19 @@ class AttributionFinder {
     const end = v.end(this.asideEnd(i, from, to) - 1);
     if (end <= start || !subject) return;
     this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, subject), cueSpan: spanOf(v, cueRange), sentence: s, rule: `reported/${cue.frame}` });
+  }
+
+  /** The subject before a speech verb (or its clause's, for a participle), or null when the speaker follows the verb. */
+  private verbSubject(i: number, from: number, to: number, after: TokenRange | null, participle: boolean): TokenRange | null {
+    const { v } = this;
+    let subject = subjectBefore(v, i, from);
+    // "footage of Hillary Clinton asking, …": a name right before the participle is its subject
+    if (participle) subject = v.pos(i - 1) === 'PROPN' && !ADJUNCT_HEADS.has(v.word(i - 1)) ? subjectBefore(v, i, from) : clauseSubject(v, from, i, to);
+    // "… rushed everyone inside and said …": a verb coordinated with an earlier one shares its subject
+    else if (!subject && ['and', 'but'].includes(v.word(this.skipBack(i - 1, from - 1)))) subject = conjunctSubject(v.syntax, i, from, (k) => v.word(k)) ?? clauseSubject(v, from, i);
+    // "…, said Oleg Voloshyn, a former spokesman": the speaker follows the verb
+    else if (v.word(i - 1) === ',' && after && this.hasName(after) && (after.to >= to || [',', '.'].includes(v.word(after.to)))) subject = null;
+    return subject ? parsedSubjectOver(v.syntax, i, participle, subject, (k) => v.word(k)) ?? subject : null;
   }
 
   /** Where the word rules find no subject or no content, the parse may: its reading is added as reported speech. */
