@@ -2,11 +2,12 @@ import type { QuoteKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import { ALWAYS_CUES, CUE_FORMS, PARTICLE_REQUIRED, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
-import { clauseSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
+import { clauseSubject, npEndingAt, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
-import { conjunctSubject, parsedReport, reportsClause } from './parsed.js';
+import { nounCueReport } from './noun-cues.js';
+import { conjunctSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
 import { headOf, relationOf, xposOf } from '../../syntax/accessors.js';
@@ -33,6 +34,13 @@ const CHARGE_PREPOSITION = new Map([
   ['condemn', 'for'], ['praise', 'for'], ['fault', 'for'],
 ]);
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+/**
+ * Tags that open a clause's subject: a "that" before one, right after a speech verb the tagger read as a noun, opens the
+ * clause even when tagged a pronoun ("The Energy Research Center estimates/NNS that/WDT the plant would cost …").
+ */
+const CLAUSE_OPENING = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
+/** Words that make the noun after them a thing owned, not a subject: "his plans to …". */
+const POSSESSORS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
 /** Parts of speech no speech verb (or "according") is tagged with; skipped without reading the word. */
 const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'SYM', 'SPACE']);
@@ -139,8 +147,23 @@ class AttributionFinder {
         this.accordingTo(i, s, from, to);
         continue;
       }
+      if (this.nounCue(i, s, to)) continue;
       this.verbAt(i, s, from, to);
     }
+  }
+
+  /** "the opposition's claim that …": a noun of saying reports its complement clause (noun-cues.ts); whether one was added. */
+  private nounCue(i: number, s: number, to: number): boolean {
+    const { v } = this;
+    const report = nounCueReport(v.syntax, i, to, (k) => v.word(k));
+    if (!report) return false;
+    const start = v.start(report.content.from);
+    const end = v.end(report.content.to - 1);
+    // with no one to give it to, a quotation in the clause is the quote rules' to bind ("with the hope that “…”")
+    const n = this.firstQuoteEndingAfter(start);
+    if (!report.speaker && n < this.quoted.length && this.quoted[n].open < end) return false;
+    this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, report.speaker), cueSpan: spanOf(v, { from: i, to: i + 1 }), sentence: s, rule: 'reported/noun-cue' });
+    return true;
   }
 
   /** A speech verb at token `i` (with the particle it needs: "pointed out"), read with its subject and content. */
@@ -168,12 +191,38 @@ class AttributionFinder {
     // "The New York Times reports:" introduces what follows, whatever the tagger made of "reports"
     const w = v.word(i);
     if (pos === 'VERB' || ALWAYS_CUES.has(w) || (v.word(i + 1) === ':' && w !== cue.lemma && !w.endsWith('ing'))) return cue;
+    if (this.presentReadAsNoun(i, cue)) return cue;
     // "“…” Bozell notes.": right after a quotation and its speaker, the word is the tag whatever its tag
     let k = i - 1;
     while (k >= 0 && k > i - TAG_REACH && !v.isCloseQuote(k)) k--;
     if (k < 0 || k <= i - TAG_REACH) return null;
     const subject = subjectBefore(v, i, k);
     return subject && subject.from > 0 && v.isCloseQuote(subject.from - 1) ? cue : null;
+  }
+
+  /**
+   * A cue in the present tense that the tagger read as a plural noun after the name or noun before it ("The
+   * President/NNP insists/NNS that …", "The Energy Research Center estimates/NNS that …", "…, The Financial Times
+   * reports/NNS."): the
+   * verb is in its third-person form right after a noun that no possessive owns, and what follows is what only a verb
+   * takes — "that" opening a clause (not a relative clause: "reports that surfaced"), "to" and a verb, or the end of
+   * a sentence whose subject a comma sets after what it reports.
+   */
+  private presentReadAsNoun(i: number, cue: Cue): boolean {
+    const { v } = this;
+    const w = v.word(i);
+    if (v.pos(i) !== 'NOUN' || w === cue.lemma || !w.endsWith('s') || cue.lemma.endsWith('s')) return false;
+    if (v.pos(i - 1) !== 'NOUN' && v.pos(i - 1) !== 'PROPN') return false;
+    const subject = npEndingAt(v, i - 1, Math.max(0, i - TAG_REACH));
+    if (!subject || POSSESSORS.has(v.word(subject.from)) || [...Array(i - subject.from).keys()].some((k) => /^['’]s$/.test(v.word(subject.from + k)))) return false;
+    // a bare common noun before it more often makes a compound ("state plans to use mail-in ballots … would result")
+    if (v.pos(i - 1) !== 'PROPN' && v.pos(subject.from) !== 'DET') return false;
+    // nor is a phrase after a preposition a subject ("in one of those college savings plans that your state offers")
+    if (v.pos(subject.from - 1) === 'ADP') return false;
+    const next = v.word(i + 1);
+    if (next === 'that') return v.pos(i + 2) !== 'VERB' && v.pos(i + 2) !== 'AUX';
+    if (next === 'to') return v.pos(i + 2) === 'VERB' || v.pos(i + 2) === 'AUX';
+    return ['.', '!', '?'].includes(next) && v.word(subject.from - 1) === ',';
   }
 
   private insideQuote(offset: number): boolean {
@@ -208,15 +257,9 @@ class AttributionFinder {
     if ((cue.frame === 'belief' || cue.frame === 'intention') && this.contentStart(verbEnd, cue, to) < 0) return this.parsedSpeech(i, verbEnd, cue, s, from, to);
     let cueEnd = verbEnd;
     const cueRange = { from: i, to: verbEnd };
-    let subject = subjectBefore(v, i, from);
-    let after = phraseAfter(v, cueEnd, to);
+    const after = phraseAfter(v, cueEnd, to);
     const participle = i > from && (v.word(i).endsWith('ing') && v.pos(i - 1) !== 'AUX' || v.word(i - 1) === 'to');
-    // "footage of Hillary Clinton asking, …": a name right before the participle is its subject
-    if (participle) subject = v.pos(i - 1) === 'PROPN' && !ADJUNCT_HEADS.has(v.word(i - 1)) ? subjectBefore(v, i, from) : clauseSubject(v, from, i, to);
-    // "… rushed everyone inside and said …": a verb coordinated with an earlier one shares its subject
-    else if (!subject && ['and', 'but'].includes(v.word(this.skipBack(i - 1, from - 1)))) subject = conjunctSubject(v.syntax, i, from, (k) => v.word(k)) ?? clauseSubject(v, from, i);
-    // "…, said Oleg Voloshyn, a former spokesman": the speaker follows the verb
-    else if (v.word(i - 1) === ',' && after && this.hasName(after) && (after.to >= to || [',', '.'].includes(v.word(after.to)))) subject = null;
+    let subject = this.verbSubject(i, from, to, after, participle);
 
     // "“…,” said Caddell" / "“…,” Caddell said": a quotation closes right before
     const beforeTok = subject && !participle ? subject.from - 1 : i - 1;
@@ -283,10 +326,23 @@ class AttributionFinder {
     this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, subject), cueSpan: spanOf(v, cueRange), sentence: s, rule: `reported/${cue.frame}` });
   }
 
+  /** The subject before a speech verb (or its clause's, for a participle), or null when the speaker follows the verb. */
+  private verbSubject(i: number, from: number, to: number, after: TokenRange | null, participle: boolean): TokenRange | null {
+    const { v } = this;
+    let subject = subjectBefore(v, i, from);
+    // "footage of Hillary Clinton asking, …": a name right before the participle is its subject
+    if (participle) subject = v.pos(i - 1) === 'PROPN' && !ADJUNCT_HEADS.has(v.word(i - 1)) ? subjectBefore(v, i, from) : clauseSubject(v, from, i, to);
+    // "… rushed everyone inside and said …": a verb coordinated with an earlier one shares its subject
+    else if (!subject && ['and', 'but'].includes(v.word(this.skipBack(i - 1, from - 1)))) subject = conjunctSubject(v.syntax, i, from, (k) => v.word(k)) ?? clauseSubject(v, from, i);
+    // "…, said Oleg Voloshyn, a former spokesman": the speaker follows the verb
+    else if (v.word(i - 1) === ',' && after && this.hasName(after) && (after.to >= to || [',', '.'].includes(v.word(after.to)))) subject = null;
+    return subject ? parsedSubjectOver(v.syntax, i, participle, subject, (k) => v.word(k)) ?? subject : null;
+  }
+
   /** Where the word rules find no subject or no content, the parse may: its reading is added as reported speech. */
   private parsedSpeech(i: number, verbEnd: number, cue: Cue, s: number, from: number, to: number): void {
     const { v } = this;
-    const parsed = parsedReport(v.syntax, cue, i, from, to, (k) => v.word(k));
+    const parsed = parsedReport(v.syntax, cue, i, from, to, (k) => v.word(k)) ?? parsedEvidence(v.syntax, i, from, to, (k) => v.word(k));
     if (!parsed || v.pos(parsed.content.from) === 'PUNCT') return;
     const start = v.start(parsed.content.from);
     const end = v.end(parsed.content.to - 1);
@@ -520,7 +576,9 @@ class AttributionFinder {
     const limit = Math.min(to, cueEnd + THAT_WINDOW);
     for (let k = cueEnd; k < limit; k++) {
       const w = v.word(k);
-      if (w === 'that' && v.pos(k) !== 'PRON' || w === ':') return k + 1 < to ? k + 1 : -1;
+      // "rejected the opposition's claim that …": the clause is the noun's (nounCue), not the verb's
+      if (w === 'that' && nounCueReport(v.syntax, k - 1, to, (j) => v.word(j))) return -1;
+      if (w === 'that' && (v.pos(k) !== 'PRON' || k === cueEnd && v.pos(k - 1) === 'NOUN' && CLAUSE_OPENING.has(v.pos(k + 1))) || w === ':') return k + 1 < to ? k + 1 : -1;
       if (v.pos(k) === 'VERB' || w === ',' || w === '.') break;
     }
     return -1;
@@ -610,7 +668,7 @@ class AttributionFinder {
 
   private accordingTo(i: number, s: number, from: number, to: number) {
     const { v } = this;
-    const source = phraseAfter(v, i + 2, to);
+    const source = phraseAfter(v, i + 2, to) ?? this.misreadNounPhrase(i + 2, to);
     if (!source) return;
     const cueRange = { from: i, to: i + 2 };
     const first = this.skipBack(i - 1, from - 1);
@@ -648,6 +706,17 @@ class AttributionFinder {
     const start = v.start(comma);
     const contentEnd = v.end(to - 1);
     if (contentEnd > start) this.add({ ...this.content(start, contentEnd, 'after-cue'), speakerSpan: spanOf(v, by ?? source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
+  }
+
+  /**
+   * "According to ecologist/VB Chip Taylor", "According to initial/VB reports": only a noun phrase follows "according to", so a
+   * first word the tagger read as a verb before a noun phrase is a noun of it.
+   */
+  private misreadNounPhrase(k: number, to: number): TokenRange | null {
+    const { v } = this;
+    if (v.pos(k) !== 'VERB' || !/^\p{Ll}/u.test(v.text[v.start(k)])) return null;
+    const rest = phraseAfter(v, k + 1, to);
+    return rest ? { from: k, to: rest.to } : null;
   }
 
   /** The last token before `k` (inclusive) that is not an adverb; -1 below the floor. */

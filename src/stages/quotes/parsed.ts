@@ -1,4 +1,4 @@
-import { dependentOf, relationOf, subtreeOf, uposOf } from '../../syntax/accessors.js';
+import { childrenOf, dependentOf, lemmaOf, relationOf, subjectOf, subtreeOf, uposOf } from '../../syntax/accessors.js';
 import type { SyntaxLayer } from '../../syntax/layer.js';
 import { SPOKESMAN, type TokenRange } from './speaker.js';
 import type { Cue, CueFrame } from './cues.js';
@@ -81,13 +81,15 @@ function speaksForEnd(syntax: SyntaxLayer, head: number, verb: number, word: (i:
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+const ASIDE_MARKS = new Set([',', '(', ')', '\u2014', '\u2013', '--', '-', ':', ';']);
 /** Relations that continue a name after its head word ("Connie *Mariano*"). */
 const NAME_PARTS = new Set(['flat', 'compound', 'flat:name']);
 
 /** The end of the head's own words: the head and the name parts right after it, not a relative clause or an apposition. */
 function nameEnd(syntax: SyntaxLayer, head: number): number {
   let end = head + 1;
-  while (end < syntax.length && syntax.head[end] === head && NAME_PARTS.has(relationOf(syntax, end))) end++;
+  // (a name part may hang on the one before it: "Vermont ← Bernie ← Sanders")
+  while (end < syntax.length && syntax.head[end] >= head && syntax.head[end] < end && NAME_PARTS.has(relationOf(syntax, end))) end++;
   return end;
 }
 
@@ -115,4 +117,74 @@ function finiteComplement(syntax: SyntaxLayer, verb: number, to: number): { clau
   if (clause <= verb || clause >= to) return null;
   const subject = dependentOf(syntax, clause, 'nsubj', 'nsubj:pass', 'expl');
   return subject < 0 ? null : { clause, subject };
+}
+
+/**
+ * The parse's subject of a speech verb, where the word rules took another phrase for it: the rules walk back from the verb
+ * and stop at the nearest noun phrase, which may be an adjunct or an object ("upon learning his DNA was on Spanton's
+ * underwear he claimed", "in what the police declared a “terrorist-related” attack"). Null when the parse agrees, gives no
+ * subject before the verb, or a relative pronoun.
+ */
+export function parsedSubjectOver(syntax: SyntaxLayer | null, verb: number, participle: boolean, rule: TokenRange, word: (i: number) => string): TokenRange | null {
+  if (!syntax) return null;
+  // a participle or an infinitive takes its clause's subject, which the parse often misplaces ("posted a message on Twitter
+  // blaming"), unless the parse gives it one of its own ("the media was falsely claiming")
+  const subject = participle ? dependentOf(syntax, verb, 'nsubj') : subjectOf(syntax, verb);
+  if (subject < rule.to || subject >= verb) return null;
+  if (relationOf(syntax, subject) !== 'nsubj') return null;
+  // an aside between the rules' subject and the verb is where the parse goes wrong ("the Taliban, once the governing force, seeks")
+  for (let k = rule.to; k < verb; k++) if (ASIDE_MARKS.has(word(k))) return null;
+  if (RELATIVE.has(word(subject)) || !NOMINAL.has(uposOf(syntax, subject))) return null;
+  const phrase = subtreeOf(syntax, subject);
+  if (phrase.tokenStart < rule.from || insideBrackets(word, phrase.tokenStart, subject)) return null;
+  // a phrase after a preposition is no subject, whatever the parse says ("a message on Twitter blaming Iran")
+  if (uposOf(syntax, phrase.tokenStart - 1) === 'ADP') return null;
+  return { from: phrase.tokenStart, to: speaksForEnd(syntax, subject, verb, word) ?? nameEnd(syntax, subject) };
+}
+
+/** Relations that join another clause to a verb. */
+const CLAUSE_JOINS = new Set(['conj', 'parataxis']);
+/** Verbs by which a record tells what it holds: "opinion polls showed national support for …", "research … found …". */
+const EVIDENCE_VERBS = new Set(['show', 'find', 'reveal']);
+/** Records that tell what they hold (lemmas): polls, studies, data, footage … (people who find things are no records). */
+const RECORDS = new Set([
+  'poll', 'survey', 'study', 'data', 'report', 'analysis', 'research', 'video', 'footage', 'document', 'transcript',
+  'figure', 'statistic', 'number', 'record', 'review', 'investigation', 'audit', 'average', 'slide', 'chart', 'map',
+  'result', 'census', 'paper', 'image', 'photo', 'photograph', 'recording', 'tally', 'count', 'estimate', 'model',
+]);
+
+/**
+ * A record that shows, finds or reveals a thing, not only a clause ("Various opinion polls showed national support for de
+ * Blasio at …", "Footage from the City University Student Union showed a group of protesters throwing things"): the
+ * object and what follows it in the verb's
+ * phrase is what the record says, and the record (with whoever made it) is the speaker. Read from the parse: the verb's
+ * subject must be a record before it, and it must have an object.
+ */
+export function parsedEvidence(syntax: SyntaxLayer | null, verb: number, from: number, to: number, word: (i: number) => string): ParsedReport | null {
+  if (!syntax || uposOf(syntax, verb) !== 'VERB' || !EVIDENCE_VERBS.has(lemmaOf(syntax, verb))) return null;
+  const subject = dependentOf(syntax, verb, 'nsubj');
+  if (subject < from || subject >= verb || !RECORDS.has(lemmaOf(syntax, subject).toLowerCase())) return null;
+  const object = dependentOf(syntax, verb, 'obj');
+  if (object <= verb || object >= to) return null;
+  const phrase = subtreeOf(syntax, subject);
+  if (phrase.tokenStart < from || phrase.tokenEnd > verb) return null;
+  // (an opening adverbial the parse hung on the subject is no part of it: "Last year, research by …")
+  let subjectStart = phrase.tokenStart;
+  for (let k = phrase.tokenStart; k < subject; k++) if (word(k) === ',') subjectStart = k + 1;
+  // the verb's phrase after it, short of a clause with its own subject joined to it ("…, but the mayor said the count was wrong")
+  let end = Math.min(to, subtreeOf(syntax, verb).tokenEnd);
+  for (const c of childrenOf(syntax, verb)) {
+    if (c > object && CLAUSE_JOINS.has(relationOf(syntax, c)) && dependentOf(syntax, c, 'nsubj', 'nsubj:pass', 'expl') >= 0) {
+      end = Math.min(end, subtreeOf(syntax, c).tokenStart);
+      break;
+    }
+  }
+  // (its conjunction and comma are trimmed with the content)
+  let start = verb + 1;
+  while (start < object && uposOf(syntax, start) === 'ADV') start++;
+  if (end <= start || word(start) === 'that') return null;
+  // a name the parse cut off the subject before the verb is its end ("A 2019 study by Oxford University researcher | Jane Holt found")
+  let subjectEnd = phrase.tokenEnd;
+  while (subjectEnd < verb && uposOf(syntax, subjectEnd) === 'PROPN') subjectEnd++;
+  return { subject: { from: subjectStart, to: subjectEnd === verb ? verb : phrase.tokenEnd }, content: { from: start, to: end } };
 }

@@ -24,6 +24,12 @@ const POSSESSIVE = /^(?:['’]s?)(?!\w)/;
 const SPEAKS_FOR_OWNER = /\b(?:ministry|ministries|government|office|department|embassy|mission|administration|army|military|forces|police|spokes(?:man|woman|person)|press office|campaign|delegation|agency|council|cabinet|officials?|representatives?|statements?|reports?|letters?|communiqu[eé]s?|releases?|tweets?|messages?|announcements?|declarations?)\b/i;
 
 /**
+ * Records whose maker, named after them, answers for what they show: "a study by Harvard", "research conducted by the
+ * Pew Research Center" (but not "the director of the National Iodine Nutrition study").
+ */
+const RECORD_BY = /^\W*(?:\w+\W+){0,3}?(?:stud(?:y|ies)|research|surveys?|polls?|analys[ie]s)\b/i;
+
+/**
  * Maps speaker spans to entities. The entities layer already carries coreference
  * (pronouns and titles are mentions of the entity they refer to), so a speaker is the
  * entity one of whose mentions ends inside the span: the head of the phrase, which is the
@@ -74,7 +80,7 @@ export class SpeakerResolver {
       } else if (!head || m.end > head.end) head = m;
     }
     if (head) return head.entity;
-    if (dependent && dependent.type !== 'PERSON' && SPEAKS_FOR_OWNER.test(text.slice(span.start, span.end))) return dependent.entity;
+    if (dependent && dependent.type !== 'PERSON' && (SPEAKS_FOR_OWNER.test(text.slice(span.start, span.end)) || RECORD_BY.test(text.slice(span.start, dependent.start)))) return dependent.entity;
     const pronoun = PERSONAL.exec(text.slice(span.start, span.end));
     if (dependent || !pronoun) return null;
     const { ends, entities } = this.fallback[/^(he|him|his)$/i.test(pronoun[0]) ? 'he' : 'she'];

@@ -373,3 +373,39 @@ test('an opening participle is not the speaker, a name in -ing is', () => {
   const speakers = doc.get('quotes').filter((q) => q.kind === 'direct').map((q) => speakerName(entities, q));
   assert.deepEqual(speakers, ['Ali Larijani', 'Boeing']);
 });
+
+test('the subject the parse gives a speech verb, nearer to it than the phrase the rules took, speaks', () => {
+  // "Paris court jails two police in high-profile rape case", English Wikinews, 2019-02-02, CC BY 2.5:
+  // https://en.wikinews.org/wiki/Paris_court_jails_two_police_in_high-profile_rape_case (shortened)
+  const paris = analyse('Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub. '
+    + "Quirin denied any sexual activity, but upon learning his DNA was on Spanton's underwear he claimed sex had been consensual.", '2019-02-02');
+  const claim = paris.get('quotes').find((q) => paris.text.slice(q.start, q.end).startsWith('sex had been'));
+  assert.equal(claim && speakerName(paris.get('entities'), claim), 'Antoine Quirin');
+  // "On the campaign trail in the USA, September 2020", English Wikinews, 2020-10-29, CC BY 2.5:
+  // https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+  const trail = analyse('Trump alleged the media was falsely claiming he had suffered from "mini-strokes."', '2020-10-29');
+  const media = trail.get('quotes').find((q) => trail.text.slice(q.start, q.end).startsWith('he had suffered'));
+  assert.equal(media && speakerName(trail.get('entities'), media), 'media');
+});
+
+test('a partial quotation in a sentence opened inside an earlier quotation is the words of that quotation\'s speaker', () => {
+  // (our own sentence) the splitter opens a sentence at "The whole village", inside the first quotation
+  const doc = analyse('"We worked all night. The whole village came out to help," Mayor Anna Berg said on Sunday, pointing to the volunteers as "a small miracle" for the town.', '2020-01-01');
+  const miracle = doc.get('quotes').find((q) => doc.text.slice(q.start, q.end) === 'a small miracle');
+  assert.equal(miracle && speakerName(doc.get('entities'), miracle), 'Anna Berg');
+});
+
+test('a record that shows or finds a thing reports it, and whoever made the record speaks for it', () => {
+  const said = (text: string) => {
+    const doc = analyse(text, '2019-09-21');
+    return doc.get('quotes').map((q) => ({ content: text.slice(q.start, q.end), speaker: speakerName(doc.get('entities'), q) ?? (q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end)) }));
+  };
+  // "NYC Mayor de Blasio ends US presidential campaign", English Wikinews, 2019-09-21, CC BY 2.5:
+  // https://en.wikinews.org/wiki/NYC_Mayor_de_Blasio_ends_US_presidential_campaign
+  assert.deepEqual(said('Various opinion polls showed national support for de Blasio at no more than one percent of voters.'),
+    [{ content: 'national support for de Blasio at no more than one percent of voters', speaker: 'Various opinion polls' }]);
+  // our own sentences: the maker of a study or of research is its speaker; people who find a thing report nothing
+  assert.deepEqual(said('Research conducted by the Pew Research Center found broad support for the law.'),
+    [{ content: 'broad support for the law', speaker: 'Pew Research Center' }]);
+  assert.deepEqual(said('Police found a body in the river.'), []);
+});

@@ -2,7 +2,7 @@ import type { Attribution } from './attribution.js';
 import type { QuotedSpan } from './marks.js';
 import { clauseSubject, npEndingAt, openingSubject, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import type { TokenView } from './view.js';
-import { lowerBound } from '../../model/span.js';
+import { lowerBound, type Span } from '../../model/span.js';
 import { ancestorsOf, dependentOf, relationOf, uposOf, xposOf } from '../../syntax/accessors.js';
 import type { SyntaxLayer } from '../../syntax/layer.js';
 
@@ -111,7 +111,22 @@ class UnclaimedQuotes {
     const verb = this.firstVerb(s) < openTok;
     const speaker = this.putItIn(s) ?? this.possessorOfSaying(Math.max(sent.tokenStart, openTok - SAYING_REACH), openTok) ?? (verb ? openingSubject(v, sent.tokenStart, openTok) : null);
     if (!speaker) return null;
-    return { start: q.start, end: q.end, kind: 'direct', speakerSpan: spanOf(v, speaker), cueSpan: null, sentence: s, rule: 'direct/partial' };
+    const speakerSpan = spanOf(v, speaker)!;
+    const quoting = this.quotationAround(speakerSpan);
+    if (quoting < 0) return { start: q.start, end: q.end, kind: 'direct', speakerSpan, cueSpan: null, sentence: s, rule: 'direct/partial' };
+    // a sentence the splitter opened inside an earlier quotation ("“We worked all night. The whole village came out to
+    // help,” Mayor Anna Berg said, pointing to the volunteers as “a small miracle”"): its opening phrase is that
+    // quotation's words, and the sentence goes on in its speaker's tag
+    const tag = this.boundTo[quoting] >= 0 ? this.out[this.boundTo[quoting]] : null;
+    if (!tag?.speakerSpan) return null;
+    return { start: q.start, end: q.end, kind: 'direct', speakerSpan: tag.speakerSpan, cueSpan: tag.cueSpan, sentence: s, rule: 'direct/partial' };
+  }
+
+  /** The quotation holding all of `span`, or -1 (quoted spans are sorted and disjoint). */
+  private quotationAround(span: Span): number {
+    const { quoted } = this;
+    const n = lowerBound(quoted.length, (i) => quoted[i].close <= span.start);
+    return n < quoted.length && quoted[n].open < span.start && span.end <= quoted[n].close ? n : -1;
   }
 
   /** "Trump’s claim that there have been “thousands of shootings”": whose words the noun names. */
