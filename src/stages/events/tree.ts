@@ -415,9 +415,9 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
     if (isRequestVerb(s.lemma[head]!)) mode = combineModes(mode, 'hypothetical');
     // "developing plans TO ATTACK American diplomats", "sent troops TO ATTACK the city": a purpose is an act intended, not done
     else if (purpose(s, v, head)) mode = combineModes(mode, 'intended');
-  } else if (chargingVerb(s, v) >= 0 && chargedMode(s, v, chargingVerb(s, v)) !== null) {
+  } else if (chargedMode(s, v) !== null) {
     // "accused Iran OF ATTACKING": the accuser's claim; "prevent a New York State law FROM ALLOWING": not done
-    mode = combineModes(mode, chargedMode(s, v, chargingVerb(s, v)));
+    mode = combineModes(mode, chargedMode(s, v));
   } else if (head >= 0 && depth < 8 && relation === 'conj' && s.upos[head] === 'VERB' && !openedByThat(s, v) && subjectReadAsObject(s, v) < 0
     && !(infinitive(s, head) && inflected(s, v))) {
     const first = modeOf(s, head, depth + 1);
@@ -461,8 +461,13 @@ export const CHARGE_MARKS: ReadonlySet<string> = new Set(['of', 'for', 'with', '
 /** Verbs that keep their object from an act: "prevent … FROM allowing", "barred him from entering", "refrained from attacking". */
 const PREVENTING = /^(prevent|stop|bar|ban|block|keep|prohibit|forbid|restrain|deter|discourage|dissuade|refrain|preclude|hinder|save|spare|exclude|disqualify)$/;
 
-/** The mode the verb of an act one is charged with gives it: a claim's (reported), a prevention's (negated), else none. */
-function chargedMode(s: SentenceWords, v: number, verb: number): EventMode | null {
+/**
+ * The mode the verb of an act one is charged with gives it: a claim's (reported), a prevention's (negated); null when it
+ * gives none or `v` is no such act.
+ */
+function chargedMode(s: SentenceWords, v: number): EventMode | null {
+  const verb = chargingVerb(s, v);
+  if (verb < 0) return null;
   const from = s.children[v]!.some((c) => c < v && s.lower[c] === 'from');
   if (from) return PREVENTING.test(s.lemma[verb]!) ? 'negated' : null;
   return isClaimVerb(s.lemma[verb]!) ? 'reported' : null;
@@ -470,8 +475,8 @@ function chargedMode(s: SentenceWords, v: number, verb: number): EventMode | nul
 
 /**
  * The verb whose object is charged with, thanked or blamed for (or kept from) the act of an "-ing" clause opened by "of",
- * "for", "with" or "from" ("accused Iran OF ATTACKING", "prevent a New York State law FROM ALLOWING"), the clause hung on the verb (advcl) or read as modifying its object (acl: "blame
- * Bolsonaro FOR ENCOURAGING"); -1 when the clause is no such act.
+ * "for", "with" or "from" ("accused Iran OF ATTACKING", "prevent a New York State law FROM ALLOWING"), the clause hung on
+ * the verb (advcl) or read as modifying its object (acl: "blame Bolsonaro FOR ENCOURAGING"); -1 when it is no such act.
  */
 export function chargingVerb(s: SentenceWords, v: number): number {
   if (!s.lower[v]!.endsWith('ing') || ownSubject(s, v) >= 0) return -1;
