@@ -226,3 +226,11 @@ test('an agent named again without its country is the group named before with it
   assert.equal(over('refugees')?.cameo, 'SYRREF');
   assert.equal(over('government')?.cameo, 'TURGOV');
 });
+
+test('whose the agents are outranks where they are or come from: "Russia is to withdraw its troops from Syria" are Russian troops', () => {
+  // A sentence of its own, in the shape of the wire reports of withdrawals.
+  const text = 'Russia is to withdraw its troops from Syria. The United States said its soldiers in Afghanistan would stay.';
+  const doc = docWith(text, [['Russia', 'GPE'], ['Syria', 'GPE'], ['United States', 'GPE'], ['Afghanistan', 'GPE']], '2020-01-01');
+  const agents = resolveEntities(doc, kb, firstNames).filter((e) => e.actor?.id.startsWith('agent:')).map((e) => e.cameo).sort();
+  assert.deepEqual(agents, ['RUSMIL', 'USAMIL']);
+});

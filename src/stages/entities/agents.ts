@@ -72,8 +72,9 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     if (match.number !== 'plural' && next < tokens.length && view.sentence[next] === view.sentence[last] && HEAD_BREAKERS.has(tokenPos(tokens, next))
       && /^\s*$/.test(doc.text.slice(tokens.end[last], tokens.start[next]))) continue;
     const first = modifierStart(view, i - match.words + 1);
-    const named = countryAmong(view, kb, first, last - match.words + 1) ?? countryAfter(view, last) ?? countryReferredTo(view, i - match.words + 1)
-      ?? countryOfPossessor(view, first) ?? (ON_THE_SPOT.has(match.code) ? countryOfSetting(view, i - match.words + 1) : null);
+    // whose they are ("Russia is to withdraw ITS troops from Syria") outranks where they are or come from
+    const named = countryAmong(view, kb, first, last - match.words + 1) ?? countryOfPossessor(view, first) ?? countryAfter(view, last)
+      ?? countryReferredTo(view, i - match.words + 1) ?? (ON_THE_SPOT.has(match.code) ? countryOfSetting(view, i - match.words + 1) : null);
     const start = tokens.start[named && named.token < i - match.words + 1 ? named.token : i - match.words + 1];
     const end = tokens.end[last];
     const ref = { start, end, text: doc.text.slice(start, end), form: 'nominal' as const, sentence: view.sentence[last], by: 'entities/agent' };
