@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import { codedEvents } from './events.test-helpers.js';
 
 /**
@@ -66,4 +67,15 @@ test('an inflected verb after an infinitive of purpose is no conjunct of it, and
   const sentence = 'Mugabe co-founded the Zimbabwe African National Union (ZANU) to oppose the white minority rule, but was arrested by Rhodesian police in 1963.';
   const asserted = withMode(sentence, 'asserted');
   assert.ok(asserted.some((e) => e.startsWith('173')), `${sentence}: ${codedEvents(sentence, '1963-01-01').join(', ')}`);
+});
+
+/**
+ * "be to" before a verb arranges an act, it does not report one done (tree.ts scheduled): "The Vatican is to decide within a
+ * month", "The Senate was to meet Monday". Wikinews (CC BY 2.5: wn-86fe7b27a9db, wn-131a010276fd) and a sentence of its kind.
+ */
+test('an act one is to do is intended', () => {
+  const pipeline = createAnalyzer();
+  const modes = (text: string) => analyze(pipeline, { text, published: '2020-01-01' }).events.map((e) => `${e.trigger.text} ${e.mode}`);
+  assert.deepEqual(modes('Russia is to withdraw its troops from Syria.'), ['withdraw intended']);
+  assert.deepEqual(modes('Russia withdrew its troops from Syria.'), ['withdrew asserted']);
 });

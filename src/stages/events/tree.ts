@@ -428,9 +428,19 @@ function modeOf(s: SentenceWords, v: number, depth = 0): EventMode {
     if (relation === 'ccomp') mode = combineModes(mode, modeFromGovernor(s.lemma[head]!, false) === 'hypothetical' || askedInSubjunctive(s, v, head) ? 'hypothetical' : null);
   }
   if (head >= 0 && proposedByNoun(s, v, head)) mode = combineModes(mode, 'hypothetical');
+  if (scheduled(s, v)) mode = combineModes(mode, 'intended');
   if (inCondition(s, v)) mode = combineModes(mode, 'hypothetical');
   if (noneDoes(s, v)) mode = 'negated';
   return mode;
+}
+
+/** Forms of "be" that, before "to" and a verb, say the act is arranged ("Russia IS TO withdraw", "were to take over"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', "'s", "'re"]);
+
+/** "Russia is to withdraw its troops", "The Health Emergency Operation Center were to take over": an act arranged, not done. */
+function scheduled(s: SentenceWords, v: number): boolean {
+  const before = s.children[v]!.filter((c) => c < v);
+  return before.some((c) => s.relation[c] === 'mark' && s.lower[c] === 'to') && before.some((c) => (s.relation[c] === 'cop' || s.relation[c] === 'aux') && BE_FORMS.has(s.lower[c]!));
 }
 
 /** Nouns of proposing and asking, whose "that" clause is what is asked for, not what was done. */
