@@ -74,6 +74,8 @@ const SOURCE_TAIL = 12;
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'although', 'though', 'since', 'after', 'before', 'when', 'amid', 'despite', 'whereas']);
 /** How far a speech verb may reach for "that" over adjuncts. */
 const THAT_WINDOW = 10;
+/** Nouns of time after which "that" is a determiner ("that night", "that day"), not the opening of a clause. */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year', 'time']);
 /**
  * Longest reported content kept, in characters. Content runs to the end of its sentence, so on a giant
  * run-on sentence every nested "said that …" held the rest of it: a 200 KB sentence made a 233 MB record.
@@ -578,6 +580,11 @@ class AttributionFinder {
       const w = v.word(k);
       // "rejected the opposition's claim that …": the clause is the noun's (nounCue), not the verb's
       if (w === 'that' && nounCueReport(v.syntax, k - 1, to, (j) => v.word(j))) return -1;
+      // "announced the decision THAT NIGHT", "said that day": a time phrase, no clause
+      if (w === 'that' && TIME_NOUNS.has(v.word(k + 1))) {
+        k++;
+        continue;
+      }
       if (w === 'that' && (v.pos(k) !== 'PRON' || k === cueEnd && v.pos(k - 1) === 'NOUN' && CLAUSE_OPENING.has(v.pos(k + 1))) || w === ':') return k + 1 < to ? k + 1 : -1;
       if (v.pos(k) === 'VERB' || w === ',' || w === '.') break;
     }

@@ -253,3 +253,13 @@ test('a verb inside an aside set off by dashes reports up to the closing dash; t
   const doc2 = docOf(plain, [{ id: 'speaker', name: 'The Speaker', mentions: ['The Speaker'] }]);
   assert.deepEqual(findQuotes(doc2).map((q) => [q.kind, q.speaker]), [['direct', 'speaker']]);
 });
+
+/**
+ * "that" before a noun of time is a determiner, no clause's opening (find.ts TIME_NOUNS). Wikinews, "Samoan government ends
+ * state of emergency over measles outbreak" (CC BY 2.5, wn-e1cc1cd85985): the content was "night".
+ */
+test('"announced the decision that night" reports the decision, not "night"', () => {
+  const text = 'The island nation\'s cabinet unanimously voted to lift it on Saturday afternoon, and the National Emergency Operation Centre (NEOC) announced the decision that night.';
+  const doc = docOf(text, [{ id: 'neoc', name: 'National Emergency Operation Centre', mentions: ['National Emergency Operation Centre'] }]);
+  assert.deepEqual(findQuotes(doc).map((q) => text.slice(q.start, q.end)), ['the decision that night']);
+});
