@@ -673,6 +673,20 @@ class AttributionFinder {
     }
   }
 
+  /**
+   * Where "according to" and its source (ending at `sourceEnd`) sit between commas inside a clause whose words before the
+   * first comma (`comma`) have no verb: the clause runs on after the aside ("The attack, according to the ministry, killed
+   * five soldiers"). The clause's last word before the closing punctuation, or -1.
+   */
+  private asideInClause(from: number, comma: number, sourceEnd: number, to: number): number {
+    const { v } = this;
+    let last = to - 1;
+    while (last > sourceEnd && v.pos(last) === 'PUNCT') last--;
+    if (v.word(sourceEnd) !== ',' || last <= sourceEnd + 1) return -1;
+    for (let k = from; k < comma; k++) if (v.pos(k) === 'VERB' || v.pos(k) === 'AUX') return -1;
+    return last;
+  }
+
   private accordingTo(i: number, s: number, from: number, to: number) {
     const { v } = this;
     const source = phraseAfter(v, i + 2, to) ?? this.misreadNounPhrase(i + 2, to);
@@ -682,6 +696,14 @@ class AttributionFinder {
     if (first >= 0 && (v.word(first) === ',' || v.word(first) === '\u2014')) {
       const quoteIndex = this.closingQuoteBefore(first);
       if (quoteIndex >= 0) return this.bindQuote(quoteIndex, cueRange, source, s, 'direct/according-to');
+      // "Since their discovery, according to the academy, over four thousand other exoplanets have been discovered": set in
+      // the middle of a clause whose part before it has no verb, the aside reports what follows it (the content is one
+      // span: the verb's part says more than an opening adverbial or a bare subject)
+      const last = this.asideInClause(from, first, source.to, to);
+      if (last >= 0) {
+        this.add({ ...this.content(v.start(source.to + 1), v.end(last), 'after-cue'), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-aside' });
+        return;
+      }
       const start = v.start(from);
       const end = v.start(first);
       if (end > start) this.add({ ...this.content(start, end, 'before-cue'), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-after' });

@@ -263,3 +263,17 @@ test('"announced the decision that night" reports the decision, not "night"', ()
   const doc = docOf(text, [{ id: 'neoc', name: 'National Emergency Operation Centre', mentions: ['National Emergency Operation Centre'] }]);
   assert.deepEqual(findQuotes(doc).map((q) => text.slice(q.start, q.end)), ['the decision that night']);
 });
+
+/**
+ * "according to" set between commas inside a clause whose part before it has no verb reports what follows it (find.ts
+ * asideInClause); after a clause with a verb it reports that clause. Wikinews, "Swedish academy announces 2019 Nobel Prize
+ * winners in physics" (CC BY 2.5, wn-aea10c6840d1): the content was "Since their discovery".
+ */
+test('an "according to" aside inside a clause reports the clause\'s verb part', () => {
+  const aside = 'Since their discovery, according to the academy, over four thousand other exoplanets have been discovered.';
+  const after = 'The rebels seized two towns, according to officials.';
+  for (const [text, content] of [[aside, 'over four thousand other exoplanets have been discovered'], [after, 'The rebels seized two towns']]) {
+    const doc = docOf(text!);
+    assert.deepEqual(findQuotes(doc).map((q) => text!.slice(q.start, q.end)), [content]);
+  }
+});
