@@ -147,9 +147,9 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
   // together (the resolver gives such a phrase to the body)
   const speaksFor = np ? spokesmanBefore(v, np, floor) : null;
   if (speaksFor) return speaksFor;
-  // "Johnnie Wilson, of Springfield, Va., said", "Mary Smith, 56, of Dayton, Ohio, said": where a person is from is
-  // an aside after the name, not the speaker
-  if (np && v.word(np.from - 1) === 'of' && np.from - 2 > floor && v.word(np.from - 2) === ',') {
+  // "Johnnie Wilson, of Springfield, Va., said", "Mary Smith, 56, of Dayton, Ohio, said", "Bruce McArthur, from Toronto,
+  // Canada, on Tuesday admitted": where a person is from is an aside after the name, not the speaker
+  if (np && PLACE_OF_ORIGIN.has(v.word(np.from - 1)) && np.from - 2 > floor && v.word(np.from - 2) === ',') {
     return subjectBefore(v, np.from - 1, floor) ?? subjectBefore(v, np.from - 2, floor) ?? np;
   }
   // "Biden on Monday said", "McConnell, who in 2010 said": the phrase is an adjunct, the subject is before it
@@ -245,9 +245,12 @@ function isFullName(v: TokenView, r: TokenRange): boolean {
 }
 
 /** ", of Ashton, Md.": the comma-bounded "of" phrase before a place, ending at `comma`; its range includes the comma before it. */
+/** Prepositions of where a person is from, set off after the name: ", of Ashton, Md.,", ", from Toronto, Canada,". */
+const PLACE_OF_ORIGIN: ReadonlySet<string> = new Set(['of', 'from']);
+
 function ofSegment(v: TokenView, comma: number, floor: number): TokenRange | null {
   const place = npEndingAt(v, comma - 1, floor);
-  if (!place || place.from - 2 <= floor || v.word(place.from - 1) !== 'of' || v.word(place.from - 2) !== ',') return null;
+  if (!place || place.from - 2 <= floor || !PLACE_OF_ORIGIN.has(v.word(place.from - 1)) || v.word(place.from - 2) !== ',') return null;
   return { from: place.from - 1, to: comma };
 }
 

@@ -409,3 +409,13 @@ test('a record that shows or finds a thing reports it, and whoever made the reco
     [{ content: 'broad support for the law', speaker: 'Pew Research Center' }]);
   assert.deepEqual(said('Police found a body in the river.'), []);
 });
+
+/**
+ * Where a person is from, set off after the name with "from" as with "of", is an aside, not the speaker (speaker.ts
+ * PLACE_OF_ORIGIN). Wikinews, "Toronto serial killer Bruce McArthur pleads guilty to eight murders" (CC BY 2.5,
+ * wn-9d318a118e9b): the admission was Toronto's.
+ */
+test('", from Toronto, Canada," after a name is where the speaker is from', () => {
+  const doc = analyse('Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt in eight murders. McArthur pleaded guilty to each crime at the Superior Court.', '2019-02-01');
+  assert.deepEqual(doc.get('quotes').slice(0, 1).map((q) => speakerName(doc.get('entities'), q)), ['Bruce McArthur']);
+});
