@@ -160,7 +160,7 @@ const NOT_A_PART = /^Northern (?:Ireland|Cyprus)$/;
 /** "the Bosnian town of Gorazde", "the Azerbaijani republic of Nakhichevan": a place said to be of a country. */
 const KIND_OF_PLACE = /(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Ll}+)?\s+(?:town|city|village|province|region|republic|state|district|port|island|county|enclave)\s+of\s+$/u;
 /** "Bam, Iran", "Chippewa Falls, Wisconsin": a place followed by its country or by a region the KB places. */
-const THEN_COUNTRY = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)/u;
+export const THEN_COUNTRY = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)/u;
 /** "the Fisht Stadium in Sochi", "Bontddu Hall near Dolgellau": a place inside a place the KB knows. */
 const IN_PLACE = /^\s+(?:in|near|outside)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)/u;
 /** The first word (or two) of a longer name: "Volgograd" of "Volgograd Arena". */
@@ -188,11 +188,16 @@ function placeFromContext(doc: Doc, c: Cluster, kb: ActorsKb): PlaceRef | null {
     ];
     for (const [found, kind] of candidates) {
       if (!found) continue;
-      const place = placeOfWord(kb, found.split(/\.\s/)[0]!.replace(/\.$/, ''), kind);
+      const place = placeOfWord(kb, placeWords(found), kind);
       if (place) return { via: 'region', country: place.country, name: r.text, id: `place:${r.text.toLowerCase()}`, cameo: (place.cameo ?? place.country).slice(0, 3) };
     }
   }
   return null;
+}
+
+/** A place's words as the patterns take them, cut at a sentence's end ("Texas. Police" → "Texas") and short of a final period. */
+export function placeWords(found: string): string {
+  return found.split(/\.\s/)[0]!.replace(/\.$/, '');
 }
 
 /** The place a word beside a name stands for, as its kind allows. */

@@ -212,7 +212,12 @@ function fixedTypes(text: string, named: readonly NameMention[], kb: ActorsKb): 
 function endsInKnownAcronym(name: string, kb: ActorsKb): boolean {
   const words = name.split(/\s+/);
   const last = words[words.length - 1]!;
-  return words.length > 1 && /^\p{Lu}{2,}$/u.test(last) && kb.organisation(last) !== null && kb.people(last).length === 0;
+  return words.length > 1 && isAcronym(last) && kb.organisation(last) !== null && kb.people(last).length === 0;
+}
+
+/** A word of capitals only ("ISIS", "NATO"): an acronym, never a person's name. */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word);
 }
 
 /**
@@ -312,11 +317,6 @@ function speaksAsPerson(text: string, m: NameMention, afterPlace: boolean): bool
   return m.name.includes(' ') && TURN_AFTER.test(after) && TURN_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
-/**
- * Whether the k-th mention is a place written after a place and a comma, the larger place the first lies in: "the
- * former mayor of South Bend, Indiana", "Fort Lee, New Jersey". The title before the first place is no title of
- * the second.
- */
 /** A preposition of place before a name, with or without "the". */
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|across|around|from|into)\s+(?:the\s+)?$/;
 /** A noun of a kind of town before a name set off by a comma or "of" ("the capital, San Juan", "the city of Reading"). */
@@ -343,6 +343,11 @@ function locatedPlace(text: string, m: NameMention, kb: ActorsKb): boolean {
   return larger !== undefined && !isCalendarName(larger) && (kb.place(larger) !== null || kb.region(larger) !== null || kb.towns(larger).length > 0);
 }
 
+/**
+ * Whether the k-th mention is a place written after a place and a comma, the larger place the first lies in: "the
+ * former mayor of South Bend, Indiana", "Fort Lee, New Jersey". The title before the first place is no title of
+ * the second.
+ */
 function placeBefore(text: string, named: readonly NameMention[], k: number): boolean {
   const m = named[k]!;
   const prev = named[k - 1];

@@ -2,9 +2,10 @@ import type { Doc } from '../../model/document.js';
 import type { Role } from '../../model/layers.js';
 import type { ActorsKb, PlaceRef } from '../../kb/view.js';
 import { countryOfTitle, linkPerson } from '../../kb/link.js';
-import type { NameMention } from './mentions.js';
+import { isAcronym, type NameMention } from './mentions.js';
 import { addRef, newCluster, type Cluster } from './refs.js';
 import { stormsOwnName } from './storms.js';
+import { placeWords, THEN_COUNTRY } from './context.js';
 import { isTitleWord, pluralTitleBefore, titleAfter, titleBefore, type TitleRead } from '../../language/titles.js';
 import type { Sentence } from '../../model/layers.js';
 
@@ -104,7 +105,7 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
     const found = place ? null : kb.organisation(m.name);
     // Phoenix lists leaders under their group ("Khaled Meshaal" under Hamas): a person stays a person, coded as the group
     // (not an acronym the entity model took for a person: "ISIS" is the group)
-    const organisation = found?.phoenixOnly && m.type === 'PERSON' && !/^\p{Lu}{2,}$/u.test(m.name) ? null : found;
+    const organisation = found?.phoenixOnly && m.type === 'PERSON' && !isAcronym(m.name) ? null : found;
     let cluster: Cluster;
     if (place && !(m.type === 'PERSON' && kb.people(m.name).length > 0)) {
       cluster = set.keyed(`place:${place.id}`, () => {
@@ -139,8 +140,6 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
   return set;
 }
 
-/** ", Illinois", ", Ontario", ", France": the place written after a town's name, and what follows it. */
-const PLACE_AFTER = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)(.{0,40})/su;
 /** What follows a place that is one of a list ("Kabul, Iraq and Syria", "Kabul, Iraq, Syria and Yemen"). */
 const LIST_GOES_ON = /^(?:\s*,?\s*(?:and|or|&)\s|,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*(?:,|and\s|or\s))/u;
 
@@ -152,9 +151,11 @@ const LIST_GOES_ON = /^(?:\s*,?\s*(?:and|or|&)\s|,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\
  */
 function countryWrittenAfter(text: string, end: number, known: PlaceRef, kb: ActorsKb): 'same' | 'other' | null {
   if (known.via !== 'capital' && known.via !== 'region') return null;
-  const after = PLACE_AFTER.exec(text.slice(end, end + 120));
-  if (!after || LIST_GOES_ON.test(after[2]!)) return null;
-  const word = after[1]!.split(/\.\s/)[0]!.replace(/\.$/, '');
+  // ", Illinois", ", Ontario", ", France": the place written after the town's name, then what follows it
+  const after = THEN_COUNTRY.exec(text.slice(end, end + 120));
+  const rest = end + (after?.[0].length ?? 0);
+  if (!after || LIST_GOES_ON.test(text.slice(rest, rest + 40))) return null;
+  const word = placeWords(after[1]!);
   const region = kb.place(word) ?? kb.region(word);
   if (!region || region.via === 'demonym' || region.via === 'metonym' || region.via === 'capital') return null;
   return region.country === known.country ? 'same' : 'other';
