@@ -8,6 +8,7 @@ import { countryAmong, mainCountry, modifierStart, placeModifier, sectorEndingAt
 import type { ClusterSet } from './names.js';
 import type { Cluster, Ref } from './refs.js';
 import { namesPublication } from './organisation-nouns.js';
+import { placeWords, THEN_COUNTRY } from './place-words.js';
 import { isOutletName, isWebOutletName, MEDIA_SECTOR } from './outlets.js';
 
 /**
@@ -159,8 +160,6 @@ const COMPASS = /^(?:North|South|East|West|Central|Upper|Lower)(?:ern)?\s+(.+)$/
 const NOT_A_PART = /^Northern (?:Ireland|Cyprus)$/;
 /** "the Bosnian town of Gorazde", "the Azerbaijani republic of Nakhichevan": a place said to be of a country. */
 const KIND_OF_PLACE = /(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Ll}+)?\s+(?:town|city|village|province|region|republic|state|district|port|island|county|enclave)\s+of\s+$/u;
-/** "Bam, Iran", "Chippewa Falls, Wisconsin": a place followed by its country or by a region the KB places. */
-export const THEN_COUNTRY = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)/u;
 /** "the Fisht Stadium in Sochi", "Bontddu Hall near Dolgellau": a place inside a place the KB knows. */
 const IN_PLACE = /^\s+(?:in|near|outside)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)/u;
 /** The first word (or two) of a longer name: "Volgograd" of "Volgograd Arena". */
@@ -193,11 +192,6 @@ function placeFromContext(doc: Doc, c: Cluster, kb: ActorsKb): PlaceRef | null {
     }
   }
   return null;
-}
-
-/** A place's words as the patterns take them, cut at a sentence's end ("Texas. Police" → "Texas") and short of a final period. */
-export function placeWords(found: string): string {
-  return found.split(/\.\s/)[0]!.replace(/\.$/, '');
 }
 
 /** The place a word beside a name stands for, as its kind allows. */

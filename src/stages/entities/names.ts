@@ -5,7 +5,7 @@ import { countryOfTitle, linkPerson } from '../../kb/link.js';
 import { isAcronym, type NameMention } from './mentions.js';
 import { addRef, newCluster, type Cluster } from './refs.js';
 import { stormsOwnName } from './storms.js';
-import { placeWords, THEN_COUNTRY } from './context.js';
+import { placeWords, THEN_COUNTRY } from './place-words.js';
 import { isTitleWord, pluralTitleBefore, titleAfter, titleBefore, type TitleRead } from '../../language/titles.js';
 import type { Sentence } from '../../model/layers.js';
 
