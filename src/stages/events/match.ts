@@ -62,7 +62,7 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
       // a phrasal verb's pattern names its particle ("STEP - * DOWN") or what is acted on ("broke off RELATIONS"); a
       // preposition of the plain verb ("LEAD - * TO") says nothing of it
       if (hit && !phrasal && !particles.every((w) => hit.matched.includes(w)) && hit.matched.every((w) => FUNCTION_POS.has(s.pos[w]!))) continue;
-      if (hit && (!best || hit.score > best.score || (hit.score === best.score && writtenFor(hit.pattern, form.lemma) && !writtenFor(best.pattern, bestForm.lemma)))) {
+      if (hit && (!best || hit.score > best.score || (hit.score === best.score && betterTie(hit.pattern, form.lemma, best.pattern, bestForm.lemma)))) {
         best = hit;
         bestForm = form;
       }
@@ -104,10 +104,28 @@ function namesParticles(form: VerbForm, particles: readonly number[], s: Sentenc
 /**
  * "Ukraine ratified a sweeping agreement with the European Union": the ALLOW block holds
  * `- * &TREATY [031:031] # APPROVE` and `- * &TREATY [057] # RATIFY`; of patterns that match
- * equally well, the one written for the verb in the clause wins (057), else the first.
+ * equally well, the one written for the verb in the clause wins (057); see `betterTie`.
  */
 function writtenFor(pattern: VerbPattern, lemma: string): boolean {
   return pattern.for?.includes(lemma) ?? false;
+}
+
+/**
+ * Of two patterns that match equally well, the one written for the clause's verb wins; between the
+ * same pattern written twice with two codes (`- * SUPPORT [051] # GIVE` and `- * SUPPORT [060] #
+ * LEND` for "provide"), the later: a later line of the same words replaces the earlier, as
+ * PETRARCH's gold shows ("would not provide support to Israel" 121, the refusal of 060; "ordered an
+ * investigation" 1014, the later of `&INVESTIGATION [091]` and `[1014]`). Other ties keep the first.
+ */
+function betterTie(hit: VerbPattern, hitLemma: string, best: VerbPattern, bestLemma: string): boolean {
+  const hitFor = writtenFor(hit, hitLemma);
+  const bestFor = writtenFor(best, bestLemma);
+  if (hitFor !== bestFor) return hitFor;
+  return samePattern(hit, best);
+}
+
+function samePattern(a: VerbPattern, b: VerbPattern): boolean {
+  return JSON.stringify([a.pre, a.post]) === JSON.stringify([b.pre, b.post]);
 }
 
 /**

@@ -30,7 +30,7 @@ test('a pattern object outranks a bare preposition or particle of the same verb'
  * ("urged Chile, which is backed by …, to reopen" is urged's, and the backing stays an act).
  */
 const INFINITIVE_GOVERNORS: readonly Row[] = [
-  ['Argentina pledged on Monday to send 200 troops to Haiti.', ['0312 ARG→HTI']],
+  ['Argentina pledged on Monday to send 200 troops to Haiti.', ['0332 ARG→HTI']],
   ['Peru urged Chile, which is backed by the Brazilian government, to reopen the border.', ['020 PER→CHL', '050 BRAGOV→CHL']],
 ];
 
@@ -41,7 +41,7 @@ test('an infinitive belongs to the verb that governs it, past time phrases and r
 /** The source's own people as object are what it gives or moves; the other country named is the party acted on. */
 const OWN_PEOPLE_MOVED: readonly Row[] = [
   ['Norway has offered its soldiers to the government of Mali.', ['030 NOR→MLIGOV']],
-  ['Argentina pledged on Monday to send 200 troops to Haiti.', ['0312 ARG→HTI']],
+  ['Argentina pledged on Monday to send 200 troops to Haiti.', ['0332 ARG→HTI']],
   ['Israel arrested its soldiers in Jerusalem.', ['173 ISR→ISRMIL']],
 ];
 
@@ -95,16 +95,32 @@ test('a phrase that dates the act does not match a pattern\'s bare preposition',
 
 /**
  * Of patterns of one block that match equally well, the one the dictionary wrote for the verb in the
- * clause wins (`- * &TREATY [031:031] # APPROVE`, `- * &TREATY [057] # RATIFY` in the ALLOW block).
+ * clause wins (`- * &TREATY [057] # RATIFY` in the ALLOW block, after `[031:031] # APPROVE`). The ALLOW block
+ * writes the pattern twice for APPROVE too, and its later line, `[057:057] # APPROVE`, codes.
  */
 const WRITTEN_FOR_THE_VERB: readonly Row[] = [
   ['Ukraine ratified the agreement with the European Union.', ['057 UKR→IGOEUREEC']],
-  ['Ukraine approved the agreement with the European Union.', ['031 UKR→IGOEUREEC']],
+  ['Ukraine approved the agreement with the European Union.', ['057 UKR→IGOEUREEC']],
   ['French activists staged a protest in Beijing on Wednesday.', ['141 FRAOPP→CHN']],
 ];
 
 test('a pattern written for the clause\'s verb wins over an equal one written for a synonym', () => {
   for (const [sentence, expected] of WRITTEN_FOR_THE_VERB) assert.deepEqual(coded(sentence), expected, sentence);
+});
+
+/**
+ * The same pattern written twice in a block with two codes: the later line wins, as in PETRARCH
+ * (`- * SUPPORT [051] # GIVE` then `[060] # LEND` for PROVIDE; `- * &TREATY [032]` then `[037:037]`
+ * in REACH, whose refusal is 127). A line written for the clause's verb still wins over one that is not.
+ */
+const LATER_DUPLICATE: readonly Row[] = [
+  ['Japan will provide support to Ukraine.', ['060 JPN→UKR']],
+  ['Japan gave support to Ukraine.', ['051 JPN→UKR']],
+  ['Serbia and Kosovo could not reach an agreement about the border.', ['127 SRB→KSV', '127 KSV→SRB']],
+];
+
+test('of one pattern written twice, the later line codes, unless the earlier is the verb\'s own', () => {
+  for (const [sentence, expected] of LATER_DUPLICATE) assert.deepEqual(coded(sentence), expected, sentence);
 });
 
 /** A word of a title before a name describes the person, not the act: no pattern reads it. */
