@@ -6,6 +6,7 @@ import { createAnalyzer } from '../../pipeline/analyze.js';
 import { loadResources, STAGES } from '../../pipeline/presets.js';
 import { buildGazetteer } from './gazetteer.js';
 import { chunks } from './tags.js';
+import { splitAfterCompounds } from './index.js';
 import { conllClassOf, countryOf, entityType } from './types.js';
 
 const analyzer = createAnalyzer(['segment', 'mentions']);
@@ -116,4 +117,12 @@ test('"A.M." and "P.M." after a clock time are part of the time, not a place (is
     assert.ok(!found.some((m) => /^[AP]\.M\.$/.test(m.text)), JSON.stringify(found));
     assert.ok(found.some((m) => m.type === 'GPE'), JSON.stringify(found));
   }
+});
+
+test('a name compounded with a participle ends its mention: "the Al Qaeda-linked | Somali militant group"', () => {
+  const words = ['The', 'Al', 'Qaeda-linked', 'Somali', 'militant', 'group', 'al-Shabab'];
+  assert.deepEqual(splitAfterCompounds(words, [{ start: 1, end: 4, label: 'MISC' }]), [{ start: 1, end: 3, label: 'MISC' }, { start: 3, end: 4, label: 'MISC' }]);
+  // the compound as the name's last word, or a name without one, stays whole
+  assert.deepEqual(splitAfterCompounds(['the', 'Yemen-based'], [{ start: 1, end: 2, label: 'MISC' }]), [{ start: 1, end: 2, label: 'MISC' }]);
+  assert.deepEqual(splitAfterCompounds(['the', 'Al', 'Qaeda'], [{ start: 1, end: 3, label: 'ORG' }]), [{ start: 1, end: 3, label: 'ORG' }]);
 });

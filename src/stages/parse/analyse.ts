@@ -10,6 +10,7 @@ import { attachOpeningSubjects, type OpeningSubjectLabels } from './opening-subj
 import type { ParseModel } from './model.js';
 import { GREEDY, InputBuffer, ParseScratch, parseWords, type Decoding } from './parser.js';
 import { retagSubordinators, type SubordinatorTags } from './subordinators.js';
+import { retagCompoundParticiples, type CompoundParticipleTags } from './compound-participles.js';
 import { tagSentence, TaggerScratch } from './tagger.js';
 import { verbForVerbless } from './verbless.js';
 import { WordHashBuffer } from './words.js';
@@ -44,6 +45,7 @@ export class AnalysisScratch {
   readonly openingSubjectLabels: OpeningSubjectLabels;
   readonly relativeConjunctLabels: RelativeConjunctLabels;
   readonly subordinatorTags: SubordinatorTags;
+  readonly compoundParticipleTags: CompoundParticipleTags;
   /** The label classes of a clause's subject. */
   readonly subjectLabels: ReadonlySet<number>;
   tags = new Uint8Array(64);
@@ -87,6 +89,7 @@ export class AnalysisScratch {
       upos: (tag) => model.tagUposName[tag],
       xpos: (tag) => model.xposTags[model.tagXpos[tag]],
     };
+    this.compoundParticipleTags = { ...this.subordinatorTags, adjective: model.tagger.tags.indexOf('ADJ JJ') };
   }
 
   /** The lemma of `form` tagged with tag class `tag`. */
@@ -128,6 +131,7 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   hashes.fill(forms);
   tagSentence(model.tagger, hashes, forms, tags, scratch.tagger);
   retagSubordinators(forms, tags, n, scratch.subordinatorTags);
+  retagCompoundParticiples(forms, tags, n, scratch.compoundParticipleTags);
   const verb = verbForVerbless(forms, tags, n, scratch.tagger.verbTag, scratch.tagger.verbDeficit, scratch.subordinatorTags);
   const asides = acronymAsides(forms);
   parseTagged(model, asides, n, scratch);
