@@ -17,7 +17,9 @@ const OPENS_SENTENCE = new Set(['DET', 'PRON', 'SCONJ', 'CCONJ', 'ADV', 'ADP']);
  * inside a sentence, as the property test over wrapped corpora checks.)
  *  - an ellipsis followed by a capitalised common word ends a sentence ("He left… Then");
  *  - an initialism followed by a capitalised function word ends one ("to the U.S. The talks");
- *  - a dateline heading ends one ("Monday, August 3, 2020 | On Thursday, …");
+ *  - a dateline heading ends one ("Monday, August 3, 2020 | On Thursday, …"), and so does a wire
+ *    dateline ("MOSCOW, June 3 (AFP) - | Russia condemned …", "GAZA CITY, Palestinian Territories: | Four
+ *    children …"): the place where the report was filed is no part of the first sentence's clause;
  *  - no sentence opens with a comma, a semicolon or a closing bracket, nor closes a bracket its
  *    predecessor opened: wink breaks after the full stops of "(D-N.J.)" and "(R-Ky.)", and those
  *    pieces are one sentence ("Robert Menendez (D-N." | "J.) all suggested …").
@@ -27,7 +29,12 @@ export function repairSentences(text: string, tokens: TokenLayer, raw: readonly 
   const out: RawSentence[] = [];
   for (const s of joinContinuations(text, tokens, raw)) {
     let start = s.tokenStart;
-    for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+    const wire = wireDatelineEnd(text, tokens, s);
+    if (wire >= 0) {
+      out.push({ tokenStart: start, tokenEnd: wire + 1, paragraph: s.paragraph });
+      start = wire + 1;
+    }
+    for (let i = start; i < s.tokenEnd - 1; i++) {
       if (shouldSplitAfter(text, tokens, i, start)) {
         out.push({ tokenStart: start, tokenEnd: i + 1, paragraph: s.paragraph });
         start = i + 1;
@@ -45,6 +52,35 @@ export function repairSentences(text: string, tokens: TokenLayer, raw: readonly 
 const DATELINE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/;
 /** Tokens of a dateline: weekday , month day , year. */
 const DATELINE_TOKENS = 6;
+
+/**
+ * A wire dateline: a place in capitals (one to three words, four letters at least), maybe a region or a date after a comma and
+ * the agency in brackets, closed by a dash before a capital ("WASHINGTON (Reuters) -", "MOSCOW, June 3 (AFP) -", "NEW YORK —",
+ * "KABUL, Afghanistan (AP) —") or, after a comma and a region, by a colon ("GAZA CITY, Palestinian
+ * Territories:"). A colon after capitals alone is not one: interview transcripts open turns so ("WSS: How did …").
+ */
+const WIRE_PLACE = String.raw`[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}`;
+const WIRE_DASH = new RegExp(String.raw`^(?=[^a-z]*[A-Z]{4})${WIRE_PLACE}(?:, [A-Z][\w.'’]*(?: [\w.'’]+){0,3})?(?: \([A-Z][\w ]{0,20}\))? ?[-–—](?= [A-Z"“'‘])`);
+const WIRE_COLON = new RegExp(String.raw`^(?=[^a-z]*[A-Z]{4})${WIRE_PLACE}, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}:(?= )`);
+/** Characters of text a wire dateline may take. */
+const WIRE_REACH = 80;
+
+/** The token that closes a wire dateline opening the sentence, -1 when none does or nothing follows it. */
+function wireDatelineEnd(text: string, tokens: TokenLayer, s: RawSentence): number {
+  if (!startsWithCapital(text, tokens.start[s.tokenStart], tokens.end[s.tokenStart])) return -1;
+  const from = tokens.start[s.tokenStart];
+  const head = text.slice(from, Math.min(text.length, from + WIRE_REACH)).replace(/\s+/g, ' ');
+  const m = WIRE_DASH.exec(head) ?? WIRE_COLON.exec(head);
+  if (!m) return -1;
+  const length = m[0].replace(/ /g, '').length;
+  let seen = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+    seen += tokens.end[i] - tokens.start[i];
+    if (seen === length) return i;
+    if (seen > length) return -1;
+  }
+  return -1;
+}
 
 function endsDateline(text: string, tokens: TokenLayer, sentenceStart: number, i: number): boolean {
   return i === sentenceStart + DATELINE_TOKENS - 1 && DATELINE.test(text.slice(tokens.start[sentenceStart], tokens.end[i]));

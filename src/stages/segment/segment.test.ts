@@ -16,6 +16,17 @@ test('a line wrap inside a sentence does not end it (the seed article)', () => {
   assert.ok(sentences.some((s) => s.startsWith('However, this idea')));
 });
 
+test('a wire dateline is a sentence of its own; a transcript speaker and capitals in a sentence are not', () => {
+  assert.deepEqual(sentencesOf('MOSCOW, June 3 (AFP) - Russia condemned the sanctions.'), ['MOSCOW, June 3 (AFP) -', 'Russia condemned the sanctions.']);
+  assert.deepEqual(sentencesOf('WASHINGTON (Reuters) - President Obama met Xi Jinping.'), ['WASHINGTON (Reuters) -', 'President Obama met Xi Jinping.']);
+  assert.deepEqual(sentencesOf('NEW YORK — The talks resumed.'), ['NEW YORK —', 'The talks resumed.']);
+  assert.deepEqual(sentencesOf('KABUL, Afghanistan: Taliban fighters attacked a police post.'), ['KABUL, Afghanistan:', 'Taliban fighters attacked a police post.']);
+  // Wikinews (CC BY 2.5) interviews open each question so
+  assert.deepEqual(sentencesOf('WSS: How did your nomination come about?'), ['WSS: How did your nomination come about?']);
+  assert.deepEqual(sentencesOf('NATO - the alliance - met.'), ['NATO - the alliance - met.']);
+  assert.deepEqual(sentencesOf('US - China talks resumed.'), ['US - China talks resumed.']);
+});
+
 test('abbreviations do not end sentences, but an initialism can', () => {
   assert.deepEqual(sentencesOf('Gen. Smith met Dr. Jones on Jan. 5. The U.N. envoy and Mr. Lavrov left.'),
     ['Gen. Smith met Dr. Jones on Jan. 5.', 'The U.N. envoy and Mr. Lavrov left.']);
