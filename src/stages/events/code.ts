@@ -228,10 +228,14 @@ function notAParty(s: SentenceWords, c: number): boolean {
 function firstActorIn(s: SentenceWords, actors: readonly ActorSpan[], head: number, pastOwner = false): ActorSpan | undefined {
   const words = new Set<number>();
   const todo = [head];
+  const acted = ACTED_ON.has(s.relation[head]!);
   while (todo.length && words.size < PHRASE_LIMIT) {
     const t = todo.pop()!;
     words.add(t);
-    for (const c of s.children[t]!) if ((!OUTSIDE_PHRASE.has(s.relation[c]!) || ownedBy(s, c)) && !(t === head && s.relation[c] === 'conj') && !notAParty(s, c)) todo.push(c);
+    for (const c of s.children[t]!) {
+      if ((!OUTSIDE_PHRASE.has(s.relation[c]!) || ownedBy(s, c)) && !(t === head && s.relation[c] === 'conj') && !notAParty(s, c)) todo.push(c);
+      else if (acted && t === head) todo.push(...madeBy(s, c));
+    }
   }
   let first: ActorSpan | undefined;
   for (const w of [...words]) if (ownedBy(s, w)) words.add(ownerAfter(s, w));
@@ -240,6 +244,20 @@ function firstActorIn(s: SentenceWords, actors: readonly ActorSpan[], head: numb
     if (a?.start === w && (!first || w < first.start) && !(pastOwner && possessivePronoun(s, w)) && !reporter(s, a)) first = a;
   }
   return first;
+}
+
+/**
+ * "Russia condemned the sanctions IMPOSED BY Ukraine", "a plan proposed by the British Red Cross was rejected by
+ * Boris Johnson": the agent of a participle that modifies the thing acted on (an object, a passive's subject) itself is the
+ * thing's author, as "Ukraine's sanctions" and "the proposal by Kyiv" name it; the participle's other phrases stay
+ * outside ("imposed ON RUSSIA by Ukraine"). A doer's phrase keeps its own head: "the project, funded by the
+ * National Science Foundation, meant to …" is the project's act.
+ */
+const ACTED_ON = new Set(['obj', 'nsubj:pass']);
+
+function madeBy(s: SentenceWords, c: number): number[] {
+  if (s.relation[c] !== 'acl' || s.pos[c] !== 'VERB' || s.lower[c]!.endsWith('ing')) return [];
+  return s.children[c]!.filter((a) => s.relation[a] === 'obl:agent' && caseOf(s, a) === 'by');
 }
 
 /** Participles of ownership: the actor they name owns the thing the phrase names. */

@@ -81,11 +81,18 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     // wn-74c39a88b10e
     ["Chinese citizens have criticized their government's initial response to the outbreak.", '2020-02-10', ['111 CHNCVL→CHNGOV']],
   ],
-  // A wire dateline before a colon names where the report was filed: the parser's subject there is no actor.
+  // A wire dateline names where the report was filed: the parser's subject there is no actor.
   dateline: [
     // written for this test
     ['GENEVA: The Red Cross has said it will send a team to Yemen next week.', '2021-03-01', ['036 NGOHLHIRC→YEM']],
     ['KABUL, Afghanistan: Three Afghan soldiers were killed in a Taliban attack on Monday, officials said.', '2021-03-01', ['190 AFGREB→AFGMIL']],
+    ['MOSCOW, June 3 (AFP) - Russia condemned the attack.', '2021-03-01', ['111 RUS→---']],
+  ],
+  // The agent of a participle that modifies the thing acted on is the thing's author, the party acted on.
+  madeBy: [
+    // written for this test
+    ['Russia condemned the sanctions imposed by Ukraine.', '2021-03-01', ['111 RUS→UKR']],
+    ['Russia condemned the sanctions imposed on Moscow by Ukraine.', '2021-03-01', ['111 RUS→UKR', '163 UKR→RUSGOV']],
   ],
   // ", then with Y": the verb's prepositional phrase repeated by an ellipsis is acted on too.
   echoedPhrase: [
