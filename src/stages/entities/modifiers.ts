@@ -152,7 +152,17 @@ export function sectorEndingAt(view: TokenOwners, kb: ActorsKb, from: number, to
   return null;
 }
 
-/** The country the story is most about (other than `without`): the one named most often (names, demonyms, capitals), first named on a tie. */
+/**
+ * A place the lede names counts twice: the first sentence of a news story says where it happens ("the Bavarian State
+ * Ministry of Public Health in Munich, Germany confirmed a case …", followed by three mentions of China in the
+ * figures of the outbreak).
+ */
+const LEDE_WEIGHT = 2;
+
+/**
+ * The country the story is most about (other than `without`): the one named most often (names, demonyms, capitals; the
+ * lede's twice), first named on a tie.
+ */
 export function mainCountry(set: ClusterSet, without: string | null = null): ModifierCountry | null {
   let best: Cluster | null = null;
   let bestCount = 0;
@@ -161,8 +171,10 @@ export function mainCountry(set: ClusterSet, without: string | null = null): Mod
   for (const c of set.all()) {
     if (!c.place || c.place.via === 'region' || c.place.country === without) continue;
     const entry = counts.get(c.place.country) ?? { count: 0, first: Infinity, cluster: c };
-    entry.count += c.refs.length;
-    for (const r of c.refs) entry.first = Math.min(entry.first, r.start);
+    for (const r of c.refs) {
+      entry.count += r.start < set.ledeEnd ? LEDE_WEIGHT : 1;
+      entry.first = Math.min(entry.first, r.start);
+    }
     if (c.place.via === 'name' || c.place.via === 'demonym') entry.cluster = c;
     counts.set(c.place.country, entry);
   }

@@ -20,6 +20,8 @@ export class ClusterSet {
   readonly people: Cluster[] = [];
   /** The cluster each name mention went to, by its start offset. */
   readonly ofMention = new Map<number, Cluster>();
+  /** Where the story's first sentence, its lede, ends (a document offset). */
+  ledeEnd = 0;
 
   keyed(key: string, make: () => Cluster): Cluster {
     let c = this.byKey.get(key);
@@ -90,8 +92,21 @@ const lastRef = (c: Cluster) => (c.refs.length ? c.refs[c.refs.length - 1].start
  * name parts, anything else by its normalised text. A PERSON span that is a known place
  * or organisation ("Washington", "NATO") is retyped.
  */
+/** Tokens of a sentence too short to be the lede: a dateline or heading before it ("MOSCOW, June 3 (AFP) -"). */
+const HEADING_TOKENS = 10;
+
+/** The end of the story's first sentence, read on past a short first one (a dateline or heading before the lede). */
+function ledeEnd(doc: Doc): number {
+  const sentences = doc.get('sentences');
+  const first = sentences[0];
+  if (!first) return 0;
+  const second = sentences[1];
+  return first.tokenEnd - first.tokenStart < HEADING_TOKENS && second ? second.end : first.end;
+}
+
 export function clusterNames(doc: Doc, names: readonly NameMention[], kb: ActorsKb): ClusterSet {
   const set = new ClusterSet();
+  set.ledeEnd = ledeEnd(doc);
   /** Organisations and other names of several words by their first word: "Mahan" of "Mahan Air". */
   const byFirstWord = new Map<string, Cluster>();
   /** Towns the text places in another country than the KB's namesake ("Antioch, Illinois"): every mention of the name. */

@@ -69,6 +69,15 @@ test('a place the KB does not know takes the country of the place named beside i
   assert.equal(named('Belgium')?.by, 'entities/kb-link');
 });
 
+test('the lede\'s places count twice for the story\'s country: an organisation the KB does not know is of the country the first sentence names', () => {
+  // Written for this test after Wikinews, "Germany bans Mahan Air of Iran, citing 'security'" (2019-01-21), CC BY 2.5.
+  const text = 'Germany on Monday banned the airline Mahan Air from flying in the country. Mahan has been the subject of United States '
+    + 'sanctions since 2011, and the United States accuses it of carrying weapons. Deutsche Bahn has announced plans to stop doing business with it.';
+  const doc = docWith(text, [['Germany', 'GPE'], ['Mahan Air', 'ORG'], ['Mahan', 'ORG'], ['United States', 'GPE'], ['United States', 'GPE', 2], ['Deutsche Bahn', 'ORG']], '2019-01-21');
+  const entities = resolveEntities(doc, kb, firstNames);
+  assert.equal(entities.find((e) => e.name === 'Deutsche Bahn')?.country, 'DEU');
+});
+
 test('a town the KB does not name lies where the GeoNames table puts its one large namesake, when the story\'s country has none', () => {
   // Written for this test after a Wikinews report of three shootings in the United States, read as a story about Mexico (CC BY 2.5).
   const text = 'Mexico condemned the shooting at a garlic festival in Gilroy, which killed three. Mexico said two Mexicans died. '
