@@ -4,7 +4,7 @@ import { isSpaceCode } from '../../util/whitespace.js';
 import { isWorldRegion } from '../../language/regions.js';
 import { RANK_SECTORS } from '../../language/titles.js';
 import type { ActorsKb, PlaceRef } from '../../kb/view.js';
-import { countryAmong, mainCountry, modifierStart, placeModifier, sectorEndingAt, storySetting, tokenOwners, type ModifierCountry } from './modifiers.js';
+import { countryAmong, mainCountry, modifierStart, placeModifier, sectorEndingAt, storySetting, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
 import type { ClusterSet } from './names.js';
 import type { Cluster, Ref } from './refs.js';
 import { namesPublication } from './organisation-nouns.js';
@@ -40,7 +40,10 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
   const story = mainCountry(set);
   const setting = storySetting(view, story) ?? story;
   const codeOf = countryCodes(set);
-  for (const c of set.all()) {
+  // places first: an organisation may take the country of the town it is named in (seatCountry)
+  const all = set.all();
+  const placeFirst = [...all.filter(isPlaceType), ...all.filter((c) => !isPlaceType(c))];
+  for (const c of placeFirst) {
     if (c.person || c.place || c.organisation || c.context) continue;
     if (c.type === 'GPE' || c.type === 'LOC') {
       if (c.refs.some((r) => r.form === 'name' && isWorldRegion(r.text))) continue;
@@ -67,6 +70,7 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     }
     // an unknown organisation's apposition says whose it is too: "Roscosmos, the Russian space agency"
     if (c.type === 'PERSON' || c.type === 'ORG') country ??= appositionCountry(doc, c, kb);
+    if (c.type === 'ORG') country ??= seatCountry(view, c);
     // Police officers and judges hold offices of the place the story happens in, which need not be the country it
     // names most ("El Paso's police chief Greg Allen", "prosecutor Josh Bash" in a story about Mexican victims in Texas).
     const home = c.type === 'PERSON' && LOCAL_SECTORS.has(sector ?? sectorOfRoles(c) ?? '') ? setting : story;
@@ -125,7 +129,29 @@ function appositionCountry(doc: Doc, c: Cluster, kb: ActorsKb): ModifierCountry 
   return null;
 }
 
+/**
+ * "The Max Planck Institute for Evolutionary Anthropology in Leipzig", "the University of Guelph in Ontario", "the
+ * Victorian Infectious Disease Reference Laboratory in Melbourne": an organisation the KB does not know, whose own words
+ * name no country (an embassy's do: "the US Embassy in London"), is of the country of the place it is named in. Over the
+ * 315 Wikinews articles 7 such organisations took the story's country, each wrongly.
+ */
+function seatCountry(view: TokenOwners, c: Cluster): ModifierCountry | null {
+  const tokens = view.doc.get('tokens');
+  for (const r of c.refs) {
+    if (r.form !== 'name') continue;
+    const after = tokenAt(tokens, r.end - 1) + 1;
+    if (view.lower[after] !== 'in' || view.sentence[after + 1] !== view.sentence[after]) continue;
+    const place = view.owner[after + 1]?.place;
+    if (place?.country) return placeModifier(place, Infinity);
+  }
+  return null;
+}
+
 const COMMA = 0x2c;
+
+function isPlaceType(c: Cluster): boolean {
+  return c.type === 'GPE' || c.type === 'LOC';
+}
 
 /** Whether text[from, end) ends in a comma and whitespace, as DEMONYM_BEFORE requires. */
 function commaThenSpaceBefore(text: string, from: number, end: number): boolean {

@@ -78,6 +78,17 @@ test('the lede\'s places count twice for the story\'s country: an organisation t
   assert.equal(entities.find((e) => e.name === 'Deutsche Bahn')?.country, 'DEU');
 });
 
+test('an organisation the KB does not know is of the country of the place it is named in, not the story\'s', () => {
+  // Written for this test after Wikinews, "German authorities confirm first case of novel coronavirus in Germany" (2020-01-28), CC BY 2.5.
+  const text = 'The State Ministry of Public Health in Munich confirmed a case. China has reported most cases. China and the United States are testing.';
+  const doc = docWith(text, [['State Ministry of Public Health', 'ORG'], ['Munich', 'GPE'], ['China', 'GPE'], ['China', 'GPE', 2], ['United States', 'GPE']], '2020-01-28');
+  const entities = resolveEntities(doc, kb, firstNames);
+  assert.equal(entities.find((e) => e.name === 'State Ministry of Public Health')?.country, 'DEU');
+  // an embassy's own words say whose it is
+  const embassy = docWith('The US Embassy in London issued a statement.', [['US Embassy', 'ORG'], ['London', 'GPE']], '2020-01-28');
+  assert.equal(resolveEntities(embassy, kb, firstNames).find((e) => e.name === 'US Embassy')?.country, 'USA');
+});
+
 test('a town the KB does not name lies where the GeoNames table puts its one large namesake, when the story\'s country has none', () => {
   // Written for this test after a Wikinews report of three shootings in the United States, read as a story about Mexico (CC BY 2.5).
   const text = 'Mexico condemned the shooting at a garlic festival in Gilroy, which killed three. Mexico said two Mexicans died. '
