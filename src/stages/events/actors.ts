@@ -71,7 +71,18 @@ export function findActors(s: SentenceWords, entities: readonly Entity[], lexico
     chunk.push(piece);
   }
   if (chunk.length) close();
-  return out.filter((a) => (a.code !== null || a.entity !== null) && !modifierOnly(s, a));
+  return out.filter((a) => (a.code !== null || a.entity !== null) && !modifierOnly(s, a) && !namesCurrency(s, a));
+}
+
+/** Currencies a country's name or adjective names ("US dollars", "Hong Kong dollar", "Turkish lira"); "won", "real" and "rand" are left out, being words too. */
+const CURRENCY = /^(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|rubles?|roubles?|pesos?|francs?|lira|liras|riyals?|rials?|dinars?|dirhams?|shekels?|kronor|krona|kroner|krone|naira|shillings?|baht|ringgit|rupiah|hryvnias?|zloty|forints?)$/;
+
+/**
+ * "China has invested about nine billion US DOLLARS", "they offered a one million US DOLLAR reward": a country that
+ * names a currency is no party to the act; the money is.
+ */
+function namesCurrency(s: SentenceWords, a: ActorSpan): boolean {
+  return a.end < s.words.length && CURRENCY.test(s.lower[a.end]!);
 }
 
 /**

@@ -88,6 +88,12 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
     ['KABUL, Afghanistan: Three Afghan soldiers were killed in a Taliban attack on Monday, officials said.', '2021-03-01', ['190 AFGREB→AFGMIL']],
     ['MOSCOW, June 3 (AFP) - Russia condemned the attack.', '2021-03-01', ['111 RUS→---']],
   ],
+  // A country that names a currency is no party: the money is given to the other.
+  currency: [
+    // written for this test
+    ['Japan pledged 500 million US dollars to Ukraine.', '2021-03-01', ['030 JPN→UKR']],
+    ['Japan has invested about nine billion US dollars.', '2021-03-01', []],
+  ],
   // The agent of a participle that modifies the thing acted on is the thing's author, the party acted on.
   madeBy: [
     // written for this test
