@@ -126,3 +126,12 @@ test('a name compounded with a participle ends its mention: "the Al Qaeda-linked
   assert.deepEqual(splitAfterCompounds(['the', 'Yemen-based'], [{ start: 1, end: 2, label: 'MISC' }]), [{ start: 1, end: 2, label: 'MISC' }]);
   assert.deepEqual(splitAfterCompounds(['the', 'Al', 'Qaeda'], [{ start: 1, end: 3, label: 'ORG' }]), [{ start: 1, end: 3, label: 'ORG' }]);
 });
+
+test('a time zone is a name of no actor (MISC): "10 a.m. Central European Time (0800 UTC)"', () => {
+  // Wikinews, "SARS-CoV-2 surpasses one million infections worldwide" (2020-04-05), CC BY 2.5
+  const text = 'The World Health Organization reported 79,332 cases in the twenty four hours preceding 10 a.m. Central European Time (0800 UTC) on April 2. The United States had over 1,000 deaths.';
+  const doc = new Doc(text, { published: '2020-04-05' });
+  createAnalyzer(['segment', 'mentions']).run(doc);
+  const zones = doc.get('mentions').filter((m) => /UTC|Time$/.test(text.slice(m.start, m.end)));
+  assert.deepEqual(zones.map((m) => [text.slice(m.start, m.end), m.type, m.country]), [['Central European Time', 'MISC', null], ['UTC', 'MISC', null]]);
+});
