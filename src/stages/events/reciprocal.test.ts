@@ -20,6 +20,8 @@ const LISTS: ReadonlyArray<readonly [sentence: string, expected: readonly string
   ['Armenia and Azerbaijan disagreed on Monday.', ['110 ARM→AZE', '110 AZE→ARM']],
   // An object they hold between them keeps the act mutual (wn-d4c395914b7f); a thing of one side does not.
   ['On November 27, Turkey and Libya signed a maritime border agreement, according to which a section between Crete and Cyprus would cross the Turkish economic zone.', ['057 TUR→LBY', '057 LBY→TUR']],
+  // welcoming a deal praises the deal, not the other who welcomes it
+  ['Lawmakers and officials in France welcomed the deal.', []],
   // demo-corpus article wn-6a48d9cc79fb: endorsing the result is no endorsement of each other
   ['Mugabe won a presidential election over Morgan Tsvangirai of the MDC, but amid reports of violence and fraud, neither the European Union nor the United States would endorse the result.', []],
 ];

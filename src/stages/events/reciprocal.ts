@@ -35,5 +35,12 @@ export function eachOther(s: SentenceWords, clause: VerbClause, coding: VerbCodi
   const lemma = s.lemma[clause.at]!;
   if (!RECIPROCAL_ROOTS.has((coding.code ?? '').slice(0, 2)) && !SYMMETRIC_VERBS.has(lemma)) return [];
   const objects = clause.tree.objects;
-  return !objects.length || EXCHANGE_VERBS.has(lemma) || objects.some((o) => MUTUAL_THINGS.test(s.lower[o]!)) ? sources : [];
+  if (!objects.length || EXCHANGE_VERBS.has(lemma)) return sources;
+  return !JUDGING.test(coding.code ?? '') && objects.some((o) => MUTUAL_THINGS.test(s.lower[o]!)) ? sources : [];
 }
+
+/**
+ * Praise and endorsement (051) judge the thing held between parties, as others may: "Lawmakers and officials in France
+ * welcomed the deal", "the two parties hailed the agreement" praise the deal, not each other.
+ */
+const JUDGING = /^051/;
