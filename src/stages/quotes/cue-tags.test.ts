@@ -53,3 +53,20 @@ test('a first word after "according to" that the tagger reads as a verb is a nou
     assert.equal(q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end), source);
   }
 });
+
+test('a verb of wanting with a noun phrase and an infinitive after it reports someone else doing a thing', () => {
+  const cases: ReadonlyArray<readonly [string, string, string, string]> = [
+    // "Car bomb ramming attack kills dozens at military base in Maidan Wardak, Afghanistan", English Wikinews, 2019-01-24,
+    // CC BY 2.5: https://en.wikinews.org/wiki/Car_bomb_ramming_attack_kills_dozens_at_military_base_in_Maidan_Wardak,_Afghanistan
+    ['The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave and the Afghan government shut out of peace talks.', '2019-01-24', 'foreign forces to leave', 'the Taliban'],
+    // "On the campaign trail in the USA, September 2020", English Wikinews, 2020-10-29, CC BY 2.5:
+    // https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+    ['Nevertheless, Collins did not want the U.S. to involve itself militarily and calls on Washington to remain neutral.', '2020-10-29', 'the U.S. to involve itself', 'Collins'],
+  ];
+  for (const [text, published, content, speaker] of cases) {
+    const doc = pipeline.run(new Doc(text, { published }));
+    const q = doc.get('quotes').find((x) => text.slice(x.start, x.end).startsWith(content));
+    assert.ok(q, `no quote in: ${text}`);
+    assert.equal(q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end), speaker);
+  }
+});
