@@ -10,7 +10,7 @@ import { nounCueReport } from './noun-cues.js';
 import { conjunctSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
-import { headOf, relationOf, subtreeOf, xposOf } from '../../syntax/accessors.js';
+import { dependentOf, headOf, relationOf, subtreeOf, xposOf } from '../../syntax/accessors.js';
 
 
 /** Words after a speech verb that are not yet its content: "said *on Monday in a statement* that …". */
@@ -21,7 +21,6 @@ const ADJUNCT_HEADS = new Set([
   'week', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later', 'recently',
   'also', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'then', 'once', 'reportedly',
 ]);
-const EVIDENCE = new Set(['show', 'find']);
 /** Verbs that give a thing its name ("a drug called Ecstacy"). */
 const NAMING = new Set(['call', 'dub', 'term', 'label', 'brand']);
 /** Forms of "be" that make the participle after them passive ("was condemned", "has been told"). */
@@ -46,6 +45,10 @@ const POSSESSORS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
  * (PolNeAR train: with a noun phrase and "to" after them, outside other attributions' contents, they are annotated cues 21 of 27 times).
  */
 const OBJECT_INFINITIVE = new Set(['want', 'expect', 'intend']);
+/** Words that open an embedded question, which is asked or known, not held. */
+const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'how', 'why', 'when', 'where', 'whether', 'if']);
+/** Verbs of intention that also hold an opinion, and so take a clause: "hopes the meeting will be", "expects he will win". */
+const OPINION_INTENTIONS = new Set(['hope', 'expect']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
 /** Parts of speech no speech verb (or "according") is tagged with; skipped without reading the word. */
 const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'SYM', 'SPACE']);
@@ -222,10 +225,10 @@ class AttributionFinder {
     if (!v.syntax || !this.endsInPreposition(cue, verbEnd) || !['case', 'mark'].includes(relationOf(v.syntax, verbEnd - 1))) return to;
     const object = headOf(v.syntax, verbEnd - 1);
     if (object < verbEnd || object >= to) return to;
-    const end = Math.min(to, subtreeOf(v.syntax, object).tokenEnd);
+    const end = this.withClosingMark(Math.min(to, subtreeOf(v.syntax, object).tokenEnd), to);
     // "referred to the people as “chumps”": what the object is called is said too
     const as = end < to && v.word(end) === 'as' ? headOf(v.syntax, end) : -1;
-    if (as > end) return Math.min(to, subtreeOf(v.syntax, as).tokenEnd);
+    if (as > end) return this.withClosingMark(Math.min(to, subtreeOf(v.syntax, as).tokenEnd), to);
     // a gerund the parse hung on the verb is the object's still ("spoke of Turkey assuming the duty of …", "spoke about
     // higher education, healthcare, and raising the minimum wage")
     // (not a participle after a comma alone: "talked about the economy, saying …")
@@ -234,6 +237,27 @@ class AttributionFinder {
     if (k < to && (v.word(k) === 'and' || v.word(k) === 'or')) k++;
     else if (k > end) return end;
     return k < to && xposOf(v.syntax, k) === 'VBG' && headOf(v.syntax, k) < k ? Math.min(to, subtreeOf(v.syntax, k).tokenEnd) : end;
+  }
+
+  /**
+   * Where what is held ends: an opinion or an intention is its clause in the parse ("I think people reform, people progress,
+   * people reject ideas" holds all three; "I think my photo would go viral, I really did not expect …" only the first);
+   * `to` for other verbs or when the parse gives no clause from `contentFrom`.
+   */
+  private opinionEnd(verb: number, cue: Cue, contentFrom: number, to: number): number {
+    const { v } = this;
+    if (!v.syntax || (cue.frame !== 'belief' && cue.frame !== 'intention')) return to;
+    const clause = dependentOf(v.syntax, verb, 'ccomp');
+    if (clause < contentFrom || clause >= to) return to;
+    const tree = subtreeOf(v.syntax, clause);
+    return tree.tokenStart === contentFrom ? this.withClosingMark(Math.min(to, tree.tokenEnd), to) : to;
+  }
+
+  /** A phrase ending at `end` keeps the closing quotation mark right after it ("the US is a “failed state.”"). */
+  private withClosingMark(end: number, to: number): number {
+    let k = end;
+    while (k < to && this.v.pos(k) === 'PUNCT' && !this.v.isCloseQuote(k) && k - end < 2) k++;
+    return k < to && this.v.isCloseQuote(k) ? k + 1 : end;
   }
 
   private cueAt(i: number): Cue | null {
@@ -375,7 +399,7 @@ class AttributionFinder {
     const contentFrom = this.contentStart(cueEnd, cue, to);
     if (contentFrom < 0) return this.parsedSpeech(i, verbEnd, cue, s, from, to);
     const start = v.start(contentFrom);
-    const end = v.end(Math.min(this.asideEnd(i, from, to), this.prepositionObjectEnd(cue, verbEnd, to)) - 1);
+    const end = v.end(Math.min(this.asideEnd(i, from, to), this.prepositionObjectEnd(cue, verbEnd, to), this.opinionEnd(i, cue, contentFrom, to)) - 1);
     if (end <= start || !subject) return;
     this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, subject), cueSpan: spanOf(v, cueRange), sentence: s, rule: `reported/${cue.frame}` });
   }
@@ -655,9 +679,16 @@ class AttributionFinder {
     }
     k = this.skipAdjuncts(k, to);
     if (k >= to || v.pos(k) === 'PUNCT' && !v.isOpenQuote(k)) return -1;
-    // evidence verbs take a bare clause too ("a poll shows Clinton leading"); opinions need "that" or a pronoun subject
-    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k)) && !(EVIDENCE.has(cue.lemma) && this.clauseFollows(k, to))) return -1;
-    if (cue.frame === 'intention' && v.word(k) !== 'to' && !(OBJECT_INFINITIVE.has(cue.lemma) && this.objectThenInfinitive(k, to))) return -1;
+    // evidence verbs and opinions take a bare clause too ("a poll shows Clinton leading", "Fisher believes Donald Trump will
+    // do well"), not perception ("saw the man fall")
+    // (not an embedded question: "knew what they were doing"; nor a name: "spokeswoman Hope Hicks said"; nor in a question,
+    // which asks: "Do you think Minetest can benefit …?")
+    const bare = cue.lemma !== 'see' && !QUESTION_WORDS.has(v.word(k)) && /^\p{Ll}/u.test(v.text[v.start(cueEnd - 1)])
+      && v.word(to - 1) !== '?' && v.word(to - 2) !== '?' && this.clauseFollows(k, to);
+    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k)) && !bare) return -1;
+    // "hopes the meeting will be …": a verb of intention that also holds an opinion takes its clause
+    const opinion = OPINION_INTENTIONS.has(cue.lemma) && bare;
+    if (cue.frame === 'intention' && v.word(k) !== 'to' && !opinion && !(OBJECT_INFINITIVE.has(cue.lemma) && this.objectThenInfinitive(k, to))) return -1;
     if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.word(k)) && cue.lemma !== 'say') return -1;
     return k;
   }
