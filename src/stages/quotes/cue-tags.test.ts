@@ -53,3 +53,39 @@ test('a first word after "according to" that the tagger reads as a verb is a nou
     assert.equal(q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end), source);
   }
 });
+
+test('a verb of wanting with a noun phrase and an infinitive after it reports someone else doing a thing', () => {
+  const cases: ReadonlyArray<readonly [string, string, string, string]> = [
+    // "Car bomb ramming attack kills dozens at military base in Maidan Wardak, Afghanistan", English Wikinews, 2019-01-24,
+    // CC BY 2.5: https://en.wikinews.org/wiki/Car_bomb_ramming_attack_kills_dozens_at_military_base_in_Maidan_Wardak,_Afghanistan
+    ['The civil war has been ongoing for seventeen years; the Taliban wants foreign forces to leave and the Afghan government shut out of peace talks.', '2019-01-24', 'foreign forces to leave', 'the Taliban'],
+    // "On the campaign trail in the USA, September 2020", English Wikinews, 2020-10-29, CC BY 2.5:
+    // https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+    ['Nevertheless, Collins did not want the U.S. to involve itself militarily and calls on Washington to remain neutral.', '2020-10-29', 'the U.S. to involve itself', 'Collins'],
+  ];
+  for (const [text, published, content, speaker] of cases) {
+    const doc = pipeline.run(new Doc(text, { published }));
+    const q = doc.get('quotes').find((x) => text.slice(x.start, x.end).startsWith(content));
+    assert.ok(q, `no quote in: ${text}`);
+    assert.equal(q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end), speaker);
+  }
+});
+
+test('a verb of opinion reports a bare clause after it, not an embedded question', () => {
+  const cases: ReadonlyArray<readonly [string, string, string, string]> = [
+    // "On the campaign trail in the USA, August 2020", English Wikinews, 2020-09-30, CC BY 2.5:
+    // https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+    ["While he believes Harris does not qualify as a natural born citizen under the 1789 view, he says court decisions made to challenge Obama's status have left the natural born citizen clause unenforceable.", '2020-09-30', 'Harris does not qualify', 'believes'],
+    // "On the campaign trail in the USA, October 2020", English Wikinews, 2020-11-02, CC BY 2.5:
+    // https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+    ['Whereas Pierce and Hawkins all felt parties should decide the procedures for their own primaries, La Riva favored the open primary system, arguing it is more democratic than Top Two.', '2020-11-02', 'parties should decide', 'felt'],
+  ];
+  for (const [text, published, content, cue] of cases) {
+    const doc = pipeline.run(new Doc(text, { published }));
+    assert.ok(doc.get('quotes').some((x) => x.cue === cue && text.slice(x.start, x.end).startsWith(content)), `no quote of '${cue}' in: ${text}`);
+  }
+  // "Neanderthals 'knew what they were doing': Archæologist Dr Naomi Martisius discusses her findings …", English Wikinews,
+  // 2020-06-28, CC BY 2.5: https://en.wikinews.org/wiki/Neanderthals_%27knew_what_they_were_doing%27:_Arch%C3%A6ologist_Dr_Naomi_Martisius_discusses_her_findings_about_Neanderthals%27_behaviour_with_Wikinews
+  const asked = 'Well, it tells me that they knew what they were doing.';
+  assert.ok(!pipeline.run(new Doc(asked, { published: '2020-06-28' })).get('quotes').some((x) => x.cue === 'knew'), asked);
+});

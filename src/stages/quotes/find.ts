@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import { ALWAYS_CUES, CUE_FORMS, PARTICLE_REQUIRED, type Cue } from './cues.js';
+import { ALWAYS_CUES, CUE_FORMS, PARTICLE_REQUIRED, PREPOSITION_OPTIONAL, PREPOSITION_REQUIRED, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
 import { clauseSubject, npEndingAt, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import type { Attribution } from './attribution.js';
@@ -10,7 +10,7 @@ import { nounCueReport } from './noun-cues.js';
 import { conjunctSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
-import { headOf, relationOf, xposOf } from '../../syntax/accessors.js';
+import { dependentOf, headOf, relationOf, subtreeOf, xposOf } from '../../syntax/accessors.js';
 
 
 /** Words after a speech verb that are not yet its content: "said *on Monday in a statement* that …". */
@@ -21,7 +21,6 @@ const ADJUNCT_HEADS = new Set([
   'week', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later', 'recently',
   'also', 'again', 'previously', 'repeatedly', 'publicly', 'privately', 'then', 'once', 'reportedly',
 ]);
-const EVIDENCE = new Set(['show', 'find']);
 /** Verbs that give a thing its name ("a drug called Ecstacy"). */
 const NAMING = new Set(['call', 'dub', 'term', 'label', 'brand']);
 /** Forms of "be" that make the participle after them passive ("was condemned", "has been told"). */
@@ -41,9 +40,20 @@ const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
 const CLAUSE_OPENING = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
 /** Words that make the noun after them a thing owned, not a subject: "his plans to …". */
 const POSSESSORS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/**
+ * Verbs of wanting whose content may be someone else doing a thing: "wants Trump to lose", "expect the press to be played"
+ * (PolNeAR train: with a noun phrase and "to" after them, outside other attributions' contents, they are annotated cues 21 of 27 times).
+ */
+const OBJECT_INFINITIVE = new Set(['want', 'expect', 'intend']);
+/** Words that open an embedded question, which is asked or known, not held. */
+const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'how', 'why', 'when', 'where', 'whether', 'if']);
+/** Verbs of intention that also hold an opinion, and so take a clause: "hopes the meeting will be", "expects he will win". */
+const OPINION_INTENTIONS = new Set(['hope', 'expect']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
 /** Parts of speech no speech verb (or "according") is tagged with; skipped without reading the word. */
 const NEVER_CUES = new Set(['PUNCT', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'SYM', 'SPACE']);
+/** Parts of speech after a preposition that show it has no object of its own there. */
+const STRANDING = new Set(['PUNCT', 'CCONJ', 'ADP', 'AUX', 'PART', 'SCONJ']);
 /** How far back a mis-tagged tag verb looks for the quotation it follows. */
 const TAG_REACH = 12;
 
@@ -171,18 +181,83 @@ class AttributionFinder {
   /** A speech verb at token `i` (with the particle it needs: "pointed out"), read with its subject and content. */
   private verbAt(i: number, s: number, from: number, to: number): void {
     const { v } = this;
-    const cue = this.cueAt(i);
+    let cue = this.cueAt(i);
     if (!cue) return;
     let cueEnd = i + 1;
     const particles = PARTICLE_REQUIRED.get(cue.lemma);
-    if (particles) {
-      if (!particles.includes(v.word(i + 1))) return;
+    const prepositions = PREPOSITION_REQUIRED.get(cue.lemma);
+    if (particles || prepositions) {
+      const next = v.word(i + 1);
+      if (!particles?.includes(next) && !(prepositions?.includes(next) && this.opensObject(i + 2))) return;
+      cueEnd++;
+    } else if (PREPOSITION_OPTIONAL.get(cue.lemma)?.includes(v.word(i + 1)) && this.opensObject(i + 2)) {
+      // "warned of a looming crisis": what follows the preposition is what was said, as after "spoke about"
+      cue = { lemma: cue.lemma, frame: 'predicate' };
       cueEnd++;
     }
     // a sentence wrongly split before its verb ("… Rep. Gwen Moore (D-Wis.)" | "said Friday.") keeps its subject
     // (no sentence opens with a comma: "… R-Ky." | ", said Tuesday.")
     const glued = s > 0 && i - from <= 1 && (!/^[.!?\u201d"]$/.test(v.word(from - 1)) || v.word(from) === ',');
     this.speechVerb(i, cueEnd, cue, s, glued ? v.sentences[s - 1].tokenStart : from, to);
+  }
+
+  /**
+   * A preposition's object starts at `k`: what was talked about, warned of or pointed to. A preposition left at the end of
+   * its clause has none ("what we are talking about, and …", "the people he talks about in the notice").
+   */
+  private opensObject(k: number): boolean {
+    return k < this.v.length && !STRANDING.has(this.v.pos(k));
+  }
+
+  /** The cue ending before `verbEnd` ends in a preposition whose object is its content ("warned of", "talked about"). */
+  private endsInPreposition(cue: Cue, verbEnd: number): boolean {
+    const last = this.v.word(verbEnd - 1);
+    return !!(PREPOSITION_REQUIRED.get(cue.lemma)?.includes(last) || PREPOSITION_OPTIONAL.get(cue.lemma)?.includes(last));
+  }
+
+  /**
+   * Where the object of the preposition ending the cue ends, in the parse ("The NHC also warned of potential flash floods,
+   * with up to 30 inches of rain …" warned of the floods; a main clause after a subordinate one is not what the subordinate
+   * verb talked about); `to` when the cue ends in none or the parse does not tell.
+   */
+  private prepositionObjectEnd(cue: Cue, verbEnd: number, to: number): number {
+    const { v } = this;
+    if (!v.syntax || !this.endsInPreposition(cue, verbEnd) || !['case', 'mark'].includes(relationOf(v.syntax, verbEnd - 1))) return to;
+    const object = headOf(v.syntax, verbEnd - 1);
+    if (object < verbEnd || object >= to) return to;
+    const end = this.withClosingMark(Math.min(to, subtreeOf(v.syntax, object).tokenEnd), to);
+    // "referred to the people as “chumps”": what the object is called is said too
+    const as = end < to && v.word(end) === 'as' ? headOf(v.syntax, end) : -1;
+    if (as > end) return this.withClosingMark(Math.min(to, subtreeOf(v.syntax, as).tokenEnd), to);
+    // a gerund the parse hung on the verb is the object's still ("spoke of Turkey assuming the duty of …", "spoke about
+    // higher education, healthcare, and raising the minimum wage")
+    // (not a participle after a comma alone: "talked about the economy, saying …")
+    let k = end;
+    while (k < to && v.word(k) === ',') k++;
+    if (k < to && (v.word(k) === 'and' || v.word(k) === 'or')) k++;
+    else if (k > end) return end;
+    return k < to && xposOf(v.syntax, k) === 'VBG' && headOf(v.syntax, k) < k ? Math.min(to, subtreeOf(v.syntax, k).tokenEnd) : end;
+  }
+
+  /**
+   * Where what is held ends: an opinion or an intention is its clause in the parse ("I think people reform, people progress,
+   * people reject ideas" holds all three; "I think my photo would go viral, I really did not expect …" only the first);
+   * `to` for other verbs or when the parse gives no clause from `contentFrom`.
+   */
+  private opinionEnd(verb: number, cue: Cue, contentFrom: number, to: number): number {
+    const { v } = this;
+    if (!v.syntax || (cue.frame !== 'belief' && cue.frame !== 'intention')) return to;
+    const clause = dependentOf(v.syntax, verb, 'ccomp');
+    if (clause < contentFrom || clause >= to) return to;
+    const tree = subtreeOf(v.syntax, clause);
+    return tree.tokenStart === contentFrom ? this.withClosingMark(Math.min(to, tree.tokenEnd), to) : to;
+  }
+
+  /** A phrase ending at `end` keeps the closing quotation mark right after it ("the US is a “failed state.”"). */
+  private withClosingMark(end: number, to: number): number {
+    let k = end;
+    while (k < to && this.v.pos(k) === 'PUNCT' && !this.v.isCloseQuote(k) && k - end < 2) k++;
+    return k < to && this.v.isCloseQuote(k) ? k + 1 : end;
   }
 
   private cueAt(i: number): Cue | null {
@@ -259,7 +334,8 @@ class AttributionFinder {
     if ((cue.frame === 'belief' || cue.frame === 'intention') && this.contentStart(verbEnd, cue, to) < 0) return this.parsedSpeech(i, verbEnd, cue, s, from, to);
     let cueEnd = verbEnd;
     const cueRange = { from: i, to: verbEnd };
-    const after = phraseAfter(v, cueEnd, to);
+    // the object of a preposition in the cue ("talking about my life") is what was said, never who said it
+    const after = this.endsInPreposition(cue, verbEnd) ? null : phraseAfter(v, cueEnd, to);
     const participle = i > from && (v.word(i).endsWith('ing') && v.pos(i - 1) !== 'AUX' || v.word(i - 1) === 'to');
     let subject = this.verbSubject(i, from, to, after, participle);
 
@@ -323,7 +399,7 @@ class AttributionFinder {
     const contentFrom = this.contentStart(cueEnd, cue, to);
     if (contentFrom < 0) return this.parsedSpeech(i, verbEnd, cue, s, from, to);
     const start = v.start(contentFrom);
-    const end = v.end(this.asideEnd(i, from, to) - 1);
+    const end = v.end(Math.min(this.asideEnd(i, from, to), this.prepositionObjectEnd(cue, verbEnd, to), this.opinionEnd(i, cue, contentFrom, to)) - 1);
     if (end <= start || !subject) return;
     this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, subject), cueSpan: spanOf(v, cueRange), sentence: s, rule: `reported/${cue.frame}` });
   }
@@ -603,9 +679,16 @@ class AttributionFinder {
     }
     k = this.skipAdjuncts(k, to);
     if (k >= to || v.pos(k) === 'PUNCT' && !v.isOpenQuote(k)) return -1;
-    // evidence verbs take a bare clause too ("a poll shows Clinton leading"); opinions need "that" or a pronoun subject
-    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k)) && !(EVIDENCE.has(cue.lemma) && this.clauseFollows(k, to))) return -1;
-    if (cue.frame === 'intention' && v.word(k) !== 'to') return -1;
+    // evidence verbs and opinions take a bare clause too ("a poll shows Clinton leading", "Fisher believes Donald Trump will
+    // do well"), not perception ("saw the man fall")
+    // (not an embedded question: "knew what they were doing"; nor a name: "spokeswoman Hope Hicks said"; nor in a question,
+    // which asks: "Do you think Minetest can benefit …?")
+    const bare = cue.lemma !== 'see' && !QUESTION_WORDS.has(v.word(k)) && /^\p{Ll}/u.test(v.text[v.start(cueEnd - 1)])
+      && v.word(to - 1) !== '?' && v.word(to - 2) !== '?' && this.clauseFollows(k, to);
+    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k)) && !bare) return -1;
+    // "hopes the meeting will be …": a verb of intention that also holds an opinion takes its clause
+    const opinion = OPINION_INTENTIONS.has(cue.lemma) && bare;
+    if (cue.frame === 'intention' && v.word(k) !== 'to' && !opinion && !(OBJECT_INFINITIVE.has(cue.lemma) && this.objectThenInfinitive(k, to))) return -1;
     if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.word(k)) && cue.lemma !== 'say') return -1;
     return k;
   }
@@ -628,6 +711,13 @@ class AttributionFinder {
     const start = v.start(first);
     const end = v.end(to - 1);
     this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, name), cueSpan: spanOf(v, colon), sentence: s, rule: label ? LABEL_REPORTED : 'reported/name-colon' });
+  }
+
+  /** A noun phrase and an infinitive start at `k` ("Trump to lose", "the storm to make landfall"). */
+  private objectThenInfinitive(k: number, to: number): boolean {
+    const { v } = this;
+    const object = phraseAfter(v, k, to);
+    return !!object && object.to + 1 < to && v.word(object.to) === 'to' && (v.pos(object.to + 1) === 'VERB' || v.pos(object.to + 1) === 'AUX');
   }
 
   /** A subject and its verb start at `k` ("Clinton leading"), not a bare object ("the article"). */

@@ -277,10 +277,20 @@ export function clauseSubject(v: TokenView, from: number, cue: number, to: numbe
   // (a clause's verb is near: the look back is bounded, so a sentence of thousands of tokens costs no more per cue)
   for (let k = cue - 1; k > Math.max(from, cue - CLAUSE_REACH); k--) {
     if (v.pos(k) !== 'VERB' || v.word(k).endsWith('ing') || v.word(k - 1) === 'to') continue;
-    const subject = subjectBefore(v, k, from);
+    const subject = subjectBefore(v, k, from) ?? invertedSubject(v, k, cue);
     if (subject) return subject;
   }
   return openingSubject(v, from, cue, to);
+}
+
+/**
+ * "“…,” said Caddell, speaking of …": a verb right after a quotation may have its subject after it, up to a comma;
+ * null when it does not.
+ */
+function invertedSubject(v: TokenView, verb: number, cue: number): TokenRange | null {
+  if (!v.isCloseQuote(verb - 1) && !(v.word(verb - 1) === ',' && v.isCloseQuote(verb - 2))) return null;
+  const np = phraseAfter(v, verb + 1, cue);
+  return np && v.word(np.to) === ',' ? np : null;
 }
 
 /**

@@ -391,7 +391,8 @@ test('the subject the parse gives a speech verb, nearer to it than the phrase th
 test('a partial quotation in a sentence opened inside an earlier quotation is the words of that quotation\'s speaker', () => {
   // (our own sentence) the splitter opens a sentence at "The whole village", inside the first quotation
   const doc = analyse('"We worked all night. The whole village came out to help," Mayor Anna Berg said on Sunday, pointing to the volunteers as "a small miracle" for the town.', '2020-01-01');
-  const miracle = doc.get('quotes').find((q) => doc.text.slice(q.start, q.end) === 'a small miracle');
+  // (it is a quote of its own, or inside what "pointing to" reports)
+  const miracle = doc.get('quotes').find((q) => doc.text.slice(q.start, q.end).includes('a small miracle'));
   assert.equal(miracle && speakerName(doc.get('entities'), miracle), 'Anna Berg');
 });
 
