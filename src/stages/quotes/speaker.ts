@@ -152,6 +152,18 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
   if (np && PLACE_OF_ORIGIN.has(v.word(np.from - 1)) && np.from - 2 > floor && v.word(np.from - 2) === ',') {
     return subjectBefore(v, np.from - 1, floor) ?? subjectBefore(v, np.from - 2, floor) ?? np;
   }
+  // "Police in Kabul, Afghanistan said", "the ministry in Munich, Germany confirmed": the country or state after a place
+  // the subject's phrase names is that place's, not the subject — where nothing but a time opens the sentence before
+  // that phrase: after an opening clause or phrase the name is the subject ("Giving a speech in Toledo, Clinton says",
+  // "In a panel discussion this weekend in Washington, Marc H. Morial … told", "In Kabul, Karzai said")
+  if (np && np.from - 2 > floor && v.word(np.from - 1) === ',' && allProper(v, np)) {
+    let k = np.from - 2;
+    while (k > floor && v.pos(k) === 'PROPN') k--;
+    if (k < np.from - 2 && v.pos(k) === 'ADP' && PLACE_PREPOSITIONS.has(v.word(k).toLowerCase())) {
+      const before = subjectBefore(v, k, floor);
+      if (before && opensPlainly(v, floor, before.from)) return before;
+    }
+  }
   // "Biden on Monday said", "McConnell, who in 2010 said": the phrase is an adjunct, the subject is before it
   if (np && np.from - 1 > floor && v.pos(np.from - 1) === 'ADP' && v.word(np.from - 1) !== 'of') {
     // "Protesters marching through the streets chanted": past the participle too
@@ -160,6 +172,23 @@ export function subjectBefore(v: TokenView, cue: number, floor: number): TokenRa
     return subjectBefore(v, participle ? adp - 1 : adp, floor) ?? np;
   }
   return np ? withApposition(v, np, asides, floor) : null;
+}
+
+/** Prepositions of the place a subject is in or from: "police IN Kabul, Afghanistan". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);
+
+/** No verb, preposition or conjunction that opens a clause or phrase among tokens [from, to): "Yesterday evening, the ministry …". */
+function opensPlainly(v: TokenView, from: number, to: number): boolean {
+  // "of" joins a name's parts ("the State Ministry OF Public Health")
+  for (let k = from; k < to; k++) if (OPENING_POS.has(v.pos(k)) && v.word(k).toLowerCase() !== 'of') return false;
+  return true;
+}
+
+const OPENING_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'SCONJ']);
+
+function allProper(v: TokenView, r: TokenRange): boolean {
+  for (let k = r.from; k < r.to; k++) if (v.pos(k) !== 'PROPN') return false;
+  return true;
 }
 
 /** Nouns for those who speak for a body, joined to it by "for" or "from" ("a spokesman for", "officials from"). */

@@ -420,3 +420,13 @@ test('", from Toronto, Canada," after a name is where the speaker is from', () =
   const doc = analyse('Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt in eight murders. McArthur pleaded guilty to each crime at the Superior Court.', '2019-02-01');
   assert.deepEqual(doc.get('quotes').slice(0, 1).map((q) => speakerName(doc.get('entities'), q)), ['Bruce McArthur']);
 });
+
+test('the country after a place in the subject\'s phrase is that place\'s, not the speaker: "the ministry in Munich, Germany confirmed"', () => {
+  // "German authorities confirm first case of novel coronavirus in Germany", English Wikinews, 2020-01-28, CC BY 2.5
+  const text = 'Yesterday evening, the Bavarian State Ministry of Public Health and Health Care in Munich, Germany confirmed a case of coronavirus infection in a man from Starnberg district.';
+  const doc = analyse(text, '2020-01-28');
+  const said = (d: Doc) => d.get('quotes').map((q) => speakerName(d.get('entities'), q));
+  assert.deepEqual(said(doc), ['Bavarian State Ministry of Public Health and Health Care']);
+  // written for this test: after an opening phrase the name is the subject
+  assert.deepEqual(said(analyse('Speaking at a rally in Dayton, Obama said the economy was growing.', '2020-01-28')), ['Barack Obama']);
+});
