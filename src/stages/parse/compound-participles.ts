@@ -1,3 +1,5 @@
+import type { SubordinatorTags } from './subordinators.js';
+
 /**
  * A decoding repair on the tagger's output, before the parse: a hyphenated word whose last part is a
  * past participle and whose first part names who or what did it ("the Al Qaeda-LINKED Somali militant
@@ -19,12 +21,10 @@ const VERB_PREFIXES = new Set([
 
 const PARTICIPLE = /^[^-]+(?:-[^-]+)*-[a-z]+(?:ed|en)$/;
 
-/** The tag classes the repair reads and writes. */
-export interface CompoundParticipleTags {
+/** The tag classes the repair reads (as the subordinator repair does) and writes. */
+export interface CompoundParticipleTags extends Omit<SubordinatorTags, 'sconj'> {
   /** "ADJ JJ" (-1 when the model has none). */
   readonly adjective: number;
-  readonly upos: (tag: number) => string;
-  readonly xpos: (tag: number) => string;
 }
 
 /** Retags, in `tags`, each such word of the sentence `forms` tagged as a past tense as an adjective. */
