@@ -54,10 +54,11 @@ const DATELINE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:January|Februa
 const DATELINE_TOKENS = 6;
 
 /**
- * A wire dateline: a place in capitals (one to three words, four letters at least), maybe a region or a date after a comma and
- * the agency in brackets, closed by a dash before a capital ("WASHINGTON (Reuters) -", "MOSCOW, June 3 (AFP) -", "NEW YORK —",
- * "KABUL, Afghanistan (AP) —") or, after a comma and a region, by a colon ("GAZA CITY, Palestinian
- * Territories:"). A colon after capitals alone is not one: interview transcripts open turns so ("WSS: How did …").
+ * A wire dateline: a place in capitals (one to three words, four letters at least), maybe a region or a date
+ * after a comma and the agency in brackets, closed by a dash before a capital ("WASHINGTON (Reuters) -",
+ * "MOSCOW, June 3 (AFP) -", "NEW YORK —", "KABUL, Afghanistan (AP) —") or, after a comma and a region, by a
+ * colon ("GAZA CITY, Palestinian Territories:"). A colon after capitals alone is not one: interview
+ * transcripts open turns so ("WSS: How did …").
  */
 const WIRE_PLACE = String.raw`[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}`;
 const WIRE_DASH = new RegExp(String.raw`^(?=[^a-z]*[A-Z]{4})${WIRE_PLACE}(?:, [A-Z][\w.'’]*(?: [\w.'’]+){0,3})?(?: \([A-Z][\w ]{0,20}\))? ?[-–—](?= [A-Z"“'‘])`);
