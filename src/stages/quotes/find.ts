@@ -407,6 +407,10 @@ class AttributionFinder {
   /** The subject before a speech verb (or its clause's, for a participle), or null when the speaker follows the verb. */
   private verbSubject(i: number, from: number, to: number, after: TokenRange | null, participle: boolean): TokenRange | null {
     const { v } = this;
+    if (participle) {
+      const quoted = quotedAsSaying(v, i, from);
+      if (quoted) return quoted;
+    }
     let subject = subjectBefore(v, i, from);
     // "footage of Hillary Clinton asking, …": a name right before the participle is its subject
     if (participle) subject = v.pos(i - 1) === 'PROPN' && !ADJUNCT_HEADS.has(v.word(i - 1)) ? subjectBefore(v, i, from) : clauseSubject(v, from, i, to);
@@ -901,4 +905,23 @@ class AttributionFinder {
     while (e > start && TRAILING.test(v.text[e - 1])) e--;
     return { start, end: e > start ? e : end };
   }
+}
+
+/** Words from "quoted" to "as saying" a report may hold: the one quoted and an apposition. */
+const QUOTED_REACH = 25;
+
+/**
+ * "Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying “…”", "the agency quoted
+ * a spokesman as saying …": the one quoted says it, not the subject who quotes: the phrase after "quoted" up to
+ * its first comma (or "as"), or null when the participle at `i` follows no "quoted … as".
+ */
+function quotedAsSaying(v: TokenView, i: number, from: number): TokenRange | null {
+  if (i - 2 < from || v.word(i - 1).toLowerCase() !== 'as') return null;
+  for (let k = i - 2; k >= Math.max(from, i - QUOTED_REACH); k--) {
+    if (!/^quot(?:e|ed|es|ing)$/i.test(v.word(k))) continue;
+    let end = k + 1;
+    while (end < i - 1 && v.word(end) !== ',') end++;
+    return end > k + 1 ? { from: k + 1, to: end } : null;
+  }
+  return null;
 }

@@ -430,3 +430,10 @@ test('the country after a place in the subject\'s phrase is that place\'s, not t
   // written for this test: after an opening phrase the name is the subject
   assert.deepEqual(said(analyse('Speaking at a rally in Dayton, Obama said the economy was growing.', '2020-01-28')), ['Barack Obama']);
 });
+
+test('one quoted "as saying" says it, not who quotes: "Politico quoted Tim Manning, …, as saying “…”"', () => {
+  // "US President Trump declares COVID-19 national emergency", English Wikinews, 2020-03-16, CC BY 2.5
+  const text = 'Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA has an important role in coordinating the larger response to the crisis."';
+  const doc = analyse(text, '2020-03-16');
+  assert.deepEqual(doc.get('quotes').map((q) => speakerName(doc.get('entities'), q)), ['Tim Manning']);
+});
