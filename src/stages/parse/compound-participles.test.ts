@@ -29,4 +29,5 @@ test('a compound verb keeps its tense: "Mugabe co-founded the …", "North Korea
   assert.equal(retagged([['Korea', 'PROPN NNP'], ['test-fired', 'VERB VBD'], ['missiles', 'NOUN NN']])[1], 'VERB VBD');
   assert.equal(retagged([['Korea', 'PROPN NNP'], ['Sanders-backed', 'VERB VBD'], ['a', 'DET DT'], ['bill', 'NOUN NN']])[1], 'VERB VBD');
   assert.equal(retagged([['they', 'PRON PRP'], ['state-funded', 'VERB VBD'], ['schools', 'NOUN NN']])[1], 'VERB VBD');
+  assert.equal(retagged([['Doctors', 'NOUN NN'], ['X-rayed', 'VERB VBD'], ['patients', 'NOUN NN']])[1], 'VERB VBD');
 });

@@ -33,7 +33,8 @@ export function retagCompoundParticiples(forms: readonly string[], tags: Uint8Ar
   for (let i = 0; i < n; i++) {
     if (t.xpos(tags[i]) !== 'VBD' || !PARTICIPLE.test(forms[i])) continue;
     const first = forms[i].slice(0, forms[i].indexOf('-'));
-    if (VERB_PREFIXES.has(first.toLowerCase())) continue;
+    // a letter makes a verb of the rest too ("X-rayed", "e-mailed")
+    if (first.length < 2 || VERB_PREFIXES.has(first.toLowerCase())) continue;
     const next = i + 1 < n ? t.upos(tags[i + 1]) : '';
     if (next === 'DET' || next === 'PRON') continue;
     if (/^[A-Z]/.test(first) || withinNounPhrase(tags, i, n, t)) tags[i] = t.adjective;
