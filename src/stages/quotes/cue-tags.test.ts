@@ -37,6 +37,16 @@ test('a plural noun owned, after a preposition or in a compound is no speech ver
   }
 });
 
+/** Each case's quote, found by the start of its content, has the speaker span given: [text, published, content, speaker]. */
+function assertSpeakerSpans(cases: ReadonlyArray<readonly [string, string, string, string]>): void {
+  for (const [text, published, content, speaker] of cases) {
+    const doc = pipeline.run(new Doc(text, { published }));
+    const q = doc.get('quotes').find((x) => text.slice(x.start, x.end).startsWith(content));
+    assert.ok(q, `no quote in: ${text}`);
+    assert.equal(q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end), speaker);
+  }
+}
+
 test('a first word after "according to" that the tagger reads as a verb is a noun of the source', () => {
   const cases: ReadonlyArray<readonly [string, string, string, string]> = [
     // "Report indicates Mexican monarch butterfly population at ten-year high, reasons unclear", English Wikinews,
@@ -46,12 +56,7 @@ test('a first word after "according to" that the tagger reads as a verb is a nou
     // https://en.wikinews.org/wiki/Seoul_city_Mayor_Park_Won-soon_found_dead,_South_Korean_police_confirm
     ['According to initial reports, the police have been investigating the specifics about the cause of his death.', '2020-07-09', 'the police have been', 'initial reports'],
   ];
-  for (const [text, published, content, source] of cases) {
-    const doc = pipeline.run(new Doc(text, { published }));
-    const q = doc.get('quotes').find((x) => text.slice(x.start, x.end).startsWith(content));
-    assert.ok(q, `no quote in: ${text}`);
-    assert.equal(q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end), source);
-  }
+  assertSpeakerSpans(cases);
 });
 
 test('a verb of wanting with a noun phrase and an infinitive after it reports someone else doing a thing', () => {
@@ -63,12 +68,7 @@ test('a verb of wanting with a noun phrase and an infinitive after it reports so
     // https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
     ['Nevertheless, Collins did not want the U.S. to involve itself militarily and calls on Washington to remain neutral.', '2020-10-29', 'the U.S. to involve itself', 'Collins'],
   ];
-  for (const [text, published, content, speaker] of cases) {
-    const doc = pipeline.run(new Doc(text, { published }));
-    const q = doc.get('quotes').find((x) => text.slice(x.start, x.end).startsWith(content));
-    assert.ok(q, `no quote in: ${text}`);
-    assert.equal(q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end), speaker);
-  }
+  assertSpeakerSpans(cases);
 });
 
 test('a verb of opinion reports a bare clause after it, not an embedded question', () => {

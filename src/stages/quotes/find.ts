@@ -687,12 +687,12 @@ class AttributionFinder {
     // do well"), not perception ("saw the man fall")
     // (not an embedded question: "knew what they were doing"; nor a name: "spokeswoman Hope Hicks said"; nor in a question,
     // which asks: "Do you think Minetest can benefit …?")
-    const bare = cue.lemma !== 'see' && !QUESTION_WORDS.has(v.word(k)) && /^\p{Ll}/u.test(v.text[v.start(cueEnd - 1)])
+    // (read only where a frame asks: it scans for a clause)
+    const bare = () => cue.lemma !== 'see' && !QUESTION_WORDS.has(v.word(k)) && /^\p{Ll}/u.test(v.text[v.start(cueEnd - 1)])
       && v.word(to - 1) !== '?' && v.word(to - 2) !== '?' && this.clauseFollows(k, to);
-    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k)) && !bare) return -1;
+    if (cue.frame === 'belief' && !SUBJECT_PRONOUNS.has(v.word(k)) && !bare()) return -1;
     // "hopes the meeting will be …": a verb of intention that also holds an opinion takes its clause
-    const opinion = OPINION_INTENTIONS.has(cue.lemma) && bare;
-    if (cue.frame === 'intention' && v.word(k) !== 'to' && !opinion && !(OBJECT_INFINITIVE.has(cue.lemma) && this.objectThenInfinitive(k, to))) return -1;
+    if (cue.frame === 'intention' && v.word(k) !== 'to' && !(OPINION_INTENTIONS.has(cue.lemma) && bare()) && !(OBJECT_INFINITIVE.has(cue.lemma) && this.objectThenInfinitive(k, to))) return -1;
     if (cue.frame === 'clause' && ['to', 'for', 'about', 'of', 'on', 'with', 'against'].includes(v.word(k)) && cue.lemma !== 'say') return -1;
     return k;
   }
