@@ -34,8 +34,9 @@ export function findRepeatedSurnames(doc: Doc, people: readonly Cluster[], all: 
   for (const c of all) for (const r of c.refs) for (let t = tokenAt(tokens, r.start); t < tokens.length && tokens.start[t] < r.end; t++) covered[t] = 1;
   const capitalised = (t: number) => t >= 0 && t < tokens.length && /^\p{Lu}/u.test(text[tokens.start[t]]);
   for (let t = 0; t < tokens.length; t++) {
-    if (covered[t] || !capitalised(t)) continue;
+    if (covered[t]) continue;
     const word = text.slice(tokens.start[t], tokens.end[t]);
+    if (!capitalised(t) && !PARTICLE_NAME.test(word)) continue;
     // a transcript writes its speakers in capitals ("PENCE: Well, look, …")
     const cluster = bySurname.get(word) ?? (word.length > 2 && word === word.toUpperCase() ? bySurname.get(titleCase(word)) : undefined)
       ?? (text[tokens.end[t]] === ':' ? byInitials.get(word) : undefined);
@@ -46,6 +47,13 @@ export function findRepeatedSurnames(doc: Doc, people: readonly Cluster[], all: 
     addRef(cluster, { start: tokens.start[t], end: tokens.end[t], text: word, form: 'name', sentence: sentenceIndexOf(sentences, tokens.start[t]), by: 'entities/surname' });
   }
 }
+
+/**
+ * A surname led by a lower-case particle joined to it ("al-Eryani", "el-Sisi", "ad-Din"): Arabic names
+ * written so begin with a small letter, and the NER, which reads capitals, misses them alone ("According to
+ * al-Eryani, …").
+ */
+const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}\p{Ll}/u;
 
 const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
 

@@ -26,3 +26,13 @@ test('a surname the KB knows stays a person beside a name it begins ("Trump Towe
   assert.ok(person);
   assert.equal(person.type, 'PERSON');
 });
+
+test('a surname led by a lower-case particle is the person named in full before ("al-Eryani" of "Moammar al-Eryani")', () => {
+  // Wikinews, "Mokha, Yemen bomb kills photojournalist, at least five others" (2019-01-30), CC BY 2.5.
+  const text = 'The bomb was placed on a motorcycle in a market, stated Minister of Information Moammar al-Eryani. '
+    + 'Similar attributions of responsibility were made by state news firm Saba and al-Eryani. According to al-Eryani, the rebels are backed by Iran.';
+  const record = analyze(analyzer, { text, published: '2019-01-30' });
+  const minister = record.entities.find((e) => e.name === 'Moammar al-Eryani');
+  assert.ok(minister);
+  assert.equal(minister.mentions.filter((m) => m.text === 'al-Eryani').length, 2);
+});
