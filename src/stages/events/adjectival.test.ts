@@ -22,6 +22,8 @@ const ROWS: ReadonlyArray<readonly [sentence: string, published: string, absent:
   ['The US statement spoke of Turkey assuming the duty of guarding captured ISIS militants.', '2019-10-15', 'captured', null],
   // wn-4a9cec19264d
   ['Carrie Lam announced that her government will officially withdraw a proposed bill that would have allowed accused criminals to be extradited to mainland China.', '2019-09-05', 'accused', null],
+  // wn-aabf18a23631: a participle graded by "less" names a state; "somewhat agreed", with its subject, is an act
+  ['Mokha is generally less affected by violence than other parts of Yemen, since it was recaptured from Houthis in 2017.', '2019-01-30', 'affected', null],
 ];
 
 test('an adjectival participle codes no act; a misread verb after its subject still does', () => {

@@ -76,10 +76,25 @@ function namesNoAct(s: SentenceWords, i: number): boolean {
  * neighbours' word stretches); it is only not coded.
  */
 export function adjectivalParticiple(s: SentenceWords, i: number): boolean {
+  if (gradedParticiple(s, i)) return true;
   if (s.relation[i] !== 'amod' || !/(ed|en|ing)$/.test(s.lower[i]!) || i === 0) return false;
   const before = s.lower[i - 1]!;
   return NOUN_PHRASE_OPENERS.has(s.upos[i - 1]!) || POSSESSIVES.has(before) || DEGREE.has(before) || objectOfVerbBefore(s, i);
 }
+
+/**
+ * A participle graded by a degree word right before it names how much a state holds, not an act: "Mokha is
+ * generally LESS AFFECTED by violence than other parts of Yemen", "the MOST AFFECTED areas", "they were VERY
+ * CONCERNED", "an INCREASINGLY ISOLATED regime". An act is not graded so ("more heavily bombed" grades the
+ * adverb, which is the participle's child, not "more"). With a subject of its own the participle is a graded act
+ * ("Hawkins and La Riva SOMEWHAT AGREED"); "somewhat", "rather" and "fairly" grade acts as often ("she had somewhat prepared") and are not read.
+ */
+function gradedParticiple(s: SentenceWords, i: number): boolean {
+  return i > 0 && /(ed|en)$/.test(s.lower[i]!) && GRADING.has(s.lower[i - 1]!) && s.head[i - 1] === i && s.relation[i - 1] === 'advmod'
+    && !s.children[i]!.some((c) => s.relation[c] === 'nsubj');
+}
+
+const GRADING: ReadonlySet<string> = new Set(['very', 'more', 'less', 'most', 'least', 'too', 'relatively', 'increasingly']);
 
 /** "the duty of guarding CAPTURED ISIS militants", "freed KIDNAPPED aid workers": the participle opens the object of the verb right before it. */
 function objectOfVerbBefore(s: SentenceWords, i: number): boolean {
