@@ -12,19 +12,24 @@ const FIRST_PERSON = /^(?:i|we|me|us)$/i;
 /**
  * "“… I think we will win,” Smith said", "Naomi Martisius: Actually I think the main challenge …": an "I" or
  * "we" that speaks inside someone's quotation or interview answer is that speaker (for "we", the one who speaks
- * for it). Containers are read in order of start with a stack of those still open, so the pass is linear.
+ * for it). An answer opened by its speaker's label ("Valeria Gazzola: Well, … And I think it allows us to learn
+ * …") holds all of its paragraph, though its attribution covers the first sentence: `reach` gives where each
+ * attribution stops holding what is said inside it. Containers are read in order of start with a stack of those
+ * still open, so the pass is linear.
  */
-export function firstPersonOfTheQuotation(text: string, attributions: readonly Attribution[], speakers: (string | null)[]): void {
+export function firstPersonOfTheQuotation(text: string, attributions: readonly Attribution[], speakers: (string | null)[],
+  reach: (a: Attribution) => number = (a) => a.end): void {
   const order = attributions.map((_, k) => k).sort((a, b) => attributions[a].start - attributions[b].start || attributions[b].end - attributions[a].end);
   const open: number[] = [];
+  const ends = attributions.map(reach);
   for (const k of order) {
     const a = attributions[k];
-    while (open.length && attributions[open.at(-1)!].end <= a.start) open.pop();
+    while (open.length && ends[open.at(-1)!] <= a.start) open.pop();
     const span = a.speakerSpan;
     const container = open.at(-1);
     if (speakers[k] === null && span && container !== undefined && FIRST_PERSON.test(text.slice(span.start, span.end))) {
       const outer = attributions[container];
-      if (outer.start <= span.start && span.end <= outer.end) speakers[k] = speakers[container];
+      if (outer.start <= span.start && span.end <= ends[container]) speakers[k] = speakers[container];
     }
     if (speakers[k] !== null) open.push(k);
   }

@@ -37,9 +37,13 @@ export function findQuotes(doc: Doc): Quote[] {
   const resolver = new SpeakerResolver(doc.get('entities'));
   const speakers = attributions.map((a) => resolver.resolve(text, a.speakerSpan));
   continueCollectiveSpeakers(doc, attributions, speakers);
-  firstPersonOfTheQuotation(text, attributions, speakers);
+  const paragraphOf = paragraphIndex(paragraphs);
+  firstPersonOfTheQuotation(text, attributions, speakers, (a) => (TURNS.has(a.rule) ? Math.max(a.end, paragraphs[paragraphOf(a.start)]?.end ?? a.end) : a.end));
   return attributions.flatMap((a, k) => (isScareQuote(view, a, speakers[k]) || unknownLabel(a, speakers[k]) ? [] : [quoteOf(doc, a, speakers[k])]));
 }
+
+/** Attributions that open an interview answer with its speaker's name or initials and a colon: the answer is the paragraph. */
+const TURNS: ReadonlySet<string> = new Set([LABEL_REPORTED, LABEL_DIRECT, 'reported/name-colon', 'direct/name-colon']);
 
 /** A transcript label no entity stands for ("WN:" before the site's own questions) names no speaker: no quote. */
 function unknownLabel(a: Attribution, speaker: string | null): boolean {

@@ -180,6 +180,17 @@ test('an "I" that speaks inside someone\'s quotation or interview answer is that
   assert.equal(speakerName(answer.get('entities'), thinks), 'Naomi Martisius');
 });
 
+test('an interview answer opened by its speaker\'s name holds its whole paragraph: an "I" in a later sentence is that speaker', () => {
+  // "Wikinews interviews researchers Valeria Gazzola and Christian Keysers …", English Wikinews, CC BY 2.5 (shortened)
+  const text = 'WN: What is the most fascinating aspect of this finding?\n\n'
+    + 'Valeria Gazzola: Well, I always believed it that animals performed these choices too. They must develop behaviours that take advantage of it. '
+    + 'And I think it allows us to learn from how evolution evolved as well.\n\nWN: And what comes next?';
+  const doc = analyse(text, '2020-01-01');
+  const thinks = doc.get('quotes').find((q) => q.cue === 'think');
+  assert.ok(thinks);
+  assert.equal(speakerName(doc.get('entities'), thinks), 'Valeria Gazzola');
+});
+
 test('a speaker word that names a property of plain objects is only a word: "“…,” constructor added"', () => {
   const doc = analyse('"It was fine," said KCNA. "We will win," constructor added. "Not now," toString said.', '2020-01-01');
   assert.ok(doc.get('quotes').length >= 2);
