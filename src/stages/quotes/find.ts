@@ -71,6 +71,9 @@ function transcriptLabel(v: TokenView, i: number): boolean {
   return v.word(i + 1) === ':' && /^[A-Z]{2,5}$/.test(v.text.slice(v.start(i), v.end(i)));
 }
 
+/** Small words inside Arabic, Dutch, German and other names ("Qaboos bin Said", "Ursula von der Leyen"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'la', 'le']);
+
 /** Longest complement between a speech verb and the quotation it introduces ("joked of the museum, “…”"). */
 const MAX_COMPLEMENT = 6;
 /** Dashes that set off an aside, and how many tokens an aside between two may hold. */
@@ -182,7 +185,7 @@ class AttributionFinder {
   private verbAt(i: number, s: number, from: number, to: number): void {
     const { v } = this;
     let cue = this.cueAt(i);
-    if (!cue) return;
+    if (!cue || this.partOfName(i, from)) return;
     let cueEnd = i + 1;
     const particles = PARTICLE_REQUIRED.get(cue.lemma);
     const prepositions = PREPOSITION_REQUIRED.get(cue.lemma);
@@ -259,6 +262,19 @@ class AttributionFinder {
     while (k < to && this.v.pos(k) === 'PUNCT' && !this.v.isCloseQuote(k) && k - end < 2) k++;
     return k < to && this.v.isCloseQuote(k) ? k + 1 : end;
   }
+
+  /**
+   * A cue word written with a capital in mid-sentence right after a name or a name's particle is part of the name:
+   * "Qaboos bin SAID, the long-serving Sultan of Oman, died aged 79", "Haitham bin Tariq Al SAID". A headline written
+   * in capitals word by word goes on with a capital, a quotation mark or its end ("Trump Says Mexico Will Pay", "…,
+   * Lindsey Graham Says."): there it is a cue. Only a comma or a small letter after it makes it a name's.
+   */
+  private partOfName(i: number, from: number): boolean {
+    const { v } = this;
+    if (i <= from || !/^\p{Lu}/u.test(v.text[v.start(i)]) || !(v.pos(i - 1) === 'PROPN' || NAME_PARTICLES.has(v.word(i - 1)))) return false;
+    return v.word(i + 1) === ',' || /^\p{Ll}/u.test(v.text[v.start(i + 1)] ?? '');
+  }
+
 
   private cueAt(i: number): Cue | null {
     const { v } = this;

@@ -72,14 +72,19 @@ export class SpeakerResolver {
     if (title !== null) return title;
     let head: MentionEntry | null = null;
     let dependent: MentionEntry | null = null;
+    let overrun: MentionEntry | null = null;
     for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
       const m = this.mentions[k];
+      if (m.end > span.end && m.start >= span.start && !overrun && !NEVER_SPEAKERS.has(m.type)) overrun = m;
       if (m.end <= span.start || m.end > span.end || NEVER_SPEAKERS.has(m.type)) continue;
       if (isDependent(text, m, span)) {
         if (!dependent || m.end > dependent.end) dependent = m;
       } else if (!head || m.end > head.end) head = m;
     }
     if (head) return head.entity;
+    // the word rules stopped the phrase inside a name that runs on ("according to THE CENTERS for Disease Control and
+    // Prevention", "the Catholic Bishops' Conference of the Philippines"): the name is the speaker
+    if (overrun && !dependent) return overrun.entity;
     if (dependent && dependent.type !== 'PERSON' && (SPEAKS_FOR_OWNER.test(text.slice(span.start, span.end)) || RECORD_BY.test(text.slice(span.start, dependent.start)))) return dependent.entity;
     const pronoun = PERSONAL.exec(text.slice(span.start, span.end));
     if (dependent || !pronoun) return null;

@@ -191,6 +191,20 @@ test('an interview answer opened by its speaker\'s name holds its whole paragrap
   assert.equal(speakerName(doc.get('entities'), thinks), 'Valeria Gazzola');
 });
 
+test('a speaker phrase the word rules cut inside a longer name is that name: "According to the Centers for Disease Control and Prevention, …"', () => {
+  // "Samoan government temporarily shuts down for nationwide measles vaccination drive", English Wikinews, 2019-12-07, CC BY 2.5
+  const doc = analyse('According to the Centers for Disease Control and Prevention in the United States, one out of every thousand children who contract measles develop encephalitis, which can cause deafness or brain damage.', '2019-12-07');
+  const q = doc.get('quotes').find((x) => x.cue === 'According to');
+  assert.ok(q);
+  assert.equal(speakerName(doc.get('entities'), q), 'Centers for Disease Control and Prevention');
+});
+
+test('a cue word written with a capital inside a name is no cue: "Qaboos bin Said, the long-serving Sultan of Oman, died"', () => {
+  // "Sultan Qaboos of Oman dies", English Wikinews, 2020-01-12, CC BY 2.5
+  const doc = analyse('On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79. His successor, Haitham bin Tariq Al Said, attended funeral prayers.', '2020-01-11');
+  assert.deepEqual(doc.get('quotes').map((q) => q.cue), []);
+});
+
 test('a speaker word that names a property of plain objects is only a word: "“…,” constructor added"', () => {
   const doc = analyse('"It was fine," said KCNA. "We will win," constructor added. "Not now," toString said.', '2020-01-01');
   assert.ok(doc.get('quotes').length >= 2);
