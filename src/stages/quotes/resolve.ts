@@ -19,9 +19,10 @@ const POSSESSIVE = /^(?:['’]s?)(?!\w)/;
 /**
  * Heads for which the owner or complement still answers for what is said: an organ of a state or
  * organisation speaks for it ("Russia's foreign ministry", "the Kremlin's spokesman", "a
- * spokesman for the State Department", "a statement by the Russian Foreign Ministry").
+ * spokesman for the State Department", "a statement by the Russian Foreign Ministry"), and so does what it puts out
+ * ("according to CNN's projections", "PG&E's schedule", "the ministry's figures").
  */
-const SPEAKS_FOR_OWNER = /\b(?:ministry|ministries|government|office|department|embassy|mission|administration|army|military|forces|police|spokes(?:man|woman|person)|press office|campaign|delegation|agency|council|cabinet|officials?|representatives?|statements?|reports?|letters?|communiqu[eé]s?|releases?|tweets?|messages?|announcements?|declarations?)\b/i;
+const SPEAKS_FOR_OWNER = /\b(?:ministry|ministries|government|office|department|embassy|mission|administration|army|military|forces|police|spokes(?:man|woman|person)|press office|campaign|delegation|agency|council|cabinet|officials?|representatives?|statements?|reports?|letters?|communiqu[eé]s?|releases?|tweets?|messages?|announcements?|declarations?|projections?|polls?|polling|data|figures|estimates?|websites?|records?|tall(?:y|ies)|count|findings|filings?|schedules?)\b/i;
 
 /**
  * Records whose maker, named after them, answers for what they show: "a study by Harvard", "research conducted by the

@@ -205,6 +205,14 @@ test('a cue word written with a capital inside a name is no cue: "Qaboos bin Sai
   assert.deepEqual(doc.get('quotes').map((q) => q.cue), []);
 });
 
+test('what a body puts out speaks for it: "…, according to CNN\'s projections"', () => {
+  // "Bloomberg, Warren end US presidential campaigns following Super Tuesday", English Wikinews, 2020-03-06, CC BY 2.5
+  const doc = analyse('On Super Tuesday, Sanders secured a plurality of the vote in four states, including his home state of Vermont, according to CNN\'s projections.', '2020-03-06');
+  const q = doc.get('quotes').find((x) => x.cue === 'according to');
+  assert.ok(q);
+  assert.equal(speakerName(doc.get('entities'), q), 'CNN');
+});
+
 test('a speaker word that names a property of plain objects is only a word: "“…,” constructor added"', () => {
   const doc = analyse('"It was fine," said KCNA. "We will win," constructor added. "Not now," toString said.', '2020-01-01');
   assert.ok(doc.get('quotes').length >= 2);
