@@ -27,7 +27,7 @@ const CASES: ReadonlyArray<{ source: string; text: string; mentions: readonly Me
     source: `${WN}Iran%27s_President_Rouhani_tells_foreign_powers_to_leave_Persian_Gulf`,
     text: 'According to the Associated Press, Iran has increased cooperation in the last few years with the navies of China, India, Oman, Pakistan, and Russia.',
     mentions: [['Associated Press', 'GPE'], ['Iran', 'GPE'], ['China', 'GPE'], ['India', 'GPE'], ['Oman', 'GPE'], ['Pakistan', 'GPE'], ['Russia', 'GPE']],
-    name: 'Associated Press', type: 'ORG', cameo: 'MED',
+    name: 'Associated Press', type: 'ORG', cameo: 'USAMED',
   },
   {
     source: `${WN}Coalition_authorities_report_no_casualties_from_missile_strike_on_Iraqi_air_base (its words, with a subject put before them)`,
