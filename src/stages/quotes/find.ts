@@ -74,6 +74,9 @@ function transcriptLabel(v: TokenView, i: number): boolean {
 /** Small words inside Arabic, Dutch, German and other names ("Qaboos bin Said", "Ursula von der Leyen"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'la', 'le']);
 
+/** Participles by which a report names its own source ("a report citing the mayor's office"). */
+const CITING: ReadonlySet<string> = new Set(['citing', 'quoting']);
+
 /** Longest complement between a speech verb and the quotation it introduces ("joked of the museum, “…”"). */
 const MAX_COMPLEMENT = 6;
 /** Dashes that set off an aside, and how many tokens an aside between two may hold. */
@@ -107,7 +110,20 @@ export function findAttributions(v: TokenView, quoted: readonly QuotedSpan[], pa
   const finder = new AttributionFinder(v, quoted);
   for (let s = 0; s < v.sentences.length; s++) finder.readSentence(s);
   claimUnboundQuotes({ v, quoted, boundTo: finder.boundTo, out: finder.out, paragraphOf });
-  return finder.out.sort((a, b) => a.start - b.start);
+  return withoutRepeats(finder.out.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * Two cues that give the same words to the same speaker phrase report one attribution ("according to a report citing
+ * the mayor's office, twenty people were arrested": "according to" and "citing"): the first found is kept.
+ */
+function withoutRepeats(sorted: Attribution[]): Attribution[] {
+  const same = (a: Attribution, b: Attribution) => a.start === b.start && a.end === b.end
+    && a.speakerSpan?.start === b.speakerSpan?.start && a.speakerSpan?.end === b.speakerSpan?.end;
+  return sorted.filter((a, k) => {
+    for (let j = k - 1; j >= 0 && sorted[j].start === a.start; j--) if (same(sorted[j], a)) return false;
+    return true;
+  });
 }
 
 /**
@@ -802,6 +818,7 @@ class AttributionFinder {
     const source = phraseAfter(v, i + 2, to) ?? this.misreadNounPhrase(i + 2, to);
     if (!source) return;
     const cueRange = { from: i, to: i + 2 };
+    const { end, by } = this.sourceTail(source, to);
     const first = this.skipBack(i - 1, from - 1);
     if (first >= 0 && (v.word(first) === ',' || v.word(first) === '\u2014')) {
       const quoteIndex = this.closingQuoteBefore(first);
@@ -809,23 +826,43 @@ class AttributionFinder {
       // "Since their discovery, according to the academy, over four thousand other exoplanets have been discovered": set in
       // the middle of a clause whose part before it has no verb, the aside reports what follows it (the content is one
       // span: the verb's part says more than an opening adverbial or a bare subject)
-      const last = this.asideInClause(from, first, source.to, to);
+      const last = this.asideInClause(from, first, end, to);
       if (last >= 0) {
-        this.add({ ...this.content(v.start(source.to + 1), v.end(last), 'after-cue'), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-aside' });
+        this.add({ ...this.content(v.start(end + 1), v.end(last), 'after-cue'), speakerSpan: spanOf(v, by ?? source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-aside' });
         return;
       }
       const start = v.start(from);
-      const end = v.start(first);
-      if (end > start) this.add({ ...this.content(start, end, 'before-cue'), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-after' });
+      const before = v.start(first);
+      if (before > start) this.add({ ...this.content(start, before, 'before-cue'), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-after' });
       return;
     }
-    // "According to a new report by Politico, …": the phrase may run on through prepositional phrases to its comma,
-    // and who made the report is its speaker
+    const comma = end < to && v.word(end) === ',' ? end + 1 : -1;
+    if (comma < 0 || comma >= to) return;
+    const start = v.start(comma);
+    const contentEnd = v.end(to - 1);
+    if (contentEnd > start) this.add({ ...this.content(start, contentEnd, 'after-cue'), speakerSpan: spanOf(v, by ?? source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
+  }
+
+  /**
+   * "According to a new report by Politico, …": the source of "according to" may run on through prepositional phrases
+   * to its comma, and who made the report is its speaker; so may a report that cites its own source ("according to a
+   * report citing the mayor's office", "a statement quoting police"), who is then the speaker. Where the phrase ends
+   * (a token index) and its maker or cited source.
+   */
+  private sourceTail(source: TokenRange, to: number): { end: number; by: TokenRange | null } {
+    const { v } = this;
     let end = source.to;
     let by: TokenRange | null = null;
     while (end < to && end - source.to < SOURCE_TAIL) {
       // "a poll published by NBC News last week", "a memo posted online by Senator Juan Dalmau"
       let k = end;
+      if (!by && CITING.has(v.word(k))) {
+        const cited = phraseAfter(v, k + 1, to);
+        if (!cited) break;
+        by = cited;
+        end = cited.to;
+        continue;
+      }
       if (v.pos(k) === 'VERB' && v.word(k).endsWith('ed')) k += v.pos(k + 1) === 'ADV' ? 2 : 1;
       if (v.pos(k) !== 'ADP' || v.word(k) === 'that') break;
       let np = phraseAfter(v, k + 1, to);
@@ -840,11 +877,7 @@ class AttributionFinder {
     // an apposition of the source is not what it said ("by UpGuard, a cybersecurity firm, two databases …")
     const apposition = v.word(end) === ',' && ['a', 'an', 'the'].includes(v.word(end + 1)) ? phraseAfter(v, end + 1, to) : null;
     if (apposition && v.word(apposition.to) === ',') end = apposition.to;
-    const comma = end < to && v.word(end) === ',' ? end + 1 : -1;
-    if (comma < 0 || comma >= to) return;
-    const start = v.start(comma);
-    const contentEnd = v.end(to - 1);
-    if (contentEnd > start) this.add({ ...this.content(start, contentEnd, 'after-cue'), speakerSpan: spanOf(v, by ?? source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
+    return { end, by };
   }
 
   /**

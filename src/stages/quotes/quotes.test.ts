@@ -216,8 +216,8 @@ test('a title joined to its country or body by "for" or "to" runs into the name 
   ]);
 });
 
-test('"according to" a report, poll or memo by someone: the phrase runs on to its comma, and its author speaks', () => {
-  // Wikinews (CC BY 2.5): wn-8682d613d3ee, wn-ccdde1ed35f7, wn-2bfbc4f91baa
+test('"according to" a report, poll or memo by someone: the phrase runs on to its comma, and its author (or the source it cites) speaks', () => {
+  // Wikinews (CC BY 2.5): wn-8682d613d3ee, wn-ccdde1ed35f7, wn-2bfbc4f91baa, wn-e4c49b647ba2
   const cases: Array<[string, string, string]> = [
     ['According to a poll published by NBC News last week, over 220 members of the House of Representatives favored some form of impeachment.',
       'over 220 members of the House of Representatives favored some form of impeachment', 'NBC News'],
@@ -225,10 +225,15 @@ test('"according to" a report, poll or memo by someone: the phrase runs on to it
       'two databases containing user data from Facebook were found on Amazon', 'UpGuard'],
     ['According to the report by Tasnim News Agency, he died at the Masih-e-Daneshavari hospital in the capital city Tehran.',
       'he died at the Masih-e-Daneshavari hospital in the capital city Tehran', 'Tasnim News Agency'],
+    // wn-e4c49b647ba2: a report that cites its source, inside a clause whose opening adverbial has no verb (the content was
+    // the adverbial, and "citing" gave the same words a second time)
+    ['As a result of Saturday\'s unrest, according to a report citing the mayor\'s office, twenty people were arrested.',
+      'twenty people were arrested', 'the mayor\'s office'],
   ];
   for (const [text, content, speaker] of cases) {
     const doc = docOf(text);
-    assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [{ kind: 'indirect', content, speaker, cue: 'According to' }], text);
+    const cue = text.includes('According to') ? 'According to' : 'according to';
+    assert.deepEqual(findQuotes(doc).map((q) => show(doc, q)), [{ kind: 'indirect', content, speaker, cue }], text);
   }
 });
 
