@@ -3,6 +3,7 @@ import { cover, type Finding } from './finding.js';
 import { EVENT_POLARITY } from './lexicon.js';
 import { nounMention, type TopicMention } from './mentions.js';
 import type { StanceView } from './view.js';
+import { verbGroup } from '../../syntax/accessors.js';
 
 /** Words that may stand between a verb and its object's head: names of the possessor, determiners, adjectives. */
 const BEFORE_HEAD = new Set(['DET', 'ADJ', 'PROPN', 'PART', 'NUM']);
@@ -14,6 +15,19 @@ function objectAfter(v: StanceView, from: number): TopicMention | null {
     if (!BEFORE_HEAD.has(v.pos(t)) && v.entityOf[t] < 0) return null;
   }
   return null;
+}
+
+/** Modals that, negated, say what one cannot do: "parliament CANNOT pass legislation", "could not reach an agreement". */
+const ABILITY = new Set(['can', 'could', 'cannot', "can't", 'ca']);
+
+/**
+ * A rejection the coder read from a negated act of cooperation ("did not accept" is 12) that is an inability, not a
+ * refusal: "During these five weeks of prorogation, parliament cannot pass legislation", "President Trump and the
+ * previous Congress could not reach an agreement about the national budget" take no position on the legislation or the
+ * agreement.
+ */
+function unableTo(v: StanceView, ev: Event, trigger: number): boolean {
+  return ev.by.includes('+not') && verbGroup(v.syntax, trigger).auxiliaries.some((a) => ABILITY.has(v.word(a)));
 }
 
 /**
@@ -29,7 +43,7 @@ export function eventStances(v: StanceView, events: readonly Event[], entityInde
     const [triggerToken] = v.tokensOf(ev.trigger);
     if (!v.readable(triggerToken)) continue;
     const holder = entityIndex.get(ev.source);
-    if (holder === undefined) continue;
+    if (holder === undefined || unableTo(v, ev, triggerToken)) continue;
     const [triggerStart, triggerEnd] = v.tokensOf(ev.trigger);
     const topic = objectAfter(v, triggerEnd);
     if (!topic) continue;

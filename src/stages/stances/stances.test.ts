@@ -66,6 +66,14 @@ const CASES: ReadonlyArray<{ readonly cls: string; readonly text: string; readon
     want: ['Libyan House of Representatives oppose «demarcation»'],
   },
   {
+    // wn-b815ca1248d4, wn-64c459db567f: the coder reads a negated act of cooperation as a rejection; one that cannot be
+    // done is no refusal
+    cls: 'what one cannot do is no position ("could not reach an agreement", "cannot pass legislation")',
+    text: 'President Trump and the previous Congress could not reach an agreement about the national budget. During these five weeks of prorogation, parliament cannot pass legislation.',
+    published: '2019-01-26',
+    want: [],
+  },
+  {
     cls: 'a speaker\'s evaluative words on a topic named in the quote',
     text: 'Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the African Continental Free Trade Area (AfCFTA) agreement. AU chairperson President Abdel Fattah el-Sisi of Egypt said, "The success of the AfCFTA will be the real test to achieve the economic growth that will turn our people\'s dream of welfare and quality of life into a reality".',
     published: '2019-07-10',
