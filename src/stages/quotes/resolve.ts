@@ -123,9 +123,16 @@ function genderOf(e: Entity): 'm' | 'f' | null {
   return he > she ? 'm' : she > he ? 'f' : null;
 }
 
-/** An owner or a complement inside the speaker phrase, not its head. */
+/**
+ * A name of a thing, event or kind (MISC) before a common noun of the phrase qualifies that noun: "a Jurassic-era
+ * predator", "an Iraq War veteran", "ex-Muslim females who", "a sunken World War II-era submarine wreck".
+ */
+const COMMON_NOUN_AFTER = /^[\s-]+\p{Ll}/u;
+
+/** An owner, a complement or a qualifier inside the speaker phrase, not its head. */
 function isDependent(text: string, m: MentionEntry, span: Span): boolean {
   if (m.end < span.end && POSSESSIVE.test(text.slice(m.end, m.end + 3))) return true;
+  if (m.type === 'MISC' && m.end < span.end && COMMON_NOUN_AFTER.test(text.slice(m.end, span.end))) return true;
   // a person after a preposition is still the one acting: "footage of Hillary Clinton asking"
   return m.type !== 'PERSON' && m.start > span.start && COMPLEMENT.test(text.slice(span.start, m.start));
 }

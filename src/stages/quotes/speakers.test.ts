@@ -213,6 +213,14 @@ test('what a body puts out speaks for it: "…, according to CNN\'s projections"
   assert.equal(speakerName(doc.get('entities'), q), 'CNN');
 });
 
+test('a name of a thing or kind before a common noun qualifies the speaker phrase\'s head and speaks for nothing: "an Iraq War veteran"', () => {
+  // "Wikinews interviews 2020 US Libertarian Party presidential candidate Adam Kokesh", English Wikinews, 2019-09-07, CC BY 2.5
+  // (shortened): the veteran who discusses is no war
+  const doc = analyse('Adam Kokesh, an Iraq War veteran, activist, radio show host, and currently a candidate for the US Libertarian Party\'s 2020 presidential nomination, spoke with Wikinews to discuss his background, political positions, and campaign for President.', '2019-09-07');
+  const names = doc.get('quotes').map((q) => speakerName(doc.get('entities'), q));
+  assert.ok(names.length > 0 && !names.includes('Iraq War'), names.join(', '));
+});
+
 test('a speaker word that names a property of plain objects is only a word: "“…,” constructor added"', () => {
   const doc = analyse('"It was fine," said KCNA. "We will win," constructor added. "Not now," toString said.', '2020-01-01');
   assert.ok(doc.get('quotes').length >= 2);
