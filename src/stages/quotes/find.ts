@@ -74,6 +74,9 @@ function transcriptLabel(v: TokenView, i: number): boolean {
 /** Small words inside Arabic, Dutch, German and other names ("Qaboos bin Said", "Ursula von der Leyen"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'la', 'le']);
 
+/** Cue verbs of many other senses that report only a "that" clause, a colon or a quotation after them. */
+const THAT_ONLY: ReadonlySet<string> = new Set(['continue']);
+
 /** Participles by which a report names its own source ("a report citing the mayor's office"). */
 const CITING: ReadonlySet<string> = new Set(['citing', 'quoting']);
 
@@ -709,6 +712,9 @@ class AttributionFinder {
     const clause = this.clauseAfterThat(cueEnd, to);
     if (clause >= 0) return clause;
     let k = cueEnd;
+    // "continued that …", "continued: “…”" report; "continued westward", "continue its primary season", "continued as a
+    // passion", "continue to support him" do not
+    if (THAT_ONLY.has(cue.lemma) && !v.isOpenQuote(k) && v.word(k) !== ':') return -1;
     if (cue.frame === 'object') {
       const object = phraseAfter(v, k, to);
       if (object) k = object.to;

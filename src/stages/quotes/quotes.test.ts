@@ -282,3 +282,11 @@ test('an "according to" aside inside a clause reports the clause\'s verb part', 
     assert.deepEqual(findQuotes(doc).map((q) => text!.slice(q.start, q.end)), [content]);
   }
 });
+
+test('"continue" reports only a "that" clause, a colon or a quotation after it, not what goes on', () => {
+  // Wikinews (CC BY 2.5): wn-024923ad5af3, wn-9eb5de0e8b84, and a quotation after the verb
+  const none = 'Typhoon Phanfone continued westward on Thursday, toward the South China Sea. The Democratic Party will continue its primary season with the South Carolina primary election.';
+  assert.deepEqual(findQuotes(docOf(none)).map((q) => q.cue), []);
+  const said = 'The prime minister continued: "We will bring them home."';
+  assert.deepEqual(findQuotes(docOf(said)).map((q) => q.cue), ['continued']);
+});
