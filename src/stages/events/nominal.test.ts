@@ -43,3 +43,10 @@ test('"future attack plans" are intended, not done', () => {
   const events = analyze(pipeline, { text: 'This strike was aimed at deterring future Iranian attack plans.', published: '2020-01-05' }).events;
   assert.deepEqual(events.map((e) => `${e.code} ${e.mode}`), ['190 intended']);
 });
+
+/** Threats made or issued are the maker's (130). English Wikinews (CC BY 2.5, wn-523ec2846387), and one written for this test. */
+test('who makes or issues threats threatens', () => {
+  const coded = (text: string) => analyze(pipeline, { text, published: '2019-11-10' }).events.map((e) => `${e.code} ${e.sourceActor}→${e.targetActor}`);
+  assert.deepEqual(coded('No organization immediately claimed credit for the attack, but some Iraqi militias associated with Iran had made threats against U.S. personnel.'), ['130 IRQUAF→USA']);
+  assert.deepEqual(coded('North Korea issued new threats against South Korea.'), ['130 PRK→KOR']);
+});

@@ -45,6 +45,8 @@ const TRIGGERS: ReadonlyMap<string, NominalTrigger> = new Map([
   ...['CEASEFIRE', 'CEASE-FIRE', 'TRUCE'].map((w) => [w, { code: '0871', targetPreps: WITH }] as const),
   ...['STRIKE', 'STRIKES', 'BOYCOTT'].map((w) => [w, { code: '143', targetPreps: new Set(['against', 'on']) }] as const),
   ...['DEMANDS', 'DEMAND'].map((w) => [w, { code: '100', targetPreps: new Set(['on']), sourcePreps: new Set(['from', 'of']) }] as const),
+  // threats made or issued ("Iraqi militias had made threats against U.S. personnel", "the threat from Iran")
+  ...['THREAT', 'THREATS'].map((w) => [w, { code: '130', targetPreps: new Set(['against', 'to']), sourcePreps: FROM }] as const),
   // legal action on a person (173: arrest, detain or charge with legal action): "will pursue the prosecution of Trump"
   ...['PROSECUTION', 'ARREST', 'ARRESTS', 'INDICTMENT', 'DETENTION'].map((w) => [w, { code: '173', targetPreps: new Set(['of', 'against']) }] as const),
   ['SUSPENSION', { code: '160', targetPreps: new Set(['with', 'to']) }],
@@ -220,12 +222,12 @@ function actCode(s: SentenceWords, i: number, code: string, verb: number): strin
 }
 /**
  * Verbs whose subject is the source of the act their object names: "held talks", "launched an attack", "filed his
- * resignation", the verbs of organising or carrying out an act ("orchestrated attacks on coalition bases",
+ * resignation", "made threats against U.S. personnel", "issued demands", the verbs of organising or carrying out an act ("orchestrated attacks on coalition bases",
  * "masterminded the bombing", "perpetrated an attack", "waged a bombing campaign", "executed an airstrike"), and
  * those of doing it more or sooner ("intensified its air strikes on Gaza", "escalated its bombing campaign",
  * "sped up the withdrawal of its troops"), which the dictionary's BOOST block codes 060 by default.
  */
-const SUPPORT_VERBS = /^(hold|have|conduct|launch|carry|stage|begin|start|open|resume|continue|extend|prolong|renew|maintain|tighten|announce|impose|mount|pursue|join|file|submit|tender|offer|hand|undert(ake|ook)|complete|conclude|organi[sz]e|orchestrat|mastermind|perpetrat|wage|execut|unleash|spearhead|intensif|escalat|accelerat|speed|sped|hasten|expand|redoubl)/;
+const SUPPORT_VERBS = /^(hold|have|make|made|issu|deliver|conduct|launch|carry|stage|begin|start|open|resume|continue|extend|prolong|renew|maintain|tighten|announce|impose|mount|pursue|join|file|submit|tender|offer|hand|undert(ake|ook)|complete|conclude|organi[sz]e|orchestrat|mastermind|perpetrat|wage|execut|unleash|spearhead|intensif|escalat|accelerat|speed|sped|hasten|expand|redoubl)/;
 
 /** Whether verb `v` holds the act its object names; by its word as well as its lemma, which the lemmatiser misses for some irregular forms ("sped" read as "s"). */
 function holdsAct(s: SentenceWords, v: number): boolean {
