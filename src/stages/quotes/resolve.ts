@@ -25,6 +25,15 @@ const POSSESSIVE = /^(?:['’]s?)(?!\w)/;
 const SPEAKS_FOR_OWNER = /\b(?:ministry|ministries|government|office|department|embassy|mission|administration|army|military|forces|police|spokes(?:man|woman|person)|press office|campaign|delegation|agency|council|cabinet|officials?|representatives?|statements?|reports?|letters?|communiqu[eé]s?|releases?|tweets?|messages?|announcements?|declarations?|projections?|polls?|polling|data|figures|estimates?|websites?|records?|tall(?:y|ies)|count|findings|filings?|schedules?)\b/i;
 
 /**
+ * What speaks for a person who owns it: "Angela Merkel's spokesperson", "the president's office", "Biden's statement"
+ * (but not "Dunn's mother", who speaks for herself, nor a campaign, a body of its own in PolNeAR's reading).
+ */
+const PERSONAL_VOICE = /^\W*(?:\w+\s+)?(?:spokes(?:man|woman|person)|press secretary|office|statements?|tweets?|letters?|remarks|messages?|website)\b/i;
+
+/** Between a country word and the owner's name only capitalised title words ("German Chancellor Angela Merkel's"). */
+const TITLE_GAP = /^(?:\s+\p{Lu}[\p{L}.-]*)*\s+$/u;
+
+/**
  * Records whose maker, named after them, answers for what they show: "a study by Harvard", "research conducted by the
  * Pew Research Center" (but not "the director of the National Iodine Nutrition study").
  */
@@ -82,11 +91,16 @@ export class SpeakerResolver {
         if (!dependent || m.end > dependent.end) dependent = m;
       } else if (!head || m.end > head.end) head = m;
     }
+    // a mention ending before the owner's own name is part of the owner's phrase ("GERMAN Chancellor Angela Merkel's
+    // spokesperson"), not the head of the speaker's
+    if (head && dependent && head.end <= dependent.start && POSSESSIVE.test(text.slice(dependent.end, dependent.end + 3))
+      && TITLE_GAP.test(text.slice(head.end, dependent.start))) head = null;
     if (head) return head.entity;
     // the word rules stopped the phrase inside a name that runs on ("according to THE CENTERS for Disease Control and
     // Prevention", "the Catholic Bishops' Conference of the Philippines"): the name is the speaker
     if (overrun && !dependent) return overrun.entity;
     if (dependent && dependent.type !== 'PERSON' && (SPEAKS_FOR_OWNER.test(text.slice(span.start, span.end)) || RECORD_BY.test(text.slice(span.start, dependent.start)))) return dependent.entity;
+    if (dependent && dependent.type === 'PERSON' && PERSONAL_VOICE.test(text.slice(dependent.end, span.end))) return dependent.entity;
     const pronoun = PERSONAL.exec(text.slice(span.start, span.end));
     if (dependent || !pronoun) return null;
     const { ends, entities } = this.fallback[/^(he|him|his)$/i.test(pronoun[0]) ? 'he' : 'she'];

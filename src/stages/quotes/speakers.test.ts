@@ -221,6 +221,14 @@ test('a name of a thing or kind before a common noun qualifies the speaker phras
   assert.ok(names.length > 0 && !names.includes('Iraq War'), names.join(', '));
 });
 
+test('a person\'s spokesperson speaks for the person, not for the country word of the person\'s title', () => {
+  // after "Germany bans Mahan Air of Iran, citing 'security'", English Wikinews, 2019-01-23, CC BY 2.5 (the name after the
+  // spokesperson left out)
+  const doc = analyse('German Chancellor Angela Merkel\'s spokesperson said it is possible "that this airline carries out transports to Germany that affect our security concerns," and the ban followed discussions within Europe.', '2019-01-23');
+  const names = doc.get('quotes').map((q) => speakerName(doc.get('entities'), q));
+  assert.ok(names.length > 0 && names.every((n) => n === 'Angela Merkel'), names.join(', '));
+});
+
 test('a speaker word that names a property of plain objects is only a word: "“…,” constructor added"', () => {
   const doc = analyse('"It was fine," said KCNA. "We will win," constructor added. "Not now," toString said.', '2020-01-01');
   assert.ok(doc.get('quotes').length >= 2);
