@@ -350,7 +350,10 @@ class AttributionFinder {
     const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.word(closing) === ',' && (closing > 0 && v.isCloseQuote(closing - 1) || tailEnds()))
       // "… border.” Nancy Pelosi, the Speaker of the House, said on Friday “We are …”": a verb that opens a quotation of
       // its own after a quotation that ended its sentence is no tag for that one
-      && !(subject && !participle && this.endsSentence(closing) && this.quoteAfterComplement(cueEnd, cue, to) >= 0);
+      && !(subject && !participle && this.endsSentence(closing) && this.quoteAfterComplement(cueEnd, cue, to) >= 0)
+      // "Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name …": a verb with a "that" clause of its
+      // own reports that clause; the quotation before its subject is a title
+      && !(subject && !participle && this.clauseAfterThat(cueEnd, to) >= 0);
     // "told" is never inverted: with no subject found before it, what follows it is whom it tells and then what
     if (inverted && cue.frame !== 'belief' && !(cue.lemma === 'tell' && !subject)) {
       // a participle's speaker is its clause's subject, never the object after it ("…, calling him a “…”");
