@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import { ALWAYS_CUES, CUE_FORMS, PARTICLE_REQUIRED, PREPOSITION_OPTIONAL, PREPOSITION_REQUIRED, type Cue } from './cues.js';
+import { ALWAYS_CUES, CUE_FORMS, DIRECTIVES, PARTICLE_REQUIRED, PREPOSITION_OPTIONAL, PREPOSITION_REQUIRED, THAT_ONLY, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
 import { clauseSubject, npEndingAt, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import type { Attribution } from './attribution.js';
@@ -678,11 +678,16 @@ class AttributionFinder {
   private contentStart(cueEnd: number, cue: Cue, to: number): number {
     const { v } = this;
     const clause = this.clauseAfterThat(cueEnd, to);
+    // (for a verb that takes only a "that" clause, the parse must read "that" as its mark: not "ruled on the appeal of
+    // that decision", nor a colon: "ruling out contamination: it was …")
+    if (THAT_ONLY.has(cue.lemma)) return clause >= 0 && v.word(clause - 1) === 'that' && (!v.syntax || relationOf(v.syntax, clause - 1) === 'mark') ? clause : -1;
     if (clause >= 0) return clause;
     let k = cueEnd;
     if (cue.frame === 'object') {
       const object = phraseAfter(v, k, to);
       if (object) k = object.to;
+      // (a passive has no object before its infinitive: "People were encouraged to submit their designs")
+      if (DIRECTIVES.has(cue.lemma)) return this.infinitiveAt(k, to) ? k : -1;
     }
     k = this.skipAdjuncts(k, to);
     if (k >= to || v.pos(k) === 'PUNCT' && !v.isOpenQuote(k)) return -1;
@@ -718,6 +723,12 @@ class AttributionFinder {
     const start = v.start(first);
     const end = v.end(to - 1);
     this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, name), cueSpan: spanOf(v, colon), sentence: s, rule: label ? LABEL_REPORTED : 'reported/name-colon' });
+  }
+
+  /** An infinitive starts at `k` ("to leave"). */
+  private infinitiveAt(k: number, to: number): boolean {
+    const { v } = this;
+    return k + 1 < to && v.word(k) === 'to' && (v.pos(k + 1) === 'VERB' || v.pos(k + 1) === 'AUX');
   }
 
   /** A noun phrase and an infinitive start at `k` ("Trump to lose", "the storm to make landfall"). */

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../model/document.js';
+import { createAnalyzer } from '../../pipeline/analyze.js';
+
+const pipeline = createAnalyzer();
+
+/** The quote whose cue is `cue`, as [content, speaker phrase], or null. */
+function quoteOf(text: string, published: string, cue: string): [string, string | null] | null {
+  const q = pipeline.run(new Doc(text, { published })).get('quotes').find((x) => x.cue === cue);
+  return q ? [text.slice(q.start, q.end), q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end)] : null;
+}
+
+/** [text, published, cue, content, speaker]: verbs of boasting, judging, urging and ruling, each with what it reports. */
+const REPORTED: ReadonlyArray<readonly [string, string, string, string, string | null]> = [
+  // our own sentences
+  ['The mayor bemoaned that the city had received no federal help.', '2020-01-01', 'bemoaned', 'the city had received no federal help', 'The mayor'],
+  ['The senator touted her record on veterans\u2019 health care.', '2020-01-01', 'touted', 'her record on veterans\u2019 health care', 'The senator'],
+  ['Police learned that the suspect had fled to Canada.', '2020-01-01', 'learned', 'the suspect had fled to Canada', 'Police'],
+  // "On the campaign trail in the USA, August 2020", English Wikinews, 2020-09-30, CC BY 2.5:
+  // https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+  ['In a later speech, Trump assailed the event as the "darkest and angriest and gloomiest convention in American history."', '2020-09-30', 'assailed',
+    'the event as the "darkest and angriest and gloomiest convention in American history."', 'Trump'],
+  // "Greek court rules worship of ancient Greek deities is legal", English Wikinews, 2006-03-27, CC BY 2.5:
+  // https://en.wikinews.org/wiki/Greek_court_rules_worship_of_ancient_Greek_deities_is_legal
+  ['Greek court has ruled that worshippers of the ancient Greek religion may now formally associate and worship at archeological sites.', '2006-03-27', 'ruled',
+    'worshippers of the ancient Greek religion may now formally associate and worship at archeological sites', 'Greek court'],
+  // "Fiancée of murdered Saudi journalist demands justice at UN General Assembly", English Wikinews, 2019-09-29, CC BY 2.5:
+  // https://en.wikinews.org/wiki/Fianc%C3%A9e_of_murdered_Saudi_journalist_demands_justice_at_UN_General_Assembly
+  ['Callamard encouraged the CIA to release the files from their investigation.', '2019-09-29', 'encouraged', 'to release the files from their investigation', 'Callamard'],
+  // "New Zealand begins process to consider changing national flag design", English Wikinews, 2015-05-07, CC BY 2.5:
+  // https://en.wikinews.org/wiki/New_Zealand_begins_process_to_consider_changing_national_flag_design
+  ['People were encouraged to submit their designs online.', '2015-05-07', 'encouraged', 'to submit their designs online', null],
+];
+
+test('verbs of boasting, judging, urging and coming to hold a thing report what follows them', () => {
+  for (const [text, published, cue, content, speaker] of REPORTED) assert.deepEqual(quoteOf(text, published, cue), [content, speaker], text);
+});
+
+test('a verb that takes only a "that" clause, or only an infinitive after whom it urges, reports nothing else', () => {
+  // our own sentences: "that" a determiner, a thing encouraged, a thing discovered
+  for (const [text, cue] of [
+    ['The Supreme Court ruled on the appeal of that decision by the government.', 'ruled'],
+    ['The agreement aims to encourage more trade between the two countries.', 'encourage'],
+    ['The two astronomers won the prize for discovering the first known exoplanet.', 'discovering'],
+  ]) assert.equal(quoteOf(text, '2020-01-01', cue), null, text);
+});
