@@ -7,7 +7,7 @@ import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
 import { nounCueReport } from './noun-cues.js';
-import { conjunctSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
+import { conjunctSubject, openingParticipleSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
 import { dependentOf, headOf, relationOf, subtreeOf, xposOf } from '../../syntax/accessors.js';
@@ -198,7 +198,26 @@ class AttributionFinder {
     // a sentence wrongly split before its verb ("… Rep. Gwen Moore (D-Wis.)" | "said Friday.") keeps its subject
     // (no sentence opens with a comma: "… R-Ky." | ", said Tuesday.")
     const glued = s > 0 && i - from <= 1 && (!/^[.!?\u201d"]$/.test(v.word(from - 1)) || v.word(from) === ',');
+    if (i === from && v.word(i).endsWith('ing') && /^\p{Lu}/u.test(v.text[v.start(i)])) return this.openingParticiple(i, cueEnd, cue, s, to);
     this.speechVerb(i, cueEnd, cue, s, glued ? v.sentences[s - 1].tokenStart : from, to);
+  }
+
+  /**
+   * A participle opening its sentence ("Citing security concerns, the government …", "Noting that the talks had stalled,
+   * the minister …") reports what its own phrase holds, spoken by the subject of the clause it modifies; nothing when the
+   * parse does not read it so (its object is never the speaker).
+   */
+  private openingParticiple(i: number, cueEnd: number, cue: Cue, s: number, to: number): void {
+    const { v } = this;
+    // (nor does aspect report: "Continuing a trend from earlier months, Biden …")
+    if (cue.frame === 'belief' || cue.frame === 'tag' || cue.lemma === 'continue') return;
+    const read = openingParticipleSubject(v.syntax, i, to, (k) => v.word(k));
+    if (!read) return;
+    const contentFrom = this.contentStart(cueEnd, cue, read.phraseEnd);
+    if (contentFrom < 0) return;
+    const end = Math.min(read.phraseEnd, this.prepositionObjectEnd(cue, cueEnd, read.phraseEnd));
+    if (end <= contentFrom) return;
+    this.add({ ...this.content(v.start(contentFrom), v.end(end - 1), 'after-cue'), speakerSpan: spanOf(v, read.subject), cueSpan: spanOf(v, { from: i, to: cueEnd }), sentence: s, rule: 'reported/opening-participle' });
   }
 
   /**

@@ -45,3 +45,16 @@ test('a verb that takes only a "that" clause, or only an infinitive after whom i
     ['The two astronomers won the prize for discovering the first known exoplanet.', 'discovering'],
   ]) assert.equal(quoteOf(text, '2020-01-01', cue), null, text);
 });
+
+test('a participle opening its sentence speaks through the subject of the main clause, never its own object', () => {
+  // "After visa snags, all-girl Afghan team honored for 'courageous achievement' at international robotics competition",
+  // English Wikinews, 2017-07-21, CC BY 2.5: https://en.wikinews.org/wiki/After_visa_snags%2C_all-girl_Afghan_team_honored_for_%27courageous_achievement%27_at_international_robotics_competition
+  assert.deepEqual(quoteOf('Citing privacy rules, U.S. officials have not said why the team was initially denied visas.', '2017-07-21', 'Citing'), ['privacy rules', 'U.S. officials']);
+  // our own sentence
+  assert.deepEqual(quoteOf('Criticizing the decision, Smith said the court had gone too far.', '2020-01-01', 'Criticizing'), ['the decision', 'Smith']);
+  // "Suspect arrested in death of elephant in Kerala, India that ate explosive fruit", English Wikinews, 2020-06-07, CC BY 2.5:
+  // https://en.wikinews.org/wiki/Suspect_arrested_in_death_of_elephant_in_Kerala,_India_that_ate_explosive_fruit
+  // (the parse hangs the participle on the clause after "estimated", whose subject is the elephant: no speaker is read)
+  const text = "Citing the elephant's reduced body size, officials estimated she may have starved for up to 20 days or longer.";
+  assert.notDeepEqual(quoteOf(text, '2020-06-07', 'Citing')?.[1], 'she', text);
+});
