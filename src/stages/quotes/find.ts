@@ -47,6 +47,8 @@ const POSSESSORS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const OBJECT_INFINITIVE = new Set(['want', 'expect', 'intend']);
 /** Words that open an embedded question, which is asked or known, not held. */
 const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'how', 'why', 'when', 'where', 'whether', 'if']);
+/** Words before "asked" that make it a participle of a question put to someone: "When asked about …". */
+const QUESTION_OPENERS = new Set(['when', 'if', 'after', 'before', 'as', 'once', 'while', 'upon']);
 /** Verbs of intention that also hold an opinion, and so take a clause: "hopes the meeting will be", "expects he will win". */
 const OPINION_INTENTIONS = new Set(['hope', 'expect']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
@@ -199,7 +201,37 @@ class AttributionFinder {
     // (no sentence opens with a comma: "… R-Ky." | ", said Tuesday.")
     const glued = s > 0 && i - from <= 1 && (!/^[.!?\u201d"]$/.test(v.word(from - 1)) || v.word(from) === ',');
     if (i === from && v.word(i).endsWith('ing') && /^\p{Lu}/u.test(v.text[v.start(i)])) return this.openingParticiple(i, cueEnd, cue, s, to);
+    if (v.word(i) === 'asked' && (i === from || QUESTION_OPENERS.has(v.word(i - 1)) || this.passiveAt(i, from)) && this.questionPut(i, s, to, !this.passiveAt(i, from))) return;
     this.speechVerb(i, cueEnd, cue, s, glued ? v.sentences[s - 1].tokenStart : from, to);
+  }
+
+  /**
+   * "Asked whether he would run again, Smith said …", "When asked about the merger, …", "he was asked by reporters if …":
+   * one asked a question reports the question, spoken by whoever the agent names (else no one the text names): a clause
+   * opened by a question word, or what "about" the question was, up to the end of the participle's phrase. Whether one
+   * was added.
+   */
+  private questionPut(i: number, s: number, to: number, participle: boolean): boolean {
+    const { v } = this;
+    let k = i + 1;
+    const agent = v.word(k) === 'by' ? phraseAfter(v, k + 1, to) : null;
+    if (agent) k = agent.to;
+    k = this.skipAdjuncts(k, to);
+    if (k + 1 >= to || !(QUESTION_WORDS.has(v.word(k)) || v.word(k) === 'about')) return false;
+    // the participle's phrase ends at the comma before the clause it modifies ("Asked …, Smith said")
+    // (where the parse makes the participle the root, its first comma)
+    let end = to;
+    if (v.syntax && relationOf(v.syntax, i) !== 'root') {
+      const tree = subtreeOf(v.syntax, i).tokenEnd;
+      if (tree > k + 1 && tree <= to) end = tree;
+    } else if (participle) {
+      let comma = k + 1;
+      while (comma < to && v.word(comma) !== ',') comma++;
+      end = comma;
+    }
+    const first = v.word(k) === 'about' ? k + 1 : k;
+    this.add({ ...this.content(v.start(first), v.end(end - 1), 'after-cue'), speakerSpan: spanOf(v, agent), cueSpan: spanOf(v, { from: i, to: i + 1 }), sentence: s, rule: 'reported/question' });
+    return true;
   }
 
   /**

@@ -58,3 +58,14 @@ test('a participle opening its sentence speaks through the subject of the main c
   const text = "Citing the elephant's reduced body size, officials estimated she may have starved for up to 20 days or longer.";
   assert.notDeepEqual(quoteOf(text, '2020-06-07', 'Citing')?.[1], 'she', text);
 });
+
+test('one asked a question reports the question, put by the agent if the text names one', () => {
+  // "On the campaign trail in the USA, October 2020", English Wikinews, 2020-11-02, CC BY 2.5:
+  // https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+  assert.deepEqual(quoteOf('When asked about climate change, Trump claimed carbon emissions have been lower during his administration.', '2020-11-02', 'asked'), ['climate change', null]);
+  // our own sentences
+  assert.deepEqual(quoteOf('Asked on Monday whether the talks had failed, the minister shook his head.', '2020-01-01', 'Asked'), ['whether the talks had failed', null]);
+  assert.deepEqual(quoteOf('The senator was asked by reporters if she would support the bill.', '2020-01-01', 'asked'), ['if she would support the bill', 'reporters']);
+  // (asked to do a thing is a request, read as before)
+  assert.deepEqual(quoteOf('She was asked to leave the building.', '2020-01-01', 'asked'), ['to leave the building', null]);
+});
