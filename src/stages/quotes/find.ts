@@ -2,7 +2,7 @@ import type { QuoteKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import { ALWAYS_CUES, CUE_FORMS, DIRECTIVES, PARTICLE_REQUIRED, PREPOSITION_OPTIONAL, PREPOSITION_REQUIRED, THAT_ONLY, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
-import { clauseSubject, npEndingAt, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
+import { clauseSubject, npEndingAt, phraseAfter, SPOKESMAN, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
@@ -82,6 +82,20 @@ const ASIDE_REACH = 24;
 const SHORT_LEAD = 4;
 /** How many tokens of prepositional phrases may follow the source of "according to" before its comma. */
 const SOURCE_TAIL = 12;
+/** How far the source of "according to" opening its sentence may run to its comma. */
+const SOURCE_REACH = 30;
+/** Penn tags of a finite verb. */
+const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** Nouns that name one who reports or a record that does, after the words it reports ("… according to local media"). */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'police', 'media', 'report', 'reports', 'statement', 'statements', 'data', 'figures', 'study', 'studies', 'survey', 'surveys',
+  'poll', 'polls', 'polling', 'census', 'records', 'record', 'footage', 'investigators', 'prosecutors', 'sources', 'witnesses',
+  'authorities', 'estimates', 'estimate', 'results', 'count', 'tally', 'website', 'analysis', 'research', 'experts',
+  'organizers', 'organisers', 'researchers', 'scientists', 'documents', 'filings', 'reporters', 'outlets', 'newspaper',
+  'agency', 'ministry', 'government', 'army', 'military', 'him', 'her', 'them',
+]);
+/** Tokens that close the clause a source of "according to" ends. */
+const CLAUSE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', '!', '?', ':']);
 /** Words that open a subordinate clause or adjunct after a comma ("…, as they bristled", "…, amid protests"). */
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'although', 'though', 'since', 'after', 'before', 'when', 'amid', 'despite', 'whereas']);
 /** How far a speech verb may reach for "that" over adjuncts. */
@@ -886,6 +900,36 @@ class AttributionFinder {
       if (['last', 'this', 'next'].includes(v.word(end)) && ADJUNCT_HEADS.has(v.word(end + 1))) end += 2;
       else if (ADJUNCT_HEADS.has(v.word(end))) end++;
     }
+    // "That’s according to fundraising reports …", "Clinton leads by 271 delegates according to a count by The Associated
+    // Press, but …": after the words it reports, with no comma between, the source closes the clause
+    if (first >= 0 && v.pos(first) !== 'CCONJ') {
+      if (end < to && !CLAUSE_CLOSERS.has(v.word(end))) return;
+      // ("“The airline transports weapons …,” according to a tweet by US Secretary of State Mike Pompeo")
+      const quoteIndex = v.isCloseQuote(first) ? this.closingQuoteBefore(first) : -1;
+      if (quoteIndex >= 0) return this.bindQuote(quoteIndex, cueRange, by ?? source, s, 'direct/according-to');
+      if (v.pos(first) === 'PUNCT' || !this.namesSource(by ?? source)) return;
+      // (the clause it closes starts after a semicolon: "…, according to the JHU data; at least 55,000 deaths …")
+      let clause = first;
+      while (clause > from && v.word(clause - 1) !== ';') clause--;
+      const before = { start: v.start(clause), end: v.end(first) };
+      if (before.end > before.start) this.add({ ...this.content(before.start, before.end, 'before-cue'), speakerSpan: spanOf(v, by ?? source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-after' });
+      return;
+    }
+    // opening its sentence, the source runs to its comma ("According to early results of exit polls conducted for the
+    // networks by Edison Research, …", "According to the initial schedule published Thursday, …"), not past a verb of the
+    // clause it opens ("According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed …, Saudi Arabia")
+    let speaker: TokenRange = source;
+    if (v.word(end) !== ',') {
+      let k = end;
+      while (k < Math.min(to, end + SOURCE_REACH) && v.word(k) !== ',' && !this.finiteVerbAt(k)) {
+        if (v.word(k) === 'by' && !by) by = phraseAfter(v, k + 1, to);
+        k++;
+      }
+      if (v.word(k) === ',') {
+        speaker = { from: i + 2, to: k };
+        end = k;
+      }
+    }
     // an apposition of the source is not what it said ("by UpGuard, a cybersecurity firm, two databases …")
     const apposition = v.word(end) === ',' && ['a', 'an', 'the'].includes(v.word(end + 1)) ? phraseAfter(v, end + 1, to) : null;
     if (apposition && v.word(apposition.to) === ',') end = apposition.to;
@@ -893,7 +937,26 @@ class AttributionFinder {
     if (comma < 0 || comma >= to) return;
     const start = v.start(comma);
     const contentEnd = v.end(to - 1);
-    if (contentEnd > start) this.add({ ...this.content(start, contentEnd, 'after-cue'), speakerSpan: spanOf(v, by ?? source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
+    if (contentEnd > start) this.add({ ...this.content(start, contentEnd, 'after-cue'), speakerSpan: spanOf(v, by ?? speaker), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
+  }
+
+  /** A finite verb or auxiliary at `k` (not a participle: "a survey conducted for …", "reports emerging in …"). */
+  private finiteVerbAt(k: number): boolean {
+    const { v } = this;
+    if (v.pos(k) === 'AUX') return true;
+    return v.pos(k) === 'VERB' && !!v.syntax && FINITE_TAGS.has(xposOf(v.syntax, k));
+  }
+
+  /**
+   * A source after the words it reports, with no comma between, names one who reports (a name, or a noun such as
+   * "officials", "a 2011 study", "state media"), not a rule things follow ("released according to the terms of the
+   * agreement", "each according to their choice").
+   */
+  private namesSource(np: TokenRange): boolean {
+    const { v } = this;
+    if (this.hasName(np)) return true;
+    const head = np.to - 1;
+    return SOURCE_NOUNS.has(v.word(head)) || SPOKESMAN.test(v.word(head));
   }
 
   /**
