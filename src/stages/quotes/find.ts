@@ -6,7 +6,7 @@ import { clauseSubject, npEndingAt, phraseAfter, SPOKESMAN, spanOf, subjectBefor
 import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
-import { nounCueReport } from './noun-cues.js';
+import { nounCueReport, nounPhraseReport } from './noun-cues.js';
 import { conjunctSubject, openingParticipleSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
@@ -183,7 +183,7 @@ class AttributionFinder {
   /** "the opposition's claim that …": a noun of saying reports its complement clause (noun-cues.ts); whether one was added. */
   private nounCue(i: number, s: number, to: number): boolean {
     const { v } = this;
-    const report = nounCueReport(v.syntax, i, to, (k) => v.word(k));
+    const report = nounCueReport(v.syntax, i, to, (k) => v.word(k)) ?? nounPhraseReport(v.syntax, i, to, (k) => v.word(k));
     if (!report) return false;
     const start = v.start(report.content.from);
     const end = v.end(report.content.to - 1);
