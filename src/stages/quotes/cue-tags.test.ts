@@ -89,3 +89,18 @@ test('a verb of opinion reports a bare clause after it, not an embedded question
   const asked = 'Well, it tells me that they knew what they were doing.';
   assert.ok(!pipeline.run(new Doc(asked, { published: '2020-06-28' })).get('quotes').some((x) => x.cue === 'knew'), asked);
 });
+
+test('a speech verb the parser reads as a noun before a "that" clause still reports it', () => {
+  // our own sentence: the parser reads "warn" as a noun ("sides warn"), wink as a verb
+  assertSpeakerSpans([['Economists on both sides warn that the new tariff would raise prices for farmers.', '2020-01-01', 'the new tariff would raise', 'Economists']]);
+  // (not a noun of saying after a determiner or a possessive)
+  const text = 'He rejected their warnings that the dam would fail.';
+  assert.ok(!pipeline.run(new Doc(text, { published: '2020-01-01' })).get('quotes').some((x) => x.cue === 'warnings' && x.by !== 'quotes/reported/noun-cue'), text);
+});
+
+test('a quoted title before a speaker whose verb opens a "that" clause is no quotation of theirs', () => {
+  // our own sentence
+  const text = 'Speaking on NBC’s “Meet the Press,” the senator conceded that the bill lacked the votes.';
+  const quotes = pipeline.run(new Doc(text, { published: '2020-01-01' })).get('quotes');
+  assert.deepEqual(quotes.map((q) => [q.kind, text.slice(q.start, q.end)]), [['indirect', 'the bill lacked the votes']]);
+});

@@ -34,6 +34,9 @@ const IRREGULAR: Record<string, readonly string[]> = {
   speak: ['speak', 'speaks', 'spoke', 'speaking', 'spoken'],
   read: ['read', 'reads'],
   seek: ['seek', 'seeks', 'sought', 'seeking'],
+  foresee: ['foresee', 'foresees', 'foresaw', 'foreseen', 'foreseeing'],
+  forecast: ['forecast', 'forecasts', 'forecasted', 'forecasting'],
+  beg: ['beg', 'begs', 'begged', 'begging'],
   shoot: ['shoot', 'shoots', 'shot', 'shooting'],
 };
 
@@ -47,20 +50,36 @@ const FRAMES: Record<CueFrame, readonly string[]> = {
     'signal', 'estimate', 'counter', 'answer', 'wonder', 'acknowledge', 'proclaim', 'insist', 'charge',
     'point', 'speculate', 'lament', 'predict', 'threaten', 'demand', 'recommend', 'question', 'hint',
     'retort', 'exclaim', 'retaliate', 'bark', 'interject', 'shoot', 'fire', 'yell', 'scream', 'sing', 'chant', 'scold', 'plead', 'underline', 'underscore', 'highlight', 'assure', 'repeat', 'stress', 'disclose', 'confide',
+    // verbs of boasting, complaining, conceding and disputing, which report a clause or name what they say
+    'brag', 'bemoan', 'affirm', 'clarify', 'posit', 'muse', 'opine', 'recount', 'grumble', 'gripe', 'fret', 'marvel',
+    'theorize', 'theorise', 'aver', 'attest', 'concur', 'dispute', 'rebut', 'refute', 'crow', 'tout', 'trumpet', 'whisper',
+    'mutter', 'gush', 'demur', 'scoff', 'deplore', 'disavow', 'repudiate', 'forecast', 'restate',
+    'specify', 'profess', 'surmise', 'hypothesize', 'hypothesise', 'apologize', 'apologise',
   ],
-  object: ['tell', 'ask', 'urge', 'warn', 'remind', 'inform', 'assure', 'advise', 'caution'],
+  object: [
+    'tell', 'ask', 'urge', 'warn', 'remind', 'inform', 'assure', 'advise', 'caution',
+    'encourage', 'implore', 'beg', 'instruct', 'exhort', 'entreat', 'reassure', 'persuade', 'convince',
+  ],
   predicate: [
     'describe', 'label', 'call', 'deem', 'dub', 'brand', 'characterize', 'characterise', 'term', 'praise',
     'criticize', 'criticise', 'accuse', 'blame', 'dismiss', 'reject', 'welcome', 'condemn', 'denounce',
     'defend', 'endorse', 'slam', 'blast', 'hail', 'mock', 'decry', 'applaud', 'thank', 'cite', 'discuss', 'express', 'voice',
     'speak', 'talk', 'refer', 'rail',
+    // verbs of judging aloud: their object is whom or what they judge
+    'assail', 'lambaste', 'excoriate', 'berate', 'rebuke', 'chide', 'castigate', 'deride', 'disparage', 'ridicule', 'belittle',
+    'lampoon', 'extol', 'laud', 'commend', 'fault', 'congratulate',
   ],
   intention: [
     'want', 'plan', 'seek', 'intend', 'refuse', 'decline', 'hope', 'aim', 'vow', 'pledge', 'promise', 'threaten',
     'agree', 'offer', 'propose', 'expect',
   ],
   tag: ['read'],
-  belief: ['believe', 'think', 'feel', 'hope', 'fear', 'expect', 'worry', 'know', 'find', 'show', 'see', 'doubt', 'suspect', 'fear'],
+  belief: [
+    'believe', 'think', 'feel', 'hope', 'fear', 'expect', 'worry', 'know', 'find', 'show', 'see', 'doubt', 'suspect', 'fear',
+    // coming to hold a thing, and rulings (THAT_ONLY)
+    'realize', 'realise', 'recognize', 'recognise', 'learn', 'assume', 'presume', 'reckon', 'anticipate', 'foresee', 'envision',
+    'determine', 'discover', 'rule', 'decree', 'certify', 'imply', 'insinuate',
+  ],
 };
 
 function inflect(base: string): string[] {
@@ -68,7 +87,7 @@ function inflect(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
   const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
-  const doubled = /^(label|dub|admit|quip|refer)$/.test(base) ? base + base.at(-1) : null;
+  const doubled = /^(label|dub|admit|quip|refer|rebut|concur)$/.test(base) ? base + base.at(-1) : null;
   const forms = [base, third, past, `${stem}ing`];
   if (doubled) forms.push(`${doubled}ed`, `${doubled}ing`);
   return forms;
@@ -89,6 +108,22 @@ export const CUE_FORMS: ReadonlyMap<string, Cue> = (() => {
   }
   return map;
 })();
+
+/**
+ * Verbs of coming to hold a thing and of ruling that report only a clause after "that" ("Police learned that the suspect
+ * had fled", "The court ruled that …"): a bare clause after them is too often something else ("ruled on the appeal",
+ * "discovering the first known exoplanet", "There is too much to learn in life and with that we can …").
+ */
+export const THAT_ONLY: ReadonlySet<string> = new Set([
+  'realize', 'realise', 'recognize', 'recognise', 'learn', 'assume', 'presume', 'reckon', 'anticipate', 'foresee', 'envision',
+  'determine', 'discover', 'rule', 'decree', 'certify', 'imply', 'insinuate',
+]);
+
+/**
+ * Verbs of urging and persuading that report only what they urge: an infinitive after whom they urge, or a "that" clause
+ * ("encouraged supporters to remain hopeful", "convinced him that …"), not a thing encouraged ("to encourage more trade").
+ */
+export const DIRECTIVES: ReadonlySet<string> = new Set(['encourage', 'implore', 'beg', 'instruct', 'exhort', 'entreat', 'persuade', 'convince']);
 
 /** Forms that are cues whatever part of speech the tagger gave them (it sometimes tags "says" a noun). */
 export const ALWAYS_CUES: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'wrote', 'tweeted', 'added']);
@@ -116,5 +151,5 @@ export const PREPOSITION_REQUIRED: ReadonlyMap<string, readonly string[]> = new 
  */
 export const PREPOSITION_OPTIONAL: ReadonlyMap<string, readonly string[]> = new Map([
   ['warn', ['of', 'about', 'against']], ['joke', ['about']], ['boast', ['of', 'about']], ['argue', ['for', 'against']],
-  ['hint', ['at']], ['complain', ['about']], ['insist', ['on']],
+  ['hint', ['at']], ['complain', ['about']], ['insist', ['on']], ['apologize', ['for']], ['apologise', ['for']],
 ]);

@@ -1,13 +1,13 @@
 import type { QuoteKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import { ALWAYS_CUES, CUE_FORMS, PARTICLE_REQUIRED, PREPOSITION_OPTIONAL, PREPOSITION_REQUIRED, type Cue } from './cues.js';
+import { ALWAYS_CUES, CUE_FORMS, DIRECTIVES, PARTICLE_REQUIRED, PREPOSITION_OPTIONAL, PREPOSITION_REQUIRED, THAT_ONLY, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
-import { clauseSubject, npEndingAt, phraseAfter, spanOf, subjectBefore, type TokenRange } from './speaker.js';
+import { clauseSubject, npEndingAt, phraseAfter, SPOKESMAN, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
-import { nounCueReport } from './noun-cues.js';
-import { conjunctSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
+import { nounCueReport, nounPhraseReport } from './noun-cues.js';
+import { conjunctSubject, openingParticipleSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
 import { dependentOf, headOf, relationOf, subtreeOf, xposOf } from '../../syntax/accessors.js';
@@ -47,6 +47,8 @@ const POSSESSORS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const OBJECT_INFINITIVE = new Set(['want', 'expect', 'intend']);
 /** Words that open an embedded question, which is asked or known, not held. */
 const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'how', 'why', 'when', 'where', 'whether', 'if']);
+/** Words before "asked" that make it a participle of a question put to someone: "When asked about …". */
+const QUESTION_OPENERS = new Set(['when', 'if', 'after', 'before', 'as', 'once', 'while', 'upon']);
 /** Verbs of intention that also hold an opinion, and so take a clause: "hopes the meeting will be", "expects he will win". */
 const OPINION_INTENTIONS = new Set(['hope', 'expect']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there', 'this']);
@@ -75,7 +77,7 @@ function transcriptLabel(v: TokenView, i: number): boolean {
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'van', 'von', 'der', 'de', 'da', 'del', 'di', 'la', 'le']);
 
 /** Cue verbs of many other senses that report only a "that" clause, a colon or a quotation after them. */
-const THAT_ONLY: ReadonlySet<string> = new Set(['continue']);
+const CLAUSE_OR_QUOTATION_ONLY: ReadonlySet<string> = new Set(['continue']);
 
 /** Participles by which a report names its own source ("a report citing the mayor's office"). */
 const CITING: ReadonlySet<string> = new Set(['citing', 'quoting']);
@@ -89,6 +91,20 @@ const ASIDE_REACH = 24;
 const SHORT_LEAD = 4;
 /** How many tokens of prepositional phrases may follow the source of "according to" before its comma. */
 const SOURCE_TAIL = 12;
+/** How far the source of "according to" opening its sentence may run to its comma. */
+const SOURCE_REACH = 30;
+/** Penn tags of a finite verb. */
+const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** Nouns that name one who reports or a record that does, after the words it reports ("… according to local media"). */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'police', 'media', 'report', 'reports', 'statement', 'statements', 'data', 'figures', 'study', 'studies', 'survey', 'surveys',
+  'poll', 'polls', 'polling', 'census', 'records', 'record', 'footage', 'investigators', 'prosecutors', 'sources', 'witnesses',
+  'authorities', 'estimates', 'estimate', 'results', 'count', 'tally', 'website', 'analysis', 'research', 'experts',
+  'organizers', 'organisers', 'researchers', 'scientists', 'documents', 'filings', 'reporters', 'outlets', 'newspaper',
+  'agency', 'ministry', 'government', 'army', 'military', 'him', 'her', 'them',
+]);
+/** Tokens that close the clause a source of "according to" ends. */
+const CLAUSE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', '!', '?', ':']);
 /** Words that open a subordinate clause or adjunct after a comma ("…, as they bristled", "…, amid protests"). */
 const SUBORDINATORS = new Set(['as', 'while', 'because', 'although', 'though', 'since', 'after', 'before', 'when', 'amid', 'despite', 'whereas']);
 /** How far a speech verb may reach for "that" over adjuncts. */
@@ -189,7 +205,7 @@ class AttributionFinder {
   /** "the opposition's claim that …": a noun of saying reports its complement clause (noun-cues.ts); whether one was added. */
   private nounCue(i: number, s: number, to: number): boolean {
     const { v } = this;
-    const report = nounCueReport(v.syntax, i, to, (k) => v.word(k));
+    const report = nounCueReport(v.syntax, i, to, (k) => v.word(k)) ?? nounPhraseReport(v.syntax, i, to, (k) => v.word(k));
     if (!report) return false;
     const start = v.start(report.content.from);
     const end = v.end(report.content.to - 1);
@@ -220,7 +236,56 @@ class AttributionFinder {
     // a sentence wrongly split before its verb ("… Rep. Gwen Moore (D-Wis.)" | "said Friday.") keeps its subject
     // (no sentence opens with a comma: "… R-Ky." | ", said Tuesday.")
     const glued = s > 0 && i - from <= 1 && (!/^[.!?\u201d"]$/.test(v.word(from - 1)) || v.word(from) === ',');
+    if (i === from && v.word(i).endsWith('ing') && /^\p{Lu}/u.test(v.text[v.start(i)])) return this.openingParticiple(i, cueEnd, cue, s, to);
+    if (v.word(i) === 'asked' && (i === from || QUESTION_OPENERS.has(v.word(i - 1)) || this.passiveAt(i, from)) && this.questionPut(i, s, to, !this.passiveAt(i, from))) return;
     this.speechVerb(i, cueEnd, cue, s, glued ? v.sentences[s - 1].tokenStart : from, to);
+  }
+
+  /**
+   * "Asked whether he would run again, Smith said …", "When asked about the merger, …", "he was asked by reporters if …":
+   * one asked a question reports the question, spoken by whoever the agent names (else no one the text names): a clause
+   * opened by a question word, or what "about" the question was, up to the end of the participle's phrase. Whether one
+   * was added.
+   */
+  private questionPut(i: number, s: number, to: number, participle: boolean): boolean {
+    const { v } = this;
+    let k = i + 1;
+    const agent = v.word(k) === 'by' ? phraseAfter(v, k + 1, to) : null;
+    if (agent) k = agent.to;
+    k = this.skipAdjuncts(k, to);
+    if (k + 1 >= to || !(QUESTION_WORDS.has(v.word(k)) || v.word(k) === 'about')) return false;
+    // the participle's phrase ends at the comma before the clause it modifies ("Asked …, Smith said")
+    // (where the parse makes the participle the root, its first comma)
+    let end = to;
+    if (v.syntax && relationOf(v.syntax, i) !== 'root') {
+      const tree = subtreeOf(v.syntax, i).tokenEnd;
+      if (tree > k + 1 && tree <= to) end = tree;
+    } else if (participle) {
+      let comma = k + 1;
+      while (comma < to && v.word(comma) !== ',') comma++;
+      end = comma;
+    }
+    const first = v.word(k) === 'about' ? k + 1 : k;
+    this.add({ ...this.content(v.start(first), v.end(end - 1), 'after-cue'), speakerSpan: spanOf(v, agent), cueSpan: spanOf(v, { from: i, to: i + 1 }), sentence: s, rule: 'reported/question' });
+    return true;
+  }
+
+  /**
+   * A participle opening its sentence ("Citing security concerns, the government …", "Noting that the talks had stalled,
+   * the minister …") reports what its own phrase holds, spoken by the subject of the clause it modifies; nothing when the
+   * parse does not read it so (its object is never the speaker).
+   */
+  private openingParticiple(i: number, cueEnd: number, cue: Cue, s: number, to: number): void {
+    const { v } = this;
+    // (nor does aspect report: "Continuing a trend from earlier months, Biden …")
+    if (cue.frame === 'belief' || cue.frame === 'tag' || cue.lemma === 'continue') return;
+    const read = openingParticipleSubject(v.syntax, i, to, (k) => v.word(k));
+    if (!read) return;
+    const contentFrom = this.contentStart(cueEnd, cue, read.phraseEnd);
+    if (contentFrom < 0) return;
+    const end = Math.min(read.phraseEnd, this.prepositionObjectEnd(cue, cueEnd, read.phraseEnd));
+    if (end <= contentFrom) return;
+    this.add({ ...this.content(v.start(contentFrom), v.end(end - 1), 'after-cue'), speakerSpan: spanOf(v, read.subject), cueSpan: spanOf(v, { from: i, to: cueEnd }), sentence: s, rule: 'reported/opening-participle' });
   }
 
   /**
@@ -385,7 +450,10 @@ class AttributionFinder {
     const inverted = closing >= 0 && (v.isCloseQuote(closing) || v.word(closing) === ',' && (closing > 0 && v.isCloseQuote(closing - 1) || tailEnds()))
       // "… border.” Nancy Pelosi, the Speaker of the House, said on Friday “We are …”": a verb that opens a quotation of
       // its own after a quotation that ended its sentence is no tag for that one
-      && !(subject && !participle && this.endsSentence(closing) && this.quoteAfterComplement(cueEnd, cue, to) >= 0);
+      && !(subject && !participle && this.endsSentence(closing) && this.quoteAfterComplement(cueEnd, cue, to) >= 0)
+      // "Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name …": a verb with a "that" clause of its
+      // own reports that clause; the quotation before its subject is a title
+      && !(subject && !participle && this.clauseAfterThat(cueEnd, to) >= 0);
     // "told" is never inverted: with no subject found before it, what follows it is whom it tells and then what
     if (inverted && cue.frame !== 'belief' && !(cue.lemma === 'tell' && !subject)) {
       // a participle's speaker is its clause's subject, never the object after it ("…, calling him a “…”");
@@ -710,14 +778,19 @@ class AttributionFinder {
   private contentStart(cueEnd: number, cue: Cue, to: number): number {
     const { v } = this;
     const clause = this.clauseAfterThat(cueEnd, to);
+    // (for a verb that takes only a "that" clause, the parse must read "that" as its mark: not "ruled on the appeal of
+    // that decision", nor a colon: "ruling out contamination: it was …")
+    if (THAT_ONLY.has(cue.lemma)) return clause >= 0 && v.word(clause - 1) === 'that' && (!v.syntax || relationOf(v.syntax, clause - 1) === 'mark') ? clause : -1;
     if (clause >= 0) return clause;
     let k = cueEnd;
     // "continued that …", "continued: “…”" report; "continued westward", "continue its primary season", "continued as a
     // passion", "continue to support him" do not
-    if (THAT_ONLY.has(cue.lemma) && !v.isOpenQuote(k) && v.word(k) !== ':') return -1;
+    if (CLAUSE_OR_QUOTATION_ONLY.has(cue.lemma) && !v.isOpenQuote(k) && v.word(k) !== ':') return -1;
     if (cue.frame === 'object') {
       const object = phraseAfter(v, k, to);
       if (object) k = object.to;
+      // (a passive has no object before its infinitive: "People were encouraged to submit their designs")
+      if (DIRECTIVES.has(cue.lemma)) return this.infinitiveAt(k, to) ? k : -1;
     }
     k = this.skipAdjuncts(k, to);
     if (k >= to || v.pos(k) === 'PUNCT' && !v.isOpenQuote(k)) return -1;
@@ -753,6 +826,12 @@ class AttributionFinder {
     const start = v.start(first);
     const end = v.end(to - 1);
     this.add({ ...this.content(start, end, 'after-cue'), speakerSpan: spanOf(v, name), cueSpan: spanOf(v, colon), sentence: s, rule: label ? LABEL_REPORTED : 'reported/name-colon' });
+  }
+
+  /** An infinitive starts at `k` ("to leave"). */
+  private infinitiveAt(k: number, to: number): boolean {
+    const { v } = this;
+    return k + 1 < to && v.word(k) === 'to' && (v.pos(k + 1) === 'VERB' || v.pos(k + 1) === 'AUX');
   }
 
   /** A noun phrase and an infinitive start at `k` ("Trump to lose", "the storm to make landfall"). */
@@ -824,7 +903,7 @@ class AttributionFinder {
     const source = phraseAfter(v, i + 2, to) ?? this.misreadNounPhrase(i + 2, to);
     if (!source) return;
     const cueRange = { from: i, to: i + 2 };
-    const { end, by } = this.sourceTail(source, to);
+    let { end, by } = this.sourceTail(source, to);
     const first = this.skipBack(i - 1, from - 1);
     if (first >= 0 && (v.word(first) === ',' || v.word(first) === '\u2014')) {
       const quoteIndex = this.closingQuoteBefore(first);
@@ -842,18 +921,49 @@ class AttributionFinder {
       if (before > start) this.add({ ...this.content(start, before, 'before-cue'), speakerSpan: spanOf(v, source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-after' });
       return;
     }
+    // "That’s according to fundraising reports …", "Clinton leads by 271 delegates according to a count by The Associated
+    // Press, but …": after the words it reports, with no comma between, the source closes the clause
+    if (first >= 0 && v.pos(first) !== 'CCONJ') {
+      if (end < to && !CLAUSE_CLOSERS.has(v.word(end))) return;
+      // ("“The airline transports weapons …,” according to a tweet by US Secretary of State Mike Pompeo")
+      const quoteIndex = v.isCloseQuote(first) ? this.closingQuoteBefore(first) : -1;
+      if (quoteIndex >= 0) return this.bindQuote(quoteIndex, cueRange, by ?? source, s, 'direct/according-to');
+      if (v.pos(first) === 'PUNCT' || !this.namesSource(by ?? source)) return;
+      // (the clause it closes starts after a semicolon: "…, according to the JHU data; at least 55,000 deaths …")
+      let clause = first;
+      while (clause > from && v.word(clause - 1) !== ';') clause--;
+      const before = { start: v.start(clause), end: v.end(first) };
+      if (before.end > before.start) this.add({ ...this.content(before.start, before.end, 'before-cue'), speakerSpan: spanOf(v, by ?? source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to-after' });
+      return;
+    }
+    // opening its sentence, the source runs to its comma ("According to early results of exit polls conducted for the
+    // networks by Edison Research, …", "According to the initial schedule published Thursday, …"), not past a verb of the
+    // clause it opens ("According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed …, Saudi Arabia")
+    let speaker: TokenRange = source;
+    if (v.word(end) !== ',') {
+      let k = end;
+      while (k < Math.min(to, end + SOURCE_REACH) && v.word(k) !== ',' && !this.finiteVerbAt(k)) {
+        if (v.word(k) === 'by' && !by) by = phraseAfter(v, k + 1, to);
+        k++;
+      }
+      if (v.word(k) === ',') {
+        speaker = { from: i + 2, to: k };
+        end = k;
+      }
+    }
     const comma = end < to && v.word(end) === ',' ? end + 1 : -1;
     if (comma < 0 || comma >= to) return;
     const start = v.start(comma);
     const contentEnd = v.end(to - 1);
-    if (contentEnd > start) this.add({ ...this.content(start, contentEnd, 'after-cue'), speakerSpan: spanOf(v, by ?? source), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
+    if (contentEnd > start) this.add({ ...this.content(start, contentEnd, 'after-cue'), speakerSpan: spanOf(v, by ?? speaker), cueSpan: spanOf(v, cueRange), sentence: s, rule: 'reported/according-to' });
   }
 
   /**
    * "According to a new report by Politico, …": the source of "according to" may run on through prepositional phrases
    * to its comma, and who made the report is its speaker; so may a report that cites its own source ("according to a
    * report citing the mayor's office", "a statement quoting police"), who is then the speaker. Where the phrase ends
-   * (a token index) and its maker or cited source.
+   * (a token index, past an apposition of the source: "by UpGuard, a cybersecurity firm, two databases …") and its maker
+   * or cited source.
    */
   private sourceTail(source: TokenRange, to: number): { end: number; by: TokenRange | null } {
     const { v } = this;
@@ -880,10 +990,28 @@ class AttributionFinder {
       if (['last', 'this', 'next'].includes(v.word(end)) && ADJUNCT_HEADS.has(v.word(end + 1))) end += 2;
       else if (ADJUNCT_HEADS.has(v.word(end))) end++;
     }
-    // an apposition of the source is not what it said ("by UpGuard, a cybersecurity firm, two databases …")
     const apposition = v.word(end) === ',' && ['a', 'an', 'the'].includes(v.word(end + 1)) ? phraseAfter(v, end + 1, to) : null;
     if (apposition && v.word(apposition.to) === ',') end = apposition.to;
     return { end, by };
+  }
+
+  /** A finite verb or auxiliary at `k` (not a participle: "a survey conducted for …", "reports emerging in …"). */
+  private finiteVerbAt(k: number): boolean {
+    const { v } = this;
+    if (v.pos(k) === 'AUX') return true;
+    return v.pos(k) === 'VERB' && !!v.syntax && FINITE_TAGS.has(xposOf(v.syntax, k));
+  }
+
+  /**
+   * A source after the words it reports, with no comma between, names one who reports (a name, or a noun such as
+   * "officials", "a 2011 study", "state media"), not a rule things follow ("released according to the terms of the
+   * agreement", "each according to their choice").
+   */
+  private namesSource(np: TokenRange): boolean {
+    const { v } = this;
+    if (this.hasName(np)) return true;
+    const head = np.to - 1;
+    return SOURCE_NOUNS.has(v.word(head)) || SPOKESMAN.test(v.word(head));
   }
 
   /**

@@ -30,3 +30,16 @@ test('a statement after a preposition is the medium of the verb, which reports t
   // from the same Scientology article
   assert.deepEqual(nounCues("Steve Whitmore, a representative for the LA Sheriff's office, told LA Weekly in a statement that the case was being dealt with as charges relating to grand theft.", '2010-10-09'), []);
 });
+
+test('a noun of saying reports the phrase after its preposition or its infinitive, when the text says whose words they are', () => {
+  // "On the campaign trail in the USA, August 2020", English Wikinews, 2020-09-30, CC BY 2.5:
+  // https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+  assert.deepEqual(nounCues("This fulfilled Biden's earlier pledge to pick a woman as his running mate.", '2020-09-30'),
+    [{ cue: 'pledge', content: 'to pick a woman as his running mate', speaker: 'Biden' }]);
+  // "Longtime leader of Zimbabwe Robert Mugabe dies aged 95", English Wikinews, 2019-09-09, CC BY 2.5:
+  // https://en.wikinews.org/wiki/Longtime_leader_of_Zimbabwe_Robert_Mugabe_dies_aged_95
+  assert.deepEqual(nounCues("The following election in 2013 saw a substantial victory for Mugabe, and despite Tsvangirai's allegations of widespread fraud, Mugabe ended the power-sharing.", '2019-09-09'),
+    [{ cue: 'allegations', content: 'widespread fraud', speaker: 'Tsvangirai' }]);
+  // our own sentence: calls no one is said to make are not reported speech
+  assert.deepEqual(nounCues('Calls for calm went unheeded.', '2020-01-01'), []);
+});

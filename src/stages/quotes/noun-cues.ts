@@ -58,6 +58,39 @@ export function nounCueReport(syntax: SyntaxLayer | null, noun: number, to: numb
   return { content: { from: start, to: end }, speaker: nounSpeaker(syntax, noun, word) };
 }
 
+/**
+ * Nouns of saying whose phrase after a preposition or an infinitive is what was said ("Pence's call for a special
+ * prosecutor", "Trump's promise to build a wall", "the opposition's accusations of fraud"), with the words that may open it.
+ */
+const PHRASE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['call', ['for', 'to']], ['calls', ['for', 'to']], ['demand', ['for']], ['demands', ['for']], ['appeal', ['for']],
+  ['appeals', ['for']], ['plea', ['for']], ['pleas', ['for']], ['promise', ['to', 'of']], ['promises', ['to', 'of']],
+  ['pledge', ['to']], ['pledges', ['to']], ['vow', ['to']], ['vows', ['to']], ['threat', ['to']], ['threats', ['to']],
+  ['accusation', ['of']], ['accusations', ['of']], ['allegation', ['of']], ['allegations', ['of']], ['warning', ['of', 'about', 'against']],
+  ['warnings', ['of', 'about', 'against']], ['denial', ['of']], ['denials', ['of']], ['criticism', ['of']], ['praise', ['for', 'of']],
+  ['condemnation', ['of']],
+]);
+
+/**
+ * A noun of saying with what was said after a preposition or an infinitive, when the text says whose words they are (a
+ * possessor, a name compounded before it, or the subject of a verb voicing it: "Pence's call for a special prosecutor",
+ * "Trump's promise to build a wall", "the agency issued a warning of flash floods"): the phrase the parse hangs on the
+ * noun is the content. Null when the parse does not read it so, or names no one.
+ */
+export function nounPhraseReport(syntax: SyntaxLayer | null, noun: number, to: number, word: (i: number) => string): NounReport | null {
+  const opens = syntax ? PHRASE_NOUNS.get(word(noun)) : undefined;
+  if (!syntax || !opens || !opens.includes(word(noun + 1)) || uposOf(syntax, noun) !== 'NOUN' || noun + 2 >= to) return null;
+  // the infinitive's verb ("to build") or the preposition's object ("for a special prosecutor"), hung on the noun
+  const phrase = headOf(syntax, noun + 1);
+  const infinitive = word(noun + 1) === 'to' && relationOf(syntax, noun + 1) === 'mark';
+  if (phrase <= noun + 1 || phrase >= to || headOf(syntax, phrase) !== noun || (word(noun + 1) === 'to' && !infinitive)) return null;
+  const speaker = nounSpeaker(syntax, noun, word);
+  if (!speaker) return null;
+  const start = infinitive ? noun + 1 : noun + 2;
+  const end = Math.min(to, subtreeOf(syntax, phrase).tokenEnd);
+  return end > start ? { content: { from: start, to: end }, speaker } : null;
+}
+
 /** Whose words a noun of saying names: its possessor, a name compounded before it, or the subject of a verb voicing it. */
 function nounSpeaker(syntax: SyntaxLayer, noun: number, word: (i: number) => string): TokenRange | null {
   const owner = dependentOf(syntax, noun, 'nmod:poss');

@@ -1,4 +1,4 @@
-import { childrenOf, dependentOf, lemmaOf, relationOf, subjectOf, subtreeOf, uposOf } from '../../syntax/accessors.js';
+import { childrenOf, dependentOf, headOf, lemmaOf, relationOf, subjectOf, subtreeOf, uposOf } from '../../syntax/accessors.js';
 import type { SyntaxLayer } from '../../syntax/layer.js';
 import { SPOKESMAN, type TokenRange } from './speaker.js';
 import type { Cue, CueFrame } from './cues.js';
@@ -63,6 +63,30 @@ export function conjunctSubject(syntax: SyntaxLayer | null, verb: number, from: 
   const subject = dependentOf(syntax, first, 'nsubj');
   if (subject < from || subject >= first || RELATIVE.has(word(subject)) || !NOMINAL.has(uposOf(syntax, subject))) return null;
   return { from: subtreeOf(syntax, subject).tokenStart, to: nameEnd(syntax, subject) };
+}
+
+/**
+ * "Citing security concerns, the government banned the rally", "Bemoaning the “phony system,” Trump accused …": a
+ * participle opening its sentence speaks through the subject of the main clause it modifies (the parse's head of its `advcl`),
+ * never its own object. The subject phrase (to its head's name) and where the participle's phrase ends, or null when the
+ * parse gives no such clause after it.
+ */
+export function openingParticipleSubject(syntax: SyntaxLayer | null, verb: number, to: number, word: (i: number) => string): { subject: TokenRange; phraseEnd: number } | null {
+  if (!syntax || relationOf(syntax, verb) !== 'advcl') return null;
+  const main = headOf(syntax, verb);
+  // the comma that closes the phrase, whether the parse hangs it on the participle or not
+  const tree = subtreeOf(syntax, verb).tokenEnd;
+  const phraseEnd = word(tree - 1) === ',' ? tree - 1 : tree;
+  // (the clause must be the sentence's own: a misparse hangs the participle on a verb inside a clause that follows)
+  if (main < phraseEnd || main >= to || relationOf(syntax, main) !== 'root') return null;
+  const subject = dependentOf(syntax, main, 'nsubj');
+  if (subject < phraseEnd || subject >= main || RELATIVE.has(word(subject)) || !NOMINAL.has(uposOf(syntax, subject))) return null;
+  // a comma closes the phrase, and the subject follows it with no verb between ("Citing …, officials estimated she may have
+  // starved" is the officials', whatever the parse says)
+  const from = subtreeOf(syntax, subject).tokenStart;
+  if (word(phraseEnd) !== ',' || from <= phraseEnd) return null;
+  for (let k = phraseEnd + 1; k < from; k++) if (uposOf(syntax, k) === 'VERB' || uposOf(syntax, k) === 'AUX' || word(k) === ',') return null;
+  return { subject: { from, to: nameEnd(syntax, subject) }, phraseEnd };
 }
 
 /**

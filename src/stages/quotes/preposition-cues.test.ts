@@ -80,3 +80,32 @@ test('a participle after an inverted tag ("said Governor Ann Walsh, speaking of 
   assert.ok(q, 'no quote cued by "speaking of"');
   assert.equal(q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end), 'Governor Ann Walsh');
 });
+
+/** The quotes "according to" gave a text, as [content, speaker phrase]. */
+function accordingTo(text: string, published: string): Array<[string, string | null]> {
+  return pipeline.run(new Doc(text, { published })).get('quotes').filter((q) => q.cue?.toLowerCase() === 'according to')
+    .map((q) => [text.slice(q.start, q.end), q.speakerSpan && text.slice(q.speakerSpan.start, q.speakerSpan.end)]);
+}
+
+test('"according to" after the words it reports, with no comma between, reports those words', () => {
+  // "Police shoot teenage protester as Hong Kong demonstrations continue", English Wikinews, 2019-10-02, CC BY 2.5:
+  // https://en.wikinews.org/wiki/Police_shoot_teenage_protester_as_Hong_Kong_demonstrations_continue
+  // (before, what followed the source's comma was taken for the content)
+  assert.deepEqual(accordingTo('Sixty-six people or more were injured yesterday according to health officials, ranging in age from eleven to 75.', '2019-10-02'),
+    [['Sixty-six people or more were injured yesterday', 'health officials']]);
+  // our own sentences: a source that names no one who reports is a rule things follow
+  assert.deepEqual(accordingTo("That's according to figures released by the ministry on Friday.", '2020-01-01'), [['That', 'the ministry']]);
+  assert.deepEqual(accordingTo('The prisoners were released according to the terms of the agreement.', '2020-01-01'), []);
+});
+
+test('"according to" opening its sentence takes its source to the comma, not past a verb of the clause', () => {
+  // "Samoan government temporarily shuts down for nationwide measles vaccination drive", English Wikinews, 2019-12-07, CC BY
+  // 2.5: https://en.wikinews.org/wiki/Samoan_government_temporarily_shuts_down_for_nationwide_measles_vaccination_drive
+  // (the tagger reads "WHO" as no part of a noun phrase)
+  assert.deepEqual(accordingTo('According to the WHO, the number of cases of measles globally in the first half of this year exceeded those of any other whole year since 2006.', '2019-12-07'),
+    [['the number of cases of measles globally in the first half of this year exceeded those of any other whole year since 2006', 'the WHO']]);
+  // our own sentences
+  assert.deepEqual(accordingTo('According to early results of a survey conducted for the broadcaster by Ipsos, most voters backed the plan.', '2020-01-01'),
+    [['most voters backed the plan', 'Ipsos']]);
+  assert.deepEqual(accordingTo('According to the interior ministry more than 300 pilgrims have been killed near Mecca, Saudi Arabia.', '2020-01-01'), []);
+});

@@ -8,6 +8,10 @@ import type { SyntaxLayer } from '../../syntax/layer.js';
 const NAME_MISREAD: ReadonlySet<PosTag> = new Set(['NOUN', 'ADJ', 'ADV', 'VERB', 'X']);
 const VERBAL: ReadonlySet<PosTag> = new Set(['VERB', 'AUX']);
 
+/** Tags before a word that make it a noun: "the", "recent", "a", "every". */
+const NOT_BEFORE_VERB: ReadonlySet<PosTag> = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
+
 /** Longest name (in tokens) before a verb read by `isVerbAfterName`. */
 const NAME_REACH = 5;
 /** What may stand before a clause's subject: a mark or a conjunction. */
@@ -71,7 +75,7 @@ export class TokenView {
   pos(i: number): PosTag {
     if (!this.upos) return tokenPos(this.tokens, i);
     const parsed = POS_TAGS[this.upos[i]];
-    if (parsed === 'PROPN' || !this.nameLike(i)) return parsed === 'NOUN' && this.isVerbAfterName(i) ? 'VERB' : parsed;
+    if (parsed === 'PROPN' || !this.nameLike(i)) return parsed === 'NOUN' && (this.isVerbAfterName(i) || this.isVerbBeforeClause(i)) ? 'VERB' : parsed;
     const modifier = parsed === 'ADJ' || parsed === 'ADV';
     if (!modifier || i + 1 >= this.length) return modifier ? parsed : 'PROPN';
     const next = POS_TAGS[this.upos[i + 1]];
@@ -107,6 +111,22 @@ export class TokenView {
     let k = i - 1;
     while (k > first && k > i - NAME_REACH && this.nameLike(k - 1, false)) k--;
     return k === first || CLAUSE_OPENERS.has(this.word(k - 1)) || this.isCloseQuote(k - 1);
+  }
+
+  /**
+   * A speech verb the parser read as a noun where wink reads a verb, with "that" and a clause's subject after it and no
+   * determiner or possessive before it: a verb after its subject ("Partisans on both sides warn that the leading candidate
+   * …", "Mr. Autor and Mr. Hanson emphasize that trade is …"), not a noun of saying ("the warnings that were issued", "his
+   * claims that …").
+   */
+  private isVerbBeforeClause(i: number): boolean {
+    if (tokenPos(this.tokens, i) !== 'VERB' || this.word(i + 1) !== 'that' || !CUE_FORMS.has(this.word(i))) return false;
+    if (i + 2 >= this.length) return false;
+    // (a gerund may open the clause, and a comma an aside before its subject: "argue that relying on …", "admit that, given …")
+    const after = POS_TAGS[this.upos![i + 2]];
+    const opens = after === 'PUNCT' ? this.word(i + 2) === ',' : !VERBAL.has(after) || this.syntax!.xposTags[this.syntax!.xpos[i + 2]] === 'VBG';
+    const before = i > 0 ? POS_TAGS[this.upos![i - 1]] : 'PUNCT';
+    return opens && !NOT_BEFORE_VERB.has(before) && !POSSESSIVES.has(this.word(i - 1));
   }
 
   start(i: number): number {
