@@ -2,7 +2,7 @@ import type { Doc } from '../../model/document.js';
 import type { Entity, EntityMentionRef, Mention, Role } from '../../model/layers.js';
 import { lowerBound, type Span } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { acrossDocuments, asActorsKb, perDocument, type ActorsKb } from '../../kb/view.js';
+import { asActorsKb, perDocument, type ActorsKb } from '../../kb/view.js';
 import { cameoAt, kbRoles } from '../../kb/link.js';
 import { nameMentions } from './mentions.js';
 import { clusterNames, linkPeople, readTitles } from './names.js';
@@ -32,10 +32,8 @@ export const entitiesStage: Stage<'entities'> = {
   requires: ['tokens', 'sentences', 'mentions', 'anchor'],
   provides: ['entities'],
   resources: ['kb', 'firstNames'],
-  workspace: (resources) => acrossDocuments(asActorsKb(resources.kb)),
   run(doc: Doc, ctx) {
-    const kb = (ctx.workspace as ActorsKb | undefined) ?? asActorsKb(ctx.resources.kb);
-    return { entities: resolveEntities(doc, perDocument(kb), ctx.resources.firstNames as FirstNameGender) };
+    return { entities: resolveEntities(doc, perDocument(asActorsKb(ctx.resources.kb)), ctx.resources.firstNames as FirstNameGender) };
   },
 };
 
