@@ -75,11 +75,25 @@ function spacedAscii(text: string): string {
  * "us" would name the United States; they are keyed apart, by their letters without dots.
  */
 export function acronymKey(text: string): string | undefined {
-  const letters = text.trim().replace(/^the /i, '').replace(/\./g, '');
-  return /^[A-Z]{2,6}$/.test(letters) ? letters : undefined;
+  const trimmed = text.trim();
+  const from = startsWithThe(trimmed) ? 4 : 0;
+  // Read by character codes, not by regular expressions: every name looked up in the KB is first asked this.
+  let letters = 0;
+  for (let i = from; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c === 46) continue; // '.'
+    if (c < 65 || c > 90 || ++letters > 6) return undefined; // only capitals A-Z, six at most
+  }
+  return letters >= 2 ? trimmed.slice(from).replaceAll('.', '') : undefined;
+}
+
+/** "the " in any case opening a text (as `/^the /i` matches it). */
+function startsWithThe(text: string): boolean {
+  return text.length >= 4 && (text.charCodeAt(0) | 32) === 116 && (text.charCodeAt(1) | 32) === 104 && (text.charCodeAt(2) | 32) === 101 && text.charCodeAt(3) === 32;
 }
 
 /** The key a name is stored under: the exact letters of an acronym, the normalised text otherwise. */
 export function nameKey(text: string): string {
-  return acronymKey(text) !== undefined ? `=${acronymKey(text)}` : normalizeName(text);
+  const acronym = acronymKey(text);
+  return acronym !== undefined ? `=${acronym}` : normalizeName(text);
 }
