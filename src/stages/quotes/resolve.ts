@@ -91,16 +91,11 @@ export class SpeakerResolver {
         if (!dependent || m.end > dependent.end) dependent = m;
       } else if (!head || m.end > head.end) head = m;
     }
-    // a mention ending before the owner's own name is part of the owner's phrase ("GERMAN Chancellor Angela Merkel's
-    // spokesperson"), not the head of the speaker's
-    if (head && dependent && head.end <= dependent.start && POSSESSIVE.test(text.slice(dependent.end, dependent.end + 3))
-      && TITLE_GAP.test(text.slice(head.end, dependent.start))) head = null;
-    if (head) return head.entity;
+    if (head && !(dependent && inOwnersTitle(text, head, dependent))) return head.entity;
     // the word rules stopped the phrase inside a name that runs on ("according to THE CENTERS for Disease Control and
     // Prevention", "the Catholic Bishops' Conference of the Philippines"): the name is the speaker
     if (overrun && !dependent) return overrun.entity;
-    if (dependent && dependent.type !== 'PERSON' && (SPEAKS_FOR_OWNER.test(text.slice(span.start, span.end)) || RECORD_BY.test(text.slice(span.start, dependent.start)))) return dependent.entity;
-    if (dependent && dependent.type === 'PERSON' && PERSONAL_VOICE.test(text.slice(dependent.end, span.end))) return dependent.entity;
+    if (dependent && speaksForOwner(text, span, dependent)) return dependent.entity;
     const pronoun = PERSONAL.exec(text.slice(span.start, span.end));
     if (dependent || !pronoun) return null;
     const { ends, entities } = this.fallback[/^(he|him|his)$/i.test(pronoun[0]) ? 'he' : 'she'];
@@ -135,6 +130,20 @@ function genderOf(e: Entity): 'm' | 'f' | null {
     else if (/^(she|her|hers|herself)$/i.test(m.text)) she++;
   }
   return he > she ? 'm' : she > he ? 'f' : null;
+}
+
+/**
+ * A mention ending before the owner's own name, with only capitalised title words between, is part of the owner's
+ * phrase ("GERMAN Chancellor Angela Merkel's spokesperson"), not the head of the speaker's.
+ */
+function inOwnersTitle(text: string, head: MentionEntry, owner: MentionEntry): boolean {
+  return head.end <= owner.start && POSSESSIVE.test(text.slice(owner.end, owner.end + 3)) && TITLE_GAP.test(text.slice(head.end, owner.start));
+}
+
+/** Whether the phrase's head speaks for its owner or complement `d`: an organ or output of a body, a person's voice. */
+function speaksForOwner(text: string, span: Span, d: MentionEntry): boolean {
+  if (d.type === 'PERSON') return PERSONAL_VOICE.test(text.slice(d.end, span.end));
+  return SPEAKS_FOR_OWNER.test(text.slice(span.start, span.end)) || RECORD_BY.test(text.slice(span.start, d.start));
 }
 
 /**
