@@ -64,8 +64,11 @@ const PUBLISHED_IN = /\bpublished(?:\s+[\w,]+){0,4}?\s+in\s+(?:the\s+)?(?:(?:pee
 const JOURNAL_BEFORE = /(?:^|\s)journal\s+$/;
 const JOURNAL_AFTER = /^(?:['’]s)?\s+journal\b|^,\s+an?\s+(?:[\w-]+\s+)?journal\b/;
 
-/** Whether the words around a name (`start`, `end` its offsets) call it a publication. */
+/** A scientific journal's own name: "The New England Journal of Medicine", "Journal of Virology", "Proceedings of the Royal Society B". */
+const JOURNAL_NAME = /(?:^|\s)(?:Journal|Proceedings|Annals|Transactions) of\s|^Journal\s/;
+
+/** Whether a name, or the words around it (`start`, `end` its offsets), call it a publication. */
 export function namesPublication(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return PUBLISHED_IN.test(before) || JOURNAL_BEFORE.test(before) || JOURNAL_AFTER.test(text.slice(end, end + 30));
+  return JOURNAL_NAME.test(text.slice(start, end)) || PUBLISHED_IN.test(before) || JOURNAL_BEFORE.test(before) || JOURNAL_AFTER.test(text.slice(end, end + 30));
 }

@@ -140,3 +140,11 @@ test('an acronym the KB knows is no person, nor the surname of one', () => {
   const isis = entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'ISIS'));
   assert.deepEqual([isis?.type, isis?.cameo, isis?.mentions.length], ['ORG', 'IMGMUSISI', 3]);
 });
+
+test('a scientific journal named as one ("The New England Journal of Medicine") is of no country the story is about', () => {
+  // Wikinews (CC BY 2.5), "COVID-19 may spread like flu, say scientists" (2020-02-22), shortened
+  const text = 'In a report released in The New England Journal of Medicine on Wednesday, scientists studying patients in Zhuhai in China\'s Guangdong Province noted the virus spread like influenza. The outbreak began in the city of Wuhan in China.';
+  const entities = resolveEntities(docWith(text, [['New England Journal of Medicine', 'ORG'], ['Zhuhai', 'GPE'], ['China', 'GPE'], ['Guangdong Province', 'GPE'], ['Wuhan', 'GPE'], ['China', 'GPE', 2]], '2020-02-22'), kb, firstNames);
+  const journal = entities.find((e) => e.name === 'New England Journal of Medicine');
+  assert.deepEqual([journal?.type, journal?.country], ['ORG', null]);
+});
