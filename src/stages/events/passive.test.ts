@@ -103,3 +103,10 @@ test('a bare participle with a "by" agent is passive', () => {
   assert.deepEqual(codedEvents('Jacques Chirac, President of France for twelve years, died at home in Paris, France, surrounded by family.', '2019-09-26', (e) => e.sourceActor !== null), []);
   assert.deepEqual(codedEvents('The only vice presidential debate between Vice President Mike Pence and Senator Kamala Harris, moderated by USA Today Washington Bureau Chief Susan Page, was held on October 7.', '2020-11-05', (e) => e.trigger.text === 'moderated').map((e) => e.split('→')[1]), ['USAGOV', 'USAGOV']);
 });
+
+/** A count of people with "killed" and no object after it is the count of the victims, not their act. Written for this test. */
+test('counted victims of a reduced passive are no doers: "officials reported 150 security forces and 95 civilians killed"', () => {
+  const parties = (text: string) => analyze(pipeline, { text, published: '2019-01-24' }).events.map((e) => `${e.code} ${e.sourceActor}→${e.targetActor}`);
+  assert.deepEqual(parties('Officials reported 150 security forces and 95 civilians killed.'), ['190 null→---COP', '190 null→---CVL']);
+  assert.deepEqual(parties('Israeli forces killed 12 militants.'), ['190 ISRMIL→ISRUAF']);
+});

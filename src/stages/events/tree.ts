@@ -39,7 +39,7 @@ export function treeRoles(s: SentenceWords, v: number): TreeRoles {
   // a perfect ("has issued a warning … TO New Orleans", "has requested Donald Trump", where the parser may say agent)
   const byAgent = s.upos[v] === 'VERB' && !s.lower[v]!.endsWith('ing') && !dependents(s, v, 'aux').length
     && dependents(s, v, 'obl:agent').some((a) => caseOf(s, a) === 'by');
-  const passive = dependents(s, v, 'aux:pass').length > 0 || participle || reduced || byAgent;
+  const passive = dependents(s, v, 'aux:pass').length > 0 || participle || reduced || byAgent || countedVictims(s, v, subject);
   const governor = relation === 'xcomp' && s.head[v]! >= 0 ? s.head[v]! : null;
   return {
     subjects: subject < 0 ? [] : withConjuncts(s, subject),
@@ -241,6 +241,24 @@ function reducedRelative(s: SentenceWords, v: number, subject: number): boolean 
   if (s.lower[v - 1] === ',' || s.children[subject]!.some((c) => s.relation[c] === 'cc')) return false;
   return subtree(s, subject).end === v;
 }
+
+/** Acts done to people that always take their victim as object when active ("killed" alone is never what someone did). */
+const DONE_TO_PEOPLE = /^(kill|injure|wound|hurt|arrest|detain|capture|kidnap|abduct|execute|behead)$/;
+
+/**
+ * A count of people with one of those verbs and no object after it is the count of its victims, a reduced passive the
+ * parser read as their act: "officials reporting at the time 150 security forces, 95 civilians, and hundreds of Taliban
+ * KILLED", "police said three people KILLED in the blast".
+ */
+function countedVictims(s: SentenceWords, v: number, subject: number): boolean {
+  if (subject < 0 || s.head[subject] !== v || !DONE_TO_PEOPLE.test(s.lemma[v]!) || !/(ed|en)$/.test(s.lower[v]!)) return false;
+  if (s.children[v]!.some((c) => c > v && ['obj', 'iobj', 'ccomp', 'xcomp'].includes(s.relation[c]!))) return false;
+  const counted = (n: number) => s.upos[n] === 'NUM' || COUNT_NOUNS.test(s.lower[n]!) || s.children[n]!.some((c) => s.relation[c] === 'nummod');
+  return withConjuncts(s, subject).some(counted);
+}
+
+/** Nouns that count people ("HUNDREDS of Taliban"). */
+const COUNT_NOUNS = /^(dozens|scores|hundreds|thousands|millions)$/;
 
 /** Verbs that take an object and a clause of what is said to it ("told reporters the army WITHDREW"). */
 const OBJECT_AND_CLAUSE = /^(tell|inform|assure|warn|remind|convince|persuade|notify|show|teach|ask|advise|promise)$/;
