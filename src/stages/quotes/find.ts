@@ -359,7 +359,6 @@ class AttributionFinder {
     return v.word(i + 1) === ',' || /^\p{Ll}/u.test(v.text[v.start(i + 1)] ?? '');
   }
 
-
   private cueAt(i: number): Cue | null {
     const { v } = this;
     const cue = CUE_FORMS.get(v.word(i));
@@ -836,9 +835,8 @@ class AttributionFinder {
 
   /** A noun phrase and an infinitive start at `k` ("Trump to lose", "the storm to make landfall"). */
   private objectThenInfinitive(k: number, to: number): boolean {
-    const { v } = this;
-    const object = phraseAfter(v, k, to);
-    return !!object && object.to + 1 < to && v.word(object.to) === 'to' && (v.pos(object.to + 1) === 'VERB' || v.pos(object.to + 1) === 'AUX');
+    const object = phraseAfter(this.v, k, to);
+    return !!object && this.infinitiveAt(object.to, to);
   }
 
   /** A subject and its verb start at `k` ("Clinton leading"), not a bare object ("the article"). */

@@ -33,11 +33,11 @@ export function findQuotes(doc: Doc): Quote[] {
   const paragraphs = doc.get('paragraphs');
   const view = new TokenView(text, doc.get('tokens'), sentences, doc.has('syntax') ? doc.get('syntax') : null);
   const quoted = findQuoted(text, paragraphs);
-  const attributions = findAttributions(view, quoted, paragraphIndex(paragraphs));
+  const paragraphOf = paragraphIndex(paragraphs);
+  const attributions = findAttributions(view, quoted, paragraphOf);
   const resolver = new SpeakerResolver(doc.get('entities'));
   const speakers = attributions.map((a) => resolver.resolve(text, a.speakerSpan));
   continueCollectiveSpeakers(doc, attributions, speakers);
-  const paragraphOf = paragraphIndex(paragraphs);
   firstPersonOfTheQuotation(text, attributions, speakers, (a) => (TURNS.has(a.rule) ? Math.max(a.end, paragraphs[paragraphOf(a.start)]?.end ?? a.end) : a.end));
   return attributions.flatMap((a, k) => (isScareQuote(view, a, speakers[k]) || unknownLabel(a, speakers[k]) ? [] : [quoteOf(doc, a, speakers[k])]));
 }

@@ -268,9 +268,7 @@ function isDescription(v: TokenView, r: TokenRange): boolean {
 
 /** Two or more names and nothing else: a person's full name ("Chuck Schumer", "Morgan Ortagus"). */
 function isFullName(v: TokenView, r: TokenRange): boolean {
-  if (r.to - r.from < 2) return false;
-  for (let k = r.from; k < r.to; k++) if (v.pos(k) !== 'PROPN') return false;
-  return true;
+  return r.to - r.from >= 2 && allProper(v, r);
 }
 
 /** ", of Ashton, Md.": the comma-bounded "of" phrase before a place, ending at `comma`; its range includes the comma before it. */
