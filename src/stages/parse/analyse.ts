@@ -11,6 +11,7 @@ import type { ParseModel } from './model.js';
 import { GREEDY, InputBuffer, ParseScratch, parseWords, type Decoding } from './parser.js';
 import { retagSubordinators, type SubordinatorTags } from './subordinators.js';
 import { retagCompoundParticiples, type CompoundParticipleTags } from './compound-participles.js';
+import { retagInvertedTagTitles, type InvertedTagTags } from './inverted-tags.js';
 import { tagSentence, TaggerScratch } from './tagger.js';
 import { verbForVerbless } from './verbless.js';
 import { WordHashBuffer } from './words.js';
@@ -46,6 +47,7 @@ export class AnalysisScratch {
   readonly relativeConjunctLabels: RelativeConjunctLabels;
   readonly subordinatorTags: SubordinatorTags;
   readonly compoundParticipleTags: CompoundParticipleTags;
+  readonly invertedTagTags: InvertedTagTags;
   /** The label classes of a clause's subject. */
   readonly subjectLabels: ReadonlySet<number>;
   tags = new Uint8Array(64);
@@ -90,6 +92,7 @@ export class AnalysisScratch {
       xpos: (tag) => model.xposTags[model.tagXpos[tag]],
     };
     this.compoundParticipleTags = { ...this.subordinatorTags, adjective: model.tagger.tags.indexOf('ADJ JJ') };
+    this.invertedTagTags = { ...this.subordinatorTags, noun: model.tagger.tags.indexOf('NOUN NN') };
   }
 
   /** The lemma of `form` tagged with tag class `tag`. */
@@ -132,6 +135,7 @@ export function analyseInto(model: ParseModel, forms: readonly string[], scratch
   tagSentence(model.tagger, hashes, forms, tags, scratch.tagger);
   retagSubordinators(forms, tags, n, scratch.subordinatorTags);
   retagCompoundParticiples(forms, tags, n, scratch.compoundParticipleTags);
+  retagInvertedTagTitles(forms, tags, n, scratch.invertedTagTags);
   const verb = verbForVerbless(forms, tags, n, scratch.tagger.verbTag, scratch.tagger.verbDeficit, scratch.subordinatorTags);
   const asides = acronymAsides(forms);
   parseTagged(model, asides, n, scratch);

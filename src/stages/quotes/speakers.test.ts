@@ -486,3 +486,14 @@ test('one quoted "as saying" says it, not who quotes: "Politico quoted Tim Manni
   const doc = analyse(text, '2020-03-16');
   assert.deepEqual(doc.get('quotes').map((q) => speakerName(doc.get('entities'), q)), ['Tim Manning']);
 });
+
+test('a title word that is also a verb opens the speaker after an inverted tag: "said study co-author Karen Alley"', () => {
+  // "Scientists describe how 'upside-down rivers' of warm water break Antarctica's ice shelf", English Wikinews,
+  // 2019-10-12, CC BY 2.5
+  const text = '"Warm water circulation is attacking the undersides of these ice shelves at their most vulnerable points," said study co-author Karen Alley.';
+  const doc = analyse(text, '2019-10-12');
+  assert.deepEqual(doc.get('quotes').map((q) => speakerName(doc.get('entities'), q)), ['Karen Alley']);
+  // written for this test
+  const trade = analyse('"We will not sign it," said trade minister Jane Smith.', '2019-10-12');
+  assert.deepEqual(trade.get('quotes').map((q) => speakerName(trade.get('entities'), q)), ['Jane Smith']);
+});
