@@ -1,5 +1,6 @@
 import type { EntityType } from '../../model/layers.js';
 import { isWorldRegion } from '../../language/regions.js';
+import { isWebDomain } from '../../util/web-domains.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { ConllClass } from './tags.js';
 
@@ -73,6 +74,8 @@ function singular(text: string): string {
 
 export function entityType(cls: ConllClass, text: string, gaz: Gazetteer): EntityType {
   const lower = text.toLowerCase();
+  // a website named by its domain is an organisation, whatever the tagger made of the unknown word ("Znak.com claims")
+  if (isWebDomain(text)) return 'ORG';
   switch (cls) {
     case 'PER':
       return 'PERSON';

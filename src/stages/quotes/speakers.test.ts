@@ -497,3 +497,11 @@ test('a title word that is also a verb opens the speaker after an inverted tag: 
   const trade = analyse('"We will not sign it," said trade minister Jane Smith.', '2019-10-12');
   assert.deepEqual(trade.get('quotes').map((q) => speakerName(trade.get('entities'), q)), ['Jane Smith']);
 });
+
+test('a speaker before an aside naming a website speaks: "Ane Alencar, in remarks to UOL.com.br, said, “…”"', () => {
+  // "World leaders call to address Amazon rainforest fires at G7", English Wikinews, 2019-08-24, CC BY 2.5 (shortened)
+  const text = 'Amazon Environmental Research Institute Director Ane Alencar, in remarks to UOL.com.br, said, "This year we do not have an extreme drought."';
+  const doc = analyse(text, '2019-08-24');
+  assert.deepEqual(doc.get('quotes').map((q) => speakerName(doc.get('entities'), q)), ['Ane Alencar']);
+  assert.deepEqual(doc.get('entities').filter((e) => e.name === 'UOL.com.br').map((e) => e.type), ['ORG']);
+});

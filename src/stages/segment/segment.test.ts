@@ -80,3 +80,14 @@ test('a dateline heading glued to the first words ends a sentence; a date inside
     ['Friday, March 29, 2019', 'Toronto Comicon 2019 returned to its titular city.']);
   assert.deepEqual(sentencesOf('On Monday, August 3, 2020 the talks began.'), ['On Monday, August 3, 2020 the talks began.']);
 });
+
+test('a web domain is one word and ends no sentence: "One news site, Znak.com, claims …"', () => {
+  // "Magnitogorsk apartment building collapses after explosion, dozens dead", English Wikinews, 2019-01-04, CC BY 2.5
+  const text = 'One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism. It was seen on Amazon.com.';
+  assert.deepEqual(sentencesOf(text), ['One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism.', 'It was seen on Amazon.com.']);
+  const words = segmentText(text, wink).tokens;
+  const forms = Array.from({ length: words.length }, (_, i) => text.slice(words.start[i], words.end[i]));
+  assert.ok(forms.includes('Znak.com') && forms.includes('Amazon.com'));
+  // a stop before a word that is no domain still ends a sentence, and initialisms are left as they were
+  assert.deepEqual(sentencesOf('He came.It was fine. It ended at 5 p.m. in the U.S. The talks resumed.'), ['He came.', 'It was fine.', 'It ended at 5 p.m. in the U.S.', 'The talks resumed.']);
+});
