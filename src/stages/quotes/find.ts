@@ -234,8 +234,8 @@ class AttributionFinder {
       cueEnd++;
     }
     // a sentence wrongly split before its verb ("… Rep. Gwen Moore (D-Wis.)" | "said Friday.") keeps its subject
-    // (no sentence opens with a comma: "… R-Ky." | ", said Tuesday.")
-    const glued = s > 0 && i - from <= 1 && (!/^[.!?\u201d"]$/.test(v.word(from - 1)) || v.word(from) === ',');
+    // (no sentence opens with a comma: "… R-Ky." | ", said Tuesday."; a closing mark ends one: "… get us here.''" | "She said")
+    const glued = s > 0 && i - from <= 1 && (!/^[.!?\u201d\u2019"']$/.test(v.word(from - 1)) || v.word(from) === ',');
     if (i === from && v.word(i).endsWith('ing') && /^\p{Lu}/u.test(v.text[v.start(i)])) return this.openingParticiple(i, cueEnd, cue, s, to);
     if (v.word(i) === 'asked' && (i === from || QUESTION_OPENERS.has(v.word(i - 1)) || this.passiveAt(i, from)) && this.questionPut(i, s, to, !this.passiveAt(i, from))) return;
     this.speechVerb(i, cueEnd, cue, s, glued ? v.sentences[s - 1].tokenStart : from, to);

@@ -79,6 +79,9 @@ function withoutTime(v: TokenView, np: TokenRange | null): TokenRange | null {
 
 /** Walks back over one noun phrase ending at `last`; returns its range or null. */
 export function npEndingAt(v: TokenView, last: number, floor: number): TokenRange | null {
+  // "For this study I would say …", "Last year we said …": a subject pronoun is a phrase of its own, whatever nouns end the
+  // fronted phrase before it
+  if (v.pos(last) === 'PRON' && SUBJECT_PRONOUNS.has(v.word(last))) return { from: last, to: last + 1 };
   let i = last;
   while (i >= floor && isNpToken(v, i)) {
     // "Secretary of State John Kerry", "Trump and Pence": join over of/and between names
@@ -95,6 +98,9 @@ export function npEndingAt(v: TokenView, last: number, floor: number): TokenRang
   }
   return null;
 }
+
+/** Personal pronouns in the subject case. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
 
 /**
  * The subject of a speech verb at `cue`: the noun phrase (or pronoun) before it, over

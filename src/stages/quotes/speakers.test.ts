@@ -505,3 +505,23 @@ test('a speaker before an aside naming a website speaks: "Ane Alencar, in remark
   assert.deepEqual(doc.get('quotes').map((q) => speakerName(doc.get('entities'), q)), ['Ane Alencar']);
   assert.deepEqual(doc.get('entities').filter((e) => e.name === 'UOL.com.br').map((e) => e.type), ['ORG']);
 });
+
+test('a subject pronoun after a fronted phrase is the speaker, and an interview answer\'s "I" its interviewee', () => {
+  // "Neanderthals 'knew what they were doing': Archæologist Dr Naomi Martisius discusses her findings about Neanderthals'
+  // behaviour with Wikinews", English Wikinews, 2020-06-28, CC BY 2.5 (shortened)
+  const text = 'Wikinews interviewed archaeologist Naomi Martisius about the study.\n\nWN: Which technologies were used for the study?\n\n'
+    + 'Naomi Martisius: For this study I would say no, it was just the ZooMS that was done on the artefacts.';
+  const doc = analyse(text, '2020-06-28');
+  const say = doc.get('quotes').find((q) => q.cue === 'say');
+  assert.ok(say);
+  assert.equal(speakerName(doc.get('entities'), say), 'Naomi Martisius');
+  assert.equal(text.slice(say.speakerSpan!.start, say.speakerSpan!.end), 'I');
+});
+
+test("a paragraph opening \"She said\" after a quotation closed by two apostrophes reports what follows, not that quotation", () => {
+  // written for this test, in the style of the NYT archive text
+  const text = "Rawlings said the event brought back memories of ''all the people who weren't here.''\n\nShe said she had toured the museum last week.";
+  const doc = analyse(text, '2016-09-25');
+  const said = doc.get('quotes').filter((q) => text.slice(q.speakerSpan?.start ?? 0, q.speakerSpan?.end ?? 0) === 'She');
+  assert.deepEqual(said.map((q) => [q.kind, text.slice(q.start, q.end)]), [['indirect', 'she had toured the museum last week']]);
+});

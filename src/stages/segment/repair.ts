@@ -117,9 +117,15 @@ function joinContinuations(text: string, tokens: TokenLayer, raw: readonly RawSe
     let s = next;
     const prev = out[out.length - 1];
     if (prev && prev.paragraph === s.paragraph) {
-      // closing marks glued to the last sentence's end belong to it ("… editorial policy.''" | "The network said …")
+      // closing marks glued to the last sentence's end belong to it ("… editorial policy.''" | "The network said …"),
+      // also when they are all the next "sentence" is ("… to get us here.'" | "'" at a paragraph's end)
       let k = s.tokenStart;
-      while (k < s.tokenEnd - 1 && tokens.start[k] === tokens.end[k - 1] && CLOSING_MARK.test(word(k))) k++;
+      while (k < s.tokenEnd && tokens.start[k] === tokens.end[k - 1] && CLOSING_MARK.test(word(k))) k++;
+      if (k === s.tokenEnd) {
+        prev.tokenEnd = k;
+        for (let i = s.tokenStart; i < k; i++) if (word(i) === ')' && open > 0) open--;
+        continue;
+      }
       if (k > s.tokenStart) {
         prev.tokenEnd = k;
         s = { ...s, tokenStart: k };

@@ -91,3 +91,12 @@ test('a web domain is one word and ends no sentence: "One news site, Znak.com, c
   // a stop before a word that is no domain still ends a sentence, and initialisms are left as they were
   assert.deepEqual(sentencesOf('He came.It was fine. It ended at 5 p.m. in the U.S. The talks resumed.'), ['He came.', 'It was fine.', 'It ended at 5 p.m. in the U.S.', 'The talks resumed.']);
 });
+
+test("two apostrophes for a double mark (NYT archive style) stay with their sentence and leave the word after them whole", () => {
+  // written for this test, in the style of the NYT archive text
+  const text = "She recalled ''all the people who weren't here.''\n\nShe said she had toured the museum.";
+  assert.deepEqual(sentencesOf(text), ["She recalled ''all the people who weren't here.''", 'She said she had toured the museum.']);
+  const words = segmentText(text, wink).tokens;
+  const forms = Array.from({ length: words.length }, (_, i) => text.slice(words.start[i], words.end[i]));
+  assert.deepEqual(forms.slice(0, 5), ['She', 'recalled', "'", "'", 'all']);
+});
