@@ -30,3 +30,10 @@ test("'' pairs quote too (how NYT archive text writes a double mark), apostrophe
   const text = "''We're in a bubble,'' Mr. Trump said of the voters' mood.";
   assert.deepEqual(quotedIn(text), ["We're in a bubble,"]);
 });
+
+test('a straight mark after a space closes when a comma or stop follows it; an ellipsis may open one', () => {
+  // "Influential rock drummer Ginger Baker dies at age 80", English Wikinews, 2019-10-07, CC BY 2.5
+  const text = `"One of the musicians turned round and said, 'Bloody hell, we've got a drummer', and I thought, 'Bloody hell, I'm a drummer' ", he recalled.`;
+  assert.deepEqual(quotedIn(text), [`One of the musicians turned round and said, 'Bloody hell, we've got a drummer', and I thought, 'Bloody hell, I'm a drummer'`]);
+  assert.deepEqual(quotedIn('He wrote "...and then it ended".'), ['...and then it ended']);
+});

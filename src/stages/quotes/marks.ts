@@ -103,15 +103,23 @@ function markLength(text: string, i: number): number {
   return text.startsWith("''", i) ? 2 : 1;
 }
 
-/** The quotation mark at `i` opens a quotation: a curly opening mark, or a straight one after whitespace or an opening bracket and before a non-space. */
+/**
+ * The quotation mark at `i` opens a quotation: a curly opening mark, or a straight one after whitespace or an opening
+ * bracket and before a non-space that can begin a quotation — not a comma or stop ("… I'm a drummer' ", he recalled":
+ * a space before the closing mark), but an ellipsis ("...and then").
+ */
 export function isOpening(text: string, i: number): boolean {
   const c = text[i];
   if (c === '\u201c') return true;
   if (c !== '"' && !text.startsWith("''", i)) return false;
   const before = i === 0 ? ' ' : text[i - 1];
-  const after = text[i + markLength(text, i)] ?? ' ';
-  return OPENERS_BEFORE.test(before) && !/\s/.test(after);
+  const at = i + markLength(text, i);
+  const after = text[at] ?? ' ';
+  return OPENERS_BEFORE.test(before) && !/\s/.test(after) && !(CLOSES_CLAUSE.test(after) && text[at + 1] !== '.');
 }
+
+/** What follows a closing mark, never an opening one. */
+const CLOSES_CLAUSE = /[,.;:!?)]/;
 
 /** True when a closing mark comes after `from` (and after a line break) before any opening mark. */
 function closesAcrossLines(text: string, from: number, limit: number): boolean {
