@@ -62,3 +62,19 @@ test('"consider" is coded only as its patterns say', () => {
   assert.deepEqual(coded('The estimated cost is 2.5 billion euros, and the EU considers it a PCI.'), []);
   assert.ok(coded('The European Union is considering sanctions against Turkey.').some((e) => e.startsWith('13')));
 });
+
+/**
+ * "Match", "handle", "improve", "expect", "decide", "determine", "describe", "issue" and "pass" code only through
+ * their patterns: their blocks' defaults (190 fight, 060 cooperate, 030 intend to cooperate, 010 with a target, 080
+ * yield) are not what news means by them (English Wikinews, CC BY 2.5: wn-b4a473024150, wn-45c8e423037d,
+ * wn-40d629f9d7b3, wn-c01b02ff8baf, wn-0e56b5afa77e, wn-2b6091fa56f9, some trimmed); their patterns keep the acts.
+ */
+test('"match", "handle", "expect", "determine", "issue" and "pass" are coded only as their patterns say', () => {
+  assert.deepEqual(coded("Republicans argued the party controlling the Senate matches the President's party."), []);
+  assert.deepEqual(coded("Trump and Bolton have been at odds over the president's handling of issues with North Korea, Iran and the Afghan Taliban."), []);
+  assert.deepEqual(coded('Irish authorities expected winds of 100 mph and high waves.'), []);
+  assert.deepEqual(coded('However, some months later, the judge in that case determined Manafort had lied and violated that deal.'), []);
+  assert.deepEqual(coded('The Supreme Court of the United Kingdom issued a ruling on the prorogation of the Parliament of the United Kingdom.'), []);
+  assert.deepEqual(coded('The House passed two different articles of impeachment.'), []);
+  assert.ok(coded('Iran issued arrest warrants for 36 people.').some((e) => e.startsWith('173')));
+});

@@ -197,9 +197,16 @@ const PATTERNS_ONLY: ReadonlySet<string> = new Set(['DIE']);
  * laptops (21 events); "rule" with them too (060), but courts rule on appeals and rulers rule countries
  * (9 events, none cooperation). "Consider" heads the CONSULT block (040), but news considers people candidates, a
  * film her best, voting for a ticket, it a project of common interest (13 events, none a consultation). Their patterns
- * keep the acts ("gave aid", "ruled out talks", "considering sanctions against" 1312).
+ * keep the acts ("gave aid", "ruled out talks", "considering sanctions against" 1312). Likewise, read over the same
+ * articles: "match" (190, with the verbs of fighting: a cricket match, "the Senate matches the President's party", 6
+ * events, none a fight), "handle" and "improve" (060: "the president's handling of issues with North Korea", "improve
+ * his company's software", 10, none cooperation; "improve relations" is a pattern, 050), "expect", "decide" and
+ * "determine" (030: "authorities expected winds of 100 mph", "the Republican Party decided", "the court determined
+ * Manafort had lied", 53, none an intent to cooperate), "describe" (010 with a target: "she described him", 9), "issue"
+ * (060: "issued a ruling", 5; "issued arrest warrants" 173 is a pattern) and "pass" (080: "the House passed two articles
+ * of impeachment", "passed the state bar exam", 12, none a concession).
  */
-const VERBS_PATTERNS_ONLY: ReadonlySet<string> = new Set(['TAKE', 'SERVE', 'LEAVE', 'JOIN', 'NEED', 'GIVE', 'RULE', 'CONSIDER']);
+const VERBS_PATTERNS_ONLY: ReadonlySet<string> = new Set(['TAKE', 'SERVE', 'LEAVE', 'JOIN', 'NEED', 'GIVE', 'RULE', 'CONSIDER', 'MATCH', 'HANDLE', 'IMPROVE', 'EXPECT', 'DECIDE', 'DETERMINE', 'DESCRIBE', 'ISSUE', 'PASS']);
 
 /**
  * Blocks the dictionary leaves uncoded (`[---]`, coded only through patterns) whose verbs still
