@@ -77,4 +77,7 @@ test('"match", "handle", "expect", "determine", "issue" and "pass" are coded onl
   assert.deepEqual(coded('The Supreme Court of the United Kingdom issued a ruling on the prorogation of the Parliament of the United Kingdom.'), []);
   assert.deepEqual(coded('The House passed two different articles of impeachment.'), []);
   assert.ok(coded('Iran issued arrest warrants for 36 people.').some((e) => e.startsWith('173')));
+  // English Wikinews, CC BY 2.5: wn-9b69c3aeb64d, wn-1132b659b882 (trimmed)
+  assert.deepEqual(coded("He subsequently sought the Constitution Party's nomination for President."), []);
+  assert.deepEqual(coded('Mukherjee served his full five-year term, but did not seek reelection.').filter((e) => e.startsWith('03')), []);
 });

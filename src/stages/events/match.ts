@@ -204,9 +204,12 @@ const PATTERNS_ONLY: ReadonlySet<string> = new Set(['DIE']);
  * "determine" (030: "authorities expected winds of 100 mph", "the Republican Party decided", "the court determined
  * Manafort had lied", 53, none an intent to cooperate), "describe" (010 with a target: "she described him", 9), "issue"
  * (060: "issued a ruling", 5; "issued arrest warrants" 173 is a pattern) and "pass" (080: "the House passed two articles
- * of impeachment", "passed the state bar exam", 12, none a concession).
+ * of impeachment", "passed the state bar exam", 12, none a concession), "fill" (080: "appointed to fill Hillary Clinton's
+ * Senate seat", 6), "think" (040: "a lot of people think", 6, none a consultation) and "seek" (030: "sought the party's
+ * nomination", "did not seek reelection", 18; "sought talks" and "seek to exclude" keep their codes through patterns
+ * and the verb they govern).
  */
-const VERBS_PATTERNS_ONLY: ReadonlySet<string> = new Set(['TAKE', 'SERVE', 'LEAVE', 'JOIN', 'NEED', 'GIVE', 'RULE', 'CONSIDER', 'MATCH', 'HANDLE', 'IMPROVE', 'EXPECT', 'DECIDE', 'DETERMINE', 'DESCRIBE', 'ISSUE', 'PASS']);
+const VERBS_PATTERNS_ONLY: ReadonlySet<string> = new Set(['TAKE', 'SERVE', 'LEAVE', 'JOIN', 'NEED', 'GIVE', 'RULE', 'CONSIDER', 'MATCH', 'HANDLE', 'IMPROVE', 'EXPECT', 'DECIDE', 'DETERMINE', 'DESCRIBE', 'ISSUE', 'PASS', 'FILL', 'THINK', 'SEEK']);
 
 /**
  * Blocks the dictionary leaves uncoded (`[---]`, coded only through patterns) whose verbs still
