@@ -133,6 +133,11 @@ export const PARTICLE_REQUIRED: ReadonlyMap<string, readonly string[]> = new Map
   ['point', ['out']], ['shoot', ['back']], ['fire', ['back']],
 ]);
 
+/** Verbs that are no speech with a particle: "called off its search", "called up reservists", "called in the ambassador". */
+export const PARTICLE_EXCLUDED: ReadonlyMap<string, readonly string[]> = new Map([
+  ['call', ['off', 'up', 'in']],
+]);
+
 /**
  * Verbs that are speech only with a preposition whose object is what was said: "spoke about" and "spoke of" a subject
  * (PolNeAR train: "speak" with a subject and an "about"/"of" phrase is an annotated cue 15 of 19 times, "speak" with other

@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
-import { ALWAYS_CUES, CUE_FORMS, DIRECTIVES, PARTICLE_REQUIRED, PREPOSITION_OPTIONAL, PREPOSITION_REQUIRED, THAT_ONLY, type Cue } from './cues.js';
+import { ALWAYS_CUES, CUE_FORMS, DIRECTIVES, PARTICLE_EXCLUDED, PARTICLE_REQUIRED, PREPOSITION_OPTIONAL, PREPOSITION_REQUIRED, THAT_ONLY, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
 import { clauseSubject, npEndingAt, phraseAfter, SPOKESMAN, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import type { Attribution } from './attribution.js';
@@ -23,6 +23,8 @@ const ADJUNCT_HEADS = new Set([
 ]);
 /** Verbs that give a thing its name ("a drug called Ecstacy"). */
 const NAMING = new Set(['call', 'dub', 'term', 'label', 'brand']);
+/** Adverbs that make a naming verb after them name a thing: "also called", "commonly called", "locally known". */
+const NAMING_ADVERBS = new Set(['also', 'commonly', 'sometimes', 'often', 'locally', 'popularly', 'officially', 'informally', 'formerly', 'now', 'so']);
 /** Forms of "be" that make the participle after them passive ("was condemned", "has been told"). */
 /**
  * Verbs of judging and the preposition that introduces the charge: in the passive without an agent, that
@@ -222,6 +224,7 @@ class AttributionFinder {
     let cue = this.cueAt(i);
     if (!cue || this.partOfName(i, from)) return;
     let cueEnd = i + 1;
+    if (PARTICLE_EXCLUDED.get(cue.lemma)?.includes(v.word(i + 1))) return;
     const particles = PARTICLE_REQUIRED.get(cue.lemma);
     const prepositions = PREPOSITION_REQUIRED.get(cue.lemma);
     if (particles || prepositions) {
@@ -712,6 +715,11 @@ class AttributionFinder {
    */
   private reducedRelative(i: number, cue: Cue, to: number): 'agent' | 'naming' | null {
     const { v } = this;
+    // "First MSMU, also called Sechenov University", "bison, commonly called buffalo": an adverb of naming after a comma,
+    // before the participle, names a thing, whatever the parse made of it (after a subject the verb is finite: "NBC News
+    // also called Nevada for Biden"; and "called for" and "called on" ask: "groups, also, called for …")
+    if (NAMING.has(cue.lemma) && NAMING_ADVERBS.has(v.word(i - 1)) && [',', '('].includes(v.word(i - 2)) && v.word(i).endsWith('ed')
+      && !['for', 'on'].includes(v.word(i + 1))) return 'naming';
     if (!v.syntax || relationOf(v.syntax, i) !== 'acl' || xposOf(v.syntax, i) !== 'VBN' || headOf(v.syntax, i) >= i) return null;
     // (not a time: "The city estimated by 9 pm, there would be …")
     if (v.word(i + 1) === 'by') return v.pos(i + 2) === 'NUM' ? null : 'agent';
@@ -731,7 +739,8 @@ class AttributionFinder {
     const the = v.word(k) === 'the' ? k + 1 : k;
     let j = the;
     while (j < to && v.pos(j) === 'PROPN') j++;
-    if (j === k) while (j < to && v.pos(j) === 'NOUN') j++;
+    // a term, with or without its article: "a species called the rhea", "a drug called Ecstacy"
+    if (j === the) while (j < to && v.pos(j) === 'NOUN') j++;
     return j > the ? j : -1;
   }
 

@@ -525,3 +525,16 @@ test("a paragraph opening \"She said\" after a quotation closed by two apostroph
   const said = doc.get('quotes').filter((q) => text.slice(q.speakerSpan?.start ?? 0, q.speakerSpan?.end ?? 0) === 'She');
   assert.deepEqual(said.map((q) => [q.kind, text.slice(q.start, q.end)]), [['indirect', 'she had toured the museum last week']]);
 });
+
+test('a thing named after "also called", a term after "called the", and "called off" are no speech', () => {
+  const said = (text: string) => analyse(text, '2019-05-06').get('quotes').filter((q) => q.cue === 'called').length;
+  // English Wikinews, CC BY 2.5: "Students compete in second international Neurosurgery Olympiad in Tyumen, Russia"
+  // (2019-05-06), "Male Magellanic penguins pine for pairings …" (2019-01-27), "Dozens dead in California boat fire"
+  // (2019-09-04), "Joe Biden projected US president-elect" (2020-11-07), trimmed
+  assert.equal(said('She studies at First Moscow State Medical University (First MSMU), also called Sechenov University.'), 0);
+  assert.equal(said('The colony is full of other creatures, including an ostrich-like species called the rhea.'), 0);
+  assert.equal(said('The United States Coast Guard called off its search late on Tuesday.'), 0);
+  // a finite verb after its subject still reports, and so does a call for something
+  assert.equal(said('Later in the day, the AP and NBC News also called Nevada for Biden, giving him six more electoral votes.'), 1);
+  assert.equal(said('Legal and religious groups, too, have also called for the bill to be dropped.'), 1);
+});
