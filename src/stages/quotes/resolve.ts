@@ -95,6 +95,11 @@ export class SpeakerResolver {
     // the word rules stopped the phrase inside a name that runs on ("according to THE CENTERS for Disease Control and
     // Prevention", "the Catholic Bishops' Conference of the Philippines"): the name is the speaker
     if (overrun && !dependent) return overrun.entity;
+    // "Merkel's spokesperson, Steffen Seibert, … said": a person named in apposition to the phrase is who speaks
+    if (dependent) {
+      const named = this.appositiveName(text, span);
+      if (named !== null) return named;
+    }
     if (dependent && speaksForOwner(text, span, dependent)) return dependent.entity;
     const pronoun = PERSONAL.exec(text.slice(span.start, span.end));
     if (dependent || !pronoun) return null;
@@ -110,6 +115,14 @@ export class SpeakerResolver {
       if (span.end <= titles[k].end) return titles[k].entity;
     }
     return null;
+  }
+
+  /** The person named between commas right after the speaker phrase ("…'s spokesperson, Steffen Seibert,"), or null. */
+  private appositiveName(text: string, span: Span): string | null {
+    const k = lowerBound(this.mentions.length, (i) => this.mentions[i].start < span.end);
+    const m = this.mentions[k];
+    if (!m || m.type !== 'PERSON' || !/^\s*,\s*$/.test(text.slice(span.end, m.start))) return null;
+    return /^\s*,/.test(text.slice(m.end, m.end + 3)) ? m.entity : null;
   }
 
   /** Mentions are sorted by start and do not nest deeply, so scanning back a few from the first later start suffices. */

@@ -538,3 +538,12 @@ test('a thing named after "also called", a term after "called the", and "called 
   assert.equal(said('Later in the day, the AP and NBC News also called Nevada for Biden, giving him six more electoral votes.'), 1);
   assert.equal(said('Legal and religious groups, too, have also called for the bill to be dropped.'), 1);
 });
+
+test("a spokesperson named in apposition speaks, not the person the spokesperson speaks for", () => {
+  // "Germany bans Mahan Air of Iran, citing 'security'", English Wikinews, 2019-01-23, CC BY 2.5
+  const doc = analyse('German Chancellor Angela Merkel\'s spokesperson, Steffen Seibert, said it is possible "that this airline carries out transports to Germany that affect our security concerns," and the ban followed discussions within Europe.', '2019-01-23');
+  assert.deepEqual([...new Set(doc.get('quotes').map((q) => speakerName(doc.get('entities'), q)))], ['Steffen Seibert']);
+  // written for this test: the verb coordinated with the first one keeps the same speaker
+  const two = analyse("Merkel's spokesperson, Steffen Seibert, called the poisoning \"a crime\" and said Berlin expected answers.", '2020-09-02');
+  assert.deepEqual(two.get('quotes').map((q) => speakerName(two.get('entities'), q)), ['Steffen Seibert', 'Steffen Seibert']);
+});
