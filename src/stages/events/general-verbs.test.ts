@@ -62,3 +62,26 @@ test('"consider" is coded only as its patterns say', () => {
   assert.deepEqual(coded('The estimated cost is 2.5 billion euros, and the EU considers it a PCI.'), []);
   assert.ok(coded('The European Union is considering sanctions against Turkey.').some((e) => e.startsWith('13')));
 });
+
+/**
+ * "Expect", "determine", "express", "handle", "improve", "lead", "pass", "study", "think" and "vote" code only through their patterns: authorities
+ * expect winds, a judge determines a man lied, a pupil expresses intent to become a lawyer, a president handles issues,
+ * a candidate improves his standing, an attorney general leads a department, a judge studied law, a country voted on a
+ * day (English Wikinews, CC BY 2.5: wn-40d629f9d7b3, wn-c01b02ff8baf, wn-88f70cebeaef, wn-45c8e423037d, wn-b4a473024150,
+ * wn-ce3b8cf25a80, wn-c92117110cee, wn-64c459db567f), none an act on another; "expressed opposition to" keeps its pattern's disapproval (wn-e865a6ee73ab, trimmed).
+ */
+const JUDGING: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
+  ['Authorities expected winds of 100 mph (about 160 km/h) and high waves.', []],
+  ['However, some months later, the judge in that case determined Manafort had lied and violated that deal.', []],
+  ['In grade school, Cummings expressed intent to become a lawyer.', []],
+  ["Reportedly, Trump and Bolton have been at odds over the president's handling of issues with North Korea, Iran and the Afghan Taliban.", []],
+  ['Biden improved his standing among another large voting bloc in Florida, senior citizens, who voted heavily for Trump in 2016.', []],
+  ['As Attorney General, Barr leads the Department of Justice.', []],
+  ['Stevens was born in 1920 in Chicago, Illinois and studied law at Northwestern University.', []],
+  ['The United Kingdom voted on June 23, 2016, to leave the European Union in the Brexit referendum.', []],
+];
+
+test('verbs of judging and managing are coded only as their patterns say', () => {
+  for (const [sentence, expected] of JUDGING) assert.deepEqual(coded(sentence).filter((e) => !e.startsWith('01')), expected, sentence);
+  assert.ok(coded('Senate President Thomas Rivera Schatz expressed opposition to the swearing-in of Pierluisi.').some((e) => e.startsWith('110 ')));
+});

@@ -196,10 +196,18 @@ const PATTERNS_ONLY: ReadonlySet<string> = new Set(['DIE']);
  * "give" with the verbs of material cooperation (060), but news gives speeches, condolences, delegates,
  * laptops (21 events); "rule" with them too (060), but courts rule on appeals and rulers rule countries
  * (9 events, none cooperation). "Consider" heads the CONSULT block (040), but news considers people candidates, a
- * film her best, voting for a ticket, it a project of common interest (13 events, none a consultation). Their patterns
- * keep the acts ("gave aid", "ruled out talks", "considering sanctions against" 1312).
+ * film her best, voting for a ticket, it a project of common interest (13 events, none a consultation). Verbs of judging
+ * and managing carry a code on their own line that names no act without its object: "expect" and "determine" (030) —
+ * authorities expect winds, a court determines a man lied (25 events, none an intent to cooperate); "express" (110)
+ * expresses interest, intent, a desire to work with someone (5, none disapproval); "handle", "improve", "lead" (060)
+ * handle a pandemic, improve a company's software, lead a department (22, none cooperation); "pass" (080) passes a
+ * milestone, a bar exam, another vehicle, time (12, none a concession); "study" (INSPECT, 090) studies law, lichens,
+ * at a university (7, none an inquiry into anyone); "think" (CONSIDER, 040) thinks about it (6); "vote" (030) votes on a
+ * day, for a speaker, is eligible to vote (12, none an intent to cooperate). Their patterns keep the acts ("gave aid",
+ * "ruled out talks", "considering sanctions against" 1312, "expressed opposition" 110, "improve relations" 050,
+ * "expects peace talks" 013, "passed the budget").
  */
-const VERBS_PATTERNS_ONLY: ReadonlySet<string> = new Set(['TAKE', 'SERVE', 'LEAVE', 'JOIN', 'NEED', 'GIVE', 'RULE', 'CONSIDER']);
+const VERBS_PATTERNS_ONLY: ReadonlySet<string> = new Set(['TAKE', 'SERVE', 'LEAVE', 'JOIN', 'NEED', 'GIVE', 'RULE', 'CONSIDER', 'EXPECT', 'DETERMINE', 'EXPRESS', 'HANDLE', 'IMPROVE', 'LEAD', 'PASS', 'STUDY', 'THINK', 'VOTE']);
 
 /**
  * Blocks the dictionary leaves uncoded (`[---]`, coded only through patterns) whose verbs still
