@@ -244,7 +244,7 @@ function matchPatternFrom(s: SentenceWords, clause: VerbClause, pattern: VerbPat
     let hit = cursor < clause.after.start ? matchElement(s, el, cursor, Math.min(clause.subject.end, clause.groupStart), dict) : null;
     if (!hit && cursor < clause.after.start) cursor = clause.after.start;
     hit ??= matchAfterVerb(s, clause, el, cursor, dict);
-    if (!hit) return null;
+    if (!hit || (!fronted && !matched.length && pastObject(s, clause, el, hit))) return null;
     matched.push(...hit.words);
     score += elementWeight(s, hit);
     if (el.kind === 'prep') {
@@ -266,6 +266,26 @@ function matchPatternFrom(s: SentenceWords, clause: VerbClause, pattern: VerbPat
     cursor = hit.end;
   }
   return { pattern, score, targetAt, sourceAt, matched };
+}
+
+/**
+ * "The prime minister made a statement in Tokyo on the eve of his TRIP" is no `- * TRIP [036] # MAKE`: a pattern that opens
+ * with a word names what the verb acts on; where the verb has an object, a noun inside a prepositional phrase hung on
+ * the verb after it ("on the eve of his trip") is no such word. The preposition itself may be the pattern's
+ * word ("slammed Trump FOR a story", `- * FOR [111]`), and a verb with no object keeps its phrases ("entered INTO AN
+ * AGREEMENT with", "signed on to the agreement").
+ */
+function pastObject(s: SentenceWords, clause: VerbClause, el: PatternElement, hit: ElementHit): boolean {
+  if (el.kind !== 'word' || !clause.tree.objects.length) return false;
+  return hit.words.some((w) => s.upos[w] !== 'ADP' && inPhraseOf(s, clause.at, w));
+}
+
+/** Whether word `w` stands inside a prepositional phrase hung on verb `v` after it ("made a statement ON THE EVE OF HIS TRIP"). */
+function inPhraseOf(s: SentenceWords, v: number, w: number): boolean {
+  let c = w;
+  for (let steps = 0; c >= 0 && s.head[c] !== v && steps < s.words.length; steps++) c = s.head[c]!;
+  if (c < 0 || s.head[c] !== v || c < v) return false;
+  return /^(obl|nmod)/.test(s.relation[c]!) && s.children[c]!.some((m) => s.relation[m] === 'case' && m < w);
 }
 
 /**
