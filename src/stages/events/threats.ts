@@ -66,8 +66,8 @@ function isCondition(s: SentenceWords, c: number): boolean {
 }
 
 /**
- * The verbs of a report that follows the clause of verb `v` ("Russia has threatened to stop negotiations … if the United
- * States goes ahead …, THE NEWSPAPER REPORTED"), as the parser hangs it: above `v`, taking it as its complement, or
+ * The verbs of a report that follows the clause of verb `v` ("Iran has threatened to leave the talks … if Britain goes
+ * ahead …, THE NEWSPAPER REPORTED"), as the parser hangs it: above `v`, taking it as its complement, or
  * below it as an adverbial clause. A condition between the two that the parser hangs on the report is the act's: no
  * report is conditional.
  */
