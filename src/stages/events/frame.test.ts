@@ -13,7 +13,7 @@ type Row = readonly [sentence: string, expected: readonly string[]];
  */
 const FRAMED: readonly Row[] = [
   ["Thailand's government declared a state of siege in the southern provinces on Friday.", ['1724 THAGOV→---']],
-  ['The military government declared a state of siege in Bolivia on Monday, suspending parts of the constitution.', ['1724 BOLGOVMIL→BOL']],
+  ['The military government declared a state of siege in Bolivia on Monday, citing unrest in the mining towns.', ['1724 BOLGOVMIL→BOL']],
   ['Ecuador announced the suspension of trade talks with Colombia.', ['160 ECU→COL']],
   ['Jordan announced the suspension of flights to Israel.', ['160 JOR→ISR']],
   ['The army imposed a curfew on the city.', ['1723 ---MIL→---']],
