@@ -7,11 +7,13 @@ type Row = readonly [sentence: string, expected: readonly string[]];
 /**
  * Acts named by a noun inside a frame noun ("a STATE of siege", "a WAVE of air strikes") or on what
  * its "of" phrase names ("a suspension of air links WITH Serbia"); a state of siege or emergency is
- * the legal regime (1724), which, like every administrative sanction, needs no party named.
+ * the legal regime (1724), which, like every administrative sanction, needs no party named, and falls
+ * on the place its frame's "in" phrase names.
  * Sentences written for this test in the shape of wire reports.
  */
 const FRAMED: readonly Row[] = [
   ["Thailand's government declared a state of siege in the southern provinces on Friday.", ['1724 THAGOV→---']],
+  ['The military government declared a state of siege in Bolivia on Monday, citing unrest in the mining towns.', ['1724 BOLGOVMIL→BOL']],
   ['Ecuador announced the suspension of trade talks with Colombia.', ['160 ECU→COL']],
   ['Jordan announced the suspension of flights to Israel.', ['160 JOR→ISR']],
   ['The army imposed a curfew on the city.', ['1723 ---MIL→---']],

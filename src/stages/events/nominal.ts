@@ -62,6 +62,13 @@ const TRIGGERS: ReadonlyMap<string, NominalTrigger> = new Map([
  */
 const FRAME_NOUNS: ReadonlySet<string> = new Set(['STATE', 'WAVE', 'SERIES', 'CAMPAIGN', 'ROUND', 'SPATE']);
 
+/**
+ * A state of siege or emergency (1724) is imposed on the place it is declared in, whatever the noun inside
+ * its frame: "declared a state of siege IN BOLIVIA" reads the frame noun's "in" phrase as EMERGENCY does.
+ */
+const REGIME_CODE = '1724';
+const REGIME_PREPS = TRIGGERS.get('EMERGENCY')!.targetPreps;
+
 /** The phrase a verb holds when it holds the noun's act: the noun itself, the noun it is a compound of, or the frame noun it completes. */
 function actPhrase(s: SentenceWords, i: number): number {
   const h = s.head[i]!;
@@ -123,8 +130,9 @@ export function findNominalEvents(s: SentenceWords, actors: readonly ActorSpan[]
     if (!code) continue;
     const source = yielding?.sources[0] ?? modifierActor(s, actors, i) ?? phraseActor(s, actors, i, trigger.sourcePreps ?? BY) ?? byActor(s, actors, i, trigger.sourcePreps ?? BY) ?? verbSubject(s, actors, verb);
     if (!source) continue;
-    const phraseHead = s.relation[i] === 'compound' && s.head[i]! > i ? s.head[i]! : i;
-    const target = phraseActor(s, actors, i, trigger.targetPreps) ?? phraseActor(s, actors, phraseHead, trigger.targetPreps) ?? targetActor(s, actors, phraseHead, trigger.targetPreps) ?? ofPhraseActor(s, actors, i, trigger.targetPreps) ?? copularTarget(s, actors, i, code) ?? opposedActor(s, actors, i, code);
+    const phraseHead = actPhrase(s, i);
+    const preps = code === REGIME_CODE ? REGIME_PREPS : trigger.targetPreps;
+    const target = phraseActor(s, actors, i, preps) ?? phraseActor(s, actors, phraseHead, preps) ?? targetActor(s, actors, phraseHead, preps) ?? ofPhraseActor(s, actors, i, preps) ?? copularTarget(s, actors, i, code) ?? opposedActor(s, actors, i, code);
     if (target === source || (target && source && target.start === source.start)) continue;
     if (yielding) replaced.add(yielding);
     events.push({

@@ -205,3 +205,22 @@ test('a phrasal verb is coded only by a pattern that names its particle or its o
   // coded at all: the intent to contribute (0332, "is ready to")
   assert.deepEqual(coded('France is ready to contribute up to 4,000 troops to a peacekeeping force in Mali.').map((e) => e.split(' ')[0]), ['0332']);
 });
+
+/**
+ * A pattern that opens with a word names what the verb acts on: where the verb has an object, a noun inside a
+ * prepositional phrase hung on the verb after it is no such word — "made a statement in Tokyo on the eve of his
+ * TRIP" is no `- * TRIP [036]` (make a trip), "taking his entire family to the U.N. HEADQUARTERS" no `TAKE - *
+ * HEADQUARTERS` (192), "increased cooperation … with the NAVIES of China" is the cooperation (050), not `- * NAVY`
+ * (154). A verb with no object keeps its phrases ("entered into an agreement with"). Sentences from Wikinews (CC BY
+ * 2.5: wn-e6ea63fdef5e, wn-22b5bfe42db1, trimmed) and written for this test in the shape of wire reports.
+ */
+const PHRASE_WORDS: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
+  ['The Japanese prime minister made a statement in Tokyo on the eve of his trip.', []],
+  ['His father Mohamed El-Hassan Mohamed said he was taking his entire family to the U.N. headquarters in New York.', []],
+  ['Iran has increased cooperation in the last few years with the navies of China, India, Oman, Pakistan, and Russia.', ['050 IRN→CHNMIL']],
+  ['The Syrian Democratic Forces said it had entered into an agreement with the government of Syria.', ['057 SYRREB→SYRGOV']],
+];
+
+test("a pattern's opening word is not read inside a phrase hung on a verb that has an object", () => {
+  for (const [sentence, expected] of PHRASE_WORDS) assert.deepEqual(coded(sentence).filter((e) => !e.startsWith('01')), expected, sentence);
+});

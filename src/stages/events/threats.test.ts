@@ -15,6 +15,7 @@ const THREATS: ReadonlyArray<readonly [sentence: string, expected: readonly stri
   ['The European Union may impose sanctions on Russia if the fighting continues.', ['1312 IGOEUREEC→RUS']],
   ['Palestinian workers threatened to hold a general strike unless Israel lifted the closure.', ['133 PSELAB→ISR']],
   ['Russia threatened to stop the negotiations if the United States deployed new missiles in Europe.', ['130 RUS→USA']],
+  ['Iran has threatened to leave the nuclear talks if Britain goes ahead with the seizure of its tanker, the Guardian reported on Friday.', ['130 IRN→GBR']],
   ['Japan will send aid to Haiti if the government asks for it.', []], // intended 070, not asserted,
   ['China imposed sanctions on Japan on Monday.', ['163 CHN→JPN']],
 ];

@@ -43,12 +43,16 @@ function doneBySubject(s: SentenceWords, e: RawEvent): boolean {
 /**
  * The verb of the "if" or "unless" clause that hangs on verb `v` or on an infinitive it governs
  * ("threatened to stop negotiations to reduce weapons IF the United States goes ahead": the parser
- * hangs the condition on the last infinitive), -1 when none.
+ * hangs the condition on the last infinitive) or between `v` and the report that follows it (`reportedBy`), -1 when none.
  */
 function conditionOf(s: SentenceWords, v: number, depth = 0): number {
-  const own = s.children[v]!.find((c) => s.relation[c] === 'advcl' && s.children[c]!.some((m) => s.relation[m] === 'mark' && CONDITION.has(s.lower[m]!)));
+  const own = s.children[v]!.find((c) => isCondition(s, c));
   if (own !== undefined) return own;
   if (depth >= 2) return -1;
+  for (const reporter of depth === 0 ? reportersOf(s, v) : []) {
+    const between = s.children[reporter]!.find((c) => c > v && c < reporter && isCondition(s, c));
+    if (between !== undefined) return between;
+  }
   for (const c of s.children[v]!) {
     if (s.relation[c] !== 'xcomp') continue;
     const inner = conditionOf(s, c, depth + 1);
@@ -56,6 +60,26 @@ function conditionOf(s: SentenceWords, v: number, depth = 0): number {
   }
   return -1;
 }
+
+function isCondition(s: SentenceWords, c: number): boolean {
+  return s.relation[c] === 'advcl' && s.children[c]!.some((m) => s.relation[m] === 'mark' && CONDITION.has(s.lower[m]!));
+}
+
+/**
+ * The verbs of a report that follows the clause of verb `v` ("Iran has threatened to leave the talks … if Britain goes
+ * ahead …, THE NEWSPAPER REPORTED"), as the parser hangs it: above `v`, taking it as its complement, or
+ * below it as an adverbial clause. A condition between the two that the parser hangs on the report is the act's: no
+ * report is conditional.
+ */
+function reportersOf(s: SentenceWords, v: number): number[] {
+  const h = s.head[v]!;
+  const above = h > v && CLAUSE_LINKS.has(s.relation[v]!) && REPORTING.test(s.lemma[h]!) ? [h] : [];
+  return [...above, ...s.children[v]!.filter((c) => c > v && CLAUSE_LINKS.has(s.relation[c]!) && REPORTING.test(s.lemma[c]!))];
+}
+
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['ccomp', 'parataxis', 'advcl']);
+/** Verbs that report what a source said. */
+const REPORTING = /^(say|report|tell|add|announce|quote|state|write|cite)$/;
 
 /** The actors the condition's subject names, other than the threat's own sources. */
 function conditionActors(s: SentenceWords, actors: readonly ActorSpan[], condition: number, sources: RawEvent['sources']): Array<ActorSpan | null> {

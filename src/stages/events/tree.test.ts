@@ -89,3 +89,29 @@ test('a second "that" clause hung on another verb is reported as the first', () 
   ], 'HELPED');
   assert.equal(helped.mode, 'reported');
 });
+
+/**
+ * "Rejected as baseless THE CLAIMS", "condemned as a grave crime SERBIA'S CRACKDOWN": an object shifted past the "as"
+ * phrase that judges it is the verb's object, where the parser hangs it on that phrase (as its adjective's object, or
+ * as its own head after the judging noun, made a compound). Sentences written for this test in the shape of wire
+ * reports; the trees are the parser's.
+ */
+test('an object shifted past the "as" phrase that judges it is the verb\'s object', () => {
+  const rejected = roles('Iran rejected as baseless the claims by the United States.', [
+    ['Iran', 2, 'nsubj', 'PROPN'], ['rejected', 0, 'root', 'VERB', 'reject'], ['as', 4, 'case', 'ADP'], ['baseless', 2, 'obl', 'ADJ'],
+    ['the', 6, 'det', 'DET'], ['claims', 4, 'obj', 'NOUN', 'claim'], ['by', 10, 'case', 'ADP'], ['the', 10, 'det', 'DET'],
+    ['United', 10, 'amod', 'PROPN'], ['States', 6, 'nmod', 'PROPN'], ['.', 2, 'punct', 'PUNCT'],
+  ], 'REJECTED');
+  assert.deepEqual(rejected.objects, ['CLAIMS']);
+  const condemned = roles("Albania condemned as a grave crime Serbia's crackdown on the protests.", [
+    ['Albania', 2, 'nsubj', 'PROPN'], ['condemned', 0, 'root', 'VERB', 'condemn'], ['as', 9, 'case', 'ADP'], ['a', 9, 'det', 'DET'],
+    ['grave', 6, 'amod', 'ADJ'], ['crime', 9, 'compound', 'NOUN'], ['Serbia', 9, 'nmod:poss', 'PROPN'], ["'s", 7, 'case', 'PART'],
+    ['crackdown', 2, 'obl', 'NOUN'], ['on', 12, 'case', 'ADP'], ['the', 12, 'det', 'DET'], ['protests', 9, 'nmod', 'NOUN', 'protest'], ['.', 2, 'punct', 'PUNCT'],
+  ], 'CONDEMNED');
+  assert.deepEqual(condemned.objects, ['CRACKDOWN']);
+  const described = roles('Russia described Ukraine as a threat.', [
+    ['Russia', 2, 'nsubj', 'PROPN'], ['described', 0, 'root', 'VERB', 'describe'], ['Ukraine', 2, 'obj', 'PROPN'], ['as', 6, 'case', 'ADP'],
+    ['a', 6, 'det', 'DET'], ['threat', 2, 'obl', 'NOUN'], ['.', 2, 'punct', 'PUNCT'],
+  ], 'DESCRIBED');
+  assert.deepEqual(described.objects, ['UKRAINE']);
+});

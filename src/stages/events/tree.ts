@@ -361,7 +361,24 @@ function complementsOf(s: SentenceWords, v: number): Pick<TreeRoles, 'objects' |
       }
     }
   }
+  if (!objects.length) objects.push(...shiftedObject(s, v, obliques));
   return { objects, obliques, agents };
+}
+
+/**
+ * "Iran rejected as baseless THE CLAIMS by the United States", "Albania condemned as a grave crime SERBIA'S
+ * CRACKDOWN on …": an object written after the "as" phrase that judges it, which the parser hangs on that phrase — as
+ * the object of its adjective, or as its own head with the judging noun made a compound before a possessive. The object's
+ * head (with its conjuncts), none when the verb's "as" phrase holds no such object.
+ */
+function shiftedObject(s: SentenceWords, v: number, obliques: ReadonlyArray<{ prep: string; head: number }>): number[] {
+  const as = obliques.find((o) => o.prep === 'as' && o.head > v)?.head;
+  if (as === undefined) return [];
+  const object = s.children[as]!.find((c) => c > as && s.relation[c] === 'obj');
+  if (object !== undefined) return withConjuncts(s, object);
+  const owner = s.children[as]!.find((c) => s.relation[c] === 'nmod:poss' && s.upos[c] === 'PROPN');
+  const judged = owner !== undefined && s.children[as]!.some((c) => c < owner && s.relation[c] === 'compound' && s.upos[c] === 'NOUN');
+  return judged ? withConjuncts(s, as) : [];
 }
 
 /**
