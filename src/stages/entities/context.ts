@@ -54,6 +54,7 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     }
     let country: ModifierCountry | null = null;
     let sector: string | null = null;
+    let ownSector: string | null = null;
     for (const r of c.refs) {
       if (r.form !== 'name') continue;
       const head = tokenAt(tokens, r.start);
@@ -66,11 +67,13 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       const outer = complement ? modifierStart(view, first - 1) : first;
       country ??= (complement ? countryAmong(view, kb, outer, first - 1) : null) ?? countryAmong(view, kb, first, head);
       if (first < head) sector ??= sectorEndingAt(view, kb, country && country.token >= first ? Math.min(country.token + 1, head) : first, head);
-      if (c.type === 'ORG') sector ??= sectorEndingAt(view, kb, head, tokenAt(tokens, r.end - 1) + 1) ?? (isOutletName(r.text) ? MEDIA_SECTOR : null);
+      if (c.type === 'ORG') ownSector ??= sectorEndingAt(view, kb, head, tokenAt(tokens, r.end - 1) + 1);
+      if (c.type === 'ORG') sector ??= ownSector ?? (isOutletName(r.text) ? MEDIA_SECTOR : null);
     }
     // an unknown organisation's apposition says whose it is too: "Roscosmos, the Russian space agency"
     if (c.type === 'PERSON' || c.type === 'ORG') country ??= appositionCountry(doc, c, kb);
     if (c.type === 'ORG') country ??= seatCountry(view, c);
+    country ??= exitCountry(set, c);
     // Police officers and judges hold offices of the place the story happens in, which need not be the country it
     // names most ("El Paso's police chief Greg Allen", "prosecutor Josh Bash" in a story about Mexican victims in Texas).
     const home = c.type === 'PERSON' && LOCAL_SECTORS.has(sector ?? sectorOfRoles(c) ?? '') ? setting : story;
@@ -81,7 +84,11 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     const titled = c.textRoles.length > 0 || sector !== null;
     // A web outlet and a journal publish for the world: neither is of the story's country ("Wikinews", "Science Advances").
     const worldwide = (r: Ref) => r.form === 'name' && (isWebOutletName(r.text) || namesPublication(doc.text, r.start, r.end));
-    const guessed = c.type === 'ORG' ? !c.refs.some(worldwide) : c.type === 'PERSON' && titled;
+    // An organisation is guessed to be of the story's country only when its own name says it is a state's body or a
+    // party ("Health Ministry", "Border Police", "Labour Party"): a company, a lab or a club may be of any country ("Scripps Research" in a story about
+    // China, "Gazprom" in one about Ukraine), and a guess would be wrong as often as right.
+    const stateBody = STATE_SECTORS.has(ownSector?.slice(0, 3) ?? '') || c.refs.some((r) => r.form === 'name' && PARTY_NAME.test(r.text));
+    const guessed = c.type === 'ORG' ? stateBody && !c.refs.some(worldwide) : c.type === 'PERSON' && titled;
     if (country === null && home !== null && guessed) country = home;
     const role = c.textRoles.find((x) => x.country !== null) ?? c.textRoles[0];
     sector ??= role ? TITLE_SECTORS[role.title] ?? null : null;
@@ -149,6 +156,21 @@ function seatCountry(view: TokenOwners, c: Cluster): ModifierCountry | null {
 
 const COMMA = 0x2c;
 
+/** "Brexit", "Grexit": a country's leaving a union, named by the country's first letters and "exit". */
+const EXIT_NAME = /^(\p{Lu}\p{Ll}?)exit$/u;
+
+/**
+ * The country an exit's name abbreviates, among those the story names by a word that begins so ("Brexit" in a story
+ * naming Britain): "Br" alone could be Brazil or Brunei too.
+ */
+function exitCountry(set: ClusterSet, c: Cluster): ModifierCountry | null {
+  const prefix = c.refs.map((r) => (r.form === 'name' ? EXIT_NAME.exec(r.text)?.[1] : undefined)).find((p) => p !== undefined);
+  if (prefix === undefined) return null;
+  const countries = set.all().filter((p) => p.place && (p.place.via === 'name' || p.place.via === 'demonym') && p.refs.some((r) => r.form === 'name' && r.text.startsWith(prefix)));
+  const [only] = countries;
+  return only && countries.every((p) => p.place!.country === only.place!.country) ? placeModifier(only.place!, Infinity) : null;
+}
+
 function isPlaceType(c: Cluster): boolean {
   return c.type === 'GPE' || c.type === 'LOC';
 }
@@ -159,6 +181,12 @@ function commaThenSpaceBefore(text: string, from: number, end: number): boolean 
   while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
   return i < end - 1 && i >= from && text.charCodeAt(i) === COMMA;
 }
+
+/** Sectors of a state's own bodies (and their kinds: GOVMED, MILSPY), which an organisation named for one ("Interior Ministry") is. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/** A political party's name: parties stand for election in one country ("Labour Party", "Libertarian Party"). */
+const PARTY_NAME = /\sParty$/;
 
 /** Sectors of offices held where one lives and works: the police and the judiciary. */
 const LOCAL_SECTORS = new Set(['COP', 'JUD']);
