@@ -136,7 +136,8 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     if (!m) continue;
     const raw = doc.text.slice(m.start, m.end);
     if (m.type === 'PERSON' && (isCalendarName(raw) || onlyTitle(raw))) continue;
-    if (m.type === 'PERSON' && titleOfNameAfter(doc.text, raw, m, lines.slice(k + 1, k + 4).find((n) => n.type === 'PERSON'))) continue;
+    const titleSpan = m.type === 'PERSON' || ((m.type === 'ORG' || m.type === 'MISC') && hasTitle(raw));
+    if (titleSpan && titleOfNameAfter(doc.text, raw, m, lines.slice(k + 1, k + 4).find((n) => n.type === 'PERSON'))) continue;
     const holder = m.type === 'PERSON' ? m : titledKnownPerson(raw, m, kb);
     const titled = holder.type === 'PERSON' ? titleLength(raw, doc.text.slice(Math.max(0, m.start - 40), m.start)) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);
     const complement = titled > 0 ? titleComplementLength(raw.slice(titled)) : 0;
@@ -395,9 +396,11 @@ const NASAB = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:bin|ibn|bint
 const TITLE_TO_NAME = /^\s+(?:(?:for|to|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?$/u;
 
 /**
- * A PERSON span that is only a title, with its holder's name right after it: "US Special Representative for Iran
- * Brian Hook", where the entity model tags "Representative" and "Brian Hook" as two people. The title is read with
- * the name (as a role), so the span is no person of its own — else a later "he" could take the title for its man.
+ * A span that is only a title, with its holder's name right after it: "US Special Representative for Iran Brian Hook",
+ * where the entity model tags "Representative" and "Brian Hook" as two people, or "former US Vice-President Joe Biden",
+ * where it tags the title an organisation (and the KB, from Phoenix, lists "American Vice-President" as one). The title
+ * is read with the name (as a role), so the span is no entity of its own — else a later "he" could take the title for
+ * its man, or the office would be an organisation of the story.
  */
 function titleOfNameAfter(text: string, raw: string, m: Mention, next: Mention | undefined): boolean {
   const gap = next ? text.slice(m.end, next.start) : '';
