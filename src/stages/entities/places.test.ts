@@ -165,3 +165,15 @@ test('a name the text calls a town, or puts before the larger place it lies in, 
   const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
   assert.deepEqual([typeOf('San Juan'), typeOf('Forbury Gardens'), typeOf('Gazeta Wyborcza')], ['GPE', 'GPE', 'ORG']);
 });
+
+test('a county ISO 3166-2 no longer lists is a region of its country from data/kb/regions.tsv, not of the story\'s ("Northamptonshire")', () => {
+  // Wikinews, "UK urges US to waive immunity for diplomat's wife involved in fatal collision" (2019-10-10), CC BY 2.5;
+  // a story that names the United States most.
+  const text = 'On Monday, Prime Minister Boris Johnson joined the calls asking the United States to waive diplomatic immunity for '
+    + 'Anne Sacoolas. She subsequently left the UK and returned to the US. The White House refers to the United States president\'s office.\n\n'
+    + 'Harry Dunn, a 19-year-old motorcyclist was struck by a Volvo XC90 driving on the wrong side of the road in Northamptonshire according to traffic camera footage.';
+  const doc = docWith(text, [['Boris Johnson', 'PERSON'], ['United States', 'GPE'], ['Anne Sacoolas', 'PERSON'], ['UK', 'GPE'], ['US', 'GPE'],
+    ['White House', 'ORG'], ['United States', 'GPE', 2], ['Harry Dunn', 'PERSON'], ['Northamptonshire', 'GPE']], '2019-10-10');
+  const county = resolveEntities(doc, kb, firstNames).find((e) => e.name === 'Northamptonshire');
+  assert.equal(county?.country, 'GBR');
+});
