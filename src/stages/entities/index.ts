@@ -42,7 +42,7 @@ export { loadFirstNames, type FirstNameGender } from './gender.js';
 export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGender): Entity[] {
   const sentences = doc.get('sentences');
   const date = doc.get('anchor').value?.slice(0, 10) ?? null;
-  const names = nameMentions(doc, outsideTimexes(doc.get('mentions'), doc.getOr('timexes', [])), sentences, kb, date);
+  const names = nameMentions(doc, outsideTimexes(doc.get('mentions'), doc.getOr('timexes', [])), sentences, kb, date, firstNames);
   const set = clusterNames(doc, names, kb);
   typeByApposition(doc, set);
   typeBySpeech(doc, set);

@@ -5,6 +5,8 @@ import type { ActorsKb } from '../../kb/view.js';
 import { knownBySurnameAt } from '../../kb/link.js';
 import { lowerBound } from '../../model/span.js';
 import { growToKnownNames } from './organisations.js';
+import { joinSplitNames, NON_PERSON_HEAD } from './joined-names.js';
+import type { FirstNameGender } from './gender.js';
 import { readAcronyms } from './acronyms.js';
 import { religiousType } from './religious-names.js';
 import { isOutletName } from './outlets.js';
@@ -116,7 +118,7 @@ function nextWord(text: string, at: number): string {
   return /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
 }
 
-export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[], kb: ActorsKb, date: string | null): NameMention[] {
+export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[], kb: ActorsKb, date: string | null, firstNames: FirstNameGender): NameMention[] {
   const spans: NameMention[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const lines = sorted.flatMap((m) => {
@@ -188,7 +190,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     }
     out.push(m);
   }
-  return out;
+  return joinSplitNames(doc.text, out, kb, firstNames);
 }
 
 /**
@@ -364,13 +366,6 @@ function articleNoun(text: string, m: NameMention): boolean {
   return /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))
     && /^(?:\s*(?:[,.;:!?)"”’]|and\b|or\b|but\b)|\s*$)/.test(text.slice(m.end, m.end + 6));
 }
-
-/**
- * Last words that head the name of a place or an organisation, never a person's: a title before such a name is part of
- * it or the name's namesake's ("General Santos City", "General Services Administration", "General Bernardo O'Higgins
- * Riquelme Base"), no sign of a person.
- */
-const NON_PERSON_HEAD = /\s(?:City|Town|County|Province|Island|Islands|District|Base|Airport|Station|Port|Administration|Agency|Commission|Ministry|Department|Council|Committee|University|College|Institute|Hospital|Company|Corporation|Bank|Party|Court)$/;
 
 function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb, date: string | null, afterPlace: boolean): boolean {
   if (NASAB.test(m.name)) return true;
