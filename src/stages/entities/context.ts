@@ -55,6 +55,7 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     let country: ModifierCountry | null = null;
     let sector: string | null = null;
     let ownSector: string | null = null;
+    let domestic = false;
     for (const r of c.refs) {
       if (r.form !== 'name') continue;
       const head = tokenAt(tokens, r.start);
@@ -66,6 +67,7 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       const complement = first > 0 && COMPLEMENT.test(doc.text.slice(tokens.start[first - 1], tokens.end[first - 1]));
       const outer = complement ? modifierStart(view, first - 1) : first;
       country ??= (complement ? countryAmong(view, kb, outer, first - 1) : null) ?? countryAmong(view, kb, first, head);
+      for (let j = first; j < head && !domestic; j++) domestic = DOMESTIC.has(view.lower[j]!);
       if (first < head) sector ??= sectorEndingAt(view, kb, country && country.token >= first ? Math.min(country.token + 1, head) : first, head);
       if (c.type === 'ORG') ownSector ??= sectorEndingAt(view, kb, head, tokenAt(tokens, r.end - 1) + 1);
       if (c.type === 'ORG') sector ??= ownSector ?? (isOutletName(r.text) ? MEDIA_SECTOR : null);
@@ -85,9 +87,10 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     // A web outlet and a journal publish for the world: neither is of the story's country ("Wikinews", "Science Advances").
     const worldwide = (r: Ref) => r.form === 'name' && (isWebOutletName(r.text) || namesPublication(doc.text, r.start, r.end));
     // An organisation is guessed to be of the story's country only when its own name says it is a state's body or a
-    // party ("Health Ministry", "Border Police", "Labour Party"): a company, a lab or a club may be of any country ("Scripps Research" in a story about
+    // party ("Health Ministry", "Border Police", "Labour Party") or the words before it that it is domestic ("the
+    // opposition newspaper La Prensa"): a company, a lab or a club may be of any country ("Scripps Research" in a story about
     // China, "Gazprom" in one about Ukraine), and a guess would be wrong as often as right.
-    const stateBody = STATE_SECTORS.has(ownSector?.slice(0, 3) ?? '') || c.refs.some((r) => r.form === 'name' && PARTY_NAME.test(r.text));
+    const stateBody = domestic || STATE_SECTORS.has(ownSector?.slice(0, 3) ?? '') || c.refs.some((r) => r.form === 'name' && PARTY_NAME.test(r.text));
     const guessed = c.type === 'ORG' ? stateBody && !c.refs.some(worldwide) : c.type === 'PERSON' && titled;
     if (country === null && home !== null && guessed) country = home;
     const role = c.textRoles.find((x) => x.country !== null) ?? c.textRoles[0];
@@ -137,7 +140,7 @@ function appositionCountry(doc: Doc, c: Cluster, kb: ActorsKb): ModifierCountry 
 }
 
 /**
- * "The Max Planck Institute for Evolutionary Anthropology in Leipzig", "the University of Guelph in Ontario", "the
+ * "The Max Planck Institute for Evolutionary Anthropology in Leipzig", "Esfahan Uranium Conversion Facilities in central Iran", "the University of Guelph in Ontario", "the
  * Victorian Infectious Disease Reference Laboratory in Melbourne": an organisation the KB does not know, whose own words
  * name no country (an embassy's do: "the US Embassy in London"), is of the country of the place it is named in. Over the
  * 315 Wikinews articles 7 such organisations took the story's country, each wrongly.
@@ -146,15 +149,21 @@ function seatCountry(view: TokenOwners, c: Cluster): ModifierCountry | null {
   const tokens = view.doc.get('tokens');
   for (const r of c.refs) {
     if (r.form !== 'name') continue;
-    const after = tokenAt(tokens, r.end - 1) + 1;
+    const next = tokenAt(tokens, r.end - 1) + 1;
+    // over the acronym a name defines: "Esfahan Uranium Conversion Facilities (UCF) in central Iran"
+    const after = view.lower[next] === '(' && view.lower[next + 2] === ')' ? next + 3 : next;
     if (view.lower[after] !== 'in' || view.sentence[after + 1] !== view.sentence[after]) continue;
-    const place = view.owner[after + 1]?.place;
+    // "in central Iran", "in northern Syria": a compass word may stand before the place
+    const at = REGION_ADJECTIVE.test(view.lower[after + 1] ?? '') && view.sentence[after + 2] === view.sentence[after] ? after + 2 : after + 1;
+    const place = view.owner[at]?.place;
     if (place?.country) return placeModifier(place, Infinity);
   }
   return null;
 }
 
 const COMMA = 0x2c;
+/** A compass adjective before a place: "central Iran", "north-eastern Nigeria". */
+const REGION_ADJECTIVE = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
 
 /** "Brexit", "Grexit": a country's leaving a union, named by the country's first letters and "exit". */
 const EXIT_NAME = /^(\p{Lu}\p{Ll}?)exit$/u;
@@ -184,6 +193,12 @@ function commaThenSpaceBefore(text: string, from: number, end: number): boolean 
 
 /** Sectors of a state's own bodies (and their kinds: GOVMED, MILSPY), which an organisation named for one ("Interior Ministry") is. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/**
+ * Words before a name that make it a body of a country's own: an opposition is a country's opposition, a state-run or
+ * local paper a country's ("the opposition newspaper La Prensa" in a story about Nicaragua).
+ */
+const DOMESTIC = new Set(['opposition', 'state-run', 'state-owned', 'state-controlled', 'local', 'provincial', 'municipal']);
 
 /** A political party's name: parties stand for election in one country ("Labour Party", "Libertarian Party"). */
 const PARTY_NAME = /\sParty$/;

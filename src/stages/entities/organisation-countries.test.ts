@@ -41,3 +41,23 @@ test('a party stands for election in one country: the story\'s ("Labour Party" i
 test('an exit\'s name abbreviates the country the story names by a word that begins so ("Brexit", Britain)', () => {
   assert.equal(entityOf(PROROGATION, 'Brexit', '2019-08-29').country, 'GBR');
 });
+
+test('an organisation is of the country of the place it is in, over a compass word ("the National Bison Range in western Montana")', () => {
+  // Wikinews, "Northern Arapaho Tribe welcomes buffalo herd in Wyoming, United States" (2019-10-19), CC BY 2.5.
+  const text = 'These American bison, commonly called buffalo, came from the National Bison Range in western Montana run by the U.S. Fish and Wildlife Service.';
+  assert.equal(entityOf(text, 'National Bison Range', '2019-10-19').country, 'USA');
+});
+
+test('an opposition\'s newspaper is of the country whose opposition it is: the story\'s', () => {
+  // Written for this test after Wikinews reports of the 2020 protests in Belarus (CC BY 2.5).
+  const text = 'Belarusian police detained two journalists of the opposition newspaper Nasha Niva on Tuesday.';
+  assert.equal(entityOf(text, 'Nasha Niva', '2020-09-01').country, 'BLR');
+});
+
+test('an organisation named in apposition to an agent phrase is that group: its country and sector', () => {
+  // Written for this test after Wikinews reports of the fighting in the east of the Democratic Republic of the Congo (CC BY 2.5).
+  const text = 'Congolese officials said the main rebel group, Allied Democratic Forces (ADF), attacked a village near Beni.';
+  const adf = entityOf(text, 'Allied Democratic Forces', '2019-12-01');
+  assert.equal(adf.country, 'COD');
+  assert.equal(adf.cameo, 'CODREB');
+});
