@@ -39,6 +39,8 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
   const tokens = doc.get('tokens');
   const story = mainCountry(set);
   const setting = storySetting(view, story) ?? story;
+  // a text that names one country only: what it calls a place is most likely in it
+  const onlyCountry = story !== null && mainCountry(set, story.country) === null;
   const codeOf = countryCodes(set);
   // places first: an organisation may take the country of the town it is named in (seatCountry)
   const all = set.all();
@@ -48,7 +50,7 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     if (c.type === 'GPE' || c.type === 'LOC') {
       if (c.refs.some((r) => r.form === 'name' && isWorldRegion(r.text))) continue;
       // A town the story does not place otherwise is most likely in the country it is about (not so a sea or a range: LOC).
-      c.place = placeFromContext(doc, c, kb) ?? (c.type === 'GPE' ? townElsewhere(doc, c, kb, story) ?? inMainCountry(c, story) : null);
+      c.place = placeFromContext(doc, c, kb) ?? (c.type === 'GPE' ? townElsewhere(doc, c, kb, story) ?? (onlyCountry || placeLike(doc, c, kb, story) ? inMainCountry(c, story) : null) : null);
       c.placeFromContext = c.place !== null;
       continue;
     }
@@ -308,6 +310,24 @@ function townElsewhere(doc: Doc, c: Cluster, kb: ActorsKb, main: ModifierCountry
   if (!c.refs.some((r) => r.form === 'name' && AT_PLACE.test(doc.text.slice(Math.max(0, r.start - 30), r.start)))) return null;
   if (next && top.population < DOMINANT * next.population) return null;
   return { via: 'region', country: top.country, name, id: `place:${name.toLowerCase()}`, cameo: top.cameo };
+}
+
+/** "the town of Yeoncheon", "the province of Kodagu": a kind of place before a name. */
+const KIND_OF = /\b(?:town|city|village|province|region|district|state|county|island|port)\s+of\s+$/;
+/** A word of a place's name that says it is one: "Tandag City", "San Bernardino County", "Kowloon West", "County Cork". */
+const PLACE_HEAD = /\s(?:City|Town|Village|County|District|Province|Parish|Island|Islands|Street|Road|Avenue|Square|Station|Bay|Beach|Valley|Park|Hospital|Hotel|Airport|Base|Port|Harbour|Estuary|East|West|North|South)$|^County\s/;
+
+/**
+ * Whether the text or the towns table says a name the entity model calls a place is one, so that the story's country may
+ * be given to it: a preposition of place governs some mention ("in Coron", "to Gulfport"), its last word is a kind of
+ * place ("Tandag City"), or the story's country has a town or region of that name ("Manhattan", "Wisconsin"). Without
+ * any, the name is as often a word of another kind ("Vibrio", "Pocillopora", "Islamophobia", "Latino", "Jupiter" were
+ * GPEs of the story's country in the Wikinews articles), and the story's country a guess about it.
+ */
+function placeLike(doc: Doc, c: Cluster, kb: ActorsKb, main: ModifierCountry | null): boolean {
+  const names = c.refs.filter((r) => r.form === 'name');
+  return names.some((r) => PLACE_HEAD.test(r.text) || AT_PLACE.test(doc.text.slice(Math.max(0, r.start - 30), r.start)) || KIND_OF.test(doc.text.slice(Math.max(0, r.start - 30), r.start)))
+    || names.some((r) => kb.towns(r.text).some((t) => t.country === main?.country));
 }
 
 function inMainCountry(c: Cluster, main: ModifierCountry | null): PlaceRef | null {

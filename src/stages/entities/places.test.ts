@@ -177,3 +177,15 @@ test('a county ISO 3166-2 no longer lists is a region of its country from data/k
   const county = resolveEntities(doc, kb, firstNames).find((e) => e.name === 'Northamptonshire');
   assert.equal(county?.country, 'GBR');
 });
+
+test('a name the entity model calls a place that nothing shows to be one takes no country from the story ("bigger than Jupiter")', () => {
+  // Wikinews, "Astronomer Anthony Boccaletti discusses observation of birth of potential exoplanet with Wikinews" (2020-07-07), CC BY 2.5.
+  const text = 'The researchers used the Very Large Telescopes in Chile to study this system. Boccaletti told Wikinews the twists they saw '
+    + 'could be the formation of a humongous planet, bigger than Jupiter, the largest planet in the Solar System. He works in France at the '
+    + 'Paris Observatory, with colleagues in Chile.';
+  const doc = docWith(text, [['Chile', 'GPE'], ['Boccaletti', 'PERSON'], ['Wikinews', 'ORG'], ['Jupiter', 'GPE'], ['France', 'GPE'], ['Chile', 'GPE', 2]], '2020-07-07');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const jupiter = entities.find((e) => e.name === 'Jupiter');
+  assert.ok(jupiter, entities.map((e) => e.name).join(', '));
+  assert.equal(jupiter.country, null);
+});
