@@ -25,7 +25,7 @@ const CASES: ReadonlyArray<{ source: string; text: string; mentions: readonly Me
     joined: 'National Oceanic and Atmospheric Administration',
   },
   {
-    source: 'Wikinews, "Hong Kong pro-democracy camp wins majority in district council elections" (2019-11-25), CC BY 2.5',
+    source: 'Wikinews, "New faces emerge as veteran politicians step down in Hong Kong legislative election" (2016-09-09), CC BY 2.5; shortened',
     text: 'The pan-democratic councillors Claudia Mo of the Civic Party and Wong Pik-wan of the Democratic Party were re-elected.',
     mentions: [['Claudia Mo', 'PERSON'], ['Civic Party', 'ORG'], ['Wong Pik-wan', 'PERSON'], ['Democratic Party', 'ORG']],
     joined: null,

@@ -149,7 +149,7 @@ test('a scientific journal named as one ("The New England Journal of Medicine") 
   assert.deepEqual([journal?.type, journal?.country], ['ORG', null]);
 });
 
-// Wikinews, "Protests in Washington, D.C. in support of Trump's election fraud claims" (2020-11-15), CC BY 2.5.
+// Written for this test after Wikinews, "Violence breaks out in Washington, DC at pro-Trump protest" (2020-11-17), CC BY 2.5.
 const BIDEN = 'Supporters of US President Donald Trump protested the results of the 2020 US Presidential Election, where former US '
   + 'Vice-President Joe Biden has been projected to have defeated the incumbent.';
 
@@ -160,7 +160,7 @@ test('a title right before its holder\'s name does not grow into an office the K
   assert.equal(entities.find((e) => e.name === 'Joe Biden')?.type, 'PERSON');
 });
 
-// Wikinews, "Two killed in London Bridge stabbing" (2019-11-30), CC BY 2.5.
+// Wikinews, "Bystanders foil knife-weilding man on London Bridge with fire extinguisher, whale tusk" (2019-12-02), CC BY 2.5.
 const KHAN = '"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor of London Sadiq Khan (no relation).';
 
 test('a title the entity model tags as an organisation right before its holder\'s name is no organisation ("Mayor of London Sadiq Khan")', () => {
