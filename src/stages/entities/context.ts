@@ -39,6 +39,8 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
   const tokens = doc.get('tokens');
   const story = mainCountry(set);
   const setting = storySetting(view, story) ?? story;
+  // a text that names one country only: what it calls a place is most likely in it
+  const onlyCountry = story !== null && mainCountry(set, story.country) === null;
   const codeOf = countryCodes(set);
   // places first: an organisation may take the country of the town it is named in (seatCountry)
   const all = set.all();
@@ -48,12 +50,14 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     if (c.type === 'GPE' || c.type === 'LOC') {
       if (c.refs.some((r) => r.form === 'name' && isWorldRegion(r.text))) continue;
       // A town the story does not place otherwise is most likely in the country it is about (not so a sea or a range: LOC).
-      c.place = placeFromContext(doc, c, kb) ?? (c.type === 'GPE' ? townElsewhere(doc, c, kb, story) ?? inMainCountry(c, story) : null);
+      c.place = placeFromContext(doc, c, kb) ?? (c.type === 'GPE' ? townElsewhere(doc, c, kb, story) ?? (onlyCountry || placeLike(doc, c, kb, story) ? inMainCountry(c, story) : null) : null);
       c.placeFromContext = c.place !== null;
       continue;
     }
     let country: ModifierCountry | null = null;
     let sector: string | null = null;
+    let ownSector: string | null = null;
+    let domestic = false;
     for (const r of c.refs) {
       if (r.form !== 'name') continue;
       const head = tokenAt(tokens, r.start);
@@ -65,12 +69,15 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       const complement = first > 0 && COMPLEMENT.test(doc.text.slice(tokens.start[first - 1], tokens.end[first - 1]));
       const outer = complement ? modifierStart(view, first - 1) : first;
       country ??= (complement ? countryAmong(view, kb, outer, first - 1) : null) ?? countryAmong(view, kb, first, head);
+      for (let j = first; j < head && !domestic; j++) domestic = DOMESTIC.has(view.lower[j]!);
       if (first < head) sector ??= sectorEndingAt(view, kb, country && country.token >= first ? Math.min(country.token + 1, head) : first, head);
-      if (c.type === 'ORG') sector ??= sectorEndingAt(view, kb, head, tokenAt(tokens, r.end - 1) + 1) ?? (isOutletName(r.text) ? MEDIA_SECTOR : null);
+      if (c.type === 'ORG') ownSector ??= sectorEndingAt(view, kb, head, tokenAt(tokens, r.end - 1) + 1);
+      if (c.type === 'ORG') sector ??= ownSector ?? (isOutletName(r.text) ? MEDIA_SECTOR : null);
     }
     // an unknown organisation's apposition says whose it is too: "Roscosmos, the Russian space agency"
     if (c.type === 'PERSON' || c.type === 'ORG') country ??= appositionCountry(doc, c, kb);
     if (c.type === 'ORG') country ??= seatCountry(view, c);
+    country ??= exitCountry(set, c);
     // Police officers and judges hold offices of the place the story happens in, which need not be the country it
     // names most ("El Paso's police chief Greg Allen", "prosecutor Josh Bash" in a story about Mexican victims in Texas).
     const home = c.type === 'PERSON' && LOCAL_SECTORS.has(sector ?? sectorOfRoles(c) ?? '') ? setting : story;
@@ -81,7 +88,12 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     const titled = c.textRoles.length > 0 || sector !== null;
     // A web outlet and a journal publish for the world: neither is of the story's country ("Wikinews", "Science Advances").
     const worldwide = (r: Ref) => r.form === 'name' && (isWebOutletName(r.text) || namesPublication(doc.text, r.start, r.end));
-    const guessed = c.type === 'ORG' ? !c.refs.some(worldwide) : c.type === 'PERSON' && titled;
+    // An organisation is guessed to be of the story's country only when its own name says it is a state's body or a
+    // party ("Health Ministry", "Border Police", "Labour Party") or the words before it that it is domestic ("the
+    // opposition newspaper La Prensa"): a company, a lab or a club may be of any country ("Scripps Research" in a story about
+    // China, "Gazprom" in one about Ukraine), and a guess would be wrong as often as right.
+    const stateBody = domestic || STATE_SECTORS.has(ownSector?.slice(0, 3) ?? '') || c.refs.some((r) => r.form === 'name' && PARTY_NAME.test(r.text));
+    const guessed = c.type === 'ORG' ? stateBody && !c.refs.some(worldwide) : c.type === 'PERSON' && titled;
     if (country === null && home !== null && guessed) country = home;
     const role = c.textRoles.find((x) => x.country !== null) ?? c.textRoles[0];
     sector ??= role ? TITLE_SECTORS[role.title] ?? null : null;
@@ -130,7 +142,7 @@ function appositionCountry(doc: Doc, c: Cluster, kb: ActorsKb): ModifierCountry 
 }
 
 /**
- * "The Max Planck Institute for Evolutionary Anthropology in Leipzig", "the University of Guelph in Ontario", "the
+ * "The Max Planck Institute for Evolutionary Anthropology in Leipzig", "Esfahan Uranium Conversion Facilities in central Iran", "the University of Guelph in Ontario", "the
  * Victorian Infectious Disease Reference Laboratory in Melbourne": an organisation the KB does not know, whose own words
  * name no country (an embassy's do: "the US Embassy in London"), is of the country of the place it is named in. Over the
  * 315 Wikinews articles 7 such organisations took the story's country, each wrongly.
@@ -139,15 +151,36 @@ function seatCountry(view: TokenOwners, c: Cluster): ModifierCountry | null {
   const tokens = view.doc.get('tokens');
   for (const r of c.refs) {
     if (r.form !== 'name') continue;
-    const after = tokenAt(tokens, r.end - 1) + 1;
+    const next = tokenAt(tokens, r.end - 1) + 1;
+    // over the acronym a name defines: "Esfahan Uranium Conversion Facilities (UCF) in central Iran"
+    const after = view.lower[next] === '(' && view.lower[next + 2] === ')' ? next + 3 : next;
     if (view.lower[after] !== 'in' || view.sentence[after + 1] !== view.sentence[after]) continue;
-    const place = view.owner[after + 1]?.place;
+    // "in central Iran", "in northern Syria": a compass word may stand before the place
+    const at = REGION_ADJECTIVE.test(view.lower[after + 1] ?? '') && view.sentence[after + 2] === view.sentence[after] ? after + 2 : after + 1;
+    const place = view.owner[at]?.place;
     if (place?.country) return placeModifier(place, Infinity);
   }
   return null;
 }
 
 const COMMA = 0x2c;
+/** A compass adjective before a place: "central Iran", "north-eastern Nigeria". */
+const REGION_ADJECTIVE = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)$/;
+
+/** "Brexit", "Grexit": a country's leaving a union, named by the country's first letters and "exit". */
+const EXIT_NAME = /^(\p{Lu}\p{Ll}?)exit$/u;
+
+/**
+ * The country an exit's name abbreviates, among those the story names by a word that begins so ("Brexit" in a story
+ * naming Britain): "Br" alone could be Brazil or Brunei too.
+ */
+function exitCountry(set: ClusterSet, c: Cluster): ModifierCountry | null {
+  const prefix = c.refs.map((r) => (r.form === 'name' ? EXIT_NAME.exec(r.text)?.[1] : undefined)).find((p) => p !== undefined);
+  if (prefix === undefined) return null;
+  const countries = set.all().filter((p) => p.place && (p.place.via === 'name' || p.place.via === 'demonym') && p.refs.some((r) => r.form === 'name' && r.text.startsWith(prefix)));
+  const [only] = countries;
+  return only && countries.every((p) => p.place!.country === only.place!.country) ? placeModifier(only.place!, Infinity) : null;
+}
 
 function isPlaceType(c: Cluster): boolean {
   return c.type === 'GPE' || c.type === 'LOC';
@@ -159,6 +192,18 @@ function commaThenSpaceBefore(text: string, from: number, end: number): boolean 
   while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
   return i < end - 1 && i >= from && text.charCodeAt(i) === COMMA;
 }
+
+/** Sectors of a state's own bodies (and their kinds: GOVMED, MILSPY), which an organisation named for one ("Interior Ministry") is. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/**
+ * Words before a name that make it a body of a country's own: an opposition is a country's opposition, a state-run or
+ * local paper a country's ("the opposition newspaper La Prensa" in a story about Nicaragua).
+ */
+const DOMESTIC = new Set(['opposition', 'state-run', 'state-owned', 'state-controlled', 'local', 'provincial', 'municipal']);
+
+/** A political party's name: parties stand for election in one country ("Labour Party", "Libertarian Party"). */
+const PARTY_NAME = /\sParty$/;
 
 /** Sectors of offices held where one lives and works: the police and the judiciary. */
 const LOCAL_SECTORS = new Set(['COP', 'JUD']);
@@ -265,6 +310,24 @@ function townElsewhere(doc: Doc, c: Cluster, kb: ActorsKb, main: ModifierCountry
   if (!c.refs.some((r) => r.form === 'name' && AT_PLACE.test(doc.text.slice(Math.max(0, r.start - 30), r.start)))) return null;
   if (next && top.population < DOMINANT * next.population) return null;
   return { via: 'region', country: top.country, name, id: `place:${name.toLowerCase()}`, cameo: top.cameo };
+}
+
+/** "the town of Yeoncheon", "the province of Kodagu": a kind of place before a name. */
+const KIND_OF = /\b(?:town|city|village|province|region|district|state|county|island|port)\s+of\s+$/;
+/** A word of a place's name that says it is one: "Tandag City", "San Bernardino County", "Kowloon West", "County Cork". */
+const PLACE_HEAD = /\s(?:City|Town|Village|County|District|Province|Parish|Island|Islands|Street|Road|Avenue|Square|Station|Bay|Beach|Valley|Park|Hospital|Hotel|Airport|Base|Port|Harbour|Estuary|East|West|North|South)$|^County\s/;
+
+/**
+ * Whether the text or the towns table says a name the entity model calls a place is one, so that the story's country may
+ * be given to it: a preposition of place governs some mention ("in Coron", "to Gulfport"), its last word is a kind of
+ * place ("Tandag City"), or the story's country has a town or region of that name ("Manhattan", "Wisconsin"). Without
+ * any, the name is as often a word of another kind ("Vibrio", "Pocillopora", "Islamophobia", "Latino", "Jupiter" were
+ * GPEs of the story's country in the Wikinews articles), and the story's country a guess about it.
+ */
+function placeLike(doc: Doc, c: Cluster, kb: ActorsKb, main: ModifierCountry | null): boolean {
+  const names = c.refs.filter((r) => r.form === 'name');
+  return names.some((r) => PLACE_HEAD.test(r.text) || AT_PLACE.test(doc.text.slice(Math.max(0, r.start - 30), r.start)) || KIND_OF.test(doc.text.slice(Math.max(0, r.start - 30), r.start)))
+    || names.some((r) => kb.towns(r.text).some((t) => t.country === main?.country));
 }
 
 function inMainCountry(c: Cluster, main: ModifierCountry | null): PlaceRef | null {

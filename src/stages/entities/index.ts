@@ -15,6 +15,7 @@ import { findAgents } from './agents.js';
 import { resolveOrganisationDescriptions } from './organisation-descriptions.js';
 import { findLocalInstitutions } from './institutions.js';
 import { readContexts } from './context.js';
+import { codeApposedOrganisations } from './apposed-agents.js';
 import { codeFollowers } from './religion.js';
 import { splitEthnicGroups } from './ethnic.js';
 import { resolvePronouns } from './pronouns.js';
@@ -42,7 +43,7 @@ export { loadFirstNames, type FirstNameGender } from './gender.js';
 export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGender): Entity[] {
   const sentences = doc.get('sentences');
   const date = doc.get('anchor').value?.slice(0, 10) ?? null;
-  const names = nameMentions(doc, outsideTimexes(doc.get('mentions'), doc.getOr('timexes', [])), sentences, kb, date);
+  const names = nameMentions(doc, outsideTimexes(doc.get('mentions'), doc.getOr('timexes', [])), sentences, kb, date, firstNames);
   const set = clusterNames(doc, names, kb);
   typeByApposition(doc, set);
   typeBySpeech(doc, set);
@@ -58,6 +59,7 @@ export function resolveEntities(doc: Doc, kb: ActorsKb, firstNames: FirstNameGen
   splitEthnicGroups(doc, set, kb);
   findLocalInstitutions(doc, set, kb);
   findAgents(doc, set, kb);
+  codeApposedOrganisations(doc, set);
   resolveOrganisationDescriptions(doc, set, sentences);
   resolveUnnamedOfficers(doc, set, untitled);
   assignGender(doc.text, set.all(), firstNames);

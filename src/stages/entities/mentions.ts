@@ -5,6 +5,8 @@ import type { ActorsKb } from '../../kb/view.js';
 import { knownBySurnameAt } from '../../kb/link.js';
 import { lowerBound } from '../../model/span.js';
 import { growToKnownNames } from './organisations.js';
+import { joinSplitNames, NON_PERSON_HEAD } from './joined-names.js';
+import type { FirstNameGender } from './gender.js';
 import { readAcronyms } from './acronyms.js';
 import { religiousType } from './religious-names.js';
 import { isOutletName } from './outlets.js';
@@ -116,7 +118,7 @@ function nextWord(text: string, at: number): string {
   return /^\s+([\p{L}-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
 }
 
-export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[], kb: ActorsKb, date: string | null): NameMention[] {
+export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: readonly Sentence[], kb: ActorsKb, date: string | null, firstNames: FirstNameGender): NameMention[] {
   const spans: NameMention[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const lines = sorted.flatMap((m) => {
@@ -136,7 +138,8 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     if (!m) continue;
     const raw = doc.text.slice(m.start, m.end);
     if (m.type === 'PERSON' && (isCalendarName(raw) || onlyTitle(raw))) continue;
-    if (m.type === 'PERSON' && titleOfNameAfter(doc.text, raw, m, lines.slice(k + 1, k + 4).find((n) => n.type === 'PERSON'))) continue;
+    const titleSpan = m.type === 'PERSON' || ((m.type === 'ORG' || m.type === 'MISC') && hasTitle(raw));
+    if (titleSpan && titleOfNameAfter(doc.text, raw, m, lines.slice(k + 1, k + 4).find((n) => n.type === 'PERSON'))) continue;
     const holder = m.type === 'PERSON' ? m : titledKnownPerson(raw, m, kb);
     const titled = holder.type === 'PERSON' ? titleLength(raw, doc.text.slice(Math.max(0, m.start - 40), m.start)) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);
     const complement = titled > 0 ? titleComplementLength(raw.slice(titled)) : 0;
@@ -187,7 +190,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     }
     out.push(m);
   }
-  return out;
+  return joinSplitNames(doc.text, out, kb, firstNames);
 }
 
 /**
@@ -364,13 +367,6 @@ function articleNoun(text: string, m: NameMention): boolean {
     && /^(?:\s*(?:[,.;:!?)"”’]|and\b|or\b|but\b)|\s*$)/.test(text.slice(m.end, m.end + 6));
 }
 
-/**
- * Last words that head the name of a place or an organisation, never a person's: a title before such a name is part of
- * it or the name's namesake's ("General Santos City", "General Services Administration", "General Bernardo O'Higgins
- * Riquelme Base"), no sign of a person.
- */
-const NON_PERSON_HEAD = /\s(?:City|Town|County|Province|Island|Islands|District|Base|Airport|Station|Port|Administration|Agency|Commission|Ministry|Department|Council|Committee|University|College|Institute|Hospital|Company|Corporation|Bank|Party|Court)$/;
-
 function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb, date: string | null, afterPlace: boolean): boolean {
   if (NASAB.test(m.name)) return true;
   if (kb.place(m.name) || kb.organisation(m.name)) return false;
@@ -395,9 +391,11 @@ const NASAB = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:bin|ibn|bint
 const TITLE_TO_NAME = /^\s+(?:(?:for|to|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?$/u;
 
 /**
- * A PERSON span that is only a title, with its holder's name right after it: "US Special Representative for Iran
- * Brian Hook", where the entity model tags "Representative" and "Brian Hook" as two people. The title is read with
- * the name (as a role), so the span is no person of its own — else a later "he" could take the title for its man.
+ * A span that is only a title, with its holder's name right after it: "US Special Representative for Iran Brian Hook",
+ * where the entity model tags "Representative" and "Brian Hook" as two people, or "former US Vice-President Joe Biden",
+ * where it tags the title an organisation (and the KB, from Phoenix, lists "American Vice-President" as one). The title
+ * is read with the name (as a role), so the span is no entity of its own — else a later "he" could take the title for
+ * its man, or the office would be an organisation of the story.
  */
 function titleOfNameAfter(text: string, raw: string, m: Mention, next: Mention | undefined): boolean {
   const gap = next ? text.slice(m.end, next.start) : '';

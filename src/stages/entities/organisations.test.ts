@@ -148,3 +148,24 @@ test('a scientific journal named as one ("The New England Journal of Medicine") 
   const journal = entities.find((e) => e.name === 'New England Journal of Medicine');
   assert.deepEqual([journal?.type, journal?.country], ['ORG', null]);
 });
+
+// Written for this test after Wikinews, "Violence breaks out in Washington, DC at pro-Trump protest" (2020-11-17), CC BY 2.5.
+const BIDEN = 'Supporters of US President Donald Trump protested the results of the 2020 US Presidential Election, where former US '
+  + 'Vice-President Joe Biden has been projected to have defeated the incumbent.';
+
+test('a title right before its holder\'s name does not grow into an office the KB files as an actor ("US Vice-President Joe Biden")', () => {
+  const doc = docWith(BIDEN, [['US', 'ORG'], ['Donald Trump', 'PERSON'], ['US Presidential Election', 'ORG'], ['US', 'ORG', 3], ['Joe Biden', 'PERSON']], '2020-11-15');
+  const entities = resolveEntities(doc, kb, firstNames);
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.includes('Vice-President'))), entities.map((e) => e.name).join(', '));
+  assert.equal(entities.find((e) => e.name === 'Joe Biden')?.type, 'PERSON');
+});
+
+// Wikinews, "Bystanders foil knife-weilding man on London Bridge with fire extinguisher, whale tusk" (2019-12-02), CC BY 2.5.
+const KHAN = '"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor of London Sadiq Khan (no relation).';
+
+test('a title the entity model tags as an organisation right before its holder\'s name is no organisation ("Mayor of London Sadiq Khan")', () => {
+  const doc = docWith(KHAN, [['Mayor of London', 'ORG'], ['Sadiq Khan', 'PERSON']], '2019-11-30');
+  const entities = resolveEntities(doc, kb, firstNames);
+  assert.ok(!entities.some((e) => e.type === 'ORG'), entities.map((e) => `${e.name} ${e.type}`).join(', '));
+  assert.equal(entities.find((e) => e.name === 'Sadiq Khan')?.type, 'PERSON');
+});

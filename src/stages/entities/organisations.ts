@@ -2,6 +2,7 @@ import type { Doc } from '../../model/document.js';
 import type { Sentence, TokenLayer } from '../../model/layers.js';
 import { tokenAt } from '../../model/tokens.js';
 import type { ActorsKb } from '../../kb/view.js';
+import { isTitleWord } from '../../language/titles.js';
 import type { NameMention } from './name-mention.js';
 
 /** How many words a known name may add to a mention on either side. */
@@ -13,10 +14,14 @@ const WORD = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 /**
  * A name does not grow over a determiner ("The United States" is the United States), nor to end in a title or
- * agent noun: Phoenix files "German Chancellor" under the Reichstag and "United States President" as an actor,
- * but "German Chancellor Angela Merkel" names a person.
+ * agent noun: Phoenix files "German Chancellor" under the Reichstag and "United States President" and "American
+ * Vice-President" as actors, but "German Chancellor Angela Merkel" and "former US Vice-President Joe Biden" name a person.
  */
 const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)$/;
+/** "Vice-President" of "US Vice-President": a title word, or a hyphened one whose last part is ("Vice-President"). */
+function endsInTitle(word: string): boolean {
+  return isTitleWord(word) || isTitleWord(word.slice(word.lastIndexOf('-') + 1));
+}
 /** "People's" in "Democratic People's Republic of Korea": wink's tokens split the possessive off. */
 const POSSESSIVE = /^[’']s$/;
 
@@ -39,9 +44,9 @@ const POSSESSIVE = /^[’']s$/;
 export function growToKnownNames<M extends NameMention>(doc: Doc, spans: readonly M[], sentences: readonly Sentence[], kb: ActorsKb): M[] {
   const tokens = doc.get('tokens');
   const out: M[] = [];
-  for (const m of spans) {
+  for (const [k, m] of spans.entries()) {
     if (out.length && m.end <= out[out.length - 1].end) continue; // merged into the name before it
-    const grown = knownName(doc, m, sentences[m.sentence], kb, tokens);
+    const grown = knownName(doc, m, sentences[m.sentence], kb, tokens, spans[k + 1]);
     if (grown) {
       while (out.length && out[out.length - 1].end > grown.start) out.pop();
       out.push(grown);
@@ -57,13 +62,15 @@ function asKnownType<M extends NameMention>(m: M, kb: ActorsKb): M {
   return kb.organisation(m.name) && !kb.place(m.name) ? { ...m, type: 'ORG' } : m;
 }
 
-function knownName<M extends NameMention>(doc: Doc, m: M, sentence: Sentence | undefined, kb: ActorsKb, tokens: TokenLayer): M | null {
+function knownName<M extends NameMention>(doc: Doc, m: M, sentence: Sentence | undefined, kb: ActorsKb, tokens: TokenLayer, next: M | undefined): M | null {
   if (!sentence) return null;
   const wordAt = (i: number) => doc.text.slice(tokens.start[i], tokens.end[i]);
   const first = tokenAt(tokens, m.start);
   const last = tokenAt(tokens, m.end - 1);
   if (first >= tokens.length || last >= tokens.length) return null;
   const joined = (a: number, b: number) => !doc.text.slice(tokens.end[a], tokens.start[b]).includes('\n');
+  // a title right before a person's name is the person's, not an office the KB files as an actor
+  const titleOfNext = (end: number) => next?.type === 'PERSON' && next.start - tokens.end[end] <= 1 && endsInTitle(wordAt(end));
   let from = first;
   for (let i = first - 1; i >= Math.max(sentence.tokenStart, first - MAX_WORDS_BEFORE) && joined(i, i + 1); i--) {
     if (!CAPITALISED.test(wordAt(i)) || !WORD.test(wordAt(i))) break;
@@ -81,7 +88,7 @@ function knownName<M extends NameMention>(doc: Doc, m: M, sentence: Sentence | u
       if (start === first && end === last) continue;
       const name = doc.text.slice(tokens.start[start], tokens.end[end]);
       if (!fitsName(name.split(/\s+/), start < first, end > last)) continue;
-      if (DETERMINER.test(wordAt(start)) || kb.agent(wordAt(end).toLowerCase()) !== null) continue;
+      if (DETERMINER.test(wordAt(start)) || kb.agent(wordAt(end).toLowerCase()) !== null || titleOfNext(end)) continue;
       const type = knownType(name, kb, CAPITALISED.test(wordAt(end)));
       if (type === null) continue;
       const s = tokens.start[start];

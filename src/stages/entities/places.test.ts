@@ -69,13 +69,13 @@ test('a place the KB does not know takes the country of the place named beside i
   assert.equal(named('Belgium')?.by, 'entities/kb-link');
 });
 
-test('the lede\'s places count twice for the story\'s country: an organisation the KB does not know is of the country the first sentence names', () => {
+test('the lede\'s places count twice for the story\'s country: a state body the KB does not know is of the country the first sentence names', () => {
   // Written for this test after Wikinews, "Germany bans Mahan Air of Iran, citing 'security'" (2019-01-21), CC BY 2.5.
   const text = 'Germany on Monday banned the airline Mahan Air from flying in the country. Mahan has been the subject of United States '
-    + 'sanctions since 2011, and the United States accuses it of carrying weapons. Deutsche Bahn has announced plans to stop doing business with it.';
-  const doc = docWith(text, [['Germany', 'GPE'], ['Mahan Air', 'ORG'], ['Mahan', 'ORG'], ['United States', 'GPE'], ['United States', 'GPE', 2], ['Deutsche Bahn', 'ORG']], '2019-01-21');
+    + 'sanctions since 2011, and the United States accuses it of carrying weapons. The Transport Ministry has announced plans to stop doing business with it.';
+  const doc = docWith(text, [['Germany', 'GPE'], ['Mahan Air', 'ORG'], ['Mahan', 'ORG'], ['United States', 'GPE'], ['United States', 'GPE', 2], ['Transport Ministry', 'ORG']], '2019-01-21');
   const entities = resolveEntities(doc, kb, firstNames);
-  assert.equal(entities.find((e) => e.name === 'Deutsche Bahn')?.country, 'DEU');
+  assert.equal(entities.find((e) => e.name === 'Transport Ministry')?.country, 'DEU');
 });
 
 test('an organisation the KB does not know is of the country of the place it is named in, not the story\'s', () => {
@@ -164,4 +164,28 @@ test('a name the text calls a town, or puts before the larger place it lies in, 
   const entities = resolveEntities(doc, kb, firstNames);
   const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
   assert.deepEqual([typeOf('San Juan'), typeOf('Forbury Gardens'), typeOf('Gazeta Wyborcza')], ['GPE', 'GPE', 'ORG']);
+});
+
+test('a county ISO 3166-2 no longer lists is a region of its country from data/kb/regions.tsv, not of the story\'s ("Northamptonshire")', () => {
+  // Wikinews, "UK urges US to waive immunity for diplomat's wife involved in fatal collision" (2019-10-10), CC BY 2.5;
+  // a story that names the United States most.
+  const text = 'On Monday, Prime Minister Boris Johnson joined the calls asking the United States to waive diplomatic immunity for '
+    + 'Anne Sacoolas. She subsequently left the UK and returned to the US. The White House refers to the United States president\'s office.\n\n'
+    + 'Harry Dunn, a 19-year-old motorcyclist was struck by a Volvo XC90 driving on the wrong side of the road in Northamptonshire according to traffic camera footage.';
+  const doc = docWith(text, [['Boris Johnson', 'PERSON'], ['United States', 'GPE'], ['Anne Sacoolas', 'PERSON'], ['UK', 'GPE'], ['US', 'GPE'],
+    ['White House', 'ORG'], ['United States', 'GPE', 2], ['Harry Dunn', 'PERSON'], ['Northamptonshire', 'GPE']], '2019-10-10');
+  const county = resolveEntities(doc, kb, firstNames).find((e) => e.name === 'Northamptonshire');
+  assert.equal(county?.country, 'GBR');
+});
+
+test('a name the entity model calls a place that nothing shows to be one takes no country from the story ("bigger than Jupiter")', () => {
+  // Wikinews, "Astronomer Anthony Boccaletti discusses observation of birth of potential exoplanet with Wikinews" (2020-07-07), CC BY 2.5.
+  const text = 'The researchers used the Very Large Telescopes in Chile to study this system. Boccaletti told Wikinews the twists they saw '
+    + 'could be the formation of a humongous planet, bigger than Jupiter, the largest planet in the Solar System. He works in France at the '
+    + 'Paris Observatory, with colleagues in Chile.';
+  const doc = docWith(text, [['Chile', 'GPE'], ['Boccaletti', 'PERSON'], ['Wikinews', 'ORG'], ['Jupiter', 'GPE'], ['France', 'GPE'], ['Chile', 'GPE', 2]], '2020-07-07');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const jupiter = entities.find((e) => e.name === 'Jupiter');
+  assert.ok(jupiter, entities.map((e) => e.name).join(', '));
+  assert.equal(jupiter.country, null);
 });
