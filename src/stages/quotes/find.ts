@@ -955,7 +955,7 @@ class AttributionFinder {
       }
       if (v.word(k) === ',') {
         speaker = { from: i + 2, to: k };
-        end = k;
+        end = this.pastNamedApposition(k, to);
       }
     }
     const comma = end < to && v.word(end) === ',' ? end + 1 : -1;
@@ -999,7 +999,21 @@ class AttributionFinder {
     }
     const apposition = v.word(end) === ',' && ['a', 'an', 'the'].includes(v.word(end + 1)) ? phraseAfter(v, end + 1, to) : null;
     if (apposition && v.word(apposition.to) === ',') end = apposition.to;
+    else end = this.pastNamedApposition(end, to);
     return { end, by };
+  }
+
+  /**
+   * "according to Windsor Locks' first selectman, Chris Kervick, there were …": a full name after a common noun, set off by
+   * commas, names the source; the comma after it is where the source ends (one word after a comma may begin a list:
+   * "according to officials, Kabul, Kandahar and …").
+   */
+  private pastNamedApposition(end: number, to: number): number {
+    const { v } = this;
+    if (v.word(end) !== ',' || v.pos(end - 1) !== 'NOUN') return end;
+    let k = end + 1;
+    while (k < to && v.pos(k) === 'PROPN') k++;
+    return k - end - 1 >= 2 && v.word(k) === ',' ? k : end;
   }
 
   /** A finite verb or auxiliary at `k` (not a participle: "a survey conducted for …", "reports emerging in …"). */

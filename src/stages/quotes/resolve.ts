@@ -83,23 +83,26 @@ export class SpeakerResolver {
     let head: MentionEntry | null = null;
     let dependent: MentionEntry | null = null;
     let overrun: MentionEntry | null = null;
+    let nameEnds = false;
     for (let k = this.firstEndingAfter(span.start); k < this.mentions.length && this.mentions[k].start < span.end; k++) {
       const m = this.mentions[k];
+      if (m.end === span.end) nameEnds = true;
       if (m.end > span.end && m.start >= span.start && !overrun && !NEVER_SPEAKERS.has(m.type)) overrun = m;
       if (m.end <= span.start || m.end > span.end || NEVER_SPEAKERS.has(m.type)) continue;
       if (isDependent(text, m, span)) {
         if (!dependent || m.end > dependent.end) dependent = m;
       } else if (!head || m.end > head.end) head = m;
     }
+    // "Merkel's spokesperson, Steffen Seibert, … said", "according to the Afghan team's coach, Alireza Mehraban,": a
+    // person named in apposition to a phrase that ends in a common noun is who speaks
+    if (!nameEnds) {
+      const named = this.appositiveName(text, span);
+      if (named !== null) return named;
+    }
     if (head && !(dependent && inOwnersTitle(text, head, dependent))) return head.entity;
     // the word rules stopped the phrase inside a name that runs on ("according to THE CENTERS for Disease Control and
     // Prevention", "the Catholic Bishops' Conference of the Philippines"): the name is the speaker
     if (overrun && !dependent) return overrun.entity;
-    // "Merkel's spokesperson, Steffen Seibert, … said": a person named in apposition to the phrase is who speaks
-    if (dependent) {
-      const named = this.appositiveName(text, span);
-      if (named !== null) return named;
-    }
     if (dependent && speaksForOwner(text, span, dependent)) return dependent.entity;
     const pronoun = PERSONAL.exec(text.slice(span.start, span.end));
     if (dependent || !pronoun) return null;
@@ -117,11 +120,16 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The person named between commas right after the speaker phrase ("…'s spokesperson, Steffen Seibert,"), or null. */
+  /**
+   * The person named in full between commas right after a speaker phrase of one ("…'s spokesperson, Steffen Seibert,"),
+   * or null; a plural phrase names no one person, and what follows it is the reported clause's subject ("according to
+   * official statements, Trump, now operating from …, is to").
+   */
   private appositiveName(text: string, span: Span): string | null {
+    if (/[^s]s$/.test(text.slice(span.start, span.end))) return null;
     const k = lowerBound(this.mentions.length, (i) => this.mentions[i].start < span.end);
     const m = this.mentions[k];
-    if (!m || m.type !== 'PERSON' || !/^\s*,\s*$/.test(text.slice(span.end, m.start))) return null;
+    if (!m || m.type !== 'PERSON' || !/^\s*,\s*$/.test(text.slice(span.end, m.start)) || !/\s/.test(text.slice(m.start, m.end))) return null;
     return /^\s*,/.test(text.slice(m.end, m.end + 3)) ? m.entity : null;
   }
 

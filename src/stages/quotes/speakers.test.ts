@@ -547,3 +547,17 @@ test("a spokesperson named in apposition speaks, not the person the spokesperson
   const two = analyse("Merkel's spokesperson, Steffen Seibert, called the poisoning \"a crime\" and said Berlin expected answers.", '2020-09-02');
   assert.deepEqual(two.get('quotes').map((q) => speakerName(two.get('entities'), q)), ['Steffen Seibert', 'Steffen Seibert']);
 });
+
+test('"according to" a role and the full name in apposition: the name speaks, and what it says starts after it', () => {
+  // "World War II era plane crashes in Connecticut, US, killing at least seven", English Wikinews, 2019-10-03, CC BY 2.5
+  const text = "According to Windsor Locks' first selectman, Chris Kervick, there were ten passengers and three crew members aboard the aircraft.";
+  const doc = analyse(text, '2019-10-03');
+  const [q] = doc.get('quotes');
+  assert.equal(speakerName(doc.get('entities'), q), 'Chris Kervick');
+  assert.ok(text.slice(q.start, q.end).startsWith('there were ten passengers'));
+  // "US President Donald Trump tests positive for COVID-19", 2020-10-03 (trimmed): after a plural source the name is
+  // the reported clause's subject
+  const trump = 'According to official statements, Trump, now operating from the WRNMMC, is to continue performing his duties as president.';
+  const reported = analyse(trump, '2020-10-03');
+  assert.deepEqual(reported.get('quotes').map((r) => speakerName(reported.get('entities'), r)), [null]);
+});
