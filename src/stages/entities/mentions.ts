@@ -15,6 +15,7 @@ import { eventName } from './event-names.js';
 import type { NameMention } from './name-mention.js';
 import { afterOrganisationKind, namesOrganisation, namesPublication } from './organisation-nouns.js';
 import { isCalendarName } from '../../language/calendar.js';
+import { addressedAt, addressTitleLength, endsInOrganisationWord, postnominalLength, titledPersonStart } from './addressed.js';
 
 export type { NameMention };
 
@@ -140,23 +141,28 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     if (m.type === 'PERSON' && (isCalendarName(raw) || onlyTitle(raw))) continue;
     const titleSpan = m.type === 'PERSON' || ((m.type === 'ORG' || m.type === 'MISC') && hasTitle(raw));
     if (titleSpan && titleOfNameAfter(doc.text, raw, m, lines.slice(k + 1, k + 4).find((n) => n.type === 'PERSON'))) continue;
-    const holder = m.type === 'PERSON' ? m : titledKnownPerson(raw, m, kb);
-    const titled = holder.type === 'PERSON' ? titleLength(raw, doc.text.slice(Math.max(0, m.start - 40), m.start)) : (LEADING_WORDS.exec(raw)?.[0].length ?? 0);
+    const addressTitle = m.type === 'PERSON' ? addressedPlaceName(raw, kb) : addressedPersonName(raw, kb);
+    const postnominal = postnominalLength(raw);
+    const titledAt = m.type === 'PERSON' || kb.organisation(raw) || kb.place(raw) ? -1 : titledPersonStart(raw, (w) => firstNames(w) !== null && !kb.place(w));
+    const holder = m.type === 'PERSON' ? m : addressTitle > 0 || postnominal > 0 || titledAt > 0 ? { ...m, type: 'PERSON' as const } : titledKnownPerson(raw, m, kb);
+    const titled = holder.type === 'PERSON' ? Math.max(addressTitle, titledAt, titleLength(raw, doc.text.slice(Math.max(0, m.start - 40), m.start))) : organisationLead(raw, kb);
     const complement = titled > 0 ? titleComplementLength(raw.slice(titled)) : 0;
     if (complement < 0) continue;
     const lead = titled + complement;
-    const tail = /(?:[’']s?|\s+)$/.exec(raw.slice(lead))?.[0].length ?? 0;
+    const tail = postnominal || (/(?:[’']s?|\s+)$/.exec(raw.slice(lead))?.[0].length ?? 0);
     const start = m.start + lead;
     const end = headlineVerbAt(doc.text, start, m.end - tail);
     if (end <= start) continue;
     const name = doc.text.slice(start, end);
+    // the title inside the span or right before it ("Sergeant | Jordan"); not a title that is an adjective too ("Major | London")
+    const addressed = !name.includes(' ') && !kb.organisation(name) && (addressTitle > 0 || addressedAt(doc.text, start, m.type === 'PERSON'));
     const sentence = sentenceIndexOf(sentences, m.start);
     const pair = countryPair(name, doc.text, end, kb) ?? placeOfBase(name, m.type, kb);
     if (pair) {
       for (const [from, to, type] of pair) spans.push({ start: start + from, end: start + to, type, sentence, name: name.slice(from, to), nameStart: start + from, parts: [{ start: start + from, end: start + to }] });
       continue;
     }
-    spans.push({ start, end, type: holder.type, sentence, name, nameStart: start, parts: [{ start, end }] });
+    spans.push({ start, end, type: addressed ? 'PERSON' : holder.type, sentence, name, nameStart: start, parts: [{ start, end }], ...(addressed ? { addressed } : {}) });
   }
   const named = growToKnownNames(doc, spans, sentences, kb);
   named.push(...titledPeopleMissed(doc, named, sentences, kb));
@@ -190,7 +196,42 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     }
     out.push(m);
   }
-  return joinSplitNames(doc.text, out, kb, firstNames);
+  return addressedSurnames(joinSplitNames(doc.text, out, kb, firstNames));
+}
+
+/** Every mention of a person's surname that a title of address or a rank stands before once ("Sergeant Jordan … Jordan said"). */
+function addressedSurnames(names: NameMention[]): NameMention[] {
+  const addressed = new Set(names.filter((m) => m.addressed && m.type === 'PERSON').map((m) => m.name));
+  return names.map((m) => (m.type === 'PERSON' && !m.addressed && addressed.has(m.name) ? { ...m, addressed: true } : m));
+}
+
+/**
+ * A span the entity model typed as an organisation or a place that is a title of address or a rank and a person's name
+ * ("Captain Rochester", "Professor Boulder", "Mr. Washington", "Assemblywoman Selena Torres"): the title's length, the
+ * rest a person's name. 0 for a name the KB knows whole or one ending in a company's or an institution's word.
+ */
+function addressedPersonName(raw: string, kb: ActorsKb): number {
+  const title = addressTitleLength(raw);
+  if (title === 0 || kb.organisation(raw) || kb.place(raw) || endsInOrganisationWord(raw) || NON_PERSON_HEAD.test(raw)) return 0;
+  return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(raw.slice(title)) ? title : 0;
+}
+
+/** A person's span of a title of address or a rank and one word the KB knows as a place ("Captain Rochester"): the title's length. */
+function addressedPlaceName(raw: string, kb: ActorsKb): number {
+  const title = addressTitleLength(raw);
+  const rest = raw.slice(title);
+  return title > 0 && /^\p{Lu}[\p{L}'’-]*$/u.test(rest) && kb.place(rest) ? title : 0;
+}
+
+/**
+ * The leading words cut from a span typed as an organisation or a place: an article or a title ("President Trump" tagged
+ * ORG), but only the article of a company's or an institution's name that a title opens ("General Motors", "General
+ * Dynamics"), unless the rest is a person the KB knows.
+ */
+function organisationLead(raw: string, kb: ActorsKb): number {
+  const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
+  if (lead === 0 || !endsInOrganisationWord(raw) || kb.people(raw.slice(lead)).length > 0) return lead;
+  return /^(?:the|The)\s+/.exec(raw)?.[0].length ?? 0;
 }
 
 /**

@@ -11,4 +11,6 @@ export interface NameMention {
   readonly nameStart: number;
   /** Earlier spans joined to this one ("Vladimir" before "] Putin"). */
   readonly parts: ReadonlyArray<{ start: number; end: number }>;
+  /** A surname a title of address or a rank stands right before ("Sergeant Jordan"): a person's, though spelt as a place. */
+  readonly addressed?: boolean;
 }

@@ -122,7 +122,7 @@ export function clusterNames(doc: Doc, names: readonly NameMention[], kb: Actors
     // (not an acronym the entity model took for a person: "ISIS" is the group)
     const organisation = found?.phoenixOnly && m.type === 'PERSON' && !isAcronym(m.name) ? null : found;
     let cluster: Cluster;
-    if (place && !(m.type === 'PERSON' && kb.people(m.name).length > 0)) {
+    if (place && !(m.type === 'PERSON' && (m.addressed || kb.people(m.name).length > 0))) {
       cluster = set.keyed(`place:${place.id}`, () => {
         const c = newCluster(place.via === 'metonym' ? 'ORG' : 'GPE');
         c.place = place;
