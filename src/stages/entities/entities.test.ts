@@ -66,6 +66,17 @@ test('without a KB link, mentions of one person still merge and keep actor null'
   assert.deepEqual(texts(ana), ['Ana Brnabić', 'Brnabić', 'she']);
 });
 
+test('a lone surname two people bear is the one named most so far, then the one named first', () => {
+  // written for this test, in the shape of the Wikinews obituary of Ginger Baker (2019-10-07, CC BY 2.5)
+  const text = 'Drummer Ginger Baker died on Sunday. Baker co-founded Cream. His daughter Nettie Baker confirmed his death. '
+    + 'Baker was 80. Baker played with Eric Clapton.';
+  const entities = resolveEntities(docWith(text, [['Ginger Baker', 'PERSON'], ['Baker', 'PERSON', 2], ['Nettie Baker', 'PERSON'], ['Baker', 'PERSON', 4],
+    ['Baker', 'PERSON', 5], ['Eric Clapton', 'PERSON'], ['Cream', 'ORG']], '2019-10-07'), kb, firstNames);
+  const ginger = named(entities, 'Ginger Baker');
+  assert.deepEqual(texts(ginger).filter((t) => t.includes('Baker')), ['Ginger Baker', 'Baker', 'Baker', 'Baker']);
+  assert.deepEqual(texts(named(entities, 'Nettie Baker')).filter((t) => t.includes('Baker')), ['Nettie Baker']);
+});
+
 test('NER spans that include the title, an article or a possessive are cut to the name, and the title read as a role', () => {
   const text = "Ukrainian President Volodymyr Zelensky met U.S. President Donald Trump and NATO's chief in the United States.";
   const entities = resolveEntities(docWith(text, [

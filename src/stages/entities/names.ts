@@ -50,7 +50,11 @@ export class ClusterSet {
       const byFirst = [...new Set(this.byWord.get(last) ?? [])].filter((c) => c.nameWords.length > 1 && c.nameWords[0].toLowerCase() === last);
       if (byFirst.length === 1) matches.push(byFirst[0]);
     }
-    const chosen = matches.sort((a, b) => lastRef(b) - lastRef(a))[0];
+    // a lone surname two people bear is the one named most so far, then the one named first ("Trump" after "First Lady
+    // Melania Trump" in a story about the president, "Baker" after his daughter Nettie in Ginger Baker's obituary)
+    const chosen = lower.length === 1 && matches.length > 1
+      ? matches.sort((a, b) => b.refs.length - a.refs.length || firstRef(a) - firstRef(b))[0]
+      : matches.sort((a, b) => lastRef(b) - lastRef(a))[0];
     if (chosen) {
       if (words.length > chosen.nameWords.length) {
         chosen.nameWords = words;
@@ -85,6 +89,7 @@ export class ClusterSet {
 }
 
 const lastRef = (c: Cluster) => (c.refs.length ? c.refs[c.refs.length - 1].start : -1);
+const firstRef = (c: Cluster) => (c.refs.length ? Math.min(...c.refs.map((r) => r.start)) : Infinity);
 
 /**
  * Groups the NER mentions into clusters: places (countries with their names and
