@@ -89,7 +89,7 @@ export class ClusterSet {
 }
 
 const lastRef = (c: Cluster) => (c.refs.length ? c.refs[c.refs.length - 1].start : -1);
-const firstRef = (c: Cluster) => (c.refs.length ? Math.min(...c.refs.map((r) => r.start)) : Infinity);
+const firstRef = (c: Cluster) => (c.refs.length ? c.refs[0].start : Infinity);
 
 /**
  * Groups the NER mentions into clusters: places (countries with their names and

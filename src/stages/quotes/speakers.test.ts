@@ -9,6 +9,12 @@ import { SpeakerResolver } from './resolve.js';
 const pipeline = createAnalyzer();
 const analyse = (text: string, published: string) => pipeline.run(new Doc(text, { published }));
 const speakerName = (entities: readonly Entity[], q: Quote) => entities.find((e) => e.id === q.speaker)?.name ?? null;
+/** The speaker of the quote a cue introduces, which must be there. */
+function speakerOfCue(doc: Doc, cue: string): string | null {
+  const q = doc.get('quotes').find((x) => x.cue === cue);
+  assert.ok(q, `no quote cued by "${cue}"`);
+  return speakerName(doc.get('entities'), q);
+}
 
 // "UK urges US to waive immunity for diplomat's wife involved in fatal collision", English Wikinews,
 // 2019-10-10, CC BY 2.5: https://en.wikinews.org/wiki/UK_urges_US_to_waive_immunity_for_diplomat%27s_wife_involved_in_fatal_collision
@@ -84,9 +90,7 @@ test('a possessive apposition speaks as its head person: "Dunn\'s mother, Charlo
 
 test('a role phrase before a name speaks as the person, not the place: "the prosecutor general of Tehran, Ali Alghasi Mehr, said"', () => {
   const doc = analyse(TEHRAN, '2020-07-02');
-  const said = doc.get('quotes').find((q) => q.cue === 'said');
-  assert.ok(said);
-  assert.equal(speakerName(doc.get('entities'), said), 'Ali Alghasi Mehr');
+  assert.equal(speakerOfCue(doc, 'said'), 'Ali Alghasi Mehr');
 });
 
 test('a man named by his first name is never "she": Raab takes none of the she/her of the passage', () => {
@@ -146,9 +150,7 @@ const KCNA = 'According to Yonhap news agency, quoting North Korea\'s main news 
 
 test('an "it" that speaks right after an organisation\'s quotation goes on with that organisation: "…", said KCNA. "…", it added', () => {
   const doc = analyse(KCNA, '2015-08-21');
-  const added = doc.get('quotes').find((q) => q.cue === 'added');
-  assert.ok(added);
-  assert.equal(speakerName(doc.get('entities'), added), 'Korean Central News Agency');
+  assert.equal(speakerOfCue(doc, 'added'), 'Korean Central News Agency');
 });
 
 test('an "it" after a person\'s quotation is no one: a person is never "it"', () => {
@@ -164,9 +166,7 @@ test('one who speaks for a body joined to it by "for" or "from" speaks as the bo
   // "Iran admits downing Ukrainian jet, cites 'human error'", English Wikinews, 2020-01-13, CC BY 2.5:
   // https://en.wikinews.org/wiki/Iran_admits_downing_Ukrainian_jet,_cites_%27human_error%27
   const iran = analyse('On Saturday morning, representatives from Iran acknowledged their government had "unintentionally" shot down a Ukrainian passenger jet near Tehran.', '2020-01-13');
-  const acknowledged = iran.get('quotes').find((q) => q.cue === 'acknowledged');
-  assert.ok(acknowledged);
-  assert.equal(speakerName(iran.get('entities'), acknowledged), 'Iran');
+  assert.equal(speakerOfCue(iran, 'acknowledged'), 'Iran');
   // a time or place phrase after the subject is still an adjunct
   const biden = analyse('Biden on Monday said the talks had failed.', '2021-03-01');
   assert.deepEqual(biden.get('quotes').map((q) => speakerName(biden.get('entities'), q)), ['Joe Biden']);
@@ -175,9 +175,7 @@ test('one who speaks for a body joined to it by "for" or "from" speaks as the bo
 test('an "I" that speaks inside someone\'s quotation or interview answer is that speaker', () => {
   // "Wikinews interviews Naomi Martisius about …", English Wikinews, CC BY 2.5
   const answer = analyse('WN: What was the main challenge?\n\nNaomi Martisius: Actually I think the main challenge had to do with validating our results.', '2020-01-01');
-  const thinks = answer.get('quotes').find((q) => q.cue === 'think');
-  assert.ok(thinks);
-  assert.equal(speakerName(answer.get('entities'), thinks), 'Naomi Martisius');
+  assert.equal(speakerOfCue(answer, 'think'), 'Naomi Martisius');
 });
 
 test('an interview answer opened by its speaker\'s name holds its whole paragraph: an "I" in a later sentence is that speaker', () => {
@@ -186,17 +184,13 @@ test('an interview answer opened by its speaker\'s name holds its whole paragrap
     + 'Valeria Gazzola: Well, I always believed it that animals performed these choices too. They must develop behaviours that take advantage of it. '
     + 'And I think it allows us to learn from how evolution evolved as well.\n\nWN: And what comes next?';
   const doc = analyse(text, '2020-01-01');
-  const thinks = doc.get('quotes').find((q) => q.cue === 'think');
-  assert.ok(thinks);
-  assert.equal(speakerName(doc.get('entities'), thinks), 'Valeria Gazzola');
+  assert.equal(speakerOfCue(doc, 'think'), 'Valeria Gazzola');
 });
 
 test('a speaker phrase the word rules cut inside a longer name is that name: "According to the Centers for Disease Control and Prevention, …"', () => {
   // "Samoan government temporarily shuts down for nationwide measles vaccination drive", English Wikinews, 2019-12-07, CC BY 2.5
   const doc = analyse('According to the Centers for Disease Control and Prevention in the United States, one out of every thousand children who contract measles develop encephalitis, which can cause deafness or brain damage.', '2019-12-07');
-  const q = doc.get('quotes').find((x) => x.cue === 'According to');
-  assert.ok(q);
-  assert.equal(speakerName(doc.get('entities'), q), 'Centers for Disease Control and Prevention');
+  assert.equal(speakerOfCue(doc, 'According to'), 'Centers for Disease Control and Prevention');
 });
 
 test('a cue word written with a capital inside a name is no cue: "Qaboos bin Said, the long-serving Sultan of Oman, died"', () => {
@@ -208,9 +202,7 @@ test('a cue word written with a capital inside a name is no cue: "Qaboos bin Sai
 test('what a body puts out speaks for it: "…, according to CNN\'s projections"', () => {
   // "Bloomberg, Warren end US presidential campaigns following Super Tuesday", English Wikinews, 2020-03-06, CC BY 2.5
   const doc = analyse('On Super Tuesday, Sanders secured a plurality of the vote in four states, including his home state of Vermont, according to CNN\'s projections.', '2020-03-06');
-  const q = doc.get('quotes').find((x) => x.cue === 'according to');
-  assert.ok(q);
-  assert.equal(speakerName(doc.get('entities'), q), 'CNN');
+  assert.equal(speakerOfCue(doc, 'according to'), 'CNN');
 });
 
 test('a name of a thing or kind before a common noun qualifies the speaker phrase\'s head and speaks for nothing: "an Iraq War veteran"', () => {
@@ -512,9 +504,8 @@ test('a subject pronoun after a fronted phrase is the speaker, and an interview 
   const text = 'Wikinews interviewed archaeologist Naomi Martisius about the study.\n\nWN: Which technologies were used for the study?\n\n'
     + 'Naomi Martisius: For this study I would say no, it was just the ZooMS that was done on the artefacts.';
   const doc = analyse(text, '2020-06-28');
-  const say = doc.get('quotes').find((q) => q.cue === 'say');
-  assert.ok(say);
-  assert.equal(speakerName(doc.get('entities'), say), 'Naomi Martisius');
+  assert.equal(speakerOfCue(doc, 'say'), 'Naomi Martisius');
+  const say = doc.get('quotes').find((q) => q.cue === 'say')!;
   assert.equal(text.slice(say.speakerSpan!.start, say.speakerSpan!.end), 'I');
 });
 
