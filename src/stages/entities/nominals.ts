@@ -6,6 +6,7 @@ import { addRef, newCluster, type Cluster } from './refs.js';
 import type { ClusterSet } from './names.js';
 import { definiteTitles, type TitleRead } from '../../language/titles.js';
 import { lowerBound } from '../../model/span.js';
+import type { RoleQualifier } from '../../model/layers.js';
 
 const sameTitle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -25,7 +26,7 @@ export function resolveDefiniteTitles(doc: Doc, set: ClusterSet, sentences: read
     for (const read of definiteTitles(doc.text.slice(s.start, s.end), s.start)) {
       if (/^\s*[A-Z]/.test(doc.text.slice(read.end, read.end + 2)) || covered(set.all(), read.start, read.end)) continue;
       const country = read.countryWord ? kb.place(read.countryWord)?.country ?? null : null;
-      const holder = namedAfter(doc.text, set, read) ?? earlierHolder(set, read.title, country, read.start) ?? kbHolder(set, kb, read.title, country, date);
+      const holder = namedAfter(doc.text, set, read) ?? earlierHolder(set, read, country) ?? kbHolder(set, kb, read.title, country, date);
       if (holder) addRef(holder, { start: read.start, end: read.end, text: doc.text.slice(read.start, read.end), form: 'nominal', sentence, by: 'entities/definite-title' });
       else if (!read.countryWord) left.push({ read, sentence });
     }
@@ -49,9 +50,19 @@ function namedAfter(text: string, set: ClusterSet, read: TitleRead): Cluster | n
   return holder && holder.type === 'PERSON' && holder.textRoles.some((r) => sameTitle(r.title, read.title)) ? holder : null;
 }
 
-function earlierHolder(set: ClusterSet, title: string, country: string | null, before: number): Cluster | null {
+/** Qualifiers of a role not held at the time told: a bare "the president" is not the president-elect or a former one. */
+const NOT_HELD: ReadonlySet<RoleQualifier> = new Set<RoleQualifier>(['former', 'elect', 'incoming']);
+
+/**
+ * The person last mentioned before the title who was given it in the text, as the title says: "the president" is who
+ * was named "President Donald Trump", not "President-elect Joe Biden" or "former President Barack Obama", mentioned
+ * since; "the president-elect" and "the former president" are who were named so.
+ */
+function earlierHolder(set: ClusterSet, read: TitleRead, country: string | null): Cluster | null {
+  const before = read.start;
+  const agrees = (q: RoleQualifier) => (read.qualifier === null ? !NOT_HELD.has(q) : q === read.qualifier);
   const holders = set.people.filter((c) =>
-    c.refs.some((r) => r.start < before) && c.textRoles.some((r) => sameTitle(r.title, title) && (country === null || r.country === country)));
+    c.refs.some((r) => r.start < before) && c.textRoles.some((r) => sameTitle(r.title, read.title) && agrees(r.qualifier) && (country === null || r.country === country)));
   const latest = (c: Cluster) => Math.max(...c.refs.filter((r) => r.start < before).map((r) => r.start));
   return holders.sort((a, b) => latest(b) - latest(a))[0] ?? null;
 }

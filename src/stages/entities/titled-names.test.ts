@@ -227,3 +227,14 @@ test('a name with "bin" or "ibn" is a person, coded as the group the KB lists hi
   assert.deepEqual([hamza?.type, hamza?.cameo ?? null], ['PERSON', null]);
   assert.deepEqual([osama?.type, osama?.cameo, osama?.mentions.length], ['PERSON', 'IMGMUSALQ', 2]);
 });
+
+test('"the president" is who was named president, not the president-elect mentioned since; "the president-elect" is', () => {
+  // Wikinews (CC BY 2.5), wn-5e51cc6343ff (2020-11-26), shortened: Biden, named last, is President-elect
+  const text = 'Emily W. Murphy sent a letter to President-elect Joe Biden. President Donald Trump responded on Twitter, after he had asserted he won the election despite '
+    + 'several states certifying their results in favor of Biden. The president did not concede. The president-elect thanked Murphy.';
+  const doc = docWith(text, [['Emily W. Murphy', 'PERSON'], ['Joe Biden', 'PERSON'], ['Donald Trump', 'PERSON'], ['Biden', 'PERSON'], ['Murphy', 'PERSON']], '2020-11-26');
+  const entities = resolveEntities(doc, kb, firstNames);
+  const holder = (words: string) => entities.find((e) => e.mentions.some((m) => m.text === words && m.start === text.indexOf(`${words} `)))?.name;
+  assert.equal(holder('The president'), 'Donald Trump');
+  assert.equal(holder('The president-elect'), 'Joe Biden');
+});
