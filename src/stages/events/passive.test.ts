@@ -24,6 +24,8 @@ const AGENTLESS: ReadonlyArray<readonly [sentence: string, expected: readonly st
   ['Three Iraqi civilians have been killed in a car bombing in Baghdad.', ['1832 ---→IRQCVL']],
   ['The Iraqi journalist was accused of spying.', ['112 ---→IRQMED']],
   ['Kenya was given food aid last year.', []],
+  // an organisation coded by the city in its name is no place the act was done in (Wikinews, CC BY 2.5, wn-f92b0f828ee7)
+  ['The Pakistani activist was convicted of terrorism for his part in a London Stock Exchange bomb plan.', ['173 ---→PAKOPP']],
 ];
 
 test('an agentless passive of an act done to someone is coded against its subject, its doer read from the context', () => {

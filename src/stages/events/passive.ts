@@ -43,7 +43,7 @@ export function unnamedAgent(s: SentenceWords, actors: readonly ActorSpan[], cla
   // "rockets were fired at Israel FROM LEBANON", "a mortar bomb was fired at it FROM THE GAZA STRIP": force
   // comes from where it was launched, whose authority is its doer as a place's is for what happens in it
   const origin = FORCE_ROOTS.test(code) ? placeNamed(s, actors, clause, ORIGIN_PREPS, targets, (a) => !a.code!.startsWith('---')) : undefined;
-  const place = origin ?? placeNamed(s, actors, clause, PLACE_PREPS, targets, isCountry);
+  const place = origin ?? placeNamed(s, actors, clause, PLACE_PREPS, targets, isCountryNamedAsPlace);
   if (place) return [place];
   const otherParty = clause.tree.obliques.some((o) => !MEANS_PREPS.has(o.prep) && actorsOf(s, actors, [o.head]).some((a) => !targets.includes(a)));
   return targets.some((t) => t.code !== null) && !otherParty ? [null] : [];
@@ -121,4 +121,13 @@ function passiveOfSentence(s: SentenceWords, clause: VerbClause): boolean {
 /** A country named as such: a three-letter code with no agent. */
 function isCountry(a: ActorSpan): boolean {
   return a.code !== null && /^[A-Z]{3}$/.test(a.code) && a.code !== '---';
+}
+
+/**
+ * A place coded as its country, named as a place ("was arrested in LEBANON", "in the capital, KABUL"): not an
+ * organisation coded by the city in its name, which the phrase names as part of something else ("was convicted …
+ * for his participation in a LONDON STOCK EXCHANGE bomb plan" is no act of the United Kingdom).
+ */
+function isCountryNamedAsPlace(a: ActorSpan): boolean {
+  return isCountry(a) && (a.site === true || a.place === true);
 }
