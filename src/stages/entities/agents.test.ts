@@ -234,3 +234,15 @@ test('whose the agents are outranks where they are or come from: "Russia is to w
   const agents = resolveEntities(doc, kb, firstNames).filter((e) => e.actor?.id.startsWith('agent:')).map((e) => e.cameo).sort();
   assert.deepEqual(agents, ['RUSMIL', 'USAMIL']);
 });
+
+test('a compound of another sense is no agent: "social media", "a birthday party", "an age group"; "the media" and "state media" are', () => {
+  // Wikinews (CC BY 2.5), wn-4f20fe784e20 (2020-06-07), and sentences written for this test
+  const text = 'Some people in India expressed their outrage on social media. Indian media reported the arrest. '
+    + 'He attended a birthday party in Kerala. The virus hit every age group. The ruling party denied it.';
+  const agents = resolveEntities(docWith(text, [['India', 'GPE'], ['Indian', 'NORP'], ['Kerala', 'GPE']], '2020-06-07'), kb, firstNames)
+    .filter((e) => e.agent !== undefined).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(agents.includes('Indian media') && agents.includes('ruling party'), agents.join(', '));
+  for (const other of ['social media', 'media', 'birthday party', 'party', 'age group', 'group']) {
+    assert.ok(!agents.some((m) => m === other || m.endsWith(` ${other}`) && !/^(Indian|ruling) /.test(m)), `${other}: ${agents.join(', ')}`);
+  }
+});

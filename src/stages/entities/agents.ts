@@ -66,6 +66,7 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     const match = agentAt(view, kb, i);
     if (!match) continue;
     const last = i + match.words - 1;
+    if (i > 0 && view.sentence[i - 1] === view.sentence[i] && OTHER_SENSE.get(view.lower[last]!)?.has(view.lower[i - 1]!)) continue;
     i = last;
     const next = last + 1;
     // A plural is rarely a noun's modifier ("police complex" is, "negotiators return" is not).
@@ -96,6 +97,17 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     }
   }
 }
+
+/**
+ * Compounds whose head is an agent noun in another sense, by the word before it: "social media" are platforms and
+ * their users, not the press ("expressed their outrage on SOCIAL MEDIA" is no act aimed at the media); "a birthday
+ * party", "a third party" and "an age group" are no political party or armed group.
+ */
+const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const party = new Set(['birthday', 'dinner', 'garden', 'tea', 'search', 'third', 'launch']);
+  const group = new Set(['age', 'blood', 'focus', 'peer', 'income']);
+  return new Map([['media', new Set(['social'])], ['party', party], ['parties', party], ['group', group], ['groups', group]]);
+})();
 
 /** The agent's own words, lower case and singular ("state media", "refugee"): the key of the same group named again. */
 function phraseOf(doc: Doc, tokens: TokenLayer, first: number, last: number): string {
