@@ -95,3 +95,16 @@ test('the armed forces news names most are in the shipped KB under the names new
     .filter((e) => e.type === 'ORG' && e.by === 'entities/kb-link').map((e) => [e.name, e.cameo]));
   assert.deepEqual(codes, { 'Popular Mobilization Forces': 'IRQMIL', 'Islamic Revolutionary Guard Corps': 'IRNMIL' });
 });
+
+test('a person only the Phoenix lists name is linked only when the story names their country or gives them a state office', () => {
+  const shipped = KBS['shipped KB'];
+  const person = (text: string, mentions: readonly MentionSpec[], name: string, date: string) =>
+    resolveEntities(docWith(text, mentions, date), shipped, firstNames).find((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text.endsWith(name)));
+  // Wikinews (CC BY 2.5), wn-f92b0f828ee7 (2019-12-02): a namesake of a governor of Hong Kong, in London
+  const wilson = person('Police shot the attacker on London Bridge. Birmingham City University criminology professor David Wilson told the press it was "suicide by cop".',
+    [['London Bridge', 'GPE'], ['Birmingham City University', 'ORG'], ['David Wilson', 'PERSON']], 'Wilson', '2019-12-02');
+  assert.equal(wilson?.actor ?? null, null);
+  // a PLOVER-style wire sentence, written for this test: the office alone, no country named
+  const bouteflika = person('In an interview this weekend, President Abdelaziz Bouteflika said he is prepared to lift the ban.', [['Abdelaziz Bouteflika', 'PERSON']], 'Bouteflika', '1999-07-10');
+  assert.equal(bouteflika?.actor?.cameo?.slice(0, 3), 'DZA');
+});

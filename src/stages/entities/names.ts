@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/document.js';
 import type { Role } from '../../model/layers.js';
-import type { ActorsKb, PlaceRef } from '../../kb/view.js';
+import type { ActorsKb, KbPerson, PlaceRef } from '../../kb/view.js';
 import { countryOfTitle, linkPerson } from '../../kb/link.js';
 import { isAcronym, type NameMention } from './mentions.js';
 import { addRef, newCluster, type Cluster } from './refs.js';
@@ -278,15 +278,45 @@ function introducedUnknown(text: string, c: Cluster): boolean {
   return INTRODUCED.test(text.slice(Math.max(0, first.start - 40), first.start));
 }
 
+/** Ids of people only the Phoenix dictionaries list: a name and a code, often of a namesake decades back. */
+const PHOENIX_ONLY = 'phoenix:';
+
+/** Titles of a state's leaders and ministers: given with no country, they are taken as the KB's person's. */
+const HIGH_OFFICE = /\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|King|Queen|Emperor|Emir|Sultan|Ayatollah)\b/;
+
+/** The countries of the places and organisations a document names (by its name clusters so far). */
+function countriesNamed(set: ClusterSet): Set<string> {
+  const out = new Set<string>();
+  for (const c of set.all()) {
+    const country = c.place?.country ?? c.organisation?.country ?? null;
+    if (country) out.add(country);
+  }
+  return out;
+}
+
+/**
+ * Whether a person only the Phoenix dictionaries list belongs to the document: a country of theirs is named in it or in a
+ * title the text gives them; a state office given with no country ("President Abdelaziz Bouteflika") is taken as the KB's. Those lists hold common names ("David Wilson", a governor of Hong Kong; "Gary Gray", an
+ * Australian minister; "James Brown", a British one), and a name alone in a report on somewhere else is a namesake
+ * ("criminology professor David Wilson" in London, "RCMP Constable Gary Gray" in Kamloops, the singer in a film).
+ */
+function ofCountryNamed(person: KbPerson, named: ReadonlySet<string>, titled: ReadonlySet<string>): boolean {
+  const countries = [person.country, person.cameo?.slice(0, 3), ...person.tenures.map((t) => t.country)];
+  return countries.some((x) => !!x && (named.has(x) || titled.has(x)));
+}
+
 /** Links every person cluster to the KB, merges clusters that link to one person, and settles roles. */
 export function linkPeople(text: string, set: ClusterSet, kb: ActorsKb, date: string | null): void {
+  const named = countriesNamed(set);
   for (const c of set.people) {
     if (introducedUnknown(text, c)) continue;
     const hints = {
       countries: new Set(c.textRoles.map((r) => r.country).filter((x): x is string => x !== null)),
       titles: new Set(c.textRoles.map((r) => r.title)),
     };
-    c.person = linkPerson(kb, c.nameWords.join(' '), hints, date);
+    const person = linkPerson(kb, c.nameWords.join(' '), hints, date);
+    const titledAlone = c.textRoles.some((r) => r.country === null && HIGH_OFFICE.test(r.title));
+    c.person = person && (!person.id.startsWith(PHOENIX_ONLY) || titledAlone || ofCountryNamed(person, named, hints.countries)) ? person : null;
   }
   const byActor = new Map<string, Cluster>();
   for (let i = 0; i < set.people.length; i++) {
