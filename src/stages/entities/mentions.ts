@@ -110,6 +110,18 @@ function withoutSplitTitle(text: string, m: Mention): Mention | null {
  * A PERSON span of title words alone, singular or plural, names no one: "overseen by the Pope" is the office's holder,
  * whom the definite title finds (`resolveDefiniteTitles`), "Unlike Senators, who serve six-year terms" a class of people.
  */
+/** An initial alone is no one's name: "P. cylindrica" and "E. coli" abbreviate a genus, "Daniel D. Paluh" lost the rest. */
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * "The paper also spoke to THE NAVY", "the ship, THE CONCEPTION", "the 1959 romantic comedy" and "the Oscar": a name of
+ * one word the entity model took for a person, right after a lower-case "the", names a body or a thing; people are
+ * named without an article (a title between, "the late Pope Francis", makes a longer name).
+ */
+function afterArticle(text: string, m: NameMention): boolean {
+  return !m.name.includes(' ') && /(?:^|\s)the\s$/.test(text.slice(Math.max(0, m.start - 5), m.start));
+}
+
 function onlyTitle(raw: string): boolean {
   return raw.split(/\s+/).every((w) => isTitleWord(w) || (/s$/.test(w) && isTitleWord(w.slice(0, -1))));
 }
@@ -138,7 +150,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     const m = tagged.type === 'PERSON' ? tagged : withoutSplitTitle(doc.text, tagged);
     if (!m) continue;
     const raw = doc.text.slice(m.start, m.end);
-    if (m.type === 'PERSON' && (isCalendarName(raw) || onlyTitle(raw))) continue;
+    if (INITIAL.test(raw) || (m.type === 'PERSON' && (isCalendarName(raw) || onlyTitle(raw)))) continue;
     const titleSpan = m.type === 'PERSON' || ((m.type === 'ORG' || m.type === 'MISC') && hasTitle(raw));
     if (titleSpan && titleOfNameAfter(doc.text, raw, m, lines.slice(k + 1, k + 4).find((n) => n.type === 'PERSON'))) continue;
     const addressTitle = m.type === 'PERSON' ? addressedPlaceName(raw, kb) : addressedPersonName(raw, kb);
@@ -168,8 +180,12 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   named.push(...titledPeopleMissed(doc, named, sentences, kb));
   named.sort((a, b) => a.start - b.start);
   const fixed = fixedTypes(doc.text, named, kb);
-  const organisational = organisationsByKind(doc.text, named, fixed, kb);
-  const personal = new Set(named.filter((m, k) => m.type !== 'PERSON' && !fixed.has(m.name) && speaksAsPerson(doc.text, m, placeBefore(doc.text, named, k)) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
+  // a name of one word written after "the" is no person's, however it speaks
+  // ("the Obama administration", "the Monti government": a person's surname as a modifier stays the person's)
+  const surnames = new Set(named.filter((m) => m.type === 'PERSON' && m.name.includes(' ')).map((m) => m.name.split(/\s+/).at(-1)!));
+  const articled = new Set(named.filter((m) => afterArticle(doc.text, m) && !surnames.has(m.name) && kb.people(m.name).length === 0 && kb.peopleBySurname(m.name).length === 0).map((m) => m.name));
+  const organisational = organisationsByKind(doc.text, named, fixed, kb, articled);
+  const personal = new Set(named.filter((m, k) => m.type !== 'PERSON' && !fixed.has(m.name) && !articled.has(m.name) && speaksAsPerson(doc.text, m, placeBefore(doc.text, named, k)) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
   const personWords = new Set(named.filter((m) => !fixed.has(m.name) && (m.type === 'PERSON' || personal.has(m.name))).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
   const located = new Set(named.filter((m) => (m.type === 'PERSON' || m.type === 'ORG') && !fixed.has(m.name) && locatedPlace(doc.text, m, kb)).map((m) => m.name));
   const typed = readAcronyms(doc.text, named.map((m, k) => {
@@ -177,7 +193,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     if (type) return type === m.type ? m : { ...m, type };
     if (located.has(m.name)) return { ...m, type: 'GPE' as const };
     if (organisational.has(m.name)) return m.type === 'ORG' ? m : { ...m, type: 'ORG' as const };
-    return m.type !== 'PERSON' && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb, date, placeBefore(doc.text, named, k))) ? { ...m, type: 'PERSON' as const } : m;
+    return m.type !== 'PERSON' && !articled.has(m.name) && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb, date, placeBefore(doc.text, named, k))) ? { ...m, type: 'PERSON' as const } : m;
   }));
   const out: NameMention[] = [];
   for (const m of typed) {
@@ -324,10 +340,10 @@ function titledPeopleMissed(doc: Doc, spans: readonly NameMention[], sentences: 
  * place or a person, nor one that is part of a person's longer name in the text ("rock band Van Halen" beside "Eddie
  * Van Halen", whose mentions the two would share).
  */
-function organisationsByKind(text: string, named: readonly NameMention[], fixed: ReadonlyMap<string, EntityType>, kb: ActorsKb): Set<string> {
+function organisationsByKind(text: string, named: readonly NameMention[], fixed: ReadonlyMap<string, EntityType>, kb: ActorsKb, articled: ReadonlySet<string>): Set<string> {
   const people = named.filter((m) => m.type === 'PERSON').map((m) => ` ${m.name} `);
   // a person's name after "published in" is an author's ("an excerpt published in Bob Woodward's book")
-  const called = (m: NameMention) => afterOrganisationKind(text, m.start) || (m.type !== 'PERSON' && namesPublication(text, m.start, m.end))
+  const called = (m: NameMention) => afterOrganisationKind(text, m.start) || (m.type === 'PERSON' && articled.has(m.name)) || (m.type !== 'PERSON' && namesPublication(text, m.start, m.end))
     || (m.type === 'PERSON' && namesOrganisation(text.slice(m.end, m.end + 160)));
   return new Set(named.filter((m) => m.type !== 'ORG' && !fixed.has(m.name) && called(m)
     && !kb.place(m.name) && kb.people(m.name).length === 0 && !people.some((p) => p.length > m.name.length + 2 && p.includes(` ${m.name} `)))

@@ -169,3 +169,15 @@ test('a title the entity model tags as an organisation right before its holder\'
   assert.ok(!entities.some((e) => e.type === 'ORG'), entities.map((e) => `${e.name} ${e.type}`).join(', '));
   assert.equal(entities.find((e) => e.name === 'Sadiq Khan')?.type, 'PERSON');
 });
+
+test('a one-word "person" right after "the" is a body, an initial alone is no name, and "the Obama administration" keeps Obama', () => {
+  // Wikinews (CC BY 2.5): wn-80e164ae36c5 (2019-01-10) and wn-29bbdbcd4916 (2019-10-05), as the entity model tagged them
+  const navy = resolveEntities(docWith('The paper also spoke to the Navy, who told it this was as-yet unconfirmed.', [['Navy', 'PERSON']], '2019-01-10'), kb, firstNames);
+  assert.deepEqual(navy.map((e) => [e.name, e.type]), [['Navy', 'ORG']]);
+  const corals = resolveEntities(docWith('P. cylindrica and P. damicornis are known to function under conditions that damage other corals.', [['P.', 'PERSON'], ['P.', 'PERSON', 2]], '2019-10-05'), kb, firstNames);
+  assert.deepEqual(corals, []);
+  // written for this test: a known surname as a modifier after "the" stays the person's
+  const obama = resolveEntities(docWith('Barack Obama took office in 2009. The Obama administration warned Russia.', [['Barack Obama', 'PERSON'], ['Obama', 'PERSON', 2], ['Russia', 'GPE']], '2010-01-10'), kb, firstNames);
+  assert.equal(obama.find((e) => e.name === 'Barack Obama')?.type, 'PERSON');
+  assert.ok(!obama.some((e) => e.name === 'Obama' && e.type !== 'PERSON'), obama.map((e) => `${e.name}/${e.type}`).join(', '));
+});
