@@ -119,7 +119,12 @@ const INITIAL = /^\p{Lu}\.$/u;
  * named without an article (a title between, "the late Pope Francis", makes a longer name).
  */
 function afterArticle(text: string, m: NameMention): boolean {
-  return !m.name.includes(' ') && /(?:^|\s)the\s$/.test(text.slice(Math.max(0, m.start - 5), m.start));
+  return !m.name.includes(' ') && afterThe(text, m.start);
+}
+
+/** Whether "the" stands right before offset `start`. */
+function afterThe(text: string, start: number): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
 }
 
 function onlyTitle(raw: string): boolean {
@@ -420,8 +425,7 @@ function placeBefore(text: string, named: readonly NameMention[], k: number): bo
  * "the Sun". A surname takes the article only before a noun it qualifies ("the Obama administration").
  */
 function articleNoun(text: string, m: NameMention): boolean {
-  return /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))
-    && /^(?:\s*(?:[,.;:!?)"”’]|and\b|or\b|but\b)|\s*$)/.test(text.slice(m.end, m.end + 6));
+  return afterThe(text, m.start) && /^(?:\s*(?:[,.;:!?)"”’]|and\b|or\b|but\b)|\s*$)/.test(text.slice(m.end, m.end + 6));
 }
 
 function looksLikePerson(doc: Doc, m: NameMention, personWords: ReadonlySet<string>, kb: ActorsKb, date: string | null, afterPlace: boolean): boolean {
