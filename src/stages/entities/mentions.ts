@@ -193,6 +193,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   const personal = new Set(named.filter((m, k) => m.type !== 'PERSON' && !fixed.has(m.name) && !articled.has(m.name) && speaksAsPerson(doc.text, m, placeBefore(doc.text, named, k)) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
   const personWords = new Set(named.filter((m) => !fixed.has(m.name) && (m.type === 'PERSON' || personal.has(m.name))).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
   const located = new Set(named.filter((m) => (m.type === 'PERSON' || m.type === 'ORG') && !fixed.has(m.name) && locatedPlace(doc.text, m, kb)).map((m) => m.name));
+  for (const name of placesListed(doc.text, named, kb, surnames)) if (!fixed.has(name)) located.add(name);
   const typed = readAcronyms(doc.text, named.map((m, k) => {
     const type = fixed.get(m.name);
     if (type) return type === m.type ? m : { ...m, type };
@@ -406,6 +407,42 @@ function locatedPlace(text: string, m: NameMention, kb: ActorsKb): boolean {
   if (!LOCATIVE_BEFORE.test(before)) return false;
   const larger = PLACE_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
   return larger !== undefined && !isCalendarName(larger) && (kb.place(larger) !== null || kb.region(larger) !== null || kb.towns(larger).length > 0);
+}
+
+/** Whether the KB knows a name as a country, capital, region or town. */
+function knownPlace(name: string, kb: ActorsKb): boolean {
+  return kb.place(name) !== null || kb.region(name) !== null || kb.towns(name).length > 0;
+}
+
+/** What joins the names of a list: a comma, "and", "or". */
+const LIST_JOIN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+/** A noun of places shortly before a list ("the towns damaged were primarily …", "the towns of …"). */
+const PLACES_NOUN_BEFORE = /\b(?:towns|cities|villages|provinces|districts|regions|states|counties|municipalities|areas|suburbs|islands)\b[^.;:]{0,40}$/;
+
+/**
+ * "the towns of Beni, BUTEMBO, MANGINA, and Katwa", "in Kings, Kern, Fresno, and TULARE Count[ies]", "the towns damaged were
+ * primarily Carrascal, CANTILAN, Madrid, CARMEN, LANUZA, and CORTES": the names of a list of three or more are of one
+ * kind, and a list of places — two of its names places for the entity model, one of them (or another name it did not take
+ * for a person) known to the KB as a place, or one such name and a noun of places
+ * before it — holds no people: its one-word names the model took for people or organisations are places. Not a name the
+ * KB knows as a person or an organisation, nor the surname of a person the story names in full.
+ */
+function placesListed(text: string, named: readonly NameMention[], kb: ActorsKb, surnames: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  let first = 0;
+  for (let k = 1; k <= named.length; k++) {
+    if (k < named.length && LIST_JOIN.test(text.slice(named[k - 1]!.end, named[k]!.start))) continue;
+    const list = named.slice(first, k);
+    first = k;
+    if (list.length < 3) continue;
+    const places = list.filter((m) => m.type === 'GPE' || m.type === 'LOC').length;
+    const known = list.some((m) => m.type !== 'PERSON' && knownPlace(m.name, kb));
+    if (!known || (places < 2 && !(places === 1 && PLACES_NOUN_BEFORE.test(text.slice(Math.max(0, list[0]!.start - 60), list[0]!.start))))) continue;
+    for (const m of list) {
+      if ((m.type === 'PERSON' || m.type === 'ORG') && !m.name.includes(' ') && !surnames.has(m.name) && kb.people(m.name).length === 0 && !kb.organisation(m.name)) out.push(m.name);
+    }
+  }
+  return out;
 }
 
 /**

@@ -181,3 +181,15 @@ test('a one-word "person" right after "the" is a body, an initial alone is no na
   assert.equal(obama.find((e) => e.name === 'Barack Obama')?.type, 'PERSON');
   assert.ok(!obama.some((e) => e.name === 'Obama' && e.type !== 'PERSON'), obama.map((e) => `${e.name}/${e.type}`).join(', '));
 });
+
+test('a list of places holds no people: its one-word names the model took for people are places', () => {
+  // Wikinews (CC BY 2.5), wn-143f417d2b3e (2019-08-13) and wn-05e21d027825, as the entity model tagged them
+  const congo = resolveEntities(docWith('The trial collected data from 499 patients from the towns of Beni, Butembo, Mangina, and Katwa in the Democratic Republic of the Congo.',
+    [['Beni', 'GPE'], ['Butembo', 'PERSON'], ['Mangina', 'PERSON'], ['Katwa', 'GPE'], ['Democratic Republic of the Congo', 'GPE']], '2019-08-13'), kb, firstNames);
+  assert.deepEqual(['Beni', 'Butembo', 'Mangina', 'Katwa'].map((n) => congo.find((e) => e.name === n)?.type), ['GPE', 'GPE', 'GPE', 'GPE']);
+  const karnataka = resolveEntities(docWith('No, not across India: Mysore, Mandya, Chikmagalur, Kodagu.', [['India', 'GPE'], ['Mysore', 'GPE'], ['Mandya', 'PERSON'], ['Chikmagalur', 'PERSON'], ['Kodagu', 'GPE']], '2020-07-05'), kb, firstNames);
+  assert.ok(!karnataka.some((e) => e.type === 'PERSON'), karnataka.map((e) => `${e.name}/${e.type}`).join(', '));
+  // written for this test: a list of people beside one place keeps its people
+  const people = resolveEntities(docWith('Ministers Ahmed, Tanaka and Okafor met in Geneva.', [['Ahmed', 'PERSON'], ['Tanaka', 'PERSON'], ['Okafor', 'PERSON'], ['Geneva', 'GPE']], '2020-07-05'), kb, firstNames);
+  assert.equal(people.filter((e) => e.type === 'PERSON').length, 3);
+});
