@@ -429,20 +429,30 @@ const PLACES_NOUN_BEFORE = /\b(?:towns|cities|villages|provinces|districts|regio
  */
 function placesListed(text: string, named: readonly NameMention[], kb: ActorsKb, surnames: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  let first = 0;
-  for (let k = 1; k <= named.length; k++) {
-    if (k < named.length && LIST_JOIN.test(text.slice(named[k - 1]!.end, named[k]!.start))) continue;
-    const list = named.slice(first, k);
-    first = k;
-    if (list.length < 3) continue;
+  for (const list of listsOf(text, named)) {
     const places = list.filter((m) => m.type === 'GPE' || m.type === 'LOC').length;
     const known = list.some((m) => m.type !== 'PERSON' && knownPlace(m.name, kb));
     if (!known || (places < 2 && !(places === 1 && PLACES_NOUN_BEFORE.test(text.slice(Math.max(0, list[0]!.start - 60), list[0]!.start))))) continue;
-    for (const m of list) {
-      if ((m.type === 'PERSON' || m.type === 'ORG') && !m.name.includes(' ') && !surnames.has(m.name) && kb.people(m.name).length === 0 && !kb.organisation(m.name)) out.push(m.name);
-    }
+    for (const m of list) if ((m.type === 'PERSON' || m.type === 'ORG') && unknownWord(m, kb, surnames)) out.push(m.name);
   }
   return out;
+}
+
+/** A one-word name the KB knows as no person or organisation and the story uses as no full name's surname. */
+function unknownWord(m: NameMention, kb: ActorsKb, surnames: ReadonlySet<string>): boolean {
+  return !m.name.includes(' ') && !surnames.has(m.name) && kb.people(m.name).length === 0 && !kb.organisation(m.name);
+}
+
+/** The lists of three or more names the text joins by commas, "and" and "or", in text order. */
+function listsOf(text: string, named: readonly NameMention[]): NameMention[][] {
+  const lists: NameMention[][] = [];
+  let first = 0;
+  for (let k = 1; k <= named.length; k++) {
+    if (k < named.length && LIST_JOIN.test(text.slice(named[k - 1]!.end, named[k]!.start))) continue;
+    if (k - first >= 3) lists.push(named.slice(first, k));
+    first = k;
+  }
+  return lists;
 }
 
 /**
