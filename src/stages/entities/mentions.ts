@@ -194,10 +194,12 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   const personWords = new Set(named.filter((m) => !fixed.has(m.name) && (m.type === 'PERSON' || personal.has(m.name))).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
   const located = new Set(named.filter((m) => (m.type === 'PERSON' || m.type === 'ORG') && !fixed.has(m.name) && locatedPlace(doc.text, m, kb)).map((m) => m.name));
   for (const name of placesListed(doc.text, named, kb, surnames)) if (!fixed.has(name)) located.add(name);
+  const pieces = new Set(named.filter((m) => m.type === 'PERSON' && !fixed.has(m.name) && unknownWord(m, kb, surnames) && kb.peopleBySurname(m.name).length === 0 && pieceOfLongerName(doc.text, m, named, firstNames)).map((m) => m.name));
   const typed = readAcronyms(doc.text, named.map((m, k) => {
     const type = fixed.get(m.name);
     if (type) return type === m.type ? m : { ...m, type };
     if (located.has(m.name)) return { ...m, type: 'GPE' as const };
+    if (pieces.has(m.name)) return { ...m, type: 'MISC' as const };
     if (organisational.has(m.name)) return m.type === 'ORG' ? m : { ...m, type: 'ORG' as const };
     return m.type !== 'PERSON' && !articled.has(m.name) && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb, date, placeBefore(doc.text, named, k))) ? { ...m, type: 'PERSON' as const } : m;
   }));
@@ -407,6 +409,27 @@ function locatedPlace(text: string, m: NameMention, kb: ActorsKb): boolean {
   if (!LOCATIVE_BEFORE.test(before)) return false;
   const larger = PLACE_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
   return larger !== undefined && !isCalendarName(larger) && (kb.place(larger) !== null || kb.region(larger) !== null || kb.towns(larger).length > 0);
+}
+
+/**
+ * "the website INSURGENCY Wiki", "the paper by Food STANDARDS Australia", "Maritime CONNECTOR has an entry", "The BEYOND Fest
+ * 2019 continues", "collaborated with Dead associates" after "the Grateful Dead": a one-word name the entity model took
+ * for a person, right after a capitalised word inside the sentence that is no title, form of address, given name,
+ * acronym or other name's word, is the last word of a longer name of something else (a work, a site, a body), the rest
+ * of which the model left out. People are named by given name and surname, or by title and surname.
+ */
+function pieceOfLongerName(text: string, m: NameMention, named: readonly NameMention[], firstNames: FirstNameGender): boolean {
+  const window = text.slice(Math.max(0, m.start - 40), m.start);
+  const before = /(?:^|([^\s])([ \t]+))(\p{Lu}[\p{Ll}'’-]+) $/u.exec(window);
+  if (!before || before[1] === undefined || /[.!?:"“”‘’(\[]/.test(before[1])) return false;
+  // a headline in title case capitalises every word but the short ones ("Clinton Breaks With Obama on Law")
+  const lineEnd = text.indexOf('\n', m.end);
+  const line = text.slice(text.lastIndexOf('\n', m.start) + 1, lineEnd < 0 ? text.length : lineEnd);
+  if (!/(?:^|\s)\p{Ll}{4,}/u.test(line)) return false;
+  const word = before[3]!;
+  const at = m.start - word.length - 1;
+  if (word.split('-').some(isTitleWord) || addressTitleLength(`${word} X`) > 0 || firstNames(word) !== null || /^(?:Saint|St|Lady|Lord|Dame|Sir|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Brother|Sister|Uncle|Aunt|Coach|Chef|Agent|Doctor)$/.test(word)) return false;
+  return !named.some((n) => n.start <= at && at < n.end);
 }
 
 /** Whether the KB knows a name as a country, capital, region or town. */

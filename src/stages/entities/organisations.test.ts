@@ -193,3 +193,15 @@ test('a list of places holds no people: its one-word names the model took for pe
   const people = resolveEntities(docWith('Ministers Ahmed, Tanaka and Okafor met in Geneva.', [['Ahmed', 'PERSON'], ['Tanaka', 'PERSON'], ['Okafor', 'PERSON'], ['Geneva', 'GPE']], '2020-07-05'), kb, firstNames);
   assert.equal(people.filter((e) => e.type === 'PERSON').length, 3);
 });
+
+test('a one-word "person" after a capitalised word that is no title or given name is the end of a longer name', () => {
+  // Wikinews (CC BY 2.5), wn-76f2a8c84746 and wn-eaa105171fc9, as the entity model tagged them
+  const food = resolveEntities(docWith('Lydia Buchtmann for Food Standards Australia New Zealand says they are looking at it.',
+    [['Lydia Buchtmann', 'PERSON'], ['Standards', 'PERSON'], ['Australia', 'GPE'], ['New Zealand', 'GPE']], '2009-10-20'), kb, firstNames);
+  assert.deepEqual(food.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Lydia Buchtmann']);
+  const fest = resolveEntities(docWith('Several actors were in attendance. The Beyond Fest 2019 continues through October 8.', [['Fest', 'PERSON']], '2019-10-05'), kb, firstNames);
+  assert.deepEqual(fest.filter((e) => e.type === 'PERSON'), []);
+  // written for this test: a form of address or a church title before a surname keeps the person
+  const pell = resolveEntities(docWith('The court heard that Cardinal Pell and Father Quinlan had met.', [['Pell', 'PERSON'], ['Quinlan', 'PERSON']], '2019-10-05'), kb, firstNames);
+  assert.deepEqual(pell.filter((e) => e.type === 'PERSON').map((e) => e.name).sort(), ['Pell', 'Quinlan']);
+});
