@@ -128,8 +128,12 @@ function afterThe(text: string, start: number): boolean {
 }
 
 function onlyTitle(raw: string): boolean {
-  return raw.split(/\s+/).every((w) => isTitleWord(w) || (/s$/.test(w) && isTitleWord(w.slice(0, -1))));
+  const title = (w: string) => isTitleWord(w) || addressTitleLength(`${w} X`) === w.length + 1;
+  return raw.split(/\s+/).every((w) => title(w) || (/s$/.test(w) && title(w.slice(0, -1))) || PRONOUN.test(w));
 }
+
+/** A pronoun the entity model took for a name ("advise HER Majesty the Queen"). */
+const PRONOUN = /^(?:He|She|Her|His|Him|It|Its|They|Them|Their)$/;
 
 /** The word right after `at`, over spaces. */
 function nextWord(text: string, at: number): string {

@@ -205,3 +205,11 @@ test('a one-word "person" after a capitalised word that is no title or given nam
   const pell = resolveEntities(docWith('The court heard that Cardinal Pell and Father Quinlan had met.', [['Pell', 'PERSON'], ['Quinlan', 'PERSON']], '2019-10-05'), kb, firstNames);
   assert.deepEqual(pell.filter((e) => e.type === 'PERSON').map((e) => e.name).sort(), ['Pell', 'Quinlan']);
 });
+
+test('a form of address or a pronoun alone is no one\'s name: "Judge", "Justices", "Her"', () => {
+  // Wikinews (CC BY 2.5), wn-0e56b5afa77e and wn-c92117110cee, as the entity model tagged them
+  const queen = resolveEntities(docWith('The decision of the Prime Minister to advise Her Majesty the Queen to prorogue Parliament was unlawful.', [['Her', 'PERSON'], ['Parliament', 'ORG']], '2019-09-11'), kb, firstNames);
+  assert.ok(!queen.some((e) => e.type === 'PERSON'), queen.map((e) => `${e.name}/${e.type}`).join(', '));
+  const court = resolveEntities(docWith('"On behalf of the Court and retired Justices," wrote Chief Justice John G. Roberts.', [['Court', 'ORG'], ['Justices', 'PERSON'], ['John G. Roberts', 'PERSON']], '2019-07-17'), kb, firstNames);
+  assert.deepEqual(court.filter((e) => e.type === 'PERSON').map((e) => e.name), ['John G. Roberts']);
+});
