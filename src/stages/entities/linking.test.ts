@@ -101,9 +101,14 @@ test('a person only the Phoenix lists name is linked only when the story names t
   const person = (text: string, mentions: readonly MentionSpec[], name: string, date: string) =>
     resolveEntities(docWith(text, mentions, date), shipped, firstNames).find((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text.endsWith(name)));
   // Wikinews (CC BY 2.5), wn-f92b0f828ee7 (2019-12-02): a namesake of a governor of Hong Kong, in London
-  const wilson = person('Police shot the attacker on London Bridge. Birmingham City University criminology professor David Wilson told the press it was "suicide by cop".',
-    [['London Bridge', 'GPE'], ['Birmingham City University', 'ORG'], ['David Wilson', 'PERSON']], 'Wilson', '2019-12-02');
+  const wilson = person('Police shot the attacker in London. Birmingham City University criminology professor David Wilson told the press it was "suicide by cop".',
+    [['London', 'GPE'], ['Birmingham City University', 'ORG'], ['David Wilson', 'PERSON']], 'Wilson', '2019-12-02');
   assert.equal(wilson?.actor ?? null, null);
+  // a story that names no country says nothing against the KB's person; a country in the name itself is named
+  const nixon = person('A third president, Richard Nixon, resigned before any impeachment vote.', [['Richard Nixon', 'PERSON']], 'Nixon', '2019-09-25');
+  assert.equal(nixon?.actor?.cameo, 'USAELI');
+  const authority = person('A complaint was filed against Israel by the Palestinian Authority.', [['Israel', 'GPE'], ['Palestinian Authority', 'PERSON']], 'Authority', '2014-06-01');
+  assert.equal(authority?.actor?.cameo, 'PSEGOV');
   // a PLOVER-style wire sentence, written for this test: the office alone, no country named
   const bouteflika = person('In an interview this weekend, President Abdelaziz Bouteflika said he is prepared to lift the ban.', [['Abdelaziz Bouteflika', 'PERSON']], 'Bouteflika', '1999-07-10');
   assert.equal(bouteflika?.actor?.cameo?.slice(0, 3), 'DZA');

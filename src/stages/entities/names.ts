@@ -295,14 +295,18 @@ function countriesNamed(set: ClusterSet): Set<string> {
 }
 
 /**
- * Whether a person only the Phoenix dictionaries list belongs to the document: a country of theirs is named in it or in a
- * title the text gives them; a state office given with no country ("President Abdelaziz Bouteflika") is taken as the KB's. Those lists hold common names ("David Wilson", a governor of Hong Kong; "Gary Gray", an
- * Australian minister; "James Brown", a British one), and a name alone in a report on somewhere else is a namesake
- * ("criminology professor David Wilson" in London, "RCMP Constable Gary Gray" in Kamloops, the singer in a film).
+ * Whether a person only the Phoenix dictionaries list may be the one the document names: it names no country, or one of
+ * theirs — in the document, in a title the text gives them or in their name itself ("the PALESTINIAN Authority", which
+ * Phoenix lists among actors); a state office given with no country ("President Abdelaziz Bouteflika") is taken as the
+ * KB's. Those lists hold common names ("David Wilson", a governor of Hong Kong; "Gary Gray", an Australian minister;
+ * "James Brown", a British one), and a name alone in a report on somewhere else is a namesake ("criminology professor
+ * David Wilson" in London, "RCMP Constable Gary Gray" in Kamloops, the singer in a film).
  */
-function ofCountryNamed(person: KbPerson, named: ReadonlySet<string>, titled: ReadonlySet<string>): boolean {
+function ofCountryNamed(person: KbPerson, named: ReadonlySet<string>, titled: ReadonlySet<string>, nameWords: readonly string[], kb: ActorsKb): boolean {
+  if (named.size === 0) return true;
+  const inName = new Set(nameWords.map((w) => kb.place(w)?.country).filter((x): x is string => !!x));
   const countries = [person.country, person.cameo?.slice(0, 3), ...person.tenures.map((t) => t.country)];
-  return countries.some((x) => !!x && (named.has(x) || titled.has(x)));
+  return countries.some((x) => !!x && (named.has(x) || titled.has(x) || inName.has(x)));
 }
 
 /** Links every person cluster to the KB, merges clusters that link to one person, and settles roles. */
@@ -316,7 +320,7 @@ export function linkPeople(text: string, set: ClusterSet, kb: ActorsKb, date: st
     };
     const person = linkPerson(kb, c.nameWords.join(' '), hints, date);
     const titledAlone = c.textRoles.some((r) => r.country === null && HIGH_OFFICE.test(r.title));
-    c.person = person && (!person.id.startsWith(PHOENIX_ONLY) || titledAlone || ofCountryNamed(person, named, hints.countries)) ? person : null;
+    c.person = person && (!person.id.startsWith(PHOENIX_ONLY) || titledAlone || ofCountryNamed(person, named, hints.countries, c.nameWords, kb)) ? person : null;
   }
   const byActor = new Map<string, Cluster>();
   for (let i = 0; i < set.people.length; i++) {
