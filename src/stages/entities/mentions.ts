@@ -166,7 +166,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     const postnominal = postnominalLength(raw);
     const titledAt = m.type === 'PERSON' || kb.organisation(raw) || kb.place(raw) ? -1 : titledPersonStart(raw, (w) => firstNames(w) !== null && !kb.place(w));
     const holder = m.type === 'PERSON' ? m : addressTitle > 0 || postnominal > 0 || titledAt > 0 ? { ...m, type: 'PERSON' as const } : titledKnownPerson(raw, m, kb);
-    const titled = holder.type === 'PERSON' ? Math.max(addressTitle, titledAt, titleLength(raw, doc.text.slice(Math.max(0, m.start - 40), m.start))) : organisationLead(raw, kb);
+    const titled = holder.type === 'PERSON' ? Math.max(addressTitle, titledAt, addressBeforeFullName(raw), titleLength(raw, doc.text.slice(Math.max(0, m.start - 40), m.start))) : organisationLead(raw, kb);
     const complement = titled > 0 ? titleComplementLength(raw.slice(titled)) : 0;
     if (complement < 0) continue;
     const lead = titled + complement;
@@ -245,6 +245,16 @@ function addressedPersonName(raw: string, kb: ActorsKb): number {
 }
 
 /** A person's span of a title of address or a rank and one word the KB knows as a place ("Captain Rochester"): the title's length. */
+/**
+ * The form of address opening a person's name the entity model took in with it ("REPRESENTATIVE Elijah Cummings",
+ * "PROFESSOR Michael Siegel", then "PROFESSOR Eastman"): its length, so that the name is the person's own and a surname
+ * joins the full name; 0 when the rest is not a capitalised name.
+ */
+function addressBeforeFullName(raw: string): number {
+  const title = addressTitleLength(raw);
+  return title > 0 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u.test(raw.slice(title)) ? title : 0;
+}
+
 function addressedPlaceName(raw: string, kb: ActorsKb): number {
   const title = addressTitleLength(raw);
   const rest = raw.slice(title);

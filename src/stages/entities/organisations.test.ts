@@ -213,3 +213,10 @@ test('a form of address or a pronoun alone is no one\'s name: "Judge", "Justices
   const court = resolveEntities(docWith('"On behalf of the Court and retired Justices," wrote Chief Justice John G. Roberts.', [['Court', 'ORG'], ['Justices', 'PERSON'], ['John G. Roberts', 'PERSON']], '2019-07-17'), kb, firstNames);
   assert.deepEqual(court.filter((e) => e.type === 'PERSON').map((e) => e.name), ['John G. Roberts']);
 });
+
+test('a form of address the entity model took into a person\'s name is no part of it: the surname after "Professor" joins the full name', () => {
+  // Wikinews (CC BY 2.5), wn-76f2a8c84746 (2009-10-20), shortened, as the entity model tagged it
+  const text = 'Professor Cres Eastman says manufacturers could easily remedy the situation. Professor Eastman said he is alarmed by what they found.';
+  const entities = resolveEntities(docWith(text, [['Professor Cres Eastman', 'PERSON'], ['Professor Eastman', 'PERSON']], '2009-10-20'), kb, firstNames);
+  assert.deepEqual(entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Cres Eastman', ['Cres Eastman', 'Eastman', 'he']]]);
+});
