@@ -224,7 +224,10 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
     }
     out.push(m);
   }
-  return addressedSurnames(joinSplitNames(doc.text, out, kb, firstNames));
+  return addressedSurnames(joinSplitNames(doc.text, out, kb, firstNames).map((m) => {
+    const headed = m.type === 'PERSON' && kb.people(m.name).length === 0 ? typeByHead(m.name, firstNames) : null;
+    return headed ? { ...m, type: headed } : m;
+  }));
 }
 
 /** Every mention of a person's surname that a title of address or a rank stands before once ("Sergeant Jordan … Jordan said"). */
@@ -444,6 +447,27 @@ function pieceOfLongerName(text: string, m: NameMention, named: readonly NameMen
   const at = m.start - word.length - 1;
   if (word.split('-').some(isTitleWord) || addressTitleLength(`${word} X`) > 0 || firstNames(word) !== null || /^(?:Saint|St|Lady|Lord|Dame|Sir|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Brother|Sister|Uncle|Aunt|Coach|Chef|Agent|Doctor)$/.test(word)) return false;
   return !named.some((n) => n.start <= at && at < n.end);
+}
+
+/** Last words that head the name of a place: a street, a town's quarter, a feature of the land or sea. */
+const PLACE_HEAD = /\s(?:Avenue|Street|Road|Lane|Boulevard|Drive|Square|Island|Islands|Trench|Valley|Mall|Airport|Station|Township|County|Province|District)$|^County\s/;
+/** Such words that are surnames too ("Marc Lamont Hill", "Tiger Woods", "Sally Field"): a place's only after no given name. */
+const PLACE_OR_SURNAME_HEAD = /\s(?:Bay|Hill|Hills|Wood|Woods|Field|Beach|Park|Bridge|Port|Base|City|Town)$/;
+/** Last words that head the name of an organisation or a publication (some are surnames too: "Laurence H. Tribe"). */
+const ORGANISATION_HEAD = /\s(?:Tribe|Tribes|Magazine|Academy|Administration|Agency|Commission|Ministry|Department|Council|Committee|University|College|Institute|Hospital|Company|Corporation|Bank|Party|Court|Kft|Inc\.?|Ltd\.?|LLC)$/;
+
+/**
+ * "Waddell AVENUE", "Andros ISLAND", "Libertyville TOWNSHIP", "Eastern Shoshone TRIBE", "Discover MAGAZINE": a name of two
+ * words or more the entity model took for a person, ending in a word that heads a place's or an organisation's name, is
+ * that kind of name (a person the KB knows by it stays one; "Causeway BAY", not "Marc Lamont HILL"). Read after the
+ * split names are joined ("the Assiniboine and Sioux TRIBES of Fort Peck" is one).
+ */
+function typeByHead(name: string, firstNames: FirstNameGender): EntityType | null {
+  if (!name.includes(' ')) return null;
+  if (PLACE_HEAD.test(name)) return 'LOC';
+  // a given name or an initial makes a person's name of the rest ("Laurence H. TRIBE", "Marc Lamont HILL")
+  if (firstNames(name.split(/\s+/)[0]!) !== null || /(?:^|\s)\p{Lu}\.(?:\s|$)/u.test(name)) return null;
+  return PLACE_OR_SURNAME_HEAD.test(name) ? 'LOC' : ORGANISATION_HEAD.test(name) ? 'ORG' : null;
 }
 
 /** Whether the KB knows a name as a country, capital, region or town. */

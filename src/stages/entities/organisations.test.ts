@@ -220,3 +220,11 @@ test('a form of address the entity model took into a person\'s name is no part o
   const entities = resolveEntities(docWith(text, [['Professor Cres Eastman', 'PERSON'], ['Professor Eastman', 'PERSON']], '2009-10-20'), kb, firstNames);
   assert.deepEqual(entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.mentions.map((m) => m.text)]), [['Cres Eastman', ['Cres Eastman', 'Eastman', 'he']]]);
 });
+
+test('a "person" whose name ends in the head of a place\'s or an organisation\'s name is that kind of name', () => {
+  // Wikinews (CC BY 2.5), wn-0e43ca7fe996, wn-84b1b0a7d2f4 and wn-e6ea63fdef5e, as the entity model tagged them
+  const types = (text: string, mentions: readonly MentionSpec[]) => resolveEntities(docWith(text, mentions, '2019-11-06'), kb, firstNames).map((e) => `${e.name}/${e.type}`);
+  assert.deepEqual(types('The fire started in a house on Waddell Avenue.', [['Waddell Avenue', 'PERSON']]), ['Waddell Avenue/LOC']);
+  assert.deepEqual(types('Members of the Crow Tribe voted on Tuesday.', [['Crow Tribe', 'PERSON']]), ['Crow Tribe/ORG']);
+  assert.deepEqual(types('CNN fired commentator Marc Lamont Hill.', [['CNN', 'ORG'], ['Marc Lamont Hill', 'PERSON']]).filter((t) => t.includes('Hill')), ['Marc Lamont Hill/PERSON']);
+});
