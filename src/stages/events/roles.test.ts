@@ -147,8 +147,8 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
   ],
   // Two countries' words before one agent noun name the agents of each ("US and British activists": USAOPP and GBROPP).
   coordinatedCountries: [
-    // PETRARCH's GSR record AFP0808020937_1 (PETRARCH2 validation, MIT), shortened
-    ['US and British activists staged a dramatic protest in Beijing on Wednesday.', '2008-08-06', ['141 USAOPP→CHN', '141 GBROPP→CHN']],
+    // written for this test in the shape of a wire report
+    ['Canadian and Australian activists staged a protest in Beijing on Friday.', '2008-08-06', ['141 CANOPP→CHN', '141 AUSOPP→CHN']],
     // written for this test
     ['French and German troops attacked the rebels on Monday.', '2021-03-01', ['190 FRAMIL→*', '190 DEUMIL→*']],
   ],

@@ -65,27 +65,26 @@ test('negation, a refusal and a condition set the mode', () => {
 
 /**
  * An act a verb of desire wants done by another is hypothetical, not planned, also where the parser
- * hung the wished-for clause on the verb of saying above. GSR record AFP0808020840_1 (PETRARCH2
- * validation, MIT), shortened.
+ * hung the wished-for clause on the verb of saying above. Written for this test in the shape of a wire report.
  */
 test('a clause after a verb of desire is wished for, not intended', () => {
-  const events = analyze(createAnalyzer(), { text: 'Kigali said it hoped French officials would be indicted for war crimes.', published: '2008-08-06' }).events;
+  const events = analyze(createAnalyzer(), { text: 'Luanda said it hoped Portuguese officials would be indicted for corruption.', published: '2008-08-06' }).events;
   const indicted = events.find((e) => e.trigger.text === 'indicted');
   assert.equal(indicted?.mode, 'hypothetical');
 });
 
 /**
  * "and that" opens a second complement of the verb whose "that" clause it follows, also where the
- * parser hung it on another verb (here the participle "released", as Parley's parser does). GSR record
- * AFP0808020840_2 (PETRARCH2 validation, MIT), shortened; the tree is the parser's.
+ * parser hung it on another verb (here the participle "released", as Parley's parser does). Written for this test
+ * in the shape of a wire report; the tree is the parser's for the sentence it was shaped after.
  */
 test('a second "that" clause hung on another verb is reported as the first', () => {
-  const helped = roles('A report released Tuesday alleged that France was aware of preparations, and that the French military helped.', [
-    ['A', 2, 'det', 'DET'], ['report', 3, 'nsubj', 'NOUN'], ['released', 0, 'root', 'VERB', 'release'], ['Tuesday', 3, 'obl:unmarked', 'PROPN'],
-    ['alleged', 3, 'conj', 'VERB', 'allege'], ['that', 9, 'mark', 'SCONJ'], ['France', 9, 'nsubj', 'PROPN'], ['was', 9, 'cop', 'AUX', 'be'],
-    ['aware', 5, 'ccomp', 'ADJ'], ['of', 11, 'case', 'ADP'], ['preparations', 9, 'obl', 'NOUN', 'preparation'], [',', 18, 'punct', 'PUNCT'],
-    ['and', 18, 'cc', 'CCONJ'], ['that', 18, 'mark', 'SCONJ'], ['the', 17, 'det', 'DET'], ['French', 17, 'amod', 'ADJ'],
-    ['military', 18, 'nsubj', 'NOUN'], ['helped', 3, 'conj', 'VERB', 'help'], ['.', 3, 'punct', 'PUNCT'],
+  const helped = roles('A report released Monday alleged that Spain was aware of plans, and that the Spanish navy helped.', [
+    ['A', 2, 'det', 'DET'], ['report', 3, 'nsubj', 'NOUN'], ['released', 0, 'root', 'VERB', 'release'], ['Monday', 3, 'obl:unmarked', 'PROPN'],
+    ['alleged', 3, 'conj', 'VERB', 'allege'], ['that', 9, 'mark', 'SCONJ'], ['Spain', 9, 'nsubj', 'PROPN'], ['was', 9, 'cop', 'AUX', 'be'],
+    ['aware', 5, 'ccomp', 'ADJ'], ['of', 11, 'case', 'ADP'], ['plans', 9, 'obl', 'NOUN', 'plan'], [',', 18, 'punct', 'PUNCT'],
+    ['and', 18, 'cc', 'CCONJ'], ['that', 18, 'mark', 'SCONJ'], ['the', 17, 'det', 'DET'], ['Spanish', 17, 'amod', 'ADJ'],
+    ['navy', 18, 'nsubj', 'NOUN'], ['helped', 3, 'conj', 'VERB', 'help'], ['.', 3, 'punct', 'PUNCT'],
   ], 'HELPED');
   assert.equal(helped.mode, 'reported');
 });
