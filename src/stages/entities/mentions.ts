@@ -188,25 +188,7 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   const named = growToKnownNames(doc, spans, sentences, kb);
   named.push(...titledPeopleMissed(doc, named, sentences, kb));
   named.sort((a, b) => a.start - b.start);
-  const fixed = fixedTypes(doc.text, named, kb);
-  // a name of one word written after "the" is no person's, however it speaks
-  // ("the Obama administration", "the Monti government": a person's surname as a modifier stays the person's)
-  const surnames = new Set(named.filter((m) => m.type === 'PERSON' && m.name.includes(' ')).map((m) => m.name.split(/\s+/).at(-1)!));
-  const articled = new Set(named.filter((m) => afterArticle(doc.text, m) && !surnames.has(m.name) && kb.people(m.name).length === 0 && kb.peopleBySurname(m.name).length === 0).map((m) => m.name));
-  const organisational = organisationsByKind(doc.text, named, fixed, kb, articled);
-  const personal = new Set(named.filter((m, k) => m.type !== 'PERSON' && !fixed.has(m.name) && !articled.has(m.name) && speaksAsPerson(doc.text, m, placeBefore(doc.text, named, k)) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
-  const personWords = new Set(named.filter((m) => !fixed.has(m.name) && (m.type === 'PERSON' || personal.has(m.name))).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
-  const located = new Set(named.filter((m) => (m.type === 'PERSON' || m.type === 'ORG') && !fixed.has(m.name) && locatedPlace(doc.text, m, kb)).map((m) => m.name));
-  for (const name of placesListed(doc.text, named, kb, surnames)) if (!fixed.has(name)) located.add(name);
-  const pieces = new Set(named.filter((m) => m.type === 'PERSON' && !fixed.has(m.name) && unknownWord(m, kb, surnames) && kb.peopleBySurname(m.name).length === 0 && pieceOfLongerName(doc.text, m, named, firstNames)).map((m) => m.name));
-  const typed = readAcronyms(doc.text, named.map((m, k) => {
-    const type = fixed.get(m.name);
-    if (type) return type === m.type ? m : { ...m, type };
-    if (located.has(m.name)) return { ...m, type: 'GPE' as const };
-    if (pieces.has(m.name)) return { ...m, type: 'MISC' as const };
-    if (organisational.has(m.name)) return m.type === 'ORG' ? m : { ...m, type: 'ORG' as const };
-    return m.type !== 'PERSON' && !articled.has(m.name) && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb, date, placeBefore(doc.text, named, k))) ? { ...m, type: 'PERSON' as const } : m;
-  }));
+  const typed = typeNames(doc, named, kb, date, firstNames);
   const out: NameMention[] = [];
   for (const m of typed) {
     const prev = out[out.length - 1];
@@ -227,6 +209,32 @@ export function nameMentions(doc: Doc, mentions: readonly Mention[], sentences: 
   return addressedSurnames(joinSplitNames(doc.text, out, kb, firstNames).map((m) => {
     const headed = m.type === 'PERSON' && kb.people(m.name).length === 0 ? typeByHead(m.name, firstNames) : null;
     return headed ? { ...m, type: headed } : m;
+  }));
+}
+
+/**
+ * The type each name takes from what the text and the KB say of it, over the entity model's: fixed types of names
+ * the KB or the text settle, places and organisations the model took for people, people it took for something else.
+ */
+function typeNames(doc: Doc, named: readonly NameMention[], kb: ActorsKb, date: string | null, firstNames: FirstNameGender): NameMention[] {
+  const fixed = fixedTypes(doc.text, named, kb);
+  // a name of one word written after "the" is no person's, however it speaks
+  // ("the Obama administration", "the Monti government": a person's surname as a modifier stays the person's)
+  const surnames = new Set(named.filter((m) => m.type === 'PERSON' && m.name.includes(' ')).map((m) => m.name.split(/\s+/).at(-1)!));
+  const articled = new Set(named.filter((m) => afterArticle(doc.text, m) && !surnames.has(m.name) && kb.people(m.name).length === 0 && kb.peopleBySurname(m.name).length === 0).map((m) => m.name));
+  const organisational = organisationsByKind(doc.text, named, fixed, kb, articled);
+  const personal = new Set(named.filter((m, k) => m.type !== 'PERSON' && !fixed.has(m.name) && !articled.has(m.name) && speaksAsPerson(doc.text, m, placeBefore(doc.text, named, k)) && !kb.place(m.name) && !kb.organisation(m.name)).map((m) => m.name));
+  const personWords = new Set(named.filter((m) => !fixed.has(m.name) && (m.type === 'PERSON' || personal.has(m.name))).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
+  const located = new Set(named.filter((m) => (m.type === 'PERSON' || m.type === 'ORG') && !fixed.has(m.name) && locatedPlace(doc.text, m, kb)).map((m) => m.name));
+  for (const name of placesListed(doc.text, named, kb, surnames)) if (!fixed.has(name)) located.add(name);
+  const pieces = new Set(named.filter((m) => m.type === 'PERSON' && !fixed.has(m.name) && unknownWord(m, kb, surnames) && kb.peopleBySurname(m.name).length === 0 && pieceOfLongerName(doc.text, m, named, firstNames)).map((m) => m.name));
+  return readAcronyms(doc.text, named.map((m, k) => {
+    const type = fixed.get(m.name);
+    if (type) return type === m.type ? m : { ...m, type };
+    if (located.has(m.name)) return { ...m, type: 'GPE' as const };
+    if (pieces.has(m.name)) return { ...m, type: 'MISC' as const };
+    if (organisational.has(m.name)) return m.type === 'ORG' ? m : { ...m, type: 'ORG' as const };
+    return m.type !== 'PERSON' && !articled.has(m.name) && (personal.has(m.name) || looksLikePerson(doc, m, personWords, kb, date, placeBefore(doc.text, named, k))) ? { ...m, type: 'PERSON' as const } : m;
   }));
 }
 
