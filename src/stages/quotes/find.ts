@@ -2,7 +2,7 @@ import type { QuoteKind } from '../../model/layers.js';
 import type { Span } from '../../model/span.js';
 import { ALWAYS_CUES, CUE_FORMS, DIRECTIVES, PARTICLE_EXCLUDED, PARTICLE_REQUIRED, PREPOSITION_OPTIONAL, PREPOSITION_REQUIRED, THAT_ONLY, type Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
-import { clauseSubject, npEndingAt, phraseAfter, SPOKESMAN, spanOf, subjectBefore, type TokenRange } from './speaker.js';
+import { addresseeAfter, clauseSubject, npEndingAt, phraseAfter, SPOKESMAN, spanOf, subjectBefore, type TokenRange } from './speaker.js';
 import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
@@ -795,7 +795,7 @@ class AttributionFinder {
     // passion", "continue to support him" do not
     if (CLAUSE_OR_QUOTATION_ONLY.has(cue.lemma) && !v.isOpenQuote(k) && v.word(k) !== ':') return -1;
     if (cue.frame === 'object') {
-      const object = phraseAfter(v, k, to);
+      const object = addresseeAfter(v, k, to);
       if (object) k = object.to;
       // (a passive has no object before its infinitive: "People were encouraged to submit their designs")
       if (DIRECTIVES.has(cue.lemma)) return this.infinitiveAt(k, to) ? k : -1;

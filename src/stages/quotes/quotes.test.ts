@@ -91,6 +91,17 @@ test('"according to" names the source on either side of the content; scare quote
   assert.ok(!quotes.some((q) => q.kind === 'direct'));
 });
 
+test('what was told with no "that" keeps its subject: the addressee ends where the next phrase opens', () => {
+  // Wikinews (CC BY 2.5), wn-78fbf4d481fd and wn-e9c0ea8588cf, shortened
+  const text = 'Governor Alexander Pimentel told CNN Philippines the towns damaged were primarily Carrascal and Cantilan. '
+    + 'Monica Rochester told the BBC a search mission had discovered no further signs in the water.';
+  const doc = docOf(text);
+  assert.deepEqual(findQuotes(doc).map((q) => show(doc, q).content), [
+    'the towns damaged were primarily Carrascal and Cantilan',
+    'a search mission had discovered no further signs in the water',
+  ]);
+});
+
 test('a tag inside its content, a verb coordinated with an earlier one, a speaker after the verb, a headline name and colon', () => {
   const text = 'John McCain: Republican Populist Anger Appeals to Bad Angels.\n\nStill, he said, officials have to decide who gets extra scrutiny. Carson conceded the name was wrong but said his campaign had found the article. The ceasefire is holding, said Oleg Voloshyn, a former spokesman.';
   const doc = docOf(text);

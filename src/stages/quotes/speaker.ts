@@ -357,6 +357,20 @@ export function phraseAfter(v: TokenView, at: number, ceiling: number): TokenRan
   return { from: at, to: Math.min(i, at + MAX_SPEAKER_TOKENS * 2) };
 }
 
+/**
+ * Whom a verb like "told" tells, right after it: the phrase there, up to a determiner after a noun, which opens the
+ * next phrase — the subject of what was told when no "that" comes between ("told THE BBC the building had shaken",
+ * "told REPORTERS the building shook"). A possessive stays in the phrase ("told the BBC's reporters").
+ */
+export function addresseeAfter(v: TokenView, at: number, ceiling: number): TokenRange | null {
+  const phrase = phraseAfter(v, at, ceiling);
+  if (!phrase) return null;
+  for (let i = phrase.from + 1; i < phrase.to; i++) {
+    if (v.pos(i) === 'DET' && NOMINAL.has(v.pos(i - 1)) && v.word(i - 1) !== "'s") return { from: phrase.from, to: i };
+  }
+  return phrase;
+}
+
 /** The text span of a token range. */
 export function spanOf(v: TokenView, r: TokenRange | null): Span | null {
   const part = r?.head ?? r;
