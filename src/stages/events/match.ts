@@ -88,8 +88,26 @@ export function codeVerb(s: SentenceWords, clause: VerbClause, dict: IndexedVerb
  * number is a quantity, not a particle ("contribute UP TO 4,000 troops", "holding up to five rallies").
  */
 function particlesOf(s: SentenceWords, v: number): number[] {
-  return s.children[v]!.filter((c) => s.relation[c] === 'compound:prt' && !(s.lower[c] === 'up' && s.lower[c + 1] === 'to' && s.upos[c + 2] === 'NUM'));
+  const marked = s.children[v]!.filter((c) => s.relation[c] === 'compound:prt' && !(s.lower[c] === 'up' && s.lower[c + 1] === 'to' && s.upos[c + 2] === 'NUM'));
+  return marked.length === 0 && unmarkedParticle(s, v) ? [v + 1] : marked;
 }
+
+/** Words that make phrasal verbs, written right after the verb. */
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(['in', 'out', 'up', 'down', 'off', 'over', 'back', 'away']);
+
+/**
+ * "was sworn IN as governor", "was sworn IN last week", "stepped DOWN on Monday": a particle word right after the verb
+ * that the parser read as a preposition, though no noun phrase follows it — another preposition or a time does — is
+ * the verb's particle: "sworn in" is no swearing (ALLEGE 110).
+ */
+function unmarkedParticle(s: SentenceWords, v: number): boolean {
+  const p = v + 1;
+  if (p + 1 >= s.words.length || !PARTICLE_WORDS.has(s.lower[p]!) || s.relation[p] !== 'case') return false;
+  return s.upos[p + 1] === 'ADP' || TIME_AFTER.has(s.lower[p + 1]!);
+}
+
+/** Words that open a time right after a particle ("sworn in LAST week", "stepped down ON Monday" is a preposition). */
+const TIME_AFTER: ReadonlySet<string> = new Set(['last', 'next', 'yesterday', 'today', 'tomorrow', 'earlier', 'later']);
 
 /**
  * "Burundi had twelve years of civil war LEADING UP TO Nkurunziza's presidency" is no `LEAD - * TO [030]`: a verb with a

@@ -224,3 +224,15 @@ const PHRASE_WORDS: ReadonlyArray<readonly [sentence: string, expected: readonly
 test("a pattern's opening word is not read inside a phrase hung on a verb that has an object", () => {
   for (const [sentence, expected] of PHRASE_WORDS) assert.deepEqual(coded(sentence).filter((e) => !e.startsWith('01')), expected, sentence);
 });
+
+/**
+ * "Sworn in" is no swearing (the ALLEGE block's 110): a particle word right after the verb that the parser read as a
+ * preposition, with no noun phrase after it, is the verb's particle. English Wikinews (CC BY 2.5, wn-131a010276fd).
+ */
+test('a particle the parser read as a preposition still makes a phrasal verb', () => {
+  // after wn-131a010276fd ("Pierluisi was sworn in last week"), and written for this test
+  for (const sentence of ['Puerto Rico\'s new governor, Pedro Pierluisi, was sworn in last week.', 'The new Iraqi prime minister was sworn in on Monday.',
+    'Iraqi Prime Minister Mustafa al-Kadhimi was sworn in as head of the government.']) {
+    assert.deepEqual(coded(sentence).filter((e) => e.startsWith('110')), [], sentence);
+  }
+});
