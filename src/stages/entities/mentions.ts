@@ -106,17 +106,13 @@ function withoutSplitTitle(text: string, m: Mention): Mention | null {
   return start < end && /^[\p{Lu}\d]/u.test(text.slice(start, end)) ? { ...m, start, end } : null;
 }
 
-/**
- * A PERSON span of title words alone, singular or plural, names no one: "overseen by the Pope" is the office's holder,
- * whom the definite title finds (`resolveDefiniteTitles`), "Unlike Senators, who serve six-year terms" a class of people.
- */
 /** An initial alone is no one's name: "P. cylindrica" and "E. coli" abbreviate a genus, "Daniel D. Paluh" lost the rest. */
 const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * "The paper also spoke to THE NAVY", "the ship, THE CONCEPTION", "the 1959 romantic comedy" and "the Oscar": a name of
- * one word the entity model took for a person, right after a lower-case "the", names a body or a thing; people are
- * named without an article (a title between, "the late Pope Francis", makes a longer name).
+ * one word the entity model took for a person, right after "the" (or "The" opening the sentence), names a body or a
+ * thing; people are named without an article (a title between, "the late Pope Francis", makes a longer name).
  */
 function afterArticle(text: string, m: NameMention): boolean {
   return !m.name.includes(' ') && afterThe(text, m.start);
@@ -127,6 +123,10 @@ function afterThe(text: string, start: number): boolean {
   return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
 }
 
+/**
+ * A PERSON span of title words alone, singular or plural, names no one: "overseen by the Pope" is the office's holder,
+ * whom the definite title finds (`resolveDefiniteTitles`), "Unlike Senators, who serve six-year terms" a class of people.
+ */
 function onlyTitle(raw: string): boolean {
   const title = (w: string) => isTitleWord(w) || addressTitleLength(`${w} X`) === w.length + 1;
   return raw.split(/\s+/).every((w) => title(w) || (/s$/.test(w) && title(w.slice(0, -1))) || PRONOUN.test(w));
@@ -255,7 +255,6 @@ function addressedPersonName(raw: string, kb: ActorsKb): number {
   return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(raw.slice(title)) ? title : 0;
 }
 
-/** A person's span of a title of address or a rank and one word the KB knows as a place ("Captain Rochester"): the title's length. */
 /**
  * The form of address opening a person's name the entity model took in with it ("REPRESENTATIVE Elijah Cummings",
  * "PROFESSOR Michael Siegel", then "PROFESSOR Eastman"): its length, so that the name is the person's own and a surname
@@ -266,6 +265,7 @@ function addressBeforeFullName(raw: string): number {
   return title > 0 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u.test(raw.slice(title)) ? title : 0;
 }
 
+/** A person's span of a title of address or a rank and one word the KB knows as a place ("Captain Rochester"): the title's length. */
 function addressedPlaceName(raw: string, kb: ActorsKb): number {
   const title = addressTitleLength(raw);
   const rest = raw.slice(title);
