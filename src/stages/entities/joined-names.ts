@@ -2,12 +2,20 @@ import type { ActorsKb } from '../../kb/view.js';
 import type { FirstNameGender } from './gender.js';
 import type { NameMention } from './name-mention.js';
 
+/** Last words that head a place's name (see NON_PERSON_HEAD). */
+const PLACE_HEADS: readonly string[] = ['City', 'Town', 'County', 'Province', 'Island', 'Islands', 'District', 'Base', 'Airport', 'Station', 'Port'];
+/** Last words that head an organisation's name (see NON_PERSON_HEAD; mentions.ts reads them too, with words of its own). */
+export const ORGANISATION_HEADS: readonly string[] = [
+  'Administration', 'Agency', 'Commission', 'Ministry', 'Department', 'Council', 'Committee', 'University', 'College',
+  'Institute', 'Hospital', 'Company', 'Corporation', 'Bank', 'Party', 'Court',
+];
+
 /**
  * Last words that head the name of a place or an organisation, never a person's: a title before such a name is part of
  * it or the name's namesake's ("General Santos City", "General Services Administration", "General Bernardo O'Higgins
  * Riquelme Base"), no sign of a person.
  */
-export const NON_PERSON_HEAD = /\s(?:City|Town|County|Province|Island|Islands|District|Base|Airport|Station|Port|Administration|Agency|Commission|Ministry|Department|Council|Committee|University|College|Institute|Hospital|Company|Corporation|Bank|Party|Court)$/;
+export const NON_PERSON_HEAD = new RegExp(`\\s(?:${[...PLACE_HEADS, ...ORGANISATION_HEADS].join('|')})$`);
 
 /** "Rock and [Roll Hall", "The Globe and [Mail": a capitalised word and "and"/"&" right before a span. */
 const AND_BEFORE = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:and|&)\s+$/u;

@@ -5,7 +5,7 @@ import type { ActorsKb } from '../../kb/view.js';
 import { knownBySurnameAt } from '../../kb/link.js';
 import { lowerBound } from '../../model/span.js';
 import { growToKnownNames } from './organisations.js';
-import { joinSplitNames, NON_PERSON_HEAD } from './joined-names.js';
+import { joinSplitNames, NON_PERSON_HEAD, ORGANISATION_HEADS } from './joined-names.js';
 import type { FirstNameGender } from './gender.js';
 import { readAcronyms } from './acronyms.js';
 import { religiousType } from './religious-names.js';
@@ -433,7 +433,7 @@ function locatedPlace(text: string, m: NameMention, kb: ActorsKb): boolean {
   if (TOWN_NOUN_BEFORE.test(before)) return true;
   if (!LOCATIVE_BEFORE.test(before)) return false;
   const larger = PLACE_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
-  return larger !== undefined && !isCalendarName(larger) && (kb.place(larger) !== null || kb.region(larger) !== null || kb.towns(larger).length > 0);
+  return larger !== undefined && !isCalendarName(larger) && knownPlace(larger, kb);
 }
 
 /**
@@ -447,22 +447,27 @@ function pieceOfLongerName(text: string, m: NameMention, named: readonly NameMen
   const window = text.slice(Math.max(0, m.start - 40), m.start);
   const before = /(?:^|([^\s])([ \t]+))(\p{Lu}[\p{Ll}'’-]+) $/u.exec(window);
   if (!before || before[1] === undefined || /[.!?:"“”‘’(\[]/.test(before[1])) return false;
-  // a headline in title case capitalises every word but the short ones ("Clinton Breaks With Obama on Law")
-  const lineEnd = text.indexOf('\n', m.end);
-  const line = text.slice(text.lastIndexOf('\n', m.start) + 1, lineEnd < 0 ? text.length : lineEnd);
-  if (!/(?:^|\s)\p{Ll}{4,}/u.test(line)) return false;
   const word = before[3]!;
   const at = m.start - word.length - 1;
   if (word.split('-').some(isTitleWord) || addressTitleLength(`${word} X`) > 0 || firstNames(word) !== null || /^(?:Saint|St|Lady|Lord|Dame|Sir|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Brother|Sister|Uncle|Aunt|Coach|Chef|Agent|Doctor)$/.test(word)) return false;
-  return !named.some((n) => n.start <= at && at < n.end);
+  if (named.some((n) => n.start <= at && at < n.end)) return false;
+  // a headline in title case capitalises every word but the short ones ("Clinton Breaks With Obama on Law"); a headline
+  // is short, so its line is read no further than HEADLINE_REACH either side (a long paragraph would be read per name)
+  const around = text.slice(Math.max(0, m.start - HEADLINE_REACH), Math.min(text.length, m.end + HEADLINE_REACH));
+  const from = m.start - Math.max(0, m.start - HEADLINE_REACH);
+  const line = around.slice(around.lastIndexOf('\n', from) + 1, around.indexOf('\n', from) < 0 ? around.length : around.indexOf('\n', from));
+  return /(?:^|\s)\p{Ll}{4,}/u.test(line);
 }
+
+/** How far either side of a name the headline test reads its line. */
+const HEADLINE_REACH = 300;
 
 /** Last words that head the name of a place: a street, a town's quarter, a feature of the land or sea. */
 const PLACE_HEAD = /\s(?:Avenue|Street|Road|Lane|Boulevard|Drive|Square|Island|Islands|Trench|Valley|Mall|Airport|Station|Township|County|Province|District)$|^County\s/;
 /** Such words that are surnames too ("Marc Lamont Hill", "Tiger Woods", "Sally Field"): a place's only after no given name. */
 const PLACE_OR_SURNAME_HEAD = /\s(?:Bay|Hill|Hills|Wood|Woods|Field|Beach|Park|Bridge|Port|Base|City|Town)$/;
 /** Last words that head the name of an organisation or a publication (some are surnames too: "Laurence H. Tribe"). */
-const ORGANISATION_HEAD = /\s(?:Tribe|Tribes|Magazine|Academy|Administration|Agency|Commission|Ministry|Department|Council|Committee|University|College|Institute|Hospital|Company|Corporation|Bank|Party|Court|Kft|Inc\.?|Ltd\.?|LLC)$/;
+const ORGANISATION_HEAD = new RegExp(`\\s(?:${[...ORGANISATION_HEADS, 'Tribe', 'Tribes', 'Magazine', 'Academy', 'Kft', 'Inc\\.?', 'Ltd\\.?', 'LLC'].join('|')})$`);
 
 /**
  * "Waddell AVENUE", "Andros ISLAND", "Libertyville TOWNSHIP", "Eastern Shoshone TRIBE", "Discover MAGAZINE": a name of two
