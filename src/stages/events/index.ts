@@ -29,6 +29,7 @@ import { withProtestTarget } from './protest-purpose.js';
 import { asConditionalThreat } from './threats.js';
 import { withRecipient } from './recipient.js';
 import { withVictimsPlace } from './victims.js';
+import { RECOGNITION, recognitionOf } from './recognition.js';
 import { isRefusal, refusedActCode } from './refusal.js';
 import { ownPostureRaised, unnamedAgent } from './passive.js';
 import { weaponSubjectDoer } from './weapon-subject.js';
@@ -214,14 +215,15 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
     if (!sources.length) continue;
     const triggerWords = [clause.at, clause.end - 1, ...coding.matched];
     const refused = refusal(s, clause, coding, code, targets);
+    const recognised = refused || verbal || said ? null : recognitionOf(s, actors, clause, coding, targets);
     coded.push({
       clause,
       coding,
       raw: {
-        code: refused ?? verbal?.code ?? (said ?? (publishes(s, clause, coding) ? '010' : null)) ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, propertyCode(s, clause, meansCode(s, clause, code)))),
+        code: refused ?? verbal?.code ?? (said ?? (publishes(s, clause, coding) ? '010' : null)) ?? (recognised ? RECOGNITION : null) ?? (commitment(s, clause, coding, actors) ? '030' : protestCode(s, clause, propertyCode(s, clause, meansCode(s, clause, code)))),
         mode: refused ? 'asserted' : coding.negationCoded ? modeWithoutNegation(s, clause) : clause.mode,
         sources,
-        targets: targets.length ? targets : [null],
+        targets: recognised ? [recognised.target] : targets.length ? targets : [null],
         trigger: { start: clause.at, end: clause.end },
         evidence: { start: Math.min(clause.subject.start, ...triggerWords), end: Math.max(clause.after.end, ...triggerWords.map((w) => w + 1)) },
         by: refused ? `${coding.by}${REFUSED}` : verbal ? `${coding.by}+said` : coding.by,
