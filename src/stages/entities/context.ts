@@ -92,11 +92,14 @@ export function readContexts(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     // party ("Health Ministry", "Border Police", "Labour Party") or the words before it that it is domestic ("the
     // opposition newspaper La Prensa"): a company, a lab or a club may be of any country ("Scripps Research" in a story about
     // China, "Gazprom" in one about Ukraine), and a guess would be wrong as often as right.
-    const stateBody = domestic || STATE_SECTORS.has(ownSector?.slice(0, 3) ?? '') || c.refs.some((r) => r.form === 'name' && PARTY_NAME.test(r.text));
+    const party = c.type === 'ORG' && c.refs.some((r) => r.form === 'name' && PARTY_NAME.test(r.text));
+    const stateBody = domestic || STATE_SECTORS.has(ownSector?.slice(0, 3) ?? '') || party;
     const guessed = c.type === 'ORG' ? stateBody && !c.refs.some(worldwide) : c.type === 'PERSON' && titled;
     if (country === null && home !== null && guessed) country = home;
     const role = c.textRoles.find((x) => x.country !== null) ?? c.textRoles[0];
     sector ??= role ? TITLE_SECTORS[role.title] ?? null : null;
+    // a party acts as a party, not as its country's state ("the Liberal Party" CANPTY, not CAN)
+    if (party) sector ??= PARTY_SECTOR;
     const roleCountry = role?.country ?? null;
     if (country === null && roleCountry === null && sector === null) continue;
     // A title's own country word ("US Special Representative") says more than any other modifier.
@@ -204,6 +207,8 @@ const DOMESTIC = new Set(['opposition', 'state-run', 'state-owned', 'state-contr
 
 /** A political party's name: parties stand for election in one country ("Labour Party", "Libertarian Party"). */
 const PARTY_NAME = /\sParty$/;
+/** The Phoenix agent code of a political party ("DEMOCRATIC_PARTY [~PTY]"). */
+const PARTY_SECTOR = 'PTY';
 
 /** Sectors of offices held where one lives and works: the police and the judiciary. */
 const LOCAL_SECTORS = new Set(['COP', 'JUD']);

@@ -36,6 +36,8 @@ const PROROGATION = "Yesterday, the United Kingdom's Queen Elizabeth II announce
 test('a party stands for election in one country: the story\'s ("Labour Party" in a story about the United Kingdom)', () => {
   const labour = entityOf(PROROGATION, 'Labour Party', '2019-08-29');
   assert.equal(labour.country, 'GBR');
+  // and acts as a party (Phoenix PTY), not as the state: Corbyn's party is no GBR
+  assert.equal(labour.cameo, 'GBRPTY');
 });
 
 test('an exit\'s name abbreviates the country the story names by a word that begins so ("Brexit", Britain)', () => {
