@@ -13,6 +13,10 @@ const SET_IN: ReadonlyArray<readonly [text: string, published: string, expected:
   // written for this test
   ['Three children were killed in an Israeli air strike in Rafah on Tuesday.', '2021-03-01', ['190 ISR→PSECVL']],
   ['A journalist was killed in a mortar attack in the north of Gaza.', '2021-03-01', ['190 ---→PSEMED']],
+  // the act's noun the parser read as a participle of its own ("in Israeli tank SHELLING/advcl in the south of Lebanon")
+  ['Five people were killed in Israeli tank shelling in the south of Lebanon on Sunday, medics said.', '2021-03-01', ['190 ISR→LBNPPL']],
+  // an agent inside the misread phrase ("in Turkish ARMY shelling") is the doer, not the place
+  ['Two children were killed in Turkish army shelling in the north of Syria on Sunday.', '2021-03-01', ['190 TURMIL→SYRCVL']],
 ];
 
 test('victims named by their kind are of the place the act of force is set in', () => {

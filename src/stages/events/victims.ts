@@ -38,14 +38,25 @@ function unplaced(t: ActorSpan | null): boolean {
  * a phrase inside a setting phrase sets the act there too ("in the north OF GAZA", "in a suburb OF KABUL").
  */
 function settingCountry(s: SentenceWords, actors: readonly ActorSpan[], v: number): string | null {
-  const queue = s.children[v]!.filter((c) => PHRASE_RELATIONS.has(s.relation[c]!)).map((head) => ({ head, setting: false }));
+  const queue = [...s.children[v]!.filter((c) => PHRASE_RELATIONS.has(s.relation[c]!)), ...subjectlessParticiples(s, v).flatMap((p) => s.children[p]!.filter((c) => PHRASE_RELATIONS.has(s.relation[c]!)))]
+    .map((head) => ({ head, setting: false }));
   for (let k = 0; k < queue.length; k++) {
     const { head } = queue[k]!;
     const setting = queue[k]!.setting || SETTING.has(caseOf(s, head));
     // a comma between the verb and the place ends the act's words: a place after it is often the reporter's ("…, killing 20 people, officials in Nairobi said")
     const place = setting && !(head > v && s.lastComma[head]! > v) ? actorAt(actors, head) : undefined;
-    if (place?.code && !NO_COUNTRY.test(place.code) && !place.place) return place.code.slice(0, 3);
+    if (place?.code && s.upos[place.end - 1] === 'PROPN' && !NO_COUNTRY.test(place.code) && !place.place) return place.code.slice(0, 3);
     for (const c of s.children[head]!) if (PHRASE_RELATIONS.has(s.relation[c]!)) queue.push({ head: c, setting });
   }
   return null;
+}
+
+/**
+ * Participles the parser hung on the verb as clauses of their own with no subject, which are most often the act's own
+ * noun misread as a verb ("were killed in Israeli tank SHELLING in the east of Gaza") or a manner of it ("killed while
+ * TRAVELLING in Kenya"): their places are the act's.
+ */
+function subjectlessParticiples(s: SentenceWords, v: number): number[] {
+  return s.children[v]!.filter((c) => s.relation[c] === 'advcl' && s.upos[c] === 'VERB' && /ing$/.test(s.lower[c]!)
+    && !s.children[c]!.some((d) => s.relation[d] === 'nsubj' || s.relation[d] === 'mark'));
 }
