@@ -28,3 +28,12 @@ test('a place after a comma that follows the act sets nothing: it is often the r
   const text = 'Rebels shelled the town of Juba on Sunday, killing about 20 people, aid officials in Nairobi said.';
   assert.ok(codedEvents(text, '2021-03-01').includes('190 SSD→---PPL'), text);
 });
+
+test('an act that names no party is done to the country of the place it is set in', () => {
+  // written for this test
+  const text = 'Azerbaijani opposition leaders agreed to postpone the demonstration in Baku until Saturday.';
+  assert.ok(codedEvents(text, '2021-03-01').includes('030 AZEOPP→AZE'), codedEvents(text, '2021-03-01').join(', '));
+  // with no place the act keeps no party
+  const none = 'Azerbaijani opposition leaders agreed to postpone the demonstration until Saturday.';
+  assert.ok(codedEvents(none, '2021-03-01').includes('030 AZEOPP→---'), codedEvents(none, '2021-03-01').join(', '));
+});
