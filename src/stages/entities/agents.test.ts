@@ -246,3 +246,20 @@ test('a compound of another sense is no agent: "social media", "a birthday party
     assert.ok(!agents.some((m) => m === other || m.endsWith(` ${other}`) && !/^(Indian|ruling) /.test(m)), `${other}: ${agents.join(', ')}`);
   }
 });
+
+test('an agent noun before the head of its phrase is its modifier, also where the tokeniser took the head for an adjective', () => {
+  // Wikinews (CC BY 2.5), wn-4a036a6152d8 (2019-10-09) and wn-fa8cc9104eff (2019-06-21)
+  const text = 'On Wednesday, Turkey began a military offensive with airstrikes followed by a ground invasion. '
+    + "Protesters gathered around Hong Kong's principal police complex.";
+  const agents = resolveEntities(docWith(text, [['Turkey', 'GPE'], ['Hong Kong', 'GPE']], '2019-10-09'), kb, firstNames)
+    .filter((e) => e.agent !== undefined).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(agents.includes('Protesters') && !agents.some((m) => /military|principal police/.test(m)), agents.join(', '));
+});
+
+test('a participle after an agent noun modifies it: "a man armed with a knife" is a party', () => {
+  // Wikinews (CC BY 2.5), wn-df9c26638c71 (2020-10-29)
+  const text = 'The shooting of Walter Wallace Jr., a mentally ill African American man armed with a knife, sparked riots in Philadelphia.';
+  const mentions: MentionSpec[] = [['Walter Wallace Jr.', 'PERSON'], ['African American', 'NORP'], ['Philadelphia', 'GPE']];
+  const agents = resolveEntities(docWith(text, mentions, '2020-10-29'), kb, firstNames).filter((e) => e.agent !== undefined).map((e) => e.name);
+  assert.deepEqual(agents, ['man']);
+});

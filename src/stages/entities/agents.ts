@@ -70,7 +70,7 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     i = last;
     const next = last + 1;
     // A plural is rarely a noun's modifier ("police complex" is, "negotiators return" is not).
-    if (match.number !== 'plural' && next < tokens.length && view.sentence[next] === view.sentence[last] && HEAD_BREAKERS.has(tokenPos(tokens, next))
+    if (match.number !== 'plural' && next < tokens.length && view.sentence[next] === view.sentence[last] && (HEAD_BREAKERS.has(tokenPos(tokens, next)) || adjectiveHead(view, tokens, next))
       && /^\s*$/.test(doc.text.slice(tokens.end[last], tokens.start[next]))) continue;
     const first = modifierStart(view, i - match.words + 1);
     // whose they are ("Russia is to withdraw ITS troops from Syria") outranks where they are or come from
@@ -96,6 +96,21 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       addAgent(set, before, match.code, { ...ref, start, text: doc.text.slice(start, end) });
     }
   }
+}
+
+/** Words that end a noun phrase: what follows its head. */
+const PHRASE_ENDERS = new Set(['ADP', 'PUNCT', 'VERB', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
+
+/**
+ * "Turkey began a military OFFENSIVE against Kurdish forces": a word the tokeniser tags as an adjective right after a
+ * singular agent noun, with the noun phrase ending after it, is the phrase's head noun, and the agent noun its modifier
+ * — no party ("offensive" is an adjective as often as a noun; "Hong Kong's principal police COMPLEX"). A participle
+ * after the noun modifies it ("a man ARMED with a knife"); an adjective inside a longer phrase, or after a plural
+ * ("troops present"), is left to the other tests.
+ */
+function adjectiveHead(view: TokenOwners, tokens: TokenLayer, k: number): boolean {
+  if (tokenPos(tokens, k) !== 'ADJ' || view.lower[k]!.endsWith('ed')) return false;
+  return k + 1 >= tokens.length || view.sentence[k + 1] !== view.sentence[k] || PHRASE_ENDERS.has(tokenPos(tokens, k + 1));
 }
 
 /**

@@ -105,9 +105,12 @@ function listGlue(s: SentenceWords, from: number, to: number): boolean {
   return true;
 }
 
-/** An agent word that modifies a noun is not an actor: "government decree", "military exercises", "police violence". */
+/**
+ * An agent word that modifies a noun is not an actor: "government decree", "military exercises", "police violence",
+ * "a military OFFENSIVE" (the tokeniser's adjective, the parser's noun: either tagger saying noun will do).
+ */
 function modifierOnly(s: SentenceWords, a: ActorSpan): boolean {
-  return a.entity === null && (a.code?.startsWith('---') ?? false) && a.end < s.words.length && s.pos[a.end] === 'NOUN';
+  return a.entity === null && (a.code?.startsWith('---') ?? false) && a.end < s.words.length && (s.pos[a.end] === 'NOUN' || s.upos[a.end] === 'NOUN');
 }
 
 function entityPieces(s: SentenceWords, entities: readonly Entity[], withCodes: boolean): Piece[] {
