@@ -30,6 +30,7 @@ import { asConditionalThreat } from './threats.js';
 import { withRecipient } from './recipient.js';
 import { withSettingTarget, withVictimsPlace } from './victims.js';
 import { RECOGNITION, recognitionOf } from './recognition.js';
+import { asAsked } from './questions.js';
 import { isRefusal, refusedActCode } from './refusal.js';
 import { ownPostureRaised, unnamedAgent } from './passive.js';
 import { weaponSubjectDoer } from './weapon-subject.js';
@@ -237,7 +238,7 @@ export function codeSentence(s: SentenceWords, actors: readonly ActorSpan[], res
   const keptVerbs = new Set(kept.map((e) => e.clause?.at));
   const nominal = findNominalEvents(s, actors, [...kept, ...coded.map((c) => c.raw).filter((e) => isStatement(e) && !keptVerbs.has(e.clause?.at))]);
   const spoken = (e: RawEvent) => !(e.sources.every((x) => x?.quoted) || e.targets.every((x) => x?.quoted)) || quotedSourceCounts(e.code, e.by);
-  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events.filter(complete), ...criticsOf(s, actors)].map((e) => withSettingTarget(s, actors, withVictimsPlace(s, actors, withProtestTarget(s, actors, asIntention(s, e))))).filter(spoken);
+  return [...kept.filter((e) => !nominal.replaced.has(e)), ...nominal.events.filter(complete), ...criticsOf(s, actors)].map((e) => asAsked(s, withSettingTarget(s, actors, withVictimsPlace(s, actors, withProtestTarget(s, actors, asIntention(s, e)))))).filter(spoken);
 }
 
 /**
