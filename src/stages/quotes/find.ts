@@ -7,7 +7,7 @@ import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
 import { nounCueReport, nounPhraseReport } from './noun-cues.js';
-import { conjunctSubject, openingParticipleSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
+import { appositionName, conjunctSubject, openingParticipleSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
 import { dependentOf, headOf, relationOf, subtreeOf, xposOf } from '../../syntax/accessors.js';
@@ -523,7 +523,8 @@ class AttributionFinder {
     else if (!subject && ['and', 'but'].includes(v.word(this.skipBack(i - 1, from - 1)))) subject = conjunctSubject(v.syntax, i, from, (k) => v.word(k)) ?? clauseSubject(v, from, i);
     // "…, said Oleg Voloshyn, a former spokesman": the speaker follows the verb
     else if (v.word(i - 1) === ',' && after && this.hasName(after) && (after.to >= to || [',', '.'].includes(v.word(after.to)))) subject = null;
-    return subject ? parsedSubjectOver(v.syntax, i, participle, subject, (k) => v.word(k)) ?? subject : null;
+    if (!subject) return null;
+    return parsedSubjectOver(v.syntax, i, participle, subject, (k) => v.word(k)) ?? (participle ? null : appositionName(v.syntax, i, subject, (k) => v.word(k))) ?? subject;
   }
 
   /** Where the word rules find no subject or no content, the parse may: its reading is added as reported speech. */
@@ -537,7 +538,8 @@ class AttributionFinder {
     const n = this.firstQuoteEndingAfter(start);
     if (n < this.quoted.length && this.quoted[n].open < end) return;
     const content = this.content(start, end, 'after-cue');
-    this.add({ ...content, speakerSpan: spanOf(v, parsed.subject), cueSpan: spanOf(v, { from: i, to: verbEnd }), sentence: s, rule: 'reported/parsed-clause' });
+    const speaker = appositionName(v.syntax, i, parsed.subject, (k) => v.word(k)) ?? parsed.subject;
+    this.add({ ...content, speakerSpan: spanOf(v, speaker), cueSpan: spanOf(v, { from: i, to: verbEnd }), sentence: s, rule: 'reported/parsed-clause' });
   }
 
   /**

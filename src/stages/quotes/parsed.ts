@@ -212,3 +212,39 @@ export function parsedEvidence(syntax: SyntaxLayer | null, verb: number, from: n
   while (subjectEnd < verb && uposOf(syntax, subjectEnd) === 'PROPN') subjectEnd++;
   return { subject: { from: subjectStart, to: subjectEnd === verb ? verb : phrase.tokenEnd }, content: { from: start, to: end } };
 }
+
+/**
+ * The name the parse gives a speaker phrase in apposition, where the phrase found is the other part: "A lawyer for the
+ * news outlets, DAVID SCHULZ, said" (the subject a description, its apposition a name: the name speaks), "ANGELIQUE
+ * BRUNNER, a Washington-based developer and spokeswoman for the EB-5 Investment Coalition, …, said" (the subject a
+ * name, the phrase found inside its apposition: the name speaks, not the coalition). Null when the parse's subject of the
+ * verb is neither, or the phrase is not part of it.
+ */
+export function appositionName(syntax: SyntaxLayer | null, verb: number, found: TokenRange, word: (i: number) => string): TokenRange | null {
+  if (!syntax) return null;
+  const subject = dependentOf(syntax, verb, 'nsubj');
+  if (subject < 0 || subject >= verb || RELATIVE.has(word(subject))) return null;
+  const phrase = subtreeOf(syntax, subject);
+  if (found.from < phrase.tokenStart || found.to > phrase.tokenEnd) return null;
+  if (uposOf(syntax, subject) === 'NOUN') {
+    // (not a member the phrase names among others: "many U.S. generals, INCLUDING President Ulysses S. Grant,")
+    const named = childrenOf(syntax, subject).find((c) => c > subject && c < verb && relationOf(syntax, c) === 'appos' && isName(syntax, c) && !opensWithCase(syntax, c));
+    // the phrase keeps its words (what comes before it is no quotation), its head is the name
+    return named === undefined || found.from > named ? null : { from: found.from, to: Math.max(found.to, nameEnd(syntax, named)), head: { from: named, to: nameEnd(syntax, named) } };
+  }
+  if (!isName(syntax, subject) || found.from <= subject) return null;
+  // the phrase found lies inside an apposition of the name
+  const appos = childrenOf(syntax, subject).find((c) => relationOf(syntax, c) === 'appos' && subtreeOf(syntax, c).tokenStart <= found.from && found.to <= subtreeOf(syntax, c).tokenEnd);
+  return appos === undefined ? null : { from: phrase.tokenStart, to: nameEnd(syntax, subject) };
+}
+
+/** A proper name of two words or more: the head and a name part after it ("David Schulz"), not "Democrats" alone. */
+function isName(syntax: SyntaxLayer, head: number): boolean {
+  return uposOf(syntax, head) === 'PROPN' && nameEnd(syntax, head) > head + 1;
+}
+
+/** The phrase of `head` opens with a preposition of its own ("INCLUDING President Ulysses S. Grant"). */
+function opensWithCase(syntax: SyntaxLayer, head: number): boolean {
+  for (let k = subtreeOf(syntax, head).tokenStart; k < head; k++) if (relationOf(syntax, k) === 'case') return true;
+  return false;
+}

@@ -552,3 +552,19 @@ test('"according to" a role and the full name in apposition: the name speaks, an
   const reported = analyse(trump, '2020-10-03');
   assert.deepEqual(reported.get('quotes').map((r) => speakerName(reported.get('entities'), r)), [null]);
 });
+
+test('of a speaker and its apposition, the name speaks: the apposition of a description, or the name the phrase found describes', () => {
+  // English Wikinews, CC BY 2.5: wn-b4a473024150 (2020-10-01), wn-76f2a8c84746 (shortened); the last written for this test
+  const cases: ReadonlyArray<readonly [string, string, string]> = [
+    ['Biden called Trump a "national embarrassment" for his performance, while the communications director for the Trump campaign, Tim Murtaugh, declared victory for Trump.', 'declared', 'Tim Murtaugh'],
+    ['Professor Cres Eastman, Director of the National Iodine Nutrition study, and Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, says it is crucial that children have an adequate intake of iodine.', 'says', 'Cres Eastman'],
+    ['A lawyer for the news outlets, David Schulz, said no decision had been made about an appeal.', 'said', 'David Schulz'],
+  ];
+  for (const [text, cue, speaker] of cases) assert.equal(speakerOfCue(analyse(text, '2020-10-01'), cue), speaker, text);
+});
+
+test('a member named among others ("including …") is not the speaker of the group', () => {
+  // English Wikinews, CC BY 2.5: wn-7a4385ed4147 (shortened)
+  const doc = analyse('The buffalo were hunted because many U.S. generals, including President Ulysses S. Grant, believed that removing the buffalo would undermine the tribes.', '2019-10-01');
+  assert.notEqual(speakerOfCue(doc, 'believed'), 'Ulysses S. Grant');
+});
