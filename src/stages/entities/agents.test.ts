@@ -263,3 +263,11 @@ test('a participle after an agent noun modifies it: "a man armed with a knife" i
   const agents = resolveEntities(docWith(text, mentions, '2020-10-29'), kb, firstNames).filter((e) => e.agent !== undefined).map((e) => e.name);
   assert.deepEqual(agents, ['man']);
 });
+
+test('a state body "of" a person is of that person\'s country, not the story\'s', () => {
+  // written for this test, in the shape of wire reports
+  const text = 'The United States imposed new sanctions on the government of Nicolás Maduro on Monday. Washington has long opposed the government.';
+  const entities = resolveEntities(docWith(text, [['United States', 'GPE'], ['Nicolás Maduro', 'PERSON'], ['Washington', 'GPE']], '2019-10-09'), kb, firstNames);
+  const government = entities.find((e) => e.agent === 'GOV' && e.mentions.some((m) => m.start === text.indexOf('government of')));
+  assert.equal(government?.cameo, 'VENGOV', entities.map((e) => `${e.name} ${e.cameo}`).join(', '));
+});

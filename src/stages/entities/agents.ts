@@ -74,7 +74,7 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       && /^\s*$/.test(doc.text.slice(tokens.end[last], tokens.start[next]))) continue;
     const first = modifierStart(view, i - match.words + 1);
     // whose they are ("Russia is to withdraw ITS troops from Syria") outranks where they are or come from
-    const named = countryAmong(view, kb, first, last - match.words + 1) ?? countryOfPossessor(view, first) ?? countryAfter(view, last)
+    const named = countryAmong(view, kb, first, last - match.words + 1) ?? countryOfPossessor(view, first) ?? countryAfter(view, last) ?? (STATE_BODIES.has(match.code) ? countryOfHolder(view, last) : null)
       ?? countryReferredTo(view, i - match.words + 1) ?? (ON_THE_SPOT.has(match.code) ? countryOfSetting(view, i - match.words + 1) : null);
     const start = tokens.start[named && named.token < i - match.words + 1 ? named.token : i - match.words + 1];
     const end = tokens.end[last];
@@ -292,6 +292,22 @@ function countryOfSetting(view: TokenOwners, head: number): ModifierCountry | nu
     if (place) [best, distance] = [placeModifier(place, Infinity), k - head];
   }
   return best;
+}
+
+/** Codes of a state's own bodies, which a person heads or commands: "the government of Abdrabbuh Mansur Hadi". */
+const STATE_BODIES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/**
+ * "Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi", "forces of Bashar al-Assad": a state body
+ * "of" a person is of that person's country (the knowledge base's, or the one the text gives them), not the story's.
+ */
+function countryOfHolder(view: TokenOwners, last: number): ModifierCountry | null {
+  const of = last + 1;
+  if (of + 1 >= view.owner.length || view.lower[of] !== 'of' || view.sentence[of + 1] !== view.sentence[last]) return null;
+  const c = view.owner[of + 1];
+  if (c?.type !== 'PERSON') return null;
+  const country = c.person?.country ?? c.context?.country ?? c.textRoles.find((r) => r.country)?.country;
+  return country ? { country, countryCode: country, organisation: null, token: Infinity } : null;
 }
 
 /** A place named right after the agent: "police in Hong Kong", "Ethnic Albanians in south Serbia". */
