@@ -68,9 +68,8 @@ function settingPlace(s: SentenceWords, actors: readonly ActorSpan[], v: number,
 }
 
 /**
- * Participles the parser hung on the verb as clauses of their own with no subject, which are most often the act's own
- * noun misread as a verb ("were killed in Israeli tank SHELLING in the east of Gaza") or a manner of it ("killed while
- * TRAVELLING in Kenya"): their places are the act's.
+ * Participles the parser hung on the verb as clauses of their own with no subject or marker, which are most often the
+ * act's own noun misread as a verb ("were killed in Israeli tank SHELLING in the east of Gaza"): their places are the act's.
  */
 function subjectlessParticiples(s: SentenceWords, v: number): number[] {
   return s.children[v]!.filter((c) => s.relation[c] === 'advcl' && s.upos[c] === 'VERB' && /ing$/.test(s.lower[c]!)
