@@ -494,9 +494,18 @@ function reportersOfPronoun(s: SentenceWords, actors: readonly ActorSpan[], clau
   const own = s.relation[pronoun]!.startsWith('nsubj') && s.head[pronoun]! >= 0 ? s.head[pronoun]! : clause.at;
   const reporter = REPORTED.has(s.relation[own]!) ? s.head[own]! : -1;
   if (reporter < 0 || (mention && !OWN_STATEMENT.test(s.lemma[reporter]!))) return null;
-  const named = treeRoles(s, reporter).subjects.filter((w) => actorAt(actors, w));
+  const named = treeRoles(s, reporter).subjects.filter((w) => actorAt(actors, w) && !(s.lower[pronoun] === 'it' && pluralNoun(s, w)));
   const found = actorsOf(s, actors, named);
   return found.length && (!mention || found.some((a) => a.code !== null)) ? found : null;
+}
+
+/**
+ * A plural common noun ("officials", "rebels"): no "it" stands for one — "Officials said IT killed nine people" tells of
+ * a fire, not of a claim by the officials. Names are left alone ("the United States said it", "the Syrian Democratic
+ * Forces announced it"): both taggers must call the word a noun, but for the capital that opens a sentence.
+ */
+function pluralNoun(s: SentenceWords, w: number): boolean {
+  return s.upos[w] === 'NOUN' && (s.pos[w] === 'NOUN' || w === 0) && s.lower[w]!.endsWith('s') && s.lemma[w] !== s.lower[w];
 }
 
 /** Roots of acts an "-ing" adjunct names on its governor's subject's behalf: appeals, demands, disapproval, rejection, threats. */

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import { appealCode } from './intent.js';
+import { codedEvents } from './events.test-helpers.js';
 
 const pipeline = createAnalyzer();
 
@@ -60,4 +61,12 @@ test('a claim is not aimed at whom the act it reports was done to', () => {
   // sentences written for this test in the shape of Wikinews reports
   assert.deepEqual(coded('His associates had alleged that the Belarusian activist was poisoned.'), []);
   assert.deepEqual(coded('Armenia claimed 790 Azerbaijani soldiers had been killed.').filter((c) => c.startsWith('11')), []);
+});
+
+test('no "it" stands for a plural reporter: what "it" did is no act of the officials who tell it', () => {
+  // Wikinews (CC BY 2.5), wn-4982c1f7871d, shortened: a fire, not the officials, killed nine people
+  const text = 'A fire broke out in a slum in Dhaka on Saturday. Officials said it killed nine people and injured at least 50 more.';
+  assert.deepEqual(codedEvents(text, '2019-02-17').filter((e) => /^(015|19)/.test(e)), []);
+  // a body named in the singular is its own "it"
+  assert.ok(codedEvents('The army said it killed nine rebels on Sunday.', '2019-02-17').includes('015 ---MIL→---REB'));
 });
