@@ -9,6 +9,7 @@ const GROUPS: Array<[string, EventMode]> = [
   ['will', 'intended'], // "Finland will give Tanzania a grant"
   ['would not', 'negated'], // "Obama said he would not provide support to Israel"
   ['could', 'hypothetical'], // "Osgiliath … could be drawn into the peace process"
+  ['would have', 'hypothetical'], // "a proposed bill that would have allowed China to extradite" (Wikinews, 2019-09-04): it did not
   ['is going to', 'intended'],
   ['has yet to', 'negated'], // "President Trump has yet to concede" (Wikinews, 2020-11-04)
   ['is yet to', 'negated'], // "the ministry is yet to respond"

@@ -27,6 +27,8 @@ export function modeOfVerbGroup(words: readonly string[]): EventMode {
     // "has yet to sign", "is yet to respond": the act has not been done
     if (w === 'yet' && words[i + 1] === 'to') return 'negated';
     if (POSSIBLE.has(w)) mode = 'hypothetical';
+    // "a bill that WOULD HAVE allowed China to extradite": the act that did not happen (a counterfactual), not a plan
+    else if (w === 'would' && (words[i + 1] === 'have' || words[i + 1] === "'ve")) mode = 'hypothetical';
     else if (FUTURE.has(w) && mode === 'asserted') mode = 'intended';
     else if (w === 'going' && words[i + 1] === 'to' && mode === 'asserted') mode = 'intended';
   }
