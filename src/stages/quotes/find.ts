@@ -7,7 +7,7 @@ import type { Attribution } from './attribution.js';
 import { claimUnboundQuotes } from './unclaimed.js';
 import { UnboundQuotes } from './unbound.js';
 import { nounCueReport, nounPhraseReport } from './noun-cues.js';
-import { appositionName, conjunctSubject, openingParticipleSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
+import { addsThing, appositionName, conjunctSubject, openingParticipleSubject, parsedEvidence, parsedReport, parsedSubjectOver, reportsClause } from './parsed.js';
 import type { TokenView } from './view.js';
 import { lowerBound } from '../../model/span.js';
 import { dependentOf, headOf, relationOf, subtreeOf, xposOf } from '../../syntax/accessors.js';
@@ -481,7 +481,7 @@ class AttributionFinder {
       return;
     }
 
-    if (cue.frame === 'tag') return;
+    if (cue.frame === 'tag' || addsThing(v.syntax, i, (k) => v.word(k))) return;
     if (this.passiveAt(i, from)) return this.passiveSpeech(cueEnd, cue, cueRange, s, to);
     const relative = this.reducedRelative(i, cue, to);
     if (relative === 'agent') return this.passiveSpeech(cueEnd, cue, cueRange, s, to);

@@ -568,3 +568,11 @@ test('a member named among others ("including …") is not the speaker of the gr
   const doc = analyse('The buffalo were hunted because many U.S. generals, including President Ulysses S. Grant, believed that removing the buffalo would undermine the tribes.', '2019-10-01');
   assert.notEqual(speakerOfCue(doc, 'believed'), 'Ulysses S. Grant');
 });
+
+test('"add" with an object and a "to" phrase puts a thing somewhere and says nothing', () => {
+  // English Wikinews, CC BY 2.5: wn-4a9cec19264d (2019-09-04), wn-0f0779876e0a (shortened)
+  const lam = analyse("Lam also agreed to add two members to Hong Kong's existing police oversight council.", '2019-09-04');
+  assert.ok(!lam.get('quotes').some((q) => q.cue === 'add'), 'a member added is no quote');
+  const lipo = analyse('He went on to add "The exceptions to the rule about being at the coast are met by the fact there is also water there."', '2019-09-04');
+  assert.ok(lipo.get('quotes').some((q) => q.kind === 'direct'), 'what he went on to add is his quote');
+});
