@@ -207,9 +207,14 @@ function yieldsToObject(s: SentenceWords, holder: RawEvent, i: number): boolean 
   if (!holder.clause) return false;
   // a claim or denial of responsibility names the act it owns or disowns: `responsibility.ts` finds its doer
   if (holder.code === '015' || holder.code === '016') return false;
+  // a verb of naming or judging reports no act of its subject: "calling the investigation 'Soviet-style'" is no inquiry of the caller's
+  if (JUDGING.test(s.lemma[holder.clause.at]!)) return false;
   if (holder.code.startsWith('01')) return statedObject(s, holder.clause.at, i);
   return !holder.by.includes('/') && holdingVerb(s, i) === holder.clause.at && (holdsAct(s, holder.clause.at) || ENDING_VERBS.test(s.lemma[holder.clause.at]!));
 }
+
+/** Verbs of naming and judging: their object is what they name or judge ("called the probe a witch hunt", "described the talks as"). */
+const JUDGING = /^(call|describe|label|brand|dub|term|characteri[sz]e|deem)$/;
 
 /** The verb whose object is the noun, or the head of that object ("ended MEDIATION efforts"); -1 when none. */
 function holdingVerb(s: SentenceWords, i: number): number {

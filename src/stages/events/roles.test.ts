@@ -111,6 +111,8 @@ const CLASSES: Readonly<Record<string, readonly Row[]>> = {
   verbalAttack: [
     // wn-b46612ade28e
     ['On live television Erdogan also attacked the proclamation of Golan Heights as official Israeli territory by the President of the United States Donald Trump.', '2019-03-31', ['111 TURGOV→USAGOV']],
+    // wn-f4f5d189b3eb: an inquiry is a procedure, no one is hurt; its author unnamed, nothing is coded
+    ['Republican Representatives attacked the impeachment inquiry, with Steve Scalise of Louisiana calling the investigation "Soviet-style".', '2019-10-31', []],
   ],
   // Disapproval in a concessive phrase ("despite criticism by X") is aimed at the subject of the clause it qualifies.
   concessiveCriticism: [

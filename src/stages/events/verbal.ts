@@ -7,7 +7,7 @@ import type { SentenceWords } from './sentence.js';
  * Things said, decided or proposed: what a verb of force acts on in words only. "Erdogan attacked
  * the proclamation", "slammed the decision", "hit out at the plan" criticise (111); nobody is hurt.
  */
-const SAID_OR_DECIDED = /^(proclamation|decision|move|plan|policy|policies|statement|remark|comment|proposal|decree|law|bill|recognition|announcement|idea|claim|accusation|allegation|report|speech|resolution|ruling|verdict|initiative|declaration|rhetoric|stance|position|approach|strategy|budget|reform|legislation|amendment|suggestion|criticism|characterization|description|notion|argument|theory|narrative|remarks|comments)$/;
+const SAID_OR_DECIDED = /^(proclamation|decision|move|plan|policy|policies|statement|remark|comment|proposal|decree|law|bill|recognition|announcement|idea|claim|accusation|allegation|report|speech|resolution|ruling|verdict|initiative|declaration|rhetoric|stance|position|approach|strategy|budget|reform|legislation|amendment|suggestion|criticism|characterization|description|notion|argument|theory|narrative|remarks|comments|inquiry|investigation|probe|impeachment|process|proceedings|hearing|vote|election|elections|result|results|deal|agreement|treaty|accord|ban|order|measure|measures|rule|rules|regulation|regulations|tariff|tariffs|program|programme|agenda)$/;
 
 /** Roots of acts of force that a verbal object turns into criticism. */
 const FORCE_ROOTS = /^1[89]/;
