@@ -112,3 +112,12 @@ test('counted victims of a reduced passive are no doers: "officials reported 150
   assert.deepEqual(parties('Officials reported 150 security forces and 95 civilians killed.'), ['190 null→---COP', '190 null→---CVL']);
   assert.deepEqual(parties('Israeli forces killed 12 militants.'), ['190 ISRMIL→ISRUAF']);
 });
+
+test('a participle conjunct with no subject or auxiliary of its own shares its first conjunct\'s passive', () => {
+  // Wikinews (CC BY 2.5), wn-935f319a607e: the supporter was killed, Trump killed no one
+  const killed = codedEvents('Unrest continued in Portland, Oregon as well, where a Trump supporter was shot and killed.', '2020-09-30');
+  assert.ok(!killed.some((e) => /^1[89]\d* USAGOV→/.test(e)), killed.join(', '));
+  // Wikinews (CC BY 2.5), wn-558c314476a5: Babaryka was banned, he banned no one
+  const banned = codedEvents('Maria Kalesnikava spoke, who headed the campaign of Viktar Babaryka, who was arrested and banned from the election.', '2020-08-03');
+  assert.ok(!banned.some((e) => e.startsWith('172 ---→---') || e.startsWith('172 BLR')), banned.join(', '));
+});

@@ -18,6 +18,8 @@ export interface SentenceWords {
   readonly pos: readonly PosTag[];
   /** Parts of speech from the parser's tagger, which its tree goes with. */
   readonly upos: readonly PosTag[];
+  /** The parser's tagger's Penn tags ("VBN", "VBD"): a participle from a past tense. */
+  readonly xpos: readonly string[];
   readonly lemma: readonly string[];
   /** Head of word i within the sentence, -1 for the root. */
   readonly head: Int32Array;
@@ -51,6 +53,7 @@ export function sentenceWords(doc: Doc, index: number): SentenceWords {
   const lower: string[] = [];
   const pos: PosTag[] = [];
   const upos: PosTag[] = [];
+  const xpos: string[] = [];
   const lemma: string[] = [];
   const relation: Relation[] = [];
   const head = new Int32Array(n);
@@ -71,6 +74,7 @@ export function sentenceWords(doc: Doc, index: number): SentenceWords {
     lastComma[k] = lower[k] === ',' ? k : k > 0 ? lastComma[k - 1]! : -1;
     pos.push(tokenPos(tokens, t));
     upos.push(POS_TAGS[syntax.upos[t]]!);
+    xpos.push(syntax.xposTags[syntax.xpos[t]!]!);
     const l = syntax.lemma[t]!;
     lemma.push(MAY_LOWER.test(l) ? l.toLowerCase() : l);
     relation.push(RELATIONS[syntax.relation[t]]!);
@@ -84,6 +88,7 @@ export function sentenceWords(doc: Doc, index: number): SentenceWords {
     lower,
     pos,
     upos,
+    xpos,
     lemma,
     head,
     relation,

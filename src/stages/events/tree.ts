@@ -29,6 +29,20 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 /** Dependents before a verb that belong to its verb group ("could not have", "never"). */
 const GROUP_RELATIONS = new Set(['aux', 'aux:pass', 'cop', 'advmod']);
 
+/** Dependents that give a verb a voice of its own: its own subject or auxiliary. */
+const OWN_VOICE: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'cop']);
+
+/**
+ * "Viktar Babaryka, who was arrested and BANNED from the election": a participle conjunct with no subject or auxiliary of
+ * its own shares its first conjunct's passive auxiliary — its subject is done to, not the doer ("fled", a past tense,
+ * stays active: "who was arrested and fled").
+ */
+function sharedPassive(s: SentenceWords, v: number): boolean {
+  if (s.relation[v] !== 'conj' || s.xpos[v] !== 'VBN' || s.children[v]!.some((c) => OWN_VOICE.has(s.relation[c]!))) return false;
+  const first = s.head[v]!;
+  return first >= 0 && first < v && dependents(s, first, 'aux:pass').length > 0;
+}
+
 export function treeRoles(s: SentenceWords, v: number): TreeRoles {
   const subject = subjectOf(s, v);
   const relation = s.relation[v]!;
@@ -39,7 +53,7 @@ export function treeRoles(s: SentenceWords, v: number): TreeRoles {
   // a perfect ("has issued a warning … TO New Orleans", "has requested Donald Trump", where the parser may say agent)
   const byAgent = s.upos[v] === 'VERB' && !s.lower[v]!.endsWith('ing') && !dependents(s, v, 'aux').length
     && dependents(s, v, 'obl:agent').some((a) => caseOf(s, a) === 'by');
-  const passive = dependents(s, v, 'aux:pass').length > 0 || participle || reduced || byAgent || countedVictims(s, v, subject);
+  const passive = dependents(s, v, 'aux:pass').length > 0 || participle || reduced || byAgent || countedVictims(s, v, subject) || sharedPassive(s, v);
   const governor = relation === 'xcomp' && s.head[v]! >= 0 ? s.head[v]! : null;
   return {
     subjects: subject < 0 ? [] : withConjuncts(s, subject),
