@@ -271,3 +271,12 @@ test('a state body "of" a person is of that person\'s country, not the story\'s'
   const government = entities.find((e) => e.agent === 'GOV' && e.mentions.some((m) => m.start === text.indexOf('government of')));
   assert.equal(government?.cameo, 'VENGOV', entities.map((e) => `${e.name} ${e.cameo}`).join(', '));
 });
+
+test('a group called foreign is not of the story\'s country, nor the group of the same noun named before with one', () => {
+  // Wikinews (CC BY 2.5), wn-0cdc653de4ea (2019-01-24), shortened
+  const text = 'The attack killed dozens of Afghan forces at a base in Afghanistan. The Taliban wants foreign forces to leave Afghanistan.';
+  const entities = resolveEntities(docWith(text, [['Afghan', 'NORP'], ['Afghanistan', 'GPE'], ['Taliban', 'ORG']], '2019-01-24'), kb, firstNames);
+  const foreign = entities.find((e) => e.agent === 'MIL' && e.mentions.some((m) => m.start === text.indexOf('forces to leave')));
+  assert.ok(foreign, entities.map((e) => `${e.name} ${e.cameo}`).join(', '));
+  assert.equal(foreign.cameo, null);
+});

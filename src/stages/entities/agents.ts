@@ -88,7 +88,10 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
     const individual = match.number === 'singular' && !COLLECTIVE.has(head);
     const again = individual || match.code === 'GOV' ? null : phraseOf(doc, tokens, i - match.words + 1, last);
     if (again && named) earlier.set(again, { ...named, token: Infinity });
-    addAgent(set, named ?? (again ? earlier.get(again) : undefined) ?? (AT_HOME.has(match.code) ? setting : main), match.code, ref, individual ? `:${start}` : BY_NOUN.has(match.code) ? `:${singular(head)}` : '');
+    // a foreign group is neither the story's nor the one of the same noun named before with a country ("Afghan forces")
+    const foreign = foreignTo(view, first, i - match.words + 1);
+    const unnamed = foreign ? null : (again ? earlier.get(again) : undefined) ?? (AT_HOME.has(match.code) ? setting : main);
+    addAgent(set, named ?? unnamed, match.code, ref, individual ? `:${start}` : BY_NOUN.has(match.code) ? `:${singular(head)}` : '');
     // "French and Egyptian warships": each country named in the coordination has its own.
     const before = named ? coordinated(view, kb, named.token) : null;
     if (before && !before.organisation) {
@@ -96,6 +99,18 @@ export function findAgents(doc: Doc, set: ClusterSet, kb: ActorsKb): void {
       addAgent(set, before, match.code, { ...ref, start, text: doc.text.slice(start, end) });
     }
   }
+}
+
+/** Modifiers that say the group is not of the country the story is about: "FOREIGN forces", "OVERSEAS troops". */
+const FOREIGN: ReadonlySet<string> = new Set(['foreign', 'overseas']);
+
+/**
+ * "The Taliban wants foreign forces to leave" in a story about Afghanistan: a group its modifiers call foreign is of no
+ * country the text gives, and of all countries not the story's (it was AFGMIL); a country named with it still counts.
+ */
+function foreignTo(view: TokenOwners, first: number, head: number): boolean {
+  for (let k = first; k < head; k++) if (FOREIGN.has(view.lower[k]!)) return true;
+  return false;
 }
 
 /** Words that end a noun phrase: what follows its head. */
