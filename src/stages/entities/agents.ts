@@ -4,7 +4,7 @@ import { tokenPos } from '../../model/tokens.js';
 import type { ActorsKb } from '../../kb/view.js';
 import { countryAmong, mainCountry, modifierStart, placeGoverned, placeModifier, storySetting, tokenOwners, type ModifierCountry, type TokenOwners } from './modifiers.js';
 import type { ClusterSet } from './names.js';
-import { addRef, newCluster, type Ref } from './refs.js';
+import { addRef, newCluster, type Cluster, type Ref } from './refs.js';
 import { isReligionCode } from './religious-names.js';
 import { isTitleWord } from '../../language/titles.js';
 
@@ -271,8 +271,7 @@ function countryOfPossessor(view: TokenOwners, first: number): ModifierCountry |
       return c.place ? placeModifier(c.place, Infinity) : null;
     }
     if (c.type !== 'PERSON' || (c.gender !== null && c.gender !== possessor)) continue;
-    const country = c.person?.country ?? c.context?.country ?? c.textRoles.find((r) => r.country)?.country;
-    return country ? { country, countryCode: country, organisation: null, token: Infinity } : null;
+    return personCountry(c);
   }
   return null;
 }
@@ -320,7 +319,11 @@ function countryOfHolder(view: TokenOwners, last: number): ModifierCountry | nul
   const of = last + 1;
   if (of + 1 >= view.owner.length || view.lower[of] !== 'of' || view.sentence[of + 1] !== view.sentence[last]) return null;
   const c = view.owner[of + 1];
-  if (c?.type !== 'PERSON') return null;
+  return c?.type === 'PERSON' ? personCountry(c) : null;
+}
+
+/** A person's country, as the knowledge base, the context or a title in the text gives it; null when none does. */
+function personCountry(c: Cluster): ModifierCountry | null {
   const country = c.person?.country ?? c.context?.country ?? c.textRoles.find((r) => r.country)?.country;
   return country ? { country, countryCode: country, organisation: null, token: Infinity } : null;
 }

@@ -30,6 +30,9 @@ interface Piece {
   readonly site?: true;
 }
 
+/** Codes whose first three letters are no country: international and non-governmental organisations, unknown. */
+export const NO_COUNTRY = /^(---|IGO|NGO|IMG|MNC|UNO)/;
+
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'LOC']);
 /** Entity types that name places: such an entity alone may be where an act happens rather than a party to it. */
 const SITE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC']);

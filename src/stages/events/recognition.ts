@@ -1,5 +1,5 @@
 import { actorAt } from './actor-lookup.js';
-import type { ActorSpan } from './actors.js';
+import { NO_COUNTRY, type ActorSpan } from './actors.js';
 import type { VerbClause } from './clause.js';
 import type { VerbCoding } from './match.js';
 import { subtree, type SentenceWords } from './sentence.js';
@@ -65,7 +65,7 @@ function countryIn(s: SentenceWords, actors: readonly ActorSpan[], head: number)
   const span = subtree(s, head);
   for (let w = span.start; w < span.end; w++) {
     const a = actorAt(actors, w);
-    if (a?.code && /^[A-Z]{3}/.test(a.code) && !/^(IGO|NGO|IMG|MNC|UNO)/.test(a.code)) return a;
+    if (a?.code && !NO_COUNTRY.test(a.code)) return a;
   }
   return null;
 }

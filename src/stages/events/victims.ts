@@ -1,5 +1,5 @@
 import { actorAt } from './actor-lookup.js';
-import type { ActorSpan } from './actors.js';
+import { NO_COUNTRY, type ActorSpan } from './actors.js';
 import type { RawEvent } from './code.js';
 import { FORCE_ROOTS } from './roots.js';
 import type { SentenceWords } from './sentence.js';
@@ -9,8 +9,6 @@ import { caseOf } from './tree.js';
 const SETTING: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside']);
 /** Phrases through which the tree reaches the place an act is set in: the verb's own, and those of its phrases ("killed in an air strike IN RAFAH"). */
 const PHRASE_RELATIONS: ReadonlySet<string> = new Set(['obl', 'nmod']);
-/** Codes whose first three letters are no country: international and non-governmental organisations, unknown. */
-const NO_COUNTRY = /^(---|IGO|NGO|IMG|MNC|UNO)/;
 
 /**
  * "Three children were killed in an Israeli air strike in Rafah", "a journalist was killed in a mortar

@@ -481,7 +481,7 @@ class AttributionFinder {
       return;
     }
 
-    if (cue.frame === 'tag' || addsThing(v.syntax, i, (k) => v.word(k))) return;
+    if (cue.frame === 'tag' || addsThing(v.syntax, i, (k) => v.isOpenQuote(k))) return;
     if (this.passiveAt(i, from)) return this.passiveSpeech(cueEnd, cue, cueRange, s, to);
     const relative = this.reducedRelative(i, cue, to);
     if (relative === 'agent') return this.passiveSpeech(cueEnd, cue, cueRange, s, to);

@@ -249,18 +249,16 @@ function opensWithCase(syntax: SyntaxLayer, head: number): boolean {
   return false;
 }
 
-const QUOTE_MARKS = /^["“”'‘’]+$/;
-
 /**
  * "Lam agreed to ADD two members to the police oversight council", "the ministry added Huawei to its list": "add" with an
  * object and a "to" phrase after it puts a thing somewhere, it says nothing (its speech is "added that …", "added: …").
  */
-export function addsThing(syntax: SyntaxLayer | null, verb: number, word: (i: number) => string): boolean {
+export function addsThing(syntax: SyntaxLayer | null, verb: number, opensQuote: (i: number) => boolean): boolean {
   if (!syntax || lemmaOf(syntax, verb).toLowerCase() !== 'add') return false;
   const object = dependentOf(syntax, verb, 'obj');
   if (object <= verb) return false;
   // (an object inside a quotation is the parser's misreading of what is said: 'went on to add "The exceptions to the rule …"')
-  for (let k = verb + 1; k < object; k++) if (QUOTE_MARKS.test(word(k))) return false;
+  for (let k = verb + 1; k < object; k++) if (opensQuote(k)) return false;
   // the "to" phrase on the verb, or on the object where the parser hangs it ("added two members | to the council")
   const toPhrase = (c: number) => childrenOf(syntax, c).some((d) => relationOf(syntax, d) === 'case' && lemmaOf(syntax, d).toLowerCase() === 'to');
   return childrenOf(syntax, verb).some((c) => c > object && relationOf(syntax, c) === 'obl' && toPhrase(c))
